@@ -1,0 +1,40 @@
+"""The `empathy` command line: each command is a short function that calls the engine.
+
+Heavy modules (torch, playwright) are imported inside commands, so `empathy --help` stays fast.
+An EmpathyError prints one line and exits with its documented code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from harness.cli import copy, demo, features, personas, prompts, report, run, transcript
+
+app = typer.Typer(
+    name="empathy",
+    help="Drive personas through web journeys and fail the build when a journey feels cold.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(demo.app, name="demo")
+app.add_typer(personas.app, name="personas")
+app.add_typer(prompts.app, name="prompts")
+app.add_typer(copy.app, name="copy")
+app.add_typer(transcript.app, name="transcript")
+features.register(app)  # check, steps, new
+run.register(app)  # run, baseline
+report.register(app)  # report
+
+
+def main() -> None:
+    """Entry point: run the app, turning harness errors into one clear line and an exit code."""
+    from harness.exceptions import EmpathyError
+
+    try:
+        app()
+    except EmpathyError as exc:
+        typer.secho(f"empathy: {exc}", err=True, fg=typer.colors.RED)
+        sys.exit(exc.exit_code)

@@ -1,0 +1,7 @@
+"""`empathy transcript`: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(help="transcript commands", no_args_is_help=True)

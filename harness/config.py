@@ -1,0 +1,128 @@
+"""One config: `[tool.empathy]` in pyproject.toml, then EMPATHY_* environment variables, then CLI flags.
+
+Every option lives in `Settings` with its default and a one-line description; the README's
+configuration table is generated from this model, so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+
+from harness.exceptions import ConfigError
+
+IMPACTS = ("minor", "moderate", "serious", "critical")
+
+
+class Settings(BaseModel):
+    """Every `[tool.empathy]` option, with its default."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    base_url: str = Field("http://127.0.0.1:8765", description="Site under test; relative page paths join it.")
+    pages: dict[str, str] = Field(default_factory=dict, description="Named pages: `claims = \"/claims/new\"`.")
+    features_dir: str = Field("features", description="Where feature files live.")
+    personas_dir: str = Field("personas", description="Workspace persona files; same name overrides a built-in.")
+    steps_dir: str = Field("steps", description="Workspace step modules, loaded as pytest plugins.")
+    reports_dir: str = Field("reports", description="Output: allure-results, transcripts, summaries.")
+    seed: int = Field(1, description="Run seed; with persona and scenario it seeds all generated data.")
+    time_scale: float = Field(0.0, ge=0.0, le=10.0,
+                              description="Multiplies persona think and typing time (0 = as fast as possible).")
+    fail_on: Literal["minor", "moderate", "serious", "critical", "never"] = Field(
+        "serious", description="A failed finding at or above this impact fails the scenario.")
+    auto_check: bool = Field(True, description="Run every enabled check at the end of each scenario.")
+    rules: dict[str, str] = Field(default_factory=dict,
+                                  description="Per rule: \"off\" or an impact to re-grade it.")
+    thresholds: dict[str, float] = Field(default_factory=dict, description="Override check thresholds by name.")
+    browser_path: str = Field("", description="Chromium executable; empty finds one (/usr/bin/chromium, Playwright's).")
+    browser_endpoint: str = Field("", description="ws:// Playwright server or http:// CDP endpoint to connect to.")
+    headless: bool = Field(True, description="Run the browser without a window.")
+    allowed_hosts: list[str] = Field(default_factory=list,
+                                     description="Hosts a persona may visit; empty means the base URL's host.")
+    action_timeout_ms: int = Field(15000, ge=100, description="Upper bound on any single wait.")
+    score_floor: float = Field(0.0, ge=0.0, le=100.0, description="Fail the run below this empathy score.")
+    max_score_drop: float = Field(100.0, ge=0.0, le=100.0,
+                                  description="Fail the run when the score drops more than this against the baseline.")
+    baseline: str = Field("", description="Baseline file of known findings; only new ones fail.")
+
+    _root: Path = PrivateAttr(default_factory=Path.cwd)
+
+    @field_validator("rules")
+    @classmethod
+    def _rule_values(cls, value: dict[str, str]) -> dict[str, str]:
+        for rule, grade in value.items():
+            if grade not in (*IMPACTS, "off"):
+                raise ValueError(f"rule {rule!r}: {grade!r} is not one of off, {', '.join(IMPACTS)}")
+        return value
+
+    @property
+    def root(self) -> Path:
+        """The folder of the pyproject.toml the settings came from (or the working folder)."""
+        return self._root
+
+    def path(self, name: str) -> Path:
+        """A configured folder (features_dir, reports_dir, …) resolved against the project root."""
+        p = Path(getattr(self, name))
+        return p if p.is_absolute() else self.root / p
+
+    def page_url(self, page: str) -> str:
+        """The URL of a named page or a path ("/claims/new"); an unknown name is a ConfigError."""
+        from urllib.parse import urljoin
+
+        if page.startswith(("http://", "https://")):
+            return page
+        if not page.startswith("/"):
+            if page not in self.pages:
+                known = ", ".join(sorted(self.pages)) or "none configured"
+                raise ConfigError(f"unknown page {page!r}",
+                                  hint=f"known pages: {known}; add it under [tool.empathy.pages]")
+            page = self.pages[page]
+        return urljoin(self.base_url.rstrip("/") + "/", page.lstrip("/"))
+
+
+def find_pyproject(start: Path | None = None) -> Path | None:
+    """The nearest pyproject.toml at or above `start` that has a [tool.empathy] table."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                if "empathy" in tomllib.loads(candidate.read_text(encoding="utf-8")).get("tool", {}):
+                    return candidate
+            except tomllib.TOMLDecodeError as exc:
+                raise ConfigError(f"{candidate}: not valid TOML: {exc}") from None
+    return None
+
+
+def _from_env() -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in Settings.model_fields:
+        raw = os.environ.get(f"EMPATHY_{name.upper()}")
+        if raw is not None and raw != "":
+            out[name] = raw
+    return out
+
+
+def load_settings(start: Path | None = None, overrides: dict[str, Any] | None = None) -> Settings:
+    """Settings from pyproject, EMPATHY_* variables, then `overrides` (CLI flags); errors name the setting."""
+    pyproject = find_pyproject(start)
+    data: dict[str, Any] = {}
+    if pyproject is not None:
+        data = dict(tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["empathy"])
+    data.update(_from_env())
+    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    where = str(pyproject) if pyproject else "settings"
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(x) for x in first["loc"])
+        raise ConfigError(f"{where}: [tool.empathy] {key}: {first['msg']}",
+                          hint="see the configuration table in README.md") from None
+    root = pyproject.parent if pyproject else (start or Path.cwd())
+    settings._root = root
+    return settings

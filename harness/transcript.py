@@ -1,0 +1,212 @@
+"""The journey transcript: the plain record of what a persona saw, typed and waited for.
+
+This is the seam of the architecture. The browser side writes it; checks only read it. Every
+model round-trips through JSON (`Transcript.model_validate_json(t.model_dump_json())`). Times are
+milliseconds since the transcript started (`ms`), so a transcript is independent of the clock.
+Secret values never enter it: the recorder writes `MASK` instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+MASK = "••••••"
+
+MessageKind = Literal[
+    "validation",  # inline error tied to a field (aria-invalid / aria-describedby / error class)
+    "error",  # page-level error summary or fault page
+    "alert",  # role=alert not tied to a field
+    "status",  # role=status / aria-live polite region, progress text
+    "toast",  # transient notification
+    "timeout",  # session timeout warning or notice
+    "confirmation",  # what a person sees after a submission succeeded
+    "handoff",  # a bot handing the conversation to a person
+    "chat",  # a chat message (see `speaker`)
+    "heading",  # page headings (h1, h2)
+    "greeting",  # a welcome line addressed to the person
+    "empty",  # an empty state ("You have no claims")
+    "text",  # other notable copy
+]
+Speaker = Literal["", "bot", "agent", "user", "system"]
+ActionKind = Literal[
+    "goto", "fill", "choose", "tick", "click", "press", "upload", "chat", "back", "reload", "wait",
+    "sign-in", "sign-out", "scroll", "help",
+]
+FrictionKind = Literal["dead-click", "rage-click", "repeated-submit", "back", "reload", "blocked-host"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Control(_Model):
+    """A visible form control: one thing the page asks the person for."""
+
+    selector: str
+    label: str = ""
+    placeholder: str = ""
+    name: str = ""
+    id: str = ""
+    type: str = "text"  # input type, or "select", "textarea", "checkbox", "radio"
+    autocomplete: str = ""
+    required: bool = False
+    initial_value: str = ""  # the value when first seen on this page visit, before the persona acted
+    value: str = ""  # the value at the end of the step
+    prefilled: bool = False  # initial_value was not empty
+    options: list[str] = Field(default_factory=list)  # choices offered (select, datalist, radios)
+    invalid: bool = False
+    error: str = ""  # text of the error message tied to it
+    secret: bool = False  # password or declared secret: values are MASK
+    url: str = ""  # page the control was on
+    frame: str = ""  # frame URL when not in the main frame
+
+
+class Message(_Model):
+    """Something the page told the person."""
+
+    text: str
+    kind: MessageKind = "text"
+    role: str = ""  # ARIA role
+    live: str = ""  # aria-live politeness: "polite", "assertive", "off" or ""
+    speaker: Speaker = ""
+    question: bool = False  # a chat message that asks the person something
+    field: str = ""  # label of the control an inline error belongs to
+    selector: str = ""
+    url: str = ""
+    appeared_ms: float = 0.0
+    disappeared_ms: float | None = None  # None: still visible when the step ended
+    visible: bool = True  # False when only in the accessibility tree or hidden visually
+
+
+class Given(_Model):
+    """A value the persona gave: typed into a field, chosen, or said in chat."""
+
+    value: str  # MASK when secret
+    field: str = ""  # the label the persona answered (or the chat question it answered)
+    data_key: str = ""  # the persona detail it came from ("email", "policy_number", …)
+    channel: Literal["form", "chat"] = "form"
+    selector: str = ""
+    name: str = ""
+    id: str = ""
+    type: str = ""
+    autocomplete: str = ""
+    secret: bool = False
+    url: str = ""
+    at_ms: float = 0.0
+
+
+class Action(_Model):
+    """One thing the persona did, and why (the habit that fired, if any)."""
+
+    kind: ActionKind
+    target: str = ""
+    value: str = ""  # masked when secret
+    at_ms: float = 0.0
+    habit: str = ""  # e.g. "reload_while_waiting", "double_click_submit", "typo"
+    detail: str = ""
+
+
+class Request(_Model):
+    """A network request the page made."""
+
+    url: str
+    method: str = "GET"
+    status: int | None = None  # None: failed or aborted
+    resource: str = ""  # document, xhr, fetch, …
+    started_ms: float = 0.0
+    duration_ms: float | None = None
+    failure: str = ""
+
+
+class Wait(_Model):
+    """How long the page took to answer one action, and what it said meanwhile."""
+
+    action: str  # what was waited for, e.g. "click 'Submit claim'"
+    started_ms: float = 0.0
+    responded_ms: float | None = None  # first DOM change or navigation after the action
+    duration_ms: float = 0.0  # until the page settled (or the persona stopped waiting)
+    busy_signal_ms: float | None = None  # after how long a busy/progress/status signal appeared
+    busy_kind: str = ""  # "aria-busy", "progressbar", "status", "spinner"
+    status_texts: list[str] = Field(default_factory=list)
+    progress: bool = False  # a percent-done or time estimate was shown
+    navigated: bool = False
+    timed_out: bool = False  # the persona's patience ran out before the page answered
+    outcome: str = ""  # what the persona did: "waited", "reloaded", "clicked-again", "went-back", "gave-up"
+
+
+class Friction(_Model):
+    """A sign of struggle the recorder saw (as production analytics define them)."""
+
+    kind: FrictionKind
+    selector: str = ""
+    at_ms: float = 0.0
+    detail: str = ""
+
+
+class Step(_Model):
+    """One Gherkin step and everything that happened during it."""
+
+    index: int
+    text: str  # the step as written, with its keyword ("When I press \"Continue\"")
+    keyword: str = ""
+    url_before: str = ""
+    url_after: str = ""
+    title: str = ""
+    started_ms: float = 0.0
+    ended_ms: float = 0.0
+    actions: list[Action] = Field(default_factory=list)
+    prompts: list[Control] = Field(default_factory=list)
+    given: list[Given] = Field(default_factory=list)
+    messages: list[Message] = Field(default_factory=list)
+    waits: list[Wait] = Field(default_factory=list)
+    requests: list[Request] = Field(default_factory=list)
+    console_errors: list[str] = Field(default_factory=list)
+    friction: list[Friction] = Field(default_factory=list)
+    screenshot: str | None = None  # path relative to the reports folder
+    status: Literal["passed", "failed", "skipped", "broken"] = "passed"
+    error: str = ""
+    truncated: list[str] = Field(default_factory=list)  # what was cut to stay in bounds
+
+
+class Transcript(_Model):
+    """A whole journey: who walked it, where, and every step."""
+
+    schema_version: int = SCHEMA_VERSION
+    persona: dict[str, Any] = Field(default_factory=dict)  # the resolved persona, as the checks need it
+    persona_name: str = ""
+    seed: int = 0
+    feature: str = ""
+    scenario: str = ""
+    tags: list[str] = Field(default_factory=list)
+    base_url: str = ""
+    started_at: str = ""  # ISO 8601, wall clock
+    steps: list[Step] = Field(default_factory=list)
+    truncated: list[str] = Field(default_factory=list)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Transcript:
+        """Read a transcript file; a bad file is a TranscriptError naming it."""
+        from pydantic import ValidationError
+
+        from harness.exceptions import TranscriptError
+
+        p = Path(path)
+        try:
+            return cls.model_validate_json(p.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise TranscriptError(f"{p}: cannot read transcript: {exc.strerror}") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(x) for x in first["loc"])
+            raise TranscriptError(f"{p}: not a transcript: {where}: {first['msg']}") from None
+
+    def all_given(self) -> list[tuple[int, Given]]:
+        """Every value the persona gave, with the index of the step it was given in."""
+        return [(s.index, g) for s in self.steps for g in s.given]
