@@ -48,6 +48,9 @@ class Settings(BaseModel):
     max_score_drop: float = Field(100.0, ge=0.0, le=100.0,
                                   description="Fail the run when the score drops more than this against the baseline.")
     baseline: str = Field("", description="Baseline file of known findings; only new ones fail.")
+    default_persona: str = Field("anxious", description="Persona for a scenario that uses the browser "
+                                 "before any `Given I am …` step.")
+    variant: str = Field("", description="A label for this run (e.g. the demo variant), shown in the report.")
 
     _root: Path = PrivateAttr(default_factory=Path.cwd)
 
