@@ -1,0 +1,37 @@
+"""The personal details a persona can give, each with one line saying what it is.
+
+Why a separate module: the schema (to validate `data.fields`), the data generator, the docs and the
+step code that matches form labels to details all need the same list, without importing Faker.
+"""
+
+from __future__ import annotations
+
+DETAIL_KEYS: dict[str, str] = {
+    "first_name": "Given name (first name, forename).",
+    "last_name": "Family name (surname, last name).",
+    "full_name": "First and last name together, as on a card or letter.",
+    "email": "Email address, unique per scenario, at a reserved example domain (never a real one).",
+    "phone": "Landline telephone number (UK: an Ofcom drama number, never a real line).",
+    "mobile": "Mobile telephone number (UK: an Ofcom drama number, never a real line).",
+    "address": "Street address on one line (house number or name and street).",
+    "city": "Town or city of the address.",
+    "postcode": "Postcode (ZIP or postal code) of the address.",
+    "date_of_birth": "Date of birth as DD/MM/YYYY.",
+    "dob_day": "Day of the date of birth (1-31), for split date inputs.",
+    "dob_month": "Month of the date of birth (1-12), for split date inputs.",
+    "dob_year": "Year of the date of birth (four digits), for split date inputs.",
+    "policy_number": "Insurance policy number, made from the persona's pattern (default POL-########).",
+    "incident_date": "Date the thing claimed for happened, as DD/MM/YYYY, within the last 30 days.",
+    "claim_description": "A short plain-English account of what happened, for a claim form.",
+    "vehicle_registration": "Vehicle registration (number plate).",
+    "card_name": "Name on the payment card (same as full_name).",
+    "card_number": "A payment-provider TEST card number (Luhn-valid, accepted by no real bank).",
+    "card_expiry": "Card expiry as MM/YY, a few years ahead.",
+    "card_cvc": "Three-digit card security code.",
+    "username": "User name for an account, unique per scenario.",
+    "password": "Account password: a secret, read only from the environment variable the persona file names.",
+}
+"""Detail key -> what it holds. Keys in `data.patterns`, `data.fixed` and `data.secrets` may add more."""
+
+GENERATED_KEYS: tuple[str, ...] = tuple(k for k in DETAIL_KEYS if k != "password")
+"""Keys Faker makes when a persona lists no `data.fields`; `password` only ever comes from a secret."""
