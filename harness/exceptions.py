@@ -60,3 +60,21 @@ class TranscriptError(EmpathyError):
     """A transcript file cannot be read or does not match the transcript schema."""
 
     exit_code = 10
+
+
+class UndefinedStepError(FeatureError):
+    """A feature file uses a step that no step definition matches."""
+
+    exit_code = 11
+
+
+class AmbiguousStepError(FeatureError):
+    """A feature file uses a step that more than one step definition matches."""
+
+    exit_code = 12
+
+
+class UnknownPageError(ConfigError):
+    """A step names a page that is not under `[tool.empathy.pages]`."""
+
+    exit_code = 13
