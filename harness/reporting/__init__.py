@@ -1,12 +1,13 @@
-"""Reporting: what the plugin hands over at each step and scenario end (owned by the reporting module).
+"""Reporting: what the plugin hands over at each step and scenario end.
 
-These four functions are the whole surface the plugin uses; everything else in this package is
-implementation. (Placeholder bodies until the reporting issue lands.)
+These five functions are the whole surface the plugin uses; the modules beside them are the
+implementation (allure, journey_map, score, results, summary, gate, baseline).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -14,22 +15,62 @@ if TYPE_CHECKING:
     from harness.transcript import Step, Transcript
 
 
-def report_step(step: Step, findings: list[Finding], reports_dir: Any) -> None:
+def report_step(step: Step, findings: list[Finding], reports_dir: Path | str) -> None:
     """Attach the step's screenshot and its findings inside the Allure step that is still open."""
+    from harness.reporting.allure import attach_step
+
+    attach_step(step, findings, Path(reports_dir))
 
 
 def report_scenario(transcript: Transcript, findings: list[Finding], settings: Settings) -> None:
-    """Attach the transcript, labels, journey map and score to the scenario; write its result file."""
+    """Attach labels, score, journey map and transcript to the scenario, and write its result file."""
+    from harness.reporting import allure as allure_report
+    from harness.reporting.gate import blocking_findings
+    from harness.reporting.journey_map import peak_step, render_svg, strain
+    from harness.reporting.results import ScenarioResult, write_result
+    from harness.reporting.score import scenario_score
+
+    strains = strain(transcript, findings)
+    peak = peak_step(strains)
+    score = scenario_score(findings, len(transcript.steps), peak)
+    blocking = blocking_findings(findings, settings)
+    reports_dir = settings.path("reports_dir")
+    transcript_path = reports_dir / "transcripts"
+    result = ScenarioResult(
+        feature=transcript.feature, scenario=transcript.scenario, journey=allure_report.journey_of(transcript.tags),
+        persona=transcript.persona_name, seed=transcript.seed, variant=settings.variant,
+        base_url=transcript.base_url, score=score, strains=strains, peak=peak,
+        steps=[s.text for s in transcript.steps], findings=findings, blocking=[f.key() for f in blocking],
+        transcript=str(transcript_path.relative_to(reports_dir)) if transcript_path.is_relative_to(reports_dir) else "",
+    )
+    write_result(result, reports_dir)
+    allure_report.label_scenario(transcript, findings, settings)
+    moment = f"worst moment: step {peak + 1}" if peak is not None else "no strained moment"
+    text = (f"Empathy score {score} / 100 for {transcript.persona_name} ({moment}; "
+            f"{sum(1 for f in findings if f.failed)} failed finding(s), {len(blocking)} blocking)")
+    allure_report.attach_scenario(transcript, findings, render_svg(transcript, findings), text)
 
 
 def blocking_findings(findings: list[Finding], settings: Settings) -> list[Finding]:
-    """The failed findings at or above `fail_on` that no baseline or allow-tag excuses."""
-    return []
+    """The failed findings at or above `fail_on` that no baseline excuses."""
+    from harness.reporting.gate import blocking_findings as blocking
+
+    return blocking(findings, settings)
 
 
-def session_start(settings: Settings) -> None:
-    """Write run-level Allure files (categories, environment, executor) once per run."""
+def session_start(settings: Settings, results_dir: Path | str | None = None, **environment: str) -> None:
+    """Write run-level Allure files (categories, environment, executor) into the results folder."""
+    from harness import __version__
+    from harness.reporting.allure import write_run_files
+
+    folder = Path(results_dir) if results_dir else settings.path("reports_dir") / "allure-results"
+    write_run_files(folder, settings, {"harness": __version__, "model": "all-MiniLM-L6-v2", **environment})
 
 
 def session_finish(settings: Settings) -> None:
     """Write the run summary (JSON and Markdown) from the per-scenario result files."""
+    from harness.reporting.results import read_results
+    from harness.reporting.summary import write_summary
+
+    reports_dir = settings.path("reports_dir")
+    write_summary(reports_dir, read_results([reports_dir]))
