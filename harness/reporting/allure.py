@@ -131,7 +131,8 @@ def ci_executor() -> dict[str, str] | None:
     """Who ran this, when a known CI runs it (GitHub Actions, GitLab CI)."""
     env = os.environ
     if env.get("GITHUB_ACTIONS") == "true":
-        server, repo, run = env.get("GITHUB_SERVER_URL", ""), env.get("GITHUB_REPOSITORY", ""), env.get("GITHUB_RUN_ID", "")
+        server, repo = env.get("GITHUB_SERVER_URL", ""), env.get("GITHUB_REPOSITORY", "")
+        run = env.get("GITHUB_RUN_ID", "")
         return {"name": "GitHub Actions", "type": "github", "buildName": f"{env.get('GITHUB_WORKFLOW', '')} #{run}",
                 "buildUrl": f"{server}/{repo}/actions/runs/{run}", "buildOrder": env.get("GITHUB_RUN_NUMBER", "")}
     if env.get("GITLAB_CI") == "true":
