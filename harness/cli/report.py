@@ -1,4 +1,4 @@
-"""Commands of `empathy` registered at top level: placeholder until its issue lands."""
+"""`empathy report`: one HTML report, summary and gate decision from one or more runs (or CI shards)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,42 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the top-level app."""
+    """Add `report` to the top-level app."""
+    app.command()(report)
+
+
+def report(
+    folders: list[str] = typer.Argument(None, help="Reports folders (holding allure-results/ and empathy/) or "
+                                                   "allure-results folders; default: the configured reports_dir."),
+    output: str = typer.Option(None, "--output", "-o", help="Where the HTML report goes "
+                                                            "(default: <reports_dir>/allure-report)."),
+    gate: bool = typer.Option(True, "--gate/--no-gate", help="Exit 1 when the merged run fails the gate."),
+) -> None:
+    """Build the Allure HTML report and the empathy summary, keeping history so trends show."""
+    from pathlib import Path
+
+    from harness.config import load_settings
+    from harness.reporting.gate import decide
+    from harness.reporting.html import generate
+    from harness.reporting.results import read_results
+    from harness.reporting.summary import previous_summary, write_summary
+
+    settings = load_settings()
+    reports = settings.path("reports_dir")
+    given = [Path(f) for f in folders] if folders else [reports]
+    results_dirs = [f / "allure-results" if (f / "allure-results").is_dir() else f for f in given]
+    empathy_dirs = [f if (f / "empathy").is_dir() else f.parent for f in given]
+    out = Path(output) if output else reports / "allure-report"
+    index = generate(results_dirs, out, reports / "history" / "allure-history.jsonl", settings.root)
+    results = read_results(empathy_dirs)
+    last = previous_summary(reports)
+    summary = write_summary(reports, results, keep_history=True)
+    decision = decide(results, settings, (last or {}).get("score"))
+    delta = "" if summary["delta"] is None else f" ({summary['delta']:+} against the previous run)"
+    typer.echo(f"empathy score {summary['score']}{delta} over {summary['scenarios']} scenario(s)")
+    typer.echo(f"summary: {reports / 'empathy-summary.md'}")
+    typer.echo(f"report: {index}")
+    for reason in decision.reasons:
+        typer.secho(f"gate: {reason}", err=True, fg=typer.colors.RED)
+    if gate and not decision.passed:
+        raise typer.Exit(1)

@@ -1,4 +1,12 @@
-"""Commands of `empathy` registered at top level: placeholder until its issue lands."""
+"""`empathy run` and `empathy baseline`: the release gate as one command for CI.
+
+`empathy run` is a thin wrapper over pytest with the plugin: it points Allure results and JUnit XML
+into the reports folder, passes sharding and parallelism through, and applies the run-level gate.
+
+Exit codes: 0 the journeys passed the gate; 1 the gate failed (a blocking finding, a failing
+scenario, a score below the floor or a drop beyond the limit); 2 usage error; 3-10 a harness error
+(see `harness.exceptions`); 5 also when no scenario was collected; 130 interrupted.
+"""
 
 from __future__ import annotations
 
@@ -6,4 +14,53 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the top-level app."""
+    """Add `run` and `baseline` to the top-level app."""
+    app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})(run)
+    app.command()(baseline)
+
+
+def run(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(None, help="Feature files or folders (default: [tool.empathy] features_dir)."),
+    workers: str = typer.Option(None, "-n", "--workers", help="Parallel workers (pytest-xdist), e.g. 2 or auto."),
+    shard: str = typer.Option(None, "--shard", metavar="K/N", help="Run only slice K of N (CI matrix)."),
+    base_url: str = typer.Option(None, "--base-url", help="Site under test."),
+    fail_on: str = typer.Option(None, "--fail-on", help="minor, moderate, serious, critical or never."),
+    seed: int = typer.Option(None, "--seed", help="Run seed for generated persona data."),
+    variant: str = typer.Option(None, "--variant", help="A label for this run, shown in the report."),
+    browser_endpoint: str = typer.Option(None, "--browser-endpoint", help="ws:// Playwright server or http:// CDP."),
+    reruns: int = typer.Option(0, "--reruns", min=0, help="Retry a failing scenario up to N times (shown as flaky)."),
+    keep_results: bool = typer.Option(False, "--keep-results", help="Add to earlier results, do not start clean."),
+) -> None:
+    """Run the feature suites as personas, then apply the gate. Extra arguments after `--` go to pytest."""
+    from harness.config import load_settings
+    from harness.suite import run_suites
+
+    overrides = {"base_url": base_url, "fail_on": fail_on, "seed": seed, "variant": variant,
+                 "browser_endpoint": browser_endpoint}
+    settings = load_settings(overrides=overrides)
+    code = run_suites(settings, paths or [], workers=workers, shard=shard, reruns=reruns,
+                      keep_results=keep_results, extra=list(ctx.args))
+    raise typer.Exit(code)
+
+
+def baseline(
+    output: str = typer.Option(None, "--output", "-o", help="Baseline file (default: [tool.empathy] baseline "
+                               "or empathy-baseline.json)."),
+    reports: list[str] = typer.Argument(None, help="Reports folders to read (default: the configured reports_dir)."),
+) -> None:
+    """Record the current findings as known, so only new findings fail the gate from now on."""
+    from pathlib import Path
+
+    from harness.config import load_settings
+    from harness.reporting.baseline import write_baseline
+    from harness.reporting.results import read_results
+    from harness.reporting.score import mean_score
+
+    settings = load_settings()
+    folders = [Path(r) for r in reports] if reports else [settings.path("reports_dir")]
+    results = read_results(folders)
+    target = Path(output) if output else settings.path("baseline") if settings.baseline else \
+        settings.root / "empathy-baseline.json"
+    count = write_baseline(target, results, mean_score([r.score for r in results]))
+    typer.echo(f"baseline: {count} known finding(s) from {len(results)} scenario(s) written to {target}")

@@ -1,0 +1,82 @@
+"""Running the suites for `empathy run`: pytest in-process, then the run-level gate.
+
+Why in-process: SIGTERM from CI becomes a KeyboardInterrupt, so pytest tears down browsers and
+any portal it started and flushes the results written so far.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+from pathlib import Path
+from types import FrameType
+
+import typer
+
+from harness.config import Settings
+
+PYTEST_TO_EXIT = {0: 0, 1: 1, 2: 130, 3: 70, 4: 2, 5: 5}
+OUTPUT_FOLDERS = ("allure-results", "empathy", "transcripts", "screenshots")
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def clean_outputs(reports: Path) -> None:
+    """Start a run from empty result folders (history and durations stay)."""
+    for name in OUTPUT_FOLDERS:
+        shutil.rmtree(reports / name, ignore_errors=True)
+
+
+def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, shard: str | None,
+                reruns: int, extra: list[str]) -> list[str]:
+    """The pytest command line for a run."""
+    reports = settings.path("reports_dir")
+    args = [*(paths or [str(settings.path("features_dir"))]),
+            f"--alluredir={reports / 'allure-results'}", f"--junitxml={reports / 'junit.xml'}",
+            f"--empathy-base-url={settings.base_url}", f"--empathy-seed={settings.seed}",
+            f"--empathy-fail-on={settings.fail_on}", f"--rootdir={settings.root}", "-p", "no:cacheprovider"]
+    if settings.variant:
+        args.append(f"--empathy-variant={settings.variant}")
+    if settings.browser_endpoint:
+        args.append(f"--browser-endpoint={settings.browser_endpoint}")
+    if workers:
+        args += ["-n", workers]
+    if shard:
+        args.append(f"--shard={shard}")
+    if reruns:
+        args.append(f"--reruns={reruns}")
+    return args + extra
+
+
+def run_suites(settings: Settings, paths: list[str], *, workers: str | None = None, shard: str | None = None,
+               reruns: int = 0, keep_results: bool = False, extra: list[str] | None = None) -> int:
+    """Run pytest with the plugin, write the summary, apply the gate; returns the exit code."""
+    import pytest
+
+    from harness.reporting.gate import decide
+    from harness.reporting.results import read_results
+    from harness.reporting.summary import previous_summary, write_summary
+
+    reports = settings.path("reports_dir")
+    if not keep_results:
+        clean_outputs(reports)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
+                                           extra=extra or [])))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    results = read_results([reports])
+    last = previous_summary(reports)
+    summary = write_summary(reports, results)
+    decision = decide(results, settings, (last or {}).get("score"))
+    typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
+               f"summary in {reports / 'empathy-summary.md'}")
+    for reason in decision.reasons:
+        typer.secho(f"empathy: gate: {reason}", err=True, fg=typer.colors.RED)
+    exit_code = PYTEST_TO_EXIT.get(code, code)
+    if exit_code == 0 and not decision.passed:
+        exit_code = 1
+    return exit_code
