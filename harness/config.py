@@ -129,3 +129,13 @@ def load_settings(start: Path | None = None, overrides: dict[str, Any] | None = 
     root = pyproject.parent if pyproject else (start or Path.cwd())
     settings._root = root
     return settings
+
+
+def settings_markdown() -> str:
+    """Every option as a Markdown table (option, default, meaning): the README's configuration section."""
+    rows = ["| Option | Default | Meaning |", "| --- | --- | --- |"]
+    for name, field in Settings.model_fields.items():
+        default = field.default_factory() if field.default_factory else field.default  # type: ignore[call-arg]
+        shown = f"`{default!r}`".replace("|", "\\|") if default not in ("", [], {}) else "(empty)"
+        rows.append(f"| `{name}` | {shown} | {field.description or ''} |")
+    return "\n".join(rows) + "\n"

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from harness.cli import copy, demo, features, personas, prompts, report, run, transcript
+from harness.cli import config, copy, demo, features, personas, prompts, report, run, transcript
 
 app = typer.Typer(
     name="empathy",
@@ -27,6 +27,7 @@ app.add_typer(transcript.app, name="transcript")
 features.register(app)  # check, steps, new
 run.register(app)  # run, baseline
 report.register(app)  # report
+config.register(app)  # config
 
 
 def main() -> None:
