@@ -197,6 +197,4 @@ def _ascii(text: str) -> str:
 def _from_pattern(pattern: str, seed: int) -> str:
     """'#' -> a digit, '?' -> an upper-case letter, anything else kept (like Faker's bothify)."""
     rng = random.Random(seed)
-    return "".join(
-        str(rng.randint(0, 9)) if c == "#" else chr(rng.randint(65, 90)) if c == "?" else c for c in pattern
-    )
+    return "".join(str(rng.randint(0, 9)) if c == "#" else chr(rng.randint(65, 90)) if c == "?" else c for c in pattern)

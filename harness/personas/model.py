@@ -65,9 +65,7 @@ class _Strict(BaseModel):
 class Pace(_Strict):
     """How fast the person reads, types and decides."""
 
-    reading_wpm: int = Field(
-        238, ge=20, le=1000, description="Reading speed in words per minute (adult average ~238)."
-    )
+    reading_wpm: int = Field(238, ge=20, le=1000, description="Reading speed in words per minute (adult average ~238).")
     typing_delay_ms: int = Field(
         240, ge=0, le=2000, description="Delay per keystroke in ms (KLM keystroke: 200-280 ms)."
     )
@@ -85,9 +83,7 @@ class Patience(_Strict):
         le=600000,
         description="Wait with no sign of progress before they act (see on_silence), ms.",
     )
-    give_up_ms: int = Field(
-        60000, ge=1000, le=3600000, description="Total wait after which they abandon the task, ms."
-    )
+    give_up_ms: int = Field(60000, ge=1000, le=3600000, description="Total wait after which they abandon the task, ms.")
     failed_attempts_before_help: int = Field(
         3, ge=0, le=20, description="Failed attempts before they look for a human."
     )
@@ -104,9 +100,7 @@ class Patience(_Strict):
     @model_validator(mode="after")
     def _give_up_after_silence(self) -> Patience:
         if self.give_up_ms < self.silence_ms:
-            raise ValueError(
-                f"give_up_ms ({self.give_up_ms}) must be at least silence_ms ({self.silence_ms})"
-            )
+            raise ValueError(f"give_up_ms ({self.give_up_ms}) must be at least silence_ms ({self.silence_ms})")
         return self
 
 
@@ -124,9 +118,7 @@ class Habits(_Strict):
 class Expectations(_Strict):
     """What the person expects the service to do; checks use these to decide what counts as a miss."""
 
-    recognised: bool = Field(
-        False, description="Expects to be recognised and pre-filled (returning customer)."
-    )
+    recognised: bool = Field(False, description="Expects to be recognised and pre-filled (returning customer).")
     reference: bool = Field(True, description="Expects a reference number after submitting.")
     next_steps: bool = Field(True, description="Expects to be told what happens next, and when.")
     reassurance: bool = Field(True, description="Expects a sign of progress during any wait over a second.")
@@ -163,7 +155,7 @@ class PersonaDataSpec(_Strict):
         for key, env in value.items():
             if not re.match(ENV_PATTERN, env):
                 raise ValueError(
-                    f"secret {key!r}: {env!r} is not an environment variable NAME "
+                    f"secret {key!r} must name an environment variable "
                     "(UPPER_CASE, e.g. EMPATHY_DEMO_PASSWORD); never put the secret itself here"
                 )
         return value
@@ -180,9 +172,7 @@ class PersonaDataSpec(_Strict):
     def _consistent(self) -> PersonaDataSpec:
         both = sorted(set(self.fixed) & set(self.secrets))
         if both:
-            raise ValueError(
-                f"{both[0]!r} is both fixed and secret; keep secrets out of the file (secrets only)"
-            )
+            raise ValueError(f"{both[0]!r} is both fixed and secret; keep secrets out of the file (secrets only)")
         known = set(DETAIL_KEYS) | set(self.fixed) | set(self.secrets) | set(self.patterns)
         for key in self.fields:
             if key not in known:
@@ -195,9 +185,7 @@ class PersonaDataSpec(_Strict):
 class Assistive(_Strict):
     """Assistive technology the person relies on."""
 
-    screen_reader: bool = Field(
-        False, description="Perceives status only through ARIA live regions and roles."
-    )
+    screen_reader: bool = Field(False, description="Perceives status only through ARIA live regions and roles.")
 
 
 class Persona(_Strict):
@@ -272,9 +260,7 @@ class Persona(_Strict):
         accounted = words * 60000.0 / self.pace.reading_wpm
         return Timing(accounted, accounted * max(time_scale, 0.0))
 
-    def action_time(
-        self, action: ActionName | str = "click", *, chars: int = 0, time_scale: float = 1.0
-    ) -> Timing:
+    def action_time(self, action: ActionName | str = "click", *, chars: int = 0, time_scale: float = 1.0) -> Timing:
         """KLM-like time for one action: think (M), point (P), click (BB), home (H), type (K per char).
 
         `chars` is the number of characters typed (fill, chat). The sleep part lets the actor pace
