@@ -1,0 +1,88 @@
+"""The pytest plugin (entry point `pytest11: empathy`): every hook forwards to the module that owns the job.
+
+Implementation lives in `harness/runner/`: options (flags -> settings), collect (.feature files),
+fixtures, lifecycle (record, check, report around each step and scenario), tags, workspace
+(step modules) and progress (the terminal view). Our own hook specs are in `harness/hooks.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harness.runner import collect, lifecycle, options, progress, tags, workspace
+from harness.runner.fixtures import empathy_browser, empathy_scenario, empathy_settings, journey
+
+__all__ = ["empathy_browser", "empathy_scenario", "empathy_settings", "journey"]
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    from harness import hooks
+
+    pluginmanager.add_hookspecs(hooks)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    options.addoption(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    options.configure(config)
+    workspace.register_steps(config)
+    progress.configure(config)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from harness.reporting import session_start
+
+    session_start(options.settings_of(session.config))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from harness.reporting import session_finish
+
+    if not hasattr(session.config, "workerinput"):  # once per run, on the controller
+        session_finish(options.settings_of(session.config))
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    return collect.collect_file(file_path, parent)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> bool:
+    return tags.apply_tag(_config(), tag, function)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    lifecycle.before_scenario(request, feature, scenario)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_before_step(request: pytest.FixtureRequest, step: Any) -> None:
+    lifecycle.before_step(request, step)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_after_step(request: pytest.FixtureRequest) -> None:
+    lifecycle.after_step(request)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_bdd_step_error(request: pytest.FixtureRequest, exception: BaseException) -> None:
+    lifecycle.step_error(request, exception)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_bdd_after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
+    lifecycle.after_scenario(request, feature, scenario)
+
+
+def _config() -> pytest.Config:
+    from pytest_bdd.utils import CONFIG_STACK
+
+    return CONFIG_STACK[-1]

@@ -1,0 +1,162 @@
+"""One scenario's state: who the persona is, their journey, the step under way, the findings so far.
+
+Why an object rather than the `journey` fixture alone: the persona is only known once a
+`Given I am …` step has run, but the step hooks start recording before that step's body runs.
+This object bridges the gap: it remembers the step in progress and hands it to the journey the
+moment the journey exists, opens the journey lazily (with the default persona when a step needs
+the browser first), and remembers which findings were already reported so each appears once,
+on the step where it was first seen.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from harness.exceptions import FeatureError
+
+if TYPE_CHECKING:
+    import pytest
+
+    from harness.config import Settings
+    from harness.findings import Finding
+    from harness.transcript import Step, Transcript
+
+
+@dataclass
+class EmpathyScenario:
+    """The running scenario, shared by the step hooks and the steps through a fixture."""
+
+    settings: Settings
+    request: pytest.FixtureRequest
+    feature: str = ""
+    scenario: str = ""
+    tags: list[str] = field(default_factory=list)
+    persona_name: str = ""
+    failed: bool = False
+    findings: list[Finding] = field(default_factory=list)
+    _journey: Any = None
+    _extra: list[Any] = field(default_factory=list)  # set-up journeys, closed with the scenario
+    _pending: tuple[str, str] | None = None  # (text, keyword) of the step begun before the journey existed
+    _seen: set[str] = field(default_factory=set)
+    _unreported: list[Finding] = field(default_factory=list)
+
+    # -- the journey --------------------------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        """True once a journey (and so a browser context) exists for this scenario."""
+        return self._journey is not None
+
+    @property
+    def journey(self) -> Any:
+        """The persona's journey; opened on first use, with the default persona if none was cast."""
+        if self._journey is None:
+            self.cast(self.settings.default_persona)
+        return self._journey
+
+    def cast(self, phrase: str) -> Any:
+        """Open the journey as the persona `phrase` names ("anxious", "an anxious customer")."""
+        if self._journey is not None:
+            raise FeatureError(
+                f"scenario {self.scenario!r}: the persona is already {self.persona_name!r}",
+                hint="put a single `Given I am …` step first, before any step that uses the browser")
+        self._journey = self._open(phrase, self.scenario_key)
+        if self._pending is not None:
+            self._journey.begin_step(*self._pending)
+        self._account(self._journey)
+        return self._journey
+
+    def new_journey(self, label: str) -> Any:
+        """A separate journey for the same persona and data (for set-up); closed with the scenario."""
+        journey = self._open(self.persona_name or self.settings.default_persona, self.scenario_key,
+                             scenario=f"{self.scenario} ({label})")
+        self._extra.append(journey)
+        return journey
+
+    @property
+    def scenario_key(self) -> str:
+        """The scenario's identity for seeding data: its name plus the Examples row, if any."""
+        node_name = getattr(self.request.node, "name", "")
+        row = node_name[node_name.index("["):] if "[" in node_name else ""
+        return f"{self.feature}: {self.scenario}{row}"
+
+    def _open(self, phrase: str, seed_key: str, *, scenario: str | None = None) -> Any:
+        from harness.browser.journey import Journey
+        from harness.personas import load_persona
+        from harness.personas.data import generate_data
+
+        persona = load_persona(phrase, self.settings)
+        self.persona_name = self.persona_name or persona.name
+        data = generate_data(persona, run_seed=self.settings.seed, scenario=seed_key,
+                             worker=os.environ.get("PYTEST_XDIST_WORKER", ""))
+        browser = self.request.getfixturevalue("empathy_browser")
+        return Journey(browser, self.settings, persona, data, feature=self.feature,
+                       scenario=scenario or self.scenario, tags=list(self.tags),
+                       reports_dir=self.settings.path("reports_dir"))
+
+    def _account(self, journey: Any) -> None:
+        if getattr(journey.persona, "account", False):
+            self.request.config.hook.empathy_create_account(journey=journey, settings=self.settings)
+
+    def setup_history(self, history: str) -> None:
+        """Run the workspace's set-up for `history` ("claim"); a clear error when none is implemented."""
+        hook = self.request.config.hook.empathy_setup_history
+        done = hook(journey=self.journey, history=history, settings=self.settings,
+                    new_journey=self.new_journey)
+        if not done:
+            raise FeatureError(
+                f"scenario {self.scenario!r}: nothing knows how to give the persona a previous {history}",
+                hint="implement the hook `empathy_setup_history(journey, history, new_journey)` "
+                     "in a module of your steps folder (see harness/hooks.py)")
+
+    # -- steps --------------------------------------------------------------------------------
+    def begin_step(self, text: str, keyword: str) -> None:
+        """Start recording a step (or remember it until the journey opens)."""
+        self._pending = (text, keyword)
+        if self._journey is not None:
+            self._journey.begin_step(text, keyword)
+
+    def end_step(self, status: str = "passed", error: str = "") -> Step | None:
+        """Close the step under way; None when no journey was recording it."""
+        self._pending = None
+        if status in ("failed", "broken"):
+            self.failed = True
+        if self._journey is None:
+            return None
+        return self._journey.end_step(status=status, error=error)
+
+    def new_findings(self, found: list[Finding]) -> list[Finding]:
+        """The findings not reported before, remembered so they are reported once."""
+        fresh = []
+        for finding in found:
+            key = finding.key()
+            if key not in self._seen:
+                self._seen.add(key)
+                fresh.append(finding)
+        self.findings.extend(fresh)
+        self._unreported.extend(fresh)
+        return fresh
+
+    def take_unreported(self) -> list[Finding]:
+        """The findings not yet attached to a step (they go on the step that just ended)."""
+        taken, self._unreported = self._unreported, []
+        return taken
+
+    # -- the end ------------------------------------------------------------------------------
+    def finish(self) -> Transcript | None:
+        """End any step left open and write the transcript; None when no journey was opened."""
+        if self._journey is None:
+            return None
+        if self._pending is not None:
+            self.end_step("skipped")
+        return self._journey.finish()
+
+    def close(self) -> None:
+        """Close every journey this scenario opened (browser contexts, pages)."""
+        for journey in [*self._extra, *([self._journey] if self._journey is not None else [])]:
+            try:
+                journey.close()
+            except Exception:  # noqa: BLE001 - closing must not hide the scenario's own result
+                pass
+        self._extra.clear()

@@ -1,0 +1,263 @@
+"""Act: what the persona does on the page, found the way a person finds it (label, role, text).
+
+Steps only direct the actor (`journey.actor`); the actor types at the persona's pace, lets habits
+fire (typos, double-clicks, going back) and records everything into the transcript. Synonyms
+people use are all accepted (press/click/tap, enter/type/fill in) and no two steps here can match
+the same sentence.
+"""
+
+from __future__ import annotations
+
+import warnings
+import zlib
+from pathlib import Path
+from typing import Any
+
+from pytest_bdd import parsers, step
+
+from harness.config import Settings
+from harness.exceptions import FeatureError
+from harness.steps._vocabulary import detail_key
+
+_ENTER = r"(?:enter|type|fill in|put)"
+_DETAIL = r"(?P<detail>[A-Za-z][\w' -]*?)"
+
+
+def _value_of(journey: Any, detail: str) -> tuple[str, str]:
+    """(data key, value) of a detail phrase, from the persona's generated data."""
+    key = detail_key(detail, set(journey.data))
+    if key not in journey.data:
+        raise FeatureError(f"the persona {journey.persona.name!r} has no {detail!r} ({key})",
+                           hint="add it to the persona's data.fields, or use a literal value in quotes")
+    return key, journey.data[key]
+
+
+@step(parsers.re(rf'I {_ENTER} my {_DETAIL} (?:in|into) "(?P<label>[^"]+)"'))
+def enter_my_detail(journey: Any, detail: str, label: str) -> None:
+    """When I enter my email address in "Email"
+
+    Type one of the persona's own details (email address, policy number, postcode …) into the field
+    with this label.
+    """
+    key, value = _value_of(journey, detail)
+    journey.actor.fill(label, value, data_key=key)
+
+
+@step(parsers.re(rf'I {_ENTER} "(?P<value>[^"]*)" (?:in|into) "(?P<label>[^"]+)"'))
+def enter_value(journey: Any, value: str, label: str) -> None:
+    """When I enter "My kitchen is flooded" in "What happened"
+
+    Type this exact text into the field with this label.
+    """
+    journey.actor.fill(label, value)
+
+
+@step(parsers.re(r'I fill in "(?P<label>[^"]+)" with "(?P<value>[^"]*)"'))
+def fill_label_with_value(journey: Any, label: str, value: str) -> None:
+    """When I fill in "Postcode" with "SW1A 1AA"
+
+    Type this exact text into the field with this label (the same as `I enter "…" in "…"`).
+    """
+    journey.actor.fill(label, value)
+
+
+@step(parsers.re(rf'I fill in "(?P<label>[^"]+)" with my {_DETAIL}'))
+def fill_label_with_detail(journey: Any, label: str, detail: str) -> None:
+    """When I fill in "Your e-mail" with my email address
+
+    Type one of the persona's own details into the field with this label.
+    """
+    key, value = _value_of(journey, detail)
+    journey.actor.fill(label, value, data_key=key)
+
+
+@step(parsers.re(r"I fill in (?:the|this) form(?: with my details)?"))
+def fill_in_the_form(journey: Any, datatable: list[list[str]] | None = None) -> None:
+    """When I fill in the form
+
+    Fill every visible field from the persona's details, matching labels by meaning ("Your e-mail",
+    "Mobile", "Postcode / ZIP"). With a table of `| label | value |` rows, fill exactly those (a
+    value such as `my email address` uses the persona's detail). Fields it cannot match are named
+    in a warning.
+    """
+    if datatable:
+        for row in datatable:
+            if len(row) < 2 or row[0].strip().lower() in ("field", "label"):
+                continue
+            label, value = row[0].strip(), row[1].strip()
+            if value.lower().startswith("my "):
+                key, detail = _value_of(journey, value[3:])
+                journey.actor.fill(label, detail, data_key=key)
+            else:
+                journey.actor.fill(label, value)
+        return
+    unmatched = journey.actor.fill_form()
+    if unmatched:
+        warnings.warn(f"could not match these fields to any of the persona's details: {', '.join(unmatched)}; "
+                      "fill them with `When I enter \"…\" in \"<label>\"`", stacklevel=1)
+
+
+@step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:for|in|from|as) "(?P<label>[^"]+)"'))
+def choose_option(journey: Any, option: str, label: str) -> None:
+    """When I choose "Water damage" for "What kind of claim is it?"
+
+    Pick an option of a drop-down list or a group of radio buttons with this label.
+    """
+    journey.actor.choose(label, option)
+
+
+@step(parsers.re(r'I (?:tick|check|select the checkbox) "(?P<label>[^"]+)"'))
+def tick_box(journey: Any, label: str) -> None:
+    """When I tick "I agree to the terms"
+
+    Tick the checkbox with this label.
+    """
+    journey.actor.tick(label)
+
+
+@step(parsers.re(r'I (?:press|click|click on|tap|tap on|hit)(?: the)? "(?P<name>[^"]+)"(?: (?:button|link))?'))
+def press_control(journey: Any, name: str) -> None:
+    """When I press "Continue"
+
+    Press the button or link with this text (synonyms: click, click on, tap, hit; "the … button").
+    """
+    journey.actor.click(name)
+
+
+@step(parsers.re(r'I upload "(?P<path>[^"]+)" (?:to|in|into|as) "(?P<label>[^"]+)"'))
+def upload_file(journey: Any, empathy_settings: Settings, path: str, label: str) -> None:
+    """When I upload "photos/kitchen.jpg" to "Photos"
+
+    Attach a file (relative to the project root) to the file field with this label.
+    """
+    file = Path(path) if Path(path).is_absolute() else empathy_settings.root / path
+    if not file.is_file():
+        raise FeatureError(f"cannot upload {path!r}: no such file at {file}",
+                           hint="give a path relative to the project root")
+    journey.actor.upload(label, str(file))
+
+
+@step(parsers.re(r'I upload an? (?P<kind>photo|picture|image|document|file) (?:to|in|into|as) "(?P<label>[^"]+)"'))
+def upload_sample(journey: Any, tmp_path: Path, kind: str, label: str) -> None:
+    """When I upload a photo to "Photos of the damage"
+
+    Attach a small generated sample file (a PNG image for photo/picture/image, a text file otherwise).
+    """
+    if kind in ("photo", "picture", "image"):
+        file = tmp_path / "photo.png"
+        file.write_bytes(_tiny_png())
+    else:
+        file = tmp_path / "document.txt"
+        file.write_text("A sample document uploaded by the empathy harness.\n", encoding="utf-8")
+    journey.actor.upload(label, str(file))
+
+
+def _tiny_png() -> bytes:
+    """A valid 1x1 PNG (so a site that checks image headers accepts it)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
+    header = (1).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
+    pixels = zlib.compress(b"\x00\xd0\xe0\xf0")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+_CHAT = r"I (?:tell|say to|write to|message|answer) the (?:assistant|bot|chat|agent|adviser|advisor)"
+
+
+@step(parsers.re(rf'{_CHAT} "(?P<text>[^"]+)"'))
+def tell_assistant(journey: Any, text: str) -> None:
+    """When I tell the assistant "my kitchen is flooded"
+
+    Type this message into the chat and send it (synonyms: say to, write to, message; bot, agent).
+    """
+    journey.actor.chat(text)
+
+
+@step(parsers.re(rf"{_CHAT} my {_DETAIL}"))
+def tell_assistant_detail(journey: Any, detail: str) -> None:
+    """When I tell the assistant my policy number
+
+    Send one of the persona's own details in the chat.
+    """
+    key, value = _value_of(journey, detail)
+    try:
+        journey.actor.chat(value, data_key=key)
+    except TypeError:  # an actor without data keys for chat still records the value given
+        journey.actor.chat(value)
+
+
+@step(parsers.re(r"I ask (?:to speak to|to talk to|for) (?:a person|a human|someone|an agent|a real person)"))
+def ask_for_a_person(journey: Any) -> None:
+    """When I ask to speak to a person
+
+    Ask the chat for a human (synonyms: talk to, ask for; a human, someone, an agent).
+    """
+    journey.actor.ask_for_human()
+
+
+@step("I go back")
+def go_back(journey: Any) -> None:
+    """When I go back
+
+    Use the browser's back button, as people do to check an earlier page.
+    """
+    journey.actor.back()
+
+
+@step(parsers.re(r"I go back to (?:check|review) my answers"))
+def go_back_to_check(journey: Any) -> None:
+    """And I go back to check my answers
+
+    Go back to the previous page to see that what the persona entered is still there (a probe the
+    lost-context check reads).
+    """
+    journey.actor.back()
+    journey.actor.wait_until_settled()
+
+
+@step(parsers.re(r"I (?:reload|refresh) the page"))
+def reload_page(journey: Any) -> None:
+    """When I reload the page
+
+    Reload the current page (synonym: refresh).
+    """
+    journey.actor.reload()
+
+
+@step(parsers.re(r"I wait (?:for )?(?P<seconds>\d+(?:\.\d+)?) seconds?", converters={"seconds": float}))
+def wait_seconds(journey: Any, seconds: float) -> None:
+    """When I wait 5 seconds
+
+    Do nothing for this long (persona time: scaled by `time_scale`, recorded as a wait).
+    """
+    journey.actor.wait(seconds)
+
+
+@step(parsers.re(r"I wait for the page to (?:load|finish|settle|respond)"))
+def wait_for_page(journey: Any) -> None:
+    """When I wait for the page to finish
+
+    Wait until the page has answered the last action (bounded by the persona's patience).
+    """
+    journey.actor.wait_until_settled()
+
+
+@step(parsers.re(r"I (?:sign|log) in"))
+def sign_in(journey: Any) -> None:
+    """When I sign in
+
+    Sign in with the persona's account (email and password from their details; synonym: log in).
+    """
+    journey.actor.sign_in()
+
+
+@step(parsers.re(r"I (?:sign|log) out"))
+def sign_out(journey: Any) -> None:
+    """When I sign out
+
+    Sign out of the site (synonym: log out).
+    """
+    journey.actor.sign_out()
+

@@ -1,0 +1,54 @@
+"""Where: open a page by its configured name or its address, and assert where the persona landed.
+
+Named pages come from `[tool.empathy.pages]`, so feature files read as the business talks
+("the claims page") and survive URL changes; an unknown name fails listing the configured ones.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from pytest_bdd import parsers, step, then
+
+from harness.config import Settings
+
+_OPEN = r"(?:open|go to|visit|navigate to)"
+
+
+@step(parsers.re(rf'I {_OPEN} the "(?P<page>[^"]+)" page'))
+def open_named_page(journey: Any, empathy_settings: Settings, page: str) -> None:
+    """Given I open the "claims" page
+
+    Go to a page named in `[tool.empathy.pages]` (synonyms: go to, visit, navigate to).
+    """
+    journey.actor.goto(empathy_settings.page_url(page))
+
+
+@step(parsers.re(rf'I {_OPEN} "(?P<address>[^"]+)"'))
+def open_address(journey: Any, empathy_settings: Settings, address: str) -> None:
+    """Given I open "/claims/new"
+
+    Go to a path on the site under test (or a full URL on an allowed host).
+    """
+    journey.actor.goto(empathy_settings.page_url(address))
+
+
+def _same_page(current: str, expected: str) -> bool:
+    a, b = urlsplit(current), urlsplit(expected)
+    return (a.netloc, a.path.rstrip("/") or "/") == (b.netloc, b.path.rstrip("/") or "/")
+
+
+@then(parsers.re(r'I should (?:be|end up|land) on the "(?P<page>[^"]+)" page'))
+def should_be_on_page(journey: Any, empathy_settings: Settings, page: str) -> None:
+    """Then I should be on the "confirmation" page
+
+    Wait (up to the action timeout) until the browser shows the named page; fail naming where it is.
+    """
+    expected = empathy_settings.page_url(page)
+    try:
+        journey.page.wait_for_url(lambda url: _same_page(url, expected),
+                                  timeout=empathy_settings.action_timeout_ms)
+    except Exception:  # noqa: BLE001 - Playwright's timeout: report it as the assertion it is
+        raise AssertionError(f'expected to be on the "{page}" page ({urlsplit(expected).path}), '
+                             f"but the browser shows {journey.page.url}") from None
