@@ -1,0 +1,110 @@
+"""Benchmark: how well does the prompt comparer tell same from different information?
+
+Reads ``bench/data/prompt_pairs.jsonl`` (one pair a line: a, b, label same|different|confirmation,
+domain, split dev|test). The dev split was looked at while building; the test split was held apart
+and is only evaluated. Prints per split:
+
+- accuracy: the verdict matches the label exactly (a confirmation must be flagged as one; an
+  uncertain verdict counts as wrong);
+- precision and recall of "same information" (label same or confirmation; verdict same_info True);
+- how many pairs were left uncertain, and accuracy on the pairs it did decide;
+- throughput in pairs per second, model already loaded: first with an empty embedding cache, then warm.
+
+Usage: python bench/prompt_pairs.py [--errors dev|test|all] [--data PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "prompt_pairs.jsonl"
+
+
+def predicted(comparison: object) -> str:
+    same, confirmation = comparison.same_info, comparison.confirmation  # type: ignore[attr-defined]
+    if same is None:
+        return "uncertain"
+    if same:
+        return "confirmation" if confirmation else "same"
+    return "different"
+
+
+def metrics(rows: list[dict], results: list) -> dict[str, float]:
+    gold = [r["label"] for r in rows]
+    pred = [predicted(c) for c in results]
+    n = len(rows)
+    correct = sum(g == p for g, p in zip(gold, pred, strict=True))
+    decided = [(g, p) for g, p in zip(gold, pred, strict=True) if p != "uncertain"]
+    positive_gold = [g in ("same", "confirmation") for g in gold]
+    positive_pred = [p in ("same", "confirmation") for p in pred]
+    tp = sum(g and p for g, p in zip(positive_gold, positive_pred, strict=True))
+    fp = sum(p and not g for g, p in zip(positive_gold, positive_pred, strict=True))
+    fn = sum(g and not p for g, p in zip(positive_gold, positive_pred, strict=True))
+    return {
+        "pairs": n,
+        "accuracy": correct / n if n else 0.0,
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "uncertain": sum(p == "uncertain" for p in pred),
+        "decided_accuracy": sum(g == p for g, p in decided) / len(decided) if decided else 0.0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--errors", choices=["none", "dev", "test", "all"], default="none",
+                        help="list the pairs it got wrong in this split")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    # A private cache dir: the cold throughput figure must not be flattered by earlier runs.
+    os.environ["EMPATHY_CACHE_DIR"] = tempfile.mkdtemp(prefix="empathy-bench-cache-")
+    from harness.language import embeddings
+    from harness.language.prompts import compare_many
+
+    start = time.perf_counter()
+    embeddings.get_model()
+    load_s = time.perf_counter() - start
+    pairs = [(r["a"], r["b"]) for r in rows]
+    start = time.perf_counter()
+    results = compare_many(pairs)
+    cold_s = time.perf_counter() - start
+    embeddings.reset_memory_cache()
+    start = time.perf_counter()
+    compare_many(pairs)
+    disk_s = time.perf_counter() - start
+    start = time.perf_counter()
+    compare_many(pairs)
+    warm_s = time.perf_counter() - start
+
+    print(f"prompt pairs: {len(rows)} from {args.data}")
+    print(f"model load: {load_s:.2f} s")
+    for split in ("dev", "test", "all"):
+        chosen = [i for i, r in enumerate(rows) if split == "all" or r.get("split") == split]
+        m = metrics([rows[i] for i in chosen], [results[i] for i in chosen])
+        print(f"{split:>4}: pairs {m['pairs']:3d}  accuracy {m['accuracy']:.3f}  precision {m['precision']:.3f}  "
+              f"recall {m['recall']:.3f}  uncertain {m['uncertain']}  decided-accuracy {m['decided_accuracy']:.3f}")
+    methods: dict[str, int] = {}
+    for c in results:
+        methods[c.method] = methods.get(c.method, 0) + 1
+    print("decided by: " + ", ".join(f"{k} {v}" for k, v in sorted(methods.items())))
+    print(f"throughput: {len(rows) / cold_s:.0f} pairs/s with an empty embedding cache, "
+          f"{len(rows) / disk_s:.0f} pairs/s from the disk cache, {len(rows) / warm_s:.0f} pairs/s warm")
+    if args.errors != "none":
+        for row, c in zip(rows, results, strict=True):
+            if (args.errors == "all" or row.get("split") == args.errors) and predicted(c) != row["label"]:
+                print(f"  [{row['split']}] want {row['label']:<12} got {predicted(c):<12} "
+                      f"{json.dumps(row['a'], ensure_ascii=False)} | {json.dumps(row['b'], ensure_ascii=False)}"
+                      f" :: {c.reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

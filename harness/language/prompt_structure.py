@@ -1,0 +1,266 @@
+"""What a prompt asks for, read from its structure: words, autocomplete tokens and input types.
+
+Why structure before embeddings: measured on all-MiniLM-L6-v2, "Date of birth"/"DOB" score 0.14
+(same information) while "First name"/"Last name" score 0.79 (different information). A synonym
+map and qualifier words settle such pairs exactly; the model only handles free text nothing here
+recognises. The vocabularies are data (``data/*.yaml``, loaded with ``yaml.safe_load``) so they can
+grow without code changes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+MAX_CHARS = 2000  # text beyond this is ignored: prompts are short, and time must stay bounded
+NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before an info phrase ...
+NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
+LONG_TEXT_WORDS = 6  # texts longer than this are sentences: qualifiers must be near an info phrase
+
+# The WHATWG autocomplete detail tokens that qualify a field name.
+_AUTOCOMPLETE_ROLE = {"shipping": "delivery", "billing": "billing"}
+_AUTOCOMPLETE_KIND = {"home": "home", "work": "work", "mobile": "mobile", "fax": "fax", "pager": "pager"}
+_AUTOCOMPLETE_TIME = {"new-password": "new", "current-password": "current"}
+
+
+@dataclass(frozen=True)
+class InfoType:
+    """One canonical kind of information (a key of ``info_types.yaml``)."""
+
+    key: str
+    label: str
+    parent: str | None = None
+    implies: tuple[tuple[str, str], ...] = ()
+    related: tuple[str, ...] = ()
+
+
+@dataclass
+class Analysis:
+    """What one piece of text (or one whole prompt) asks for."""
+
+    types: frozenset[str] = frozenset()
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    confirmation: bool = False
+    words: int = 0
+    via: str = ""  # which part decided the types: autocomplete, label, placeholder, name, id, type, pattern
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # "info", "qualifier", "confirm"
+    value: str  # info key, "group=value", or "confirm"
+    implies: tuple[tuple[str, str], ...] = ()
+    short_only: bool = False
+
+
+class Vocabulary:
+    """Phrase indexes built once from the YAML data files."""
+
+    def __init__(self, info: dict[str, Any], qualifiers: dict[str, Any], confirmation: dict[str, Any]) -> None:
+        self.types: dict[str, InfoType] = {}
+        self.autocomplete: dict[str, str] = {}
+        self.input_types: dict[str, str] = {}
+        self.patterns: list[tuple[re.Pattern[str], str]] = []
+        self.defaults: dict[str, str] = {}
+        self.group_max_words: dict[str, int] = {}
+        self.confirm_max_words = int(confirmation.get("max_words", 4))
+        self.name_suffixes = {_norm_phrase(s) for s in confirmation.get("name_suffixes", [])}
+        raw: list[tuple[str, _Entry]] = []
+        for key, spec in info.items():
+            implies = tuple(sorted((spec.get("implies") or {}).items()))
+            self.types[key] = InfoType(key, spec.get("label", key.replace("_", " ")), spec.get("parent"),
+                                       implies, tuple(spec.get("related") or ()))
+            for token in spec.get("autocomplete") or ():
+                self.autocomplete[token] = key
+            for input_type in spec.get("input_types") or ():
+                self.input_types[input_type] = key
+            for phrase in spec.get("phrases") or ():
+                raw.append((str(phrase), _Entry("info", key)))
+            for phrase, quals in (spec.get("qualified") or {}).items():
+                raw.append((str(phrase), _Entry("info", key, tuple(sorted(quals.items())))))
+            for pattern in spec.get("patterns") or ():
+                self.patterns.append((re.compile(pattern), key))
+        for group, spec in qualifiers.items():
+            if spec.get("default"):
+                self.defaults[group] = spec["default"]
+            if spec.get("max_words"):
+                self.group_max_words[group] = int(spec["max_words"])
+            for value, phrases in spec["values"].items():
+                for phrase in phrases:
+                    raw.append((str(phrase), _Entry("qualifier", f"{group}={value}")))
+            for phrase, value in (spec.get("short_only") or {}).items():
+                raw.append((str(phrase), _Entry("qualifier", f"{group}={value}", short_only=True)))
+        for phrase in confirmation.get("phrases") or ():
+            raw.append((str(phrase), _Entry("confirm", "confirm")))
+        for phrase in confirmation.get("short_only") or ():
+            raw.append((str(phrase), _Entry("confirm", "confirm", short_only=True)))
+        self.info_index: dict[tuple[str, ...], _Entry] = {}
+        self.other_index: dict[tuple[str, ...], _Entry] = {}
+        for phrase, entry in raw:
+            tokens = tuple(_tokens(phrase))
+            if not tokens:
+                continue
+            index = self.info_index if entry.kind == "info" else self.other_index
+            index.setdefault(tokens, entry)  # first listing wins; YAML order is deliberate
+        self.vocab = {t for index in (self.info_index, self.other_index) for key in index for t in key}
+        self.max_len = max(len(k) for index in (self.info_index, self.other_index) for k in index)
+
+    def ancestors(self, key: str) -> list[str]:
+        """The chain of broader types above ``key`` (nearest first)."""
+        chain: list[str] = []
+        parent = self.types[key].parent if key in self.types else None
+        while parent and parent not in chain:
+            chain.append(parent)
+            parent = self.types[parent].parent if parent in self.types else None
+        return chain
+
+    def label(self, key: str) -> str:
+        return self.types[key].label if key in self.types else key
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The vocabulary from the packaged data files, loaded once."""
+    data = resources.files("harness.language") / "data"
+
+    def load(name: str) -> dict[str, Any]:
+        return yaml.safe_load((data / name).read_text(encoding="utf-8")) or {}
+
+    return Vocabulary(load("info_types.yaml"), load("qualifiers.yaml"), load("confirmation.yaml"))
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so 'Téléphone' and 'telephone' meet."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _tokens(text: str) -> list[str]:
+    """Words of a label, name or id: camelCase, snake_case, kebab-case and D.O.B. all split alike."""
+    text = text[:MAX_CHARS]
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _CAMEL.sub(" ", text)
+    text = re.sub(r"['’]s\b", "", text)
+    return _WORD.findall(_fold(text))
+
+
+def _norm_phrase(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+def words(text: str) -> list[str]:
+    """Tokens with a trailing plural 's' dropped when only the singular is known vocabulary."""
+    vocab = vocabulary().vocab
+    out = []
+    for token in _tokens(text):
+        if token not in vocab and len(token) > 3 and token.endswith("s") and token[:-1] in vocab:
+            token = token[:-1]
+        out.append(token)
+    return out
+
+
+def _longest_matches(tokens: list[str], index: dict[tuple[str, ...], _Entry], max_len: int,
+                     skip: set[int]) -> list[tuple[int, int, _Entry]]:
+    """Greedy longest-first phrase matches (start, end, entry), never crossing a skipped token."""
+    found = []
+    i = 0
+    while i < len(tokens):
+        if i in skip:
+            i += 1
+            continue
+        for length in range(min(max_len, len(tokens) - i), 0, -1):
+            if any(j in skip for j in range(i, i + length)):
+                continue
+            entry = index.get(tuple(tokens[i:i + length]))
+            if entry is not None:
+                found.append((i, i + length, entry))
+                i += length
+                break
+        else:
+            i += 1
+    return found
+
+
+def analyse_text(text: str) -> Analysis:
+    """Info types, qualifiers and re-entry words found in one text."""
+    vocab = vocabulary()
+    tokens = words(text)
+    n = len(tokens)
+    info = _longest_matches(tokens, vocab.info_index, vocab.max_len, set())
+    consumed = {j for start, end, _ in info for j in range(start, end)}
+    others = _longest_matches(tokens, vocab.other_index, vocab.max_len, consumed)
+    types = frozenset(entry.value for _, _, entry in info)
+    via = "text" if types else ""
+    if not types and vocab.patterns:
+        flat = " ".join(tokens)
+        types = frozenset(key for pattern, key in vocab.patterns if pattern.search(flat))
+        via = "pattern" if types else ""
+    qualifiers: dict[str, str] = {}
+    for _, _, entry in info:
+        for group, value in entry.implies:
+            qualifiers.setdefault(group, value)
+    confirmation = False
+    for start, end, entry in others:
+        if entry.kind == "confirm":
+            if not entry.short_only or n <= vocab.confirm_max_words:
+                confirmation = True
+            continue
+        group, value = entry.value.split("=", 1)
+        if entry.short_only and n > vocab.group_max_words.get(group, 3):
+            continue
+        if n > LONG_TEXT_WORDS and not _near_info(start, end, info):
+            continue
+        qualifiers.setdefault(group, value)
+    return Analysis(types, qualifiers, confirmation, n, via)
+
+
+def _near_info(start: int, end: int, info: list[tuple[int, int, _Entry]]) -> bool:
+    """In a sentence, a qualifier counts only when it sits next to an info phrase it can modify."""
+    return any(start < i_start and i_start - end < NEAR_TOKENS_BEFORE or
+               start >= i_end and start - i_end < NEAR_TOKENS_AFTER
+               for i_start, i_end, _ in info)
+
+
+def analyse_autocomplete(value: str) -> Analysis:
+    """Parse a WHATWG autocomplete attribute: [section-*] [shipping|billing] [home|work|mobile|fax|pager] field."""
+    vocab = vocabulary()
+    tokens = value.strip().lower().split()
+    tokens = [t for t in tokens if t != "webauthn"]
+    if not tokens or tokens[-1] not in vocab.autocomplete:
+        return Analysis()
+    name = tokens[-1]
+    key = vocab.autocomplete[name]
+    qualifiers: dict[str, str] = dict(vocab.types[key].implies)
+    for token in tokens[:-1]:
+        if token.startswith("section-"):
+            qualifiers["section"] = token[len("section-"):]
+        elif token in _AUTOCOMPLETE_ROLE:
+            qualifiers["role"] = _AUTOCOMPLETE_ROLE[token]
+        elif token in _AUTOCOMPLETE_KIND:
+            qualifiers["kind"] = _AUTOCOMPLETE_KIND[token]
+    if name in _AUTOCOMPLETE_TIME:
+        qualifiers["time"] = _AUTOCOMPLETE_TIME[name]
+    return Analysis(frozenset({key}), qualifiers, False, 1, "autocomplete")
+
+
+def is_confirmation_name(name: str, types: frozenset[str]) -> bool:
+    """`password2`, `email_confirm`, `confirmEmail`: a name or id that marks a re-entry field."""
+    vocab = vocabulary()
+    tokens = _tokens(name)
+    if not tokens:
+        return False
+    edge = {tokens[0], tokens[-1]} & vocab.name_suffixes
+    if edge == {"2"} or (edge and edge <= {"2"}):
+        return bool(types & {"password", "email"})
+    return bool(edge)

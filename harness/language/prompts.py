@@ -1,0 +1,335 @@
+"""Do two prompts ask for the same information? Structure first, sentence embeddings for free text.
+
+The order of evidence (why: raw cosine fails both ways, see docs/CHECKS.md "repeated-prompt"):
+
+1. Structure: the WHATWG ``autocomplete`` token, then the label, placeholder, name and id read
+   through a synonym map (``data/info_types.yaml``: DOB = date of birth, ZIP = postcode …), then
+   the input type. Two prompts whose types are known are the same when the types are equal,
+   uncertain when one contains the other ("Name" vs "First name"), different otherwise.
+2. Qualifiers (``data/qualifiers.yaml``): first/last are separate types; billing/delivery,
+   home/work/mobile, new/current/previous, start/end/birth/incident, self/partner/recipient and
+   primary/secondary are qualifier groups. Two prompts with different values of one group ask for
+   different information whatever else they share.
+3. Security re-entry (``data/confirmation.yaml``): "Confirm password", "Re-enter email" are the same
+   information with ``confirmation=True`` (WCAG 3.3.7 allows them).
+4. Free text that structure cannot read (chat questions, unusual labels): cosine similarity of
+   all-MiniLM-L6-v2 sentence embeddings between the two texts, and between the text and the
+   other side's info-type name when that side is known. The thresholds:
+
+   - ``SAME_THRESHOLD`` (0.72): at or above, the same information. Published best thresholds for
+     this model on duplicate-question sets lie around 0.66 to 0.76.
+   - ``DIFFERENT_THRESHOLD`` (0.50): below, different information.
+   - between the two: ``same_info=None`` (uncertain), which checks report as ``cantTell``.
+
+Everything is deterministic given the model. Text beyond ``MAX_CHARS`` is ignored, so time is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from harness.language.prompt_structure import (
+    MAX_CHARS,
+    Analysis,
+    analyse_autocomplete,
+    analyse_text,
+    is_confirmation_name,
+    vocabulary,
+)
+
+SAME_THRESHOLD = 0.72
+DIFFERENT_THRESHOLD = 0.50
+STRUCTURE_SAME_SCORE = 1.0
+STRUCTURE_PARTIAL_SCORE = 0.5
+STRUCTURE_DIFFERENT_SCORE = 0.0
+
+__all__ = ["PromptSpec", "Comparison", "describe", "info_key", "compare", "compare_many", "answers",
+           "SAME_THRESHOLD", "DIFFERENT_THRESHOLD"]
+
+
+@dataclass(frozen=True)
+class PromptSpec:
+    """One prompt as the page shows it: a form control's label and attributes, or a question's text."""
+
+    label: str
+    name: str = ""
+    id: str = ""
+    type: str = ""
+    autocomplete: str = ""
+    placeholder: str = ""
+
+    @classmethod
+    def from_control(cls, control: Any) -> PromptSpec:
+        """From a ``harness.transcript.Control`` (or anything with the same attributes)."""
+        return cls(label=str(getattr(control, "label", "") or ""), name=str(getattr(control, "name", "") or ""),
+                   id=str(getattr(control, "id", "") or ""), type=str(getattr(control, "type", "") or ""),
+                   autocomplete=str(getattr(control, "autocomplete", "") or ""),
+                   placeholder=str(getattr(control, "placeholder", "") or ""))
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> PromptSpec:
+        """From a JSON object with any of label/name/id/type/autocomplete/placeholder (also "text")."""
+        known = {"label", "name", "id", "type", "autocomplete", "placeholder", "text"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"unknown prompt key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(known))}")
+        values = {k: data[k] for k in known - {"text"} if k in data}
+        for key, value in values.items():
+            if not isinstance(value, str):
+                raise ValueError(f"prompt key {key!r} must be a string, got {type(value).__name__}")
+        label = data.get("label", data.get("text", ""))
+        if not isinstance(label, str):
+            raise ValueError(f"prompt key 'label' must be a string, got {type(label).__name__}")
+        values["label"] = label
+        return cls(**values)
+
+    def text(self) -> str:
+        """What a person reads: the label, else the placeholder, else the name or id."""
+        for value in (self.label, self.placeholder, self.name, self.id):
+            if value.strip():
+                return value
+        return ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The verdict on two prompts. ``same_info`` is None when the evidence is ambiguous (cantTell)."""
+
+    same_info: bool | None
+    confirmation: bool
+    score: float
+    reason: str
+    info_a: str | None
+    info_b: str | None
+    method: str = "structure"  # structure, identical, embedding
+    cosine: float | None = None  # the model's similarity when it was consulted
+
+    @property
+    def verdict(self) -> str:
+        """'same', 'different' or 'uncertain'."""
+        return {True: "same", False: "different", None: "uncertain"}[self.same_info]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["verdict"] = self.verdict
+        return data
+
+
+PromptLike = PromptSpec | str
+
+
+def describe(obj: Any) -> PromptSpec:
+    """Turn a Control, mapping, PromptSpec or plain text into a PromptSpec."""
+    if isinstance(obj, PromptSpec):
+        return obj
+    if isinstance(obj, str):
+        return PromptSpec(label=obj)
+    if isinstance(obj, Mapping):
+        return PromptSpec.from_mapping(obj)
+    return PromptSpec.from_control(obj)
+
+
+@dataclass
+class _Profile:
+    spec: PromptSpec
+    analysis: Analysis
+    text: str  # what gets embedded
+
+
+def _profile(prompt: Any) -> _Profile:
+    spec = describe(prompt)
+    parts = {"label": spec.label, "placeholder": spec.placeholder, "name": spec.name, "id": spec.id}
+    analyses = {key: analyse_text(value) for key, value in parts.items() if value.strip()}
+    auto = analyse_autocomplete(spec.autocomplete) if spec.autocomplete else Analysis()
+    types, via = auto.types, auto.via
+    for key in ("label", "placeholder", "name", "id"):
+        if not types and key in analyses and analyses[key].types:
+            types, via = analyses[key].types, key
+    input_type = spec.type.strip().lower()
+    if not types and input_type in vocabulary().input_types:
+        types, via = frozenset({vocabulary().input_types[input_type]}), "type"
+    qualifiers: dict[str, str] = {}
+    for source in (auto, *analyses.values()):
+        for group, value in source.qualifiers.items():
+            qualifiers.setdefault(group, value)
+    if input_type == "password" and not types:
+        types, via = frozenset({"password"}), "type"
+    if len(types) == 1:
+        for group, value in vocabulary().types[next(iter(types))].implies:
+            qualifiers.setdefault(group, value)
+    confirmation = any(a.confirmation for a in analyses.values()) or any(
+        is_confirmation_name(value, types) for value in (spec.name, spec.id) if value)
+    text = _clean(spec.text())
+    words = max((a.words for a in analyses.values()), default=0)
+    return _Profile(spec, Analysis(types, qualifiers, confirmation, words, via), text)
+
+
+_NOISE = re.compile(r"\*|\((?:required|optional|mandatory)\)|\b(?:required|optional)\b\s*$|:\s*$", re.IGNORECASE)
+_CONFIRM_WORDS = re.compile(
+    r"\b(?:please\s+)?(?:re-?enter|re-?type|confirm|repeat|verify|type\s+again|enter\s+again)\b|\bagain\b",
+    re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    """The words to embed: no asterisks, '(required)', trailing colons or re-entry verbs."""
+    text = text[:MAX_CHARS]
+    text = _NOISE.sub(" ", text)
+    text = _CONFIRM_WORDS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _key(types: frozenset[str]) -> str | None:
+    return "|".join(sorted(types)) if types else None
+
+
+def info_key(spec: Any) -> str | None:
+    """The canonical info type a prompt asks for ("email", "dob", "postcode"), '|'-joined when several."""
+    return _key(_profile(spec).analysis.types)
+
+
+def _relation(a: str, b: str) -> str:
+    """'same', 'partial' (one contains or overlaps the other) or 'different' for two info types."""
+    vocab = vocabulary()
+    if a == b:
+        return "same"
+    if a in vocab.ancestors(b) or b in vocab.ancestors(a):
+        return "partial"
+    if b in vocab.types.get(a, _EMPTY).related or a in vocab.types.get(b, _EMPTY).related:
+        return "partial"
+    return "different"
+
+
+class _Empty:
+    related: tuple[str, ...] = ()
+
+
+_EMPTY = _Empty()
+
+
+def _relation_sets(a: frozenset[str], b: frozenset[str]) -> str:
+    if a == b:
+        return "same"
+    pairs = [(x, y, _relation(x, y)) for x in a for y in b]
+    covered_a = all(any(r == "same" for x2, _, r in pairs if x2 == x) for x in a)
+    covered_b = all(any(r == "same" for _, y2, r in pairs if y2 == y) for y in b)
+    if covered_a and covered_b:
+        return "same"
+    if any(r in ("same", "partial") for _, _, r in pairs):
+        return "partial"
+    return "different"
+
+
+def _conflicts(a: Analysis, b: Analysis) -> list[tuple[str, str, str]]:
+    """Qualifier groups where the two prompts name different values (after defaults)."""
+    defaults = vocabulary().defaults
+    out = []
+    for group in sorted(set(a.qualifiers) | set(b.qualifiers)):
+        va = a.qualifiers.get(group, defaults.get(group))
+        vb = b.qualifiers.get(group, defaults.get(group))
+        if va and vb and va != vb:
+            out.append((group, va, vb))
+    return out
+
+
+def _names(types: frozenset[str]) -> str:
+    vocab = vocabulary()
+    return " or ".join(f"{vocab.label(t)} ({t})" for t in sorted(types))
+
+
+def _structural(pa: _Profile, pb: _Profile) -> Comparison | None:
+    """A verdict from structure alone, or None when the model has to look at the words."""
+    a, b = pa.analysis, pb.analysis
+    ka, kb = _key(a.types), _key(b.types)
+    conflicts = _conflicts(a, b)
+    if conflicts:
+        group, va, vb = conflicts[0]
+        what = f"both ask for {_names(a.types)}" if a.types and a.types == b.types else "the prompts"
+        return Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
+                          f"{what} but differ in {group}: {va} vs {vb}", ka, kb)
+    if a.types and b.types:
+        relation = _relation_sets(a.types, b.types)
+        if relation == "different":
+            return Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
+                              f"different information: {_names(a.types)} vs {_names(b.types)}", ka, kb)
+        if relation == "partial":
+            return Comparison(None, False, STRUCTURE_PARTIAL_SCORE,
+                              f"overlapping information: {_names(a.types)} vs {_names(b.types)}", ka, kb)
+        confirmation = a.confirmation or b.confirmation
+        reason = f"both ask for {_names(a.types)}"
+        if confirmation:
+            which = "b" if b.confirmation and not a.confirmation else "a" if not b.confirmation else "both"
+            reason += f"; {which} is a security re-entry (confirmation)"
+        return Comparison(True, confirmation, STRUCTURE_SAME_SCORE, reason, ka, kb)
+    if pa.text and pa.text.casefold() == pb.text.casefold():
+        confirmation = a.confirmation != b.confirmation
+        reason = "the same words" + ("; one is a security re-entry (confirmation)" if confirmation else "")
+        return Comparison(True, confirmation, STRUCTURE_SAME_SCORE, reason, ka, kb, method="identical")
+    if not pa.text.strip() or not pb.text.strip():
+        return Comparison(None, False, 0.0, "nothing to compare: a prompt has no words", ka, kb)
+    return None
+
+
+def _embedding_texts(pa: _Profile, pb: _Profile) -> list[tuple[str, str]]:
+    """Text pairs whose cosine is evidence: the two texts, and each text against the other's type name."""
+    pairs = [(pa.text, pb.text)]
+    vocab = vocabulary()
+    for known, other in ((pa, pb), (pb, pa)):
+        if len(known.analysis.types) == 1 and not other.analysis.types:
+            pairs.append((other.text, vocab.label(next(iter(known.analysis.types)))))
+    return pairs
+
+
+def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float]) -> Comparison:
+    score = max(cosines)
+    ka, kb = _key(pa.analysis.types), _key(pb.analysis.types)
+    if score >= SAME_THRESHOLD:
+        same: bool | None = True
+        reason = f"similar wording: similarity {score:.2f} >= {SAME_THRESHOLD:.2f}"
+    elif score < DIFFERENT_THRESHOLD:
+        same = False
+        reason = f"unrelated wording: similarity {score:.2f} < {DIFFERENT_THRESHOLD:.2f}"
+    else:
+        same = None
+        reason = (f"ambiguous wording: similarity {score:.2f} between "
+                  f"{DIFFERENT_THRESHOLD:.2f} and {SAME_THRESHOLD:.2f}")
+    confirmation = bool(same) and (pa.analysis.confirmation or pb.analysis.confirmation)
+    if confirmation:
+        reason += "; a security re-entry (confirmation)"
+    return Comparison(same, confirmation, round(score, 4), reason, ka, kb, method="embedding",
+                      cosine=round(cosines[0], 4))
+
+
+def compare_many(pairs: Iterable[tuple[Any, Any]]) -> list[Comparison]:
+    """Compare many pairs, embedding every free text in one batch."""
+    profiles = [(_profile(a), _profile(b)) for a, b in pairs]
+    results: list[Comparison | None] = [_structural(pa, pb) for pa, pb in profiles]
+    pending = [i for i, r in enumerate(results) if r is None]
+    if pending:
+        from harness.language import embeddings
+
+        text_pairs = {i: _embedding_texts(*profiles[i]) for i in pending}
+        texts = list(dict.fromkeys(t for i in pending for pair in text_pairs[i] for t in pair))
+        vectors = embeddings.embed(texts)
+        row = {t: vectors[n] for n, t in enumerate(texts)}
+        for i in pending:
+            cosines = [float(min(1.0, max(-1.0, row[x] @ row[y]))) for x, y in text_pairs[i]]
+            results[i] = _from_cosine(*profiles[i], cosines)
+    return [r for r in results if r is not None]
+
+
+def compare(a: Any, b: Any) -> Comparison:
+    """Do prompts ``a`` and ``b`` (PromptSpec, Control, mapping or text) ask for the same information?"""
+    return compare_many([(a, b)])[0]
+
+
+def answers(question: str, prompt: Any) -> Comparison:
+    """Does a chat question ask for what ``prompt`` (a field or an earlier message) asked for?"""
+    return compare(question, prompt)
+
+
+def compare_texts(pairs: Sequence[tuple[str, str]]) -> list[Comparison]:
+    """Convenience for plain-text pairs (the benchmark and the CLI's simple form)."""
+    return compare_many(pairs)
