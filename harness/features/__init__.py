@@ -1,0 +1,1 @@
+"""Feature files as product owners write them: the step catalogue, the checker, scaffolding."""

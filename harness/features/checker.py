@@ -1,0 +1,425 @@
+"""`empathy check`: find every mistake in feature files before a browser starts.
+
+The official Gherkin parser reads the file and its pickle compiler does what pytest-bdd does at run
+time (And/But take the previous keyword; outline placeholders take each Examples row), so a step
+the checker accepts is a step pytest-bdd will find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from harness.exceptions import FeatureError, PersonaError
+from harness.features.catalogue import StepDef, matching
+from harness.features.diagnostics import CheckResult, Diagnostic
+from harness.features.syntax import parse
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+
+#: A step longer than this is not a sentence; refusing it also bounds the time parsers spend on it.
+MAX_STEP_CHARS = 500
+PICKLE_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}
+_PLACEHOLDER = re.compile(r"<([^<>\n]+)>")
+_KEYWORDISH = re.compile(r"^\s*(\w+)")
+
+
+def feature_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The .feature files named or found (recursively) under the folders named; a missing path is an error."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*.feature") if p.is_file()))
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise FeatureError(f"{path}: no such file or folder", hint="name feature files or folders of them")
+    return out
+
+
+def read_text(path: Path) -> tuple[str | None, Diagnostic | None]:
+    """The file's text, or a diagnostic at the line where it stops being UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, Diagnostic(str(path), 1, 1, "syntax", f"cannot read the file: {exc.strerror or exc}")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, Diagnostic(str(path), line, column, "syntax",
+                                "the file is not UTF-8 text; save it as UTF-8")
+
+
+@dataclass
+class _Pending:
+    """An undefined step waiting for ranked suggestions (ranked in one batch at the end)."""
+
+    path: str
+    line: int
+    column: int
+    keyword: str
+    kind: str
+    text: str  # as the runner sees it (placeholders filled)
+    raw: str  # as written (placeholders kept), used to fill suggestions
+
+
+class Checker:
+    """Checks feature files against one step catalogue and one set of settings."""
+
+    def __init__(self, catalogue: Sequence[StepDef], settings: Settings, *, suggestions: int = 3) -> None:
+        self.catalogue = list(catalogue)
+        self.settings = settings
+        self.suggestions = suggestions
+        self._personas: dict[str, PersonaError | None] = {}
+
+    # -- entry points ------------------------------------------------------------------------------
+    def check_paths(self, paths: Iterable[str | Path]) -> CheckResult:
+        files = feature_files(paths)
+        if not files:
+            raise FeatureError(f"no .feature files in {', '.join(str(p) for p in paths)}",
+                               hint="name feature files or a folder that holds them")
+        result = CheckResult()
+        pending: list[_Pending] = []
+        for path in files:
+            text, problem = read_text(path)
+            result.files += 1
+            if problem is not None or text is None:
+                result.diagnostics.append(problem)  # type: ignore[arg-type]
+                continue
+            self._check_text(text, str(path), result, pending)
+        self._suggest(pending, result)
+        result.diagnostics = _dedupe(result.diagnostics)
+        return result
+
+    def check_text(self, text: str, path: str = "<text>") -> CheckResult:
+        """Check one feature file's text (the property tests feed arbitrary text here)."""
+        result = CheckResult(files=1)
+        pending: list[_Pending] = []
+        self._check_text(text, path, result, pending)
+        self._suggest(pending, result)
+        result.diagnostics = _dedupe(result.diagnostics)
+        return result
+
+    # -- one file ----------------------------------------------------------------------------------
+    def _check_text(self, text: str, path: str, result: CheckResult, pending: list[_Pending]) -> None:
+        from gherkin.pickles.compiler import Compiler
+
+        document, problems = parse(text, path)
+        result.diagnostics.extend(problems)
+        if document is None:
+            return
+        feature = document.get("feature")
+        if not feature:
+            if text.strip() and not all(line.strip().startswith("#") for line in text.splitlines() if line.strip()):
+                result.diagnostics.append(Diagnostic(path, 1, 1, "structure", "no 'Feature:' line in the file"))
+            return
+        lines = text.splitlines()
+        steps, rows = _index(feature)
+        result.diagnostics.extend(_description_problems(feature, lines, path))
+        for scenario in _scenarios(feature):
+            result.scenarios += 1
+            result.diagnostics.extend(_outline_problems(scenario, path))
+        result.diagnostics.extend(_first_step_problems(feature, path))
+        try:
+            pickles = Compiler().compile(document)
+        except Exception as exc:  # the compiler should accept any parsed document; say so if not
+            result.diagnostics.append(Diagnostic(path, 1, 1, "syntax", f"cannot compile the scenarios: {exc}"))
+            return
+        counted: set[str] = set()
+        for pickle in pickles:
+            for pstep in pickle.get("steps", []):
+                ids = pstep.get("astNodeIds") or []
+                step = steps.get(ids[0]) if ids else None
+                if step is None:
+                    continue
+                row = rows.get(ids[1]) if len(ids) > 1 else None
+                if step["id"] not in counted:
+                    counted.add(step["id"])
+                    result.steps += 1
+                kind = PICKLE_TYPES.get(pstep.get("type", ""))
+                if kind is None:  # a scenario starting with And/But: reported by _first_step_problems
+                    continue
+                self._check_step(path, step, row, kind, pstep["text"], result, pending)
+        # Outlines with no Examples rows compile to nothing; check their steps as written.
+        for scenario in _scenarios(feature):
+            if scenario.get("examples") and not any(ex.get("tableBody") for ex in scenario["examples"]):
+                kind = "given"
+                for step in scenario.get("steps", []):
+                    kind = PICKLE_TYPES.get(step.get("keywordType", ""), kind)
+                    if step["id"] not in counted:
+                        counted.add(step["id"])
+                        result.steps += 1
+                    self._check_step(path, step, None, kind, step["text"], result, pending)
+
+    def _check_step(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, kind: str, text: str,
+                    result: CheckResult, pending: list[_Pending]) -> None:
+        line, column = step["location"]["line"], step["location"]["column"]
+        keyword = step["keyword"].strip()
+        if len(text) > MAX_STEP_CHARS:
+            result.diagnostics.append(Diagnostic(
+                path, line, column, "structure",
+                f"this step is {len(text)} characters long; keep a step to one sentence "
+                f"(at most {MAX_STEP_CHARS} characters) and put long text in a doc string"))
+            return
+        found = matching(self.catalogue, kind, text)
+        if not found:
+            pending.append(_Pending(path, line, column, keyword, kind, text, step["text"]))
+            return
+        if len(found) > 1 and not _is_override(found):
+            listed = [f"{d.keyword} {d.pattern}   ({d.source or d.module})" for d in found]
+            result.diagnostics.append(Diagnostic(
+                path, line, column, "ambiguous-step",
+                f"{len(found)} step definitions match {keyword} {text!r}; reword the step or one of the "
+                "definitions so only one matches", tuple(listed), label="matches"))
+            return
+        definition = found[-1]
+        arguments = definition.arguments(text)
+        if "persona" in arguments:
+            self._check_persona(path, step, row, str(arguments["persona"]), result)
+        if "page" in arguments:
+            self._check_page(path, step, row, str(arguments["page"]), result)
+
+    def _check_persona(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, value: str,
+                       result: CheckResult) -> None:
+        if _PLACEHOLDER.fullmatch(value.strip()):
+            return
+        if value not in self._personas:
+            from harness.personas import load_persona
+
+            try:
+                load_persona(value, self.settings)
+                self._personas[value] = None
+            except PersonaError as exc:
+                self._personas[value] = exc
+        error = self._personas[value]
+        if error is None:
+            return
+        line, column = _value_location(step, row, value)
+        close = re.search(r"did you mean '([^']+)'", error.hint or "")
+        fixes = _fix(step, line, value, close.group(1)) if close else ()
+        message = f"{error.message}; {error.hint}" if error.hint else error.message
+        result.diagnostics.append(Diagnostic(path, line, column, "unknown-persona", message, fixes))
+
+    def _check_page(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, value: str,
+                    result: CheckResult) -> None:
+        import difflib
+
+        name = value.strip()
+        if name.startswith(("/", "http://", "https://")) or _PLACEHOLDER.fullmatch(name) or name in self.settings.pages:
+            return
+        known = sorted(self.settings.pages)
+        line, column = _value_location(step, row, value)
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+        fixes = _fix(step, line, value, close[0]) if close else ()
+        result.diagnostics.append(Diagnostic(
+            path, line, column, "unknown-page",
+            f"unknown page {name!r}; known pages: {', '.join(known) or 'none'}; add it under "
+            "[tool.empathy.pages] in pyproject.toml or write a path such as \"/claims/new\"", fixes))
+
+    # -- suggestions -------------------------------------------------------------------------------
+    def _suggest(self, pending: list[_Pending], result: CheckResult) -> None:
+        if not pending:
+            return
+        from harness.features.suggest import suggest
+
+        unique: dict[tuple[str, int, int], _Pending] = {}
+        for item in pending:
+            unique.setdefault((item.path, item.line, item.column), item)
+        items = list(unique.values())
+        ranked = suggest([(i.kind, i.text, i.raw) for i in items], self.catalogue, k=self.suggestions)
+        for item, options in zip(items, ranked, strict=True):
+            wrong_keyword = [d for d in self.catalogue if not d.accepts(item.kind) and d.matches(item.text)]
+            if wrong_keyword:
+                right = wrong_keyword[0].keyword
+                message = (f"no {item.kind.capitalize()} step matches {item.text!r}, but a {right} step does: "
+                           f"start it with {right}")
+                fixes: tuple[str, ...] = (f"{right} {item.raw}",)
+            else:
+                message = f"no step definition matches {item.keyword} {item.text!r}"
+                fixes = tuple(o.line(item.keyword, item.kind) for o in options)
+            result.diagnostics.append(Diagnostic(item.path, item.line, item.column, "undefined-step", message, fixes))
+
+
+def _is_override(found: list[StepDef]) -> bool:
+    """A workspace step with exactly the phrase of a package step replaces it: not an ambiguity."""
+    return len({(d.kind, d.pattern) for d in found}) == 1
+
+
+def _scenarios(feature: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for child in feature.get("children", []):
+        if "scenario" in child:
+            out.append(child["scenario"])
+        elif "rule" in child:
+            out.extend(c["scenario"] for c in child["rule"].get("children", []) if "scenario" in c)
+    return out
+
+
+def _blocks(feature: dict[str, Any]) -> list[dict[str, Any]]:
+    """Backgrounds and scenarios, in and out of rules: every block that holds steps."""
+    out = []
+    for child in feature.get("children", []):
+        for key in ("background", "scenario"):
+            if key in child:
+                out.append(child[key])
+        if "rule" in child:
+            for inner in child["rule"].get("children", []):
+                for key in ("background", "scenario"):
+                    if key in inner:
+                        out.append(inner[key])
+    return out
+
+
+def _index(feature: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """AST steps by id, and Examples rows by id (each with its header, to find a value's cell)."""
+    steps: dict[str, dict[str, Any]] = {}
+    rows: dict[str, dict[str, Any]] = {}
+    for block in _blocks(feature):
+        for step in block.get("steps", []):
+            steps[step["id"]] = step
+        for examples in block.get("examples", []):
+            header = [c["value"] for c in (examples.get("tableHeader") or {}).get("cells", [])]
+            for row in examples.get("tableBody", []):
+                rows[row["id"]] = {"header": header, "cells": row["cells"]}
+    return steps, rows
+
+
+def _value_location(step: dict[str, Any], row: dict[str, Any] | None, value: str) -> tuple[int, int]:
+    """Where a bad value was written: its Examples cell when it came from one, else the step."""
+    if row is not None:
+        for name in _PLACEHOLDER.findall(step["text"]):
+            for header, cell in zip(row["header"], row["cells"], strict=False):
+                if header == name and cell["value"] and cell["value"] in value:
+                    return cell["location"]["line"], cell["location"]["column"]
+    return step["location"]["line"], step["location"]["column"]
+
+
+def _fix(step: dict[str, Any], line: int, value: str, better: str) -> tuple[str, ...]:
+    """The corrected step line, or just the corrected value when it sits in an Examples cell."""
+    if line != step["location"]["line"]:
+        return (better,)
+    if value in step["text"]:
+        return (f"{step['keyword'].strip()} {step['text'].replace(value, better, 1)}",)
+    return ()
+
+
+def _description_problems(feature: dict[str, Any], lines: list[str], path: str) -> list[Diagnostic]:
+    """Lines Gherkin silently took as description text, though the author meant a step or a block."""
+    from gherkin.dialect import Dialect
+
+    dialect = Dialect.for_name(feature.get("language", "en")) or Dialect.for_name("en")
+    steps = {k.strip() for k in (*dialect.given_keywords, *dialect.when_keywords, *dialect.then_keywords,
+                                  *dialect.and_keywords, *dialect.but_keywords)} - {"*"}
+    blocks = {k.strip() for k in (*dialect.scenario_keywords, *dialect.scenario_outline_keywords,
+                                   *dialect.background_keywords, *dialect.examples_keywords,
+                                   *dialect.rule_keywords, *dialect.feature_keywords)}
+    import difflib
+
+    out = []
+    nodes = [feature, *_blocks(feature)]
+    nodes += [c["rule"] for c in feature.get("children", []) if "rule" in c]
+    for node in nodes:
+        description = node.get("description") or ""
+        if not description.strip():
+            continue
+        start = node["location"]["line"]  # description follows the node's own line
+        for number in range(start, min(len(lines), start + description.count("\n") + 40)):
+            line = lines[number]
+            stripped = line.strip()
+            if not stripped or stripped not in description:
+                continue
+            column = len(line) - len(line.lstrip()) + 1
+            first = stripped.split(maxsplit=1)[0]
+            head = first.rstrip(":")
+            if first in steps:
+                out.append(Diagnostic(path, number + 1, column, "structure",
+                                      "this step is outside any Scenario, so it is read as description text; "
+                                      "put a 'Scenario: <name>' line above it"))
+            elif head in {"Feature", *dialect.feature_keywords} and first.endswith(":"):
+                out.append(Diagnostic(path, number + 1, column, "structure",
+                                      "a file can hold only one Feature; move this one to its own file"))
+            elif first.endswith(":") and head not in blocks:
+                close = difflib.get_close_matches(head, sorted(blocks), n=1, cutoff=0.75)
+                if close:
+                    out.append(Diagnostic(path, number + 1, column, "syntax",
+                                          f"'{head}' is not a Gherkin keyword, so this line is read as "
+                                          "description text", (stripped.replace(head, close[0], 1),)))
+            elif len(stripped.split()) > 2:
+                close = difflib.get_close_matches(first, sorted(steps), n=1, cutoff=0.75)
+                if close:
+                    out.append(Diagnostic(path, number + 1, column, "syntax",
+                                          f"'{first}' is not a Gherkin keyword, so this line is read as "
+                                          "description text", (stripped.replace(first, close[0], 1),)))
+    return out
+
+
+def _first_step_problems(feature: dict[str, Any], path: str) -> list[Diagnostic]:
+    """pytest-bdd refuses a scenario or background whose first step is And or But."""
+    out = []
+    for block in _blocks(feature):
+        steps = block.get("steps") or []
+        if steps and steps[0].get("keywordType") not in PICKLE_TYPES:
+            first = steps[0]
+            out.append(Diagnostic(path, first["location"]["line"], first["location"]["column"], "structure",
+                                  f"the first step cannot start with {first['keyword'].strip()!r}: "
+                                  "start it with Given, When or Then",
+                                  (f"Given {first['text']}",)))
+    return out
+
+
+def _outline_problems(scenario: dict[str, Any], path: str) -> list[Diagnostic]:
+    """Examples columns no step uses, and placeholders no Examples column fills."""
+    import difflib
+
+    examples = scenario.get("examples") or []
+    if not examples:
+        return []
+    texts = [scenario.get("name", "")]
+    for step in scenario.get("steps", []):
+        texts.append(step["text"])
+        if step.get("docString"):
+            texts.append(step["docString"].get("content", ""))
+        for row in (step.get("dataTable") or {}).get("rows", []):
+            texts.extend(cell["value"] for cell in row["cells"])
+    used = {name for text in texts for name in _PLACEHOLDER.findall(text)}
+    out = []
+    columns: set[str] = set()
+    for table in examples:
+        for cell in (table.get("tableHeader") or {}).get("cells", []):
+            columns.add(cell["value"])
+            if cell["value"] not in used:
+                out.append(Diagnostic(path, cell["location"]["line"], cell["location"]["column"], "structure",
+                                      f"Examples column {cell['value']!r} is not used by any step; write "
+                                      f"<{cell['value']}> in a step or remove the column"))
+    if not any(table.get("tableHeader") for table in examples):
+        return out
+    for step in scenario.get("steps", []):
+        for name in _PLACEHOLDER.findall(step["text"]):
+            if name not in columns:
+                close = difflib.get_close_matches(name, sorted(columns), n=1, cutoff=0.6)
+                fixed = step["text"].replace(f"<{name}>", f"<{close[0]}>") if close else ""
+                fixes = (f"{step['keyword'].strip()} {fixed}",) if close else ()
+                out.append(Diagnostic(path, step["location"]["line"], step["location"]["column"], "structure",
+                                      f"<{name}> has no Examples column of that name; add a column {name!r} "
+                                      "or fix the spelling", fixes))
+    return out
+
+
+def _dedupe(items: list[Diagnostic | None]) -> list[Diagnostic]:
+    seen: set[tuple[str, int, int, str, str]] = set()
+    out = []
+    for d in items:
+        if d is None:
+            continue
+        key = (d.path, d.line, d.column, d.rule, d.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return sorted(out, key=Diagnostic.sort_key)

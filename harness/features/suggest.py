@@ -1,0 +1,108 @@
+"""Rank catalogue steps for a step nobody defined: by meaning first, spelling second.
+
+"When I type in my e-mail" and "When I enter my email address" share few letters but mean the same,
+so sentence embeddings carry most of the weight; spelling similarity breaks ties and catches typos.
+Quoted values are masked on both sides (they name the site's labels, not the step's meaning), and the
+suggestion is filled back with the author's own values so it can be pasted as is.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from harness.features.catalogue import StepDef
+
+MEANING_WEIGHT = 0.7  # the rest is spelling
+SAME_KEYWORD_BONUS = 0.05  # a Then step for a Then line is a little more likely
+MAX_COMPARE_CHARS = 300  # bounds difflib's quadratic time and the model's input
+_QUOTED = re.compile(r'"[^"\n]*"')
+_MASK = '"…"'
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One candidate step, filled with the author's values when they fit, and how close it is."""
+
+    step: StepDef
+    text: str  # ready to paste, without keyword
+    score: float
+
+    def line(self, keyword: str, kind: str) -> str:
+        """The suggestion as a whole line: keep the author's And/But when the step type is right."""
+        return f"{keyword if self.step.accepts(kind) else self.step.keyword} {self.text}"
+
+
+def masked(text: str) -> str:
+    """Lower-cased text with quoted values replaced by one neutral token."""
+    return " ".join(_QUOTED.sub(_MASK, text[:MAX_COMPARE_CHARS]).lower().split())
+
+
+def spelling(a: str, b: str) -> float:
+    """Mean of character and word similarity (0..1) of two masked texts."""
+    chars = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    words = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
+    return (chars + words) / 2
+
+
+def fill(step: StepDef, raw: str, check: str) -> str:
+    """The step's example with its quoted values replaced by the author's, if the result still matches.
+
+    `raw` is the author's text as written (outline placeholders kept), `check` the same text as the
+    runner sees it; the filled example must match the definition for `check`'s values.
+    """
+    ours = _QUOTED.findall(step.example)
+    theirs_raw = _QUOTED.findall(raw)
+    theirs = _QUOTED.findall(check)
+    if not ours or len(ours) != len(theirs_raw) or len(theirs) != len(theirs_raw):
+        return step.example
+
+    def rebuild(values: list[str]) -> str:
+        parts = _QUOTED.split(step.example)
+        out = parts[0]
+        for value, rest in zip(values, parts[1:], strict=True):
+            out += value + rest
+        return out
+
+    return rebuild(theirs_raw) if step.matches(rebuild(theirs)) else step.example
+
+
+def suggest(steps: Sequence[tuple[str, str, str]], catalogue: Sequence[StepDef], k: int = 3) -> list[list[Suggestion]]:
+    """For each (kind, text, raw) step, the k closest catalogue steps, best first.
+
+    `kind` is the step's resolved type (given/when/then), `text` what the runner matches, `raw` the text
+    as written. One batch of embeddings covers all steps and all examples.
+    """
+    candidates = [d for d in catalogue if d.example]
+    if not steps or not candidates or k <= 0:
+        return [[] for _ in steps]
+    from harness.language.embeddings import embed
+
+    queries = [masked(text) for _, text, _ in steps]
+    targets = [masked(d.example) for d in candidates]
+    vectors = embed(queries + targets)
+    query_vecs, target_vecs = vectors[: len(queries)], vectors[len(queries):]
+    meaning = query_vecs @ target_vecs.T
+    out: list[list[Suggestion]] = []
+    for qi, (kind, text, raw) in enumerate(steps):
+        scored: list[tuple[float, StepDef]] = []
+        for ti, step in enumerate(candidates):
+            score = MEANING_WEIGHT * float(meaning[qi, ti]) + (1 - MEANING_WEIGHT) * spelling(queries[qi], targets[ti])
+            if step.accepts(kind):
+                score += SAME_KEYWORD_BONUS
+            scored.append((score, step))
+        scored.sort(key=lambda pair: -pair[0])
+        picks: list[Suggestion] = []
+        shown: set[str] = set()
+        for score, step in scored:
+            text_out = fill(step, raw, text)
+            if text_out in shown:
+                continue
+            shown.add(text_out)
+            picks.append(Suggestion(step, text_out, round(score, 3)))
+            if len(picks) == k:
+                break
+        out.append(picks)
+    return out

@@ -1,0 +1,99 @@
+"""Parse a feature file with the official Gherkin parser and say what is wrong in plain words.
+
+The parser's own messages ("expected: #EOF, #TableRow, … got 'Wehn I click'") are written for
+parser authors; a product owner needs "this line is not a step; did you mean 'When'?".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from harness.features.diagnostics import Diagnostic
+
+_GOT = re.compile(r"got '(?P<got>.*)'\s*$", re.DOTALL)
+_POSITION = re.compile(r"^\(\d+:\d+\):\s*")
+
+
+def _dialect_keywords(language: str) -> dict[str, list[str]]:
+    from gherkin.dialect import Dialect
+
+    dialect = Dialect.for_name(language) or Dialect.for_name("en")
+    return {
+        "step": sorted({k.strip() for k in (*dialect.given_keywords, *dialect.when_keywords,
+                                             *dialect.then_keywords, *dialect.and_keywords,
+                                             *dialect.but_keywords) if k.strip() != "*"}),
+        "block": sorted({k.strip() for k in (*dialect.feature_keywords, *dialect.scenario_keywords,
+                                              *dialect.scenario_outline_keywords, *dialect.background_keywords,
+                                              *dialect.examples_keywords, *dialect.rule_keywords)}),
+    }
+
+
+def _language(text: str) -> str:
+    match = re.search(r"^\s*#\s*language\s*:\s*(\S+)", text[:2000], re.MULTILINE)
+    return match.group(1) if match else "en"
+
+
+def _explain_unexpected(raw: str, got: str, language: str) -> tuple[str, tuple[str, ...]]:
+    """A plain-English reason for an unexpected line, and a corrected line when one is likely."""
+    words = _dialect_keywords(language)
+    first = got.split(maxsplit=1)[0] if got.split() else ""
+    head = first.rstrip(":")
+    expected = raw.split("got", 1)[0]
+    if "#FeatureLine" in expected and "#StepLine" not in expected:
+        close = difflib.get_close_matches(head, words["block"], n=1, cutoff=0.6)
+        if close:
+            return (f"'{head}' is not a Gherkin keyword", (got.replace(head, close[0], 1),))
+        return ("a feature file must start with 'Feature: <name>' (tags and comments may come first)",
+                (f"Feature: {got}",))
+    close = difflib.get_close_matches(head, words["step"] + words["block"], n=1, cutoff=0.6)
+    if close and close[0] != head:
+        return (f"'{head}' is not a Gherkin keyword", (got.replace(head, close[0], 1),))
+    if "#StepLine" in expected:
+        return ("this line is not a step: start it with Given, When, Then, And or But "
+                "(or '#' to make it a comment)", ())
+    return (f"this line cannot appear here: {got[:80]!r}", ())
+
+
+def _explain(error: Exception, text: str) -> tuple[str, tuple[str, ...]]:
+    raw = _POSITION.sub("", str(error)).strip()
+    name = type(error).__name__
+    if name == "UnexpectedEOFException":
+        if "#DocStringSeparator" in raw:
+            return ('the file ends inside a doc string: close it with a line of """', ())
+        return (f"the file ends too early ({raw})", ())
+    if "inconsistent cell count" in raw:
+        return ("this table row has a different number of cells from the first row", ())
+    if name == "NoSuchLanguageException":
+        return (f"{raw}; remove the '# language:' line or use a code such as 'en'", ())
+    if "tag may not contain whitespace" in raw:
+        return ("a tag cannot contain spaces: write @one-word tags, separated by spaces", ())
+    match = _GOT.search(raw)
+    if name == "UnexpectedTokenException" and match:
+        return _explain_unexpected(raw, match.group("got").strip(), _language(text))
+    return (raw, ())
+
+
+def parse(text: str, path: str) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
+    """The Gherkin document (as the parser's dict) or None, and syntax diagnostics with line and column."""
+    from gherkin.errors import CompositeParserException, ParserException
+    from gherkin.parser import Parser
+
+    try:
+        document = Parser().parse(text)
+    except (CompositeParserException, ParserException) as exc:
+        errors = list(getattr(exc, "errors", None) or [exc])
+        out: list[Diagnostic] = []
+        seen: set[tuple[int, int]] = set()
+        for error in errors:
+            location = getattr(error, "location", None) or {}
+            line, column = int(location.get("line") or 1), int(location.get("column") or 1)
+            if (line, column) in seen:
+                continue
+            seen.add((line, column))
+            message, fixes = _explain(error, text)
+            out.append(Diagnostic(path, line, max(column, 1), "syntax", message, fixes))
+        return None, out
+    document["uri"] = path
+    return document, []
