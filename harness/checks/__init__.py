@@ -1,0 +1,79 @@
+"""The checks: rules that read a journey transcript and say where it felt cold, forgetful or silent.
+
+Public surface: `run_checks` and `RULES` (rule metadata). A rule is a module with its metadata as
+data and one pure function; `registry.py` lists them; `aggregate.py` combines what they find.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from harness.exceptions import ConfigError, FeatureError
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+    from harness.findings import Finding
+    from harness.transcript import Transcript
+
+__all__ = ["ALLOW_PREFIX", "allowed_rules", "run_checks", "validate_settings"]
+
+ALLOW_PREFIX = "allow:"
+
+
+def allowed_rules(tags: Iterable[str]) -> set[str]:
+    """Rule ids a scenario switches off with `@allow:<rule-id>` (tags with or without '@')."""
+    from harness.checks.registry import RULES
+
+    out = set()
+    for tag in tags:
+        name = tag.strip().lstrip("@")
+        if not name.startswith(ALLOW_PREFIX):
+            continue
+        rule = name[len(ALLOW_PREFIX):]
+        if rule not in RULES:
+            raise FeatureError(f"tag @{name}: no rule {rule!r}",
+                               hint=f"use one of: {', '.join('@allow:' + r for r in RULES)}")
+        out.add(rule)
+    return out
+
+
+def validate_settings(settings: Settings) -> None:
+    """Unknown rule ids in `rules`, or unknown names in `thresholds."<rule>.<name>"`, are ConfigErrors."""
+    from harness.checks.registry import RULES
+
+    for rule in settings.rules:
+        if rule not in RULES:
+            raise ConfigError(f"[tool.empathy.rules] {rule}: no such rule",
+                              hint=f"known rules: {', '.join(RULES)}")
+    for key in settings.thresholds:
+        rule, _, name = key.partition(".")
+        if rule in RULES and name not in RULES[rule].thresholds:
+            known = ", ".join(f"{rule}.{n}" for n in RULES[rule].thresholds) or "none"
+            raise ConfigError(f"[tool.empathy.thresholds] {key!r}: {rule} has no threshold {name!r}",
+                              hint=f"known: {known}")
+
+
+def run_checks(transcript: Transcript, settings: Settings, *, only: Iterable[str] | None = None,
+               tags: Iterable[str] = ()) -> list[Finding]:
+    """Run every enabled rule (or `only` these ids) on a transcript; combined findings, sorted by step.
+
+    Skips rules the project turns "off" in `[tool.empathy.rules]` and rules the scenario allows with
+    `@allow:<rule-id>` (from `tags` and the transcript's own tags); re-grades impacts per project.
+    """
+    from harness.checks.aggregate import combine, regrade
+    from harness.checks.context import resolve_persona
+    from harness.checks.registry import RULES
+
+    validate_settings(settings)
+    wanted = list(RULES) if only is None else list(dict.fromkeys(only))
+    unknown = [r for r in wanted if r not in RULES]
+    if unknown:
+        raise ConfigError(f"unknown rule {unknown[0]!r}", hint=f"known rules: {', '.join(RULES)}")
+    skip = allowed_rules([*transcript.tags, *tags]) | {r for r, g in settings.rules.items() if g == "off"}
+    persona = resolve_persona(transcript)
+    found: list[Finding] = []
+    for rule_id in wanted:
+        if rule_id not in skip:
+            found.extend(RULES[rule_id].evaluate(transcript, persona, settings))
+    return combine(regrade(found, settings.rules))

@@ -1,0 +1,152 @@
+"""cold-copy: a message at a hard moment states logic but does not acknowledge the person.
+
+Why: guidance (GOV.UK, NN/g, Microsoft, Mailchimp) asks error, status and confirmation copy to be
+specific, blame-free, calm and to say what to do next. The judgement itself is the copy scorer's
+(`harness.language.copy`); this rule decides which messages count, and how much a cold one hurts
+this persona at this moment: more for someone anxious, after a failed payment or repeated
+errors, and when the same cold message is shown again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from harness.checks.base import Threshold, rule_from
+from harness.checks.context import Context, escalate
+from harness.checks.pages import has_error, path_of, visits
+from harness.checks.patterns import has, pattern, references
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+    from harness.findings import Finding
+    from harness.transcript import Message, Step, Transcript
+
+META: dict[str, Any] = {
+    "id": "cold-copy",
+    "impact": "moderate",
+    "tags": ["wcag331", "wcag333", "copy", "tone"],
+    "help": "Speak to the person, not about the system",
+    "description": "Ensure error, validation, status, timeout, hand-off and confirmation messages are specific, "
+                   "free of codes and blame, and say what the person can do next.",
+    "how_to_fix": "Say what happened in plain words, in the field's own words, what the person can do now, "
+                  "and how to reach someone; drop codes, blame, capitals and jokes.",
+    "messages": {
+        "passed": "Every message at a hard moment acknowledged the person.",
+        "failed": "At step {step} the {kind} message \"{text}\" reads cold ({reasons}).",
+        "cantTell": "At step {step} the {kind} message \"{text}\" may read cold ({reasons}).",
+    },
+    "thresholds": {
+        "anxious_silence_ms": Threshold(4000, "A persona whose patience.silence_ms is at or below this worries "
+                                              "quickly: cold copy hurts them one level more."),
+        "fragile_attempts": Threshold(1, "A persona whose failed_attempts_before_help is at or below this gives "
+                                         "up after errors: cold copy hurts them one level more."),
+        "repeated_errors": Threshold(2, "Error moments before this one after which the person is distressed."),
+        "repeated_shows": Threshold(2, "Times the same cold message is shown before it counts as repeated."),
+    },
+}
+
+KINDS = ("validation", "error", "alert", "timeout", "status", "handoff", "confirmation", "toast")
+
+
+@dataclass
+class Shown:
+    """One distinct message: where it first appeared and how often it was shown again."""
+
+    step: Step
+    pos: int
+    message: Message
+    kind: str
+    times: set[tuple[int, float]] = field(default_factory=set)
+
+
+def _collect(transcript: Transcript) -> list[Shown]:
+    shown: dict[tuple[str, str, str], Shown] = {}
+    for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
+        msgs = [(m, m.kind) for m in step.messages if m.kind in KINDS and m.text.strip()]
+        texts = {m.text for m, _ in msgs}
+        for w in step.waits:  # status lines shown during a wait count as status copy
+            for text in w.status_texts:
+                if text.strip() and text not in texts:
+                    from harness.transcript import Message as Msg
+
+                    msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
+                                 "status"))
+        for m, kind in msgs:
+            key = (m.text.strip(), kind, m.field)
+            entry = shown.setdefault(key, Shown(step, pos, m, kind))
+            entry.times.add((visit.number, m.appeared_ms))
+    return list(shown.values())
+
+
+def _distress(ctx: Context, upto: int) -> list[str]:
+    """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
+    steps = ctx.transcript.steps[: upto + 1]
+    out = []
+    errors = sum(1 for s in steps if has_error(s) or any(r.status is None or r.status >= 500 for r in s.requests))
+    if errors >= ctx.threshold("repeated_errors") + 1:
+        out.append(f"{errors} error moments so far")
+    for s in steps:
+        text = " ".join([s.text, s.url_after, *(m.text for m in s.messages if m.kind in ("error", "alert",
+                                                                                          "validation"))])
+        failed_request = any(r.method != "GET" and (r.status is None or r.status >= 400) for r in s.requests)
+        if (has_error(s) or failed_request) and has("payment", text.replace("/", " ").replace("-", " ")):
+            out.append("after a failed payment")
+            break
+    return out
+
+
+def _context_for(step: Step, m: Message) -> dict[str, Any]:
+    page = " ".join(x.text for x in step.messages)
+    phone = pattern("human_route").search(page)
+    ctx: dict[str, Any] = {}
+    if phone and any(ch.isdigit() for ch in phone.group(0)):
+        ctx["phone"] = phone.group(0).strip()
+    refs = references(page)
+    if refs:
+        ctx["reference"] = refs[0]
+    control = next((c for c in step.prompts if m.field and c.label == m.field), None)
+    if control is not None:
+        ctx["type"] = control.type
+    return ctx
+
+
+def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
+    """Score every message in an error, status, timeout, hand-off or confirmation role; report cold ones."""
+    from harness.language.copy import score_many
+
+    ctx = Context(RULE, transcript, persona, settings)
+    shown = _collect(transcript)
+    if not shown:
+        return
+    scores = score_many([{"text": s.message.text, "kind": s.kind, "field": s.message.field,
+                          "context": _context_for(s.step, s.message)} for s in shown])
+    anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
+               or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
+    for s, sc in zip(shown, scores, strict=True):
+        if sc.verdict == "warm":
+            continue
+        broken = [r for r in sc.reasons if not r.ok]
+        reasons = "; ".join(r.detail for r in broken) or "reads as system logic, not to the person"
+        fields: dict[str, Any] = dict(
+            text=s.message.text, kind=s.kind, reasons=reasons, score=sc.score, verdict=sc.verdict,
+            criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
+        key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{s.message.text.strip()[:120]}"
+        target, url = s.message.selector, s.message.url
+        if sc.verdict == "uncertain":
+            yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
+                              suggestion=sc.suggestion, **fields)
+            continue
+        state = _distress(ctx, s.pos)
+        if anxious:
+            state.insert(0, "an anxious persona")
+        repeated = len(s.times) >= ctx.threshold("repeated_shows")
+        if repeated:
+            state.append(f"shown {len(s.times)} times")
+        impact = escalate(RULE.impact, (1 if (anxious or len(state) > int(repeated)) else 0) + int(repeated))
+        yield ctx.finding(s.step, impact=impact, target=target, url=url, key=key, suggestion=sc.suggestion,
+                          state=state, **fields)
+
+
+RULE = rule_from(META, evaluate)

@@ -1,0 +1,320 @@
+"""lost-context: what the person gave does not follow them.
+
+Why these three moments: NN/g and GOV.UK say never clear what someone typed (after going back,
+reloading, or a validation error elsewhere on the form); a live agent after a bot hand-off should
+see what the person told the bot; and a returning, signed-in customer expects to be greeted by
+name, pre-filled and shown their history. Persona habits (back, reload, sign out and in) are the
+probes; this rule reads what they found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from harness.checks.base import Threshold, rule_from
+from harness.checks.context import Context, mask
+from harness.checks.pages import (
+    Visit,
+    asks_for_detail,
+    control_identity,
+    given_identity,
+    given_visit,
+    has_error,
+    path_of,
+    visits,
+)
+from harness.checks.patterns import has, pattern, references, squash, words
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+    from harness.findings import Finding
+    from harness.transcript import Given, Message, Step, Transcript
+
+META: dict[str, Any] = {
+    "id": "lost-context",
+    "impact": "serious",
+    "tags": ["memory", "forms", "chat", "returning", "best-practice"],
+    "help": "Keep what the person told you",
+    "description": "Ensure what the person gave earlier is still there where it belongs: after going back, "
+                   "reloading or a validation error, after a hand-off to a person, and when they return signed in.",
+    "how_to_fix": "Keep answers in the session and re-render them; pass a summary of the bot conversation to "
+                  "the agent; greet signed-in people by name, pre-fill what the account knows and show their history.",
+    "messages": {
+        "passed": "What the person gave followed them through the journey.",
+        "failed": "At step {step}, after {cause}, {count} answer(s) given at step {earlier_step} were gone: {fields}.",
+        "failed.handoff": "At step {step} the conversation passed to a person, who showed none of what the "
+                          "person told the bot ({told}).",
+        "failed.greeting": "At step {step} the signed-in person was greeted generically ({shown}); "
+                           "their name ({name}) appears nowhere.",
+        "failed.prefill": "At step {step} the signed-in person had to give again what their account knows: {fields}.",
+        "failed.history": "At step {step} the signed-in person's page shows none of their earlier {what} ({refs}).",
+        "cantTell": "At step {step}, after {cause}, {count} answer(s) given at step {earlier_step} were empty: "
+                    "{fields}; check whether the page should have kept them.",
+        "cantTell.greeting": "At step {step} the signed-in person was greeted generically ({shown}).",
+    },
+    "thresholds": {
+        "handoff_similarity": Threshold(0.5, "Cosine similarity (all-MiniLM-L6-v2) above which an agent's "
+                                             "message counts as restating the person's problem."),
+        "handoff_window_steps": Threshold(3, "Steps after the hand-off in which the agent or page must show "
+                                             "what the person said."),
+    },
+}
+
+SKIP_TYPES = {"checkbox", "password", "file"}
+NAME_KEYS = ("first_name", "given_name", "full_name", "name", "card_name")
+NAME_AUTOCOMPLETE = ("given-name", "name")
+ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "policy_number", "customer_number", "phone",
+                "dob", "address", "postcode", "username"}
+CAUSES = {"back": "going back", "reload": "reloading the page", "error": "a validation error",
+          "navigate": "returning to the page"}
+
+
+# -- fields cleared after back, reload or a validation error ----------------------------------------
+def _cleared(ctx: Context) -> Iterator[Finding]:
+    latest: dict[tuple[str, str], tuple[int, int, Given]] = {}  # identity -> (pos, visit number, given)
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    reported: set[tuple[int, str]] = set()
+    for pos, (step, visit) in enumerate(zip(steps, vs, strict=True)):
+        for g in step.given:
+            if g.channel == "form" and g.value and not ctx.is_secret(secret=g.secret, data_key=g.data_key,
+                                                                    type=g.type):
+                latest[given_identity(g, step)] = (pos, given_visit(step, g, visit, pos), g)
+        lost: list[tuple[str, Any, int, Given]] = []
+        for control in step.prompts:
+            ident = control_identity(control, step)
+            if ident not in latest or control.secret or control.type in SKIP_TYPES or not asks_for_detail(control):
+                continue
+            gpos, gvisit, g = latest[ident]
+            cause = _cause(step, visit, gvisit, control.invalid, control.value)
+            if cause and not control.initial_value and not control.prefilled and (
+                    gvisit < visit.number or not control.value):
+                lost.append((cause, control, gpos, g))
+        yield from _cleared_findings(ctx, step, visit, lost, reported)
+
+
+def _cause(step: Step, visit: Visit, gvisit: int, invalid: bool, value: str) -> str:
+    """Why the field is shown again: a new visit (back, reload, error, link), or an error on this visit."""
+    if invalid:
+        return ""  # the field the error is about: clearing it is the copy rule's concern (E9)
+    if gvisit < visit.number:
+        if visit.cause in ("back", "reload"):
+            return visit.cause
+        if has_error(step):
+            return "error"
+        return "navigate" if visit.cause == "navigate" else ""
+    return "error" if has_error(step) and not value else ""
+
+
+def _cleared_findings(ctx: Context, step: Step, visit: Visit, lost: list[tuple[str, Any, int, Given]],
+                      reported: set[tuple[int, str]]) -> Iterator[Finding]:
+    by_cause: dict[str, list[tuple[str, Any, int, Given]]] = {}
+    for entry in lost:
+        by_cause.setdefault(entry[0], []).append(entry)
+    for cause, entries in by_cause.items():
+        if (visit.number, cause) in reported:
+            continue
+        reported.add((visit.number, cause))
+        labels = [c.label or c.name or c.selector for _, c, _, _ in entries]
+        earlier = min(ctx.transcript.steps[p].index for _, _, p, _ in entries)
+        uncertain = cause == "navigate"
+        yield ctx.finding(
+            step, message="cantTell" if uncertain else "failed", outcome="cantTell" if uncertain else "failed",
+            impact="moderate" if uncertain else "", target=entries[0][1].selector, url=entries[0][1].url,
+            key=f"cleared|{path_of(entries[0][1].url or step.url_after)}|{cause}|{'/'.join(sorted(labels))}",
+            cause=CAUSES[cause], count=len(entries), earlier_step=earlier, fields=", ".join(labels),
+            values={lbl: mask(g.value, False) for lbl, (_, _, _, g) in zip(labels, entries, strict=True)},
+            suggestion="Keep every answer in the session and show it again when the page is re-shown "
+                       "(after back, reload or an error elsewhere on the form).",
+        )
+
+
+# -- hand-off to a person without a summary -----------------------------------------------------------
+def _handoff(ctx: Context) -> Iterator[Finding]:
+    steps = ctx.transcript.steps
+    start = next(((p, m) for p, s in enumerate(steps) for m in s.messages
+                  if m.speaker == "agent" or m.kind == "handoff"), None)
+    if start is None:
+        return
+    hpos, hmsg = start
+    told = [g for p, s in enumerate(steps) for g in s.given
+            if g.channel == "chat" and (p < hpos or (p == hpos and g.at_ms < hmsg.appeared_ms))
+            and not ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)]
+    if not told:
+        return
+    before = {m.text for s in steps[:hpos] for m in s.messages}
+    before |= {m.text for m in steps[hpos].messages if m.appeared_ms < hmsg.appeared_ms}
+    window = steps[hpos:hpos + int(ctx.threshold("handoff_window_steps"))]
+    shown = [m.text for s in window for m in s.messages
+             if m.speaker not in ("user", "bot") or m.kind == "handoff"]
+    shown = [t for t in dict.fromkeys(shown) if t not in before]
+    shown += [c.initial_value for s in window for c in s.prompts if c.initial_value]
+    if not any(m.speaker == "agent" for s in window for m in s.messages):
+        return  # no person answered yet: nothing to judge
+    facts = _facts(ctx, told)
+    if _restated(ctx, facts, told, shown):
+        return
+    agent_step = next(s for s in window if any(m.speaker == "agent" for m in s.messages))
+    yield ctx.finding(
+        agent_step, message="failed.handoff", target=hmsg.selector, url=hmsg.url,
+        key=f"handoff|{path_of(hmsg.url or agent_step.url_after)}", told=", ".join(facts) or "their problem",
+        agent_messages=shown[:5], handoff_step=steps[hpos].index,
+        suggestion="Pass the bot conversation to the agent and open with it: \"I can see you're asking about "
+                   "[problem] on policy [number]; you won't need to repeat it.\"",
+    )
+
+
+def _facts(ctx: Context, told: list[Given]) -> list[str]:
+    """The concrete things the person said: IDs, numbers and their name."""
+    facts: list[str] = []
+    for g in told:
+        facts.extend(references(g.value))
+    facts.extend(n for n in [_known_name(ctx)] if n)
+    return list(dict.fromkeys(facts))
+
+
+def _restated(ctx: Context, facts: list[str], told: list[Given], shown: list[str]) -> bool:
+    """Whether the agent's view repeats any fact, or restates the problem (shared words or meaning)."""
+    view = " ".join(shown)
+    flat, view_words = squash(view), set(words(view))
+    if any(squash(f) and squash(f) in flat for f in facts):
+        return True
+    problems = [g.value for g in told if len(words(g.value)) >= 5]
+    for problem in problems:
+        content = {w for w in words(problem) if len(w) >= 5}
+        if len(content & view_words) >= 2:
+            return True
+    if problems and shown:
+        from harness.language.embeddings import embed
+
+        vectors = embed([*problems, *shown])
+        sims = vectors[: len(problems)] @ vectors[len(problems):].T
+        return bool(sims.max() >= ctx.threshold("handoff_similarity"))
+    return False
+
+
+# -- the returning customer ---------------------------------------------------------------------------
+def _known_name(ctx: Context) -> str:
+    """The person's first name, from what they gave or their fixed data."""
+    for _, g in ctx.transcript.all_given():
+        if g.value and (g.data_key in NAME_KEYS or g.autocomplete in NAME_AUTOCOMPLETE):
+            return g.value.split()[0] if g.data_key != "card_name" else g.value.split()[0]
+    fixed = ctx.trait("data.fixed", {}) or {}
+    for key in NAME_KEYS:
+        if fixed.get(key):
+            return str(fixed[key]).split()[0]
+    return ""
+
+
+def _signed_in(ctx: Context) -> list[int]:
+    """Positions of steps that signed in successfully."""
+    out = []
+    for pos, step in enumerate(ctx.transcript.steps):
+        if any(a.kind == "sign-in" for a in step.actions) and not (
+                has_error(step) and has("sign_in", path_of(step.url_after))):
+            out.append(pos)
+    return out
+
+
+def _returning(ctx: Context) -> Iterator[Finding]:
+    if not (ctx.trait("account", False) or ctx.trait("expectations.recognised", False)):
+        return
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    for spos in _signed_in(ctx):
+        end = next((p for p in range(spos + 1, len(steps)) if any(a.kind == "sign-out" for a in steps[p].actions)),
+                   len(steps))
+        yield from _greeting(ctx, spos, end, vs)
+        yield from _prefill(ctx, spos, end, vs)
+        yield from _history(ctx, spos, end)
+
+
+def _greeting(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Finding]:
+    steps = ctx.transcript.steps
+    landing = [steps[p] for p in range(spos, end) if vs[p].number == vs[spos].number]
+    greetings = [m for s in landing for m in s.messages if m.kind in ("greeting", "heading")]
+    if not greetings:
+        return
+    name = _known_name(ctx)
+    texts = list(dict.fromkeys(m.text for m in greetings))
+    step = steps[spos]
+    key = f"greeting|{path_of(step.url_after)}"
+    if name:
+        if not any(squash(name) in squash(t) for t in texts):
+            yield ctx.finding(step, message="failed.greeting", target=greetings[0].selector, url=greetings[0].url,
+                              key=key, shown=" / ".join(texts[:3]), name=name,
+                              suggestion=f"Greet the person by name (\"Welcome back, {name}\") and show what you know.")
+        return
+    generic = pattern("generic_greeting")
+    hello = [m for m in greetings if m.kind == "greeting"]
+    if hello and all(not generic.sub("", t).strip(" ,.!?-") for t in (m.text for m in hello)):
+        yield ctx.finding(step, message="cantTell.greeting", outcome="cantTell", impact="minor",
+                          target=hello[0].selector, url=hello[0].url, key=key,
+                          shown=" / ".join(m.text for m in hello[:3]))
+
+
+def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Finding]:
+    """Fields for details the account holds, shown empty while signed in (unless given earlier in the
+    journey: then repeated-prompt reports them)."""
+    from harness.language.prompts import PromptSpec, info_key
+
+    steps = ctx.transcript.steps
+    specs = [PromptSpec(label=g.field or g.data_key.replace("_", " "), name=g.name, id=g.id, type=g.type,
+                        autocomplete=g.autocomplete) for s in steps[:end] for g in s.given if g.channel == "form"]
+    given_info = {part for spec in specs for part in (info_key(spec) or "").split("|")}
+    seen: set[int] = set()
+    for pos in range(spos + 1, end):
+        step, visit = steps[pos], vs[pos]
+        if visit.number in seen or visit.number == vs[spos].number and pos == spos:
+            continue
+        empty = []
+        for c in step.prompts:
+            if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url):
+                continue
+            info = set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
+            if info & ACCOUNT_INFO and not info & given_info:
+                empty.append(c)
+        if empty:
+            seen.add(visit.number)
+            labels = [c.label or c.name for c in empty]
+            yield ctx.finding(step, message="failed.prefill", target=empty[0].selector, url=empty[0].url,
+                              key=f"prefill|{path_of(empty[0].url)}|{'/'.join(sorted(labels))}",
+                              fields=", ".join(labels),
+                              suggestion="Pre-fill details the account already holds and let the person change them.")
+
+
+def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
+    """A page after signing in that should list earlier claims or conversations but shows none of them."""
+    steps = ctx.transcript.steps
+    earlier: list[Message] = [m for s in steps[:spos] for m in s.messages if m.kind in ("confirmation", "handoff")]
+    refs = list(dict.fromkeys(r for m in earlier for r in references(m.text)))
+    if not earlier:
+        return
+    for pos in range(spos, end):
+        step = steps[pos]
+        texts = [m.text for m in step.messages]
+        page = " ".join([step.title, path_of(step.url_after), *(m.text for m in step.messages if m.kind == "heading")])
+        empty_state = any(m.kind == "empty" for m in step.messages)
+        if not (empty_state or has("history_page", page.replace("-", " ").replace("/", " "))):
+            continue
+        flat = squash(" ".join(texts))
+        if refs and any(squash(r) in flat for r in refs):
+            return
+        if refs or empty_state:
+            what = "claims or conversations"
+            yield ctx.finding(step, message="failed.history", url=step.url_after, what=what,
+                              refs=", ".join(refs) or "a confirmed submission",
+                              key=f"history|{path_of(step.url_after)}",
+                              suggestion="List the person's earlier claims and conversations, with their "
+                                         "references and status, on the page they land on after signing in.")
+            return
+
+
+def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
+    """Yield findings for cleared fields, hand-offs without a summary, and returning people not recognised."""
+    ctx = Context(RULE, transcript, persona, settings)
+    yield from _cleared(ctx)
+    yield from _handoff(ctx)
+    yield from _returning(ctx)
+
+
+RULE = rule_from(META, evaluate)

@@ -1,0 +1,265 @@
+"""missing-reassurance: silence at a moment of anxiety, hesitation or effort.
+
+Why these moments: NN/g's response-time limits (over 1 s needs a busy signal, over 10 s a
+percent-done or time estimate); GOV.UK confirmation pages (a reference, what happens next and
+when); WCAG 3.2.6 Consistent Help (a way to reach a person, which matters most after repeated
+errors); WCAG 2.2.1 Timing Adjustable (warn before a timeout and allow extending it); and WCAG 4.1.3
+Status Messages (status must be announced, or a screen-reader user hears nothing). Timing limits
+scale with the persona's patience: someone who worries after three seconds needs a signal sooner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from harness.checks.base import Threshold, rule_from
+from harness.checks.context import Context
+from harness.checks.pages import asks_for_detail, has_error, path_of, visits
+from harness.checks.patterns import has, references
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+    from harness.findings import Finding
+    from harness.transcript import Step, Transcript, Wait
+
+META: dict[str, Any] = {
+    "id": "missing-reassurance",
+    "impact": "moderate",
+    "tags": ["wcag413", "wcag326", "wcag221", "wcag334", "reassurance", "timing"],
+    "help": "Tell the person what is happening",
+    "description": "Ensure the person hears something at moments of doubt: a busy signal and progress while "
+                   "waiting, a confirmation with a reference, next step and timing after a submission, a way "
+                   "to reach a person after errors, a warning before a timeout, and status a screen reader announces.",
+    "how_to_fix": "Show (and announce) a status within a second, a time estimate for long waits, a confirmation "
+                  "page with reference, next step and timing, contact details near errors, and a timeout "
+                  "warning with a 'Stay signed in' button.",
+    "messages": {
+        "passed": "The person was kept informed at every wait, submission and setback.",
+        "failed": "At step {step} the person heard nothing at a moment that needed it ({moment}).",
+        "failed.busy": "At step {step}, after \"{action}\", the page was silent for {silence_s} s with no busy "
+                       "or status signal (limit {limit_s} s for this persona).",
+        "failed.progress": "At step {step}, \"{action}\" took {duration_s} s with no progress or time estimate "
+                           "(limit {limit_s} s).",
+        "failed.confirmation": "At step {step} the person submitted {what}, and the page that followed gave "
+                               "no confirmation: missing {missing}.",
+        "failed.human": "At step {step}, after {trouble}, the page offers no way to reach a person.",
+        "failed.timeout": "At step {step} the session ended ({notice}) with no warning beforehand.",
+        "failed.extend": "At step {step} the timeout warning (\"{warning}\") offers no way to extend the session.",
+        "failed.announce": "At step {step} the {kind} \"{text}\" appeared only visually: no live region or "
+                           "status role announces it to a screen reader.",
+        "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
+    },
+    "thresholds": {
+        "busy_ms": Threshold(1000, "Silence after an action before a busy or status signal is needed (NN/g: 1 s)."),
+        "progress_ms": Threshold(10000, "Wait after which a percent-done or time estimate is needed (NN/g: 10 s)."),
+        "patience_reference_ms": Threshold(10000, "The persona silence_ms at which the limits apply unscaled; "
+                                                  "a persona with less patience gets proportionally shorter limits."),
+        "min_factor": Threshold(0.75, "Lowest scaling of the timing limits for impatient personas."),
+        "max_factor": Threshold(2.0, "Highest scaling of the timing limits for patient personas."),
+        "navigation_grace_ms": Threshold(3000, "A full page load shows the browser's own loading signal; "
+                                               "silence is only reported past this."),
+        "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear."),
+        "errors_before_help": Threshold(0, "Error moments before a route to a person must show; 0 uses the "
+                                           "persona's patience.failed_attempts_before_help."),
+    },
+}
+
+ANNOUNCED_ROLES = {"status", "alert", "log", "progressbar", "timer", "marquee", "alertdialog"}
+ANNOUNCED_KINDS = ("status", "alert", "toast", "error", "confirmation", "timeout", "handoff")
+WRITE_METHODS = ("POST", "PUT", "PATCH")
+
+
+def _s(ms: float) -> float:
+    return round(ms / 1000.0, 1)
+
+
+def _factor(ctx: Context) -> float:
+    ratio = ctx.trait("patience.silence_ms", 10000) / ctx.threshold("patience_reference_ms")
+    return min(max(ratio, ctx.threshold("min_factor")), ctx.threshold("max_factor"))
+
+
+# (a) waits ---------------------------------------------------------------------------------------------
+def _answer_ms(w: Wait) -> float:
+    if w.navigated and w.responded_ms is not None and w.responded_ms >= w.started_ms:
+        return min(w.duration_ms, w.responded_ms - w.started_ms)
+    return w.duration_ms
+
+
+def _waits(ctx: Context) -> Iterator[Finding]:
+    factor = _factor(ctx)
+    busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
+    for step in ctx.transcript.steps:
+        for w in step.waits:
+            acted = w.timed_out or w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
+            impact = "serious" if acted else ""
+            silence = w.busy_signal_ms if w.busy_signal_ms is not None else _answer_ms(w)
+            limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if w.navigated else busy_limit
+            common = dict(action=w.action, outcome=w.outcome, key=f"{path_of(step.url_before)}|wait|{w.action}")
+            if w.busy_signal_ms is None and silence > limit:
+                yield ctx.finding(step, message="failed.busy", impact=impact, silence_s=_s(silence),
+                                  limit_s=_s(limit), moment="waiting", silence_ms=silence, **common,
+                                  suggestion="Within a second, show a busy signal with a status line in a "
+                                             "role=\"status\" region: \"Sending your claim, this takes about "
+                                             "10 seconds\".")
+            if w.duration_ms > long_limit and not w.progress:
+                yield ctx.finding(step, message="failed.progress", impact=impact, duration_s=_s(w.duration_ms),
+                                  limit_s=_s(long_limit), moment="a long wait", silence_ms=w.duration_ms,
+                                  **{**common, "key": common["key"] + "|progress"},
+                                  suggestion="For waits over 10 seconds show progress or a time estimate "
+                                             "(\"About 30 seconds left\") and a way to stop or be told later.")
+
+
+# (b) confirmation after a submission that matters ------------------------------------------------------------
+def _submitted(step: Step, form_given: bool) -> bool:
+    if not form_given or has_error(step) or any(a.kind in ("sign-in", "chat") for a in step.actions):
+        return False
+    targets = " ".join(a.target for a in step.actions if a.kind in ("click", "press"))
+    if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
+        return False
+    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
+    if writes:
+        return all(r.status is not None and r.status < 400 for r in writes)
+    navigated = any(w.navigated for w in step.waits) or step.url_before != step.url_after
+    return bool(targets) and has("submission", targets) and navigated
+
+
+def _still_asking(step: Step) -> bool:
+    """The page after the submission asks for more (a wizard's next page), so it is not the end."""
+    empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
+             and not c.initial_value and not c.value]
+    return len(empty) >= 2 or any(c.required for c in empty)
+
+
+def _confirmations(ctx: Context) -> Iterator[Finding]:
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    window = int(ctx.threshold("confirmation_window_steps"))
+    flow_given = False
+    for pos, step in enumerate(steps):
+        flow_given = flow_given or any(g.channel == "form" for g in step.given)
+        if not _submitted(step, flow_given) or _still_asking(step):
+            continue
+        flow_given = False
+        after = [s for p, s in enumerate(steps[pos:pos + window], start=pos) if vs[p].number == vs[pos].number]
+        texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
+        page = " ".join(texts)
+        missing = []
+        if ctx.trait("expectations.reference", True) and not references(page):
+            missing.append("a reference")
+        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page):
+            missing.append("what happens next")
+        if ctx.trait("expectations.next_steps", True) and not has("timing", page):
+            missing.append("when")
+        if not missing:
+            continue
+        confirmed = any(m.kind == "confirmation" for s in after for m in s.messages)
+        what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
+        yield ctx.finding(step, message="failed.confirmation", impact="" if confirmed else "serious",
+                          what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",
+                          shown=texts[:5], key=f"{path_of(step.url_before)}|confirmation",
+                          suggestion="Show a confirmation: \"We've received your claim. Your reference is "
+                                     "CLM-1234. We'll call you within 2 working days; if you have a question, "
+                                     "call 0800 …\" (in a role=\"status\" region or as the page heading).")
+
+
+# (c) a route to a person after repeated errors or a failed payment --------------------------------------------
+def _human_route(ctx: Context) -> Iterator[Finding]:
+    limit = int(ctx.threshold("errors_before_help")) or int(ctx.trait("patience.failed_attempts_before_help", 3))
+    limit = max(limit, 1)
+    errors: dict[str, int] = {}
+    done: set[str] = set()
+    for step in ctx.transcript.steps:
+        attempted = any(a.kind in ("click", "press") for a in step.actions)
+        failed_write = any(r.method.upper() in WRITE_METHODS and (r.status is None or r.status >= 400)
+                           for r in step.requests)
+        if not ((has_error(step) or failed_write) and attempted):
+            continue
+        path = path_of(step.url_after or step.url_before)
+        errors[path] = errors.get(path, 0) + 1
+        words = " ".join([step.text, path.replace("/", " ").replace("-", " "),
+                          *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
+        payment = has("payment", words)
+        if path in done or not (payment or errors[path] >= limit):
+            continue
+        page = " ".join([*(m.text for m in step.messages), *(c.label for c in step.prompts)])
+        if has("human_route", page):
+            done.add(path)
+            continue
+        done.add(path)
+        trouble = "a failed payment" if payment else f"{errors[path]} failed attempts"
+        yield ctx.finding(step, message="failed.human", impact="serious" if payment else "", trouble=trouble,
+                          moment=trouble, errors=errors[path], key=f"{path}|human",
+                          suggestion="Next to the error, offer a person: \"Call us on 0800 … (8am to 8pm) or "
+                                     "chat with us\" and keep it in the same place on every page (WCAG 3.2.6).")
+
+
+# (d) session timeout -------------------------------------------------------------------------------------------
+TIMEOUT_KINDS = ("timeout", "alert", "status", "error", "toast", "text", "heading")
+
+
+def _timeouts(ctx: Context) -> Iterator[Finding]:
+    warned = False
+    reported: set[str] = set()
+    for step in ctx.transcript.steps:
+        for m in step.messages:
+            if m.kind not in TIMEOUT_KINDS:
+                continue
+            if has("timeout_warning", m.text):
+                warned = True
+                controls = " ".join(c.label for c in step.prompts)
+                if not has("extend", f"{m.text} {controls}") and "extend" not in reported:
+                    reported.add("extend")
+                    yield ctx.finding(step, message="failed.extend", target=m.selector, url=m.url,
+                                      warning=m.text, moment="a timeout warning", key="timeout|extend",
+                                      suggestion="Add a 'Stay signed in' button to the warning and keep the "
+                                                 "person's answers.")
+            elif has("timeout_notice", m.text) and not warned and "notice" not in reported:
+                reported.add("notice")
+                yield ctx.finding(step, message="failed.timeout", impact="serious", target=m.selector,
+                                  url=m.url, notice=m.text, moment="a session timeout", key="timeout|notice",
+                                  suggestion="Warn at least 2 minutes before signing the person out, say why, "
+                                             "and offer 'Stay signed in' (WCAG 2.2.1).")
+
+
+# (e) status a screen reader never hears --------------------------------------------------------------------------
+def _announced(ctx: Context) -> Iterator[Finding]:
+    if not ctx.trait("assistive.screen_reader", False):
+        return
+    vs = visits(ctx.transcript)
+    seen: set[tuple[int, str]] = set()
+    factor = _factor(ctx)
+    for pos, step in enumerate(ctx.transcript.steps):
+        visit = vs[pos]
+        for m in step.messages:
+            mark = (visit.number, m.text)
+            dynamic = mark not in seen and visit.start != pos  # on a page already shown: not read on load
+            seen.add(mark)
+            is_status = m.kind in ANNOUNCED_KINDS or (m.kind == "chat" and m.speaker in ("bot", "agent"))
+            if not (dynamic and is_status and m.visible and m.text.strip()):
+                continue
+            if m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive"):
+                continue
+            yield ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url,
+                              kind=m.kind, text=m.text, moment="a status change",
+                              key=f"announce|{m.kind}|{m.text[:80]}",
+                              suggestion="Put the message in a live region (role=\"status\" for news, role=\"alert\" "
+                                         "for errors, role=\"log\" for chat) that exists before it is filled.")
+        for w in step.waits:
+            if w.busy_kind == "spinner" and w.duration_ms > ctx.threshold("busy_ms") * factor:
+                yield ctx.finding(step, message="failed.announce", impact="serious", kind="busy spinner",
+                                  text=w.action, moment="a wait", key=f"announce|spinner|{w.action}",
+                                  suggestion="Mark the busy region aria-busy and announce \"Sending…\" in a "
+                                             "role=\"status\" region.")
+
+
+def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
+    """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
+    ctx = Context(RULE, transcript, persona, settings)
+    yield from _waits(ctx)
+    yield from _confirmations(ctx)
+    yield from _human_route(ctx)
+    yield from _timeouts(ctx)
+    yield from _announced(ctx)
+
+
+RULE = rule_from(META, evaluate)

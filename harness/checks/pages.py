@@ -1,0 +1,102 @@
+"""The journey as page visits: which step opened which page, why, and which field is which.
+
+Why: two rules must agree on what "the same field" and "the same page visit" mean. A field re-shown
+while the person is still filling the page is not asked again; the same field on a new visit after
+going back or reloading is a memory question (lost-context), and a different field asking for the
+same thing on a later page is a repeated prompt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from harness.transcript import Control, Given, Step, Transcript
+
+NAV_ACTIONS = ("goto", "back", "reload", "sign-in", "sign-out")
+ERROR_KINDS = ("validation", "error")
+NOT_ASKING = {"hidden", "submit", "button", "reset", "image", "file"}  # controls that ask for no detail
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One stay on one page: its number, the step position it began at, and what brought the person there."""
+
+    number: int
+    start: int
+    cause: str  # "start", "goto", "back", "reload", "sign-in", "sign-out", "navigate"
+    nav_ms: float  # when the navigation began (0 when the transcript has no times)
+
+
+def path_of(url: str) -> str:
+    """The page path of a URL ("/claims/new"), ignoring host, query and fragment."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    return (parts.path or "/").rstrip("/") or "/"
+
+
+def field_key(selector: str = "", name: str = "", id: str = "") -> str:
+    """A field's identity on its page: its name, else its id, else its selector."""
+    return f"name:{name}" if name else f"id:{id}" if id else f"sel:{selector}"
+
+
+def control_identity(control: Control, step: Step) -> tuple[str, str]:
+    return path_of(control.url or step.url_after or step.url_before), field_key(
+        control.selector, control.name, control.id)
+
+
+def given_identity(given: Given, step: Step) -> tuple[str, str]:
+    return path_of(given.url or step.url_before or step.url_after), field_key(
+        given.selector, given.name, given.id)
+
+
+def has_error(step: Step) -> bool:
+    """The step ended with a validation or error message, or an invalid control."""
+    return any(m.kind in ERROR_KINDS for m in step.messages) or any(c.invalid for c in step.prompts)
+
+
+def _navigation(step: Step) -> tuple[str, float] | None:
+    """Why and when the step left its page, or None when it stayed."""
+    navs = [a for a in step.actions if a.kind in NAV_ACTIONS]
+    reload_habit = any(f.kind == "reload" for f in step.friction) or any(
+        w.outcome == "reloaded" for w in step.waits)
+    back_habit = any(f.kind == "back" for f in step.friction) or any(
+        w.outcome == "went-back" for w in step.waits)
+    moved = (any(w.navigated for w in step.waits) or any(r.resource == "document" for r in step.requests)
+             or bool(step.url_before and step.url_after and step.url_before != step.url_after))
+    if navs:
+        last = max(navs, key=lambda a: a.at_ms)
+        return last.kind, last.at_ms
+    if reload_habit or back_habit or moved:
+        starts = [w.started_ms for w in step.waits if w.navigated] + [
+            r.started_ms for r in step.requests if r.resource == "document"]
+        return ("reload" if reload_habit else "back" if back_habit else "navigate"), max(starts, default=0.0)
+    return None
+
+
+def visits(transcript: Transcript) -> list[Visit]:
+    """The visit each step (by position) ended on."""
+    out: list[Visit] = []
+    current = Visit(0, 0, "start", 0.0)
+    for pos, step in enumerate(transcript.steps):
+        nav = _navigation(step)
+        if nav is not None:
+            current = Visit(current.number + 1, pos, nav[0], nav[1])
+        out.append(current)
+    return out
+
+
+def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
+    """The visit a value was given on: before the step's navigation (fill, then submit) or after (go, then fill)."""
+    if visit.start != pos or visit.cause == "start":
+        return visit.number
+    if visit.nav_ms > 0 and given.at_ms > 0:
+        return visit.number - 1 if given.at_ms < visit.nav_ms else visit.number
+    return visit.number if visit.cause in ("goto", "sign-in") else visit.number - 1
+
+
+def asks_for_detail(control: Control) -> bool:
+    return control.type.lower() not in NOT_ASKING

@@ -1,0 +1,78 @@
+"""The word lists in `patterns.yaml`, compiled once.
+
+Why data: which phrases count as "what happens next" or "a way to reach a person" is a content
+judgement a designer should be able to change without touching a rule (Vale's lesson).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from harness.exceptions import ConfigError
+
+PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
+KINDS = ("existence", "regex")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    data = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8")) or {}
+    out: dict[str, re.Pattern[str]] = {}
+    for name, entry in data.items():
+        kind = (entry or {}).get("kind")
+        if kind not in KINDS:
+            raise ConfigError(f"{PATTERNS_FILE}: {name}.kind: {kind!r} is not one of {', '.join(KINDS)}")
+        if kind == "existence":
+            words = sorted(entry.get("tokens") or [], key=len, reverse=True)
+            alternatives = [r"\b" + re.escape(str(w)).replace(r"\ ", r"\s+") + r"\b" for w in words]
+        else:
+            alternatives = [str(p) for p in entry.get("patterns") or []]
+        if not alternatives:
+            raise ConfigError(f"{PATTERNS_FILE}: {name}: no tokens or patterns")
+        try:
+            out[name] = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+        except re.error as exc:
+            raise ConfigError(f"{PATTERNS_FILE}: {name}: bad pattern: {exc}") from None
+    return out
+
+
+def pattern(name: str) -> re.Pattern[str]:
+    return _compiled()[name]
+
+
+def has(name: str, text: str) -> bool:
+    """Whether `text` shows the signal `name` (a key of patterns.yaml)."""
+    return bool(text) and pattern(name).search(text) is not None
+
+
+def names() -> list[str]:
+    return sorted(_compiled())
+
+
+# A reference someone can quote: a token with at least three digits, not a date, time or amount.
+_TOKEN = re.compile(r"(?<![\w/.:£$€-])#?([A-Za-z]{0,6}[-/]?\d[\w-]*\d|[A-Za-z]+\d[\w-]*)(?![\w/:-]|[.,]\w)")
+_NOT_REF = re.compile(r"^(\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?|\d{1,4}|(19|20)\d\d|\d+(st|nd|rd|th|am|pm|px|kb|mb))$",
+                      re.IGNORECASE)
+
+
+def references(text: str) -> list[str]:
+    """Reference-like tokens in `text` ("CLM-2026-0042", "#48213", "AB12CD34")."""
+    out = []
+    for m in _TOKEN.finditer(text or ""):
+        token = m.group(1)
+        if sum(ch.isdigit() for ch in token) >= 3 and len(token) >= 5 and not _NOT_REF.match(token):
+            out.append(token)
+    return out
+
+
+def squash(text: str) -> str:
+    """Lower case letters and digits only: how IDs and names are compared across differently formatted text."""
+    return re.sub(r"[\W_]+", "", (text or "").casefold())
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:'[^\W_]+)?", (text or "").casefold())

@@ -1,0 +1,238 @@
+"""repeated-prompt: the journey asks for something the person already gave (WCAG 2.2 SC 3.3.7).
+
+Why the rules below: 3.3.7 is met when an earlier answer is auto-populated or selectable when asked
+again; security re-entry ("Confirm password") is an exception, so it is only ever a minor open
+question. Whether two prompts ask for the same thing is decided by the prompt comparer
+(`harness.language.prompts`): structure first, then embeddings; its "uncertain" becomes cantTell.
+The same field shown again on the same page visit, or after going back or reloading, is not a
+second question: that is lost-context's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from harness.checks.base import rule_from
+from harness.checks.context import Context, mask
+from harness.checks.pages import asks_for_detail, control_identity, given_identity, path_of, visits
+from harness.checks.patterns import squash
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+    from harness.findings import Finding
+    from harness.transcript import Control, Message, Step, Transcript
+
+META: dict[str, Any] = {
+    "id": "repeated-prompt",
+    "impact": "serious",
+    "tags": ["wcag22a", "wcag337", "memory", "forms", "chat"],
+    "help": "Don't ask for what the person already told you",
+    "description": "Ensure information the person gave earlier in the journey is pre-filled or offered "
+                   "for selection when it is needed again, in a form or in a chat.",
+    "how_to_fix": "Carry the earlier answer forward: pre-fill the field, offer it as a choice "
+                  "(\"Use the address you gave earlier\"), or skip the question.",
+    "messages": {
+        "passed": "Nothing the person gave was asked for again.",
+        "failed": "Step {step} asks \"{prompt}\" although the person gave it at step {earlier_step} "
+                  "(\"{earlier_prompt}\": {earlier_value}); the field is empty and offers no earlier value.",
+        "failed.chat": "At step {step} the {speaker} asks \"{prompt}\" although the person already said it at "
+                       "step {earlier_step} (\"{earlier_prompt}\": {earlier_value}).",
+        "cantTell": "Step {step} asks \"{prompt}\"; it may be the same as \"{earlier_prompt}\" given at step "
+                    "{earlier_step} ({reason}).",
+        "cantTell.confirmation": "Step {step} asks to re-enter \"{prompt}\" (given at step {earlier_step}); "
+                                 "allowed for security, but check it is really needed.",
+    },
+    "thresholds": {},
+}
+
+CHAT_KINDS = ("chat", "handoff")
+ASKERS = ("bot", "agent")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing the person gave, as the comparer sees it."""
+
+    pos: int
+    at_ms: float
+    spec: Any  # PromptSpec or None (free chat text)
+    prompt: str
+    value: str
+    secret: bool
+    channel: str
+    identity: tuple[str, str] | None
+
+
+def _spec_key(spec: Any) -> tuple[str, ...]:
+    return tuple(str(getattr(spec, f, "")) for f in ("label", "name", "id", "type", "autocomplete", "placeholder"))
+
+
+def _memory(ctx: Context) -> list[Item]:
+    from harness.language.prompts import PromptSpec
+
+    items = []
+    for pos, step in enumerate(ctx.transcript.steps):
+        for g in step.given:
+            secret = ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)
+            label = g.field or g.data_key.replace("_", " ")
+            if g.channel == "form":
+                spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete)
+                items.append(Item(pos, g.at_ms, spec, label, g.value, secret, "form", given_identity(g, step)))
+            else:
+                spec = PromptSpec(label=label) if label else None
+                items.append(Item(pos, g.at_ms, spec, label or g.value, g.value, secret, "chat", None))
+    return items
+
+
+class _Judge:
+    """Comparisons, cached per journey (the same labels recur on every step)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[Any, ...], Any] = {}
+
+    def form(self, control_spec: Any, item: Item) -> Any:
+        from harness.language.prompts import answers, compare
+
+        if item.spec is not None:
+            key = ("c", _spec_key(control_spec), _spec_key(item.spec))
+            if key not in self._cache:
+                self._cache[key] = compare(control_spec, item.spec)
+            return self._cache[key]
+        if item.secret:
+            return None
+        key = ("a", getattr(control_spec, "label", ""), _spec_key(control_spec), item.value)
+        if key not in self._cache:
+            self._cache[key] = answers(control_spec.label or control_spec.name, item.value)
+        return self._cache[key]
+
+    def chat(self, question: str, item: Item) -> Any:
+        from harness.language.prompts import answers
+
+        target = item.spec if item.spec is not None else (None if item.secret else item.value)
+        if target is None:
+            return None
+        key = ("q", question, _spec_key(target) if item.spec is not None else target)
+        if key not in self._cache:
+            self._cache[key] = answers(question, target)
+        return self._cache[key]
+
+
+def _groups(items: list[Item]) -> list[list[Item]]:
+    """Items grouped by what was asked (one comparison per group), each group in journey order."""
+    out: dict[tuple[Any, ...], list[Item]] = {}
+    for item in items:
+        key = _spec_key(item.spec) if item.spec is not None else ("text", item.value)
+        out.setdefault(key, []).append(item)
+    return list(out.values())
+
+
+def _best(groups: list[list[Item]], eligible: Any, judge: Any) -> tuple[Any, Item | None]:
+    """The strongest comparison against the latest eligible item of each group."""
+    best: tuple[Any, Item | None] = (None, None)
+    for group in groups:
+        item = next((i for i in reversed(group) if eligible(i)), None)
+        if item is None:
+            continue
+        cmp = judge(item)
+        if _strength(cmp) > _strength(best[0]):
+            best = (cmp, item)
+    return best
+
+
+def _strength(cmp: Any) -> tuple[int, float]:
+    if cmp is None or cmp.same_info is False:
+        return (0, 0.0)
+    if cmp.confirmation:
+        return (1, cmp.score)
+    return (3 if cmp.same_info else 2, cmp.score)
+
+
+def _selectable(control: Control, value: str) -> bool:
+    """The earlier answer is offered as a choice (select option, datalist, radio)."""
+    want = squash(value)
+    return bool(want) and any(squash(o) == want for o in control.options)
+
+
+def _form_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Iterator[Finding]:
+    from harness.language.prompts import PromptSpec
+
+    seen: set[tuple[int, tuple[str, str]]] = set()
+    steps = ctx.transcript.steps
+    for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
+        for control in step.prompts:
+            ident = control_identity(control, step)
+            if (visit.number, ident) in seen or not asks_for_detail(control) or control.type == "checkbox":
+                continue
+            seen.add((visit.number, ident))
+            spec = PromptSpec.from_control(control)
+            cmp, item = _best(groups, lambda i, ident=ident, pos=pos: i.identity != ident and (
+                i.pos < pos or (i.pos == pos and i.identity is not None and i.identity[0] != ident[0])),
+                lambda i, spec=spec: judge.form(spec, i))
+            if item is None or _strength(cmp)[0] == 0:
+                continue
+            if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
+                continue  # pre-filled or selectable: 3.3.7 is met
+            yield _finding(ctx, step, control.label or control.placeholder or control.name, control.selector,
+                           control.url, cmp, item, "failed")
+
+
+def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: Any, item: Item,
+             variant: str, speaker: str = "") -> Finding:
+    earlier_step = ctx.transcript.steps[item.pos].index
+    fields = dict(prompt=prompt, earlier_prompt=item.prompt, earlier_step=earlier_step, step=step.index,
+                  earlier_value=mask(item.value, item.secret), score=round(float(cmp.score), 3),
+                  reason=cmp.reason, info=cmp.info_a or cmp.info_b, speaker=speaker,
+                  channel=item.channel)
+    key = f"{path_of(url or step.url_after)}|{prompt}|{item.prompt}"
+    if cmp.confirmation:
+        return ctx.finding(step, message="cantTell.confirmation", outcome="cantTell", impact="minor",
+                           target=target, url=url, key=key, **fields,
+                           suggestion="Keep re-entry for security only; for other details show the earlier "
+                                      "answer and ask the person to confirm it.")
+    if cmp.same_info is None:
+        return ctx.finding(step, outcome="cantTell", impact="moderate", target=target, url=url, key=key, **fields)
+    return ctx.finding(step, message=variant, target=target, url=url, key=key, **fields,
+                       suggestion=f"Pre-fill \"{prompt}\" with the answer from step {earlier_step} "
+                                  f"(\"{item.prompt}\"), or offer it to select, so the person need not type it again.")
+
+
+def _chat_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Iterator[Finding]:
+    seen: set[tuple[int, str, str, str]] = set()
+    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
+        for msg in step.messages:
+            if not (msg.question and msg.speaker in ASKERS and msg.kind in CHAT_KINDS and msg.text.strip()):
+                continue
+            mark = (visit.number, msg.speaker, msg.text, msg.selector)
+            if mark in seen:
+                continue
+            seen.add(mark)
+            yield from _chat_question(ctx, step, pos, msg, groups, judge)
+
+
+def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, groups: list[list[Item]],
+                   judge: _Judge) -> Iterator[Finding]:
+    asked = squash(msg.text)
+    cmp, item = _best(groups, lambda i: (i.pos < pos or (i.pos == pos and i.at_ms <= msg.appeared_ms))
+                      and i.prompt != msg.text, lambda i: judge.chat(msg.text, i))
+    if item is None or _strength(cmp)[0] == 0:
+        return
+    value = squash(item.value)
+    if not item.secret and len(value) >= 3 and value in asked:
+        return  # "Is your policy number still POL-123?" confirms, it does not ask again
+    yield _finding(ctx, step, msg.text, msg.selector, msg.url, cmp, item, "failed.chat", speaker=msg.speaker)
+
+
+def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
+    """Yield a finding for each later prompt (form field or chat question) asking for a detail given earlier."""
+    ctx = Context(RULE, transcript, persona, settings)
+    items = _memory(ctx)
+    if not items:
+        return
+    judge, groups = _Judge(), _groups(items)
+    yield from _form_findings(ctx, groups, judge)
+    yield from _chat_findings(ctx, groups, judge)
+
+
+RULE = rule_from(META, evaluate)

@@ -1,0 +1,77 @@
+"""A small builder for hand-written transcripts: checks are tested on journeys written out by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from harness.config import Settings
+from harness.transcript import Action, Control, Friction, Given, Message, Request, Step, Transcript, Wait
+
+BASE = "http://portal.test"
+
+
+def url(path: str) -> str:
+    return path if path.startswith("http") else BASE + path
+
+
+def control(label: str, *, name: str | None = None, page: str = "/claims/new", value: str = "",
+            initial: str = "", **kw: Any) -> Control:
+    name = name if name is not None else label.lower().replace(" ", "_")
+    return Control(selector=kw.pop("selector", f"#{name}"), label=label, name=name, url=url(page), value=value,
+                   initial_value=initial, prefilled=bool(initial), **kw)
+
+
+def give(label: str, value: str, *, name: str | None = None, page: str = "/claims/new", **kw: Any) -> Given:
+    name = name if name is not None else label.lower().replace(" ", "_")
+    channel = kw.get("channel", "form")
+    if channel == "chat":
+        return Given(value=value, field=label, url=url(page), **kw)
+    return Given(value=value, field=label, name=name, selector=f"#{name}", url=url(page), **kw)
+
+
+def say(text: str, kind: str = "text", *, page: str = "/claims/new", **kw: Any) -> Message:
+    return Message(text=text, kind=kind, url=url(page), selector=kw.pop("selector", f"[data-msg='{text[:20]}']"),
+                   **kw)
+
+
+def act(kind: str, target: str = "", **kw: Any) -> Action:
+    return Action(kind=kind, target=target, **kw)
+
+
+def wait(action: str, duration_ms: float, **kw: Any) -> Wait:
+    return Wait(action=action, duration_ms=duration_ms, **kw)
+
+
+def post(path: str, status: int | None = 200, resource: str = "document") -> Request:
+    return Request(url=url(path), method="POST", status=status, resource=resource)
+
+
+def rub(kind: str, selector: str = "#submit", **kw: Any) -> Friction:
+    return Friction(kind=kind, selector=selector, **kw)
+
+
+def journey(*steps: dict[str, Any], persona: dict[str, Any] | None = None, tags: tuple[str, ...] = (),
+            name: str = "tester") -> Transcript:
+    """Steps from dicts (text, page, before, and any Step field); url_before defaults to the last page."""
+    built, last = [], ""
+    for i, raw in enumerate(steps):
+        raw = dict(raw)
+        after = url(raw.pop("page", "/claims/new"))
+        before = url(raw.pop("before")) if "before" in raw else (last or after)
+        built.append(Step(index=i, text=raw.pop("text", f"step {i}"), url_before=before, url_after=after, **raw))
+        last = after
+    return Transcript(persona=persona or {}, persona_name=name, feature="Claims", scenario="A scenario",
+                      tags=list(tags), steps=built)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings()
+
+
+def run(rule: str, transcript: Transcript, settings: Settings | None = None) -> list[Any]:
+    from harness.checks import run_checks
+
+    return run_checks(transcript, settings or Settings(), only=[rule])

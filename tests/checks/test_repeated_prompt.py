@@ -1,0 +1,161 @@
+"""repeated-prompt on hand-written journeys: each WCAG 3.3.7 case, the hard negatives, and the exceptions."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.transcript import MASK
+
+from .conftest import act, control, give, journey, run, say
+
+
+def _two_pages(first: str, second: str, *, initial: str = "", options: list[str] | None = None,
+               second_name: str | None = None, value: str = "Sam"):
+    """Page 1 asks `first` and the person answers; page 2 asks `second`."""
+    return journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control(first)]},
+        {"text": f'When I fill in "{first}" and continue', "page": "/claims/new/2", "before": "/claims/new",
+         "given": [give(first, value)], "actions": [act("fill", first), act("click", "Continue")],
+         "prompts": [control(second, name=second_name, page="/claims/new/2", initial=initial,
+                             options=options or [])]},
+    )
+
+
+def test_same_detail_asked_again_empty_fails():
+    found = run("repeated-prompt", _two_pages("Email address", "Email", value="sam@example.com"))
+    assert len(found) == 1
+    f = found[0]
+    assert (f.outcome, f.impact, f.step, f.target) == ("failed", "serious", 1, "#email")
+    assert f.evidence["earlier_step"] == 1 or f.evidence["earlier_step"] == 1
+    assert f.evidence["earlier_value"] == "sam@example.com"
+    assert "Email address" in f.message and "Email" in f.message
+    assert f.evidence["key"]
+
+
+def test_synonym_dob_is_the_same_detail():
+    found = run("repeated-prompt", _two_pages("Date of birth", "DOB", value="27/03/1990"))
+    assert [f.outcome for f in found] == ["failed"]
+
+
+def test_prefilled_passes():
+    assert run("repeated-prompt", _two_pages("Email address", "Email", initial="sam@example.com")) == []
+
+
+def test_selectable_earlier_value_passes():
+    t = _two_pages("Postcode", "Postcode for the claim", options=["", "SW1A 1AA"], value="SW1A 1AA")
+    assert run("repeated-prompt", t) == []
+
+
+def test_options_without_the_earlier_value_still_fail():
+    t = _two_pages("Postcode", "Postcode for the claim", options=["", "E1 6AN"], value="SW1A 1AA")
+    assert [f.outcome for f in run("repeated-prompt", t)] == ["failed"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("First name", "Last name"),
+    ("Billing address", "Delivery address"),
+    ("Start date", "End date"),
+    ("Date of birth", "Date of the incident"),
+])
+def test_hard_negatives_are_not_repeats(first, second):
+    assert run("repeated-prompt", _two_pages(first, second)) == []
+
+
+def test_confirmation_reentry_is_minor_canttell_never_serious():
+    t = journey(
+        {"text": "Given I register", "page": "/register", "actions": [act("goto", "/register")],
+         "prompts": [control("Password", type="password", secret=True, page="/register")]},
+        {"text": "When I set a password and continue", "page": "/verify", "before": "/register",
+         "given": [give("Password", MASK, type="password", secret=True, page="/register")],
+         "prompts": [control("Confirm password", type="password", secret=True, page="/verify")]},
+    )
+    found = run("repeated-prompt", t)
+    assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
+    assert found[0].evidence["earlier_value"] == MASK
+
+
+def test_secret_earlier_value_is_masked_in_evidence():
+    t = journey(
+        {"text": "Given I sign in", "page": "/sign-in", "prompts": [control("Password", type="password",
+                                                                              page="/sign-in", secret=True)]},
+        {"text": "When I sign in", "page": "/account/payment", "before": "/sign-in",
+         "given": [give("Password", "hunter2-not-masked", type="password", page="/sign-in")],
+         "prompts": [control("Current password", type="password", page="/account/payment")]},
+    )
+    for f in run("repeated-prompt", t):
+        assert "hunter2" not in f.model_dump_json()
+
+
+def test_same_page_visit_still_filling_is_not_a_repeat():
+    t = journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Email"), control("Phone")]},
+        {"text": "When I fill in Email", "given": [give("Email", "sam@example.com")],
+         "prompts": [control("Email", value="sam@example.com"), control("Phone")]},
+        {"text": "When I fill in Phone", "given": [give("Phone", "07700900982")],
+         "prompts": [control("Email", value="sam@example.com"), control("Phone", value="07700900982")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_same_field_after_back_is_lost_context_not_repeat():
+    t = journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Email")]},
+        {"text": "When I continue", "page": "/claims/new/2", "given": [give("Email", "sam@example.com")],
+         "actions": [act("click", "Continue")]},
+        {"text": "When I go back", "page": "/claims/new", "actions": [act("back")],
+         "prompts": [control("Email")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_bot_asking_what_was_typed_in_a_form_fails():
+    t = journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Policy number")]},
+        {"text": "When I continue", "page": "/chat", "before": "/claims/new",
+         "given": [give("Policy number", "POL-12345678")], "actions": [act("click", "Get help")],
+         "messages": [say("What is your policy number?", "chat", page="/chat", speaker="bot", question=True,
+                          appeared_ms=5000)]},
+    )
+    found = run("repeated-prompt", t)
+    assert [(f.outcome, f.evidence["speaker"]) for f in found] == [("failed", "bot")]
+    assert "POL-12345678" in found[0].message
+
+
+def test_agent_asking_what_was_told_to_the_bot_fails_and_the_answered_question_does_not():
+    t = journey(
+        {"text": "Given I open the chat", "page": "/chat", "actions": [act("goto", "/chat")],
+         "messages": [say("Can I have your policy number, please?", "chat", page="/chat", speaker="bot",
+                          question=True, appeared_ms=100)]},
+        {"text": "When I tell the bot", "page": "/chat",
+         "given": [give("Can I have your policy number, please?", "POL-12345678", channel="chat", page="/chat",
+                        at_ms=900)],
+         "messages": [say("Can I have your policy number, please?", "chat", page="/chat", speaker="bot",
+                          question=True, appeared_ms=100),
+                      say("What's your policy number?", "chat", page="/chat", speaker="agent", question=True,
+                          appeared_ms=3000)]},
+    )
+    found = run("repeated-prompt", t)
+    assert [(f.step, f.evidence["speaker"], f.outcome) for f in found] == [(1, "agent", "failed")]
+
+
+def test_bot_confirming_the_value_is_not_a_repeat():
+    t = journey(
+        {"text": "Given I gave my policy", "page": "/claims/new", "given": [give("Policy number", "POL-12345678")]},
+        {"text": "When I open the chat", "page": "/chat", "actions": [act("goto", "/chat")],
+         "messages": [say("Is your policy number still POL-12345678?", "chat", page="/chat", speaker="bot",
+                          question=True)]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_unrelated_chat_question_is_not_a_repeat():
+    t = journey(
+        {"text": "Given I gave my email", "page": "/claims/new", "given": [give("Email", "sam@example.com")]},
+        {"text": "When I open the chat", "page": "/chat", "actions": [act("goto", "/chat")],
+         "messages": [say("What happened to your car?", "chat", page="/chat", speaker="bot", question=True)]},
+    )
+    assert run("repeated-prompt", t) == []
