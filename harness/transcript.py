@@ -78,7 +78,8 @@ class Message(_Model):
     selector: str = ""
     url: str = ""
     appeared_ms: float = 0.0
-    disappeared_ms: float | None = None  # None: still visible when the step ended
+    disappeared_ms: float | None = None  # None: still visible (at the step's end in a step attachment,
+    # at the journey's end in the written transcript, where a later disappearance is filled in)
     visible: bool = True  # False when only in the accessibility tree or hidden visually
 
 
@@ -108,6 +109,7 @@ class Action(_Model):
     at_ms: float = 0.0
     habit: str = ""  # e.g. "reload_while_waiting", "double_click_submit", "typo"
     detail: str = ""
+    persona_ms: float = 0.0  # the persona's own think and typing time for it, accounted (not scaled)
 
 
 class Request(_Model):

@@ -1,0 +1,295 @@
+"""A journey: one persona walking one scenario in its own browser context, recorded step by step.
+
+Why a context per scenario: cookies and storage never leak between scenarios, except on purpose
+(a returning persona's storage state, restored from the run's memory). Why a route guard: a
+persona must never carry its data to a host the team did not allow; attempts are aborted and
+recorded as "blocked-host" friction. A page that hangs or a browser that crashes marks the step
+"broken" and keeps the evidence gathered so far; nothing here waits without a bound.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from harness.browser.actor import Actor
+from harness.browser.errors import JourneyBroken, status_for
+from harness.browser.recorder import Clock, Limits, Recorder
+from harness.transcript import Given, Step, Transcript
+
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def allowed_hosts(settings: Any) -> list[str]:
+    """The hosts a persona may visit: `allowed_hosts`, or the base URL's host."""
+    hosts = [h.strip().lower() for h in (getattr(settings, "allowed_hosts", []) or []) if h.strip()]
+    if not hosts:
+        host = urlsplit(settings.base_url).hostname or ""
+        hosts = [host.lower()] if host else []
+    return hosts
+
+
+def host_matches(host: str, port: int | None, allowed: list[str]) -> bool:
+    """Whether host[:port] is allowed; entries may be "host", "host:port" or "*.domain"."""
+    host = (host or "").lower().rstrip(".")
+    for entry in allowed:
+        name, _, want_port = entry.partition(":") if not entry.startswith("[") else (entry, "", "")
+        if want_port and str(port or "") != want_port:
+            continue
+        if name.startswith("*."):
+            if host.endswith(name[1:]) or host == name[2:]:
+                return True
+        elif host == name:
+            return True
+    return False
+
+
+def blocked_pattern(allowed: list[str]) -> re.Pattern[str]:
+    """A regex for http(s) URLs whose host is NOT allowed (run by the driver, so allowed requests stay fast)."""
+    names = []
+    for entry in allowed:
+        name = entry.split(":")[0] if not entry.startswith("[") else entry
+        names.append(r"[^/?#:@]*\." + re.escape(name[2:]) if name.startswith("*.") else re.escape(name))
+    ok = "|".join(names) or "(?!)"
+    return re.compile(rf"^https?://(?:[^/?#@]*@)?(?!(?:{ok})(?::\d+)?(?:[/?#]|$))")
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A safe file-name part: letters, digits, '.', '_' and '-'; a hash keeps cut names apart."""
+    clean = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._").lower() or "x"
+    if len(clean) > limit:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
+        clean = f"{clean[:limit].rstrip('-._')}-{digest}"
+    return clean
+
+
+class Journey:
+    """Owns the context, page, recorder, actor and live transcript of one persona in one scenario."""
+
+    def __init__(self, browser: Any, settings: Any, persona: Any, data: Any, *, feature: str, scenario: str,
+                 tags: list[str] | tuple[str, ...] = (), seed: int | None = None,
+                 reports_dir: str | Path | None = None, record: bool = True) -> None:
+        from harness.personas.data import seed_for
+        from harness.personas.habits import Habits
+
+        self.handle = browser
+        self.settings = settings
+        self.persona = persona
+        self.data = data
+        self.feature = feature
+        self.scenario = scenario
+        self.tags = list(tags)
+        self.seed = int(settings.seed if seed is None else seed)
+        self.reports_dir = Path(reports_dir) if reports_dir is not None else Path(settings.path("reports_dir"))
+        self.allowed_hosts = allowed_hosts(settings)
+        self.habits = Habits(persona, seed_for(self.seed, feature, scenario))
+        self.secret_selectors: set[tuple[str, str]] = set()
+        self.broken = ""
+        self._step: Step | None = None
+        self._finished: Transcript | None = None
+        self._closed = False
+        self.clock = Clock()
+        state = browser.storage_state(persona.name) if getattr(persona, "account", False) else None
+        self.context = browser.new_context(storage_state=state, viewport=VIEWPORT)
+        try:
+            self.context.set_default_timeout(float(settings.action_timeout_ms))
+            self.context.set_default_navigation_timeout(float(settings.action_timeout_ms))
+            self.context.route(blocked_pattern(self.allowed_hosts), self._on_blocked_route)
+            secrets = data.secret_values() if hasattr(data, "secret_values") else []
+            self.recorder = Recorder(self.context, self.clock, Limits.from_settings(settings), secrets=secrets,
+                                     enabled=record)
+            self.page = self.context.new_page()
+        except BaseException:
+            self._close_context()
+            raise
+        self.transcript = Transcript(
+            persona=persona.model_dump(mode="json") if hasattr(persona, "model_dump") else {},
+            persona_name=getattr(persona, "name", ""), seed=self.seed, feature=feature, scenario=scenario,
+            tags=self.tags, base_url=settings.base_url,
+            started_at=_dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"))
+        self.actor = Actor(self)
+
+    # ----- staying in bounds -----
+    def host_allowed(self, url: str) -> bool:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https", "ws", "wss"):
+            return True
+        try:
+            port = parts.port
+        except ValueError:
+            return False
+        return host_matches(parts.hostname or "", port, self.allowed_hosts)
+
+    def block(self, url: str, method: str, resource: str) -> None:
+        """Record a blocked attempt to reach another host."""
+        host = urlsplit(url).hostname or url
+        self.recorder.add_friction(
+            "blocked-host", detail=f"{method} {url[:300]} ({resource}): {host} is not in allowed_hosts "
+                                   f"({', '.join(self.allowed_hosts)})")
+
+    def _on_blocked_route(self, route: Any, request: Any) -> None:
+        if self.host_allowed(request.url):
+            route.fallback()
+            return
+        self.block(request.url, request.method, request.resource_type)
+        route.abort("blockedbyclient")
+
+    # ----- steps -----
+    @property
+    def memory(self) -> list[Given]:
+        """Everything the persona has given so far in this scenario, in order."""
+        given = [g for s in self.transcript.steps for g in s.given]
+        if self._step is not None:
+            given += self._step.given
+        return given
+
+    def current_step(self) -> Step:
+        """The step being recorded (an implicit one when the actor is used outside any step)."""
+        if self._step is None:
+            self.begin_step("(between steps)", "")
+        assert self._step is not None
+        return self._step
+
+    def begin_step(self, text: str, keyword: str = "") -> None:
+        """Start recording a Gherkin step (ends one left open)."""
+        if self._step is not None:
+            self.end_step()
+        self._step = Step(index=len(self.transcript.steps), text=text, keyword=keyword.strip(),
+                          url_before=self._page_url(), started_ms=self.clock.now())
+
+    def _page_url(self) -> str:
+        try:
+            return self.recorder.mask(self.page.url)
+        except Exception:  # noqa: BLE001 - a crashed page has no URL
+            return ""
+
+    def end_step(self, status: str = "passed", error: str = "") -> Step:
+        """Close the step: snapshot the controls, take a masked screenshot, collect what was seen."""
+        step = self.current_step()
+        title = ""
+        if not self.broken and not self.recorder.crashed:
+            try:
+                self.recorder.snapshot(self.page)
+                title = self._title()
+            except Exception as exc:  # noqa: BLE001 - the page hung or died: keep what we have
+                self.broken = f"the page stopped answering at the end of the step: {str(exc).splitlines()[0][:200]}"
+        if self.recorder.crashed and not self.broken:
+            self.broken = self.recorder.crashed
+        step.screenshot = self._screenshot(step.index)
+        record = self.recorder.drain()
+        step.prompts = record.controls
+        step.messages = record.messages
+        step.requests = record.requests
+        step.console_errors = record.console_errors
+        step.friction = sorted([*step.friction, *record.friction], key=lambda f: f.at_ms)
+        step.truncated = record.truncated
+        step.url_after = self._page_url()
+        step.title = title
+        step.ended_ms = self.clock.now()
+        if self.broken and status == "passed":
+            status, error = "broken", self.broken
+        step.status = status  # type: ignore[assignment]
+        step.error = self.recorder.mask(error)[:2000]
+        self.transcript.steps.append(step)
+        self._step = None
+        return step.model_copy(deep=True)
+
+    def fail_step(self, exc: BaseException) -> Step:
+        """End the step for an exception: "broken" for hangs and crashes, "failed" for the journey's own."""
+        status = status_for(exc)
+        if isinstance(exc, JourneyBroken):
+            self.broken = str(exc)
+        return self.end_step(status=status, error=str(exc))
+
+    def _title(self) -> str:
+        return str(self.recorder.page_title(self.page))[:300]
+
+    def _screenshot(self, index: int) -> str | None:
+        if self.broken and self.recorder.crashed:
+            return None
+        name = f"{slug(self.feature, 40)}--{slug(self.scenario, 60)}--{slug(self.transcript.persona_name, 30)}"
+        path = self.reports_dir / "screenshots" / f"{name}--{index:02d}.png"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.page.screenshot(path=str(path), mask=self._secret_locators(),
+                                 timeout=self.recorder.limits.probe_timeout_ms, animations="disabled")
+        except Exception:  # noqa: BLE001 - no screenshot is better than a stuck run
+            return None
+        return path.relative_to(self.reports_dir).as_posix()
+
+    def _secret_locators(self) -> list[Any]:
+        """Everything that may show a secret: password fields, fields given a secret, text equal to one."""
+        out = []
+        for frame in self.page.frames:
+            out.append(frame.locator("input[type=password], input[autocomplete*=password]"))
+        for frame_url, selector in self.secret_selectors:
+            frame = next((f for f in self.page.frames if frame_url and self.recorder.mask(f.url) == frame_url),
+                         self.page.main_frame)
+            out.append(frame.locator(selector))
+        secrets = self.data.secret_values() if hasattr(self.data, "secret_values") else []
+        for secret in secrets:
+            out.append(self.page.get_by_text(secret, exact=False))
+            out.append(self.page.locator(f"input[value*={_css_string(secret)}]"))
+        return out
+
+    # ----- the end -----
+    def finish(self) -> Transcript:
+        """End any open step, keep the persona's storage state, write the transcript; safe to call twice."""
+        if self._finished is not None:
+            return self._finished
+        if self._step is not None:
+            self.end_step("passed" if not self.broken else "broken", self.broken)
+        leftover = self.recorder.drain(final=True)
+        if self.transcript.steps:
+            last = self.transcript.steps[-1]
+            last.friction = sorted([*last.friction, *leftover.friction], key=lambda f: f.at_ms)
+            last.messages += [m for m in leftover.messages if m not in last.messages]
+        elif leftover.friction or leftover.messages:
+            self.transcript.truncated.append("events after the last step were not kept")
+        if getattr(self.persona, "account", False) and not self.broken and not self.recorder.crashed:
+            try:
+                self.handle.save_storage_state(self.persona.name, self.context.storage_state())
+            except Exception:  # noqa: BLE001 - memory across visits is a nicety, not worth a failure
+                pass
+        self.write()
+        self._finished = self.transcript
+        return self.transcript
+
+    @property
+    def transcript_path(self) -> Path:
+        name = f"{slug(self.feature, 40)}--{slug(self.scenario, 80)}--{slug(self.transcript.persona_name, 30)}.json"
+        return self.reports_dir / "transcripts" / name
+
+    def write(self) -> Path:
+        """Write the transcript JSON (secrets are already masked in it)."""
+        path = self.transcript_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(self.transcript.to_json(), encoding="utf-8")
+        return path
+
+    def close(self) -> None:
+        """Close the context (and so its pages); safe after a crash and when called twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self._close_context()
+
+    def _close_context(self) -> None:
+        try:
+            self.context.close()
+        except Exception:  # noqa: BLE001 - a crashed browser has nothing left to close
+            pass
+
+    def __enter__(self) -> Journey:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _css_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'

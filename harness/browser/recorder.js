@@ -1,0 +1,466 @@
+// empathy-harness recorder: runs at document start in every frame (context.add_init_script).
+// Why a page script: toasts and live-region updates come and go between Playwright calls; a
+// MutationObserver sees them all. It reports raw facts to Python through an exposed binding
+// (so nothing is lost at navigation); Python classifies and times them. Password values never
+// leave the page in clear text.
+(() => {
+  if (window.__empathy) return;
+  const BINDING = "__empathyReport";
+  const MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
+  const TEXT_LIMIT = 500;
+  const MAX_CANDIDATES = 400;
+  const MAX_CONTROLS = 200;
+  const MAX_OPTIONS = 50;
+  const SCAN_EVERY_MS = 80;
+  const DOM_EVERY_MS = 100;
+  const visit = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  const now = () => performance.timeOrigin + performance.now();
+
+  // ---------- reporting (queued until the binding exists) ----------
+  const queue = [];
+  let flushTimer = 0;
+  function flush() {
+    flushTimer = 0;
+    const f = window[BINDING];
+    if (typeof f !== "function") {
+      if (queue.length) flushTimer = setTimeout(flush, 20);
+      return;
+    }
+    while (queue.length) {
+      try { f(queue.shift()); } catch (e) { /* page closing */ }
+    }
+  }
+  function send(type, data) {
+    if (queue.length > 2000) queue.splice(0, queue.length - 1000);
+    queue.push(Object.assign({ type, visit, url: location.href, t: now() }, data || {}));
+    flush();
+  }
+
+  // ---------- small helpers ----------
+  const squash = (s) => (s || "").replace(/\s+/g, " ").trim();
+  function cut(s) {
+    s = squash(s);
+    return s.length > TEXT_LIMIT ? { text: s.slice(0, TEXT_LIMIT), cut: s.length } : { text: s, cut: 0 };
+  }
+  function visible(el) {
+    if (!el || !el.isConnected) return false;
+    if (el.checkVisibility) {
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    } else if (!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)) return false;
+    return true;
+  }
+  function srOnly(el) {
+    // Rendered for assistive technology but not for the eye (visually-hidden patterns).
+    const r = el.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) return true;
+    const cs = getComputedStyle(el);
+    return cs.clip === "rect(0px, 0px, 0px, 0px)" || cs.clipPath === "inset(50%)";
+  }
+  function inAccessibilityTree(el) {
+    // display:none / visibility:hidden / aria-hidden are gone for everyone.
+    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+      if (n.getAttribute("aria-hidden") === "true" || n.hidden) return false;
+    }
+    const cs = getComputedStyle(el);
+    return cs.display !== "none" && cs.visibility !== "hidden" && el.getClientRects().length > 0;
+  }
+  const cssEsc = (s) => (window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, "\\$&"));
+  function selectorOf(el) {
+    if (!el || el.nodeType !== 1) return "";
+    const doc = el.ownerDocument;
+    if (el.id && doc.querySelectorAll("#" + cssEsc(el.id)).length === 1) return "#" + cssEsc(el.id);
+    for (const attr of ["data-testid", "data-test", "data-qa", "name"]) {
+      const v = el.getAttribute(attr);
+      if (v) {
+        const s = `${el.localName}[${attr}="${v.replace(/"/g, '\\"')}"]`;
+        try { if (doc.querySelectorAll(s).length === 1) return s; } catch (e) { /* odd value */ }
+      }
+    }
+    const parts = [];
+    for (let n = el; n && n.nodeType === 1 && n !== doc.documentElement; n = n.parentElement) {
+      if (n !== el && n.id && doc.querySelectorAll("#" + cssEsc(n.id)).length === 1) {
+        parts.unshift("#" + cssEsc(n.id));
+        break;
+      }
+      let i = 1;
+      for (let s = n.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === n.localName) i++;
+      parts.unshift(`${n.localName}:nth-of-type(${i})`);
+    }
+    return parts.join(" > ");
+  }
+  const classText = (el) => (typeof el.className === "string" ? el.className : el.getAttribute("class") || "");
+  function textById(doc, ids) {
+    return squash((ids || "").split(/\s+/).filter(Boolean)
+      .map((id) => { const n = doc.getElementById(id); return n ? n.textContent : ""; }).join(" "));
+  }
+  function textWithoutControls(node) {
+    const clone = node.cloneNode(true);
+    clone.querySelectorAll("input,select,textarea,button,[aria-hidden=true]").forEach((n) => n.remove());
+    return squash(clone.textContent);
+  }
+
+  // ---------- form controls ----------
+  let initial = new WeakMap(); // control -> value at first sighting on this page visit
+  const SKIP_TYPES = new Set(["hidden", "submit", "button", "reset", "image"]);
+  const isControl = (el) => el && /^(input|select|textarea)$/.test(el.localName) &&
+    !(el.localName === "input" && SKIP_TYPES.has((el.type || "").toLowerCase()));
+  function isSecret(el) {
+    const ac = (el.getAttribute("autocomplete") || "").toLowerCase();
+    return (el.type || "").toLowerCase() === "password" || ac.includes("password") ||
+      el.dataset.empathySecret === "1";
+  }
+  function rawValue(el) {
+    if (el.localName === "select") {
+      const o = el.selectedOptions && el.selectedOptions[0];
+      return o && o.value !== "" ? squash(o.textContent) : "";
+    }
+    const t = (el.type || "").toLowerCase();
+    if (t === "checkbox" || t === "radio") return el.checked ? "checked" : "";
+    if (t === "file") return Array.from(el.files || []).map((f) => f.name).join(", ");
+    return el.value || "";
+  }
+  let shown = false; // the page has loaded and its own load handlers ran: what the person first sees
+  function sight(el) {
+    if (isControl(el) && !initial.has(el)) initial.set(el, rawValue(el));
+  }
+  function sightAll(root) {
+    (root || document).querySelectorAll("input,select,textarea").forEach(sight);
+  }
+  function labelOf(el) {
+    const doc = el.ownerDocument;
+    const by = el.getAttribute("aria-labelledby");
+    if (by) { const t = textById(doc, by); if (t) return t; }
+    const aria = squash(el.getAttribute("aria-label"));
+    if (aria) return aria;
+    if (el.labels && el.labels.length) {
+      const t = squash(Array.from(el.labels).map(textWithoutControls).join(" "));
+      if (t) return t;
+    }
+    const ph = squash(el.getAttribute("placeholder"));
+    if (ph) return ph;
+    return squash(el.getAttribute("title"));
+  }
+  function groupLabel(el) {
+    const group = el.closest("fieldset,[role=radiogroup],[role=group]");
+    if (!group) return "";
+    const by = group.getAttribute("aria-labelledby");
+    if (by) return textById(el.ownerDocument, by);
+    if (group.getAttribute("aria-label")) return squash(group.getAttribute("aria-label"));
+    const legend = group.querySelector("legend");
+    return legend ? squash(legend.textContent) : "";
+  }
+  function errorFor(el) {
+    const doc = el.ownerDocument;
+    const ids = [el.getAttribute("aria-errormessage"), el.getAttribute("aria-describedby")].filter(Boolean).join(" ");
+    const parts = [];
+    for (const id of ids.split(/\s+/).filter(Boolean)) {
+      const n = doc.getElementById(id);
+      if (!n || !inAccessibilityTree(n)) continue;
+      const errorish = /error|invalid|danger|warning/i.test(classText(n) + " " + id) ||
+        n.getAttribute("role") === "alert" || el.getAttribute("aria-errormessage") === id;
+      if (errorish || el.getAttribute("aria-invalid") === "true") {
+        if (!/hint|help|description/i.test(classText(n) + " " + id) || errorish) parts.push(squash(n.textContent));
+      }
+    }
+    return squash(parts.join(" "));
+  }
+  function describe(el) {
+    sight(el);
+    const type = el.localName === "input" ? (el.type || "text").toLowerCase() : el.localName;
+    const secret = isSecret(el);
+    const options = [];
+    if (el.localName === "select") {
+      for (const o of el.options) { if (options.length >= MAX_OPTIONS) break; if (o.value !== "") options.push(squash(o.textContent)); }
+    } else if (el.list) {
+      for (const o of el.list.options) { if (options.length >= MAX_OPTIONS) break; options.push(squash(o.value || o.textContent)); }
+    }
+    const val = rawValue(el);
+    const init = initial.get(el);
+    const invalid = el.getAttribute("aria-invalid") === "true" || (el.matches(":user-invalid") === true);
+    const lab = cut(labelOf(el));
+    return {
+      selector: selectorOf(el),
+      label: lab.text,
+      placeholder: squash(el.getAttribute("placeholder")),
+      name: el.getAttribute("name") || "",
+      id: el.id || "",
+      type,
+      autocomplete: squash(el.getAttribute("autocomplete")).toLowerCase(),
+      required: !!(el.required || el.getAttribute("aria-required") === "true"),
+      initial_value: secret && init ? MASK : cut(init === undefined ? val : init).text,
+      value: secret && val ? MASK : cut(val).text,
+      options,
+      invalid,
+      error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
+      secret,
+      group: groupLabel(el),
+    };
+  }
+  function controls() {
+    const out = [];
+    const radios = new Map();
+    let total = 0;
+    for (const el of document.querySelectorAll("input,select,textarea")) {
+      if (!isControl(el) || !visible(el) && !(el.type === "radio" || el.type === "checkbox" || el.type === "file")) continue;
+      if (!visible(el) && !visible(el.labels && el.labels[0])) continue;
+      if (out.length >= MAX_CONTROLS) { total++; continue; }
+      if ((el.type || "").toLowerCase() === "radio" && el.name) {
+        // A radio group is one question: label = legend, options = each radio's label.
+        const key = (el.form ? selectorOf(el.form) : "") + "|" + el.name;
+        let g = radios.get(key);
+        if (!g) {
+          g = describe(el);
+          g.selector = `input[type="radio"][name="${el.name.replace(/"/g, '\\"')}"]`;
+          g.label = g.group || g.label;
+          g.options = [];
+          g.value = "";
+          g.initial_value = "";
+          radios.set(key, g);
+          out.push(g);
+        }
+        const lab = squash(el.labels && el.labels.length ? textWithoutControls(el.labels[0]) : el.value);
+        if (g.options.length < MAX_OPTIONS) g.options.push(lab);
+        if (el.checked) g.value = lab;
+        if (initial.get(el) === "checked") g.initial_value = lab;
+        g.required = g.required || el.required;
+        g.invalid = g.invalid || el.getAttribute("aria-invalid") === "true";
+        continue;
+      }
+      out.push(describe(el));
+    }
+    return { controls: out, total: total + out.length };
+  }
+
+  // ---------- messages ----------
+  const OUTER_ROLES = new Set(["alert", "status", "alertdialog", "timer", "marquee"]);
+  const OUTER_CLASS = /toast|snackbar|notification|notice|flash|alert|banner|confirmation|success|error-summary|callout/i;
+  const SPEAKER_CLASS = /\b(bot|agent|user|assistant|human|advis[oe]r|customer|operator|staff|system|me|you|self|visitor|incoming|outgoing|sent|received)\b/i;
+  const MESSAGE_CLASS = /message|msg|bubble|chat|utterance|reply/i;
+  const SELECTOR = [
+    "[role=alert]", "[role=status]", "[role=log]", "[role=alertdialog]", "[role=timer]", "[role=marquee]",
+    "[aria-live]:not([aria-live=off])", "h1", "h2", "[role=heading][aria-level='1']", "[role=heading][aria-level='2']",
+    "[data-speaker]", "[data-author]", "[data-sender]", "[data-from]",
+    "[class*=toast i]", "[class*=snackbar i]", "[class*=notification i]", "[class*=flash i]", "[class*=notice i]",
+    "[class*=error i]", "[class*=invalid i]", "[class*=alert i]", "[class*=banner i]", "[class*=callout i]",
+    "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
+    "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
+    "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
+  ].join(",");
+  function roleOf(el) {
+    const r = (el.getAttribute("role") || "").toLowerCase();
+    if (r) return r;
+    if (/^h[1-6]$/.test(el.localName)) return "heading";
+    if (el.localName === "output") return "status";
+    return "";
+  }
+  function liveOf(el) {
+    const a = (el.getAttribute("aria-live") || "").toLowerCase();
+    if (a) return a;
+    const r = roleOf(el);
+    if (r === "alert" || r === "alertdialog") return "assertive";
+    if (r === "status" || r === "log") return "polite";
+    if (r === "timer" || r === "marquee") return "off";
+    return "";
+  }
+  const isOuter = (el) => OUTER_ROLES.has(roleOf(el)) ||
+    (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
+    (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName));
+  function isChatContainer(el) {
+    return roleOf(el) === "log" || /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el));
+  }
+  function speakerHints(el) {
+    const hints = [];
+    for (const n of [el, el.parentElement]) {
+      if (!n || n.nodeType !== 1) continue;
+      for (const a of ["data-speaker", "data-author", "data-sender", "data-from", "data-role", "data-type"]) {
+        const v = n.getAttribute(a);
+        if (v) hints.push(v);
+      }
+      const m = classText(n).match(new RegExp(SPEAKER_CLASS.source, "gi"));
+      if (m) hints.push(...m);
+      if (n.getAttribute("aria-label")) hints.push(n.getAttribute("aria-label"));
+    }
+    const who = el.querySelector("[class*=author i],[class*=sender i],[class*=speaker i],[class*=name i]");
+    if (who && who !== el) hints.push(squash(who.textContent));
+    return hints.join(" ").slice(0, 200);
+  }
+  function fieldFor(el) {
+    // Which control an inline error belongs to: aria-describedby/errormessage, else a small wrapper.
+    const doc = el.ownerDocument;
+    if (el.id) {
+      const ctl = doc.querySelector(`[aria-describedby~="${cssEsc(el.id)}"],[aria-errormessage="${cssEsc(el.id)}"]`);
+      if (ctl) return { ctl, tied: true };
+    }
+    let n = el.parentElement;
+    for (let i = 0; n && i < 3; i++, n = n.parentElement) {
+      const ctls = Array.from(n.querySelectorAll("input,select,textarea")).filter(isControl);
+      if (ctls.length === 1) return { ctl: ctls[0], tied: false };
+      if (ctls.length > 1) {
+        const names = new Set(ctls.map((c) => c.name));
+        if (names.size === 1 && ctls[0].type === "radio") return { ctl: ctls[0], tied: false };
+        break;
+      }
+    }
+    return null;
+  }
+  function units() {
+    const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
+    const set = new Set(cands);
+    const out = [];
+    const chatItems = new Set();
+    for (const el of cands) {
+      if (isChatContainer(el)) for (const c of el.children) chatItems.add(c);
+    }
+    for (const el of cands) {
+      if (isChatContainer(el)) continue;
+      if (/^(script|style|button|a|label|input|select|textarea|option|nav)$/.test(el.localName)) continue;
+      if (/^(button|link|menuitem|tab|navigation)$/.test(roleOf(el))) continue;
+      // A candidate covered by an outer live/alert/toast ancestor is read as part of it.
+      let covered = false;
+      let chatAncestor = null;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        if (chatItems.has(a)) { covered = true; break; }
+        if (set.has(a) && isOuter(a) && !isChatContainer(a)) { covered = true; break; }
+        if (isChatContainer(a)) { chatAncestor = a; }
+      }
+      if (covered) continue;
+      const outer = isOuter(el);
+      const role = roleOf(el);
+      if (role !== "alertdialog" && el.querySelector("input:not([type=hidden]),select,textarea")) continue;
+      // Generic containers give way to the candidates inside them.
+      if (!outer && !chatItems.has(el) && role !== "heading" && el.querySelector(SELECTOR)) continue;
+      out.push({ el, chat: chatItems.has(el) || !!chatAncestor && MESSAGE_CLASS.test(classText(el)) });
+    }
+    for (const el of chatItems) if (!set.has(el)) out.push({ el, chat: true });
+    return out;
+  }
+  const tracked = new Map(); // element -> {id, text}
+  let nextId = 1;
+  function info(el, chat) {
+    const c = cut(el.innerText !== undefined && visible(el) ? el.innerText : el.textContent);
+    const f = fieldFor(el);
+    return {
+      text: c.text, cut: c.cut, role: roleOf(el), live: liveOf(el), tag: el.localName,
+      cls: classText(el).slice(0, 200), id_attr: el.id || "", selector: selectorOf(el),
+      visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
+      field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
+      in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
+    };
+  }
+  let scanTimer = 0;
+  let lastScan = 0;
+  let busyKey = "";
+  function scan() {
+    scanTimer = 0;
+    lastScan = performance.now();
+    if (!document.documentElement) return;
+    if (shown) sightAll();
+    const seen = new Set();
+    for (const { el, chat } of units()) {
+      if (!inAccessibilityTree(el)) continue;
+      const text = squash(el.textContent);
+      if (!text) continue;
+      seen.add(el);
+      const old = tracked.get(el);
+      if (old && old.raw === text) continue;
+      if (old) send("gone", { id: old.id });
+      const id = nextId++;
+      tracked.set(el, { id, raw: text });
+      send("message", Object.assign({ id }, info(el, chat)));
+    }
+    for (const [el, old] of tracked) {
+      if (!seen.has(el)) { send("gone", { id: old.id }); tracked.delete(el); }
+    }
+    // Busy and progress signals: what tells a person "something is happening".
+    const busy = [];
+    let busyText = "";
+    let progress = false;
+    const consider = (kind, el) => {
+      if (!visible(el) && !(kind === "aria-busy" && inAccessibilityTree(el))) return;
+      busy.push(kind);
+      const t = squash(el.getAttribute("aria-valuetext") || el.getAttribute("aria-label") || el.textContent).slice(0, 200);
+      if (t && !busyText) busyText = t;
+      if (el.hasAttribute("aria-valuenow")) progress = true;
+    };
+    document.querySelectorAll("[aria-busy=true]").forEach((el) => consider("aria-busy", el));
+    document.querySelectorAll("[role=progressbar],progress").forEach((el) => consider("progressbar", el));
+    document.querySelectorAll("[class*=spinner i],[class*=loading i],[class*=loader i],[class*=throbber i],[class*=busy i],[aria-label*=loading i]")
+      .forEach((el) => consider("spinner", el));
+    const key = busy.sort().join(",") + "|" + busyText + "|" + progress;
+    if (key !== busyKey) {
+      busyKey = key;
+      send("busy", { kinds: Array.from(new Set(busy)), text: busyText, progress });
+    }
+  }
+  function scheduleScan() {
+    if (scanTimer) return;
+    const wait = Math.max(0, SCAN_EVERY_MS - (performance.now() - lastScan));
+    scanTimer = setTimeout(scan, wait);
+  }
+
+  // ---------- DOM change times (leading + trailing, throttled) ----------
+  let lastDomSent = 0;
+  let domTimer = 0;
+  let pendingDom = 0;
+  function domChanged() {
+    const t = now();
+    pendingDom = t;
+    if (t - lastDomSent >= DOM_EVERY_MS) {
+      lastDomSent = t;
+      pendingDom = 0;
+      send("dom", { at: t });
+    } else if (!domTimer) {
+      domTimer = setTimeout(() => {
+        domTimer = 0;
+        if (pendingDom) { lastDomSent = now(); send("dom", { at: pendingDom }); pendingDom = 0; }
+      }, DOM_EVERY_MS);
+    }
+    scheduleScan();
+  }
+  new MutationObserver(domChanged).observe(document, {
+    childList: true, subtree: true, attributes: true, characterData: true,
+  });
+
+  // ---------- clicks and submits ----------
+  function clickable(el) {
+    return el && el.closest ? el.closest("button,a,[role=button],[role=link],input,select,label,summary") || el : el;
+  }
+  document.addEventListener("click", (ev) => {
+    const el = clickable(ev.target);
+    if (!el || el.nodeType !== 1) return;
+    const type = (el.getAttribute("type") || "").toLowerCase();
+    const submit = (el.localName === "button" && (type === "submit" || (!type && !!el.form))) ||
+      (el.localName === "input" && (type === "submit" || type === "image"));
+    send("click", {
+      x: ev.clientX, y: ev.clientY, selector: selectorOf(el), tag: el.localName,
+      name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit,
+    });
+  }, true);
+  document.addEventListener("submit", (ev) => {
+    send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" });
+  }, true);
+  for (const evt of ["focusin", "mousedown", "keydown", "beforeinput", "pointerdown"]) {
+    document.addEventListener(evt, (ev) => sight(ev.target), true);
+  }
+  window.addEventListener("pageshow", (ev) => {
+    if (ev.persisted) { // restored from the back-forward cache: a new visit for the person
+      initial = new WeakMap();
+      send("visit", { restored: true, top: window === window.top });
+    }
+    // After the page's own load and pageshow handlers (which may clear or fill fields).
+    setTimeout(() => { shown = true; sightAll(); scan(); }, 0);
+  });
+  document.addEventListener("DOMContentLoaded", () => scan());
+  send("visit", { restored: false, top: window === window.top });
+
+  window.__empathy = {
+    visit,
+    describe: (el) => describe(el),
+    snapshot(token) {
+      scan();
+      const c = controls();
+      send("controls", { token, controls: c.controls, total: c.total, title: document.title || "" });
+      return true;
+    },
+  };
+})();

@@ -1,0 +1,516 @@
+"""The recorder: turns the page script's reports and Playwright's events into transcript parts.
+
+Why a page script plus a binding: toasts and live-region updates come and go between Playwright
+calls, and a binding delivers each report even when the page navigates right after. Times come
+from the page's own clock, so Python's event-loop delays do not distort them. Every text passes
+through `mask()` before it is kept, so secret values never reach the transcript. Everything kept
+per step is capped; what was cut is listed in `truncated`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import time
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from harness.browser.classify import classify
+from harness.transcript import MASK, Control, Friction, Message, Request
+
+SCRIPT_PATH = Path(__file__).with_name("recorder.js")
+BINDING = "__empathyReport"
+_PROGRESS = re.compile(
+    r"\d+\s?%|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b|\bstep \d+ of \d+\b|\b\d+ of \d+\b", re.I
+)
+
+
+_SNAPSHOT_JS = """t => window.__empathy ? window.__empathy.snapshot(t)
+  : (window.__empathyReport && window.__empathyReport({type: 'controls', token: t, controls: [], total: 0}), true)"""
+
+
+@dataclass
+class Limits:
+    """Bounds and friction thresholds; override any of them in `[tool.empathy] thresholds`."""
+
+    text: int = 500
+    messages_per_step: int = 200
+    requests_per_step: int = 300
+    console_per_step: int = 50
+    controls_per_step: int = 200
+    status_texts: int = 20
+    dead_click_ms: float = 2000.0  # Sentry uses 7000; 2000 keeps a person's "nothing happened" feel
+    rage_clicks: int = 3
+    rage_window_ms: float = 1000.0
+    rage_radius_px: float = 30.0
+    repeated_submit_ms: float = 1500.0
+    settle_quiet_ms: float = 250.0
+    probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Limits:
+        """Defaults, then any same-named key in settings.thresholds (e.g. thresholds.dead_click_ms)."""
+        limits = cls()
+        overrides = getattr(settings, "thresholds", {}) or {}
+        for name in cls.__dataclass_fields__:
+            if name in overrides:
+                current = getattr(limits, name)
+                setattr(limits, name, type(current)(overrides[name]))
+        timeout = getattr(settings, "action_timeout_ms", None)
+        if timeout:
+            limits.probe_timeout_ms = min(limits.probe_timeout_ms, float(timeout))
+        return limits
+
+
+class Clock:
+    """Milliseconds since the transcript started, from Python's clock or the page's epoch times."""
+
+    def __init__(self) -> None:
+        self.t0 = time.time() * 1000.0
+
+    def now(self) -> float:
+        return round(time.time() * 1000.0 - self.t0, 1)
+
+    def at(self, epoch_ms: float) -> float:
+        return round(float(epoch_ms) - self.t0, 1)
+
+
+@dataclass
+class Click:
+    at_ms: float
+    x: float
+    y: float
+    selector: str
+    name: str
+    submit: bool
+    judged: bool = False
+    raged: bool = False
+
+
+@dataclass
+class Busy:
+    at_ms: float
+    kinds: list[str]
+    text: str
+    progress: bool
+
+
+@dataclass
+class StepRecord:
+    """What the recorder saw since the last drain, ready to go into a Step."""
+
+    messages: list[Message] = field(default_factory=list)
+    requests: list[Request] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    friction: list[Friction] = field(default_factory=list)
+    controls: list[Control] = field(default_factory=list)
+    truncated: list[str] = field(default_factory=list)
+
+
+class Recorder:
+    """Listens to one browser context for a whole journey; `drain()` hands over a step's worth."""
+
+    def __init__(self, context: Any, clock: Clock, limits: Limits, *, secrets: Iterable[str] = (),
+                 enabled: bool = True) -> None:
+        self.context = context
+        self.clock = clock
+        self.limits = limits
+        self.enabled = enabled
+        self._secrets: list[str] = []
+        self.add_secrets(secrets)
+        self._live: dict[tuple[str, int], tuple[int, Message]] = {}  # (visit, id) -> (frame key, message)
+        self._frame_visit: dict[int, str] = {}
+        self._dom: deque[float] = deque(maxlen=5000)
+        self._busy: deque[Busy] = deque(maxlen=500)
+        self._busy_now: Busy | None = None
+        self._clicks: deque[Click] = deque(maxlen=200)
+        self._submits: deque[tuple[float, str]] = deque(maxlen=50)
+        self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
+        self._pending: dict[int, tuple[Any, float]] = {}
+        self._req_models: dict[int, Request] = {}
+        self._snapshots: dict[str, tuple[int, list[dict[str, Any]], int]] = {}
+        self._tokens = itertools.count(1)
+        self.crashed = ""
+        self._title = ""
+        self._submit_seen: set[float] = set()
+        self.page_errors: list[str] = []
+        self._reset_step()
+        if enabled:
+            context.expose_binding(BINDING, self._on_report)
+            context.add_init_script(path=str(SCRIPT_PATH))
+        context.on("request", self._on_request)
+        context.on("response", self._on_response)
+        context.on("requestfinished", self._on_request_done)
+        context.on("requestfailed", self._on_request_failed)
+        context.on("console", self._on_console)
+        context.on("page", self.attach)
+        for page in context.pages:
+            self.attach(page)
+
+    # ----- step accumulation -----
+    def _reset_step(self) -> None:
+        self._messages: list[Message] = []
+        self._requests: list[Request] = []
+        self._console: list[str] = []
+        self._friction: list[Friction] = []
+        self._controls: dict[tuple[str, str], Control] = {}
+        self._dropped: dict[str, int] = {}
+
+    def _drop(self, what: str) -> None:
+        self._dropped[what] = self._dropped.get(what, 0) + 1
+
+    def add_friction(self, kind: str, selector: str = "", detail: str = "", at_ms: float | None = None) -> None:
+        """Record a sign of struggle (also used by the actor and the host guard)."""
+        self._friction.append(Friction(kind=kind, selector=self.mask(selector),  # type: ignore[arg-type]
+                                       detail=self.mask(detail)[: self.limits.text],
+                                       at_ms=self.clock.now() if at_ms is None else at_ms))
+
+    def drain(self, *, final: bool = False) -> StepRecord:
+        """Everything seen since the last drain; clicks younger than the dead-click limit wait for the next."""
+        self._judge_clicks(final=final)
+        self._judge_submits()
+        record = StepRecord(
+            messages=list(self._messages),
+            requests=list(self._requests),
+            console_errors=list(self._console),
+            friction=sorted(self._friction, key=lambda f: f.at_ms),
+            controls=list(self._controls.values()),
+            truncated=[f"{what}: {n} more not kept" for what, n in sorted(self._dropped.items())],
+        )
+        self._reset_step()
+        return record
+
+    # ----- masking -----
+    def mask(self, text: str) -> str:
+        """The text with every declared secret value replaced by MASK."""
+        if not text:
+            return text
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, MASK)
+        return text
+
+    def add_secrets(self, values: Iterable[str]) -> None:
+        """Mask these values from now on, also as they appear URL-encoded (a form sent with GET)."""
+        from urllib.parse import quote, quote_plus
+
+        found = {*self._secrets}
+        for value in values:
+            if value and len(value) >= 2:
+                found |= {value, quote(value, safe=""), quote_plus(value), quote(value)}
+        self._secrets = sorted(found, key=len, reverse=True)
+
+    def is_secret_value(self, value: str) -> bool:
+        return bool(value) and value in self._secrets
+
+    # ----- page events -----
+    def attach(self, page: Any) -> None:
+        page.on("framenavigated", self._on_navigated)
+        page.on("crash", lambda *_: self._on_crash("the page crashed (renderer process died)"))
+        page.on("pageerror", self._on_page_error)
+
+    def _on_crash(self, why: str) -> None:
+        self.crashed = why
+
+    def _on_page_error(self, error: Any) -> None:
+        text = self.mask(str(getattr(error, "message", error)))[: self.limits.text]
+        if len(self._console) < self.limits.console_per_step:
+            self._console.append(f"pageerror: {text}")
+        else:
+            self._drop("console_errors")
+
+    def _on_navigated(self, frame: Any) -> None:
+        now = self.clock.now()
+        main = frame.parent_frame is None
+        self._navs.append((now, frame.url, main))
+        if not frame.url.startswith(("http:", "https:", "file:")):
+            self._close_frame(id(frame), now, keep_visit="")
+
+    def _on_console(self, msg: Any) -> None:
+        if msg.type != "error":
+            return
+        if len(self._console) >= self.limits.console_per_step:
+            self._drop("console_errors")
+            return
+        self._console.append(self.mask(msg.text)[: self.limits.text])
+
+    def _on_request(self, request: Any) -> None:
+        if request.resource_type in ("websocket", "eventsource", "manifest", "ping"):
+            return
+        started = self.clock.now()
+        self._pending[id(request)] = (request, started)
+        model = Request(url=self.mask(request.url)[:1000], method=request.method,
+                        resource=request.resource_type, started_ms=started)
+        if len(self._requests) < self.limits.requests_per_step:
+            self._requests.append(model)
+            self._req_models[id(request)] = model
+        else:
+            self._drop("requests")
+
+    def _on_response(self, response: Any) -> None:
+        model = self._req_models.get(id(response.request))
+        if model is not None:
+            model.status = response.status
+
+    def _finish_request(self, request: Any, failure: str = "") -> None:
+        self._pending.pop(id(request), None)
+        model = self._req_models.pop(id(request), None)
+        if model is None:
+            return
+        timing = request.timing or {}
+        start = timing.get("startTime") or 0
+        if start and start > 0:
+            model.started_ms = self.clock.at(start)
+        end = timing.get("responseEnd", -1)
+        if end is not None and end >= 0:
+            model.duration_ms = round(end, 1)
+        else:
+            model.duration_ms = round(self.clock.now() - model.started_ms, 1)
+        if failure:
+            model.failure = self.mask(failure)[:200]
+            model.status = None
+
+    def _on_request_done(self, request: Any) -> None:
+        self._finish_request(request)
+
+    def _on_request_failed(self, request: Any) -> None:
+        self._finish_request(request, request.failure or "failed")
+
+    # ----- page script reports -----
+    def _on_report(self, source: Any, payload: Any) -> None:
+        if not isinstance(payload, dict):
+            return
+        frame = source.get("frame") if isinstance(source, dict) else None
+        frame_key = id(frame) if frame is not None else 0
+        kind = payload.get("type")
+        t = self.clock.at(payload.get("t", 0)) if payload.get("t") else self.clock.now()
+        if kind == "dom":
+            self._dom.append(self.clock.at(payload.get("at", payload.get("t", 0))))
+        elif kind == "message":
+            self._on_message(payload, frame, frame_key, t)
+        elif kind == "gone":
+            entry = self._live.pop((str(payload.get("visit")), int(payload.get("id", 0))), None)
+            if entry is not None and entry[1].disappeared_ms is None:
+                entry[1].disappeared_ms = t
+        elif kind == "busy":
+            b = Busy(t, [str(k) for k in payload.get("kinds", [])][:5], self.mask(str(payload.get("text", "")))[:200],
+                     bool(payload.get("progress")))
+            b.progress = b.progress or bool(_PROGRESS.search(b.text))
+            self._busy.append(b)
+            self._busy_now = b if b.kinds else None
+        elif kind == "click":
+            self._clicks.append(Click(t, float(payload.get("x", 0)), float(payload.get("y", 0)),
+                                      self.mask(str(payload.get("selector", ""))),
+                                      self.mask(str(payload.get("name", ""))), bool(payload.get("submit"))))
+        elif kind == "submit":
+            self._submits.append((t, str(payload.get("selector", ""))))
+        elif kind == "visit":
+            self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
+            self._frame_visit[frame_key] = str(payload.get("visit"))
+            self._dom.append(t)
+        elif kind == "controls":
+            token = str(payload.get("token", ""))
+            self._snapshots[token] = (frame_key, list(payload.get("controls", [])), int(payload.get("total", 0)))
+            if frame is not None and frame.parent_frame is None:
+                self._title = self.mask(str(payload.get("title", "")))[:300]
+
+    def _close_frame(self, frame_key: int, t: float, keep_visit: str) -> None:
+        for key, (fk, msg) in list(self._live.items()):
+            if fk == frame_key and key[0] != keep_visit:
+                if msg.disappeared_ms is None:
+                    msg.disappeared_ms = t
+                del self._live[key]
+
+    def _on_message(self, raw: dict[str, Any], frame: Any, frame_key: int, t: float) -> None:
+        text = self.mask(str(raw.get("text", "")))[: self.limits.text]
+        if raw.get("cut"):
+            self._drop(f"message text (over {self.limits.text} chars)")
+        kind, speaker, question = classify({**raw, "text": text})
+        url = self.mask(str(raw.get("url", "")))
+        msg = Message(text=text, kind=kind, role=str(raw.get("role", "")), live=str(raw.get("live", "")),
+                      speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
+                      selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
+                      visible=bool(raw.get("visible", True)))
+        self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
+        if len(self._messages) < self.limits.messages_per_step:
+            self._messages.append(msg)
+        else:
+            self._drop("messages")
+
+    # ----- friction judged from clicks -----
+    def _judge_clicks(self, *, final: bool) -> None:
+        now = self.clock.now()
+        limit = self.limits.dead_click_ms
+        for click in self._clicks:
+            if click.judged or (not final and click.at_ms + limit > now):
+                continue
+            click.judged = True
+            window_end = click.at_ms + limit
+            responded = any(click.at_ms < d <= window_end for d in self._dom) or any(
+                click.at_ms - 5 <= t <= window_end for t, _, _ in self._navs)
+            if not responded and (final is False or window_end <= now):
+                self.add_friction("dead-click", click.selector,
+                                  f"no page change within {int(limit)} ms of clicking {click.name!r}",
+                                  at_ms=click.at_ms)
+        self._judge_rage()
+
+    def _judge_rage(self) -> None:
+        clicks = list(self._clicks)
+        n = self.limits.rage_clicks
+        i = 0
+        reported = {f.at_ms for f in self._friction if f.kind == "rage-click"}
+        while i + n <= len(clicks):
+            burst = clicks[i:i + n]
+            first = burst[0]
+            if (burst[-1].at_ms - first.at_ms <= self.limits.rage_window_ms
+                    and all(math.dist((c.x, c.y), (first.x, first.y)) <= self.limits.rage_radius_px for c in burst)):
+                j = i + n
+                while (j < len(clicks) and clicks[j].at_ms - clicks[j - 1].at_ms <= self.limits.rage_window_ms
+                       and math.dist((clicks[j].x, clicks[j].y), (first.x, first.y)) <= self.limits.rage_radius_px):
+                    j += 1
+                if first.at_ms not in reported and not first.raged:
+                    self.add_friction("rage-click", first.selector,
+                                      f"{j - i} clicks within {int(clicks[j - 1].at_ms - first.at_ms)} ms "
+                                      f"on {first.name!r}", at_ms=first.at_ms)
+                for c in clicks[i:j]:
+                    c.raged = True
+                i = j
+            else:
+                i += 1
+
+    def _judge_submits(self) -> None:
+        pairs: list[tuple[float, str]] = []
+        subs = list(self._submits)
+        for a, b in zip(subs, subs[1:], strict=False):
+            if a[1] == b[1] and b[0] - a[0] <= self.limits.repeated_submit_ms:
+                pairs.append(b)
+        clicks = [c for c in self._clicks if c.submit]
+        for a, b in zip(clicks, clicks[1:], strict=False):
+            if a.selector == b.selector and b.at_ms - a.at_ms <= self.limits.repeated_submit_ms:
+                pairs.append((b.at_ms, b.selector))
+        seen = {f.at_ms for f in self._friction if f.kind == "repeated-submit"} | self._submit_seen
+        for at, selector in sorted(pairs):
+            if any(abs(at - s) < self.limits.repeated_submit_ms for s in seen):
+                continue
+            seen.add(at)
+            self.add_friction("repeated-submit", selector, "submitted again within "
+                              f"{int(self.limits.repeated_submit_ms)} ms", at_ms=at)
+        self._submit_seen = seen
+
+    # ----- queries the actor's waits use -----
+    def first_change_after(self, t: float) -> float | None:
+        """The first DOM change or navigation after `t` (ms), if any."""
+        dom = next((d for d in self._dom if d > t), None)
+        nav = next((n for n, _, main in self._navs if n > t and main), None)
+        found = [x for x in (dom, nav) if x is not None]
+        return min(found) if found else None
+
+    def last_change(self) -> float:
+        last_dom = self._dom[-1] if self._dom else 0.0
+        last_nav = self._navs[-1][0] if self._navs else 0.0
+        return max(last_dom, last_nav)
+
+    def navigated_after(self, t: float) -> bool:
+        return any(n > t and main for n, _, main in self._navs)
+
+    def busy_after(self, t: float) -> list[Busy]:
+        return [b for b in self._busy if b.at_ms > t and b.kinds]
+
+    def busy_now(self) -> Busy | None:
+        return self._busy_now
+
+    def messages_after(self, t: float) -> list[Message]:
+        seen: set[int] = set()
+        out = []
+        for m in [*self._messages, *(m for _, m in self._live.values())]:
+            if m.appeared_ms > t and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return sorted(out, key=lambda m: m.appeared_ms)
+
+    def live_messages(self) -> list[Message]:
+        return sorted((m for _, m in self._live.values()), key=lambda m: m.appeared_ms)
+
+    def pending_requests(self, max_age_ms: float) -> int:
+        now = self.clock.now()
+        for key, (_, started) in list(self._pending.items()):
+            if now - started > max_age_ms:
+                del self._pending[key]  # long-poll or stuck: no longer a reason to wait
+        return len(self._pending)
+
+    # ----- form controls -----
+    def snapshot(self, page: Any) -> list[Control]:
+        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them."""
+        if not self.enabled:
+            return []
+        token_base = str(next(self._tokens))
+        asked: list[tuple[str, Any]] = []
+        deadline = time.monotonic() + self.limits.probe_timeout_ms / 1000.0
+        for i, frame in enumerate(page.frames):
+            if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
+                continue
+            token = f"{token_base}.{i}"
+            remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
+            try:
+                frame.wait_for_function(_SNAPSHOT_JS, arg=token, timeout=remaining)
+            except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
+                if "Timeout" in type(exc).__name__ or "Timeout" in str(exc):
+                    if frame.parent_frame is None:
+                        raise
+                continue
+            asked.append((token, frame))
+        got: list[Control] = []
+        for token, frame in asked:
+            until = min(deadline, time.monotonic() + 1.0)
+            while token not in self._snapshots and time.monotonic() < until:
+                page.wait_for_timeout(10)
+            entry = self._snapshots.pop(token, None)
+            if entry is None:
+                continue
+            _, raws, total = entry
+            frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
+            page_url = self.mask(page.url)
+            if total > len(raws):
+                self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
+            for raw in raws:
+                got.append(self.control_from(raw, url=page_url, frame=frame_url))
+        for control in got:
+            key = (control.frame or control.url, control.selector)
+            old = self._controls.get(key)
+            if old is not None:
+                control.initial_value = old.initial_value
+                control.prefilled = old.prefilled
+            if key in self._controls or len(self._controls) < self.limits.controls_per_step:
+                self._controls[key] = control
+            else:
+                self._drop("controls")
+        return got
+
+    def page_title(self, page: Any) -> str:
+        """The main document's title as of the last snapshot (read by the page script: never blocks)."""
+        return self._title
+
+    def control_from(self, raw: dict[str, Any], *, url: str = "", frame: str = "") -> Control:
+        """A Control from the page script's description, with secrets masked."""
+        value = str(raw.get("value", ""))
+        initial = str(raw.get("initial_value", ""))
+        secret = bool(raw.get("secret")) or self.is_secret_value(value) or self.is_secret_value(initial)
+        if secret:
+            value = MASK if value else ""
+            initial = MASK if initial else ""
+        return Control(
+            selector=str(raw.get("selector", ""))[:300],
+            label=self.mask(str(raw.get("label", "")))[: self.limits.text],
+            placeholder=self.mask(str(raw.get("placeholder", "")))[: self.limits.text],
+            name=str(raw.get("name", ""))[:200], id=str(raw.get("id", ""))[:200],
+            type=str(raw.get("type", "text")) or "text", autocomplete=str(raw.get("autocomplete", ""))[:100],
+            required=bool(raw.get("required")), initial_value=self.mask(initial)[: self.limits.text],
+            value=self.mask(value)[: self.limits.text], prefilled=bool(initial),
+            options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
+            invalid=bool(raw.get("invalid")), error=self.mask(str(raw.get("error", "")))[: self.limits.text],
+            secret=secret, url=url, frame=frame,
+        )
