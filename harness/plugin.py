@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from harness.runner import collect, lifecycle, options, progress, tags, workspace
+from harness.runner import collect, lifecycle, options, progress, reports, tags, workspace
 from harness.runner.fixtures import empathy_browser, empathy_scenario, empathy_settings, journey
 
 __all__ = ["empathy_browser", "empathy_scenario", "empathy_settings", "journey"]
@@ -36,16 +36,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    from harness.reporting import session_start
-
-    session_start(options.settings_of(session.config))
+    reports.session_start(session)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    from harness.reporting import session_finish
+    reports.session_finish(session)
 
-    if not hasattr(session.config, "workerinput"):  # once per run, on the controller
-        session_finish(options.settings_of(session.config))
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    reports.collected(session)
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:

@@ -226,7 +226,7 @@ def reload_page(journey: Any) -> None:
     journey.actor.reload()
 
 
-@step(parsers.re(r"I wait (?:for )?(?P<seconds>\d+(?:\.\d+)?) seconds?", converters={"seconds": float}))
+@step(parsers.re(r"I wait (?:for )?(?P<seconds>\d+(?:\.\d+)?) seconds?"), converters={"seconds": float})
 def wait_seconds(journey: Any, seconds: float) -> None:
     """When I wait 5 seconds
 

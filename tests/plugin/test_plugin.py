@@ -1,0 +1,147 @@
+"""The plugin without a browser: feature collection, workspace steps, tags as markers, options.
+
+Each test writes a real workspace (pyproject, features/, steps/) with pytester and runs pytest on
+it in-process; there is no Python test module anywhere in these workspaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+STEPS = '''
+from pytest_bdd import given, then, parsers
+
+
+@given(parsers.parse("a number {n:d}"), target_fixture="number")
+def a_number(n):
+    """Given a number 3"""
+    return n
+
+
+@then(parsers.parse("it doubles to {m:d}"))
+def doubles(number, m):
+    """Then it doubles to 6"""
+    assert number * 2 == m
+
+
+@then(parsers.parse('the "{name}" marker says "{value}"'))
+def marker_says(request, name, value):
+    """Then the "journey" marker says "claim" (the tag's value)."""
+    assert request.node.get_closest_marker(name).args == (value,)
+
+
+@then(parsers.parse('the setting {name} is "{value}"'))
+def setting_is(empathy_settings, name, value):
+    """Then the setting seed is "42" (as text)."""
+    assert str(getattr(empathy_settings, name)) == value
+
+
+@then("the table sums to its last row")
+def table_sums(datatable):
+    """Then the table sums to its last row"""
+    numbers = [int(row[0]) for row in datatable[1:]]
+    assert sum(numbers[:-1]) == numbers[-1]
+'''
+
+DOUBLING = """
+@journey:claim @priority:high @smoke
+Feature: Arithmetic
+  Scenario: Doubling
+    Given a number 3
+    Then it doubles to 6
+    And the "journey" marker says "claim"
+
+  Scenario Outline: Doubling <n>
+    Given a number <n>
+    Then it doubles to <m>
+
+    Examples:
+      | n | m  |
+      | 1 | 2  |
+      | 5 | 10 |
+
+  Scenario: A table
+    Then the table sums to its last row
+      | number |
+      | 2      |
+      | 3      |
+      | 5      |
+"""
+
+
+def test_feature_files_run_without_a_test_module(project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
+    assert not list(pytester.path.rglob("test_*.py")) and not list(pytester.path.rglob("conftest.py"))
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-v")
+    result.assert_outcomes(passed=4)
+    result.stdout.fnmatch_lines(["*features/arithmetic.feature::test_doubling PASSED*",
+                                 "*features/arithmetic.feature::test_doubling_n[[]5-10[]] PASSED*"])
+
+
+def test_a_failing_step_fails_the_scenario(project: Callable[..., pytest.Pytester]) -> None:
+    wrong = DOUBLING.replace("Then it doubles to 6", "Then it doubles to 7")
+    pytester = project({"arithmetic.feature": wrong}, {"arith.py": STEPS})
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1)
+
+
+def test_feature_files_outside_features_dir_are_left_alone_unless_named(
+        project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
+    draft = pytester.path / "drafts" / "broken.feature"
+    draft.parent.mkdir()
+    draft.write_text("Feature: Draft\n  Scenario: Unfinished\n    Given a step nobody wrote\n", encoding="utf-8")
+    pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=4)
+    named = pytester.runpytest_inprocess("-p", "no:cacheprovider", "drafts/broken.feature")
+    named.assert_outcomes(failed=1)
+    named.stdout.fnmatch_lines(["*Step definition is not found*a step nobody wrote*"])
+
+
+def test_tags_become_registered_markers(project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
+    strict = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--strict-markers",
+                                          "-W", "error::pytest.PytestUnknownMarkWarning", "-m", "smoke")
+    strict.assert_outcomes(passed=4)
+    by_journey = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-m", "journey and priority")
+    by_journey.assert_outcomes(passed=4)
+    none = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-m", "not journey")
+    none.assert_outcomes()
+    assert "PytestUnknownMarkWarning" not in strict.stdout.str()
+
+
+def test_options_override_the_configured_settings(project: Callable[..., pytest.Pytester]) -> None:
+    feature = """
+Feature: Settings
+  Scenario: The command line wins
+    Then the setting seed is "42"
+    And the setting fail_on is "critical"
+    And the setting variant is "cold"
+    And the setting base_url is "http://127.0.0.1:9"
+    And the setting time_scale is "0.5"
+    And the setting headless is "False"
+    And the setting auto_check is "False"
+"""
+    pytester = project({"settings.feature": feature}, {"arith.py": STEPS}, seed=7, fail_on="serious")
+    result = pytester.runpytest_inprocess(
+        "-p", "no:cacheprovider", "--empathy-seed", "42", "--empathy-fail-on", "critical",
+        "--empathy-variant", "cold", "--empathy-base-url", "http://127.0.0.1:9", "--empathy-time-scale", "0.5",
+        "--empathy-headed", "--empathy-no-auto-check")
+    result.assert_outcomes(passed=1)
+    configured = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    configured.assert_outcomes(failed=1)  # seed is 7 from pyproject, not 42
+
+
+def test_a_bad_option_is_one_clear_error(project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--empathy-fail-on", "sometimes")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*empathy:*fail_on*"])
+
+
+def test_a_step_module_that_cannot_import_names_its_file(project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS, "broken.py": "import nowhere_at_all\n"})
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*steps/broken.py: cannot import step module: ModuleNotFoundError*"])

@@ -1,0 +1,125 @@
+"""Every phrase a product owner might write matches exactly one step of the library, with the right arguments.
+
+Why: pytest-bdd silently picks one definition when two match; an ambiguous library would run the
+wrong step. Synonyms (press/click/tap, enter/type/fill in) must all land on the same definition.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+
+import pytest
+from pytest_bdd.steps import StepFunctionContext, step_function_context_registry
+
+from harness.runner.workspace import LIBRARY
+
+
+def _library() -> list[StepFunctionContext]:
+    for name in LIBRARY:
+        importlib.import_module(name)
+    return [ctx for ctx in list(step_function_context_registry.values())
+            if ctx.step_func.__module__ in LIBRARY]
+
+
+def _matches(kind: str, text: str) -> list[StepFunctionContext]:
+    return [ctx for ctx in _library() if ctx.type in (None, kind) and ctx.parser.is_matching(text)]
+
+
+CASES: list[tuple[str, str, str, dict[str, object]]] = [
+    # (keyword, text, expected function, expected arguments subset)
+    ("given", "I am an anxious customer", "i_am_a_kind_of_customer", {"persona": "anxious"}),
+    ("given", "I am a screen-reader user", "i_am_a_kind_of_customer", {"persona": "screen-reader"}),
+    ("given", "I am a low-confidence customer", "i_am_a_kind_of_customer", {"persona": "low-confidence"}),
+    ("given", 'I am "hurried"', "i_am_named_persona", {"persona": "hurried"}),
+    ("given", "I am a returning customer with a previous claim", "i_am_with_history",
+     {"phrase": "a returning customer", "history": "claim"}),
+    ("given", 'I am "returning" with a previous claim', "i_am_with_history", {"name": "returning"}),
+    ("given", 'I open the "claims" page', "open_named_page", {"page": "claims"}),
+    ("when", 'I go to the "sign-in" page', "open_named_page", {"page": "sign-in"}),
+    ("when", 'I visit the "dashboard" page', "open_named_page", {"page": "dashboard"}),
+    ("given", 'I open "/claims/new"', "open_address", {"address": "/claims/new"}),
+    ("then", 'I should be on the "confirmation" page', "should_be_on_page", {"page": "confirmation"}),
+    ("when", 'I enter my email address in "Email"', "enter_my_detail", {"detail": "email address", "label": "Email"}),
+    ("when", 'I type my policy number into "Policy number"', "enter_my_detail", {"detail": "policy number"}),
+    ("when", 'I fill in my postcode in "Postcode / ZIP"', "enter_my_detail", {"label": "Postcode / ZIP"}),
+    ("when", 'I enter "my kitchen is flooded" in "What happened?"', "enter_value",
+     {"value": "my kitchen is flooded", "label": "What happened?"}),
+    ("when", 'I type "SW1A 1AA" into "Postcode"', "enter_value", {"value": "SW1A 1AA"}),
+    ("when", 'I fill in "Postcode" with "SW1A 1AA"', "fill_label_with_value", {"label": "Postcode"}),
+    ("when", 'I fill in "Your e-mail" with my email address', "fill_label_with_detail", {"detail": "email address"}),
+    ("when", "I fill in the form", "fill_in_the_form", {}),
+    ("when", "I fill in the form with my details", "fill_in_the_form", {}),
+    ("when", 'I choose "Water damage" for "What kind of claim is it?"', "choose_option", {"option": "Water damage"}),
+    ("when", 'I select "Visa" from "Card type"', "choose_option", {"label": "Card type"}),
+    ("when", 'I tick "I agree to the terms"', "tick_box", {"label": "I agree to the terms"}),
+    ("when", 'I press "Continue"', "press_control", {"name": "Continue"}),
+    ("when", 'I click "Continue"', "press_control", {"name": "Continue"}),
+    ("when", 'I click on "Sign out"', "press_control", {"name": "Sign out"}),
+    ("when", 'I tap "Submit claim"', "press_control", {"name": "Submit claim"}),
+    ("when", 'I press the "Continue" button', "press_control", {"name": "Continue"}),
+    ("when", 'I upload "tests/data/photo.png" to "Photos"', "upload_file", {"label": "Photos"}),
+    ("when", 'I upload a photo to "Photos of the damage"', "upload_sample", {"kind": "photo"}),
+    ("when", 'I tell the assistant "my kitchen is flooded"', "tell_assistant", {"text": "my kitchen is flooded"}),
+    ("when", 'I say to the bot "hello"', "tell_assistant", {"text": "hello"}),
+    ("when", "I tell the assistant my policy number", "tell_assistant_detail", {"detail": "policy number"}),
+    ("when", "I ask to speak to a person", "ask_for_a_person", {}),
+    ("when", "I ask for a human", "ask_for_a_person", {}),
+    ("when", "I go back", "go_back", {}),
+    ("when", "I go back to check my answers", "go_back_to_check", {}),
+    ("when", "I reload the page", "reload_page", {}),
+    ("when", "I refresh the page", "reload_page", {}),
+    ("when", "I wait 5 seconds", "wait_seconds", {"seconds": "5"}),
+    ("when", "I wait 1 second", "wait_seconds", {"seconds": "1"}),
+    ("when", "I wait for the page to finish", "wait_for_page", {}),
+    ("when", "I sign in", "sign_in", {}),
+    ("when", "I log in", "sign_in", {}),
+    ("when", "I sign out", "sign_out", {}),
+    ("when", "I log out", "sign_out", {}),
+    ("then", 'I should see "We have received your claim"', "should_see", {"text": "We have received your claim"}),
+    ("then", 'I should not see "Error 500"', "should_not_see", {"text": "Error 500"}),
+    ("then", "I should see the following:", "should_see_all", {}),
+    ("then", "I should be greeted by name", "should_be_greeted_by_name", {}),
+    ("then", '"Email" should already contain my email address', "field_should_hold_detail",
+     {"label": "Email", "detail": "email address"}),
+    ("then", "I should not be asked for anything twice", "not_asked_twice", {}),
+    ("then", "nothing I said should be lost", "nothing_lost", {}),
+    ("then", "every message should be kind", "every_message_kind", {}),
+    ("then", "I should be reassured while I wait", "reassured_while_waiting", {}),
+    ("then", "I should know what happens next", "know_what_happens_next", {}),
+    ("then", "the journey should feel considerate", "journey_feels_considerate", {}),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "function", "args"), CASES, ids=[c[1] for c in CASES])
+def test_phrase_matches_exactly_one_step(kind: str, text: str, function: str, args: dict[str, object]) -> None:
+    found = _matches(kind, text)
+    assert [ctx.step_func.__name__ for ctx in found] == [function]
+    parsed = found[0].parser.parse_arguments(text) or {}
+    for key, value in args.items():
+        assert parsed.get(key) == value, (key, parsed)
+
+
+@pytest.mark.parametrize("text", [
+    "I am a returning customer with a previous",  # history missing
+    "I press Continue",  # the button's text must be quoted
+    "I enter my email address",  # which field?
+    "I should see We have received your claim",
+])
+def test_unfinished_phrases_match_nothing(text: str) -> None:
+    assert _matches("when", text) == [] and _matches("then", text) == [] and _matches("given", text) == []
+
+
+def test_every_step_has_an_example_first_line() -> None:
+    """H-gherkin's catalogue and `empathy check` suggestions read the first docstring line as the example."""
+    for ctx in _library():
+        doc = inspect.getdoc(ctx.step_func) or ""
+        first = doc.splitlines()[0] if doc else ""
+        keyword, _, example = first.partition(" ")
+        assert keyword in ("Given", "When", "Then", "And"), (ctx.step_func.__name__, first)
+        assert ctx.parser.is_matching(example), (ctx.step_func.__name__, example)
+
+
+def test_library_covers_each_group() -> None:
+    modules = {ctx.step_func.__module__.rsplit(".", 1)[1] for ctx in _library()}
+    assert modules == {"who", "where", "act", "see", "checks"}
