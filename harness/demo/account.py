@@ -13,7 +13,17 @@ from flask import Blueprint, redirect, request, session, url_for
 from flask.typing import ResponseReturnValue
 
 from harness.demo.forms import DECLINE_SUFFIX, EMAIL_RE, FAULT_SUFFIX, card_errors, digits
-from harness.demo.portal import error_messages, on, page, portal, say, signed_in, summary_heading, visitor_id
+from harness.demo.portal import (
+    error_messages,
+    on,
+    page,
+    portal,
+    rotate_session,
+    say,
+    signed_in,
+    summary_heading,
+    visitor_id,
+)
 from harness.demo.records import is_policy_number
 
 bp = Blueprint("account", __name__)
@@ -54,7 +64,7 @@ def sign_in() -> ResponseReturnValue:
                 visitor_id()
                 session["account"] = account.email
                 portal().records.adopt(session["visitor"], account.email)
-                portal().sessions.rotate(session)  # type: ignore[arg-type]
+                rotate_session()
                 return redirect(_safe_next(request.args.get("next")))
             failed = say("errors.sign_in_failed")
     messages = error_messages(errors)
@@ -66,7 +76,7 @@ def sign_in() -> ResponseReturnValue:
 @bp.route("/sign-out", methods=["GET", "POST"])
 def sign_out() -> ResponseReturnValue:
     session.clear()
-    portal().sessions.rotate(session)  # type: ignore[arg-type]
+    rotate_session()
     session["signed_out"] = True
     return redirect(url_for("account.sign_in"))
 
@@ -98,7 +108,7 @@ def register() -> ResponseReturnValue:
             account, _ = portal().records.upsert_account(password=password, **values)
             visitor_id()
             session["account"] = account.email
-            portal().sessions.rotate(session)  # type: ignore[arg-type]
+            rotate_session()
             return redirect(url_for("account.dashboard"))
         if on("error-clears-fields"):
             values = {}

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 
 from flask import Flask, Response
 from flask.typing import ResponseReturnValue
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 from werkzeug.exceptions import HTTPException
 
 from harness.demo import account, chat, claims, seeding
@@ -19,6 +21,23 @@ from harness.demo.defects import resolve_defects
 from harness.demo.portal import Portal, page
 from harness.demo.sessions import ServerSessionInterface
 from harness.exceptions import ConfigError
+
+
+class _SharedBytecode(BytecodeCache):
+    """Compiled templates shared by every portal in the process (tests build many apps)."""
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _SharedBytecode()
 
 
 def _check_seconds(name: str, value: float, upper: float) -> float:
@@ -47,6 +66,7 @@ def create_app(
         clock=clock,
     )
     app = Flask(__name__, static_folder="static", template_folder="templates")
+    app.jinja_options = {**app.jinja_options, "bytecode_cache": _BYTECODE}
     app.config.update(MAX_CONTENT_LENGTH=10 * 1024 * 1024, TEMPLATES_AUTO_RELOAD=False)
     app.extensions["demo_portal"] = portal
     app.session_interface = ServerSessionInterface(portal.sessions)

@@ -107,7 +107,7 @@ def _reply(chat: dict[str, Any], text: str, wants_human: bool) -> None:
         delay = min(portal().agent_delay, 1.0)
         if chat["reasked"] and POLICY_IN_TEXT.search(text):
             chat["reasked"] = False
-            chat["policy"] = normalise_policy("".join(POLICY_IN_TEXT.search(text).groups()))  # type: ignore[union-attr]
+            chat["policy"] = normalise_policy(POLICY_IN_TEXT.search(text).group(0))  # type: ignore[union-attr]
             _say(chat, "agent", "Thank you, I've found your policy. I'm looking into this now and will "
                                 "reply here within a few minutes.", delay)
         else:
@@ -130,7 +130,7 @@ def _reply(chat: dict[str, Any], text: str, wants_human: bool) -> None:
     elif stage == "policy":
         found = POLICY_IN_TEXT.search(text)
         if found or DOES_NOT_KNOW.search(text):
-            chat["policy"] = normalise_policy("".join(found.groups())) if found else ""
+            chat["policy"] = normalise_policy(found.group(0)) if found else ""
             chat["stage"] = "problem"
             lead = "Thank you." if found else "No problem, our team can look it up."
             _say(chat, "bot", f"{lead} What would you like help with today? A sentence or two is enough.")

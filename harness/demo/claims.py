@@ -195,7 +195,7 @@ def _submit(draft: dict[str, Any]) -> BaseResponse:
             email=a["email"], incident_date=when.isoformat() if when else a.get("incident_date", ""),
             incident_type=a["incident_type"], description=a["description"], location=a.get("location", ""),
             photo=a.get("photo", ""), phone=a.get("phone", ""), contact_time=a.get("contact_time", ""),
-            session_id=visitor_id(),
+            session_id=visitor_id(), account_email=session.get("account", ""),
         ))
         session["last_claim"] = claim.reference
         session["last_claim_token"] = draft["token"]

@@ -15,7 +15,7 @@ from typing import Any
 from flask import current_app, render_template, session
 
 from harness.demo.records import Account, Records
-from harness.demo.sessions import SessionStore
+from harness.demo.sessions import ServerSession, SessionStore
 from harness.demo.voice import CONTACT_PHONE, Voice, duration
 
 
@@ -58,6 +58,13 @@ def on(defect: str) -> bool:
 
 def say(key: str, variant: str = "", **values: Any) -> str:
     return portal().voice.say(key, variant, **values)
+
+
+def rotate_session() -> None:
+    """New cookie id, same data: on sign-in and sign-out, against session fixation."""
+    real = session._get_current_object()  # type: ignore[attr-defined]
+    assert isinstance(real, ServerSession)
+    portal().sessions.rotate(real)
 
 
 def visitor_id() -> str:

@@ -16,6 +16,9 @@ from typing import Any
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
+# Hashed, never stored in clear; a light work factor because accounts live only in this process's memory
+# and the harness creates one per persona before each returning-customer scenario.
+PASSWORD_HASH = "pbkdf2:sha256:20000"
 POLICY_RE = re.compile(r"^[A-Z]{2,4}-?\d{5,10}$")
 
 
@@ -64,6 +67,7 @@ class Claim:
     status: str = "Received"
     submitted_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
     session_id: str = ""
+    account_email: str = ""
 
 
 @dataclass
@@ -88,7 +92,8 @@ class Records:
     def upsert_account(self, *, email: str, password: str, first_name: str, last_name: str,
                        policy_number: str, phone: str = "") -> tuple[Account, bool]:
         """Create or replace an account; returns (account, created)."""
-        account = Account(email=email.strip().lower(), password_hash=generate_password_hash(password),
+        hashed = generate_password_hash(password, method=PASSWORD_HASH)
+        account = Account(email=email.strip().lower(), password_hash=hashed,
                           first_name=first_name.strip(), last_name=last_name.strip(),
                           policy_number=normalise_policy(policy_number), phone=phone.strip())
         with self._lock:
@@ -120,8 +125,8 @@ class Records:
         """Claims made with this email or policy number, newest first."""
         email = (email or "").lower()
         with self._lock:
-            mine = [c for c in self.claims
-                    if c.email.lower() == email or (policy_number and c.policy_number == policy_number)]
+            mine = [c for c in self.claims if email in (c.email.lower(), c.account_email)
+                    or (policy_number and c.policy_number == policy_number)]
         return sorted(mine, key=lambda c: c.submitted_at, reverse=True)
 
     # conversations
