@@ -95,7 +95,7 @@ def _waits(ctx: Context) -> Iterator[Finding]:
             impact = "serious" if acted else ""
             silence = w.busy_signal_ms if w.busy_signal_ms is not None else _answer_ms(w)
             limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if w.navigated else busy_limit
-            common = dict(action=w.action, outcome=w.outcome, key=f"{path_of(step.url_before)}|wait|{w.action}")
+            common = dict(action=w.action, persona_did=w.outcome, key=f"{path_of(step.url_before)}|wait|{w.action}")
             if w.busy_signal_ms is None and silence > limit:
                 yield ctx.finding(step, message="failed.busy", impact=impact, silence_s=_s(silence),
                                   limit_s=_s(limit), moment="waiting", silence_ms=silence, **common,

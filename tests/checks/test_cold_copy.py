@@ -1,0 +1,90 @@
+"""cold-copy on hand-written journeys: which messages count, and how much a cold one hurts whom."""
+
+from __future__ import annotations
+
+from harness.language import copy as copy_scorer
+
+from .conftest import act, control, journey, post, run, say, wait
+
+ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
+
+
+def _page(*messages, persona=None, **extra):
+    return journey({"text": "When I submit the form", "page": "/claims/new", "actions": [act("click", "Continue")],
+                    "messages": list(messages), **extra}, persona=persona)
+
+
+def test_cold_error_fails_with_reasons_and_a_rewrite():
+    found = run("cold-copy", _page(say("Error 500: Internal Server Error", "error", selector="#fault")))
+    assert len(found) == 1
+    f = found[0]
+    assert (f.outcome, f.impact, f.target, f.step) == ("failed", "moderate", "#fault", 0)
+    assert "E1" in f.evidence["criteria"]
+    assert f.evidence["reasons"] and "Error 500" in f.message
+    assert f.suggestion and "500" not in f.suggestion
+
+
+def test_warm_messages_pass():
+    t = _page(say("Enter your date of birth, for example 27 3 1990", "validation", field="Date of birth"),
+              say("Claim received. Your reference is CLM-2026-0042. We will call you within 2 working days.",
+                  "confirmation"))
+    assert run("cold-copy", t) == []
+
+
+def test_only_hard_moment_roles_are_scored():
+    t = _page(say("ERROR 500 INVALID", "heading"), say("Oops, something went wrong", "chat", speaker="bot"),
+              say("Something went wrong", "text"))
+    assert run("cold-copy", t) == []
+
+
+def test_terse_confirmation_is_cold():
+    found = run("cold-copy", _page(say("Submitted.", "confirmation")))
+    assert [f.outcome for f in found] == ["failed"]
+
+
+def test_anxious_persona_raises_the_impact():
+    found = run("cold-copy", _page(say("Oops, something went wrong", "error"), persona=ANXIOUS))
+    assert [(f.impact, f.evidence["state"]) for f in found] == [("serious", ["an anxious persona"])]
+
+
+def test_after_a_failed_payment_the_impact_rises():
+    t = journey(
+        {"text": "When I pay", "page": "/account/payment", "actions": [act("click", "Pay now")],
+         "requests": [post("/account/payment", status=402)],
+         "messages": [say("Payment declined", "error", page="/account/payment")]},
+    )
+    found = run("cold-copy", t)
+    assert [f.impact for f in found] == ["serious"]
+    assert "after a failed payment" in found[0].evidence["state"]
+
+
+def test_the_same_cold_message_shown_again_is_one_finding_with_a_higher_impact():
+    bad = say("Invalid input", "validation", field="Policy number", appeared_ms=10)
+    t = journey(
+        {"text": "When I submit", "page": "/claims/new", "actions": [act("click", "Continue")],
+         "requests": [post("/claims/new", 400)], "messages": [bad], "prompts": [control("Policy number")]},
+        {"text": "When I submit again", "page": "/claims/new", "actions": [act("click", "Continue")],
+         "requests": [post("/claims/new", 400)], "messages": [bad.model_copy(update={"appeared_ms": 900})]},
+    )
+    found = run("cold-copy", t)
+    assert len(found) == 1
+    assert found[0].evidence["shown"] == 2 and found[0].impact in ("serious", "critical")
+
+
+def test_status_lines_shown_while_waiting_are_scored():
+    t = journey({"text": "When I submit", "page": "/claims/new",
+                 "waits": [wait("click 'Submit'", 4000, busy_signal_ms=200, busy_kind="status",
+                                status_texts=["Still processing"])]})
+    found = run("cold-copy", t)
+    assert [(f.evidence["kind"], f.evidence["text"]) for f in found] == [("status", "Still processing")]
+
+
+def test_uncertain_verdict_is_canttell(monkeypatch):
+    real = copy_scorer.score_many
+
+    def unsure(items):
+        return [copy_scorer.CopyScore("uncertain", 0.5, s.reasons, s.suggestion, s.kind) for s in real(items)]
+
+    monkeypatch.setattr(copy_scorer, "score_many", unsure)
+    found = run("cold-copy", _page(say("Please check this", "validation")))
+    assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]

@@ -1,0 +1,200 @@
+"""lost-context on hand-written journeys: cleared fields, hand-offs, and the returning customer."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import act, control, give, journey, post, run, say
+
+RETURNING = {"account": True, "expectations": {"recognised": True}}
+
+
+def _filled_then(probe: dict, *, initial: str = "") -> object:
+    """Fill Full name and Email on page 1, continue to page 2, then `probe` back onto page 1."""
+    return journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Full name"), control("Email")]},
+        {"text": "When I fill in my details and continue", "page": "/claims/new/2",
+         "given": [give("Full name", "Sam Jones"), give("Email", "sam@example.com")],
+         "actions": [act("fill", "Full name"), act("click", "Continue")], "requests": [post("/claims/new")]},
+        {**probe, "prompts": [control("Full name", initial=initial), control("Email", initial=initial and
+                                                                                "sam@example.com")]},
+    )
+
+
+@pytest.mark.parametrize(("probe", "cause"), [
+    ({"text": "When I go back", "page": "/claims/new", "actions": [act("back")]}, "going back"),
+    ({"text": "When I reload", "page": "/claims/new/2", "actions": [act("reload")]}, "reloading the page"),
+])
+def test_fields_cleared_after_back_or_reload_fail(probe, cause):
+    if probe["actions"][0].kind == "reload":  # reload of the same page: page 1 reloaded after filling
+        t = journey(
+            {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+             "prompts": [control("Full name"), control("Email")]},
+            {"text": "When I fill in my details", "given": [give("Full name", "Sam Jones"),
+                                                             give("Email", "sam@example.com")],
+             "prompts": [control("Full name", value="Sam Jones"), control("Email", value="sam@example.com")]},
+            {"text": "When I reload", "actions": [act("reload")], "prompts": [control("Full name"), control("Email")]},
+        )
+    else:
+        t = _filled_then(probe)
+    found = run("lost-context", t)
+    assert [(f.outcome, f.impact, f.step) for f in found] == [("failed", "serious", 2)]
+    assert cause in found[0].message
+    assert "Full name" in found[0].evidence["fields"] and "Email" in found[0].evidence["fields"]
+
+
+def test_fields_kept_after_back_pass():
+    t = _filled_then({"text": "When I go back", "page": "/claims/new", "actions": [act("back")]},
+                     initial="Sam Jones")
+    assert run("lost-context", t) == []
+
+
+def test_fields_cleared_by_a_validation_error_elsewhere_fail():
+    t = journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Full name"), control("Email")]},
+        {"text": "When I submit with a bad email", "page": "/claims/new",
+         "given": [give("Full name", "Sam Jones"), give("Email", "sam@")],
+         "actions": [act("click", "Continue")], "requests": [post("/claims/new")],
+         "messages": [say("Enter an email address like name@example.com", "validation", field="Email")],
+         "prompts": [control("Full name"), control("Email", initial="sam@", invalid=True)]},
+    )
+    found = run("lost-context", t)
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Full name")]
+    assert "validation error" in found[0].message
+
+
+def test_client_side_error_clearing_a_field_on_the_same_visit_fails():
+    t = journey(
+        {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Full name"), control("Email")]},
+        {"text": "When I fill in my details", "given": [give("Full name", "Sam Jones"), give("Email", "sam@")],
+         "prompts": [control("Full name", value="Sam Jones"), control("Email", value="sam@")]},
+        {"text": "When I press Continue", "actions": [act("click", "Continue")],
+         "messages": [say("Enter an email address like name@example.com", "validation", field="Email")],
+         "prompts": [control("Full name", value=""), control("Email", value="sam@", invalid=True)]},
+    )
+    found = run("lost-context", t)
+    assert [(f.step, f.evidence["fields"]) for f in found] == [(2, "Full name")]
+
+
+def test_fresh_start_with_goto_is_not_lost_context():
+    t = _filled_then({"text": "When I start another claim", "page": "/claims/new",
+                      "actions": [act("goto", "/claims/new")]})
+    assert run("lost-context", t) == []
+
+
+def test_passwords_are_not_expected_to_survive():
+    t = journey(
+        {"text": "Given I register", "page": "/register", "actions": [act("goto", "/register")],
+         "prompts": [control("Password", type="password", page="/register", secret=True)]},
+        {"text": "When I go on and back", "page": "/register", "actions": [act("back")],
+         "given": [give("Password", "••••••", type="password", page="/register", secret=True)],
+         "prompts": [control("Password", type="password", page="/register", secret=True)]},
+    )
+    assert run("lost-context", t) == []
+
+
+def _chat(agent_messages: list[str], told: list[str] | None = None):
+    told = told or ["Someone reversed into my parked car and smashed the rear light",
+                    "My policy number is POL-12345678"]
+    given = [give("How can I help?", text, channel="chat", page="/chat", at_ms=100.0 * (i + 1))
+             for i, text in enumerate(told)]
+    return journey(
+        {"text": "Given I open the chat", "page": "/chat", "actions": [act("goto", "/chat")],
+         "messages": [say("How can I help?", "chat", page="/chat", speaker="bot", question=True, appeared_ms=50)]},
+        {"text": "When I tell the bot what happened", "page": "/chat", "given": given,
+         "actions": [act("chat", t) for t in told]},
+        {"text": "When I ask for a person", "page": "/chat", "actions": [act("click", "Talk to a person")],
+         "messages": [say("I'm passing you to a colleague.", "handoff", page="/chat", speaker="bot",
+                          appeared_ms=5000)]
+                     + [say(m, "chat", page="/chat", speaker="agent", appeared_ms=6000 + i)
+                        for i, m in enumerate(agent_messages)]},
+    )
+
+
+def test_handoff_without_any_summary_fails():
+    found = run("lost-context", _chat(["Hi, I'm Alex. How can I help you today?"]))
+    assert [(f.outcome, f.step) for f in found] == [("failed", 2)]
+    assert "POL-12345678" in found[0].message
+
+
+def test_handoff_with_the_policy_number_passes():
+    assert run("lost-context", _chat(["Hi, I'm Alex. I can see policy POL-12345678 here."])) == []
+
+
+def test_handoff_restating_the_problem_in_other_words_passes():
+    found = run("lost-context", _chat(["Hi, I'm Alex. Sorry to hear a vehicle backed into your car while it "
+                                       "was parked, and damaged a tail lamp."],
+                                      told=["Someone reversed into my parked car and smashed the rear light"]))
+    assert found == []
+
+
+def _returning(landing_messages, prompts=(), earlier=(), persona=RETURNING, given=()):
+    steps = [*earlier,
+             {"text": "Given I sign in", "page": "/dashboard", "before": "/sign-in",
+              "actions": [act("sign-in")], "given": list(given), "messages": landing_messages},
+             {"text": "When I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+              "prompts": list(prompts)}]
+    return journey(*steps, persona=persona)
+
+
+def _profile_step():
+    return {"text": "Given I told you my name", "page": "/profile",
+            "given": [give("First name", "Sam", data_key="first_name", page="/profile")]}
+
+
+def test_generic_greeting_for_a_known_name_fails():
+    t = _returning([say("Welcome back", "greeting", page="/dashboard"), say("Your account", "heading")],
+                   earlier=[_profile_step()])
+    found = run("lost-context", t)
+    assert [(f.outcome, f.evidence["name"]) for f in found] == [("failed", "Sam")]
+
+
+def test_greeting_by_name_passes():
+    t = _returning([say("Welcome back, Sam", "greeting", page="/dashboard")], earlier=[_profile_step()])
+    assert run("lost-context", t) == []
+
+
+def test_generic_greeting_with_no_known_name_is_canttell():
+    found = run("lost-context", _returning([say("Welcome back!", "greeting", page="/dashboard")]))
+    assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
+
+
+def test_greeting_is_not_judged_for_a_first_time_visitor():
+    t = _returning([say("Welcome back", "greeting")], earlier=[_profile_step()], persona={})
+    assert run("lost-context", t) == []
+
+
+def test_returning_customer_not_prefilled_fails():
+    t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
+                   prompts=[control("Email address"), control("What happened?", name="description")])
+    found = run("lost-context", t)
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Email address")]
+
+
+def test_returning_customer_prefilled_passes():
+    t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
+                   prompts=[control("Email address", initial="sam@example.com")])
+    assert run("lost-context", t) == []
+
+
+def _claimed():
+    return [{"text": "Given I made a claim", "page": "/claims/confirmation", "before": "/claims/new/3",
+             "actions": [act("click", "Submit claim")], "requests": [post("/claims/new/3")],
+             "messages": [say("Claim received. Your reference is CLM-2026-0042.", "confirmation")]},
+            {"text": "When I sign out", "page": "/", "actions": [act("sign-out")]}]
+
+
+def test_history_missing_from_dashboard_fails():
+    t = _returning([say("Welcome back", "greeting"), say("Your claims", "heading"),
+                    say("You have no claims yet", "empty")], earlier=_claimed())
+    found = [f for f in run("lost-context", t) if f.message.find("earlier") >= 0]
+    assert [(f.outcome, f.evidence["refs"]) for f in found] == [("failed", "CLM-2026-0042")]
+
+
+def test_history_shown_on_dashboard_passes():
+    t = _returning([say("Your claims", "heading"), say("CLM-2026-0042 Car damage: being reviewed", "text")],
+                   earlier=_claimed())
+    assert [f for f in run("lost-context", t) if "earlier" in f.message] == []

@@ -1,0 +1,199 @@
+"""missing-reassurance on hand-written journeys: each moment (a) to (e), with its passing twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.transcript import Request
+
+from .conftest import act, control, give, journey, post, run, say, wait
+
+ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
+SCREEN_READER = {"assistive": {"screen_reader": True}}
+
+
+def _waited(w, persona=None):
+    return journey({"text": "When I press \"Check my cover\"", "page": "/claims/new",
+                    "actions": [act("click", "Check my cover")], "waits": [w]}, persona=persona)
+
+
+def _by(found, variant_word):
+    return [f for f in found if variant_word in f.message]
+
+
+# (a) waits -----------------------------------------------------------------------------------------------
+def test_silent_wait_over_a_second_fails():
+    found = run("missing-reassurance", _waited(wait("click 'Check my cover'", 2500)))
+    assert [(f.outcome, f.evidence["silence_ms"]) for f in found] == [("failed", 2500)]
+    assert "2.5 s" in found[0].message
+
+
+def test_busy_signal_within_a_second_passes():
+    w = wait("click 'Check my cover'", 2500, busy_signal_ms=300, busy_kind="status")
+    assert run("missing-reassurance", _waited(w)) == []
+
+
+def test_patience_scales_the_limit():
+    w = wait("click 'Check my cover'", 900)
+    assert run("missing-reassurance", _waited(w)) == []
+    assert len(run("missing-reassurance", _waited(w, ANXIOUS))) == 1
+
+
+def test_long_wait_without_progress_fails_even_with_a_spinner():
+    w = wait("click 'Check my cover'", 14000, busy_signal_ms=200, busy_kind="progressbar")
+    found = run("missing-reassurance", _waited(w))
+    assert len(found) == 1 and "no progress or time estimate" in found[0].message
+
+
+def test_long_wait_with_a_time_estimate_passes():
+    w = wait("click 'Check my cover'", 14000, busy_signal_ms=200, busy_kind="status", progress=True)
+    assert run("missing-reassurance", _waited(w)) == []
+
+
+def test_page_loads_get_a_grace_period_but_not_forever():
+    assert run("missing-reassurance", _waited(wait("click 'Continue'", 2000, navigated=True))) == []
+    assert len(run("missing-reassurance", _waited(wait("click 'Continue'", 5000, navigated=True)))) == 1
+
+
+def test_silence_the_persona_acted_on_is_serious():
+    w = wait("click 'Check my cover'", 3500, outcome="reloaded")
+    assert [f.impact for f in run("missing-reassurance", _waited(w, ANXIOUS))] == ["serious"]
+
+
+# (b) confirmation after a submission that matters -------------------------------------------------------------
+def _submitted(*messages, prompts=(), requests=None, before="/claims/new/3"):
+    return journey(
+        {"text": "Given I am on the last page", "page": before, "prompts": [control("Description", page=before)]},
+        {"text": "When I describe it", "page": before, "given": [give("Description", "Hit while parked",
+                                                                      page=before)]},
+        {"text": "When I press \"Submit claim\"", "page": "/claims/confirmation", "before": before,
+         "actions": [act("click", "Submit claim")], "requests": requests or [post(before)],
+         "messages": list(messages), "prompts": list(prompts)},
+    )
+
+
+def test_full_confirmation_passes():
+    t = _submitted(say("Claim received", "heading"),
+                   say("Your reference is CLM-2026-0042. We'll call you within 2 working days.", "confirmation"))
+    assert run("missing-reassurance", t) == []
+
+
+def test_confirmation_without_reference_or_timing_fails_naming_what_is_missing():
+    found = run("missing-reassurance", _submitted(say("Thanks, we'll be in touch.", "confirmation")))
+    assert [(f.impact, f.evidence["missing"]) for f in found] == [("moderate", "a reference, when")]
+
+
+def test_no_confirmation_at_all_is_serious():
+    found = run("missing-reassurance", _submitted(say("Home", "heading")))
+    assert [(f.impact, f.evidence["missing"]) for f in found] == [("serious", "a reference, what happens next, when")]
+
+
+def test_wizard_page_is_not_the_end_of_the_submission():
+    t = _submitted(prompts=[control("Incident date", page="/claims/new/4", required=True)])
+    assert run("missing-reassurance", t) == []
+
+
+def test_rejected_submission_needs_no_confirmation():
+    t = _submitted(say("Enter a description", "validation"), requests=[post("/claims/new/3", 422)])
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_signing_in_is_not_a_submission():
+    t = journey(
+        {"text": "Given I am on sign in", "page": "/sign-in", "given": [give("Email", "sam@example.com",
+                                                                           page="/sign-in")]},
+        {"text": "When I sign in", "page": "/dashboard", "before": "/sign-in", "actions": [act("sign-in")],
+         "requests": [post("/sign-in", 302)], "messages": [say("Your account", "heading", page="/dashboard")]},
+    )
+    assert run("missing-reassurance", t) == []
+
+
+# (c) a route to a person after repeated errors or a failed payment ---------------------------------------------
+def _errors(times, *extra, persona=ANXIOUS, page="/claims/new"):
+    return journey(*[{"text": f"When I press Continue ({i})", "page": page, "actions": [act("click", "Continue")],
+                      "requests": [post(page, 400)],
+                      "messages": [say("Enter a valid policy number", "validation", page=page), *extra]}
+                     for i in range(times)], persona=persona)
+
+
+def test_repeated_errors_with_no_route_to_a_person_fail():
+    found = _by(run("missing-reassurance", _errors(2)), "no way to reach a person")
+    assert [(f.step, f.evidence["errors"]) for f in found] == [(1, 2)]
+
+
+def test_one_error_is_not_yet_repeated_for_this_persona():
+    assert _by(run("missing-reassurance", _errors(1)), "reach a person") == []
+
+
+def test_a_phone_number_on_the_page_passes():
+    t = _errors(3, say("Stuck? Call us on 0800 123 4567, 8am to 8pm.", "text"))
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+
+
+def test_a_failed_payment_needs_a_person_at_once():
+    t = journey({"text": "When I pay", "page": "/account/payment", "actions": [act("click", "Pay now")],
+                 "requests": [Request(url="http://portal.test/account/payment", method="POST", status=402)],
+                 "messages": [say("Your card was declined.", "error", page="/account/payment")]})
+    found = _by(run("missing-reassurance", t), "reach a person")
+    assert [(f.impact, f.evidence["trouble"]) for f in found] == [("serious", "a failed payment")]
+
+
+# (d) session timeout -------------------------------------------------------------------------------------------
+def test_timeout_without_warning_fails():
+    t = journey({"text": "When I come back after lunch", "page": "/sign-in", "actions": [act("click", "Continue")],
+                 "messages": [say("Your session has expired. Sign in again.", "timeout", page="/sign-in")]})
+    found = run("missing-reassurance", t)
+    assert [(f.impact, "no warning" in f.message) for f in found] == [("serious", True)]
+
+
+def test_warning_without_a_way_to_extend_fails():
+    t = journey({"text": "When I wait", "messages": [say("Your session will time out in 2 minutes.", "timeout")]},
+                {"text": "When I come back", "page": "/sign-in",
+                 "messages": [say("Your session has expired.", "timeout", page="/sign-in")]})
+    found = run("missing-reassurance", t)
+    assert [f.evidence["warning"] for f in found] == ["Your session will time out in 2 minutes."]
+
+
+def test_warning_with_stay_signed_in_passes():
+    t = journey({"text": "When I wait",
+                 "messages": [say("We'll sign you out in 2 minutes to keep your details safe.", "timeout")],
+                 "prompts": [control("Stay signed in", type="button")]})
+    assert run("missing-reassurance", t) == []
+
+
+# (e) status a screen reader never hears ----------------------------------------------------------------------------
+def _status(persona, **message):
+    return journey(
+        {"text": "Given I am on the claim page", "page": "/claims/new", "actions": [act("goto", "/claims/new")]},
+        {"text": "When I upload a photo", "page": "/claims/new", "actions": [act("upload", "Photo")],
+         "messages": [say("Photo uploaded", "status", **message)]},
+        persona=persona)
+
+
+@pytest.mark.parametrize(("message", "fails"), [
+    ({}, True),
+    ({"role": "status"}, False),
+    ({"live": "polite"}, False),
+])
+def test_status_without_live_region_fails_for_a_screen_reader_user(message, fails):
+    found = run("missing-reassurance", _status(SCREEN_READER, **message))
+    assert bool(found) is fails
+    if fails:
+        assert found[0].impact == "serious" and "wcag413" in __import__(
+            "harness.checks.registry", fromlist=["RULES"]).RULES["missing-reassurance"].tags
+
+
+def test_unannounced_status_is_not_judged_for_sighted_personas():
+    assert run("missing-reassurance", _status({})) == []
+
+
+def test_messages_present_when_a_page_loads_are_not_status_changes():
+    t = journey({"text": "Given I open the page", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+                 "messages": [say("Saved", "status")]}, persona=SCREEN_READER)
+    assert run("missing-reassurance", t) == []
+
+
+def test_visual_only_spinner_fails_for_a_screen_reader_user():
+    w = wait("click 'Check my cover'", 2500, busy_signal_ms=100, busy_kind="spinner")
+    found = run("missing-reassurance", _waited(w, SCREEN_READER))
+    assert [f.evidence["kind"] for f in found] == ["busy spinner"]
