@@ -61,3 +61,17 @@ def show_command(
         if key in shown and key not in data.missing_secrets:
             shown[key] = f"{shown[key]} (from ${env})"
     typer.echo(yaml.safe_dump({"data": shown}, sort_keys=False, allow_unicode=True, width=1000).rstrip())
+
+
+@app.command("fields")
+def fields_command() -> None:
+    """Print every persona key with what it accepts, its default and meaning (a Markdown table)."""
+    from harness.personas.keys import DETAIL_KEYS
+    from harness.personas.model import field_reference
+
+    typer.echo("| key | allowed | default | meaning |\n| --- | --- | --- | --- |")
+    for key, allowed, default, meaning in field_reference():
+        typer.echo(f"| `{key}` | {allowed} | `{default}` | {meaning} |")
+    typer.echo("\n| detail key (data.fields) | what it holds |\n| --- | --- |")
+    for key, meaning in DETAIL_KEYS.items():
+        typer.echo(f"| `{key}` | {meaning} |")

@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import difflib
 import re
-import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-import annotated_types
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from harness.config import Settings, load_settings
 from harness.exceptions import PersonaError
-from harness.personas.model import Persona
+from harness.personas.model import Persona, allowed_text
 
 BUILTIN_DIR = Path(__file__).parent / "builtin"
 MAX_BYTES = 256 * 1024  # a persona file is a page of YAML; anything larger is a mistake
@@ -349,27 +347,6 @@ def _schema_at(loc: tuple[Any, ...]) -> tuple[type[BaseModel] | None, str, Any, 
 
 
 def _allowed(annotation: Any, info: Any) -> str:
-    metadata = list(getattr(info, "metadata", []) or [])
-    lo = next((m.ge for m in metadata if isinstance(m, annotated_types.Ge)), None)
-    hi = next((m.le for m in metadata if isinstance(m, annotated_types.Le)), None)
-    origin = typing.get_origin(annotation)
     described = getattr(info, "description", "") or ""
-    if annotation is bool:
-        text = "true or false"
-    elif annotation is int:
-        text = f"a whole number from {lo} to {hi}" if lo is not None and hi is not None else "a whole number"
-    elif annotation is float:
-        text = f"a number from {lo:g} to {hi:g}" if lo is not None and hi is not None else "a number"
-    elif origin is Literal:
-        text = "one of " + ", ".join(str(a) for a in typing.get_args(annotation))
-    elif origin is list:
-        text = "a list of texts"
-    elif origin is dict:
-        text = "a mapping of detail key to quoted text"
-    elif annotation is str or origin in (typing.Union, types.UnionType):
-        text = "text"
-    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        text = f"a mapping with keys {', '.join(annotation.model_fields)}"
-    else:
-        text = "a valid value"
-    return f"{text} ({described})" if described else text
+    text = allowed_text(annotation, info)
+    return f"{text}. {described}" if described else text

@@ -13,11 +13,15 @@ spend). A global `time_scale` turns it into the time the harness actually sleeps
 from __future__ import annotations
 
 import difflib
+import json
 import re
+import types
+import typing
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+import annotated_types
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from harness.personas.keys import DETAIL_KEYS
 
@@ -128,9 +132,6 @@ class Expectations(_Strict):
 class PersonaDataSpec(_Strict):
     """Which personal details the persona gives, and where fixed values and secrets come from."""
 
-    fields: list[str] = Field(
-        default_factory=list, description="Detail keys to generate; empty means every standard detail."
-    )
     fixed: dict[str, str] = Field(
         default_factory=dict, description="Detail key -> a fixed value (quoted text) used instead of Faker's."
     )
@@ -139,6 +140,10 @@ class PersonaDataSpec(_Strict):
     )
     patterns: dict[str, str] = Field(
         default_factory=dict, description="Detail key -> pattern, '#' a digit, '?' a letter: 'POL-########'."
+    )
+    # declared last so its validator can accept the keys named in fixed, secrets and patterns
+    fields: list[str] = Field(
+        default_factory=list, description="Detail keys to generate; empty means every standard detail."
     )
 
     @field_validator("fixed", "secrets", "patterns")
@@ -168,17 +173,24 @@ class PersonaDataSpec(_Strict):
                 raise ValueError(f"pattern for {key!r} must be 1-64 characters with at least one '#' or '?'")
         return value
 
-    @model_validator(mode="after")
-    def _consistent(self) -> PersonaDataSpec:
-        both = sorted(set(self.fixed) & set(self.secrets))
-        if both:
-            raise ValueError(f"{both[0]!r} is both fixed and secret; keep secrets out of the file (secrets only)")
-        known = set(DETAIL_KEYS) | set(self.fixed) | set(self.secrets) | set(self.patterns)
-        for key in self.fields:
+    @field_validator("fields")
+    @classmethod
+    def _known_fields(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        known = set(DETAIL_KEYS)
+        for other in ("fixed", "secrets", "patterns"):
+            known |= set(info.data.get(other) or {})
+        for key in value:
             if key not in known:
                 close = difflib.get_close_matches(key, sorted(known), n=1)
                 tip = f"; did you mean {close[0]!r}?" if close else ""
-                raise ValueError(f"unknown detail {key!r}{tip} (known: {', '.join(sorted(known))})")
+                raise ValueError(f"unknown detail {key!r}{tip}")
+        return value
+
+    @model_validator(mode="after")
+    def _secrets_stay_out_of_the_file(self) -> PersonaDataSpec:
+        both = sorted(set(self.fixed) & set(self.secrets))
+        if both:
+            raise ValueError(f"{both[0]!r} is both fixed and secret; a secret's value never goes in the file")
         return self
 
 
@@ -202,13 +214,25 @@ class Persona(_Strict):
         pattern=NAME_PATTERN,
         description="Persona to build on; this file's keys are deep-merged over it.",
     )
-    pace: Pace = Field(default_factory=Pace, description="Reading, typing and thinking speed.")
-    patience: Patience = Field(default_factory=Patience, description="Waiting and effort tolerance.")
-    habits: Habits = Field(default_factory=Habits, description="Probabilities of habitual actions.")
-    expectations: Expectations = Field(default_factory=Expectations, description="What they expect to see.")
-    data: PersonaDataSpec = Field(default_factory=PersonaDataSpec, description="Personal details they give.")
+    pace: Pace = Field(
+        default_factory=lambda: Pace.model_validate({}), description="Reading, typing and thinking speed."
+    )
+    patience: Patience = Field(
+        default_factory=lambda: Patience.model_validate({}), description="Waiting and effort tolerance."
+    )
+    habits: Habits = Field(
+        default_factory=lambda: Habits.model_validate({}), description="Probabilities of habitual actions."
+    )
+    expectations: Expectations = Field(
+        default_factory=lambda: Expectations.model_validate({}), description="What they expect to see."
+    )
+    data: PersonaDataSpec = Field(
+        default_factory=lambda: PersonaDataSpec.model_validate({}), description="Personal details they give."
+    )
     account: bool = Field(False, description="Has an account with the service (can sign in).")
-    assistive: Assistive = Field(default_factory=Assistive, description="Assistive technology in use.")
+    assistive: Assistive = Field(
+        default_factory=lambda: Assistive.model_validate({}), description="Assistive technology in use."
+    )
 
     _sources: tuple[Path, ...] = PrivateAttr(default=())
     _origin: str = PrivateAttr(default="")
@@ -292,3 +316,46 @@ class Persona(_Strict):
         """Keystroke time alone for `chars` characters (K per char)."""
         accounted = max(chars, 0) * float(self.pace.typing_delay_ms)
         return Timing(accounted, accounted * max(time_scale, 0.0))
+
+
+# -- the schema described in words (error messages and the README's persona table) ----------------
+def allowed_text(annotation: Any, info: Any = None) -> str:
+    """What a key accepts, read from its type and range ('a number from 0 to 1', 'one of a, b')."""
+    metadata = list(getattr(info, "metadata", []) or [])
+    lo = next((m.ge for m in metadata if isinstance(m, annotated_types.Ge)), None)
+    hi = next((m.le for m in metadata if isinstance(m, annotated_types.Le)), None)
+    origin = typing.get_origin(annotation)
+    if annotation is bool:
+        return "true or false"
+    if annotation is int:
+        return f"a whole number from {lo} to {hi}" if lo is not None and hi is not None else "a whole number"
+    if annotation is float:
+        return f"a number from {lo:g} to {hi:g}" if lo is not None and hi is not None else "a number"
+    if origin is Literal:
+        return "one of " + ", ".join(str(a) for a in typing.get_args(annotation))
+    if origin is list:
+        return "a list of texts"
+    if origin is dict:
+        return "a mapping of detail key to quoted text"
+    if annotation is str or origin in (typing.Union, types.UnionType):
+        return "text"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return f"a mapping with keys {', '.join(annotation.model_fields)}"
+    return "a valid value"
+
+
+def field_reference() -> list[tuple[str, str, str, str]]:
+    """(key path, allowed, default, description) for every persona key, read from the schema."""
+    rows: list[tuple[str, str, str, str]] = []
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        for name, info in model.model_fields.items():
+            annotation = info.annotation
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                walk(annotation, f"{prefix}{name}.")
+                continue
+            default = "required" if info.is_required() else json.dumps(info.get_default(call_default_factory=True))
+            rows.append((f"{prefix}{name}", allowed_text(annotation, info), default, info.description or ""))
+
+    walk(Persona, "")
+    return rows

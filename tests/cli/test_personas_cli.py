@@ -92,3 +92,9 @@ def test_command_line_gives_one_line_and_exit_code(project: Path) -> None:
 def test_cli_module_does_not_import_faker_at_top() -> None:
     code = "import sys, harness.cli.personas; sys.exit('faker' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_fields_prints_the_schema_as_a_markdown_table(project: Path) -> None:
+    out = run("fields")
+    assert "| `habits.typo` | a number from 0 to 1 | `0.0` |" in out
+    assert "| `card_number` |" in out

@@ -127,6 +127,8 @@ def test_unknown_parent_is_named_with_suggestion(workspace: Settings, write: Wri
         ("description: d\nhabits:\n  tpyo: 0.1\n", 3, "habits.tpyo", "did you mean 'typo'"),
         ("description: d\naccount: maybe\n", 2, "account", "true or false"),
         ("locale: en_GB\n", None, "description", "is required"),
+        ("description: d\ndata:\n  fields: [email, emial]\n", 3, "data.fields", "did you mean 'email'"),
+        ("description: d\nlocale: en_UK\n", 2, "locale", "is not a Faker locale"),
     ],
 )
 def test_validation_error_names_file_line_key_and_allowed(

@@ -68,7 +68,7 @@ _keys = st.sampled_from(
 )
 
 
-@FUZZ
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(_keys | st.text(max_size=8), _values, max_size=8))
 def test_any_yaml_mapping(fuzz_workspace: Settings, data: dict[str, object]) -> None:
     _load(fuzz_workspace, yaml.safe_dump(data, allow_unicode=True))

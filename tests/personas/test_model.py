@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from harness.personas.model import KLM_BUTTON_MS, KLM_HOME_MS, KLM_POINT_MS, Persona
+from harness.personas.model import KLM_BUTTON_MS, KLM_HOME_MS, KLM_POINT_MS, Persona, field_reference
 
 
 def make(**kw: object) -> Persona:
@@ -86,3 +86,18 @@ def test_slower_persona_takes_longer() -> None:
         assert slow.action_time(action, chars=5).accounted_ms > fast.action_time(action, chars=5).accounted_ms
     assert slow.reading_time("a few words here").accounted_ms > fast.reading_time("a few words here").accounted_ms
     assert slow.typing_time(10).accounted_ms == 4000
+
+
+def test_field_reference_documents_every_key_from_the_schema() -> None:
+    rows = {key: (allowed, default, meaning) for key, allowed, default, meaning in field_reference()}
+    assert rows["habits.typo"] == ("a number from 0 to 1", "0.0", "Makes a typo in a field and corrects it.")
+    assert rows["patience.on_silence"][0] == "one of reload, click-again, go-back, wait"
+    assert rows["name"][1] == "required"
+    assert all(meaning for _allowed, _default, meaning in rows.values())
+    leaves = {
+        f"{group}.{key}"
+        for group, model in Persona.model_fields.items()
+        if hasattr(model.annotation, "model_fields")
+        for key in model.annotation.model_fields
+    }
+    assert leaves <= set(rows) and "assistive.screen_reader" in rows
