@@ -50,7 +50,8 @@ _EMPTY = re.compile(
 )
 _ERRORISH = re.compile(
     r"\b(error|errors|problem|went wrong|failed|failure|could ?n[o']t|can ?n[o']t|unable|invalid|incorrect"
-    r"|not (valid|allowed|recognised|recognized|found)|denied|rejected|try again|unavailable)\b",
+    r"|not (?:a |an )?(valid|allowed|recognised|recognized|found|accepted)|denied|rejected|try again|unavailable"
+    r"|must (be|have|include|contain|match)|is required|too (long|short))\b",
     re.I,
 )
 _QUESTION_START = re.compile(
@@ -118,9 +119,8 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
 
-    if raw.get("field") and (raw.get("field_tied") or (errorish_class and raw.get("field_invalid"))
-                             or (errorish_class and _ERRORISH.search(text)) or raw.get("field_invalid")
-                             and role == "alert"):
+    if raw.get("field") and (raw.get("field_tied") or errorish_class
+                             or (raw.get("field_invalid") and (role == "alert" or _ERRORISH.search(text)))):
         return "validation", "", False
     if role == "alertdialog" or _CLASS["timeout"].search(cls) or raw.get("in_dialog"):
         if _TIMEOUT.search(text):

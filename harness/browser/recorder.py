@@ -252,9 +252,15 @@ class Recorder:
             self._drop("requests")
 
     def _on_response(self, response: Any) -> None:
-        model = self._req_models.get(id(response.request))
+        # The server has answered: no longer a reason to wait (a body the page never reads may never
+        # "finish"). The duration is refined from the browser's timing if the request finishes.
+        request = response.request
+        self._pending.pop(id(request), None)
+        model = self._req_models.get(id(request))
         if model is not None:
             model.status = response.status
+            if model.duration_ms is None:
+                model.duration_ms = round(self.clock.now() - model.started_ms, 1)
 
     def _finish_request(self, request: Any, failure: str = "") -> None:
         self._pending.pop(id(request), None)
@@ -268,7 +274,7 @@ class Recorder:
         end = timing.get("responseEnd", -1)
         if end is not None and end >= 0:
             model.duration_ms = round(end, 1)
-        else:
+        elif model.duration_ms is None:
             model.duration_ms = round(self.clock.now() - model.started_ms, 1)
         if failure:
             model.failure = self.mask(failure)[:200]

@@ -1,0 +1,78 @@
+"""The message classifier: structure first (roles, field ties, speakers), wording second."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.browser.classify import classify, is_question, speaker_of
+
+
+def kind(**raw: object) -> str:
+    return classify(raw)[0]
+
+
+def test_an_error_tied_to_a_field_is_validation() -> None:
+    assert kind(text="Enter your date of birth", cls="hint-ish", field="Date of birth", field_tied=True) == "validation"
+    assert kind(text="This is not a valid postcode", cls="form-error", field="Postcode") == "validation"
+
+
+def test_an_alert_not_tied_to_a_field_is_an_alert() -> None:
+    assert kind(text="Your card was declined. Try another card.", role="alert", live="assertive") == "alert"
+
+
+def test_an_error_summary_is_an_error() -> None:
+    assert kind(text="There is a problem: Enter your email", cls="govuk-error-summary") == "error"
+
+
+def test_a_toast_is_a_toast_whatever_it_says() -> None:
+    assert kind(text="Draft saved", cls="toast toast--show") == "toast"
+    assert kind(text="Copied to clipboard", cls="mdc-snackbar") == "toast"
+
+
+@pytest.mark.parametrize("text", [
+    "Your session will expire in 2 minutes. Do you want to stay signed in?",
+    "For your security, we will sign you out in 60 seconds",
+    "Are you still there?",
+])
+def test_session_expiry_in_a_dialog_is_a_timeout(text: str) -> None:
+    assert kind(text=text, role="alertdialog") == "timeout"
+
+
+def test_chat_lines_carry_speaker_and_question() -> None:
+    k, speaker, question = classify({"text": "What is your policy number?", "chat": True, "speaker": "bot"})
+    assert (k, speaker, question) == ("chat", "bot", True)
+    k, speaker, question = classify({"text": "POL-12345678", "chat": True, "speaker": "user"})
+    assert (k, speaker, question) == ("chat", "user", False)
+    k, speaker, _ = classify({"text": "Thanks, I can help with that.", "chat": True, "speaker": "msg agent-message"})
+    assert (k, speaker) == ("chat", "agent")
+
+
+def test_handing_over_to_a_person_is_a_handoff() -> None:
+    k, speaker, _ = classify({"text": "Connecting you to an advisor now. Please wait.", "chat": True,
+                              "speaker": "system"})
+    assert k == "handoff"
+    assert kind(text="An agent has joined the conversation", role="log", live="polite") == "handoff"
+
+
+def test_confirmation_by_reference_or_wording() -> None:
+    assert kind(text="Your reference number is HDJ2123F", tag="p") == "confirmation"
+    assert kind(text="Application complete", cls="govuk-panel govuk-panel--confirmation") == "confirmation"
+    assert kind(text="We have received your claim", tag="p", in_main=True) == "confirmation"
+    assert kind(text="Claim form", tag="h1", role="heading") == "heading"  # no reference, no success words
+
+
+def test_status_greeting_empty_heading_text() -> None:
+    assert kind(text="Saving…", role="status", live="polite") == "status"
+    assert kind(text="Welcome back, Sam", tag="p") == "greeting"
+    assert kind(text="You have no claims yet", tag="p") == "empty"
+    assert kind(text="Tell us about the damage", tag="h2", role="heading") == "heading"
+    assert kind(text="Photos help us settle your claim faster.", tag="p") == "text"
+
+
+def test_question_and_speaker_helpers() -> None:
+    assert is_question("Could you tell me your postcode")
+    assert is_question("Please enter your email address.")
+    assert not is_question("Thanks, that is all we need.")
+    assert speaker_of("", "Bot: hello there") == "bot"
+    assert speaker_of("data-speaker=advisor") == "agent"
+    assert speaker_of("") == ""

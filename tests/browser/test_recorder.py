@@ -1,0 +1,159 @@
+"""The recorder in a real Chromium on our own pages: what a transcript shows, from the transcript alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def _only(items: list[Any], **match: Any) -> Any:
+    found = [i for i in items if all(getattr(i, k) == v for k, v in match.items())]
+    assert len(found) == 1, f"expected one {match} in {items}"
+    return found[0]
+
+
+def test_a_toast_is_caught_with_its_lifetime(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given I am on the draft page", "Given")
+    j.actor.goto(f"{site}/toast.html")
+    j.end_step()
+    j.begin_step('When I press "Save draft"', "When")
+    j.actor.click("Save draft")
+    j.actor.wait(2.6)
+    step = j.end_step()
+    toast = _only(step.messages, text="Draft saved")
+    assert toast.kind == "toast"
+    assert toast.disappeared_ms is not None
+    assert 1700 <= toast.disappeared_ms - toast.appeared_ms <= 2800
+
+
+def test_live_region_status_during_a_slow_fetch(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given I check my claim", "Given")
+    j.actor.goto(f"{site}/status.html")
+    wait = j.actor.click("Check status")
+    step = j.end_step()
+    assert wait.busy_kind == "status" and wait.busy_signal_ms is not None and wait.busy_signal_ms < 1000
+    assert any("Still processing" in t for t in wait.status_texts)
+    assert wait.progress  # "about 30 seconds" is a time estimate
+    assert wait.duration_ms >= 1900 and not wait.timed_out
+    status = _only(step.messages, kind="status")
+    assert status.role == "status" and status.live == "polite"
+    assert status.disappeared_ms is not None  # cleared when the fetch came back
+
+
+def test_slow_submit_with_no_busy_signal(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given I am on the check page", "Given")
+    j.actor.goto(f"{site}/slow-submit.html")
+    wait = j.actor.click("Submit claim")
+    j.end_step()
+    assert wait.busy_signal_ms is None and wait.busy_kind == ""
+    assert wait.navigated
+    assert wait.responded_ms is not None and wait.responded_ms >= 2800
+    assert wait.duration_ms >= 3000
+    assert j.page.url.endswith("/done.html")
+
+
+def test_field_cleared_after_going_back(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given I start a claim", "Given")
+    j.actor.goto(f"{site}/claim.html")
+    j.end_step()
+    j.begin_step("When I fill in my details", "When")
+    assert j.actor.fill_form() == ["Nickname (optional)"]
+    filled = j.end_step()
+    email_given = _only(filled.given, data_key="email")
+    assert (email_given.autocomplete, email_given.type, email_given.id) == ("email", "email", "email")
+    assert _only(filled.prompts, id="email").value == email_given.value
+    j.begin_step('And I press "Continue"', "And")
+    j.actor.click("Continue")
+    step3 = j.end_step()
+    again = _only(step3.prompts, name="contact-email")
+    assert again.autocomplete == "email" and again.label == "Email"  # asked again, same token
+    j.begin_step("And I go back", "And")
+    j.actor.back()
+    back = j.end_step()
+    email = _only(back.prompts, id="email")
+    assert email.initial_value == "" and not email.prefilled  # the page forgot what was typed
+    assert any(f.kind == "back" for f in back.friction)
+    assert [g.value for g in j.memory if g.data_key == "email"] == [email_given.value]
+
+
+def test_prefilled_is_honest(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given a form", "Given")
+    j.actor.goto(f"{site}/claim.html")
+    j.actor.fill("Email address", "typed@example.com")
+    step = j.end_step()
+    email = _only(step.prompts, id="email")
+    assert email.value == "typed@example.com"
+    assert email.initial_value == "" and not email.prefilled  # typed by the persona, not pre-filled
+
+
+def test_dead_click_and_rage_click(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given the draft page", "Given")
+    j.actor.goto(f"{site}/toast.html")
+    j.end_step()
+    j.begin_step('When I press "Apply discount"', "When")
+    wait = j.actor.click("Apply discount")
+    dead = j.end_step()
+    assert wait.responded_ms is None
+    assert [f.kind for f in dead.friction] == ["dead-click"]
+    j.begin_step('When I press "Save draft"', "When")
+    j.actor.click("Save draft")
+    live = j.end_step()
+    assert not [f for f in live.friction if f.kind == "dead-click"]
+    j.begin_step("When I click the discount button again and again", "When")
+    box = j.page.get_by_role("button", name="Apply discount").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    for dx in (0, 4, 8, 2):
+        j.page.mouse.click(x + dx, y)
+        j.page.wait_for_timeout(120)
+    j.actor.wait(2.2)
+    rage = j.end_step()
+    assert len([f for f in rage.friction if f.kind == "rage-click"]) == 1
+
+
+def test_same_origin_iframe(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given the payment page", "Given")
+    j.actor.goto(f"{site}/frames.html")
+    j.actor.fill("Card number", data_key="card_number")
+    j.actor.click("Pay now")
+    step = j.end_step()
+    card = _only(step.prompts, label="Card number")
+    assert card.autocomplete == "cc-number" and card.frame.endswith("/frame-inner.html")
+    declined = _only(step.messages, role="alert")
+    assert declined.kind == "alert" and "declined" in declined.text
+    assert declined.url.endswith("/frame-inner.html")
+
+
+def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given the chat", "Given")
+    j.actor.goto(f"{site}/chat.html")
+    opening = j.end_step()
+    bot = _only(opening.messages, kind="chat")
+    assert bot.speaker == "bot" and bot.question
+    j.begin_step("When I give my policy number", "When")
+    wait = j.actor.chat(data_key="policy_number")
+    said = j.end_step()
+    given = _only(said.given, channel="chat")
+    assert given.field == bot.text and given.data_key == "policy_number"
+    assert _only(said.messages, speaker="user").text == given.value
+    follow = _only(said.messages, speaker="bot")
+    assert follow.question and "email" in follow.text
+    assert not wait.timed_out
+    j.begin_step("When I ask for a person", "When")
+    j.actor.ask_for_human()
+    j.actor.wait(1.0)
+    human = j.end_step()
+    assert _only(human.messages, kind="handoff").text.startswith("Connecting you")
+    agent = _only(human.messages, speaker="agent")
+    assert agent.question and agent.kind == "chat"
+    assert human.actions[0].kind == "help"

@@ -1,0 +1,122 @@
+"""The recorder's bookkeeping without a browser: masking, friction rules, bounds, control masking.
+
+A stub context stands in for Playwright's (a test double inside one module's unit test); the same
+rules run for real in test_recorder.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from harness.browser.recorder import Clock, Limits, Recorder
+from harness.transcript import MASK
+
+
+class _Context:
+    pages: list[Any] = []
+
+    def expose_binding(self, *a: Any) -> None: ...
+    def add_init_script(self, *a: Any, **k: Any) -> None: ...
+    def on(self, *a: Any) -> None: ...
+
+
+def _recorder(**limits: Any) -> Recorder:
+    clock = Clock()
+    clock.t0 -= 60000  # the journey started a minute ago: every event below is in the past
+    return Recorder(_Context(), clock, Limits(**limits), secrets=["s3cret&pass", "42"])
+
+
+def _report(rec: Recorder, kind: str, t_ms: float, **data: Any) -> None:
+    rec._on_report({"frame": None}, {"type": kind, "visit": "v1", "t": rec.clock.t0 + t_ms, **data})
+
+
+def test_mask_hides_secrets_also_url_encoded() -> None:
+    rec = _recorder()
+    assert rec.mask("pw=s3cret&pass here") == f"pw={MASK} here"
+    assert rec.mask("/login?pw=s3cret%26pass") == f"/login?pw={MASK}"
+    assert rec.mask("answer 42") == f"answer {MASK}"
+    assert rec.mask("nothing secret") == "nothing secret"
+
+
+def test_password_and_secret_values_never_leave_a_control() -> None:
+    rec = _recorder()
+    pw = rec.control_from({"selector": "#p", "label": "Password", "type": "password", "value": MASK,
+                           "initial_value": "", "secret": True})
+    assert pw.secret and pw.value == MASK and pw.initial_value == ""
+    typed = rec.control_from({"selector": "#n", "label": "Notes", "type": "text", "value": "s3cret&pass",
+                              "initial_value": "s3cret&pass"})
+    assert typed.secret and typed.value == MASK and typed.initial_value == MASK and typed.prefilled
+    plain = rec.control_from({"selector": "#e", "label": "Email", "type": "email", "value": "a@b.c"})
+    assert not plain.secret and plain.value == "a@b.c"
+
+
+def test_messages_are_masked_classified_and_timed() -> None:
+    rec = _recorder()
+    _report(rec, "message", 100, id=1, text="Your code s3cret&pass was saved", cls="toast")
+    _report(rec, "gone", 2100, id=1)
+    (msg,) = rec.drain().messages
+    assert msg.text == f"Your code {MASK} was saved"
+    assert msg.kind == "toast"
+    assert msg.appeared_ms == 100 and msg.disappeared_ms == 2100
+
+
+def test_a_new_page_visit_closes_the_old_pages_messages() -> None:
+    rec = _recorder()
+    _report(rec, "message", 100, id=1, text="Step 1", tag="h1", role="heading")
+    rec._on_report({"frame": None}, {"type": "visit", "visit": "v2", "t": rec.clock.t0 + 900})
+    (msg,) = rec.drain().messages
+    assert msg.disappeared_ms == 900
+
+
+def test_dead_click_needs_silence_for_the_whole_limit() -> None:
+    rec = _recorder(dead_click_ms=2000)
+    _report(rec, "click", 1000, x=10, y=10, selector="#dead", name="Apply")
+    _report(rec, "click", 5000, x=300, y=10, selector="#live", name="Save")
+    _report(rec, "dom", 5300, at=rec.clock.t0 + 5300)
+    friction = rec.drain(final=True).friction
+    assert [(f.kind, f.selector) for f in friction] == [("dead-click", "#dead")]
+
+
+def test_rage_click_is_three_close_clicks_within_a_second_reported_once() -> None:
+    rec = _recorder(dead_click_ms=100000)
+    for i, t in enumerate([1000, 1200, 1400, 1600]):
+        _report(rec, "click", t, x=50 + i * 5, y=50, selector="#b", name="Pay")
+    _report(rec, "click", 1700, x=400, y=400, selector="#far", name="Other")  # far away: not part of it
+    rage = [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
+    assert len(rage) == 1 and rage[0].selector == "#b" and "4 clicks" in rage[0].detail
+
+
+def test_slow_clicks_are_not_rage() -> None:
+    rec = _recorder(dead_click_ms=100000)
+    for t in (1000, 1800, 2600):
+        _report(rec, "click", t, x=50, y=50, selector="#b", name="Pay")
+    assert not [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
+
+
+def test_repeated_submit() -> None:
+    rec = _recorder(dead_click_ms=100000)
+    _report(rec, "submit", 1000, selector="form")
+    _report(rec, "submit", 1300, selector="form")
+    _report(rec, "submit", 9000, selector="form")
+    kinds = [f.kind for f in rec.drain(final=True).friction]
+    assert kinds.count("repeated-submit") == 1
+
+
+def test_bounds_are_kept_and_reported() -> None:
+    rec = _recorder(messages_per_step=3)
+    for i in range(10):
+        _report(rec, "message", 100 + i, id=i + 1, text=f"Line {i}")
+    _report(rec, "message", 200, id=99, text="x" * 500, cut=9000)
+    record = rec.drain()
+    assert len(record.messages) == 3
+    assert "messages: 8 more not kept" in record.truncated
+    assert any("message text" in t for t in record.truncated)
+
+
+def test_limits_come_from_thresholds() -> None:
+    class S:
+        thresholds = {"dead_click_ms": 7000, "rage_clicks": 4}
+        action_timeout_ms = 3000
+
+    limits = Limits.from_settings(S())
+    assert limits.dead_click_ms == 7000 and limits.rage_clicks == 4 and limits.probe_timeout_ms == 3000
