@@ -78,6 +78,7 @@ class Checker:
         self.settings = settings
         self.suggestions = suggestions
         self._personas: dict[str, PersonaError | None] = {}
+        self._known_details: set[str] | None = None
 
     # -- entry points ------------------------------------------------------------------------------
     def check_paths(self, paths: Iterable[str | Path]) -> CheckResult:
@@ -127,6 +128,7 @@ class Checker:
             result.scenarios += 1
             result.diagnostics.extend(_outline_problems(scenario, path))
         result.diagnostics.extend(_first_step_problems(feature, path))
+        result.diagnostics.extend(self._check_tags(feature, path))
         try:
             pickles = Compiler().compile(document)
         except Exception as exc:  # the compiler should accept any parsed document; say so if not
@@ -185,6 +187,8 @@ class Checker:
             self._check_persona(path, step, row, str(arguments["persona"]), result)
         if "page" in arguments:
             self._check_page(path, step, row, str(arguments["page"]), result)
+        if arguments.get("detail"):
+            self._check_detail(path, step, row, str(arguments["detail"]), result)
 
     def _check_persona(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, value: str,
                        result: CheckResult) -> None:
@@ -222,6 +226,67 @@ class Checker:
             path, line, column, "unknown-page",
             f"unknown page {name!r}; known pages: {', '.join(known) or 'none'}; add it under "
             "[tool.empathy.pages] in pyproject.toml or write a path such as \"/claims/new\"", fixes))
+
+    def _check_detail(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, value: str,
+                      result: CheckResult) -> None:
+        """'my favourite colour' is no detail a persona has: the step would fail at run time."""
+        import difflib
+
+        try:
+            from harness.steps._vocabulary import PHRASES, detail_key
+        except ImportError:  # the step library names no vocabulary: nothing to check against
+            return
+        if _PLACEHOLDER.search(value):
+            return
+        known = self._detail_keys()
+        try:
+            detail_key(value, known)
+        except FeatureError as exc:
+            line, column = _value_location(step, row, value)
+            names = sorted({*PHRASES, *(k.replace("_", " ") for k in known)})
+            close = difflib.get_close_matches(value.lower(), names, n=3, cutoff=0.6)
+            fixes = tuple(f for c in close for f in _fix(step, line, value, c))
+            if not close:
+                canonical = sorted({k.replace("_", " ") for k in known})
+                message = f"{exc.message}; details a persona can give: {', '.join(canonical)}"
+            else:
+                message = exc.message
+            result.diagnostics.append(Diagnostic(path, line, column, "unknown-detail", message, fixes))
+
+    def _detail_keys(self) -> set[str]:
+        """Every data key some persona of this workspace can give (built-in keys and persona files)."""
+        if self._known_details is None:
+            from harness.personas import list_personas
+            from harness.personas.keys import DETAIL_KEYS
+
+            keys = set(DETAIL_KEYS)
+            try:
+                for persona in list_personas(self.settings):
+                    data = persona.data
+                    keys.update(data.fields, data.fixed, data.patterns, data.secrets)
+            except PersonaError:
+                pass  # a broken persona file is reported where a step names that persona
+            self._known_details = keys
+        return self._known_details
+
+    def _check_tags(self, feature: dict[str, Any], path: str) -> list[Diagnostic]:
+        """`@allow:<rule>` tags must name a real rule, or the scenario silently keeps the check on."""
+        from harness.checks import ALLOW_PREFIX, allowed_rules
+
+        out = []
+        nodes = [feature, *_blocks(feature)]
+        nodes += [c["rule"] for c in feature.get("children", []) if "rule" in c]
+        nodes += [ex for block in _blocks(feature) for ex in block.get("examples", [])]
+        for node in nodes:
+            for tag in node.get("tags", []):
+                if not tag["name"].lstrip("@").startswith(ALLOW_PREFIX):
+                    continue
+                try:
+                    allowed_rules([tag["name"]])
+                except FeatureError as exc:
+                    out.append(Diagnostic(path, tag["location"]["line"], tag["location"]["column"], "unknown-rule",
+                                          f"{exc.message}; {exc.hint}" if exc.hint else exc.message))
+        return out
 
     # -- suggestions -------------------------------------------------------------------------------
     def _suggest(self, pending: list[_Pending], result: CheckResult) -> None:

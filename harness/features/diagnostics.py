@@ -24,6 +24,8 @@ RULE_EXIT_CODES: dict[str, int] = {
     "ambiguous-step": AmbiguousStepError.exit_code,
     "unknown-persona": PersonaError.exit_code,
     "unknown-page": UnknownPageError.exit_code,
+    "unknown-detail": FeatureError.exit_code,
+    "unknown-rule": FeatureError.exit_code,
     "structure": FeatureError.exit_code,
 }
 

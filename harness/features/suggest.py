@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from harness.features.catalogue import StepDef
 
 MEANING_WEIGHT = 0.7  # the rest is spelling
-SAME_KEYWORD_BONUS = 0.05  # a Then step for a Then line is a little more likely
+SAME_KEYWORD_BONUS = 0.05  # a step the line's keyword can use is a little more likely
 MAX_COMPARE_CHARS = 300  # bounds difflib's quadratic time and the model's input
 _QUOTED = re.compile(r'"[^"\n]*"')
 _MASK = '"…"'
@@ -47,57 +47,63 @@ def spelling(a: str, b: str) -> float:
     return (chars + words) / 2
 
 
-def fill(step: StepDef, raw: str, check: str) -> str:
-    """The step's example with its quoted values replaced by the author's, if the result still matches.
+def fill(step: StepDef, raw: str, check: str, template: str | None = None) -> str:
+    """A wording of the step (its example by default) with the author's quoted values, if that still matches.
 
     `raw` is the author's text as written (outline placeholders kept), `check` the same text as the
-    runner sees it; the filled example must match the definition for `check`'s values.
+    runner sees it; the filled wording must match the definition for `check`'s values.
     """
-    ours = _QUOTED.findall(step.example)
+    template = step.example if template is None else template
+    ours = _QUOTED.findall(template)
     theirs_raw = _QUOTED.findall(raw)
     theirs = _QUOTED.findall(check)
     if not ours or len(ours) != len(theirs_raw) or len(theirs) != len(theirs_raw):
-        return step.example
+        return template
 
     def rebuild(values: list[str]) -> str:
-        parts = _QUOTED.split(step.example)
+        parts = _QUOTED.split(template)
         out = parts[0]
         for value, rest in zip(values, parts[1:], strict=True):
             out += value + rest
         return out
 
-    return rebuild(theirs_raw) if step.matches(rebuild(theirs)) else step.example
+    return rebuild(theirs_raw) if step.matches(rebuild(theirs)) else template
 
 
-def suggest(steps: Sequence[tuple[str, str, str]], catalogue: Sequence[StepDef], k: int = 3) -> list[list[Suggestion]]:
+def suggest(steps: Sequence[tuple[str, str, str]], catalogue: Sequence[StepDef], k: int = 3, *,
+            meaning_weight: float = MEANING_WEIGHT) -> list[list[Suggestion]]:
     """For each (kind, text, raw) step, the k closest catalogue steps, best first.
 
     `kind` is the step's resolved type (given/when/then), `text` what the runner matches, `raw` the text
     as written. One batch of embeddings covers all steps and all examples.
     """
+    from harness.features.phrasings import phrasings
+
     candidates = [d for d in catalogue if d.example]
     if not steps or not candidates or k <= 0:
         return [[] for _ in steps]
     from harness.language.embeddings import embed
 
+    wordings = [(ci, text) for ci, d in enumerate(candidates) for text in phrasings(d)]
     queries = [masked(text) for _, text, _ in steps]
-    targets = [masked(d.example) for d in candidates]
+    targets = [masked(text) for _, text in wordings]
     vectors = embed(queries + targets)
-    query_vecs, target_vecs = vectors[: len(queries)], vectors[len(queries):]
-    meaning = query_vecs @ target_vecs.T
+    meaning = vectors[: len(queries)] @ vectors[len(queries):].T
     out: list[list[Suggestion]] = []
     for qi, (kind, text, raw) in enumerate(steps):
-        scored: list[tuple[float, StepDef]] = []
-        for ti, step in enumerate(candidates):
-            score = MEANING_WEIGHT * float(meaning[qi, ti]) + (1 - MEANING_WEIGHT) * spelling(queries[qi], targets[ti])
-            if step.accepts(kind):
+        best: dict[int, tuple[float, str]] = {}  # candidate -> (score, its closest wording)
+        for ti, (ci, wording) in enumerate(wordings):
+            score = meaning_weight * float(meaning[qi, ti]) + (1 - meaning_weight) * spelling(queries[qi], targets[ti])
+            if candidates[ci].accepts(kind):
                 score += SAME_KEYWORD_BONUS
-            scored.append((score, step))
-        scored.sort(key=lambda pair: -pair[0])
+            if ci not in best or score > best[ci][0]:
+                best[ci] = (score, wording)
+        ranked = sorted(best.items(), key=lambda item: -item[1][0])
         picks: list[Suggestion] = []
         shown: set[str] = set()
-        for score, step in scored:
-            text_out = fill(step, raw, text)
+        for ci, (score, wording) in ranked:
+            step = candidates[ci]
+            text_out = fill(step, raw, text, wording)
             if text_out in shown:
                 continue
             shown.add(text_out)
