@@ -29,7 +29,7 @@ from harness.checks.patterns import has, pattern, references, squash, words
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Given, Message, Step, Transcript
+    from harness.transcript import Given, Step, Transcript
 
 META: dict[str, Any] = {
     "id": "lost-context",
@@ -283,25 +283,24 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
 
 
 def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
-    """A page after signing in that should list earlier claims or conversations but shows none of them."""
+    """A page after signing in that should list the claims or conversations confirmed earlier in the
+    journey (before signing in, or during this visit) but shows none of them."""
     steps = ctx.transcript.steps
-    earlier: list[Message] = [m for s in steps[:spos] for m in s.messages if m.kind in ("confirmation", "handoff")]
-    refs = list(dict.fromkeys(r for m in earlier for r in references(m.text)))
-    if not earlier:
-        return
     for pos in range(spos, end):
         step = steps[pos]
-        texts = [m.text for m in step.messages]
+        earlier = [m for s in steps[:pos] for m in s.messages if m.kind in ("confirmation", "handoff")]
+        if not earlier:
+            continue
+        refs = list(dict.fromkeys(r for m in earlier for r in references(m.text)))
         page = " ".join([step.title, path_of(step.url_after), *(m.text for m in step.messages if m.kind == "heading")])
         empty_state = any(m.kind == "empty" for m in step.messages)
         if not (empty_state or has("history_page", page.replace("-", " ").replace("/", " "))):
             continue
-        flat = squash(" ".join(texts))
+        flat = squash(" ".join(m.text for m in step.messages))
         if refs and any(squash(r) in flat for r in refs):
             return
         if refs or empty_state:
-            what = "claims or conversations"
-            yield ctx.finding(step, message="failed.history", url=step.url_after, what=what,
+            yield ctx.finding(step, message="failed.history", url=step.url_after, what="claims or conversations",
                               refs=", ".join(refs) or "a confirmed submission",
                               key=f"history|{path_of(step.url_after)}",
                               suggestion="List the person's earlier claims and conversations, with their "

@@ -57,8 +57,8 @@ META: dict[str, Any] = {
                                                   "a persona with less patience gets proportionally shorter limits."),
         "min_factor": Threshold(0.75, "Lowest scaling of the timing limits for impatient personas."),
         "max_factor": Threshold(2.0, "Highest scaling of the timing limits for patient personas."),
-        "navigation_grace_ms": Threshold(3000, "A full page load shows the browser's own loading signal; "
-                                               "silence is only reported past this."),
+        "navigation_grace_ms": Threshold(3000, "A page load (not a form post) shows the browser's own loading "
+                                               "signal; its silence is only reported past this."),
         "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear."),
         "errors_before_help": Threshold(0, "Error moments before a route to a person must show; 0 uses the "
                                            "persona's patience.failed_attempts_before_help."),
@@ -80,10 +80,25 @@ def _factor(ctx: Context) -> float:
 
 
 # (a) waits ---------------------------------------------------------------------------------------------
-def _answer_ms(w: Wait) -> float:
-    if w.navigated and w.responded_ms is not None and w.responded_ms >= w.started_ms:
-        return min(w.duration_ms, w.responded_ms - w.started_ms)
+# Waits the persona chose (waiting on purpose, letting a page settle) or that follow typing are not
+# moments where the site owes an answer. (These are the action labels `harness.browser.actor` writes.)
+NOT_ASKED = ("wait ", "page to settle", "fill ", "choose ", "tick ", "upload ")
+
+
+def _silence_ms(w: Wait) -> float:
+    """How long the person saw nothing: until a busy signal, else the page's first answer, else the whole wait.
+
+    `busy_signal_ms` and `responded_ms` are measured from the start of the wait.
+    """
+    if w.busy_signal_ms is not None:
+        return w.busy_signal_ms
+    if w.responded_ms is not None:
+        return min(w.responded_ms, w.duration_ms) if w.duration_ms else w.responded_ms
     return w.duration_ms
+
+
+def _submits(step: Step) -> bool:
+    return any(r.method.upper() in WRITE_METHODS for r in step.requests)
 
 
 def _waits(ctx: Context) -> Iterator[Finding]:
@@ -91,10 +106,14 @@ def _waits(ctx: Context) -> Iterator[Finding]:
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
     for step in ctx.transcript.steps:
         for w in step.waits:
+            if w.action.startswith(NOT_ASKED):
+                continue
             acted = w.timed_out or w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""
-            silence = w.busy_signal_ms if w.busy_signal_ms is not None else _answer_ms(w)
-            limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if w.navigated else busy_limit
+            silence = _silence_ms(w)
+            # a page load shows the browser's own loading signal; a form post on an unchanged page does not
+            grace = w.navigated and not _submits(step)
+            limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if grace else busy_limit
             common = dict(action=w.action, persona_did=w.outcome, key=f"{path_of(step.url_before)}|wait|{w.action}")
             if w.busy_signal_ms is None and silence > limit:
                 yield ctx.finding(step, message="failed.busy", impact=impact, silence_s=_s(silence),
@@ -234,7 +253,9 @@ def _announced(ctx: Context) -> Iterator[Finding]:
             mark = (visit.number, m.text)
             dynamic = mark not in seen and visit.start != pos  # on a page already shown: not read on load
             seen.add(mark)
-            is_status = m.kind in ANNOUNCED_KINDS or (m.kind == "chat" and m.speaker in ("bot", "agent"))
+            # chat lines are left out: their live region is the log around them, which the message
+            # itself does not carry
+            is_status = m.kind in ANNOUNCED_KINDS or (m.kind == "text" and has("status_words", m.text))
             if not (dynamic and is_status and m.visible and m.text.strip()):
                 continue
             if m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive"):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import rule_from
 from harness.checks.context import Context, mask
 from harness.checks.pages import asks_for_detail, control_identity, given_identity, path_of, visits
-from harness.checks.patterns import squash
+from harness.checks.patterns import has, squash
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -165,6 +165,8 @@ def _form_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Ite
             ident = control_identity(control, step)
             if (visit.number, ident) in seen or not asks_for_detail(control) or control.type == "checkbox":
                 continue
+            if has("sign_in", ident[0].replace("-", " ")):
+                continue  # signing in again asks for credentials by design (a security exception of 3.3.7)
             seen.add((visit.number, ident))
             spec = PromptSpec.from_control(control)
             cmp, item = _best(groups, lambda i, ident=ident, pos=pos: i.identity != ident and (

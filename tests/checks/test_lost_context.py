@@ -198,3 +198,17 @@ def test_history_shown_on_dashboard_passes():
     t = _returning([say("Your claims", "heading"), say("CLM-2026-0042 Car damage: being reviewed", "text")],
                    earlier=_claimed())
     assert [f for f in run("lost-context", t) if "earlier" in f.message] == []
+
+
+def test_claim_from_this_visit_missing_from_the_dashboard_fails():
+    t = journey(
+        {"text": "Given I sign in", "page": "/dashboard", "before": "/sign-in", "actions": [act("sign-in")],
+         "messages": [say("Welcome back, Sam", "greeting")]},
+        {"text": "When I make a claim", "page": "/claims/confirmation", "actions": [act("click", "Submit claim")],
+         "requests": [post("/claims/new/3")],
+         "messages": [say("Claim received. Your reference is CLM-2026-0042.", "confirmation")]},
+        {"text": "When I open my dashboard", "page": "/dashboard", "actions": [act("goto", "/dashboard")],
+         "messages": [say("Your claims", "heading")]},
+        persona=RETURNING)
+    found = run("lost-context", t)
+    assert [(f.step, f.evidence["refs"]) for f in found] == [(2, "CLM-2026-0042")]

@@ -197,3 +197,30 @@ def test_visual_only_spinner_fails_for_a_screen_reader_user():
     w = wait("click 'Check my cover'", 2500, busy_signal_ms=100, busy_kind="spinner")
     found = run("missing-reassurance", _waited(w, SCREEN_READER))
     assert [f.evidence["kind"] for f in found] == ["busy spinner"]
+
+
+def test_a_slow_form_post_gets_no_page_load_grace():
+    t = journey({"text": "When I press \"Submit claim\"", "page": "/claims/confirmation", "before": "/claims/new/3",
+                 "actions": [act("click", "Submit claim")], "requests": [post("/claims/new/3")],
+                 "waits": [wait('click "Submit claim"', 2300, responded_ms=2100, navigated=True)],
+                 "messages": [say("Your reference is CLM-2026-0042. We'll call you within 2 working days.",
+                                  "confirmation", page="/claims/confirmation")]})
+    found = run("missing-reassurance", t)
+    assert [f.evidence["silence_ms"] for f in found] == [2100]
+
+
+def test_waits_the_persona_chose_are_not_judged():
+    t = journey({"text": "When I wait 5 seconds", "waits": [wait("wait 5s", 5000), wait("page to settle", 1500),
+                                                            wait('fill "Email"', 1400)]})
+    assert run("missing-reassurance", t) == []
+
+
+def test_a_status_worded_text_without_live_region_fails_for_a_screen_reader_user():
+    t = journey(
+        {"text": "Given I open the chat", "page": "/chat", "actions": [act("goto", "/chat")]},
+        {"text": "When I ask for a person", "page": "/chat", "actions": [act("click", "Talk to a person")],
+         "messages": [say("Connecting you to an adviser…", "text", page="/chat"),
+                      say("Hello, I'm Alex", "chat", page="/chat", speaker="agent")]},
+        persona=SCREEN_READER)
+    found = run("missing-reassurance", t)
+    assert [f.evidence["text"] for f in found] == ["Connecting you to an adviser…"]

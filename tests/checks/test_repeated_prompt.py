@@ -159,3 +159,12 @@ def test_unrelated_chat_question_is_not_a_repeat():
          "messages": [say("What happened to your car?", "chat", page="/chat", speaker="bot", question=True)]},
     )
     assert run("repeated-prompt", t) == []
+
+
+def test_signing_in_again_is_not_a_repeated_prompt():
+    t = journey(
+        {"text": "Given I sign in", "page": "/sign-in", "given": [give("Email", "sam@example.com", page="/sign-in")]},
+        {"text": "When I sign out and in again", "page": "/sign-in", "actions": [act("sign-out")],
+         "prompts": [control("Email address", name="username", page="/sign-in")]},
+    )
+    assert run("repeated-prompt", t) == []
