@@ -1,0 +1,90 @@
+"""Guess what kind of message a text is when the caller does not know (a catalogue line, a toast).
+
+Why: the criteria differ by kind (a validation message needs a fix, a confirmation a reference),
+so an unknown message is first placed. Cue words decide when they clearly point one way; the
+embedding's nearest kind centroid breaks ties and places texts with no cue at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.language.copy_rules import MESSAGE_KINDS
+
+_CUES: dict[str, tuple[str, ...]] = {
+    "validation": (
+        r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|tell us)\b",
+        r"\bmust (?:be|include|contain|have)\b",
+        r"\b(?:digits?|characters?|letters?)\b", r"\bformat\b", r"\brequired\b", r"\bfield\b",
+        r"\b(?:invalid|not valid|valid)\b", r"\btoo (?:long|short|many|few)\b", r"\bfor example\b",
+        r"\bmax(?:imum)? length\b",
+    ),
+    "error": (
+        r"\berror\b",
+        r"\bwent wrong\b",
+        r"\bgone wrong\b",
+        r"\bproblem\b",
+        r"\b(?:couldn't|could not|can't|cannot|unable to)\b",
+        r"\bfail(?:ed|ure|s)?\b",
+        r"\bdeclined\b",
+        r"\bdenied\b",
+        r"\bunavailable\b",
+        r"\bdidn't go through\b",
+        r"\b[45]\d\d\b", r"\bexception\b", r"\bforbidden\b",
+    ),
+    "timeout": (
+        r"\bsession\b",
+        r"\bsign(?:ed)? (?:you )?out\b",
+        r"\blog(?:ged)? (?:you )?out\b",
+        r"\btim(?:ed|es|e)[ -]?out\b",
+        r"\bexpire[sd]?\b", r"\binactiv", r"\bno activity\b", r"\bstill there\b", r"\bstay signed in\b",
+    ),
+    "status": (
+        r"^\w+ing\b", r"\b(?:processing|loading|pending|in progress|please wait|uploading|updating|saving)\b",
+        r"\bwe're (?:\w+ing)\b", r"\bbeing \w+ed\b", r"\bon its way\b", r"\bstep \d+ of \d+\b", r"\.\.\.$|…$",
+        r"\bunder review\b", r"\bqueued?\b",
+    ),
+    "confirmation": (
+        r"\b(?:submitted|received|confirmed|booked|complete|successful(?:ly)?|success|placed|accepted|sent)\b",
+        r"\bthank(?:s| you)\b", r"\breference\b", r"\border (?:number|id)\b", r"\bset up\b", r"\bis yours\b",
+        r"\bdone\b", r"\bsaved\b",
+    ),
+    "handoff": (
+        r"\b(?:agent|adviser|advisor|specialist|human|representative|caseworker|nurse|pharmacist)s?\b",
+        r"\btransfer(?:ring|red)?\b",
+        r"\bconnecting (?:you|to)\b",
+        r"\bjoin(?:ing|ed)?\b",
+        r"\bhand(?:ing|ed)? (?:you|over|off)\b",
+        r"\bpass(?:ing)? you\b", r"\bhold\b", r"\bqueue\b",
+    ),
+    "empty": (
+        r"\bno \w+(?: \w+)? (?:yet|found|to (?:show|display)|available|here)\b",
+        r"\bempty\b",
+        r"\bnothing (?:here|to|found)\b",
+        r"\byou (?:have|don't have|haven't) (?:no|any)\b",
+        r"^no \w+\.?$",
+        r"^0 results\b",
+        r"\bno (?:results|data|records|items)\b",
+        r"\byou haven't \w+ any\b",
+    ),
+}
+_COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in pats] for k, pats in _CUES.items()}
+# When cue counts tie, the kind with stricter demands is the safer guess.
+_PRIORITY = ("timeout", "handoff", "empty", "confirmation", "validation", "error", "status")
+
+
+def cue_counts(text: str, field_label: str = "") -> dict[str, int]:
+    """How many cue patterns of each kind the text matches (a known field leans to validation)."""
+    counts = {k: sum(1 for p in pats if p.search(text)) for k, pats in _COMPILED.items()}
+    if field_label.strip():
+        counts["validation"] += 2
+    return counts
+
+
+def candidate_kinds(text: str, field_label: str = "") -> tuple[str, ...]:
+    """The kinds with the most cues, best first; all kinds when nothing matched."""
+    counts = cue_counts(text, field_label)
+    best = max(counts.values())
+    if best == 0:
+        return MESSAGE_KINDS
+    return tuple(k for k in _PRIORITY if counts[k] == best)
