@@ -203,3 +203,13 @@ def test_the_repository_example_extends_a_builtin() -> None:
     assert example.patience.silence_ms < load_persona("anxious", settings).patience.silence_ms
     # the workspace holds only examples; the built-ins are not copied there
     assert not {p.stem for p in (REPO / "personas").glob("*.yaml")} & BUILTINS
+
+
+def test_builtin_aliases_are_unambiguous(workspace: Settings) -> None:
+    seen: dict[str, str] = {}
+    for persona in list_personas(workspace):
+        for alias in persona.aliases:
+            key = " ".join(alias.lower().split())
+            assert key not in seen, f"{alias!r} is claimed by {seen.get(key)} and {persona.name}"
+            seen[key] = persona.name
+            assert load_persona(alias, workspace).name == persona.name

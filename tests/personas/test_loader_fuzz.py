@@ -42,11 +42,6 @@ def test_any_text(fuzz_workspace: Settings, text: str) -> None:
 
 
 _scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30)
-_values = st.recursive(
-    _scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-    max_leaves=20,
-)
 _keys = st.sampled_from(
     [
         "name",
@@ -62,14 +57,27 @@ _keys = st.sampled_from(
         "account",
         "assistive",
         "fields",
-        "typo",
+        "fixed",
         "secrets",
+        "patterns",
+        "typo",
+        "reading_wpm",
+        "on_silence",
+        "go_back",
+        "recognised",
+        "screen_reader",
     ]
+)
+_any_key = _keys | st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12)
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_any_key, inner, max_size=4),
+    max_leaves=20,
 )
 
 
 @settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(_keys | st.text(max_size=8), _values, max_size=8))
+@given(st.dictionaries(_any_key, _values, max_size=8))
 def test_any_yaml_mapping(fuzz_workspace: Settings, data: dict[str, object]) -> None:
     _load(fuzz_workspace, yaml.safe_dump(data, allow_unicode=True))
 
