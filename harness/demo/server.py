@@ -68,12 +68,14 @@ class DemoServer:
         self.host, self.requested_port = host, port
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
+        self._port = 0
 
     @property
     def port(self) -> int:
-        if self._server is None:
-            raise RuntimeError("DemoServer is not running; use it as a context manager or call start()")
-        return int(self._server.server_port)
+        """The bound port (kept after stop, so a test can check the server is gone)."""
+        if not self._port:
+            raise RuntimeError("DemoServer has not started; use it as a context manager or call start()")
+        return self._port
 
     @property
     def url(self) -> str:
@@ -82,6 +84,7 @@ class DemoServer:
 
     def start(self) -> DemoServer:
         self._server = _bind(self.host, self.requested_port, self.app, quiet=True)
+        self._port = int(self._server.server_port)
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
                                         name=f"demo-portal-{self.port}", daemon=True)
         self._thread.start()
