@@ -42,6 +42,7 @@ class StepDef:
     group: str  # who, where, act, see, checks, or "project" for workspace steps
     module: str
     source: str = ""  # "path:line" of the function, for "defined at"
+    example_keyword: str = ""  # Given/When/Then as the docstring example wrote it, if this step accepts it
     parser: Any = field(default=None, compare=False, repr=False)
     func: Any = field(default=None, compare=False, repr=False)
 
@@ -65,7 +66,9 @@ class StepDef:
 
     @property
     def keyword(self) -> str:
-        """The keyword to show with the example: Given/When/Then (When for keyword-free steps)."""
+        """The keyword to show with the example: the docstring's own, else the step's kind (When for any)."""
+        if self.example_keyword:
+            return self.example_keyword
         return "When" if self.kind == "step" else self.kind.capitalize()
 
     @property
@@ -97,7 +100,7 @@ def _source(func: Any) -> str:
     return f"{path}:{line}"
 
 
-def _example_and_doc(docstring: str, parser: Any) -> tuple[str, str]:
+def _example_and_doc(docstring: str, parser: Any) -> tuple[str, str, str]:
     """The example for this parser and the prose around it.
 
     The first docstring line is the example; a function decorated with several phrases may list one
@@ -106,18 +109,20 @@ def _example_and_doc(docstring: str, parser: Any) -> tuple[str, str]:
     """
     lines = [line.strip() for line in docstring.strip().splitlines() if line.strip()]
     if not lines:
-        return "", ""
+        return "", "", ""
     examples = [lines[0]] + [line for line in lines[1:] if _KEYWORD.match(line)]
     prose = [line for line in lines[1:] if not _KEYWORD.match(line)]
-    example = strip_keyword(lines[0])
+    chosen = lines[0]
     for candidate in examples:
         try:
             if parser.is_matching(strip_keyword(candidate)):
-                example = strip_keyword(candidate)
+                chosen = candidate
                 break
         except Exception:
             break
-    return example, " ".join(prose)
+    match = _KEYWORD.match(chosen)
+    keyword = match.group(1).capitalize() if match else ""
+    return strip_keyword(chosen), " ".join(prose), keyword if keyword in ("Given", "When", "Then") else ""
 
 
 def step_defs_in_module(module: ModuleType, group: str) -> list[StepDef]:
@@ -134,10 +139,12 @@ def step_defs_in_module(module: ModuleType, group: str) -> list[StepDef]:
             continue
         seen.add(id(context))
         func = context.step_func
-        example, doc = _example_and_doc(inspect.getdoc(func) or "", context.parser)
-        found.append(StepDef(kind=context.type or "step", pattern=str(context.parser.name), example=example,
+        example, doc, keyword = _example_and_doc(inspect.getdoc(func) or "", context.parser)
+        kind = context.type or "step"
+        found.append(StepDef(kind=kind, pattern=str(context.parser.name), example=example,
                              doc=doc, group=group, module=getattr(func, "__module__", module.__name__),
-                             source=_source(func), parser=context.parser, func=func))
+                             source=_source(func), parser=context.parser, func=func,
+                             example_keyword=keyword if kind in ("step", keyword.lower()) else ""))
     return found
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from harness.features.catalogue import StepDef
 
 MAX_PHRASINGS = 16
+_UNKNOWN = "\x00"  # stands for text the walker cannot know; wordings holding it are dropped
 
 try:  # the regular-expression parser: public as sre_parse before 3.11, re._parser since
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -45,6 +46,7 @@ def _render(items: Any, values: dict[int, str]) -> list[str]:
             options: list[str] = []
             for alternative in arg[1]:
                 options.extend(_render(alternative, values))
+            options.sort(key=lambda text: _UNKNOWN in text)  # the alternative the example took comes first
             parts.append(options[:MAX_PHRASINGS])
         elif name == "SUBPATTERN":
             group, _, _, inner = arg
@@ -55,20 +57,32 @@ def _render(items: Any, values: dict[int, str]) -> list[str]:
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             low, high, inner = arg
             rendered = _render(inner, values)
-            if low == 0 and high == 1:
+            if low == 0 and high == 1 and len(rendered[0]) <= 1:
+                parts.append([""])  # a/an, second/seconds: spelling leeway, not another wording
+            elif low == 0 and high == 1:
                 parts.append(["", *rendered])
             elif low == 0:
                 parts.append([""])
             else:
                 parts.append([rendered[0] * low])
         elif name == "IN":
-            literal = next((chr(v) for o, v in arg if str(o) == "LITERAL"), "x")
+            literal = next((chr(v) for o, v in arg if str(o) == "LITERAL"), _UNKNOWN)
             parts.append([literal])
         elif name in ("ANY", "NOT_LITERAL"):
-            parts.append(["x"])
+            parts.append([_UNKNOWN])
         else:  # anchors, look-arounds, back references: nothing a person reads
             parts.append([""])
     return _vary(parts)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """'5 second' and '5 seconds' are one wording for a reader (also catches exact duplicates)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def phrasings(step: StepDef) -> list[str]:
@@ -88,6 +102,7 @@ def phrasings(step: StepDef) -> list[str]:
         return out
     for text in variants:
         text = " ".join(text.split())
-        if text and text not in out and regex.fullmatch(text):
+        if (text and _UNKNOWN not in text and not any(_one_letter_apart(text, o) for o in out)
+                and regex.fullmatch(text)):
             out.append(text)
     return out[:MAX_PHRASINGS]

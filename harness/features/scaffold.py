@@ -15,6 +15,7 @@ from pathlib import Path
 
 from harness.exceptions import FeatureError
 from harness.features.catalogue import GROUPS, WORKSPACE_GROUP, StepDef
+from harness.features.phrasings import phrasings
 
 GROUP_TITLES = {
     "who": "Who: the persona walking the journey",
@@ -66,10 +67,11 @@ def catalogue_markdown(catalogue: Sequence[StepDef]) -> str:
            "Write each step as in the example, with your own words inside the quotes. `empathy check "
            "features/` tells you when a step is not understood and suggests the closest one.", ""]
     for group, steps in grouped(catalogue).items():
-        out += [f"## {GROUP_TITLES.get(group, group)}", "", "| Example | Phrase | What it does |",
+        out += [f"## {GROUP_TITLES.get(group, group)}", "", "| Example | What it does | Also understood |",
                 "|---|---|---|"]
         for step in steps:
-            out.append(f"| `{_md(step.display)}` | `{_md(step.keyword + ' ' + step.pattern)}` | {_md(step.doc)} |")
+            others = "<br>".join(f"`{_md(text)}`" for text in phrasings(step)[1:6])
+            out.append(f"| `{_md(step.display)}` | {_md(step.doc)} | {others} |")
         out.append("")
     return "\n".join(out)
 
