@@ -178,7 +178,7 @@ def resolve_name(phrase: str, files: dict[str, PersonaFile]) -> str:
         if candidate in aliases:
             return aliases[candidate]
     known = sorted(files)
-    pool = {**{a: n for a, n in aliases.items()}, **{n: n for n in known}}
+    pool = {**aliases, **{n: n for n in known}}
     close = difflib.get_close_matches(_candidates(phrase)[0], list(pool), n=1, cutoff=0.5)
     tip = f"did you mean {pool[close[0]]!r}? " if close else ""
     raise PersonaError(
