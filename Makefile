@@ -7,6 +7,12 @@ PY := $(VENV)/bin/python
 EMPATHY := $(VENV)/bin/empathy
 PYTEST_ARGS ?=
 
+# Test passwords come only from the environment. When none is set, each make run draws a random one.
+ifndef EMPATHY_DEMO_PASSWORD
+EMPATHY_DEMO_PASSWORD := $(shell python3 -c "import secrets; print(secrets.token_urlsafe(18))")
+endif
+export EMPATHY_DEMO_PASSWORD
+
 .PHONY: setup python browser node demo test lint clean
 
 setup: python browser node
