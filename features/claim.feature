@@ -11,6 +11,7 @@ Feature: Make a claim
     And I choose "Water leak or flood" for "Type of incident"
     And I press "Continue"
     And I fill in the form
+    And I enter my address in "Where did it happen?"
     And I press "Continue"
     And I fill in the form
     And I choose "Morning (8am to 12pm)" for "When's the best time to call you?"

@@ -76,6 +76,8 @@ def empathy_setup_history(history: str, settings: Settings, new_journey: Any) ->
         _step(setup, 'And I choose "Car accident"', lambda: actor.choose("Type of incident", "Car accident"))
         _step(setup, 'And I press "Continue"', lambda: actor.click("Continue"))
         _step(setup, "And I fill in the form", actor.fill_form)
+        _step(setup, 'And I enter my address in "Where did it happen?"',
+              lambda: actor.fill("Where did it happen?", data_key="address"))
         _step(setup, 'And I press "Continue"', lambda: actor.click("Continue"))
         _step(setup, "And I fill in the form", actor.fill_form)
         _step(setup, 'And I choose "Morning (8am to 12pm)"',

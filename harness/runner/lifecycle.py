@@ -78,8 +78,10 @@ def after_step(request: pytest.FixtureRequest, status: str = "passed", error: st
 
 
 def step_error(request: pytest.FixtureRequest, exception: BaseException) -> None:
-    """Close a step that raised: an assertion is a failed step, anything else a broken one."""
-    status = "failed" if isinstance(exception, AssertionError) else "broken"
+    """Close a step that raised: the journey's own failure is a failed step, a hang or crash a broken one."""
+    from harness.browser.errors import status_for
+
+    status = status_for(exception)
     after_step(request, status=status, error=f"{type(exception).__name__}: {exception}"[:2000])
 
 
@@ -101,8 +103,11 @@ def after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) 
 
 
 def _final_findings(state: EmpathyScenario, transcript: Transcript) -> list[Finding]:
-    if state.settings.auto_check:
-        from harness.checks import run_checks
+    """Every enabled rule over the whole journey (authoritative); without auto-check, the check steps' findings."""
+    if not state.settings.auto_check:
+        return list(state.findings)
+    from harness.checks import run_checks
 
-        state.new_findings(run_checks(transcript, state.settings, tags=state.tags))
-    return list(state.findings)
+    final = run_checks(transcript, state.settings, tags=state.tags)
+    state.new_findings(final)
+    return final

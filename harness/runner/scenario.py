@@ -24,6 +24,16 @@ if TYPE_CHECKING:
     from harness.transcript import Step, Transcript
 
 
+def _sighting(finding: Finding) -> str:
+    """Identity of a finding across re-runs of the checks on a growing transcript.
+
+    Rules that judge the journey as a whole (effort so far) attribute the same finding to the latest
+    step on each run, so the step is left out; the message and evidence still tell findings apart.
+    """
+    evidence_key = str(finding.evidence.get("key", "")) if isinstance(finding.evidence, dict) else ""
+    return "|".join((finding.rule, finding.outcome, finding.target, evidence_key, finding.message))
+
+
 @dataclass
 class EmpathyScenario:
     """The running scenario, shared by the step hooks and the steps through a fixture."""
@@ -127,10 +137,10 @@ class EmpathyScenario:
         return self._journey.end_step(status=status, error=error)
 
     def new_findings(self, found: list[Finding]) -> list[Finding]:
-        """The findings not reported before, remembered so they are reported once."""
+        """The findings not seen before in this scenario, remembered so each is attached to one step."""
         fresh = []
         for finding in found:
-            key = finding.key()
+            key = _sighting(finding)
             if key not in self._seen:
                 self._seen.add(key)
                 fresh.append(finding)

@@ -1,0 +1,98 @@
+"""Check steps and the automatic end-of-scenario checks, in a real browser against a tiny site.
+
+The site (served on 127.0.0.1 by the test) asks for an email on its first page and again on the
+second: empty on `/ask` (a repeated prompt), pre-filled on `/keep` (what WCAG 3.3.7 asks for).
+It shares no markup or wording with the demo portal. Runs go through a pytest subprocess: a
+journey loads Playwright, torch and numpy, whose C extensions cannot be re-imported in one process.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
+<main><h1>{title}</h1><form action="{action}" method="get">
+<label for="mail">{label}</label>
+<input id="mail" name="mail" type="email" autocomplete="email" value="{value}">
+<button type="submit">{button}</button></form></main></body></html>"""
+
+
+class _Site(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        url = urlsplit(self.path)
+        given = parse_qs(url.query).get("mail", [""])[0]
+        pages = {
+            "/ask": ("Stay in touch", "/again", "Email", "", "Next"),
+            "/keep": ("Stay in touch", "/kept", "Email", "", "Next"),
+            "/again": ("Almost done", "/done", "E-mail address", "", "Finish"),
+            "/kept": ("Almost done", "/done", "E-mail address", html.escape(given, quote=True), "Finish"),
+            "/done": ("Thank you", "/", "Anything else?", "", "Close"),
+        }
+        if url.path not in pages:
+            self.send_error(404)
+            return
+        title, action, label, value, button = pages[url.path]
+        body = PAGE.format(title=title, action=action, label=label, value=value, button=button).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def _scenario(start: str, checks: str) -> str:
+    return f"""
+Feature: Newsletter
+  Scenario: Signing up from {start}
+    Given I am "hurried"
+    And I open "{start}"
+    When I enter my email address in "Email"
+    And I press "Next"
+    Then I should see "Almost done"
+{checks}
+"""
+
+
+def test_check_step_fails_on_a_repeated_prompt_and_passes_when_prefilled(
+        project: Callable[..., pytest.Pytester], site: str) -> None:
+    check = "    And I should not be asked for anything twice\n"
+    pytester = project({"ask.feature": _scenario("/ask", check), "keep.feature": _scenario("/keep", check)},
+                       base_url=site)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-no-auto-check", "-rf")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*I was asked for something twice*", "*repeated-prompt*E-mail address*",
+                                 "*FAILED features/ask.feature::*"])
+    assert "FAILED features/keep.feature" not in result.stdout.str()
+
+
+def test_automatic_checks_fail_the_scenario_at_or_above_fail_on(
+        project: Callable[..., pytest.Pytester], site: str) -> None:
+    pytester = project({"ask.feature": _scenario("/ask", "")}, base_url=site)
+    failing = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    failing.assert_outcomes(failed=1)
+    failing.stdout.fnmatch_lines(["*JourneyFeltCold*", "*repeated-prompt*"])
+    lenient = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-fail-on", "never")
+    lenient.assert_outcomes(passed=1)
+    transcripts = list((pytester.path / "reports" / "transcripts").glob("*.json"))
+    assert transcripts, "the journey's transcript is written at scenario end"
