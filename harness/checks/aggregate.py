@@ -26,8 +26,12 @@ def regrade(findings: Iterable[Finding], grades: Mapping[str, str]) -> list[Find
     return out
 
 
+_OUTCOME = {o.name: o.value for o in Outcome}
+_IMPACT = {i.name: i.value for i in Impact}
+
+
 def _rank(f: Finding) -> tuple[int, int]:
-    return Outcome[f.outcome].value, Impact.parse(f.impact).value
+    return _OUTCOME.get(f.outcome, 0), _IMPACT.get(f.impact, 0)
 
 
 def combine(findings: Iterable[Finding]) -> list[Finding]:

@@ -9,6 +9,7 @@ same thing on a later page is a repeated prompt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -30,6 +31,7 @@ class Visit:
     nav_ms: float  # when the navigation began (0 when the transcript has no times)
 
 
+@lru_cache(maxsize=4096)
 def path_of(url: str) -> str:
     """The page path of a URL ("/claims/new"), ignoring host, query and fragment."""
     if not url:

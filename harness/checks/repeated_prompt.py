@@ -10,6 +10,7 @@ second question: that is lost-context's business.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -65,10 +66,6 @@ class Item:
     identity: tuple[str, str] | None
 
 
-def _spec_key(spec: Any) -> tuple[str, ...]:
-    return tuple(str(getattr(spec, f, "")) for f in ("label", "name", "id", "type", "autocomplete", "placeholder"))
-
-
 def _memory(ctx: Context) -> list[Item]:
     from harness.language.prompts import PromptSpec
 
@@ -87,55 +84,68 @@ def _memory(ctx: Context) -> list[Item]:
 
 
 class _Judge:
-    """Comparisons, cached per journey (the same labels recur on every step)."""
+    """Comparisons, cached per journey: one per (group of earlier answers, prompt asking now)."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cache: dict[Any, dict[int, Any]] = {}  # asking prompt -> group number -> comparison
 
-    def form(self, control_spec: Any, item: Item) -> Any:
+    def row(self, asking: Any) -> dict[int, Any]:
+        return self._cache.setdefault(asking, {})
+
+    @staticmethod
+    def form(row: dict[int, Any], control_spec: Any, group: int, item: Item) -> Any:
         from harness.language.prompts import answers, compare
 
-        if item.spec is not None:
-            key = ("c", _spec_key(control_spec), _spec_key(item.spec))
-            if key not in self._cache:
-                self._cache[key] = compare(control_spec, item.spec)
-            return self._cache[key]
-        if item.secret:
-            return None
-        key = ("a", getattr(control_spec, "label", ""), _spec_key(control_spec), item.value)
-        if key not in self._cache:
-            self._cache[key] = answers(control_spec.label or control_spec.name, item.value)
-        return self._cache[key]
+        if group not in row:
+            if item.spec is not None:
+                row[group] = compare(control_spec, item.spec)
+            else:
+                row[group] = None if item.secret else answers(control_spec.label or control_spec.name, item.value)
+        return row[group]
 
-    def chat(self, question: str, item: Item) -> Any:
+    @staticmethod
+    def chat(row: dict[int, Any], question: str, group: int, item: Item) -> Any:
         from harness.language.prompts import answers
 
-        target = item.spec if item.spec is not None else (None if item.secret else item.value)
-        if target is None:
-            return None
-        key = ("q", question, _spec_key(target) if item.spec is not None else target)
-        if key not in self._cache:
-            self._cache[key] = answers(question, target)
-        return self._cache[key]
+        if group not in row:
+            target = item.spec if item.spec is not None else (None if item.secret else item.value)
+            row[group] = None if target is None else answers(question, target)
+        return row[group]
 
 
-def _groups(items: list[Item]) -> list[list[Item]]:
-    """Items grouped by what was asked (one comparison per group), each group in journey order."""
-    out: dict[tuple[Any, ...], list[Item]] = {}
+@dataclass
+class Group:
+    """Items that answered the same prompt (one comparison per group), in journey order."""
+
+    items: list[Item]
+    positions: list[int]
+
+    def latest(self, pos: int, eligible: Any) -> Item | None:
+        """The latest eligible item given at or before step position `pos`."""
+        for n in range(bisect_right(self.positions, pos) - 1, -1, -1):
+            if eligible(self.items[n]):
+                return self.items[n]
+        return None
+
+
+def _groups(items: list[Item]) -> list[Group]:
+    out: dict[tuple[Any, ...], Group] = {}
     for item in items:
-        key = _spec_key(item.spec) if item.spec is not None else ("text", item.value)
-        out.setdefault(key, []).append(item)
+        key = ("spec", item.spec) if item.spec is not None else ("text", item.value)
+        group = out.setdefault(key, Group([], []))
+        group.items.append(item)
+        group.positions.append(item.pos)
     return list(out.values())
 
 
-def _best(groups: list[list[Item]], eligible: Any, judge: Any) -> tuple[Any, Item | None]:
+def _best(groups: list[Group], pos: int, eligible: Any, judge: Any) -> tuple[Any, Item | None]:
     """The strongest comparison against the latest eligible item of each group."""
     best: tuple[Any, Item | None] = (None, None)
-    for group in groups:
-        item = next((i for i in reversed(group) if eligible(i)), None)
+    for number, group in enumerate(groups):
+        item = group.latest(pos, eligible)
         if item is None:
             continue
-        cmp = judge(item)
+        cmp = judge(number, item)
         if _strength(cmp) > _strength(best[0]):
             best = (cmp, item)
     return best
@@ -155,7 +165,7 @@ def _selectable(control: Control, value: str) -> bool:
     return bool(want) and any(squash(o) == want for o in control.options)
 
 
-def _form_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Iterator[Finding]:
+def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator[Finding]:
     from harness.language.prompts import PromptSpec
 
     seen: set[tuple[int, tuple[str, str]]] = set()
@@ -169,9 +179,10 @@ def _form_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Ite
                 continue  # signing in again asks for credentials by design (a security exception of 3.3.7)
             seen.add((visit.number, ident))
             spec = PromptSpec.from_control(control)
-            cmp, item = _best(groups, lambda i, ident=ident, pos=pos: i.identity != ident and (
+            row = judge.row(spec)
+            cmp, item = _best(groups, pos, lambda i, ident=ident, pos=pos: i.identity != ident and (
                 i.pos < pos or (i.pos == pos and i.identity is not None and i.identity[0] != ident[0])),
-                lambda i, spec=spec: judge.form(spec, i))
+                lambda g, i, spec=spec, row=row: judge.form(row, spec, g, i))
             if item is None or _strength(cmp)[0] == 0:
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
@@ -200,7 +211,7 @@ def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: 
                                   f"(\"{item.prompt}\"), or offer it to select, so the person need not type it again.")
 
 
-def _chat_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Iterator[Finding]:
+def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator[Finding]:
     seen: set[tuple[int, str, str, str]] = set()
     for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
         for msg in step.messages:
@@ -213,11 +224,12 @@ def _chat_findings(ctx: Context, groups: list[list[Item]], judge: _Judge) -> Ite
             yield from _chat_question(ctx, step, pos, msg, groups, judge)
 
 
-def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, groups: list[list[Item]],
+def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, groups: list[Group],
                    judge: _Judge) -> Iterator[Finding]:
     asked = squash(msg.text)
-    cmp, item = _best(groups, lambda i: (i.pos < pos or (i.pos == pos and i.at_ms <= msg.appeared_ms))
-                      and i.prompt != msg.text, lambda i: judge.chat(msg.text, i))
+    row = judge.row(msg.text)
+    cmp, item = _best(groups, pos, lambda i: (i.pos < pos or (i.pos == pos and i.at_ms <= msg.appeared_ms))
+                      and i.prompt != msg.text, lambda g, i: judge.chat(row, msg.text, g, i))
     if item is None or _strength(cmp)[0] == 0:
         return
     value = squash(item.value)
