@@ -90,7 +90,7 @@ def new_feature(name: str = typer.Argument(..., help="What the journey is, e.g. 
     from harness.features.scaffold import new_feature as write_feature
 
     settings = _settings()
-    path = write_feature(name, settings.path("features_dir"), load_catalogue(settings))
+    path = write_feature(name, settings.path("features_dir"), load_catalogue(settings), list(settings.pages))
     typer.echo(f"wrote {path}; check it with: empathy check {path}")
 
 

@@ -94,6 +94,7 @@ class CheckResult:
         for d in sorted(self.diagnostics, key=Diagnostic.sort_key):
             item = asdict(d)
             item["suggestions"] = list(d.suggestions)
+            item.pop("label")
             item["exit_code"] = RULE_EXIT_CODES[d.rule]
             problems.append(item)
         return json.dumps({"files": self.files, "scenarios": self.scenarios, "steps": self.steps,

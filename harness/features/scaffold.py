@@ -91,7 +91,15 @@ def _first(steps: Sequence[StepDef], group: str, kind: str) -> StepDef | None:
     return None
 
 
-def feature_template(name: str, catalogue: Sequence[StepDef]) -> str:
+def _with_page(step: StepDef, pages: Sequence[str]) -> str:
+    """The example, naming one of this workspace's pages when the step takes a page name."""
+    page = step.arguments(step.example).get("page")
+    if not page or not pages or page in pages or f'"{page}"' not in step.example:
+        return step.example
+    return step.example.replace(f'"{page}"', f'"{pages[0]}"', 1)
+
+
+def feature_template(name: str, catalogue: Sequence[StepDef], pages: Sequence[str] = ()) -> str:
     """A starter scenario built from the first example of each group (so every step exists)."""
     plan = [("Given", "who", "given"), ("And", "where", "given"), ("When", "act", "when"),
             ("Then", "see", "then"), ("And", "checks", "then")]
@@ -104,7 +112,7 @@ def feature_template(name: str, catalogue: Sequence[StepDef]) -> str:
             keyword = kind.capitalize()
         if lines and keyword == "And" and not lines[-1].lstrip().startswith(("Given", "And")) and kind == "given":
             keyword = "Given"
-        lines.append(f"    {keyword} {step.example}")
+        lines.append(f"    {keyword} {_with_page(step, pages)}")
     if not lines:
         raise FeatureError("no step definitions found to build a feature from",
                            hint="check that harness.steps imports, or add steps/*.py")
@@ -121,12 +129,12 @@ def feature_template(name: str, catalogue: Sequence[StepDef]) -> str:
     ])
 
 
-def new_feature(name: str, features_dir: Path, catalogue: Sequence[StepDef]) -> Path:
+def new_feature(name: str, features_dir: Path, catalogue: Sequence[StepDef], pages: Sequence[str] = ()) -> Path:
     """Write features/<slug>.feature; an existing file is never overwritten."""
     path = features_dir / f"{slug(name)}.feature"
     if path.exists():
         raise FeatureError(f"{path} already exists", hint="choose another name or edit that file")
-    text = feature_template(name, catalogue)
+    text = feature_template(name, catalogue, pages)
     features_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
@@ -189,7 +197,7 @@ def init_workspace(folder: Path, catalogue: Sequence[StepDef]) -> InitResult:
         path.write_text(text, encoding="utf-8")
         result.created.append(path)
 
-    write(folder / "features" / "example.feature", feature_template("example journey", catalogue))
+    write(folder / "features" / "example.feature", feature_template("example journey", catalogue, ["home"]))
     write(folder / "personas" / "our-customer.yaml", PERSONA_EXAMPLE)
     write(folder / "steps" / "README.md", STEPS_README)
     pyproject = folder / "pyproject.toml"
