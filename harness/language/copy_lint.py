@@ -16,15 +16,17 @@ from typing import Any
 
 from harness.language.catalogues import CatalogueMessage, catalogue_format, read_catalogue
 
-# Key path words -> message kind; the first match wins, so specific words come first.
-_KEY_HINTS: tuple[tuple[str, str], ...] = (
+# Key path words -> message kind; the first match wins, so specific words come first. "errors.*" keys
+# hold field errors as often as faults, so they mark a message but leave its kind to the text.
+_KEY_HINTS: tuple[tuple[str, str | None], ...] = (
     (r"valid|invalid|required|field|format|too_?long|too_?short|missing", "validation"),
     (r"timeout|timed_?out|session|expire|inactiv|signed_?out", "timeout"),
     (r"hand_?off|hand_?over|transfer|agent|escalat", "handoff"),
     (r"empty|no_?results|no_?items|none_?found|nothing", "empty"),
     (r"confirm|success|submitted|thank|receipt|done|complete", "confirmation"),
     (r"status|loading|progress|pending|processing|waiting|busy", "status"),
-    (r"error|fault|fail|problem|unavailable|declined|denied|exception|oops|alert", "error"),
+    (r"fault|unavailable|declined|denied|exception|outage|maintenance", "error"),
+    (r"errors?|fail|problem|oops|alert|warning|message|notice|toast|flash", None),
 )
 _KEY_RES = tuple((re.compile(rf"(?:^|[._\-\[\]|/\s]|\b)(?:{p})", re.IGNORECASE), k) for p, k in _KEY_HINTS)
 
@@ -47,18 +49,23 @@ class LintFinding:
 
 
 def kind_hint(key: str) -> str | None:
-    """The message kind a catalogue key names, if any (`errors.payment.declined` -> error)."""
+    """The message kind a catalogue key names, if any (`payment.declined` -> error, `errors.x` -> None)."""
     for pattern, kind in _KEY_RES:
         if pattern.search(key):
             return kind
     return None
 
 
+def names_message(key: str) -> bool:
+    """Whether the key says its string is a message (`errors.*`, `*.confirmation`, `flash.*`, …)."""
+    return any(pattern.search(key) for pattern, _ in _KEY_RES)
+
+
 def is_message(text: str, key: str) -> bool:
     """Whether a catalogue string is a message worth scoring rather than a label or a button."""
     from harness.language.copy_kinds import cue_counts
 
-    if kind_hint(key):
+    if names_message(key):
         return True
     return any(cue_counts(text).values())
 

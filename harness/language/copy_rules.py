@@ -55,7 +55,10 @@ class Rule:
 
 def normalise(text: str) -> str:
     """Straighten quotes and dashes, collapse spaces, cap the length: the form every rule reads."""
-    text = (text or "")[:MAX_CHARS].translate(_QUOTES)
+    text = text or ""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS].rsplit(None, 1)[0]  # cut at a word boundary, never mid-word
+    text = text.translate(_QUOTES)
     return re.sub(r"[ \t\r\f\v]+", " ", text).strip()
 
 
@@ -183,7 +186,7 @@ def _generic(rule: Rule, text: str) -> Reason:
     if not phrases:
         return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
     rest = rule.params["phrase_re"].sub(" ", text)
-    specific = [w for w in _content_words(rest) if w.strip(".'") not in rule.params["filler_set"]]
+    specific = {w.strip(".'") for w in _content_words(rest)} - rule.params["filler_set"] - {""}
     if len(specific) >= int(rule.params.get("min_specific_words", 3)):
         return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
     return Reason(rule.code, False, rule.message.replace("%s", phrases[0].group(0).strip()), rule.name, rule.level)

@@ -1,0 +1,238 @@
+"""The copy scorer: one test per criterion, both hard cases, kind inference, suggestions, the data."""
+
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+import pytest
+
+from harness.exceptions import ConfigError, ModelError
+from harness.language import embeddings
+from harness.language.copy import CopyScore, resolve_kind, score, score_many
+from harness.language.copy_model import load_model
+from harness.language.copy_rules import load_rules
+
+DATA = Path(__file__).resolve().parents[2] / "bench" / "data" / "copy_messages.jsonl"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Never read or write the workspace's embedding cache."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv(embeddings.CACHE_ENV, str(tmp_path_factory.mktemp("copy-cache")))
+    yield
+    mp.undo()
+
+
+def broken(result: CopyScore) -> set[str]:
+    return {r.code for r in result.reasons if not r.ok}
+
+
+def met(result: CopyScore) -> set[str]:
+    return {r.code for r in result.reasons if r.ok}
+
+
+# --- one test per criterion -------------------------------------------------------------------
+
+def test_e1_codes_and_jargon() -> None:
+    assert "E1" in broken(score("Error 500 - Internal Server Error", "error"))
+    assert "E1" in broken(score("Request failed: 0x80070005", "error"))
+    assert "E1" in broken(score("NullPointerException in handler", "error"))
+    assert "E1" in met(score("We couldn't load your bill. Your account is fine. Try again in a minute.", "error"))
+
+
+def test_e2_blame_and_hostile_words() -> None:
+    assert "E2" in broken(score("The account number you entered is incorrect.", "validation"))
+    assert "E2" in broken(score("Access denied", "error"))
+    assert "E2" in met(score("Account number must be 8 digits", "validation"))
+    assert "E2" in met(score("Something went wrong on our side", "error"))  # 'went wrong' blames no one
+
+
+def test_e3_shouting_capitals_and_exclamations() -> None:
+    assert "E3" in broken(score("PAYMENT FAILED", "error"))
+    assert "E3" in broken(score("Please do not refresh this page!", "status"))
+    assert "E3" in met(score("Your NHS number is 10 digits, like 943 476 5919", "validation"))  # acronym, not shouting
+
+
+def test_e4_jokes_in_failure() -> None:
+    assert "E4" in broken(score("Whoops! Our hamsters fell off the wheel.", "error"))
+    assert "E4" in broken(score("Uh-oh, that didn't work", "error"))
+    assert "E4" in met(score("We couldn't save your claim. Your answers are kept.", "error"))
+
+
+def test_e5_generic_wording() -> None:
+    for text in ("An error occurred", "Something went wrong", "Invalid input", "This field is required"):
+        assert "E5" in broken(score(text, "validation" if "field" in text or "input" in text else "error")), text
+    specific = "Something went wrong on our side and we couldn't save your meter reading. We've kept it."
+    assert "E5" in met(score(specific, "error"))
+
+
+@pytest.mark.parametrize(("kind", "cold", "warm"), [
+    ("validation", "Postcode is wrong", "Enter a postcode, like SW1A 1AA"),
+    ("error", "We could not process your payment.", "We couldn't take your payment. Try again in 5 minutes."),
+    ("timeout", "Session expired", "Sign in again to carry on where you left off"),
+    ("status", "Your application is pending.", "We're checking your application. It takes about 2 minutes."),
+    ("confirmation", "Form submitted.", "Form received. We'll email you with a decision within 10 days."),
+    ("handoff", "Transferring.", "An adviser will join in about 3 minutes and can see this chat so far."),
+    ("empty", "No data", "You have no claims yet. Start a claim when you need to."),
+])
+def test_e6_next_step_by_kind(kind: str, cold: str, warm: str) -> None:
+    assert "E6" in broken(score(cold, kind))
+    assert "E6" in met(score(warm, kind))
+
+
+def test_e7_reuses_the_fields_own_words() -> None:
+    assert "E7" in met(score("Enter your policy number", "validation", field="Policy number"))
+    assert "E7" in broken(score("Enter the code from your letter", "validation", field="Policy number"))
+    assert "E7" not in met(score("Enter the code", "validation")) | broken(score("Enter the code", "validation"))
+
+
+def test_e8_reference_and_route_to_a_person() -> None:
+    assert "E8" in broken(score("Claim sent. We'll call you within 2 days.", "confirmation"))
+    assert "E8" in met(score("Claim sent. Your reference is CLM-2026-48213. We'll call within 2 days.", "confirmation"))
+    assert "E8" in broken(score("We couldn't send your claim. Try again later.", "error"))
+    assert "E8" in met(score("We couldn't send your claim. Call us on 0800 051 4421.", "error"))
+    assert "E8" in met(score("Connecting you to Sam from our claims team.", "handoff"))
+
+
+def test_e9_says_what_happened_to_the_answers() -> None:
+    assert "E9" in broken(score("We couldn't send your claim. Try again later.", "error"))
+    assert "E9" in met(score("We couldn't send your claim. Your answers are saved. Try again later.", "error"))
+    assert "E9" in met(score("Payment failed and you haven't been charged.", "error"))
+
+
+# --- hard cases both ways ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["error", None])
+@pytest.mark.parametrize("text", ["Oops, something went wrong", "Sorry! An error occurred.",
+                                  "We're so sorry, something went wrong. Please try again."])
+def test_polite_but_empty_is_cold(text: str, kind: str | None) -> None:
+    assert score(text, kind).verdict == "cold"
+
+
+@pytest.mark.parametrize("kind", ["validation", None])
+@pytest.mark.parametrize(("text", "field"), [
+    ("Enter your date of birth, for example 27 3 1990", "Date of birth"),
+    ("Enter a postcode, like SW1A 1AA", "Postcode"),
+    ("Sort code must be 6 digits", "Sort code"),
+])
+def test_terse_but_helpful_is_warm(text: str, field: str, kind: str | None) -> None:
+    result = score(text, kind, field=field)
+    assert result.verdict == "warm", result
+    assert result.suggestion == ""
+
+
+def test_a_decisive_breach_keeps_an_otherwise_helpful_message_cold() -> None:
+    text = "Whoops! We couldn't save your claim. Your answers are kept. Try again in 5 minutes or call 0800 123 4567."
+    result = score(text, "error")
+    assert result.verdict == "cold" and result.score <= 0.2
+    assert "E4" in result.broken
+
+
+# --- kinds, suggestions, batching --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "field", "kind"), [
+    ("Enter your email address", "Email", "validation"),
+    ("Your session will end in 2 minutes. Select Stay signed in to continue.", "", "timeout"),
+    ("Connecting you to an adviser now", "", "handoff"),
+    ("You have no saved payees yet", "", "empty"),
+    ("Thank you, your order has been placed. Order number 4471-2290.", "", "confirmation"),
+    ("We couldn't load your statement", "", "error"),
+    ("Uploading your documents", "", "status"),
+])
+def test_kind_is_inferred_when_not_given(text: str, field: str, kind: str) -> None:
+    result = score(text, field=field)
+    assert (result.kind, result.kind_inferred) == (kind, True)
+
+
+def test_transcript_kinds_and_aliases_resolve() -> None:
+    assert resolve_kind("hand-off") == "handoff"
+    assert resolve_kind("alert") == "error"
+    assert resolve_kind("toast") is None
+    with pytest.raises(ConfigError, match="'shout' is not known"):
+        resolve_kind("shout")
+
+
+def test_suggestion_reuses_the_field_label() -> None:
+    result = score("Invalid input", "validation", field="Policy number")
+    assert result.verdict == "cold"
+    assert result.suggestion.startswith("Enter your policy number")
+    chosen = score("Invalid selection", "validation", field="Reason for your visit", context={"type": "radio"})
+    assert chosen.suggestion.startswith("Select your reason for your visit")
+
+
+def test_suggestion_is_filled_from_context() -> None:
+    result = score("Something went wrong", "error", context={"action": "send your claim", "phone": "0800 051 4421"})
+    assert result.suggestion == ("We couldn't send your claim just now. Your answers are saved. "
+                                 "Try again in a few minutes, or call us on 0800 051 4421.")
+
+
+def test_score_many_matches_single_scores_in_order() -> None:
+    items = ["Loading", {"text": "Enter your postcode", "kind": "validation", "field": "Postcode"},
+             ("Claim submitted", "confirmation")]
+    many = score_many(items)
+    singles = [score("Loading"), score("Enter your postcode", "validation", "Postcode"),
+               score("Claim submitted", "confirmation")]
+    assert [(m.verdict, m.score, m.kind) for m in many] == [(s.verdict, s.score, s.kind) for s in singles]
+    assert score_many([]) == []
+
+
+def test_verdict_follows_the_score_and_the_uncertain_band() -> None:
+    model = load_model()
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()][:60]
+    for result in score_many([r["text"] for r in rows]):
+        assert 0.0 <= result.score <= 1.0
+        expected = ("warm" if result.score >= model.warm_above else "cold" if result.score <= model.cold_below
+                    else "uncertain")
+        assert result.verdict == expected
+
+
+def test_empty_message_is_cold_and_says_why() -> None:
+    result = score("   ", "error")
+    assert result.verdict == "cold" and result.broken == ["E5"]
+    assert "empty" in result.reasons[0].detail
+
+
+# --- data and configuration --------------------------------------------------------------------
+
+def test_labelled_set_covers_domains_kinds_and_both_labels() -> None:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 360
+    assert len({r["text"] for r in rows}) == len(rows)
+    assert len({r["domain"] for r in rows}) >= 10
+    by = collections.Counter((r["kind"], r["label"], r["split"]) for r in rows)
+    for kind in ("validation", "error", "timeout", "status", "confirmation", "handoff", "empty"):
+        for label in ("cold", "warm"):
+            train, test = by[(kind, label, "train")], by[(kind, label, "test")]
+            assert train and test and 0.2 <= test / (train + test) <= 0.4
+
+
+def test_held_out_split_quality_does_not_regress() -> None:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    test = [r for r in rows if r["split"] == "test"]
+    results = score_many([{"text": r["text"], "kind": r["kind"], "field": r["field"]} for r in test])
+    decided = [(r["label"], s.verdict) for r, s in zip(test, results, strict=True) if s.verdict != "uncertain"]
+    accuracy = sum(1 for y, v in decided if y == v) / len(decided)
+    cold_recall = (sum(1 for y, v in decided if y == v == "cold") / sum(1 for y, _ in decided if y == "cold"))
+    assert accuracy >= 0.85 and cold_recall >= 0.85
+    assert len(decided) >= 0.85 * len(test)
+
+
+def test_rule_files_are_valid_and_unique() -> None:
+    rules = load_rules()
+    assert [r.code for r in rules] == [f"E{n}" for n in range(1, 10)]
+    assert all(r.message and r.ok_message and r.suggestion for r in rules)
+
+
+def test_a_bad_rule_file_names_the_file_and_key(tmp_path: Path) -> None:
+    (tmp_path / "X1-bad.yml").write_text("extends: sparkle\ncode: X1\nname: bad\nlevel: warning\n"
+                                         "message: m\nok_message: o\nsuggestion: s\n")
+    with pytest.raises(ConfigError, match=r"X1-bad\.yml: extends: 'sparkle' is not one of existence"):
+        load_rules(str(tmp_path))
+
+
+def test_a_missing_model_file_says_how_to_recreate_it(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="python bench/train_copy_model.py"):
+        load_model(str(tmp_path / "missing.json"))
