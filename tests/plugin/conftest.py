@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import pytest
 
-pytest_plugins = ["pytester"]
 
 
 @pytest.fixture
