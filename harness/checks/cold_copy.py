@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
-from harness.checks.pages import has_error, path_of, visits
+from harness.checks.pages import has_error, is_error, path_of, visits
 from harness.checks.patterns import has, pattern, references
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ META: dict[str, Any] = {
 }
 
 KINDS = ("validation", "error", "alert", "timeout", "status", "handoff", "confirmation", "toast")
+KIND_FOR = {"toast": "status", "alert": "error"}  # the copy scorer's kinds for the transcript's roles
+PAGE_KINDS = ("confirmation", "heading", "text", "status")
+MAX_PAGE_CHARS = 1200
 
 
 @dataclass
@@ -61,16 +64,32 @@ class Shown:
     times: set[tuple[int, float]] = field(default_factory=set)
 
 
+def _confirmation_page(step: Step, first: Message) -> Message:
+    """A confirmation is the page the person reads (panel, reference, "what happens next"), not one line."""
+    from harness.transcript import Message as Msg
+
+    parts = [m.text.strip() for m in step.messages
+             if m.kind in PAGE_KINDS and m.url == first.url and m.speaker != "user" and m.text.strip()]
+    text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
+    return Msg(text=text, kind="confirmation", selector=first.selector, url=first.url,
+               appeared_ms=first.appeared_ms)
+
+
 def _collect(transcript: Transcript) -> list[Shown]:
+    from harness.transcript import Message as Msg
+
     shown: dict[tuple[str, str, str], Shown] = {}
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
-        msgs = [(m, m.kind) for m in step.messages if m.kind in KINDS and m.text.strip()]
+        msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
+                if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
+                and (m.kind != "validation" or is_error(m, step))]  # a field's hint is not an error message
+        confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
+        if confirmations:
+            msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
         texts = {m.text for m, _ in msgs}
         for w in step.waits:  # status lines shown during a wait count as status copy
             for text in w.status_texts:
                 if text.strip() and text not in texts:
-                    from harness.transcript import Message as Msg
-
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
         for m, kind in msgs:

@@ -38,6 +38,8 @@ META: dict[str, Any] = {
     },
     "thresholds": {
         "max_fields": Threshold(8, "Fields in one form above which it is effort (Baymard: ~8 achievable)."),
+        "habit_window_ms": Threshold(2500, "Friction this soon after a habit-driven action (a persona's double "
+                                           "click) is the persona's doing unless the site accepted it twice."),
     },
 }
 
@@ -52,13 +54,23 @@ KINDS = {
 }
 
 
+def _duplicate_went_through(step: Any) -> bool:
+    """The same form was sent to the server twice in one step (a double submit the site did not stop)."""
+    writes = [r.url for r in step.requests if r.method.upper() in ("POST", "PUT", "PATCH")]
+    return len(writes) != len(set(writes))
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding per recorded dead, rage or repeated click, and per form or task that asks too much."""
     ctx = Context(RULE, transcript, persona, settings)
+    window = ctx.threshold("habit_window_ms")
     for step in transcript.steps:
+        habits = [a.at_ms for a in step.actions if a.habit]
         for f in step.friction:
             if f.kind not in KINDS:
                 continue  # back, reload and blocked hosts are the persona's probes, not the site's fault
+            if any(0 <= f.at_ms - at <= window for at in habits) and not _duplicate_went_through(step):
+                continue  # the persona's own double click, and the site rightly ignored the second one
             impact, what, fix = KINDS[f.kind]
             yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,
                               what=what.format(target=f.selector or "a control"),

@@ -133,7 +133,10 @@ def _waits(ctx: Context) -> Iterator[Finding]:
 def _submitted(step: Step, form_given: bool) -> bool:
     if not form_given or has_error(step) or any(a.kind in ("sign-in", "chat") for a in step.actions):
         return False
-    targets = " ".join(a.target for a in step.actions if a.kind in ("click", "press"))
+    clicks = [a for a in step.actions if a.kind in ("click", "press")]
+    if not clicks:
+        return False  # background posts (autosave, keep-alive) are not the person submitting
+    targets = " ".join(a.target for a in clicks)
     if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
         return False
     writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from harness.transcript import Control, Given, Step, Transcript
+    from harness.transcript import Control, Given, Message, Step, Transcript
 
 NAV_ACTIONS = ("goto", "back", "reload", "sign-in", "sign-out")
-ERROR_KINDS = ("validation", "error")
 NOT_ASKING = {"hidden", "submit", "button", "reset", "image", "file"}  # controls that ask for no detail
 
 
@@ -55,9 +54,29 @@ def given_identity(given: Given, step: Step) -> tuple[str, str]:
         given.selector, given.name, given.id)
 
 
+def is_error(message: Message, step: Step) -> bool:
+    """An error the person must deal with, not a hint: recorders tie hints to fields as they tie errors.
+
+    A field message is an error when its control is invalid, it is announced as an alert, or (when
+    no control says) its wording is an error's ("Enter a postcode", "… is not valid").
+    """
+    if message.kind == "error":
+        return True
+    if message.kind != "validation":
+        return False
+    if message.role == "alert" or message.live == "assertive":
+        return True
+    control = next((c for c in step.prompts if message.field and c.label == message.field), None)
+    if control is not None and control.invalid:
+        return True
+    from harness.checks.patterns import has
+
+    return (control is None or not any(c.invalid for c in step.prompts)) and has("error_words", message.text)
+
+
 def has_error(step: Step) -> bool:
-    """The step ended with a validation or error message, or an invalid control."""
-    return any(m.kind in ERROR_KINDS for m in step.messages) or any(c.invalid for c in step.prompts)
+    """The step ended with an error message or an invalid control."""
+    return any(c.invalid for c in step.prompts) or any(is_error(m, step) for m in step.messages)
 
 
 def _navigation(step: Step) -> tuple[str, float] | None:

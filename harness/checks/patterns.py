@@ -53,18 +53,23 @@ def names() -> list[str]:
     return sorted(_compiled())
 
 
-# A reference someone can quote: a token with at least three digits, not a date, time or amount.
-_TOKEN = re.compile(r"(?<![\w/.:£$€-])#?([A-Za-z]{0,6}[-/]?\d[\w-]*\d|[A-Za-z]+\d[\w-]*)(?![\w/:-]|[.,]\w)")
-_NOT_REF = re.compile(r"^(\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?|\d{1,4}|(19|20)\d\d|\d+(st|nd|rd|th|am|pm|px|kb|mb))$",
+# A reference someone can quote: a token of 5+ characters with at least three digits, or a code
+# mixing capitals and digits ("HM-AQ69VD"); never a date, time, amount, email or web address.
+_REF_SHAPE = re.compile(r"^[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*$")
+_NOT_REF = re.compile(r"^(\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?|\d{1,4}|\d+(st|nd|rd|th|am|pm|px|kb|mb|gb|ms|s))$",
                       re.IGNORECASE)
 
 
 def references(text: str) -> list[str]:
-    """Reference-like tokens in `text` ("CLM-2026-0042", "#48213", "AB12CD34")."""
+    """Reference-like tokens in `text` ("CLM-2026-0042", "#48213", "HM-AQ69VD")."""
     out = []
-    for m in _TOKEN.finditer(text or ""):
-        token = m.group(1)
-        if sum(ch.isdigit() for ch in token) >= 3 and len(token) >= 5 and not _NOT_REF.match(token):
+    for raw in (text or "").split():
+        token = raw.strip(".,;:!?()[]{}\"'‘’“”").lstrip("#")
+        if len(token) < 5 or not _REF_SHAPE.match(token) or _NOT_REF.match(token):
+            continue
+        digits = sum(ch.isdigit() for ch in token)
+        code = digits >= 1 and sum(ch.isupper() for ch in token) >= 2 and len(token) >= 6
+        if digits >= 3 or code:
             out.append(token)
     return out
 

@@ -86,5 +86,24 @@ def test_uncertain_verdict_is_canttell(monkeypatch):
         return [copy_scorer.CopyScore("uncertain", 0.5, s.reasons, s.suggestion, s.kind) for s in real(items)]
 
     monkeypatch.setattr(copy_scorer, "score_many", unsure)
-    found = run("cold-copy", _page(say("Please check this", "validation")))
+    found = run("cold-copy", _page(say("This policy number is not valid", "validation")))
     assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
+
+
+def test_field_hints_are_not_error_messages():
+    t = _page(say("It's on your policy documents, for example HM-1234567", "validation", field="Policy number"),
+              prompts=[control("Policy number")])
+    assert run("cold-copy", t) == []
+
+
+def test_a_confirmation_is_judged_as_the_whole_page():
+    t = journey({"text": "When I submit", "page": "/claims/confirmation",
+                 "messages": [say("Claim submitted", "confirmation", page="/claims/confirmation"),
+                              say("Your reference number HM-AQ69VD", "confirmation", page="/claims/confirmation"),
+                              say("What happens next", "heading", page="/claims/confirmation"),
+                              say("A claims handler will call you within 2 working days.", "text",
+                                  page="/claims/confirmation")]})
+    assert run("cold-copy", t) == []
+    bare = journey({"text": "When I submit", "page": "/claims/confirmation",
+                    "messages": [say("Submitted.", "confirmation", page="/claims/confirmation")]})
+    assert [f.evidence["kind"] for f in run("cold-copy", bare)] == ["confirmation"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import act, control, journey, rub, run
+from .conftest import act, control, journey, post, rub, run
 
 
 def test_rage_dead_and_repeated_clicks_are_findings():
@@ -37,3 +37,19 @@ def test_more_fields_than_the_persona_accepts_for_the_task():
              for p in range(3)]
     found = run("friction", journey(*pages, persona={"patience": {"max_fields": 12}}))
     assert [(f.evidence["count"], f.evidence["limit"]) for f in found] == [(15, 12)]
+
+
+def test_the_personas_own_double_click_is_not_the_sites_friction():
+    t = journey({"text": "When I press Submit claim",
+                 "actions": [act("click", "Submit claim", habit="double_click_submit", at_ms=1000)],
+                 "requests": [post("/claims/new/3")],
+                 "friction": [rub("repeated-submit", at_ms=1050), rub("dead-click", at_ms=1050)]})
+    assert run("friction", t) == []
+
+
+def test_a_double_submit_the_site_let_through_is_friction():
+    t = journey({"text": "When I press Submit claim",
+                 "actions": [act("click", "Submit claim", habit="double_click_submit", at_ms=1000)],
+                 "requests": [post("/claims/new/3"), post("/claims/new/3")],
+                 "friction": [rub("repeated-submit", at_ms=1050)]})
+    assert [f.evidence["kind"] for f in run("friction", t)] == ["repeated-submit"]

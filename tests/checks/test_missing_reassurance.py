@@ -224,3 +224,19 @@ def test_a_status_worded_text_without_live_region_fails_for_a_screen_reader_user
         persona=SCREEN_READER)
     found = run("missing-reassurance", t)
     assert [f.evidence["text"] for f in found] == ["Connecting you to an adviser…"]
+
+
+def test_background_posts_are_not_submissions():
+    t = journey(
+        {"text": "Given the form", "page": "/claims/new", "given": [give("Email", "sam@example.com")]},
+        {"text": "When I choose a type", "page": "/claims/new", "actions": [act("choose", "Type")],
+         "requests": [post("/session/extend", resource="fetch")]})
+    assert run("missing-reassurance", t) == []
+
+
+def test_hints_are_not_errors_when_counting_failed_attempts():
+    hint = say("It's on your policy documents, for example HM-1234567", "validation", field="Policy number")
+    t = journey(*[{"text": f"When I press Continue ({i})", "actions": [act("click", "Continue")],
+                   "messages": [hint], "prompts": [control("Policy number", value="HM-1")]} for i in range(3)],
+                persona=ANXIOUS)
+    assert _by(run("missing-reassurance", t), "reach a person") == []

@@ -1,0 +1,41 @@
+"""The shared word lists and the reference finder the rules read."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.checks.patterns import has, names, references
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    ("Your claim reference is CLM-2026-00042.", ["CLM-2026-00042"]),
+    ("Your reference number HM-AQ69VD", ["HM-AQ69VD"]),
+    ("Order #48213 is on its way", ["48213"]),
+    ("We sent it to sam.jones.8e7423@example.org", []),
+    ("Call 0808 157 0192, 8am to 8pm, on 14/03/2026 or £12.50", []),
+    ("Postcode SW1A 1AA", []),
+])
+def test_references(text, refs):
+    assert references(text) == refs
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("human_route", "Call us on 0800 123 4567", True),
+    ("human_route", "Chat with an adviser", True),
+    ("human_route", "Enter a valid card number", False),
+    ("timing", "We'll be in touch within 2 working days", True),
+    ("timing", "We'll be in touch", False),
+    ("next_steps", "A claims handler will call you", True),
+    ("timeout_warning", "Your session will time out in 2 minutes", True),
+    ("timeout_notice", "Your session has expired", True),
+    ("timeout_notice", "Your session will time out in 2 minutes", True),
+    ("status_words", "Connecting you to an adviser", True),
+    ("error_words", "For example, 14 3 2026", False),
+    ("error_words", "The date must be in the past", True),
+])
+def test_signals(name, text, expected):
+    assert has(name, text) is expected
+
+
+def test_every_list_compiles():
+    assert {"human_route", "next_steps", "timing", "reference_word", "sign_in", "status_words"} <= set(names())
