@@ -3,7 +3,8 @@
 The generic step library knows nothing about any one site. When a scenario needs something only
 the site's owners know how to do (create a test account, give a persona some history), the steps
 call one of these hooks; a module in the workspace's `steps/` folder implements it with
-`@pytest.hookimpl`. Every hook is `firstresult`: the first implementation that returns a value
+`@pytest.hookimpl`. (pytest only looks for hooks whose names start with `pytest_`, hence the
+prefix.) Every hook is `firstresult`: the first implementation that returns a value
 other than None wins, so a workspace can override a shared implementation.
 """
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 @pytest.hookspec(firstresult=True)
-def empathy_create_account(journey: Any, settings: Settings) -> object:
+def pytest_empathy_create_account(journey: Any, settings: Settings) -> object:
     """Make sure the persona of `journey` has an account on the site under test.
 
     Called once per scenario, right after a persona with `account: true` is cast (before any step
@@ -30,7 +31,7 @@ def empathy_create_account(journey: Any, settings: Settings) -> object:
 
 
 @pytest.hookspec(firstresult=True)
-def empathy_setup_history(
+def pytest_empathy_setup_history(
     journey: Any, history: str, settings: Settings, new_journey: Callable[[str], Any]
 ) -> object:
     """Give the persona of `journey` some history on the site, e.g. `history="claim"`.

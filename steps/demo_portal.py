@@ -37,7 +37,7 @@ def _post_json(url: str, body: dict[str, str]) -> None:
 
 
 @pytest.hookimpl
-def empathy_create_account(journey: Any, settings: Settings) -> bool:
+def pytest_empathy_create_account(journey: Any, settings: Settings) -> bool:
     """Register the persona's account on the demo portal (idempotent: create or replace)."""
     data = journey.data
     missing = [key for key in ACCOUNT_FIELDS if key not in data]
@@ -62,7 +62,7 @@ def _step(journey: Any, text: str, act: Any) -> None:
 
 
 @pytest.hookimpl
-def empathy_setup_history(history: str, settings: Settings, new_journey: Any) -> bool | None:
+def pytest_empathy_setup_history(history: str, settings: Settings, new_journey: Any) -> bool | None:
     """"a previous claim": sign in and file a claim through the portal, as the persona, once."""
     if history.lower().rstrip("s") != "claim":
         return None

@@ -107,17 +107,17 @@ class EmpathyScenario:
 
     def _account(self, journey: Any) -> None:
         if getattr(journey.persona, "account", False):
-            self.request.config.hook.empathy_create_account(journey=journey, settings=self.settings)
+            self.request.config.hook.pytest_empathy_create_account(journey=journey, settings=self.settings)
 
     def setup_history(self, history: str) -> None:
         """Run the workspace's set-up for `history` ("claim"); a clear error when none is implemented."""
-        hook = self.request.config.hook.empathy_setup_history
+        hook = self.request.config.hook.pytest_empathy_setup_history
         done = hook(journey=self.journey, history=history, settings=self.settings,
                     new_journey=self.new_journey)
         if not done:
             raise FeatureError(
                 f"scenario {self.scenario!r}: nothing knows how to give the persona a previous {history}",
-                hint="implement the hook `empathy_setup_history(journey, history, new_journey)` "
+                hint="implement the hook `pytest_empathy_setup_history(journey, history, new_journey)` "
                      "in a module of your steps folder (see harness/hooks.py)")
 
     # -- steps --------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ def i_am_with_history(empathy_scenario: EmpathyScenario, history: str, name: str
     """Given I am a returning customer with a previous claim
 
     Walk the journey as this persona after a set-up journey has given them history on the site
-    (the workspace implements `empathy_setup_history` for the kinds of history it knows).
+    (the workspace implements `pytest_empathy_setup_history` for the kinds of history it knows).
     """
     empathy_scenario.cast(name or phrase or "")
     empathy_scenario.setup_history(history.strip())
