@@ -57,8 +57,8 @@ META: dict[str, Any] = {
                                                   "a persona with less patience gets proportionally shorter limits."),
         "min_factor": Threshold(0.75, "Lowest scaling of the timing limits for impatient personas."),
         "max_factor": Threshold(2.0, "Highest scaling of the timing limits for patient personas."),
-        "navigation_grace_ms": Threshold(3000, "A page load (not a form post) shows the browser's own loading "
-                                               "signal; its silence is only reported past this."),
+        "navigation_grace_ms": Threshold(2000, "A page load shows the browser's own loading signal (and its "
+                                               "time varies with the machine); its silence is reported past this."),
         "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear."),
         "errors_before_help": Threshold(0, "Error moments before a route to a person must show; 0 uses the "
                                            "persona's patience.failed_attempts_before_help."),
@@ -97,10 +97,6 @@ def _silence_ms(w: Wait) -> float:
     return w.duration_ms
 
 
-def _submits(step: Step) -> bool:
-    return any(r.method.upper() in WRITE_METHODS for r in step.requests)
-
-
 def _waits(ctx: Context) -> Iterator[Finding]:
     factor = _factor(ctx)
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
@@ -111,9 +107,8 @@ def _waits(ctx: Context) -> Iterator[Finding]:
             acted = w.timed_out or w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""
             silence = _silence_ms(w)
-            # a page load shows the browser's own loading signal; a form post on an unchanged page does not
-            grace = w.navigated and not _submits(step)
-            limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if grace else busy_limit
+            # a page load (a link or a form post) shows the browser's own loading signal for a while
+            limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if w.navigated else busy_limit
             common = dict(action=w.action, persona_did=w.outcome, key=f"{path_of(step.url_before)}|wait|{w.action}")
             if w.busy_signal_ms is None and silence > limit:
                 yield ctx.finding(step, message="failed.busy", impact=impact, silence_s=_s(silence),

@@ -121,3 +121,38 @@ def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
 
 def asks_for_detail(control: Control) -> bool:
     return control.type.lower() not in NOT_ASKING
+
+
+def speaker_labels(transcript: Transcript) -> list[str]:
+    """Name labels a chat widget prints before every line ("Harbour assistant (automated) …").
+
+    Why: recorded chat lines often start with the speaker's label; left in, it makes every question
+    of one speaker look alike to the comparer. A label is the word prefix all of a speaker's (two or
+    more) distinct lines share.
+    """
+    by_speaker: dict[str, set[str]] = {}
+    for step in transcript.steps:
+        for m in step.messages:
+            if m.speaker and m.kind in ("chat", "handoff") and m.text.strip():
+                by_speaker.setdefault(m.speaker, set()).add(m.text.strip())
+    labels = []
+    for texts in by_speaker.values():
+        if len(texts) < 2:
+            continue
+        split = [t.split() for t in texts]
+        common = []
+        for column in zip(*split, strict=False):
+            if len(set(column)) != 1:
+                break
+            common.append(column[0])
+        if common and all(len(words) > len(common) for words in split):
+            labels.append(" ".join(common))
+    return sorted(labels, key=len, reverse=True)
+
+
+def without_label(text: str, labels: list[str]) -> str:
+    text = text.strip()
+    for label in labels:
+        if text.startswith(label + " "):
+            return text[len(label):].strip(" :-")
+    return text

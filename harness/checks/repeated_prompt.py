@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import rule_from
 from harness.checks.context import Context, mask
-from harness.checks.pages import asks_for_detail, control_identity, given_identity, path_of, visits
+from harness.checks.pages import (
+    asks_for_detail,
+    control_identity,
+    given_identity,
+    path_of,
+    speaker_labels,
+    visits,
+    without_label,
+)
 from harness.checks.patterns import has, squash
 
 if TYPE_CHECKING:
@@ -66,7 +74,7 @@ class Item:
     identity: tuple[str, str] | None
 
 
-def _memory(ctx: Context) -> list[Item]:
+def _memory(ctx: Context, labels: list[str]) -> list[Item]:
     from harness.language.prompts import PromptSpec
 
     items = []
@@ -74,6 +82,8 @@ def _memory(ctx: Context) -> list[Item]:
         for g in step.given:
             secret = ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)
             label = g.field or g.data_key.replace("_", " ")
+            if g.channel == "chat":
+                label = without_label(label, labels)
             if g.channel == "form":
                 spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete)
                 items.append(Item(pos, g.at_ms, spec, label, g.value, secret, "form", given_identity(g, step)))
@@ -205,13 +215,14 @@ def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: 
                            suggestion="Keep re-entry for security only; for other details show the earlier "
                                       "answer and ask the person to confirm it.")
     if cmp.same_info is None:
-        return ctx.finding(step, outcome="cantTell", impact="moderate", target=target, url=url, key=key, **fields)
+        return ctx.finding(step, outcome="cantTell", impact="minor" if speaker else "moderate", target=target,
+                           url=url, key=key, **fields)
     return ctx.finding(step, message=variant, target=target, url=url, key=key, **fields,
                        suggestion=f"Pre-fill \"{prompt}\" with the answer from step {earlier_step} "
                                   f"(\"{item.prompt}\"), or offer it to select, so the person need not type it again.")
 
 
-def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator[Finding]:
+def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge, labels: list[str]) -> Iterator[Finding]:
     seen: set[tuple[int, str, str, str]] = set()
     for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
         for msg in step.messages:
@@ -221,32 +232,33 @@ def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator
             if mark in seen:
                 continue
             seen.add(mark)
-            yield from _chat_question(ctx, step, pos, msg, groups, judge)
+            yield from _chat_question(ctx, step, pos, msg, without_label(msg.text, labels), groups, judge)
 
 
-def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, groups: list[Group],
+def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, question: str, groups: list[Group],
                    judge: _Judge) -> Iterator[Finding]:
     asked = squash(msg.text)
-    row = judge.row(msg.text)
+    row = judge.row(question)
     cmp, item = _best(groups, pos, lambda i: (i.pos < pos or (i.pos == pos and i.at_ms <= msg.appeared_ms))
-                      and i.prompt != msg.text, lambda g, i: judge.chat(row, msg.text, g, i))
+                      and i.prompt != question, lambda g, i: judge.chat(row, question, g, i))
     if item is None or _strength(cmp)[0] == 0:
         return
     value = squash(item.value)
     if not item.secret and len(value) >= 3 and value in asked:
         return  # "Is your policy number still POL-123?" confirms, it does not ask again
-    yield _finding(ctx, step, msg.text, msg.selector, msg.url, cmp, item, "failed.chat", speaker=msg.speaker)
+    yield _finding(ctx, step, question, msg.selector, msg.url, cmp, item, "failed.chat", speaker=msg.speaker)
 
 
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each later prompt (form field or chat question) asking for a detail given earlier."""
     ctx = Context(RULE, transcript, persona, settings)
-    items = _memory(ctx)
+    labels = speaker_labels(transcript)
+    items = _memory(ctx, labels)
     if not items:
         return
     judge, groups = _Judge(), _groups(items)
     yield from _form_findings(ctx, groups, judge)
-    yield from _chat_findings(ctx, groups, judge)
+    yield from _chat_findings(ctx, groups, judge, labels)
 
 
 RULE = rule_from(META, evaluate)
