@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: A step longer than this is not a sentence; refusing it also bounds the time parsers spend on it.
 MAX_STEP_CHARS = 500
+#: Undefined steps ranked by meaning in one run; more than this is a file from elsewhere, not typos,
+#: and ranking them all would make a check of a huge file slow.
+MAX_SUGGESTED = 100
 PICKLE_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}
 _PLACEHOLDER = re.compile(r"<([^<>\n]+)>")
 _KEYWORDISH = re.compile(r"^\s*(\w+)")
@@ -112,6 +115,7 @@ class Checker:
     def _check_text(self, text: str, path: str, result: CheckResult, pending: list[_Pending]) -> None:
         from gherkin.pickles.compiler import Compiler
 
+        text = text.removeprefix("\ufeff")  # a byte-order mark is not part of the first line
         document, problems = parse(text, path)
         result.diagnostics.extend(problems)
         if document is None:
@@ -298,7 +302,8 @@ class Checker:
         for item in pending:
             unique.setdefault((item.path, item.line, item.column), item)
         items = list(unique.values())
-        ranked = suggest([(i.kind, i.text, i.raw) for i in items], self.catalogue, k=self.suggestions)
+        ranked = suggest([(i.kind, i.text, i.raw) for i in items[:MAX_SUGGESTED]], self.catalogue, k=self.suggestions)
+        ranked += [[] for _ in items[MAX_SUGGESTED:]]
         for item, options in zip(items, ranked, strict=True):
             wrong_keyword = [d for d in self.catalogue if not d.accepts(item.kind) and d.matches(item.text)]
             if wrong_keyword:
@@ -394,11 +399,12 @@ def _description_problems(feature: dict[str, Any], lines: list[str], path: str) 
         description = node.get("description") or ""
         if not description.strip():
             continue
+        described = {line.strip() for line in description.splitlines()}
         start = node["location"]["line"]  # description follows the node's own line
         for number in range(start, min(len(lines), start + description.count("\n") + 40)):
             line = lines[number]
             stripped = line.strip()
-            if not stripped or stripped not in description:
+            if not stripped or stripped not in described:
                 continue
             column = len(line) - len(line.lstrip()) + 1
             first = stripped.split(maxsplit=1)[0]

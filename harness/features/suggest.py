@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,9 +41,22 @@ def masked(text: str) -> str:
     return " ".join(_QUOTED.sub(_MASK, text[:MAX_COMPARE_CHARS]).lower().split())
 
 
-def spelling(a: str, b: str) -> float:
-    """Mean of character and word similarity (0..1) of two masked texts."""
-    chars = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+def trigrams(text: str) -> Counter[str]:
+    """Character trigrams of a text padded with spaces: typos keep most of them ("clik" ~ "click")."""
+    padded = f"  {text} "
+    return Counter(padded[i:i + 3] for i in range(len(padded) - 2))
+
+
+def spelling(a: str, b: str, grams_a: Counter[str] | None = None, grams_b: Counter[str] | None = None) -> float:
+    """Mean of character-trigram overlap (Dice) and word-order similarity (0..1) of two masked texts.
+
+    Trigrams rather than difflib's character matcher: as good for typos and linear in length, so
+    ranking a few hundred unknown steps against every wording stays fast.
+    """
+    ga = grams_a if grams_a is not None else trigrams(a)
+    gb = grams_b if grams_b is not None else trigrams(b)
+    total = sum(ga.values()) + sum(gb.values())
+    chars = 2 * sum((ga & gb).values()) / total if total else 1.0
     words = difflib.SequenceMatcher(None, a.split(), b.split(), autojunk=False).ratio()
     return (chars + words) / 2
 
@@ -89,11 +103,14 @@ def suggest(steps: Sequence[tuple[str, str, str]], catalogue: Sequence[StepDef],
     targets = [masked(text) for _, text in wordings]
     vectors = embed(queries + targets)
     meaning = vectors[: len(queries)] @ vectors[len(queries):].T
+    target_grams = [trigrams(t) for t in targets]
     out: list[list[Suggestion]] = []
     for qi, (kind, text, raw) in enumerate(steps):
+        query_grams = trigrams(queries[qi])
         best: dict[int, tuple[float, str]] = {}  # candidate -> (score, its closest wording)
         for ti, (ci, wording) in enumerate(wordings):
-            score = meaning_weight * float(meaning[qi, ti]) + (1 - meaning_weight) * spelling(queries[qi], targets[ti])
+            spelt = spelling(queries[qi], targets[ti], query_grams, target_grams[ti])
+            score = meaning_weight * float(meaning[qi, ti]) + (1 - meaning_weight) * spelt
             if candidates[ci].accepts(kind):
                 score += SAME_KEYWORD_BONUS
             if ci not in best or score > best[ci][0]:

@@ -95,5 +95,7 @@ def parse(text: str, path: str) -> tuple[dict[str, Any] | None, list[Diagnostic]
             message, fixes = _explain(error, text)
             out.append(Diagnostic(path, line, max(column, 1), "syntax", message, fixes))
         return None, out
+    except RecursionError:
+        return None, [Diagnostic(path, 1, 1, "syntax", "the file is too deeply nested to read")]
     document["uri"] = path
     return document, []
