@@ -389,7 +389,7 @@ class Actor:
         persona_ms = self._think("click")
         started = self._now()
         with self._guarded(f'click "{name}"'):
-            loc.click(click_count=2 if double else 1, timeout=self._timeout)
+            loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
         self._action(kind, name, habit="double_click_submit" if double else "",  # type: ignore[arg-type]
                      detail="clicked twice in quick succession" if double else "", persona_ms=persona_ms,
                      at_ms=started)
@@ -453,9 +453,9 @@ class Actor:
             self._type(box, text, typo=False)
             send = self._first_visible([lambda f: f.get_by_role("button", name=_SEND)], "the send button")
             if send is not None:
-                send.click(timeout=self._timeout)
+                send.click(timeout=self._timeout, no_wait_after=True)
             else:
-                box.press("Enter")
+                box.press("Enter", no_wait_after=True)
         shown = MASK if secret else self._rec.mask(text)
         self._action("chat", "chat", shown, persona_ms=persona_ms, at_ms=started)
         self.journey.current_step().given.append(Given(
@@ -484,7 +484,7 @@ class Actor:
         self._action("back", self.page.url, habit=habit, persona_ms=persona_ms, at_ms=started)
         self._rec.add_friction("back", detail=f"went back from {self.page.url}", at_ms=started)
         with self._guarded("go back"):
-            self.page.go_back(wait_until="commit", timeout=self._timeout)
+            _navigate(lambda: self.page.go_back(wait_until="commit", timeout=self._timeout))
         return self._settle("go back", started)
 
     def reload(self, *, habit: str = "") -> Wait:
@@ -494,7 +494,7 @@ class Actor:
         self._action("reload", self.page.url, habit=habit, persona_ms=persona_ms, at_ms=started)
         self._rec.add_friction("reload", detail=f"reloaded {self.page.url}", at_ms=started)
         with self._guarded("reload"):
-            self.page.reload(wait_until="commit", timeout=self._timeout)
+            _navigate(lambda: self.page.reload(wait_until="commit", timeout=self._timeout))
         return self._settle("reload", started)
 
     def wait(self, seconds: float) -> Wait:
@@ -544,7 +544,7 @@ class Actor:
         if button is not None:
             return self._click(button, "sign in")
         with self._guarded("submit the sign-in form"):
-            password.press("Enter")
+            password.press("Enter", no_wait_after=True)
         return self._settle("sign in", started)
 
     def sign_out(self) -> Wait:
@@ -655,7 +655,7 @@ class Actor:
                          at_ms=at)
             self._rec.add_friction("reload", detail=f"reloaded while waiting for {what}", at_ms=at)
             with self._guarded("reload while waiting"):
-                self.page.reload(wait_until="commit", timeout=self._timeout)
+                _navigate(lambda: self.page.reload(wait_until="commit", timeout=self._timeout))
             return "reloaded"
         if choice == "click-again":
             self._action("click", what, habit=habit, detail="clicked again: no sign of progress", at_ms=at)
@@ -667,8 +667,18 @@ class Actor:
                      at_ms=at)
         self._rec.add_friction("back", detail=f"went back while waiting for {what}", at_ms=at)
         with self._guarded("go back while waiting"):
-            self.page.go_back(wait_until="commit", timeout=self._timeout)
+            _navigate(lambda: self.page.go_back(wait_until="commit", timeout=self._timeout))
         return "went-back"
+
+
+def _navigate(go: Callable[[], Any]) -> None:
+    """Run a history navigation; one that another navigation cut short (ERR_ABORTED) is not a failure:
+    the wait that follows sees where the page ended up."""
+    try:
+        go()
+    except Exception as exc:
+        if "ERR_ABORTED" not in str(exc) and "interrupted by another navigation" not in str(exc):
+            raise
 
 
 def _neighbour(ch: str) -> str:

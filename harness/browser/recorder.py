@@ -255,7 +255,8 @@ class Recorder:
         # The server has answered: no longer a reason to wait (a body the page never reads may never
         # "finish"). The duration is refined from the browser's timing if the request finishes.
         request = response.request
-        self._pending.pop(id(request), None)
+        if request.resource_type != "document" and not 300 <= response.status < 400:
+            self._pending.pop(id(request), None)  # documents and redirects go on: wait for them to finish
         model = self._req_models.get(id(request))
         if model is not None:
             model.status = response.status

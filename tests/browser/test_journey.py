@@ -1,0 +1,201 @@
+"""Journeys end to end: secrets stay hidden, hosts stay in bounds, hangs and crashes stay bounded,
+habits fire and are recorded, and a returning persona is remembered across scenarios."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung
+from harness.transcript import MASK, Transcript
+from tests.browser.conftest import PASSWORD, make_persona
+
+pytestmark = pytest.mark.e2e
+
+
+def _pixel(page: Any, png: bytes, x: float, y: float) -> list[int]:
+    """The RGBA of one screenshot pixel, decoded by the browser itself (no image library needed)."""
+    data = base64.b64encode(png).decode()
+    return page.evaluate(
+        """async ([src, x, y]) => {
+            const img = new Image(); img.src = src; await img.decode();
+            const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+            const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+            return Array.from(g.getImageData(Math.round(x), Math.round(y), 1, 1).data);
+        }""", [f"data:image/png;base64,{data}", x, y])
+
+
+def _centre(page: Any, selector: str) -> tuple[float, float]:
+    box = page.locator(selector).bounding_box()
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_password_is_masked_in_screenshot_and_transcript(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{site}/sign-in.html")
+    j.actor.fill("Password", data_key="password")
+    j.actor.fill("Email address", PASSWORD)  # a secret typed where it does not belong is masked too
+    step = j.end_step()
+    shot = j.reports_dir / step.screenshot
+    png = shot.read_bytes()
+    for selector in ("#p", "#u"):
+        r, g, b, _ = _pixel(j.page, png, *_centre(j.page, selector))
+        assert (r, g, b) == (255, 0, 255), f"{selector} is not masked in the screenshot"
+    assert all(g.value == MASK and g.secret for g in step.given)
+    assert {c.id: c.value for c in step.prompts} == {"u": MASK, "p": MASK}
+    j.begin_step("When I press Sign in", "When")
+    j.actor.click("Sign in")
+    j.end_step()
+    path = j.finish().steps and j.transcript_path
+    text = path.read_text(encoding="utf-8")
+    assert PASSWORD not in text and "Tr0ub4dor%263" not in text and "Tr0ub4dor" not in text
+    for png_file in (j.reports_dir / "screenshots").glob("*.png"):
+        assert PASSWORD.encode() not in png_file.read_bytes()
+
+
+def test_sign_in_and_a_returning_persona_is_remembered(browser: Any, journey_for: Any, site: str) -> None:
+    persona = make_persona(name="regular", account=True)
+    first = journey_for(persona, scenario="first visit")
+    first.begin_step("Given I sign in", "Given")
+    first.actor.goto(f"{site}/sign-in.html")
+    first.actor.sign_in()
+    step = first.end_step()
+    assert [a.kind for a in step.actions][:2] == ["goto", "sign-in"]
+    assert {g.data_key for g in step.given} == {"email", "password"}
+    first.finish()
+    first.close()
+    assert browser.storage_state("regular") is not None
+    second = journey_for(persona, scenario="second visit")
+    second.begin_step("Given I open my account", "Given")
+    second.actor.goto(f"{site}/account.html")
+    step = second.end_step()
+    greeting = next(m for m in step.messages if m.text.startswith("Welcome back"))
+    assert greeting.kind == "greeting"
+    stranger = journey_for(make_persona(name="stranger", account=False), scenario="second visit")
+    stranger.begin_step("Given I open my account", "Given")
+    stranger.actor.goto(f"{site}/account.html")
+    assert any(m.text == "You are not signed in" for m in stranger.end_step().messages)
+
+
+def test_other_hosts_are_blocked_and_recorded(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given the partners page", "Given")
+    j.actor.goto(f"{site}/away.html")
+    j.actor.click("Go to partner site")
+    step = j.end_step()
+    blocked = [f for f in step.friction if f.kind == "blocked-host"]
+    assert any("tracker.invalid" in f.detail for f in blocked)  # the page's own image
+    assert any("localhost" in f.detail and "document" in f.detail for f in blocked)
+    assert "localhost" not in j.page.url
+    with pytest.raises(ActionFailed, match="allowed_hosts"):
+        j.actor.goto("http://partner.invalid/collect")
+
+
+def test_a_hung_site_is_bounded_and_marks_the_step_broken(journey_for: Any, settings: Any, site: str) -> None:
+    quick = settings.model_copy(update={"action_timeout_ms": 1500})
+    quick._root = settings.root
+    j = journey_for(settings_=quick)
+    j.begin_step("Given a site that never answers", "Given")
+    t0 = time.monotonic()
+    with pytest.raises(PageHung) as err:
+        j.actor.goto(f"{site}/hang")
+    step = j.fail_step(err.value)
+    assert time.monotonic() - t0 < 10
+    assert step.status == "broken" and "did not answer" in step.error
+    transcript = j.finish()
+    assert Transcript.load(j.transcript_path) == transcript
+
+
+def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
+    quick = settings.model_copy(update={"action_timeout_ms": 2000})
+    quick._root = settings.root
+    j = journey_for(settings_=quick)
+    j.begin_step("Given a page", "Given")
+    j.actor.goto(f"{site}/hang.html")
+    j.end_step()
+    j.begin_step("When it freezes", "When")
+    t0 = time.monotonic()
+    try:
+        j.actor.click("Freeze")
+        j.actor.wait(0.5)
+    except PageHung as exc:
+        step = j.fail_step(exc)
+    else:
+        step = j.end_step()
+    assert step.status == "broken"
+    assert [s.status for s in j.finish().steps] == ["passed", "broken"]
+    j.close()
+    assert time.monotonic() - t0 < 20
+
+
+def test_a_crashed_page_marks_the_step_broken(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given a page", "Given")
+    j.actor.goto(f"{site}/toast.html")
+    j.end_step()
+    j.begin_step("When the renderer dies", "When")
+    try:
+        j.page.goto("chrome://crash", timeout=3000)  # kills the renderer, as a real crash would
+    except Exception:  # noqa: BLE001 - the navigation dies with the page
+        pass
+    with pytest.raises(BrowserCrashed):
+        j.actor.click("Save draft")
+        j.actor.wait(0.5)
+    step = j.end_step()
+    assert step.status == "broken" and "crash" in step.error
+    assert j.finish().steps[0].status == "passed"
+
+
+def test_habits_fire_and_are_recorded(journey_for: Any, site: str) -> None:
+    persona = make_persona(habits={"typo": 1.0, "double_click_submit": 1.0})
+    j = journey_for(persona)
+    j.begin_step("Given the form", "Given")
+    j.actor.goto(f"{site}/claim.html")
+    j.actor.fill("Email address", data_key="email")
+    j.actor.fill("Full name", data_key="full_name")
+    j.actor.fill("Policy number", data_key="policy_number")
+    filled = j.end_step()
+    assert all(a.habit == "typo" for a in filled.actions if a.kind == "fill")
+    assert {c.id or c.name: c.value for c in filled.prompts}["email"] == j.data["email"]  # corrected
+    j.begin_step('When I press "Continue"', "When")
+    j.actor.click("Continue")
+    clicked = j.end_step()
+    assert clicked.actions[0].habit == "double_click_submit"
+    assert any(f.kind == "repeated-submit" for f in clicked.friction)
+
+
+def test_silence_makes_an_impatient_persona_reload(journey_for: Any, site: str) -> None:
+    persona = make_persona(patience={"silence_ms": 1000, "give_up_ms": 20000, "on_silence": "reload"})
+    j = journey_for(persona)
+    j.begin_step("Given the check page", "Given")
+    j.actor.goto(f"{site}/slow-submit.html")
+    wait = j.actor.click("Submit claim")
+    step = j.end_step()
+    assert wait.outcome == "reloaded"
+    reload = next(a for a in step.actions if a.kind == "reload")
+    assert reload.habit == "reload_while_waiting"
+    assert any(f.kind == "reload" for f in step.friction)
+
+
+def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) -> None:
+    from harness.cli.transcript import show
+
+    j = journey_for(scenario="Timeline: with odd/chars?")
+    j.begin_step("Given the chat", "Given")
+    j.actor.goto(f"{site}/chat.html")
+    j.end_step()
+    j.finish()
+    path = j.transcript_path
+    assert path.name == "browser-tests--timeline-with-odd-chars--tester.json"
+    show(path, as_json=False)
+    out = capsys.readouterr().out
+    assert "1. Given the chat" in out and "bot: Hi! I'm the claims assistant" in out
+    show(path, as_json=True)
+    assert json.loads(capsys.readouterr().out)["scenario"] == "Timeline: with odd/chars?"
+    assert Path(j.reports_dir / j.transcript.steps[0].screenshot).is_file()
