@@ -21,8 +21,11 @@ __all__ = ["empathy_browser", "empathy_scenario", "empathy_settings", "journey"]
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
     from harness import hooks
+    from harness.runner import preflight
 
     pluginmanager.add_hookspecs(hooks)
+    if not pluginmanager.has_plugin("empathy-preflight"):
+        pluginmanager.register(preflight, "empathy-preflight")  # run-stopping checks (H-reliability)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -62,12 +62,18 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     reports = settings.path("reports_dir")
     if not keep_results:
         clean_outputs(reports)
+    from harness.runner import preflight
+
+    preflight.check_reports_dir(reports)  # ReportError before anything is written
+    preflight.STOPPED.clear()
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
                                            extra=extra or [])))
     finally:
         signal.signal(signal.SIGTERM, previous)
+    if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
+        return preflight.STOPPED[-1]
     results = read_results([reports])
     last = previous_summary(reports)
     summary = write_summary(reports, results)

@@ -25,10 +25,13 @@ def empathy_settings(pytestconfig: pytest.Config) -> Settings:
 
 @pytest.fixture(scope="session")
 def empathy_browser(empathy_settings: Settings) -> Iterator[Any]:
-    """One browser for this worker, launched on first use and closed at the end of the session."""
-    from harness.browser.session import launch_browser
+    """One browser for this worker, launched on first use and closed at the end of the session.
 
-    with launch_browser(empathy_settings) as handle:
+    The site, model and browser are checked first; a harness error there stops the run cleanly.
+    """
+    from harness.runner.preflight import open_browser
+
+    with open_browser(empathy_settings) as handle:
         yield handle
 
 

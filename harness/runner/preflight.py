@@ -1,0 +1,215 @@
+"""Pre-flight checks: refuse a run that cannot succeed, with one clear line, before any scenario starts.
+
+Why: a mistyped base URL, a dead staging site, a missing browser or model, an unwritable reports
+folder, or a feature file with an unknown step would otherwise fail every scenario one by one, each
+with a long traceback. Each is checked once, and a failure stops the whole run through `pytest.exit`
+with the harness's own exit code (see `harness.exceptions`), both under `empathy run` and plain pytest.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+from urllib.parse import urlsplit
+
+import pytest
+
+from harness.exceptions import EmpathyError, ReportError, SiteError
+
+if TYPE_CHECKING:
+    from harness.config import Settings
+
+#: Upper bound on the first request to the site; a site slower than this is reported as hanging.
+SITE_TIMEOUT_S = 10.0
+
+#: Exit codes of pre-flight stops in this process (`empathy run` reads it: pytest's 4 is not a PersonaError).
+STOPPED: list[int] = []
+
+
+def stop(exc: EmpathyError) -> NoReturn:
+    """End the pytest run now with the error's one line and exit code (no traceback)."""
+    STOPPED.append(exc.exit_code)
+    pytest.exit(f"empathy: {exc}", returncode=exc.exit_code)
+
+
+@contextmanager
+def stopping_on_error() -> Iterator[None]:
+    """Turn a harness error raised inside the block into a clean stop of the whole run."""
+    try:
+        yield
+    except EmpathyError as exc:
+        stop(exc)
+
+
+def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S) -> int:
+    """GET the base URL once; SiteError when it is not HTTP(S), unreachable, hanging or answering 5xx."""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SiteError(f"[tool.empathy] base_url: {base_url!r} is not an http:// or https:// address",
+                        hint="set base_url (or --base-url) to the site's address, e.g. http://127.0.0.1:8765")
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    request = urllib.request.Request(base_url, headers={"User-Agent": "empathy-harness pre-flight"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            status = int(response.status)
+    except urllib.error.HTTPError as exc:
+        status = int(exc.code)
+    except urllib.error.URLError as exc:
+        raise _unreachable(base_url, exc.reason, timeout) from None
+    except (http.client.HTTPException, ConnectionError) as exc:
+        raise SiteError(f"base_url {base_url} answered, but not with HTTP ({type(exc).__name__})",
+                        hint="check the port: it belongs to something that is not a web server") from None
+    except TimeoutError:
+        raise _unreachable(base_url, TimeoutError(), timeout) from None
+    except OSError as exc:
+        raise _unreachable(base_url, exc, timeout) from None
+    if status >= 500:
+        raise SiteError(f"base_url {base_url} answered HTTP {status} on the first page",
+                        hint="the site is up but failing; check its logs or point base_url at a healthy "
+                             "deployment")
+    return status
+
+
+def _unreachable(base_url: str, reason: object, timeout: float) -> SiteError:
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return SiteError(f"base_url {base_url} did not answer within {timeout:g} s",
+                         hint="the site hangs; check that it is up, or point base_url at another deployment")
+    if isinstance(reason, ConnectionRefusedError):
+        return SiteError(f"base_url {base_url} refused the connection (nothing is listening there)",
+                         hint="start the site (for the demo: `empathy demo serve`) or fix base_url / --base-url")
+    if isinstance(reason, ssl.SSLError):
+        return SiteError(f"base_url {base_url}: TLS failed ({reason.__class__.__name__})",
+                         hint="use http:// if the site does not speak https, or fix its certificate")
+    if isinstance(reason, socket.gaierror):
+        return SiteError(f"base_url {base_url}: the host name does not resolve",
+                         hint="fix the host name in base_url / --base-url")
+    text = str(reason).splitlines()[0][:200] if str(reason) else type(reason).__name__
+    return SiteError(f"base_url {base_url} cannot be reached: {text}",
+                     hint="check that the site is running and base_url / --base-url is right")
+
+
+def check_reports_dir(reports: Path) -> None:
+    """ReportError unless the reports folder can be created and written to."""
+    probe = reports / f".empathy-write-test-{uuid.uuid4().hex[:8]}"
+    try:
+        reports.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ReportError(f"[tool.empathy] reports_dir: {reports} cannot be written ({exc.strerror or exc})",
+                          hint="point reports_dir (or --alluredir) at a writable folder, or fix its "
+                               "permissions") from None
+
+
+def check_model(settings: Settings) -> None:
+    """ModelError (with the install hint) when checks will run and the model is missing or altered."""
+    if not settings.auto_check:
+        return
+    from harness.language.embeddings import verify_weights
+
+    verify_weights()
+
+
+def check_outputs(config: pytest.Config, settings: Settings) -> None:
+    """Stop the run when the reports folder or the Allure results folder cannot be written."""
+    folders = [settings.path("reports_dir")]
+    alluredir = str(getattr(config.option, "allure_report_dir", "") or "")
+    if alluredir:
+        folders.append(Path(alluredir))
+    with stopping_on_error():
+        for folder in folders:
+            check_reports_dir(folder)
+
+
+@contextmanager
+def open_browser(settings: Settings) -> Iterator[Any]:
+    """The worker's browser, after the site and model checks; any harness error stops the run cleanly."""
+    from harness.browser.session import launch_browser
+
+    with stopping_on_error():
+        check_site(settings.base_url)
+        check_model(settings)
+        handle = launch_browser(settings)
+    with handle:
+        yield handle
+
+
+# -- pytest hooks (the plugin registers this module next to itself) ---------------------------------
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.getgroup("empathy").addoption(
+        "--empathy-no-preflight", dest="empathy_no_preflight", action="store_true", default=False,
+        help="Skip the feature-file check before collection (steps defined outside steps_dir).")
+
+
+def _journey_run(config: pytest.Config) -> bool:
+    return bool(getattr(config.option, "allure_report_dir", "") or "")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Before Allure creates its folder: stop a journey run whose output folders cannot be written."""
+    if not _journey_run(config) or hasattr(config, "workerinput"):
+        return
+    from harness.runner.options import settings_of
+
+    try:
+        settings = settings_of(config)
+    except Exception:  # noqa: BLE001 - the options module reports bad settings itself
+        return
+    check_outputs(config, settings)
+
+
+
+def feature_files_to_run(config: pytest.Config, settings: Settings) -> list[Path]:
+    """The .feature files this run will collect: named ones, and those under features_dir in named folders."""
+    features_dir = settings.path("features_dir").resolve()
+    root = Path(config.invocation_params.dir)
+    found: list[Path] = []
+    for arg in config.args:
+        path = (root / str(arg).split("::", 1)[0]).resolve()
+        if path.is_file() and path.suffix == ".feature":
+            found.append(path)
+        elif path.is_dir():
+            for candidate in sorted(path.rglob("*.feature")):
+                resolved = candidate.resolve()
+                if features_dir == resolved.parent or features_dir in resolved.parents:
+                    found.append(resolved)
+    return list(dict.fromkeys(found))
+
+
+def check_features(config: pytest.Config) -> None:
+    """Run `empathy check` on the feature files about to be collected; stop on the first kind of error."""
+    from harness.features.catalogue import load_catalogue
+    from harness.features.checker import Checker
+    from harness.runner.options import settings_of
+
+    settings = settings_of(config)
+    files = feature_files_to_run(config, settings)
+    if not files:
+        return
+    with stopping_on_error():
+        result = Checker(load_catalogue(settings), settings).check_paths(files)
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors:
+        lines = "\n".join(d.format() for d in errors)
+        STOPPED.append(result.exit_code)
+        pytest.exit(f"empathy: the feature files have {len(errors)} problem(s); fix them (or run "
+                    f"`empathy check`) before the journeys can run:\n{lines}", returncode=result.exit_code)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection(session: pytest.Session) -> None:
+    """Check the feature files before pytest-bdd parses them, so mistakes are reported by file and line."""
+    config = session.config
+    if config.getoption("empathy_no_preflight", default=False) or hasattr(config, "workerinput"):
+        return
+    check_features(config)
+

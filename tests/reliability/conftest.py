@@ -1,0 +1,137 @@
+"""Shared set-up for reliability tests: throw-away workspaces, `empathy run` as a subprocess, tiny servers.
+
+Why subprocesses: what a user sees (one line on stderr, an exit code, no traceback) is only
+visible from outside the process, exactly as CI runs `empathy run`.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+EMPATHY = str(BIN / "empathy")
+
+
+def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, str] | None = None,
+                    personas: dict[str, str] | None = None, **settings: object) -> Path:
+    """A user's repository: pyproject `[tool.empathy]`, features/, steps/ and personas/."""
+    lines = ["[tool.empathy]"]
+    defaults: dict[str, object] = {"features_dir": "features", "steps_dir": "steps", "personas_dir": "personas",
+                                   "reports_dir": "reports", "time_scale": 0.0}
+    for key, value in {**defaults, **settings}.items():
+        if isinstance(value, str):
+            lines.append(f'{key} = "{value}"')
+        elif isinstance(value, bool):
+            lines.append(f"{key} = {'true' if value else 'false'}")
+        else:
+            lines.append(f"{key} = {value!r}".replace("'", '"'))
+    lines += ["", "[tool.empathy.pages]", 'home = "/"', 'second = "/second.html"', 'start = "/start.html"']
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "pyproject.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for folder, files in (("features", features), ("steps", steps or {}), ("personas", personas or {})):
+        (root / folder).mkdir(exist_ok=True)
+        for name, text in files.items():
+            (root / folder / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def empathy_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("EMPATHY_", "PYTEST_"))}
+    env.update({"HF_HUB_OFFLINE": "1", "PYTHONDONTWRITEBYTECODE": "1", "NO_COLOR": "1"})
+    env.update(extra)
+    return env
+
+
+def start_empathy(workspace: Path, *args: str, **env: str) -> subprocess.Popen[str]:
+    """`empathy <args>` in the workspace, output captured (argument list, no shell)."""
+    return subprocess.Popen([EMPATHY, *args], cwd=workspace, env=empathy_env(**env), text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+
+
+@dataclass
+class Outcome:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + "\n" + self.err
+
+
+def finish(proc: subprocess.Popen[str], timeout: float = 240) -> Outcome:
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        raise AssertionError(f"empathy did not finish within {timeout} s:\n{out[-3000:]}\n{err[-3000:]}") from None
+    return Outcome(proc.returncode, out, err)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+class TinySite:
+    """A ThreadingHTTPServer on 127.0.0.1 whose pages are set per test: path -> (status, html) or a callable."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, str] | Route] = {}
+        self.hits: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                site.hits.append(self.path)
+                route = site.routes.get(self.path.split("?")[0], (404, "<h1>Not found</h1>"))
+                if callable(route):
+                    route(self)
+                    return
+                status, html = route
+                body = html.encode("utf-8")
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "text/html; charset=utf-8")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except OSError:
+                    pass
+
+            do_POST = do_GET  # noqa: N815
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def tiny_site() -> Iterator[TinySite]:
+    site = TinySite()
+    yield site
+    site.close()
