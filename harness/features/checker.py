@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from harness.exceptions import FeatureError, PersonaError
 from harness.features.catalogue import StepDef, matching
 from harness.features.diagnostics import CheckResult, Diagnostic
-from harness.features.syntax import parse
+from harness.features.syntax import closest_keyword, head_word, parse
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -408,7 +408,8 @@ def _description_problems(feature: dict[str, Any], lines: list[str], path: str) 
                 continue
             column = len(line) - len(line.lstrip()) + 1
             first = stripped.split(maxsplit=1)[0]
-            head = first.rstrip(":")
+            head = head_word(stripped)
+            has_colon = stripped.startswith(head + ":") and head != first
             if first in steps:
                 out.append(Diagnostic(path, number + 1, column, "structure",
                                       "this step is outside any Scenario, so it is read as description text; "
@@ -416,18 +417,18 @@ def _description_problems(feature: dict[str, Any], lines: list[str], path: str) 
             elif head in {"Feature", *dialect.feature_keywords} and first.endswith(":"):
                 out.append(Diagnostic(path, number + 1, column, "structure",
                                       "a file can hold only one Feature; move this one to its own file"))
-            elif first.endswith(":") and head not in blocks:
-                close = difflib.get_close_matches(head, sorted(blocks), n=1, cutoff=0.75)
-                if close:
+            elif (first.endswith(":") or has_colon) and head not in blocks:
+                fix = closest_keyword(head, sorted(blocks))
+                if fix and difflib.SequenceMatcher(None, head.lower(), fix.lower()).ratio() >= 0.75:
                     out.append(Diagnostic(path, number + 1, column, "syntax",
                                           f"'{head}' is not a Gherkin keyword, so this line is read as "
-                                          "description text", (stripped.replace(head, close[0], 1),)))
+                                          "description text", (stripped.replace(head, fix, 1),)))
             elif len(stripped.split()) > 2:
-                close = difflib.get_close_matches(first, sorted(steps), n=1, cutoff=0.75)
-                if close:
+                fix = closest_keyword(first, sorted(steps))
+                if fix and difflib.SequenceMatcher(None, first.lower(), fix.lower()).ratio() >= 0.75:
                     out.append(Diagnostic(path, number + 1, column, "syntax",
                                           f"'{first}' is not a Gherkin keyword, so this line is read as "
-                                          "description text", (stripped.replace(first, close[0], 1),)))
+                                          "description text", (stripped.replace(first, fix, 1),)))
     return out
 
 

@@ -35,19 +35,40 @@ def _language(text: str) -> str:
     return match.group(1) if match else "en"
 
 
+def head_word(line: str) -> str:
+    """What may be a keyword at the start of a line: the text before a colon ("Scenario Outine"), else the
+    first word ("Wehn")."""
+    text = line.strip()
+    before, colon, _ = text.partition(":")
+    if colon and 0 < len(before.split()) <= 3:
+        return before.strip()
+    return text.split(maxsplit=1)[0] if text else ""
+
+
+def closest_keyword(head: str, keywords: list[str]) -> str | None:
+    """The keyword a misspelt or mis-capitalised word most likely meant ('then' -> 'Then')."""
+    by_case = {k.lower(): k for k in keywords}
+    if head.lower() in by_case:
+        return by_case[head.lower()]
+    close = difflib.get_close_matches(head, keywords, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _explain_unexpected(raw: str, got: str, language: str) -> tuple[str, tuple[str, ...]]:
     """A plain-English reason for an unexpected line, and a corrected line when one is likely."""
     words = _dialect_keywords(language)
-    first = got.split(maxsplit=1)[0] if got.split() else ""
-    head = first.rstrip(":")
+    head = head_word(got)
     expected = raw.split("got", 1)[0]
     if "#FeatureLine" in expected and "#StepLine" not in expected:
-        close = difflib.get_close_matches(head, words["block"], n=1, cutoff=0.6)
-        if close:
-            return (f"'{head}' is not a Gherkin keyword", (got.replace(head, close[0], 1),))
+        fix = closest_keyword(head, words["block"])
+        if fix and fix != head:
+            return (f"'{head}' is not a Gherkin keyword", (got.replace(head, fix, 1),))
         return ("a feature file must start with 'Feature: <name>' (tags and comments may come first)",
                 (f"Feature: {got}",))
-    close = difflib.get_close_matches(head, words["step"] + words["block"], n=1, cutoff=0.6)
+    fix = closest_keyword(head, words["step"] + words["block"])
+    close = [fix] if fix else []
+    if fix and fix != head and fix.lower() == head.lower():
+        return (f"keywords start with a capital letter: write '{fix}', not '{head}'", (got.replace(head, fix, 1),))
     if close and close[0] != head:
         return (f"'{head}' is not a Gherkin keyword", (got.replace(head, close[0], 1),))
     if "#StepLine" in expected:

@@ -223,3 +223,20 @@ def test_init_in_an_empty_folder(tmp_path: Path, capsys, monkeypatch) -> None:  
     assert empathy(capsys, monkeypatch, "check", "features")[0] == 0
     code, out, _ = empathy(capsys, monkeypatch, "init")
     assert out.splitlines()[0] == "kept    features/example.feature (already there)"
+
+
+def test_check_help_lists_every_exit_code(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from harness.features.diagnostics import RULE_EXIT_CODES
+
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _ = empathy(capsys, monkeypatch, "check", "--help")
+    assert code == 0
+    for exit_code in {*RULE_EXIT_CODES.values(), 3, 1}:
+        assert f" {exit_code} " in " ".join(out.split()), exit_code
+
+
+def test_the_bundled_suites_pass_the_checker(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    code, out, _ = empathy(capsys, monkeypatch, "check", "features")
+    assert code == 0, out

@@ -186,3 +186,27 @@ def test_folders_are_searched_and_missing_paths_are_an_error(tmp_path: Path) -> 
     assert feature_files([tmp_path]) == [tmp_path / "a" / "b" / "one.feature"]
     with pytest.raises(FeatureError, match="no such file"):
         feature_files([tmp_path / "missing"])
+
+
+@pytest.mark.parametrize(("text", "line", "fix"), [
+    ('Feature: x\n  Scenario Outine: y\n    Given I am "anxious"\n', 2, "Scenario Outline: y"),
+    ('Feature: x\n  Backgrund:\n    Given I am "anxious"\n  Scenario: y\n    When I fill in the form\n', 2,
+     "Background:"),
+    ('Feature: x\n  Scenario: y\n    Given I am "anxious"\n  Scenario: z\n    Gven I am "anxious"\n', 5,
+     'Given I am "anxious"'),
+    ('Feature: x\n  Scenario: y\n    Given I am "anxious"\n    then I should see "x"\n', 4, 'Then I should see "x"'),
+])
+def test_misspelt_keywords_gherkin_reads_as_description(check, text, line, fix) -> None:  # type: ignore[no-untyped-def]
+    found = [d for d in check(text).diagnostics if d.rule == "syntax"]
+    assert [(d.line, d.suggestions) for d in found] == [(line, (fix,))]
+
+
+def test_unknown_personal_detail_and_allow_rule(check) -> None:  # type: ignore[no-untyped-def]
+    result = check("@allow:repeated-promt\n" + CLEAN.replace("my email address", "my e-mial adress"))
+    rule = only(result, "unknown-rule")
+    assert (rule.line, rule.column) == (1, 1) and "no rule 'repeated-promt'" in rule.message
+    assert "@allow:repeated-prompt" in rule.message
+    detail = only(result, "unknown-detail")
+    assert detail.line == 7 and detail.message == "no personal detail called 'e-mial adress'"
+    assert 'When I enter my e-mail address in "Email"' in detail.suggestions
+    assert result.exit_code == 5
