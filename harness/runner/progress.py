@@ -85,13 +85,23 @@ class ProgressView:
                            f" · {findings} finding(s), {self.findings} so far")
 
 
+class _Installer:
+    """Decides at session start, when pytest's terminal reporter exists, whether to show the view."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        config = session.config
+        tr = config.pluginmanager.get_plugin("terminalreporter")
+        if tr is not None and wanted(config):
+            view = ProgressView(tr)
+            config.stash[VIEW_KEY] = view
+            config.pluginmanager.register(view, "empathy-progress")
+
+
 def configure(config: pytest.Config) -> None:
-    """Install the view as a plugin when wanted; otherwise every function below is a no-op."""
-    tr = config.pluginmanager.get_plugin("terminalreporter")
-    if wanted(config) and tr is not None:
-        view = ProgressView(tr)
-        config.stash[VIEW_KEY] = view
-        config.pluginmanager.register(view, "empathy-progress")
+    """Arrange for the view to be installed at session start when wanted; otherwise all below is a no-op."""
+    if not config.pluginmanager.has_plugin("empathy-progress-installer"):
+        config.pluginmanager.register(_Installer(), "empathy-progress-installer")
 
 
 def _view(config: pytest.Config) -> ProgressView | None:

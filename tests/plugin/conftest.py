@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pytest
 
 
-
 @pytest.fixture
 def project(pytester: pytest.Pytester) -> Callable[..., pytest.Pytester]:
     """Write a workspace: `[tool.empathy]`, feature files under features/, step modules under steps/."""
