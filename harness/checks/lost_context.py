@@ -52,6 +52,8 @@ META: dict[str, Any] = {
         "cantTell": "At step {step}, after {cause}, {count} answer(s) given at step {earlier_step} were empty: "
                     "{fields}; check whether the page should have kept them.",
         "cantTell.greeting": "At step {step} the signed-in person was greeted generically ({shown}).",
+        "cantTell.history": "At step {step} the signed-in person's page did not visibly list their earlier "
+                            "{what} ({refs}).",
     },
     "thresholds": {
         "handoff_similarity": Threshold(0.5, "Cosine similarity (all-MiniLM-L6-v2) above which an agent's "
@@ -64,8 +66,9 @@ META: dict[str, Any] = {
 SKIP_TYPES = {"checkbox", "password", "file"}
 NAME_KEYS = ("first_name", "given_name", "full_name", "name", "card_name")
 NAME_AUTOCOMPLETE = ("given-name", "name")
-ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "policy_number", "customer_number", "phone",
-                "dob", "address", "postcode", "username"}
+# What any account holds (a phone number, address or date of birth it may not): fields for these,
+# empty while signed in, were not pre-filled.
+ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "policy_number", "customer_number", "username"}
 CAUSES = {"back": "going back", "reload": "reloading the page", "error": "a validation error",
           "navigate": "returning to the page"}
 
@@ -284,7 +287,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
 
 def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
     """A page after signing in that should list the claims or conversations confirmed earlier in the
-    journey (before signing in, or during this visit) but shows none of them."""
+    journey (before signing in, or during this visit) but says it has none, or shows none of them."""
     steps = ctx.transcript.steps
     for pos in range(spos, end):
         step = steps[pos]
@@ -293,19 +296,23 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
             continue
         refs = list(dict.fromkeys(r for m in earlier for r in references(m.text)))
         page = " ".join([step.title, path_of(step.url_after), *(m.text for m in step.messages if m.kind == "heading")])
-        empty_state = any(m.kind == "empty" for m in step.messages)
-        if not (empty_state or has("history_page", page.replace("-", " ").replace("/", " "))):
+        empty = [m.text for m in step.messages if m.kind == "empty" or has("empty_state", m.text)]
+        if not (empty or has("history_page", page.replace("-", " ").replace("/", " "))):
             continue
         flat = squash(" ".join(m.text for m in step.messages))
         if refs and any(squash(r) in flat for r in refs):
             return
-        if refs or empty_state:
-            yield ctx.finding(step, message="failed.history", url=step.url_after, what="claims or conversations",
-                              refs=", ".join(refs) or "a confirmed submission",
-                              key=f"history|{path_of(step.url_after)}",
-                              suggestion="List the person's earlier claims and conversations, with their "
-                                         "references and status, on the page they land on after signing in.")
-            return
+        if not (refs or empty):
+            continue
+        fields = dict(url=step.url_after, what="claims or conversations", key=f"history|{path_of(step.url_after)}",
+                      refs=", ".join(refs) or "a confirmed submission", empty=empty,
+                      suggestion="List the person's earlier claims and conversations, with their references "
+                                 "and status, on the page they land on after signing in.")
+        if empty:
+            yield ctx.finding(step, message="failed.history", **fields)
+        else:  # the list may sit where the recorder does not read (a table): ask, do not accuse
+            yield ctx.finding(step, message="cantTell.history", outcome="cantTell", impact="minor", **fields)
+        return
 
 
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:

@@ -168,3 +168,24 @@ def test_signing_in_again_is_not_a_repeated_prompt():
          "prompts": [control("Email address", name="username", page="/sign-in")]},
     )
     assert run("repeated-prompt", t) == []
+
+
+def _labelled_chat(second_question: str):
+    label = "Harbour assistant (automated)"
+    return journey(
+        {"text": "Given I open the chat", "page": "/chat", "actions": [act("goto", "/chat")],
+         "messages": [say(f"{label} What's your name?", "chat", page="/chat", speaker="bot", question=True,
+                          appeared_ms=100)]},
+        {"text": "When I answer", "page": "/chat",
+         "given": [give(f"{label} What's your name?", "Emma", channel="chat", page="/chat", at_ms=500)],
+         "messages": [say(f"{label} What's your name?", "chat", page="/chat", speaker="bot", question=True,
+                          appeared_ms=100),
+                      say(f"{label} {second_question}", "chat", page="/chat", speaker="bot", question=True,
+                          appeared_ms=900)]},
+    )
+
+
+def test_a_chat_widgets_speaker_label_does_not_make_questions_alike():
+    assert run("repeated-prompt", _labelled_chat("What would you like help with today?")) == []
+    found = run("repeated-prompt", _labelled_chat("Can you tell me your full name?"))
+    assert [f.evidence["prompt"] for f in found] == ["Can you tell me your full name?"]
