@@ -35,9 +35,15 @@ class BrowserHandle:
         self.where = where  # executable path or endpoint, for messages
         self._states: dict[str, dict[str, Any]] = {}
         self._closed = False
+        self.relaunch: Any = None  # set for a locally launched browser: () -> new Browser (after a crash)
 
     def new_context(self, **options: Any) -> Any:
-        """A fresh, isolated browser context (one per scenario)."""
+        """A fresh, isolated browser context (one per scenario); a crashed local browser is started again."""
+        if self.relaunch is not None and not self.is_connected():
+            try:
+                self.browser = self.relaunch()
+            except Exception:  # noqa: BLE001 - reported below as a context that cannot open
+                pass
         try:
             return self.browser.new_context(**options)
         except Exception as exc:  # noqa: BLE001 - any driver failure here means the browser is gone
@@ -117,6 +123,9 @@ def launch_browser(settings: Any) -> BrowserHandle:
     from playwright.sync_api import sync_playwright
 
     endpoint = (getattr(settings, "browser_endpoint", "") or "").strip()
+    if endpoint and not endpoint.startswith(("ws://", "wss://", "http://", "https://")):
+        raise BrowserError(f"[tool.empathy] browser_endpoint: {endpoint!r} is neither ws:// nor http://",
+                           hint="use ws://HOST:PORT/ for a Playwright server or http://HOST:PORT for Chromium's CDP")
     executable = None if endpoint else find_chromium(settings)
     try:
         pw = sync_playwright().start()
@@ -131,7 +140,10 @@ def launch_browser(settings: Any) -> BrowserHandle:
     except BaseException:
         pw.stop()
         raise
-    return BrowserHandle(pw, browser, where=where)
+    handle = BrowserHandle(pw, browser, where=where)
+    if not endpoint:
+        handle.relaunch = lambda: _launch(pw, executable, settings)[0]
+    return handle
 
 
 def _launch(pw: Any, executable: str | None, settings: Any) -> tuple[Any, str]:
