@@ -35,7 +35,8 @@ def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, st
             lines.append(f"{key} = {'true' if value else 'false'}")
         else:
             lines.append(f"{key} = {value!r}".replace("'", '"'))
-    lines += ["", "[tool.empathy.pages]", 'home = "/"', 'second = "/second.html"', 'start = "/start.html"']
+    lines += ["", "[tool.empathy.pages]", 'home = "/"', 'second = "/second.html"', 'start = "/start.html"',
+              'hang = "/hang"']
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for folder, files in (("features", features), ("steps", steps or {}), ("personas", personas or {})):
@@ -77,6 +78,25 @@ def finish(proc: subprocess.Popen[str], timeout: float = 240) -> Outcome:
         out, err = proc.communicate()
         raise AssertionError(f"empathy did not finish within {timeout} s:\n{out[-3000:]}\n{err[-3000:]}") from None
     return Outcome(proc.returncode, out, err)
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below `pid` (read from /proc), to prove nothing is left running."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, frontier = [], [pid]
+    while frontier:
+        parent = frontier.pop()
+        children = [p for p, pp in parents.items() if pp == parent]
+        found += children
+        frontier += children
+    return found
 
 
 def free_port() -> int:
