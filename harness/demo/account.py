@@ -6,6 +6,7 @@ specific words and a way to reach a person (documented test cards: ending 0002 d
 
 from __future__ import annotations
 
+import math
 import re
 import time
 
@@ -140,7 +141,7 @@ def payment() -> ResponseReturnValue:
     p = portal()
     failures = int(session.get("payment_failures", 0))
     values = {name: request.form.get(name, "").strip() for name in CARD_FIELDS if name != "card_cvc"}
-    context = {"status_text": say("payment.status", seconds=max(1, round(p.submit_delay))),
+    context = {"status_text": say("payment.status", seconds=max(1, math.ceil(p.submit_delay))),
                "last4": session.get("card_last4", "")}
     if request.method == "GET":
         return page("payment.html", values={"card_name": account.full_name}, **context)

@@ -100,11 +100,11 @@ def step1() -> ViewResult:
             session["toast"] = True
             return redirect(url_for(".step2"))
         return _render(1, {} if on("error-clears-fields") else form, errors)
-    draft = session.get("claim")
-    if draft is None:
+    saved = session.get("claim")
+    if saved is None:
         values = _account_answers()
     else:
-        values = {} if on("back-clears-step1") else dict(draft["answers"])
+        values = {} if on("back-clears-step1") else dict(saved["answers"])
     return _render(1, values, {}, _notice(state))
 
 
