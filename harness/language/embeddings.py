@@ -199,13 +199,22 @@ def _disk_cache() -> _DiskCache | None:
     return _disk
 
 
+def _encodable(text: str) -> str:
+    """Lone surrogates (possible in JSON input) crash the tokenizer: replace them with U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
     """Unit-length float32 vectors, one row per text, in order; cached in memory and on disk."""
-    texts = [str(t) for t in texts]
+    texts = [_encodable(str(t)) for t in texts]
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     keys = {text: _text_key(text) for text in texts}

@@ -172,24 +172,26 @@ def words(text: str) -> list[str]:
 
 def _longest_matches(tokens: list[str], index: dict[tuple[str, ...], _Entry], max_len: int,
                      skip: set[int]) -> list[tuple[int, int, _Entry]]:
-    """Greedy longest-first phrase matches (start, end, entry), never crossing a skipped token."""
-    found = []
-    i = 0
-    while i < len(tokens):
+    """Non-overlapping phrase matches (start, end, entry), longest first wherever they start.
+
+    Longest-first over the whole text, not left to right: in "confirm your email address" the
+    phrase "email address" must win over a shorter phrase that happens to start earlier.
+    """
+    candidates = []
+    for i in range(len(tokens)):
         if i in skip:
-            i += 1
             continue
         for length in range(min(max_len, len(tokens) - i), 0, -1):
-            if any(j in skip for j in range(i, i + length)):
-                continue
             entry = index.get(tuple(tokens[i:i + length]))
-            if entry is not None:
-                found.append((i, i + length, entry))
-                i += length
-                break
-        else:
-            i += 1
-    return found
+            if entry is not None and not any(j in skip for j in range(i, i + length)):
+                candidates.append((i, i + length, entry))
+    taken: set[int] = set()
+    found = []
+    for start, end, entry in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if not any(j in taken for j in range(start, end)):
+            taken.update(range(start, end))
+            found.append((start, end, entry))
+    return sorted(found, key=lambda c: c[0])
 
 
 def analyse_text(text: str) -> Analysis:
@@ -246,7 +248,7 @@ def analyse_autocomplete(value: str) -> Analysis:
         if token.startswith("section-"):
             qualifiers["section"] = token[len("section-"):]
         elif token in _AUTOCOMPLETE_ROLE:
-            qualifiers["role"] = _AUTOCOMPLETE_ROLE[token]
+            qualifiers["kind"] = _AUTOCOMPLETE_ROLE[token]
         elif token in _AUTOCOMPLETE_KIND:
             qualifiers["kind"] = _AUTOCOMPLETE_KIND[token]
     if name in _AUTOCOMPLETE_TIME:

@@ -42,6 +42,9 @@ from harness.language.prompt_structure import (
 
 SAME_THRESHOLD = 0.72
 DIFFERENT_THRESHOLD = 0.50
+# Input types that only accept one kind of value outrank the label (type="tel" does not: sites use it
+# for card numbers and codes to get a numeric keypad).
+STRONG_INPUT_TYPES = frozenset({"email", "url"})
 STRUCTURE_SAME_SCORE = 1.0
 STRUCTURE_PARTIAL_SCORE = 0.5
 STRUCTURE_DIFFERENT_SCORE = 0.0
@@ -145,10 +148,12 @@ def _profile(prompt: Any) -> _Profile:
     analyses = {key: analyse_text(value) for key, value in parts.items() if value.strip()}
     auto = analyse_autocomplete(spec.autocomplete) if spec.autocomplete else Analysis()
     types, via = auto.types, auto.via
+    input_type = spec.type.strip().lower()
+    if not types and input_type in STRONG_INPUT_TYPES:
+        types, via = frozenset({vocabulary().input_types[input_type]}), "type"
     for key in ("label", "placeholder", "name", "id"):
         if not types and key in analyses and analyses[key].types:
             types, via = analyses[key].types, key
-    input_type = spec.type.strip().lower()
     if not types and input_type in vocabulary().input_types:
         types, via = frozenset({vocabulary().input_types[input_type]}), "type"
     qualifiers: dict[str, str] = {}
@@ -227,8 +232,9 @@ def _conflicts(a: Analysis, b: Analysis) -> list[tuple[str, str, str]]:
     defaults = vocabulary().defaults
     out = []
     for group in sorted(set(a.qualifiers) | set(b.qualifiers)):
-        va = a.qualifiers.get(group, defaults.get(group))
-        vb = b.qualifiers.get(group, defaults.get(group))
+        # A re-entry field re-asks whatever came just before it, so it takes no default of its own.
+        va = a.qualifiers.get(group, None if a.confirmation else defaults.get(group))
+        vb = b.qualifiers.get(group, None if b.confirmation else defaults.get(group))
         if va and vb and va != vb:
             out.append((group, va, vb))
     return out
@@ -246,9 +252,11 @@ def _structural(pa: _Profile, pb: _Profile) -> Comparison | None:
     conflicts = _conflicts(a, b)
     if conflicts:
         group, va, vb = conflicts[0]
-        what = f"both ask for {_names(a.types)}" if a.types and a.types == b.types else "the prompts"
-        return Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
-                          f"{what} but differ in {group}: {va} vs {vb}", ka, kb)
+        if a.types and a.types == b.types:
+            reason = f"both ask for {_names(a.types)} but differ in {group}: {va} vs {vb}"
+        else:
+            reason = f"different information: {group} {va} vs {group} {vb}"
+        return Comparison(False, False, STRUCTURE_DIFFERENT_SCORE, reason, ka, kb)
     if a.types and b.types:
         relation = _relation_sets(a.types, b.types)
         if relation == "different":
@@ -298,7 +306,7 @@ def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float]) -> Comparison
     confirmation = bool(same) and (pa.analysis.confirmation or pb.analysis.confirmation)
     if confirmation:
         reason += "; a security re-entry (confirmation)"
-    return Comparison(same, confirmation, round(score, 4), reason, ka, kb, method="embedding",
+    return Comparison(same, confirmation, round(min(1.0, max(0.0, score)), 4), reason, ka, kb, method="embedding",
                       cosine=round(cosines[0], 4))
 
 

@@ -1,0 +1,220 @@
+"""The prompt comparer: structure first (synonyms, qualifiers, autocomplete), embeddings for free text."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.language import embeddings, prompts
+from harness.language.prompts import Comparison, PromptSpec, compare, compare_many, describe, info_key
+from harness.transcript import Control
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(embeddings.CACHE_ENV, str(tmp_path_factory.getbasetemp() / "embedding-cache"))
+
+
+SAME = [
+    ("Date of birth", "DOB"),
+    ("D.O.B.", "Birthday"),
+    ("ZIP code", "Postcode"),
+    ("Post code", "Postal code"),
+    ("E-mail", "Your email"),
+    ("Email address", "Email"),
+    ("Mobile", "Phone number"),
+    ("Telephone", "Cell phone"),
+    ("Surname", "Last name"),
+    ("Family name", "Surname"),
+    ("Forename", "First name"),
+    ("Policy no.", "Policy number"),
+    ("Reg", "Vehicle registration"),
+    ("NI number", "National Insurance number"),
+    ("IBAN", "International bank account number"),
+    ("Sort code", "Bank sort code"),
+    ("Could you tell me your policy number?", "Policy no."),
+    ("What's the best number to reach you on?", "Telephone"),
+    ("What's your date of birth?", "Date of birth"),
+    ("Geburtsdatum", "Date of birth"),
+    ("Code postal", "Postcode"),
+]
+
+DIFFERENT = [
+    ("First name", "Last name"),
+    ("Billing postcode", "Delivery postcode"),
+    ("Billing address", "Shipping address"),
+    ("Start date", "End date"),
+    ("Departure date", "Return date"),
+    ("Date of birth", "Incident date"),
+    ("New password", "Current password"),
+    ("Home phone", "Work phone"),
+    ("Mobile", "Home phone"),
+    ("Work email", "Personal email"),
+    ("Address line 1", "Address line 2"),
+    ("Partner's date of birth", "Date of birth"),
+    ("Recipient's name", "Your name"),
+    ("Alternative phone number", "Phone number"),
+    ("Previous address", "Current address"),
+    ("Sort code", "Account number"),
+    ("Email", "Phone"),
+    ("Memorable word", "Password"),
+]
+
+CONFIRMATION = [
+    ("Password", "Confirm password"),
+    ("Email", "Re-enter email"),
+    ("New password", "Repeat your new password"),
+    ("Email", "Verify email"),
+    ("Email address", "Confirm your email address"),
+    ("Policy number", "Re-enter your policy number"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_information(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.same_info is True, result.reason
+    assert result.confirmation is False
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_hard_negatives_are_different(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.same_info is False, result.reason
+    assert result.confirmation is False
+
+
+@pytest.mark.parametrize(("a", "b"), CONFIRMATION)
+def test_security_reentry_is_a_confirmation(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert (result.same_info, result.confirmation) == (True, True), result.reason
+    flipped = compare(b, a)
+    assert (flipped.same_info, flipped.confirmation) == (True, True)
+
+
+def test_confirmation_of_different_information_is_not_excused() -> None:
+    assert compare("Confirm your current password", "New password").same_info is False
+    assert compare("Confirm password", "Email").same_info is False
+
+
+def test_reasons_name_the_evidence() -> None:
+    assert compare("Date of birth", "DOB").reason == "both ask for date of birth (dob)"
+    assert compare("Billing postcode", "Delivery postcode").reason == (
+        "both ask for postcode (postcode) but differ in kind: billing vs delivery")
+    assert compare("First name", "Last name").reason == (
+        "different information: first name (given_name) vs last name (family_name)")
+    assert compare("Password", "Confirm password").reason == (
+        "both ask for password (password); b is a security re-entry (confirmation)")
+
+
+def test_part_of_a_whole_is_uncertain() -> None:
+    result = compare("Name", "First name")
+    assert result.same_info is None
+    assert result.verdict == "uncertain"
+    assert (result.info_a, result.info_b) == ("name", "given_name")
+
+
+def test_info_keys_from_every_part_of_a_control() -> None:
+    assert info_key("Date of birth") == "dob"
+    assert info_key(PromptSpec(label="", name="txtFirstName")) == "given_name"
+    assert info_key(PromptSpec(label="", id="customer_email_address")) == "email"
+    assert info_key(PromptSpec(label="", name="billing-post-code")) == "postcode"
+    assert info_key(PromptSpec(label="Number", autocomplete="section-a shipping tel")) == "phone"
+    assert info_key(PromptSpec(label="Your contact address", type="email")) == "email"
+    assert info_key(PromptSpec(label="", type="password")) == "password"
+    assert info_key("Email or phone") == "email|phone"
+    assert info_key("Tell us about your day out") is None or "date" in (info_key("Tell us about your day out") or "")
+    assert info_key("Favourite colour") is None
+
+
+def test_autocomplete_outranks_the_label() -> None:
+    given = PromptSpec(label="Name", autocomplete="given-name")
+    family = PromptSpec(label="Name", autocomplete="family-name")
+    assert compare(given, family).same_info is False
+    billing = PromptSpec(label="Postcode", autocomplete="billing postal-code")
+    shipping = PromptSpec(label="Postcode", autocomplete="shipping postal-code")
+    assert compare(billing, shipping).same_info is False
+    assert compare(PromptSpec(label="Phone", autocomplete="work tel"),
+                   PromptSpec(label="Phone", autocomplete="home tel")).same_info is False
+    assert compare(PromptSpec(label="Password", autocomplete="current-password"),
+                   PromptSpec(label="Password", autocomplete="new-password")).same_info is False
+    assert compare(PromptSpec(label="A", autocomplete="section-sender name"),
+                   PromptSpec(label="B", autocomplete="section-recipient name")).same_info is False
+
+
+def test_unqualified_confirmation_field_follows_the_new_password() -> None:
+    new = PromptSpec(label="Password", type="password", autocomplete="new-password")
+    again = PromptSpec(label="", name="password2", type="password")
+    result = compare(new, again)
+    assert (result.same_info, result.confirmation) == (True, True)
+
+
+def test_from_control_reads_a_transcript_control() -> None:
+    control = Control(selector="#dob", label="Date of birth", name="dob", id="dob", type="date",
+                      autocomplete="bday", placeholder="DD/MM/YYYY")
+    spec = PromptSpec.from_control(control)
+    assert spec == PromptSpec("Date of birth", name="dob", id="dob", type="date", autocomplete="bday",
+                              placeholder="DD/MM/YYYY")
+    assert describe(control) == spec
+    assert describe("DOB") == PromptSpec("DOB")
+    assert describe({"label": "DOB", "name": "dob"}) == PromptSpec("DOB", name="dob")
+    assert compare(control, "DOB").same_info is True
+
+
+def test_from_mapping_rejects_unknown_keys() -> None:
+    with pytest.raises(ValueError, match="unknown prompt key"):
+        PromptSpec.from_mapping({"label": "x", "colour": "red"})
+
+
+def test_free_text_uses_the_model() -> None:
+    result = compare("What is your favourite colour?", "Which football team do you support?")
+    assert result.method == "embedding"
+    assert result.same_info is False
+    assert result.cosine is not None and result.cosine < prompts.DIFFERENT_THRESHOLD
+    similar = compare("Tell us about the damage to your roof", "Describe the damage to the roof")
+    assert similar.method == "embedding"
+    assert similar.same_info is True, similar.reason
+
+
+def test_ambiguous_band_gives_uncertain(monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = "Tell us about your hobbies", "What do you do at weekends?"
+    cosine = embeddings.similarity(a, b)
+    monkeypatch.setattr(prompts, "DIFFERENT_THRESHOLD", cosine - 0.05)
+    monkeypatch.setattr(prompts, "SAME_THRESHOLD", cosine + 0.05)
+    result = compare(a, b)
+    assert result.same_info is None
+    assert result.score == pytest.approx(cosine, abs=1e-3)
+    assert "ambiguous" in result.reason
+    monkeypatch.setattr(prompts, "SAME_THRESHOLD", cosine - 0.01)
+    assert compare(a, b).same_info is True
+
+
+def test_compare_many_matches_one_by_one_and_is_deterministic() -> None:
+    pairs = [*SAME[:5], *DIFFERENT[:5], *CONFIRMATION[:3],
+             ("Describe the damage", "What was damaged?"), ("How did you hear about us?", "Email")]
+    batch = compare_many(pairs)
+    assert batch == [compare(a, b) for a, b in pairs]
+    assert batch == compare_many(pairs)
+    assert all(isinstance(c, Comparison) for c in batch)
+
+
+def test_identical_unknown_text_is_same_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(texts: object) -> None:
+        raise AssertionError("the model should not be needed")
+
+    monkeypatch.setattr(embeddings, "embed", refuse)
+    result = compare("Favourite colour", "favourite colour")
+    assert result.same_info is True and result.method == "identical"
+    assert compare("Date of birth", "DOB").same_info is True  # structure needs no model either
+
+
+def test_empty_prompts_are_uncertain() -> None:
+    result = compare("", "Email")
+    assert result.same_info is None
+    assert compare("", "").same_info is None
+
+
+def test_to_dict_has_the_published_keys() -> None:
+    data = compare("Date of birth", "DOB").to_dict()
+    assert data == {"same_info": True, "confirmation": False, "score": 1.0,
+                    "reason": "both ask for date of birth (dob)", "info_a": "dob", "info_b": "dob",
+                    "method": "structure", "cosine": None, "verdict": "same"}
