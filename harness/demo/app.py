@@ -40,9 +40,10 @@ class _SharedBytecode(BytecodeCache):
 _BYTECODE = _SharedBytecode()
 
 
-def _check_seconds(name: str, value: float, upper: float) -> float:
-    if not 0 <= float(value) <= upper:
-        raise ConfigError(f"demo portal: {name}={value!r} is out of range", hint=f"use 0 to {upper:g} seconds")
+def _check_seconds(name: str, value: float, upper: float, lower: float = 0.0) -> float:
+    if not lower <= float(value) <= upper:
+        raise ConfigError(f"demo portal: {name}={value!r} is out of range",
+                          hint=f"use {lower:g} to {upper:g} seconds")
     return float(value)
 
 
@@ -61,7 +62,7 @@ def create_app(
         variant=variant,
         defects=switched_on,
         submit_delay=_check_seconds("submit_delay", submit_delay, 120),
-        session_timeout=_check_seconds("session_timeout", session_timeout, 86400) or 12.0,
+        session_timeout=_check_seconds("session_timeout", session_timeout, 86400, lower=1.0),
         agent_delay=_check_seconds("agent_delay", agent_delay, 60),
         clock=clock,
     )

@@ -94,7 +94,7 @@
     /* Typing is activity: keep the session alive while someone is filling in the form. */
     document.addEventListener('input', function () {
       if (!dialog.hidden && !paused) { dialog.hidden = true; }
-      if (Date.now() - lastPing > timeoutMs / 4) { extend(); } else { schedule(); }
+      if (Date.now() - lastPing > timeoutMs / 4) { extend(); }  /* timers follow the server's clock */
     });
     schedule();
   }
