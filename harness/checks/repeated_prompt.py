@@ -180,6 +180,11 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator
 
     seen: set[tuple[int, tuple[str, str]]] = set()
     steps = ctx.transcript.steps
+    filled: dict[tuple[str, str], int] = {}
+    for group in groups:
+        for item in group.items:
+            if item.identity is not None:
+                filled[item.identity] = min(filled.get(item.identity, item.pos), item.pos)
     for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         for control in step.prompts:
             ident = control_identity(control, step)
@@ -187,6 +192,8 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator
                 continue
             if has("sign_in", ident[0].replace("-", " ")):
                 continue  # signing in again asks for credentials by design (a security exception of 3.3.7)
+            if filled.get(ident, pos + 1) <= pos:
+                continue  # the person filled this very field before: shown empty again is lost-context's business
             seen.add((visit.number, ident))
             spec = PromptSpec.from_control(control)
             row = judge.row(spec)

@@ -189,3 +189,21 @@ def test_a_chat_widgets_speaker_label_does_not_make_questions_alike():
     assert run("repeated-prompt", _labelled_chat("What would you like help with today?")) == []
     found = run("repeated-prompt", _labelled_chat("Can you tell me your full name?"))
     assert [f.evidence["prompt"] for f in found] == ["Can you tell me your full name?"]
+
+
+def test_the_same_field_reshown_after_a_restart_is_not_a_repeat_of_a_later_answer():
+    """Page 3 re-asks email (a repeat); after a reload the form restarts at page 1, whose email field the
+    person filled before: that is lost context, not a second repeated prompt."""
+    t = journey(
+        {"text": "Given I start", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
+         "prompts": [control("Email address", name="email")]},
+        {"text": "When I continue", "page": "/claims/new/3", "given": [give("Email address", "sam@example.com",
+                                                                          name="email")],
+         "actions": [act("click", "Continue")], "prompts": [control("Email address", name="email",
+                                                                     page="/claims/new/3")]},
+        {"text": "When I fill it again", "page": "/claims/new/3",
+         "given": [give("Email address", "sam@example.com", name="email", page="/claims/new/3")]},
+        {"text": "When I reload", "page": "/claims/new", "actions": [act("reload")],
+         "prompts": [control("Email address", name="email")]},
+    )
+    assert [f.step for f in run("repeated-prompt", t)] == [1]
