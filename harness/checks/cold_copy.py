@@ -103,13 +103,14 @@ def _distress(ctx: Context, upto: int) -> list[str]:
     """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
     steps = ctx.transcript.steps[: upto + 1]
     out = []
-    errors = sum(1 for s in steps if has_error(s) or any(r.status is None or r.status >= 500 for r in s.requests))
+    errors = sum(1 for s in steps if has_error(s) or any(r.status is not None and r.status >= 500
+                                                          for r in s.requests))
     if errors >= ctx.threshold("repeated_errors") + 1:
         out.append(f"{errors} error moments so far")
     for s in steps:
         text = " ".join([s.text, s.url_after, *(m.text for m in s.messages if m.kind in ("error", "alert",
                                                                                           "validation"))])
-        failed_request = any(r.method != "GET" and (r.status is None or r.status >= 400) for r in s.requests)
+        failed_request = any(r.method != "GET" and r.status is not None and r.status >= 400 for r in s.requests)
         if (has_error(s) or failed_request) and has("payment", text.replace("/", " ").replace("-", " ")):
             out.append("after a failed payment")
             break

@@ -136,7 +136,8 @@ def _submitted(step: Step, form_given: bool) -> bool:
         return False
     writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
     if writes:
-        return all(r.status is not None and r.status < 400 for r in writes)
+        return any(r.status is not None and r.status < 400 for r in writes) and not any(
+            r.status is not None and r.status >= 400 for r in writes)
     navigated = any(w.navigated for w in step.waits) or step.url_before != step.url_after
     return bool(targets) and has("submission", targets) and navigated
 
@@ -187,7 +188,8 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
     done: set[str] = set()
     for step in ctx.transcript.steps:
         attempted = any(a.kind in ("click", "press") for a in step.actions)
-        failed_write = any(r.method.upper() in WRITE_METHODS and (r.status is None or r.status >= 400)
+        # a write the server refused (an aborted one, e.g. the first of a double click, is not a refusal)
+        failed_write = any(r.method.upper() in WRITE_METHODS and r.status is not None and r.status >= 400
                            for r in step.requests)
         if not ((has_error(step) or failed_write) and attempted):
             continue
