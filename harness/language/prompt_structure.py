@@ -71,6 +71,7 @@ class Vocabulary:
         self.group_max_words: dict[str, int] = {}
         self.confirm_max_words = int(confirmation.get("max_words", 4))
         self.name_suffixes = {_norm_phrase(s) for s in confirmation.get("name_suffixes", [])}
+        self.confirm_patterns = [re.compile(p) for p in confirmation.get("patterns") or ()]
         raw: list[tuple[str, _Entry]] = []
         for key, spec in info.items():
             implies = tuple(sorted((spec.get("implies") or {}).items()))
@@ -224,6 +225,9 @@ def analyse_text(text: str) -> Analysis:
         if n > LONG_TEXT_WORDS and not _near_info(start, end, info):
             continue
         qualifiers.setdefault(group, value)
+    if not confirmation and vocab.confirm_patterns:
+        flat = " ".join(tokens)
+        confirmation = any(p.search(flat) for p in vocab.confirm_patterns)
     return Analysis(types, qualifiers, confirmation, n, via)
 
 

@@ -27,7 +27,7 @@ Everything is deterministic given the model. Text beyond ``MAX_CHARS`` is ignore
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -290,19 +290,19 @@ def _embedding_texts(pa: _Profile, pb: _Profile) -> list[tuple[str, str]]:
     return pairs
 
 
-def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float]) -> Comparison:
+def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float], same_at: float, different_below: float
+                 ) -> Comparison:
     score = max(cosines)
     ka, kb = _key(pa.analysis.types), _key(pb.analysis.types)
-    if score >= SAME_THRESHOLD:
+    if score >= same_at:
         same: bool | None = True
-        reason = f"similar wording: similarity {score:.2f} >= {SAME_THRESHOLD:.2f}"
-    elif score < DIFFERENT_THRESHOLD:
+        reason = f"similar wording: similarity {score:.2f} >= {same_at:.2f}"
+    elif score < different_below:
         same = False
-        reason = f"unrelated wording: similarity {score:.2f} < {DIFFERENT_THRESHOLD:.2f}"
+        reason = f"unrelated wording: similarity {score:.2f} < {different_below:.2f}"
     else:
         same = None
-        reason = (f"ambiguous wording: similarity {score:.2f} between "
-                  f"{DIFFERENT_THRESHOLD:.2f} and {SAME_THRESHOLD:.2f}")
+        reason = f"ambiguous wording: similarity {score:.2f} between {different_below:.2f} and {same_at:.2f}"
     confirmation = bool(same) and (pa.analysis.confirmation or pb.analysis.confirmation)
     if confirmation:
         reason += "; a security re-entry (confirmation)"
@@ -310,8 +310,15 @@ def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float]) -> Comparison
                       cosine=round(cosines[0], 4))
 
 
-def compare_many(pairs: Iterable[tuple[Any, Any]]) -> list[Comparison]:
-    """Compare many pairs, embedding every free text in one batch."""
+def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | None = None,
+                 different_threshold: float | None = None) -> list[Comparison]:
+    """Compare many pairs, embedding every free text in one batch.
+
+    ``same_threshold`` / ``different_threshold`` override the module defaults (a project can set them
+    as ``[tool.empathy.thresholds] prompt_same`` / ``prompt_different``; the caller passes them on).
+    """
+    same_at = SAME_THRESHOLD if same_threshold is None else same_threshold
+    different_below = DIFFERENT_THRESHOLD if different_threshold is None else different_threshold
     profiles = [(_profile(a), _profile(b)) for a, b in pairs]
     results: list[Comparison | None] = [_structural(pa, pb) for pa, pb in profiles]
     pending = [i for i, r in enumerate(results) if r is None]
@@ -324,20 +331,18 @@ def compare_many(pairs: Iterable[tuple[Any, Any]]) -> list[Comparison]:
         row = {t: vectors[n] for n, t in enumerate(texts)}
         for i in pending:
             cosines = [float(min(1.0, max(-1.0, row[x] @ row[y]))) for x, y in text_pairs[i]]
-            results[i] = _from_cosine(*profiles[i], cosines)
+            results[i] = _from_cosine(*profiles[i], cosines, same_at, different_below)
     return [r for r in results if r is not None]
 
 
-def compare(a: Any, b: Any) -> Comparison:
+def compare(a: Any, b: Any, *, same_threshold: float | None = None,
+            different_threshold: float | None = None) -> Comparison:
     """Do prompts ``a`` and ``b`` (PromptSpec, Control, mapping or text) ask for the same information?"""
-    return compare_many([(a, b)])[0]
+    return compare_many([(a, b)], same_threshold=same_threshold, different_threshold=different_threshold)[0]
 
 
-def answers(question: str, prompt: Any) -> Comparison:
+def answers(question: str, prompt: Any, *, same_threshold: float | None = None,
+            different_threshold: float | None = None) -> Comparison:
     """Does a chat question ask for what ``prompt`` (a field or an earlier message) asked for?"""
-    return compare(question, prompt)
+    return compare(question, prompt, same_threshold=same_threshold, different_threshold=different_threshold)
 
-
-def compare_texts(pairs: Sequence[tuple[str, str]]) -> list[Comparison]:
-    """Convenience for plain-text pairs (the benchmark and the CLI's simple form)."""
-    return compare_many(pairs)

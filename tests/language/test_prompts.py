@@ -66,6 +66,7 @@ CONFIRMATION = [
     ("Email", "Verify email"),
     ("Email address", "Confirm your email address"),
     ("Policy number", "Re-enter your policy number"),
+    ("Email", "Please enter your email address again"),
 ]
 
 
@@ -186,6 +187,19 @@ def test_ambiguous_band_gives_uncertain(monkeypatch: pytest.MonkeyPatch) -> None
     assert "ambiguous" in result.reason
     monkeypatch.setattr(prompts, "SAME_THRESHOLD", cosine - 0.01)
     assert compare(a, b).same_info is True
+
+
+def test_thresholds_can_be_passed_per_call() -> None:
+    a, b = "Tell us about your hobbies", "What do you do at weekends?"
+    cosine = embeddings.similarity(a, b)
+    assert compare(a, b, same_threshold=cosine - 0.01).same_info is True
+    assert compare(a, b, same_threshold=1.0, different_threshold=cosine + 0.01).same_info is False
+    assert compare(a, b, same_threshold=1.0, different_threshold=cosine - 0.01).same_info is None
+
+
+def test_a_chat_repeat_with_again_is_not_a_confirmation() -> None:
+    result = compare("Sorry, what was your policy number again?", "Policy number")
+    assert (result.same_info, result.confirmation) == (True, False)
 
 
 def test_compare_many_matches_one_by_one_and_is_deterministic() -> None:
