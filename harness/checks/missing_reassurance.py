@@ -49,6 +49,8 @@ META: dict[str, Any] = {
         "failed.announce": "At step {step} the {kind} \"{text}\" appeared only visually: no live region or "
                            "status role announces it to a screen reader.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
+        "cantTell.progress": "At step {step}, after \"{action}\", the page had not settled after {duration_s} s "
+                             "and showed no progress or time estimate; check whether the person was kept waiting.",
     },
     "thresholds": {
         "busy_ms": Threshold(1000, "Silence after an action before a busy or status signal is needed (NN/g: 1 s)."),
@@ -104,8 +106,10 @@ def _waits(ctx: Context) -> Iterator[Finding]:
         for w in step.waits:
             if w.action.startswith(NOT_ASKED):
                 continue
-            acted = w.timed_out or w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
+            acted = w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""
+            # the harness stopped waiting (its own bound), not the person: the page never settled
+            unsettled = w.timed_out and not acted
             silence = _silence_ms(w)
             # a page load (a link or a form post) shows the browser's own loading signal for a while
             limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if w.navigated else busy_limit
@@ -117,7 +121,9 @@ def _waits(ctx: Context) -> Iterator[Finding]:
                                              "role=\"status\" region: \"Sending your claim, this takes about "
                                              "10 seconds\".")
             if w.duration_ms > long_limit and not w.progress:
-                yield ctx.finding(step, message="failed.progress", impact=impact, duration_s=_s(w.duration_ms),
+                yield ctx.finding(step, message="cantTell.progress" if unsettled else "failed.progress",
+                                  outcome="cantTell" if unsettled else "failed",
+                                  impact="minor" if unsettled else impact, duration_s=_s(w.duration_ms),
                                   limit_s=_s(long_limit), moment="a long wait", silence_ms=w.duration_ms,
                                   **{**common, "key": common["key"] + "|progress"},
                                   suggestion="For waits over 10 seconds show progress or a time estimate "
@@ -128,6 +134,8 @@ def _waits(ctx: Context) -> Iterator[Finding]:
 def _submitted(step: Step, form_given: bool) -> bool:
     if not form_given or has_error(step) or any(a.kind in ("sign-in", "chat") for a in step.actions):
         return False
+    if any(m.kind == "timeout" or has("timeout_notice", m.text) for m in step.messages):
+        return False  # the session had ended: nothing was submitted
     clicks = [a for a in step.actions if a.kind in ("click", "press")]
     if not clicks:
         return False  # background posts (autosave, keep-alive) are not the person submitting

@@ -240,3 +240,14 @@ def test_hints_are_not_errors_when_counting_failed_attempts():
                    "messages": [hint], "prompts": [control("Policy number", value="HM-1")]} for i in range(3)],
                 persona=ANXIOUS)
     assert _by(run("missing-reassurance", t), "reach a person") == []
+
+
+def test_a_wait_the_harness_cut_short_is_an_open_question():
+    w = wait("chat reply", 15000, busy_signal_ms=100, busy_kind="spinner", timed_out=True, outcome="waited")
+    found = run("missing-reassurance", _waited(w))
+    assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
+
+
+def test_a_post_that_lands_on_a_timeout_notice_is_not_a_submission():
+    t = _submitted(say("Your session has expired. Your answers were not saved.", "timeout"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
