@@ -16,25 +16,26 @@
   const visit = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const now = () => performance.timeOrigin + performance.now();
 
-  // ---------- reporting (queued until the binding exists) ----------
+  // ---------- reporting: batched (one binding call per ~40 ms), flushed before the page goes ----------
   const queue = [];
   let flushTimer = 0;
+  const BATCH_MS = 40;
   function flush() {
-    flushTimer = 0;
+    if (flushTimer) { clearTimeout(flushTimer); flushTimer = 0; }
+    if (!queue.length) return;
     const f = window[BINDING];
-    if (typeof f !== "function") {
-      if (queue.length) flushTimer = setTimeout(flush, 20);
-      return;
-    }
-    while (queue.length) {
-      try { f(queue.shift()); } catch (e) { /* page closing */ }
-    }
+    if (typeof f !== "function") { flushTimer = setTimeout(flush, 20); return; }
+    const events = queue.splice(0, queue.length);
+    try { f({ type: "batch", events }); } catch (e) { /* page closing */ }
   }
-  function send(type, data) {
+  function send(type, data, now_) {
     if (queue.length > 2000) queue.splice(0, queue.length - 1000);
     queue.push(Object.assign({ type, visit, url: location.href, t: now() }, data || {}));
-    flush();
+    if (now_) flush();
+    else if (!flushTimer) flushTimer = setTimeout(flush, BATCH_MS);
   }
+  window.addEventListener("pagehide", flush, true);
+  window.addEventListener("beforeunload", flush, true);
 
   // ---------- small helpers ----------
   const squash = (s) => (s || "").replace(/\s+/g, " ").trim();
@@ -437,7 +438,7 @@
     });
   }, true);
   document.addEventListener("submit", (ev) => {
-    send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" });
+    send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" }, true);
   }, true);
   for (const evt of ["focusin", "mousedown", "keydown", "beforeinput", "pointerdown"]) {
     document.addEventListener(evt, (ev) => sight(ev.target), true);
@@ -459,7 +460,7 @@
     snapshot(token) {
       scan();
       const c = controls();
-      send("controls", { token, controls: c.controls, total: c.total, title: document.title || "" });
+      send("controls", { token, controls: c.controls, total: c.total, title: document.title || "" }, true);
       return true;
     },
   };

@@ -291,6 +291,11 @@ class Recorder:
     def _on_report(self, source: Any, payload: Any) -> None:
         if not isinstance(payload, dict):
             return
+        if payload.get("type") == "batch":
+            for event in payload.get("events", [])[:5000]:
+                if isinstance(event, dict) and event.get("type") != "batch":
+                    self._on_report(source, event)
+            return
         frame = source.get("frame") if isinstance(source, dict) else None
         frame_key = id(frame) if frame is not None else 0
         kind = payload.get("type")
