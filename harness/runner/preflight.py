@@ -207,9 +207,15 @@ def check_features(config: pytest.Config) -> None:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection(session: pytest.Session) -> None:
-    """Check the feature files before pytest-bdd parses them, so mistakes are reported by file and line."""
+    """Check the feature files before pytest-bdd parses them, so mistakes are reported by file and line.
+
+    Only in a journey run (`empathy run`, or pytest with --alluredir): a unit-test run of step code
+    keeps pytest-bdd's own per-scenario errors.
+    """
     config = session.config
     if config.getoption("empathy_no_preflight", default=False) or hasattr(config, "workerinput"):
+        return
+    if not _journey_run(config):
         return
     check_features(config)
 

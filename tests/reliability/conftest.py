@@ -23,7 +23,8 @@ EMPATHY = str(BIN / "empathy")
 
 
 def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, str] | None = None,
-                    personas: dict[str, str] | None = None, **settings: object) -> Path:
+                    personas: dict[str, str] | None = None, pages: dict[str, str] | None = None,
+                    **settings: object) -> Path:
     """A user's repository: pyproject `[tool.empathy]`, features/, steps/ and personas/."""
     lines = ["[tool.empathy]"]
     defaults: dict[str, object] = {"features_dir": "features", "steps_dir": "steps", "personas_dir": "personas",
@@ -35,8 +36,8 @@ def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, st
             lines.append(f"{key} = {'true' if value else 'false'}")
         else:
             lines.append(f"{key} = {value!r}".replace("'", '"'))
-    lines += ["", "[tool.empathy.pages]", 'home = "/"', 'second = "/second.html"', 'start = "/start.html"',
-              'hang = "/hang"']
+    pages = pages or {"home": "/", "second": "/second.html", "start": "/start.html", "hang": "/hang"}
+    lines += ["", "[tool.empathy.pages]", *(f'{name} = "{path}"' for name, path in pages.items())]
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for folder, files in (("features", features), ("steps", steps or {}), ("personas", personas or {})):
