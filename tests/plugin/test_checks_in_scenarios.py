@@ -96,3 +96,41 @@ def test_automatic_checks_fail_the_scenario_at_or_above_fail_on(
     lenient.assert_outcomes(passed=1)
     transcripts = list((pytester.path / "reports" / "transcripts").glob("*.json"))
     assert transcripts, "the journey's transcript is written at scenario end"
+
+
+HISTORY_STEPS = '''
+import pytest
+
+
+@pytest.hookimpl
+def pytest_empathy_setup_history(history, settings, new_journey):
+    if history != "visit":
+        return None
+    setup = new_journey("set-up: an earlier visit")
+    setup.begin_step("Given I visit the sign-up page", "Given")
+    setup.actor.goto(settings.page_url("/ask"))
+    setup.end_step()
+    setup.close()
+    (settings.root / "set-up-ran.txt").write_text(setup.data["email"], encoding="utf-8")
+    return True
+'''
+
+
+def test_history_set_up_runs_through_the_workspace_hook(project: Callable[..., pytest.Pytester], site: str) -> None:
+    feature = """
+Feature: Coming back
+  Scenario: A returning visitor
+    Given I am "hurried" with a previous visit
+    And I open "/ask"
+    Then I should see "Stay in touch"
+
+  Scenario: Nobody knows how to make this history
+    Given I am "hurried" with a previous purchase
+    Then I should see "Stay in touch"
+"""
+    pytester = project({"back.feature": feature}, {"history.py": HISTORY_STEPS}, base_url=site)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-no-auto-check")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*nothing knows how to give the persona a previous purchase*"
+                                 "*pytest_empathy_setup_history*"])
+    assert "@example." in (pytester.path / "set-up-ran.txt").read_text(encoding="utf-8")
