@@ -112,7 +112,7 @@ Route = Callable[[BaseHTTPRequestHandler], None]
 class TinySite:
     """A ThreadingHTTPServer on 127.0.0.1 whose pages are set per test: path -> (status, html) or a callable."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, tuple[int, str] | Route] = {}
         self.hits: list[str] = []
         site = self
@@ -140,9 +140,9 @@ class TinySite:
 
             do_POST = do_GET  # noqa: N815
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((host, 0), Handler)
         self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.url = f"http://{host}:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 

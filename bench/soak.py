@@ -1,0 +1,141 @@
+"""Soak run: the demo suite again and again against a demo portal this script starts, to show nothing grows.
+
+One long `empathy run` over enough copies of a bundled feature to reach --scenarios scenarios (so
+each worker lives through all of them), sampling every worker's RSS (the pytest process plus its
+Chromium) twice a second; prints the time per scenario over the first and last tenth, and each
+worker's peak RSS over the first and last fifth of the run.
+Usage: `python bench/soak.py --scenarios 200 --workers 2`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tree_rss_kb(pid: int) -> dict[int, int]:
+    """RSS (kB) of `pid` and every process below it, read from /proc."""
+    parents, rss = {}, {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        rss[int(entry.name)] = next((int(line.split()[1]) for line in status.splitlines()
+                                     if line.startswith("VmRSS:")), 0)
+    out, frontier = {}, [pid]
+    while frontier:
+        p = frontier.pop()
+        if p in rss:
+            out[p] = rss[p]
+        frontier += [c for c, pp in parents.items() if pp == p]
+    return out
+
+
+def _run(workspace: Path, base_url: str, workers: int) -> tuple[float, list[tuple[float, dict[int, int]]]]:
+    """One long `empathy run` over all copies; returns (seconds, [(t, RSS kB per worker)] samples)."""
+    args = [str(Path(sys.executable).parent / "empathy"), "run", "--base-url", base_url, "--fail-on", "never"]
+    if workers > 1:
+        args += ["-n", str(workers)]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "EMPATHY_DEMO_PASSWORD": "soak-" + os.urandom(6).hex()}
+    started = time.monotonic()
+    proc = subprocess.Popen(args, cwd=workspace, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    samples = []
+    while proc.poll() is None:
+        samples.append((time.monotonic() - started, _worker_sums(proc.pid, _tree_rss_kb(proc.pid))))
+        time.sleep(0.5)
+    return time.monotonic() - started, samples
+
+
+def _worker_sums(root: int, tree: dict[int, int]) -> dict[int, int]:
+    """Per worker (the run itself without xdist, else each xdist worker): RSS of it and its browser."""
+    children = [p for p in tree if p != root and _parent(p) == root and b"python" in _cmd(p)]
+    workers = children or [root]
+    return {w: sum(_tree_rss_kb(w).values()) for w in workers}
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return -1
+
+
+def _cmd(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _scenario_times(results: Path) -> list[tuple[float, float]]:
+    """(start, seconds) of every scenario from the Allure results, in start order."""
+    out = []
+    for path in results.glob("*-result.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out.append((data["start"] / 1000.0, (data["stop"] - data["start"]) / 1000.0))
+    return sorted(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenarios", type=int, default=200, help="about this many scenarios (whole copies)")
+    parser.add_argument("--workers", type=int, default=1, help="pytest-xdist workers")
+    parser.add_argument("--feature", default="features/claim.feature", help="the feature file to repeat")
+    options = parser.parse_args()
+    from harness.demo.server import DemoServer
+    from harness.features.checker import Checker  # noqa: F401 - fail early if the harness is not installed
+
+    text = (ROOT / options.feature).read_text(encoding="utf-8")
+    per_copy = text.count("Scenario:") + sum(
+        max(0, len([ln for ln in block.split("Scenario")[0].splitlines() if ln.strip().startswith("|")]) - 1)
+        for block in text.split("Examples:")[1:])
+    copies = max(1, -(-options.scenarios // max(per_copy, 1)))
+    with tempfile.TemporaryDirectory() as tmp, DemoServer("warm", port=0) as server:
+        workspace = Path(tmp)
+        (workspace / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+        for folder in ("steps", "personas"):
+            if (ROOT / folder).is_dir():
+                os.symlink(ROOT / folder, workspace / folder)
+        (workspace / "features").mkdir()
+        for i in range(copies):
+            (workspace / "features" / f"soak_{i:03d}.feature").write_text(
+                text.replace("Feature:", f"Feature: (soak copy {i:03d})", 1), encoding="utf-8")
+        seconds, samples = _run(workspace, server.url, options.workers)
+        times = _scenario_times(workspace / "reports" / "allure-results")
+    if not times:
+        raise SystemExit("no scenario ran; run `empathy run` in a copy of the workspace to see why")
+    tenth = max(1, len(times) // 10)
+    head, tail = times[:tenth], times[-tenth:]
+    cut = max(1, len(samples) // 5)
+
+    def peaks(part: list[tuple[float, dict[int, int]]]) -> list[int]:
+        by_worker: dict[int, int] = {}
+        for _, per in part:
+            for w, kb in per.items():
+                by_worker[w] = max(by_worker.get(w, 0), kb)
+        return [kb // 1024 for _, kb in sorted(by_worker.items())]
+
+    print(f"{len(times)} scenarios ({copies} copies of {options.feature}) in {seconds:.0f} s, "
+          f"{options.workers} worker(s)")
+    print(f"start (first {tenth}): {sum(d for _, d in head) / len(head):.2f} s/scenario; "
+          f"peak RSS per worker, first fifth of the run: {peaks(samples[:cut])} MB")
+    print(f"end   (last {tenth}):  {sum(d for _, d in tail) / len(tail):.2f} s/scenario; "
+          f"peak RSS per worker, last fifth of the run:  {peaks(samples[-cut:])} MB")
+    print("(RSS = the pytest worker plus its Chromium and driver processes)")
+
+
+if __name__ == "__main__":
+    main()
