@@ -71,7 +71,7 @@ def fill_label_with_detail(journey: Any, label: str, detail: str) -> None:
     journey.actor.fill(label, value, data_key=key)
 
 
-@step(parsers.re(r"I fill in (?:the|this) form(?: with my details)?"))
+@step(parsers.re(r"I fill in (?:the|this) form(?: with(?: my details| these(?: values)?| the following))?:?"))
 def fill_in_the_form(journey: Any, datatable: list[list[str]] | None = None) -> None:
     """When I fill in the form
 

@@ -116,7 +116,7 @@ def pytest_empathy_setup_history(history, settings, new_journey):
 '''
 
 
-def test_history_set_up_runs_through_the_workspace_hook(project: Callable[..., pytest.Pytester], site: str) -> None:
+def test_history_set_up_and_data_tables(project: Callable[..., pytest.Pytester], site: str) -> None:
     feature = """
 Feature: Coming back
   Scenario: A returning visitor
@@ -127,10 +127,25 @@ Feature: Coming back
   Scenario: Nobody knows how to make this history
     Given I am "hurried" with a previous purchase
     Then I should see "Stay in touch"
+
+  Scenario Outline: Data tables drive the generic steps (<who>)
+    Given I am "<who>"
+    And I open "/ask"
+    When I fill in the form with these values:
+      | field | value            |
+      | Email | my email address |
+    And I press "Next"
+    Then I should see the following:
+      | Almost done    |
+      | E-mail address |
+
+    Examples:
+      | who     |
+      | hurried |
 """
     pytester = project({"back.feature": feature}, {"history.py": HISTORY_STEPS}, base_url=site)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-no-auto-check")
-    result.assert_outcomes(passed=1, failed=1)
+    result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(["*nothing knows how to give the persona a previous purchase*"
                                  "*pytest_empathy_setup_history*"])
     assert "@example." in (pytester.path / "set-up-ran.txt").read_text(encoding="utf-8")

@@ -50,6 +50,7 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("when", 'I fill in "Your e-mail" with my email address', "fill_label_with_detail", {"detail": "email address"}),
     ("when", "I fill in the form", "fill_in_the_form", {}),
     ("when", "I fill in the form with my details", "fill_in_the_form", {}),
+    ("when", "I fill in the form with these values:", "fill_in_the_form", {}),
     ("when", 'I choose "Water damage" for "What kind of claim is it?"', "choose_option", {"option": "Water damage"}),
     ("when", 'I select "Visa" from "Card type"', "choose_option", {"label": "Card type"}),
     ("when", 'I tick "I agree to the terms"', "tick_box", {"label": "I agree to the terms"}),
