@@ -54,11 +54,11 @@ class CopyScore:
         return data
 
 
-def resolve_kind(kind: str | None) -> str | None:
+def resolve_kind(kind: object) -> str | None:
     """A canonical kind, None for 'infer it'; an unknown name is a ConfigError listing the kinds."""
     if kind is None:
         return None
-    key = kind.strip().lower()
+    key = str(kind).strip().lower()
     if key in MESSAGE_KINDS:
         return key
     if key in KIND_ALIASES:
@@ -84,7 +84,8 @@ def _item(raw: Any) -> _Item:
                      dict(ctx) if isinstance(ctx, Mapping) else {})
     if isinstance(raw, tuple | list):
         parts = [*raw, None, None, None][:4]
-        return _Item(str(parts[0] or ""), resolve_kind(parts[1]), str(parts[2] or ""), dict(parts[3] or {}))
+        ctx = parts[3] if isinstance(parts[3], Mapping) else {}
+        return _Item(str(parts[0] or ""), resolve_kind(parts[1]), str(parts[2] or ""), dict(ctx))
     return _Item(str(raw), None, "", {})
 
 

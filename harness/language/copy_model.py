@@ -26,8 +26,11 @@ MODEL_FILE = Path(__file__).with_name("copy_model.json")
 CODES = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9")
 REQUIREMENT_CODES = ("E6", "E7", "E8", "E9")
 SOFT_SIGNALS = ("ack", "example", "contact", "timing", "saved", "fix", "next")
+# E7 (field words) counts only when met: labels and messages use synonyms ("DOB", "date of birth";
+# "Upload", "file"), so a miss is weak evidence, reported as a reason but not weighed.
+BROKEN_CODES = tuple(c for c in CODES if c != "E7")
 FEATURES: tuple[str, ...] = (
-    *(f"broken_{c}" for c in CODES),
+    *(f"broken_{c}" for c in BROKEN_CODES),
     *(f"met_{c}" for c in REQUIREMENT_CODES),
     *(f"signal_{s}" for s in SOFT_SIGNALS),
     "second_person", "we_voice", "length", "very_short",
@@ -42,7 +45,7 @@ def rule_features(text: str, reasons: list[Reason], sig: dict[str, bool]) -> np.
     words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", text)
     lower = text.lower()
     values = [
-        *(1.0 if c in broken else 0.0 for c in CODES),
+        *(1.0 if c in broken else 0.0 for c in BROKEN_CODES),
         *(1.0 if c in met else 0.0 for c in REQUIREMENT_CODES),
         *(1.0 if sig.get(s) else 0.0 for s in SOFT_SIGNALS),
         1.0 if re.search(r"\byou(?:r|rs|'ll|'re|'ve)?\b", lower) else 0.0,

@@ -71,7 +71,8 @@ def test_hundred_kilobytes_of_text_is_bounded() -> None:
 
 
 def test_a_batch_of_odd_items_scores_each_one() -> None:
-    items = ["", {"text": None}, {"text": "x", "kind": None, "field": None, "context": "not a dict"}, ("y",), 42]
+    items = ["", {"text": None}, {"text": "x", "kind": None, "field": None, "context": "not a dict"}, ("y",), 42,
+             ("z", "error", "Email", ["not", "a", "mapping"])]
     results = score_many(items)
     assert len(results) == len(items)
     for result in results:
