@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.pages import has_error, is_error, path_of, visits
-from harness.checks.patterns import has, pattern, references
+from harness.checks.patterns import has, pattern, references, stable_text
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -152,7 +152,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         fields: dict[str, Any] = dict(
             text=s.message.text, kind=s.kind, reasons=reasons, score=sc.score, verdict=sc.verdict,
             criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
-        key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{s.message.text.strip()[:120]}"
+        key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{stable_text(s.message.text)}"
         target, url = s.message.selector, s.message.url
         if sc.verdict == "uncertain":
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,

@@ -201,7 +201,7 @@ def _known_name(ctx: Context) -> str:
     """The person's first name, from what they gave or their fixed data."""
     for _, g in ctx.transcript.all_given():
         if g.value and (g.data_key in NAME_KEYS or g.autocomplete in NAME_AUTOCOMPLETE):
-            return g.value.split()[0] if g.data_key != "card_name" else g.value.split()[0]
+            return g.value.split()[0]
     fixed = ctx.trait("data.fixed", {}) or {}
     for key in NAME_KEYS:
         if fixed.get(key):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
 from harness.checks.pages import asks_for_detail, has_error, path_of, visits
-from harness.checks.patterns import has, references
+from harness.checks.patterns import has, references, stable_text
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -270,7 +270,7 @@ def _announced(ctx: Context) -> Iterator[Finding]:
                 continue
             yield ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url,
                               kind=m.kind, text=m.text, moment="a status change",
-                              key=f"announce|{m.kind}|{m.text[:80]}",
+                              key=f"announce|{m.kind}|{stable_text(m.text, 80)}",
                               suggestion="Put the message in a live region (role=\"status\" for news, role=\"alert\" "
                                          "for errors, role=\"log\" for chat) that exists before it is filled.")
         for w in step.waits:

@@ -74,6 +74,18 @@ def references(text: str) -> list[str]:
     return out
 
 
+_EMAIL = re.compile(r"\S+@\S+")
+_DIGITS = re.compile(r"\d+")
+
+
+def stable_text(text: str, limit: int = 120) -> str:
+    """Text with per-run values (emails, references, numbers) blanked: a baseline key that survives re-runs."""
+    text = _EMAIL.sub("<email>", text or "")
+    for ref in references(text):
+        text = text.replace(ref, "<ref>")
+    return _DIGITS.sub("#", " ".join(text.split()))[:limit]
+
+
 def squash(text: str) -> str:
     """Lower case letters and digits only: how IDs and names are compared across differently formatted text."""
     return re.sub(r"[\W_]+", "", (text or "").casefold())

@@ -26,7 +26,7 @@ from harness.checks.pages import (
     visits,
     without_label,
 )
-from harness.checks.patterns import has, squash
+from harness.checks.patterns import has, squash, stable_text
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -215,7 +215,7 @@ def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: 
                   earlier_value=mask(item.value, item.secret), score=round(float(cmp.score), 3),
                   reason=cmp.reason, info=cmp.info_a or cmp.info_b, speaker=speaker,
                   channel=item.channel)
-    key = f"{path_of(url or step.url_after)}|{prompt}|{item.prompt}"
+    key = f"{path_of(url or step.url_after)}|{stable_text(prompt)}|{stable_text(item.prompt)}"
     if cmp.confirmation:
         return ctx.finding(step, message="cantTell.confirmation", outcome="cantTell", impact="minor",
                            target=target, url=url, key=key, **fields,

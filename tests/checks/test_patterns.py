@@ -39,3 +39,11 @@ def test_signals(name, text, expected):
 
 def test_every_list_compiles():
     assert {"human_route", "next_steps", "timing", "reference_word", "sign_in", "status_words"} <= set(names())
+
+
+def test_stable_text_blanks_per_run_values():
+    from harness.checks.patterns import stable_text
+
+    a = stable_text("Your reference HM-AQ69VD. We emailed sam.1@example.org on 14/03/2026")
+    b = stable_text("Your reference HM-ZZ12QQ. We emailed kim.2@example.net on 15/03/2026")
+    assert a == b and "<ref>" in a and "<email>" in a
