@@ -1,0 +1,62 @@
+"""The `[tool.empathy]` loader never crashes: any text, any value, any EMPATHY_* variable gives Settings or
+one ConfigError, quickly. (The persona loader, Gherkin checker, copy scorer and prompt comparer have
+their own fuzz tests next to their modules.)"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harness.config import Settings, load_settings
+from harness.exceptions import ConfigError
+
+FIELDS = sorted(Settings.model_fields)
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _load(tmp: Path, text: str, env: dict[str, str] | None = None, mp: pytest.MonkeyPatch | None = None) -> None:
+    (tmp / "pyproject.toml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    started = time.monotonic()
+    try:
+        load_settings(tmp)
+    except ConfigError as exc:
+        assert exc.message.strip() and exc.exit_code == 3
+    assert time.monotonic() - started < 2.0
+
+
+@FUZZ
+@given(body=st.text(max_size=2000))
+def test_any_text_under_the_table(tmp_path: Path, body: str) -> None:
+    _load(tmp_path, "[tool.empathy]\n" + body.replace("\x00", ""))
+
+
+@FUZZ
+@given(key=st.sampled_from(FIELDS), value=st.one_of(
+    st.text(max_size=300).map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'),
+    st.integers().map(str), st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.booleans().map(lambda b: str(b).lower()), st.just("[1, 2]"), st.just("{ a = 1 }")))
+def test_any_value_for_any_setting(tmp_path: Path, key: str, value: str) -> None:
+    text = f"[tool.empathy]\n{key} = {value}\n"
+    try:
+        import tomllib
+
+        tomllib.loads(text)
+    except Exception:  # noqa: BLE001 - hypothesis made invalid TOML; the loader must still answer cleanly
+        pass
+    _load(tmp_path, text)
+
+
+@FUZZ
+@given(key=st.sampled_from(FIELDS), value=st.text(min_size=1, max_size=200).filter(lambda s: "\x00" not in s))
+def test_any_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str) -> None:
+    monkeypatch.setenv(f"EMPATHY_{key.upper()}", value)
+    _load(tmp_path, "[tool.empathy]\n")
+
+
+def test_a_huge_document_is_answered_quickly(tmp_path: Path) -> None:
+    _load(tmp_path, "[tool.empathy]\n" + "# " + "x" * 100_000 + "\nseed = 3\n")
+    _load(tmp_path, "[tool.empathy]\nbase_url = \"" + "é" * 100_000 + "\"\n")
