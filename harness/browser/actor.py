@@ -610,8 +610,10 @@ class Actor:
             pending = rec.pending_requests(bound)
             quiet = now - rec.last_change() >= limits.settle_quiet_ms
             busy_now = rec.busy_now() is not None
-            answered = rec.first_change_after(react_at) is not None or (no_action and elapsed >= limits.settle_quiet_ms)
-            if answered and quiet and pending == 0 and not busy_now:
+            answered_at = rec.first_change_after(react_at)
+            answered = answered_at is not None or (no_action and elapsed >= limits.settle_quiet_ms)
+            churned = answered_at is not None and now - answered_at >= limits.settle_churn_ms
+            if answered and (quiet or churned) and pending == 0 and not busy_now:
                 if reply_after is None or self._replied(reply_after):
                     break
             if not answered and pending == 0 and not busy_now:

@@ -21,14 +21,14 @@ _TIMEOUT = re.compile(
     re.I,
 )
 _HANDOFF = re.compile(
-    r"\b(connect|transfer|pass|hand|put|pass)\w*\b.{0,30}\b(you|this|conversation|chat)\b.{0,30}"
-    r"\b(to|with|through to|over to)\b.{0,30}\b(a|an|one of our|our|the|real|live)?\s*"
-    r"(person|human|agent|advis[oe]r|colleague|specialist|representative"
-    r"|member of (?:our |the )?team|operator|someone|staff)"
+    # Happening now (not a promise for later): "connecting you to an adviser", "an agent has joined".
+    r"\b(connecting|transferring|passing|handing|putting)\b.{0,20}\b(you|this|the conversation|the chat)\b.{0,40}"
+    r"\b(to|with|through to|over to|on to)\b.{0,30}\b(person|human|agent|advis[oe]r|colleague|specialist"
+    r"|representative|member of (?:our |the )?team|someone|staff|operator)"
     r"|\b(agent|advis[oe]r|colleague|specialist|representative|operator)\b.{0,40}"
-    r"\b(has |have )?(joined|is joining|will join|is here)"
-    r"|\byou(?:'re| are) now (chatting|talking|speaking) (with|to)\b"
-    r"|\b(hand(?:ing)? (?:you )?over|transferring you|connecting you)\b",
+    r"\b(has |have )?(joined|is joining|is here|is now)"
+    r"|\byou(?:'re| are) now (chatting|talking|speaking|connected) (with|to)\b"
+    r"|\b(handing (?:you )?over|transferring you|connecting you)\b",
     re.I,
 )
 _CONFIRM = re.compile(

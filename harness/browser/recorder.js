@@ -281,7 +281,7 @@
       if (m) hints.push(...m);
       if (n.getAttribute("aria-label")) hints.push(n.getAttribute("aria-label"));
     }
-    const who = el.querySelector("[class*=author i],[class*=sender i],[class*=speaker i],[class*=name i]");
+    const who = el.querySelector(WHO);
     if (who && who !== el) hints.push(squash(who.textContent));
     return hints.join(" ").slice(0, 200);
   }
@@ -337,8 +337,17 @@
   }
   const tracked = new Map(); // element -> {id, text}
   let nextId = 1;
+  const WHO = "[class*=who i],[class*=author i],[class*=sender i],[class*=speaker i],[class*=byline i]";
+  function spokenText(el) {
+    // A chat line's own words, without the speaker's name label shown above it.
+    const who = el.querySelector(WHO);
+    if (!who || who === el) return el.innerText !== undefined && visible(el) ? el.innerText : el.textContent;
+    const clone = el.cloneNode(true);
+    clone.querySelectorAll(WHO).forEach((n) => n.remove());
+    return clone.textContent;
+  }
   function info(el, chat) {
-    const c = cut(el.innerText !== undefined && visible(el) ? el.innerText : el.textContent);
+    const c = cut(chat ? spokenText(el) : (el.innerText !== undefined && visible(el) ? el.innerText : el.textContent));
     const f = fieldFor(el);
     return {
       text: c.text, cut: c.cut, role: roleOf(el), live: liveOf(el), tag: el.localName,
@@ -377,7 +386,19 @@
     let busyText = "";
     let progress = false;
     const consider = (kind, el) => {
-      if (!visible(el) && !(kind === "aria-busy" && inAccessibilityTree(el))) return;
+      if (kind === "aria-busy") { if (!inAccessibilityTree(el)) return; }
+      else {
+        if (!visible(el)) return;
+        const r = el.getBoundingClientRect(); // an empty, zero-size "loading" holder tells nobody anything
+        if (r.width < 2 || r.height < 2) return;
+        if (kind === "spinner") {
+          // Something a person would read as "working": it moves, it draws, or it says so.
+          const cs = getComputedStyle(el);
+          const moving = !!cs.animationName && cs.animationName !== "none";
+          const drawn = !!el.querySelector("svg,img,canvas,progress") || /^(svg|img|canvas)$/.test(el.localName);
+          if (!moving && !drawn && !squash(el.textContent) && !el.getAttribute("aria-label")) return;
+        }
+      }
       busy.push(kind);
       const t = squash(el.getAttribute("aria-valuetext") || el.getAttribute("aria-label") || el.textContent).slice(0, 200);
       if (t && !busyText) busyText = t;

@@ -49,6 +49,7 @@ class Limits:
     rage_radius_px: float = 30.0
     repeated_submit_ms: float = 1500.0
     settle_quiet_ms: float = 250.0
+    settle_churn_ms: float = 1500.0  # a page that never stops changing (polling, clocks) counts as settled after this
     probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
 
     @classmethod
