@@ -73,7 +73,7 @@ class ProgressView:
         if report.when == "call" or (report.when == "setup" and not report.passed):
             props = dict(report.user_properties)
             self.finished(report.nodeid, report.outcome, str(props.get("empathy_persona", "")),
-                          int(props.get("empathy_findings", 0) or 0))
+                          int(str(props.get("empathy_findings", 0) or 0)))
 
     def finished(self, nodeid: str, outcome: str, persona: str, findings: int) -> None:
         self.clear()
