@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,9 +54,14 @@ def _run(workspace: Path, base_url: str, workers: int) -> tuple[float, list[tupl
     started = time.monotonic()
     proc = subprocess.Popen(args, cwd=workspace, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     samples = []
-    while proc.poll() is None:
-        samples.append((time.monotonic() - started, _worker_sums(proc.pid, _tree_rss_kb(proc.pid))))
-        time.sleep(0.5)
+    try:
+        while proc.poll() is None:
+            samples.append((time.monotonic() - started, _worker_sums(proc.pid, _tree_rss_kb(proc.pid))))
+            time.sleep(0.5)
+    except BaseException:  # Ctrl-C here stops the run too, so no browser outlives the soak
+        proc.send_signal(signal.SIGINT)
+        proc.wait(120)
+        raise
     return time.monotonic() - started, samples
 
 
