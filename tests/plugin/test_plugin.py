@@ -145,3 +145,9 @@ def test_a_step_module_that_cannot_import_names_its_file(project: Callable[..., 
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*steps/broken.py: cannot import step module: ModuleNotFoundError*"])
+
+
+def test_features_run_under_xdist(project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2")
+    result.assert_outcomes(passed=4)
