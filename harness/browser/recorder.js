@@ -479,7 +479,7 @@
     visit,
     describe: (el) => describe(el),
     snapshot(token) {
-      scan();
+      if (scanTimer) { clearTimeout(scanTimer); scan(); } // only when a change is still unscanned
       const c = controls();
       send("controls", { token, controls: c.controls, total: c.total, title: document.title || "" }, true);
       return true;
