@@ -68,3 +68,47 @@ def defects_command(
         columns = f"{d.id:<{width_id}}  {d.journey:<{width_journey}}  {d.expected_rule:<{width_rule}}"
         typer.echo(f"{columns}  {d.description}")
     typer.echo("\nTest cards on /account/payment: a number ending 0002 is declined, ending 0500 makes the server fail.")
+
+
+@app.command("run")
+def run_command(
+    workers: str = typer.Option(None, "-n", "--workers", help="Parallel workers (pytest-xdist), e.g. 2."),
+    submit_delay: float = typer.Option(2.0, "--submit-delay", metavar="SECONDS",
+                                       help="How long the portal takes to accept a claim or a card."),
+    session_timeout: float = typer.Option(12.0, "--session-timeout", metavar="SECONDS",
+                                          help="Inactivity before the claim form times out."),
+) -> None:
+    """Serve the warm and the cold portal, run the bundled suites against each, and build the report.
+
+    The demo has worked when the warm portal passes the gate and the cold one is caught: then the
+    exit code is 0. The report shows both, side by side, as the `variant` parameter.
+    """
+    import os
+    import secrets
+
+    from harness.config import load_settings
+    from harness.demo.server import DemoServer
+    from harness.reporting.html import generate
+    from harness.reporting.results import read_results
+    from harness.reporting.summary import write_summary
+    from harness.suite import run_suites
+
+    os.environ.setdefault("EMPATHY_DEMO_PASSWORD", secrets.token_urlsafe(18))  # the demo's own test accounts
+    settings = load_settings()
+    codes: dict[str, int] = {}
+    for variant in ("warm", "cold"):
+        with DemoServer(variant=variant, submit_delay=submit_delay, session_timeout=session_timeout) as server:
+            typer.secho(f"== {variant} portal at {server.url}", bold=True)
+            run = settings.model_copy(update={"base_url": server.url, "variant": variant})
+            codes[variant] = run_suites(run, [], workers=workers, keep_results=variant != "warm")
+    reports = settings.path("reports_dir")
+    index = generate([reports / "allure-results"], reports / "allure-report",
+                     reports / "history" / "allure-history.jsonl", settings.root)
+    summary = write_summary(reports, read_results([reports]), keep_history=True)
+    typer.echo(f"warm portal: {'passed the gate' if codes['warm'] == 0 else 'FAILED the gate'}; "
+               f"cold portal: {'caught' if codes['cold'] == 1 else 'NOT caught'}; "
+               f"empathy score over both: {summary['score']}")
+    typer.echo(f"summary: {reports / 'empathy-summary.md'}")
+    typer.echo(f"report: {index}")
+    if codes["warm"] != 0 or codes["cold"] != 1:
+        raise typer.Exit(1)

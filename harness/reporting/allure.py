@@ -96,6 +96,7 @@ def label_scenario(transcript: Transcript, findings: list[Finding], settings: Se
     allure.dynamic.parameter("seed", transcript.seed, excluded=True)
     if settings.variant:
         allure.dynamic.parameter("variant", settings.variant)
+        allure.dynamic.title(f"{transcript.scenario} [{settings.variant}]")
 
 
 def attach_scenario(transcript: Transcript, findings: list[Finding], svg: str, summary: str) -> None:
@@ -116,11 +117,22 @@ def write_run_files(results_dir: Path, settings: Settings, extra: dict[str, str]
     (results_dir / "categories.json").write_text(json.dumps(categories, indent=2), encoding="utf-8")
     env = {"site": settings.base_url, "variant": settings.variant or "-", "seed": str(settings.seed),
            "python": platform.python_version(), **extra}
+    path = results_dir / "environment.properties"
+    for key, earlier in _read_properties(path).items():  # runs added to the same results: keep both values
+        values = earlier.split(", ")
+        env[key] = earlier if env.get(key) in values else ", ".join([*values, env[key]]) if key in env else earlier
     lines = [f"{k}={_prop(v)}" for k, v in env.items()]
-    (results_dir / "environment.properties").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     executor = ci_executor()
     if executor:
         (results_dir / "executor.json").write_text(json.dumps(executor, indent=2), encoding="utf-8")
+
+
+def _read_properties(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    pairs = (line.split("=", 1) for line in path.read_text(encoding="utf-8").splitlines() if "=" in line)
+    return {k: v for k, v in pairs}
 
 
 def _prop(value: str) -> str:

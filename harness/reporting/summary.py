@@ -32,12 +32,14 @@ def build_summary(results: list[ScenarioResult], previous: dict[str, Any] | None
     """Scores per run, persona and journey; counts by rule and impact; the worst findings first."""
     by_persona: dict[str, list[float]] = defaultdict(list)
     by_journey: dict[str, list[float]] = defaultdict(list)
+    by_variant: dict[str, list[float]] = defaultdict(list)
     rules: Counter[str] = Counter()
     impacts: Counter[str] = Counter()
     findings = []
     for r in results:
         by_persona[r.persona].append(r.score)
         by_journey[r.journey or r.feature].append(r.score)
+        by_variant[r.variant].append(r.score)
         for f in r.findings:
             if f.failed:
                 rules[f.rule] += 1
@@ -56,6 +58,7 @@ def build_summary(results: list[ScenarioResult], previous: dict[str, Any] | None
         "failed_scenarios": sum(1 for r in results if r.blocking),
         "personas": {p: mean_score(s) for p, s in sorted(by_persona.items())},
         "journeys": {j: mean_score(s) for j, s in sorted(by_journey.items())},
+        "variants": {v: mean_score(s) for v, s in sorted(by_variant.items()) if v},
         "findings_by_rule": dict(sorted(rules.items())),
         "findings_by_impact": {i.name: impacts[i.name] for i in Impact if impacts[i.name]},
         "new_findings": len([k for k in keys if k not in prev_keys]) if previous else None,
@@ -81,6 +84,9 @@ def render_markdown(summary: dict[str, Any]) -> str:
         *[f"| {_cell(p)} | {s} |" for p, s in summary["personas"].items()],
         "",
     ]
+    if summary.get("variants"):
+        lines += ["| Variant | Score |", "| --- | --- |",
+                  *[f"| {_cell(v)} | {s} |" for v, s in summary["variants"].items()], ""]
     if summary["findings_by_rule"]:
         lines += ["| Rule | Failed findings |", "| --- | --- |",
                   *[f"| {r} | {n} |" for r, n in summary["findings_by_rule"].items()], ""]

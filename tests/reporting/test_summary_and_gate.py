@@ -67,3 +67,14 @@ def test_summary_json_and_markdown_with_delta(tmp_path: Path, settings: Settings
     assert "Empathy score: 80.0 / 100** (-20.0 against the previous run)" in md
     assert "<script>" not in md and "&lt;script&gt;" in md and "\\| cell" in md
     assert json.loads((tmp_path / "empathy-summary.json").read_text())["scenarios"] == 2
+
+
+def test_runs_added_to_one_results_folder_keep_both_environments(tmp_path: Path) -> None:
+    from harness.reporting.allure import write_run_files
+
+    write_run_files(tmp_path, Settings(variant="warm", base_url="http://a"), {"harness": "1"})
+    write_run_files(tmp_path, Settings(variant="cold", base_url="http://b"), {"harness": "1"})
+    props = (tmp_path / "environment.properties").read_text()
+    assert "variant=warm, cold" in props and "site=http://a, http://b" in props and "harness=1\n" in props
+    categories = json.loads((tmp_path / "categories.json").read_text())
+    assert [c["name"] for c in categories][:2] == ["Repeated prompt", "Lost context"]
