@@ -18,15 +18,18 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts name `[tool.empathy]`: square brackets are text, not markup
+    context_settings={"terminal_width": 100, "max_content_width": 100},
 )
-app.add_typer(demo.app, name="demo")
-app.add_typer(personas.app, name="personas")
-app.add_typer(prompts.app, name="prompts")
-app.add_typer(copy.app, name="copy")
-app.add_typer(transcript.app, name="transcript")
-features.register(app)  # check, steps, new
+# In the order a newcomer needs them: run and report, write features, personas, the language tools.
 run.register(app)  # run, baseline
 report.register(app)  # report
+features.register(app)  # check, steps, new, init
+app.add_typer(personas.app, name="personas")
+app.add_typer(copy.app, name="copy")
+app.add_typer(prompts.app, name="prompts")
+app.add_typer(transcript.app, name="transcript")
+app.add_typer(demo.app, name="demo")
 config.register(app)  # config
 
 
