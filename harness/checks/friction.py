@@ -48,7 +48,7 @@ KINDS = {
                    "Make it work, or make it look not clickable; give feedback within 0.1 s."),
     "rage-click": ("moderate", "the person clicked {target} again and again",
                    "Respond to the first click: disable the control and show what is happening."),
-    "repeated-submit": ("moderate", "{target} was submitted twice",
+    "repeated-submit": ("moderate", "{target} was submitted twice and both reached the server",
                         "Disable the button after the first press, say \"Sending…\", and make the server ignore "
                         "duplicates."),
 }
@@ -69,7 +69,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         for f in step.friction:
             if f.kind not in KINDS:
                 continue  # back, reload and blocked hosts are the persona's probes, not the site's fault
-            if any(0 <= f.at_ms - at <= window for at in habits) and not _duplicate_went_through(step):
+            if f.kind == "repeated-submit" and not _duplicate_went_through(step):
+                continue  # the second submit never reached the server: the site (or browser) absorbed it
+            if f.kind == "dead-click" and any(0 <= f.at_ms - at <= window for at in habits):
                 continue  # the persona's own double click, and the site rightly ignored the second one
             impact, what, fix = KINDS[f.kind]
             yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,

@@ -134,34 +134,34 @@ def _cleared_findings(ctx: Context, step: Step, visit: Visit, lost: list[tuple[s
 
 # -- hand-off to a person without a summary -----------------------------------------------------------
 def _handoff(ctx: Context) -> Iterator[Finding]:
+    """The first person (speaker "agent") to answer, and whether they, or the page, show what the bot was told."""
     steps = ctx.transcript.steps
-    start = next(((p, m) for p, s in enumerate(steps) for m in s.messages
-                  if m.speaker == "agent" or m.kind == "handoff"), None)
+    start = next(((p, m) for p, s in enumerate(steps) for m in s.messages if m.speaker == "agent"), None)
     if start is None:
-        return
-    hpos, hmsg = start
-    told = [g for p, s in enumerate(steps) for g in s.given
-            if g.channel == "chat" and (p < hpos or (p == hpos and g.at_ms < hmsg.appeared_ms))
+        return  # no person answered: nothing to judge
+    apos, amsg = start
+    told = [(p, g) for p, s in enumerate(steps[: apos + 1]) for g in s.given
+            if g.channel == "chat" and (p < apos or g.at_ms < amsg.appeared_ms)
             and not ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)]
     if not told:
         return
-    before = {m.text for s in steps[:hpos] for m in s.messages}
-    before |= {m.text for m in steps[hpos].messages if m.appeared_ms < hmsg.appeared_ms}
-    window = steps[hpos:hpos + int(ctx.threshold("handoff_window_steps"))]
+    last_ms = max(g.at_ms for _, g in told)
+    before = {m.text for s in steps[: told[-1][0]] for m in s.messages}
+    window = steps[apos:apos + int(ctx.threshold("handoff_window_steps"))]
+    # what the person now sees from the service: the agent, the page, a system summary (not the bot's own lines)
     shown = [m.text for s in window for m in s.messages
-             if m.speaker not in ("user", "bot") or m.kind == "handoff"]
-    shown = [t for t in dict.fromkeys(shown) if t not in before]
+             if m.speaker not in ("user", "bot") and m.text not in before and (m.appeared_ms >= last_ms or not last_ms)]
+    shown = list(dict.fromkeys(shown))
     shown += [c.initial_value for s in window for c in s.prompts if c.initial_value]
-    if not any(m.speaker == "agent" for s in window for m in s.messages):
-        return  # no person answered yet: nothing to judge
-    facts = _facts(ctx, told)
-    if _restated(ctx, facts, told, shown):
+    givens = [g for _, g in told]
+    facts = _facts(ctx, givens)
+    if _restated(ctx, facts, givens, shown):
         return
-    agent_step = next(s for s in window if any(m.speaker == "agent" for m in s.messages))
+    agent_step = steps[apos]
     yield ctx.finding(
-        agent_step, message="failed.handoff", target=hmsg.selector, url=hmsg.url,
-        key=f"handoff|{path_of(hmsg.url or agent_step.url_after)}", told=", ".join(facts) or "their problem",
-        agent_messages=shown[:5], handoff_step=steps[hpos].index,
+        agent_step, message="failed.handoff", target=amsg.selector, url=amsg.url,
+        key=f"handoff|{path_of(amsg.url or agent_step.url_after)}", told=", ".join(facts) or "their problem",
+        agent_messages=shown[:5],
         suggestion="Pass the bot conversation to the agent and open with it: \"I can see you're asking about "
                    "[problem] on policy [number]; you won't need to repeat it.\"",
     )

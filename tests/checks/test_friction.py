@@ -7,6 +7,7 @@ from .conftest import act, control, journey, post, rub, run
 
 def test_rage_dead_and_repeated_clicks_are_findings():
     t = journey({"text": "When I press Submit", "actions": [act("click", "Submit")],
+                 "requests": [post("/claims/new/3"), post("/claims/new/3")],
                  "friction": [rub("rage-click", "#submit"), rub("dead-click", "#help-icon"),
                               rub("repeated-submit", "#submit")]})
     found = run("friction", t)
@@ -53,3 +54,10 @@ def test_a_double_submit_the_site_let_through_is_friction():
                  "requests": [post("/claims/new/3"), post("/claims/new/3")],
                  "friction": [rub("repeated-submit", at_ms=1050)]})
     assert [f.evidence["kind"] for f in run("friction", t)] == ["repeated-submit"]
+
+
+def test_a_repeated_submit_that_never_reached_the_server_is_not_reported():
+    t = journey({"text": "When I send a message", "actions": [act("chat", "chat", at_ms=1000)],
+                 "requests": [post("/chat/api/messages", resource="fetch")],
+                 "friction": [rub("repeated-submit", "#chat-form > button", at_ms=1300)]})
+    assert run("friction", t) == []

@@ -216,3 +216,24 @@ def test_claim_from_this_visit_missing_from_the_dashboard(shown, outcome):
         persona=RETURNING)
     found = run("lost-context", t)
     assert [(f.step, f.evidence["refs"], f.outcome) for f in found] == [(2, "CLM-2026-0042", outcome)]
+
+
+def test_the_bots_own_handoff_lines_are_not_the_agents_summary():
+    """The bot greets with 'I'll put you through to a person' (a hand-off line) before anything is told,
+    and thanks the person by name when handing over: neither is the agent showing what was said."""
+    told = ["Water is coming through my kitchen ceiling", "POL-12345678"]
+    t = journey(
+        {"text": "Given I open the chat", "page": "/chat", "actions": [act("goto", "/chat")],
+         "messages": [say("Hello, I'll ask 3 questions, then put you through to a person.", "handoff", page="/chat",
+                          speaker="bot", appeared_ms=10)]},
+        {"text": "When I tell the bot", "page": "/chat",
+         "given": [give("How can I help?", v, channel="chat", page="/chat", at_ms=100.0 * (i + 1))
+                   for i, v in enumerate(told)]},
+        {"text": "When I am put through", "page": "/chat",
+         "messages": [say("Thanks, I'm passing on POL-12345678 to our team.", "handoff", page="/chat", speaker="bot",
+                          appeared_ms=5000),
+                      say("Hi there, you're through to Sam.", "chat", page="/chat", speaker="agent", appeared_ms=6000),
+                      say("I'll reply here within a few minutes.", "chat", page="/chat", speaker="agent",
+                          appeared_ms=6100)]},
+    )
+    assert [f.step for f in run("lost-context", t)] == [2]
