@@ -123,17 +123,21 @@ def _load_rule(path: Path) -> Rule:
 
 
 @lru_cache(maxsize=1)
-def signal_patterns() -> dict[str, list[re.Pattern[str]]]:
-    """The named signals in `_signals.yml` (fix, example, retry, saved, contact, …), compiled once."""
+def signal_patterns() -> dict[str, re.Pattern[str]]:
+    """The named signals in `_signals.yml` (fix, example, retry, saved, contact, …), each compiled once
+    into one alternation (one search per signal, not one per pattern)."""
     path = CRITERIA_DIR / "_signals.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {name: [_compile(path, name, p, re.IGNORECASE | re.MULTILINE) for p in pats]
-            for name, pats in data.items()}
+    flags = re.IGNORECASE | re.MULTILINE
+    for name, pats in data.items():
+        for p in pats:
+            _compile(path, name, p, flags)  # names the one bad pattern, if any
+    return {name: _compile(path, name, "|".join(f"(?:{p})" for p in pats), flags) for name, pats in data.items()}
 
 
 def signals(text: str) -> dict[str, bool]:
     """Which named signals the (normalised) text carries."""
-    return {name: any(p.search(text) for p in pats) for name, pats in signal_patterns().items()}
+    return {name: pattern.search(text) is not None for name, pattern in signal_patterns().items()}
 
 
 @lru_cache(maxsize=4)
