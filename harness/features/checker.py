@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from harness.exceptions import FeatureError, PersonaError
 from harness.features.catalogue import StepDef, matching
 from harness.features.diagnostics import CheckResult, Diagnostic
-from harness.features.syntax import closest_keyword, head_word, parse
+from harness.features.syntax import closest_keyword, dialect_keywords, head_word, parse
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -134,7 +134,7 @@ class Checker:
         result.diagnostics.extend(_first_step_problems(feature, path))
         result.diagnostics.extend(self._check_tags(feature, path))
         try:
-            pickles = Compiler().compile(document)
+            pickles = Compiler().compile(document)  # type: ignore[arg-type]
         except Exception as exc:  # the compiler should accept any parsed document; say so if not
             result.diagnostics.append(Diagnostic(path, 1, 1, "syntax", f"cannot compile the scenarios: {exc}"))
             return
@@ -382,15 +382,10 @@ def _fix(step: dict[str, Any], line: int, value: str, better: str) -> tuple[str,
 
 def _description_problems(feature: dict[str, Any], lines: list[str], path: str) -> list[Diagnostic]:
     """Lines Gherkin silently took as description text, though the author meant a step or a block."""
-    from gherkin.dialect import Dialect
-
-    dialect = Dialect.for_name(feature.get("language", "en")) or Dialect.for_name("en")
-    steps = {k.strip() for k in (*dialect.given_keywords, *dialect.when_keywords, *dialect.then_keywords,
-                                  *dialect.and_keywords, *dialect.but_keywords)} - {"*"}
-    blocks = {k.strip() for k in (*dialect.scenario_keywords, *dialect.scenario_outline_keywords,
-                                   *dialect.background_keywords, *dialect.examples_keywords,
-                                   *dialect.rule_keywords, *dialect.feature_keywords)}
     import difflib
+
+    words = dialect_keywords(feature.get("language", "en"))
+    steps, blocks = set(words["step"]), set(words["block"])
 
     out = []
     nodes = [feature, *_blocks(feature)]
@@ -414,7 +409,7 @@ def _description_problems(feature: dict[str, Any], lines: list[str], path: str) 
                 out.append(Diagnostic(path, number + 1, column, "structure",
                                       "this step is outside any Scenario, so it is read as description text; "
                                       "put a 'Scenario: <name>' line above it"))
-            elif head in {"Feature", *dialect.feature_keywords} and first.endswith(":"):
+            elif head in words["feature"] and first.endswith(":"):
                 out.append(Diagnostic(path, number + 1, column, "structure",
                                       "a file can hold only one Feature; move this one to its own file"))
             elif (first.endswith(":") or has_colon) and head not in blocks:
@@ -484,7 +479,7 @@ def _outline_problems(scenario: dict[str, Any], path: str) -> list[Diagnostic]:
     return out
 
 
-def _dedupe(items: list[Diagnostic | None]) -> list[Diagnostic]:
+def _dedupe(items: Sequence[Diagnostic | None]) -> list[Diagnostic]:
     seen: set[tuple[str, int, int, str, str]] = set()
     out = []
     for d in items:

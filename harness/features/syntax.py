@@ -16,10 +16,12 @@ _GOT = re.compile(r"got '(?P<got>.*)'\s*$", re.DOTALL)
 _POSITION = re.compile(r"^\(\d+:\d+\):\s*")
 
 
-def _dialect_keywords(language: str) -> dict[str, list[str]]:
+def dialect_keywords(language: str) -> dict[str, list[str]]:
+    """Step keywords, block keywords (Scenario:, Examples: …) and Feature keywords of a Gherkin language."""
     from gherkin.dialect import Dialect
 
     dialect = Dialect.for_name(language) or Dialect.for_name("en")
+    assert dialect is not None  # English always exists
     return {
         "step": sorted({k.strip() for k in (*dialect.given_keywords, *dialect.when_keywords,
                                              *dialect.then_keywords, *dialect.and_keywords,
@@ -27,6 +29,7 @@ def _dialect_keywords(language: str) -> dict[str, list[str]]:
         "block": sorted({k.strip() for k in (*dialect.feature_keywords, *dialect.scenario_keywords,
                                               *dialect.scenario_outline_keywords, *dialect.background_keywords,
                                               *dialect.examples_keywords, *dialect.rule_keywords)}),
+        "feature": sorted({k.strip() for k in dialect.feature_keywords}),
     }
 
 
@@ -56,7 +59,7 @@ def closest_keyword(head: str, keywords: list[str]) -> str | None:
 
 def _explain_unexpected(raw: str, got: str, language: str) -> tuple[str, tuple[str, ...]]:
     """A plain-English reason for an unexpected line, and a corrected line when one is likely."""
-    words = _dialect_keywords(language)
+    words = dialect_keywords(language)
     head = head_word(got)
     expected = raw.split("got", 1)[0]
     if "#FeatureLine" in expected and "#StepLine" not in expected:
@@ -102,7 +105,7 @@ def parse(text: str, path: str) -> tuple[dict[str, Any] | None, list[Diagnostic]
     from gherkin.parser import Parser
 
     try:
-        document = Parser().parse(text)
+        document: dict[str, Any] = dict(Parser().parse(text))
     except (CompositeParserException, ParserException) as exc:
         errors = list(getattr(exc, "errors", None) or [exc])
         out: list[Diagnostic] = []

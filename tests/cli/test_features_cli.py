@@ -240,3 +240,13 @@ def test_the_bundled_suites_pass_the_checker(capsys, monkeypatch) -> None:  # ty
     monkeypatch.chdir(root)
     code, out, _ = empathy(capsys, monkeypatch, "check", "features")
     assert code == 0, out
+
+
+def test_cli_module_imports_nothing_heavy() -> None:
+    import subprocess
+
+    code = ("import sys, harness.cli.features; "
+            "print(sorted(m for m in ('torch', 'pytest_bdd', 'gherkin', 'playwright', 'sentence_transformers', "
+            "'harness.features.checker') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
