@@ -304,7 +304,8 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
             return
         if not (refs or empty):
             continue
-        fields = dict(url=step.url_after, what="claims or conversations", key=f"history|{path_of(step.url_after)}",
+        fields: dict[str, Any] = dict(url=step.url_after, what="claims or conversations",
+                                      key=f"history|{path_of(step.url_after)}",
                       refs=", ".join(refs) or "a confirmed submission", empty=empty,
                       suggestion="List the person's earlier claims and conversations, with their references "
                                  "and status, on the page they land on after signing in.")

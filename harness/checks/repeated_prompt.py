@@ -85,11 +85,11 @@ def _memory(ctx: Context, labels: list[str]) -> list[Item]:
             if g.channel == "chat":
                 label = without_label(label, labels)
             if g.channel == "form":
-                spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete)
-                items.append(Item(pos, g.at_ms, spec, label, g.value, secret, "form", given_identity(g, step)))
+                form_spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete)
+                items.append(Item(pos, g.at_ms, form_spec, label, g.value, secret, "form", given_identity(g, step)))
             else:
-                spec = PromptSpec(label=label) if label else None
-                items.append(Item(pos, g.at_ms, spec, label or g.value, g.value, secret, "chat", None))
+                chat_spec = PromptSpec(label=label) if label else None
+                items.append(Item(pos, g.at_ms, chat_spec, label or g.value, g.value, secret, "chat", None))
     return items
 
 
@@ -182,9 +182,9 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator
     steps = ctx.transcript.steps
     filled: dict[tuple[str, str], int] = {}
     for group in groups:
-        for item in group.items:
-            if item.identity is not None:
-                filled[item.identity] = min(filled.get(item.identity, item.pos), item.pos)
+        for given in group.items:
+            if given.identity is not None:
+                filled[given.identity] = min(filled.get(given.identity, given.pos), given.pos)
     for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         for control in step.prompts:
             ident = control_identity(control, step)
