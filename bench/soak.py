@@ -56,7 +56,7 @@ def _run(workspace: Path, base_url: str, workers: int) -> tuple[float, list[tupl
     samples = []
     try:
         while proc.poll() is None:
-            samples.append((time.monotonic() - started, _worker_sums(proc.pid, _tree_rss_kb(proc.pid))))
+            samples.append((time.monotonic() - started, _worker_sums(proc.pid, _tree_rss_kb(proc.pid), workers)))
             time.sleep(0.5)
     except BaseException:  # Ctrl-C here stops the run too, so no browser outlives the soak
         proc.send_signal(signal.SIGINT)
@@ -65,8 +65,10 @@ def _run(workspace: Path, base_url: str, workers: int) -> tuple[float, list[tupl
     return time.monotonic() - started, samples
 
 
-def _worker_sums(root: int, tree: dict[int, int]) -> dict[int, int]:
+def _worker_sums(root: int, tree: dict[int, int], count: int) -> dict[int, int]:
     """Per worker (the run itself without xdist, else each xdist worker): RSS of it and its browser."""
+    if count <= 1:
+        return {root: sum(tree.values())}
     children = [p for p in tree if p != root and _parent(p) == root and b"python" in _cmd(p)]
     workers = children or [root]
     return {w: sum(_tree_rss_kb(w).values()) for w in workers}
@@ -123,8 +125,9 @@ def main() -> None:
         times = _scenario_times(workspace / "reports" / "allure-results")
     if not times:
         raise SystemExit("no scenario ran; run `empathy run` in a copy of the workspace to see why")
-    tenth = max(1, len(times) // 10)
-    head, tail = times[:tenth], times[-tenth:]
+    tenth = max(2, len(times) // 10)
+    warm = times[1:] if len(times) > tenth * 2 else times  # the first scenario also loads the model and browser
+    head, tail = warm[:tenth], warm[-tenth:]
     cut = max(1, len(samples) // 5)
 
     def peaks(part: list[tuple[float, dict[int, int]]]) -> list[int]:
@@ -136,7 +139,7 @@ def main() -> None:
 
     print(f"{len(times)} scenarios ({copies} copies of {options.feature}) in {seconds:.0f} s, "
           f"{options.workers} worker(s)")
-    print(f"start (first {tenth}): {sum(d for _, d in head) / len(head):.2f} s/scenario; "
+    print(f"start ({tenth} after the first): {sum(d for _, d in head) / len(head):.2f} s/scenario; "
           f"peak RSS per worker, first fifth of the run: {peaks(samples[:cut])} MB")
     print(f"end   (last {tenth}):  {sum(d for _, d in tail) / len(tail):.2f} s/scenario; "
           f"peak RSS per worker, last fifth of the run:  {peaks(samples[-cut:])} MB")
