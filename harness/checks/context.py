@@ -95,8 +95,10 @@ class Context:
         """A finding at `step`, its message from the rule's template `message` filled from `evidence`."""
         template = self.rule.messages.get(message) or self.rule.messages[outcome]
         evidence.pop("step", None)  # the finding's own step; templates get it below
-        text = template.format_map(_Blank({"step": step.index, **{k: v for k, v in evidence.items()
-                                                                  if v is not None}}))
+        shown = {k: v for k, v in evidence.items() if v is not None}
+        if isinstance(shown.get("earlier_step"), int):
+            shown["earlier_step"] += 1  # people count steps from 1, as the report and the failure message do
+        text = template.format_map(_Blank({**shown, "step": step.index + 1}))
         ev = {k: v for k, v in evidence.items() if v not in (None, "", [], {})}
         ev["key"] = key or text
         return Finding(
