@@ -92,7 +92,6 @@ def label_scenario(transcript: Transcript, findings: list[Finding], settings: Se
     allure.dynamic.severity(SEVERITY[max(failed) if failed else None])
     for rule in sorted({f.rule for f in findings}):
         allure.dynamic.tag(rule)
-    allure.dynamic.parameter("persona", transcript.persona_name)
     allure.dynamic.parameter("seed", transcript.seed, excluded=True)
     if settings.variant:
         allure.dynamic.parameter("variant", settings.variant)
@@ -111,7 +110,8 @@ def attach_scenario(transcript: Transcript, findings: list[Finding], svg: str, s
 def write_run_files(results_dir: Path, settings: Settings, extra: dict[str, str]) -> None:
     """categories.json, environment.properties and (in a known CI) executor.json."""
     results_dir.mkdir(parents=True, exist_ok=True)
-    categories = [{"name": name, "messageRegex": f"(?s).*\\[{rule}\\].*", "matchedStatuses": ["failed"]}
+    # [\s\S] rather than a DOTALL flag: Allure 2 (Java) and Allure 3 (JavaScript) read the same regex.
+    categories = [{"name": name, "messageRegex": f"[\\s\\S]*\\b{rule} \\[[\\s\\S]*", "matchedStatuses": ["failed"]}
                   for name, rule in CATEGORIES]
     categories.append({"name": "Broken journeys", "matchedStatuses": ["broken"]})
     (results_dir / "categories.json").write_text(json.dumps(categories, indent=2), encoding="utf-8")
