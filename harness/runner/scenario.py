@@ -34,9 +34,13 @@ def _sighting(finding: Finding) -> str:
     return "|".join((finding.rule, finding.outcome, finding.target, evidence_key, finding.message))
 
 
-@dataclass
+@dataclass(repr=False)
 class EmpathyScenario:
     """The running scenario, shared by the step hooks and the steps through a fixture."""
+
+    def __repr__(self) -> str:
+        # Allure lists a step's fixture arguments as parameters: a short line, not the whole state.
+        return f"<scenario {self.scenario!r} as {self.persona_name or '?'}>"
 
     settings: Settings
     request: pytest.FixtureRequest
