@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,13 +49,17 @@ def heavy_imports(args: list[str], cwd: Path = ROOT) -> list[str]:
     return sorted(set(HEAVY) & imported_modules(args, cwd))
 
 
-def help_seconds(runs: int) -> list[float]:
-    out = []
+def timed(argv: list[str], runs: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU (user+sys) seconds of each run; on a loaded machine CPU time is the steadier figure."""
+    wall, cpu = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run(cli("--help"), cwd=ROOT, capture_output=True, check=True, timeout=60)
-        out.append(time.perf_counter() - started)
-    return out
+        subprocess.run(argv, cwd=ROOT, capture_output=True, check=True, timeout=120)
+        wall.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,15 +67,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    times = help_seconds(args.runs)
+    times, cpu = timed(cli("--help"), args.runs)
+    bare, _ = timed([sys.executable, "-c", "pass"], args.runs)  # the interpreter alone, for scale
     heavy = {" ".join(c): heavy_imports(list(c)) for c in LIGHT_COMMANDS}
     result = {"help_median_s": round(statistics.median(times), 3), "target_s": 0.5,
+              "help_cpu_median_s": round(statistics.median(cpu), 3),
+              "bare_python_median_s": round(statistics.median(bare), 3),
               "samples": [round(t, 3) for t in times], "heavy_imports": heavy,
               "load_1min": round(os.getloadavg()[0], 1)}
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"empathy --help: median {result['help_median_s']} s over {args.runs} runs (target < 0.5 s); "
+        print(f"empathy --help: median {result['help_median_s']} s wall, {result['help_cpu_median_s']} s CPU "
+              f"over {args.runs} runs (target < 0.5 s); bare `python -c pass` {result['bare_python_median_s']} s; "
               f"load average {result['load_1min']}")
         for command, names in heavy.items():
             print(f"empathy {command}: heavy imports {', '.join(names) or 'none'}")
