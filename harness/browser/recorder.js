@@ -246,6 +246,10 @@
     "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
     "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
     "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
+    // a table row reads as one line ("HM-4821 Water leak Being assessed"): lists of claims, orders, history
+    "main tr", "[role=main] tr", "[role=row]",
+    // side panels and footers: where sites put "Need help? Call us on ..." (a route to a person)
+    "aside p", "aside li", "[role=complementary] p", "footer p", "[role=contentinfo] p",
   ].join(",");
   function roleOf(el) {
     const r = (el.getAttribute("role") || "").toLowerCase();
@@ -346,11 +350,22 @@
     clone.querySelectorAll(WHO).forEach((n) => n.remove());
     return clone.textContent;
   }
+  function liveContainer(el) {
+    // A chat line is announced (or not) by the live region around it: carry that region's role and politeness.
+    for (let a = el.parentElement; a && a.nodeType === 1; a = a.parentElement) {
+      const live = liveOf(a);
+      if (live && live !== "off") return { role: roleOf(a), live };
+      if (isChatContainer(a)) break;
+    }
+    return null;
+  }
   function info(el, chat) {
     const c = cut(chat ? spokenText(el) : (el.innerText !== undefined && visible(el) ? el.innerText : el.textContent));
     const f = fieldFor(el);
+    const region = chat && !liveOf(el) ? liveContainer(el) : null;
     return {
-      text: c.text, cut: c.cut, role: roleOf(el), live: liveOf(el), tag: el.localName,
+      text: c.text, cut: c.cut, role: roleOf(el) || (region ? region.role : ""), live: liveOf(el) || (region ? region.live : ""),
+      tag: el.localName,
       cls: classText(el).slice(0, 200), id_attr: el.id || "", selector: selectorOf(el),
       visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
       field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),

@@ -131,6 +131,8 @@ class Recorder:
         self._clicks: deque[Click] = deque(maxlen=200)
         self._submits: deque[tuple[float, str]] = deque(maxlen=50)
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
+        # answers to a click that change nothing on the page: a download started, a new tab or window opened
+        self._answers: deque[float] = deque(maxlen=200)
         self._pending: dict[int, tuple[Any, float]] = {}
         self._req_models: dict[int, Request] = {}
         self._snapshots: dict[str, tuple[int, list[dict[str, Any]], int]] = {}
@@ -211,6 +213,8 @@ class Recorder:
     # ----- page events -----
     def attach(self, page: Any) -> None:
         page.on("framenavigated", self._on_navigated)
+        page.on("download", lambda *_: self._answers.append(self.clock.now()))
+        page.on("popup", lambda *_: self._answers.append(self.clock.now()))
         page.on("crash", lambda *_: self._on_crash("the page crashed (renderer process died)"))
         page.on("pageerror", self._on_page_error)
 
@@ -364,7 +368,8 @@ class Recorder:
             click.judged = True
             window_end = click.at_ms + limit
             responded = any(click.at_ms < d <= window_end for d in self._dom) or any(
-                click.at_ms - 5 <= t <= window_end for t, _, _ in self._navs)
+                click.at_ms - 5 <= t <= window_end for t, _, _ in self._navs) or any(
+                click.at_ms - 5 <= t <= window_end for t in self._answers)
             if not responded and (final is False or window_end <= now):
                 self.add_friction("dead-click", click.selector,
                                   f"no page change within {int(limit)} ms of clicking {click.name!r}",

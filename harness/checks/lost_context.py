@@ -64,6 +64,9 @@ META: dict[str, Any] = {
 }
 
 SKIP_TYPES = {"checkbox", "password", "file"}
+# Card details a payment form rightly shows empty again: the security code may never be kept (PCI DSS),
+# and a declined card is "no longer valid" (a WCAG 3.3.7 exception). Autocomplete tokens (WHATWG).
+CARD_TOKENS = {"cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year"}
 NAME_KEYS = ("first_name", "given_name", "full_name", "name", "card_name")
 NAME_AUTOCOMPLETE = ("given-name", "name")
 # What any account holds (a phone number, address or date of birth it may not): fields for these,
@@ -86,7 +89,9 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
         lost: list[tuple[str, Any, int, Given]] = []
         for control in step.prompts:
             ident = control_identity(control, step)
-            if ident not in latest or control.secret or control.type in SKIP_TYPES or not asks_for_detail(control):
+            card = bool(set((control.autocomplete or "").split()[-1:]) & CARD_TOKENS)
+            if (ident not in latest or control.secret or control.type in SKIP_TYPES or card
+                    or not asks_for_detail(control)):
                 continue
             gpos, gvisit, g = latest[ident]
             cause = _cause(step, visit, gvisit, control.invalid, control.value)

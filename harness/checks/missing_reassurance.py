@@ -169,8 +169,11 @@ def _confirmations(ctx: Context) -> Iterator[Finding]:
         after = [s for p, s in enumerate(steps[pos:pos + window], start=pos) if vs[p].number == vs[pos].number]
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
+        what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
+        # changing details one already holds (a card, an address) needs a clear "updated", not a reference
+        update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
         missing = []
-        if ctx.trait("expectations.reference", True) and not references(page):
+        if ctx.trait("expectations.reference", True) and not update and not references(page):
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page):
             missing.append("what happens next")
@@ -179,7 +182,6 @@ def _confirmations(ctx: Context) -> Iterator[Finding]:
         if not missing:
             continue
         confirmed = any(m.kind == "confirmation" for s in after for m in s.messages)
-        what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
         yield ctx.finding(step, message="failed.confirmation", impact="" if confirmed else "serious",
                           what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",
                           shown=texts[:5], key=f"{path_of(step.url_before)}|confirmation",

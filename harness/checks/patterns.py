@@ -60,8 +60,15 @@ _NOT_REF = re.compile(r"^(\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?|\d{1,4}|\d+(st|nd|rd|
                       re.IGNORECASE)
 
 
+# A code named as a reference may be letters only ("Your reference number HM-LGHFFE"): random codes
+# do not always draw a digit. Capitals only (no lower case), so ordinary words after "reference" are not codes.
+_NAMED_REF = re.compile(
+    r"(?i:\b(?:reference|ref|case|claim|order|booking|confirmation|ticket|application|tracking)\b\.?"
+    r"(?:\s+(?:number|no|id|code)\b\.?)?\s*(?:is\b|:)?\s*#?)([A-Z0-9]+(?:[-/][A-Z0-9]+)+|[A-Z]{2,}[A-Z0-9]{3,})\b")
+
+
 def references(text: str) -> list[str]:
-    """Reference-like tokens in `text` ("CLM-2026-0042", "#48213", "HM-AQ69VD")."""
+    """Reference-like tokens in `text` ("CLM-2026-0042", "#48213", "HM-AQ69VD", "reference HM-LGHFFE")."""
     out = []
     for raw in (text or "").split():
         token = raw.strip(".,;:!?()[]{}\"'‘’“”").lstrip("#")
@@ -70,6 +77,10 @@ def references(text: str) -> list[str]:
         digits = sum(ch.isdigit() for ch in token)
         code = digits >= 1 and sum(ch.isupper() for ch in token) >= 2 and len(token) >= 6
         if digits >= 3 or code:
+            out.append(token)
+    for match in _NAMED_REF.finditer(text or ""):
+        token = match.group(1)
+        if len(token) >= 5 and token not in out and not _NOT_REF.match(token):
             out.append(token)
     return out
 

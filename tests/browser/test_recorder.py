@@ -157,3 +157,21 @@ def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> Non
     agent = _only(human.messages, speaker="agent")
     assert agent.question and agent.kind == "chat"
     assert human.actions[0].kind == "help"
+
+
+def test_rows_side_panels_chat_regions_and_downloads(journey_for: Any, site: str) -> None:
+    """A history table row, a help panel outside <main>, a chat line's live region, a download as an answer."""
+    j = journey_for()
+    j.begin_step("Given my account page", "Given")
+    j.actor.goto(f"{site}/history.html")
+    step = j.end_step()
+    texts = [m.text for m in step.messages]
+    assert any("CLM-77821" in t and "Being assessed" in t for t in texts), texts
+    assert any("0800 123 4567" in t for t in texts), texts
+    line = _only(step.messages, kind="chat")
+    assert (line.role, line.live) == ("log", "polite")
+    j.begin_step('When I press "Download a summary"', "When")
+    j.actor.click("Download a summary")
+    j.actor.wait(2.5)
+    download = j.end_step()
+    assert not [f for f in download.friction if f.kind == "dead-click"]

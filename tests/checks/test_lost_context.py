@@ -96,6 +96,23 @@ def test_passwords_are_not_expected_to_survive():
     assert run("lost-context", t) == []
 
 
+def test_card_details_cleared_after_a_decline_are_expected_but_the_name_is_not():
+    page = "/account/payment"
+    fields = [("Name on the card", "cc-name"), ("Card number", "cc-number"), ("Security code", "cc-csc")]
+    t = journey(
+        {"text": "Given I open the payment page", "page": page, "actions": [act("goto", page)],
+         "prompts": [control(label, page=page, autocomplete=ac) for label, ac in fields]},
+        {"text": "When I save a card the bank declines", "page": page,
+         "given": [give("Name on the card", "Sam Jones", page=page, autocomplete="cc-name"),
+                   give("Card number", "4000000000000002", page=page, autocomplete="cc-number"),
+                   give("Security code", "123", page=page, autocomplete="cc-csc")],
+         "actions": [act("click", "Save card")], "requests": [post(page)],
+         "messages": [say("Your bank declined this card. Try a different card.", "error", page=page)],
+         "prompts": [control(label, page=page, autocomplete=ac) for label, ac in fields]},
+    )
+    assert [f.evidence["fields"] for f in run("lost-context", t)] == ["Name on the card"]
+
+
 def _chat(agent_messages: list[str], told: list[str] | None = None):
     told = told or ["Someone reversed into my parked car and smashed the rear light",
                     "My policy number is POL-12345678"]

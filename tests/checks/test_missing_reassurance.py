@@ -88,6 +88,26 @@ def test_no_confirmation_at_all_is_serious():
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("serious", "a reference, what happens next, when")]
 
 
+def _saved(target, *messages):
+    before = "/account/payment"
+    return journey(
+        {"text": "When I enter my card", "page": before,
+         "given": [give("Card number", "4000000000000077", page=before)]},
+        {"text": f"When I press \"{target}\"", "page": "/account/payment/done", "before": before,
+         "actions": [act("click", target)], "requests": [post(before)], "messages": list(messages)},
+    )
+
+
+def test_updating_details_one_holds_needs_no_reference():
+    said = say("Your payment details are updated. We'll take your next payment from this card within 2 days.",
+               "status")
+    assert run("missing-reassurance", _saved("Save card", said)) == []
+    # ...but a new claim sent with a "Save" wording still needs one, and so does a save the page never confirms
+    assert _by(run("missing-reassurance", _saved("Save and submit claim", said)), "confirmation")
+    assert _by(run("missing-reassurance", _saved("Save card", say("We'll be in touch within 2 days.", "status"))),
+               "confirmation")
+
+
 def test_wizard_page_is_not_the_end_of_the_submission():
     t = _submitted(prompts=[control("Incident date", page="/claims/new/4", required=True)])
     assert run("missing-reassurance", t) == []

@@ -10,6 +10,9 @@ from harness.checks.patterns import has, names, references
 @pytest.mark.parametrize(("text", "refs"), [
     ("Your claim reference is CLM-2026-00042.", ["CLM-2026-00042"]),
     ("Your reference number HM-AQ69VD", ["HM-AQ69VD"]),
+    ("Your reference number HM-LGHFFE. Keep your reference number: you'll need it", ["HM-LGHFFE"]),
+    ("Booking reference: QWXYZB", ["QWXYZB"]),
+    ("Your reference will be emailed to you. Keep the REFERENCE SAFE", []),
     ("Order #48213 is on its way", ["48213"]),
     ("We sent it to sam.jones.8e7423@example.org", []),
     ("Call 0808 157 0192, 8am to 8pm, on 14/03/2026 or £12.50", []),
