@@ -45,6 +45,7 @@ _HUMAN = re.compile(
     re.I,
 )
 _OPTIONAL = re.compile(r"\boptional\b", re.I)
+_MOBILE = re.compile(r"\b(mobile|cell(ular)?|cell ?phone|handy)\b", re.I)
 _TEXTLIKE = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", "month", "week",
              "time", "datetime-local", "select", ""}
 
@@ -180,6 +181,9 @@ class Actor:
         if not info:
             return None
         for part in info.split("|"):
+            if part == "phone" and "mobile" in data and _MOBILE.search(
+                    " ".join((control.label, control.name, control.placeholder, control.autocomplete))):
+                return "mobile"  # "Mobile", "Cell phone", autocomplete="mobile tel": the persona's mobile
             if part in data:
                 return part
             for key in INFO_TO_DETAIL.get(part, ()):
