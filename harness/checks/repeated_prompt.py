@@ -225,7 +225,7 @@ def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: 
         return ctx.finding(step, outcome="cantTell", impact="minor" if speaker else "moderate", target=target,
                            url=url, key=key, **fields)
     return ctx.finding(step, message=variant, target=target, url=url, key=key, **fields,
-                       suggestion=f"Pre-fill \"{prompt}\" with the answer from step {earlier_step} "
+                       suggestion=f"Pre-fill \"{prompt}\" with the answer from step {earlier_step + 1} "
                                   f"(\"{item.prompt}\"), or offer it to select, so the person need not type it again.")
 
 
