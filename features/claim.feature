@@ -49,3 +49,19 @@ Feature: Make a claim
     Then I should be on the "claims" page
     And every message should be kind
     And nothing I said should be lost
+
+  @priority:medium
+  Scenario: An anxious customer keeps a copy of the claim
+    Given I am an anxious customer
+    And I open the "claims" page
+    When I fill in the form
+    And I choose "Damage to my home" for "Type of incident"
+    And I press "Continue"
+    And I fill in the form
+    And I enter my address in "Where did it happen?"
+    And I press "Continue"
+    And I fill in the form
+    And I choose "Afternoon (12pm to 5pm)" for "When's the best time to call you?"
+    And I press "Submit claim"
+    And I press "Download"
+    Then the journey should feel considerate

@@ -4,8 +4,8 @@ Feature: Get help in the support chat
   I want to tell the assistant once and then talk to a person who already knows
   So that I do not have to repeat myself when I am already stressed
 
-  Scenario: An anxious customer tells the assistant about a flood and is put through to a person
-    Given I am an anxious customer
+  Scenario Outline: A <persona> customer tells the assistant about a flood and is put through to a person
+    Given I am "<persona>"
     And I open the "chat" page
     When I tell the assistant my full name
     And I tell the assistant my policy number
@@ -15,6 +15,11 @@ Feature: Get help in the support chat
     Then I should not be asked for anything twice
     And nothing I said should be lost
     And I should be reassured while I wait
+
+    Examples:
+      | persona       |
+      | anxious       |
+      | screen-reader |
 
   @priority:medium
   Scenario: A low-confidence customer asks for a person straight away

@@ -99,12 +99,21 @@ def _silence_ms(w: Wait) -> float:
     return w.duration_ms
 
 
+def _nothing_asked(step: Step, w: Wait) -> bool:
+    """The action changed nothing and sent nothing: a dead click (the friction rule's), not a wait for an answer."""
+    if w.responded_ms is not None or w.navigated or w.busy_signal_ms is not None:
+        return False
+    end = w.started_ms + max(w.duration_ms, 1.0)
+    dead = any(f.kind == "dead-click" and w.started_ms - 5 <= f.at_ms <= end for f in step.friction)
+    return dead and not any(w.started_ms - 5 <= r.started_ms <= end for r in step.requests)
+
+
 def _waits(ctx: Context) -> Iterator[Finding]:
     factor = _factor(ctx)
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
     for step in ctx.transcript.steps:
         for w in step.waits:
-            if w.action.startswith(NOT_ASKED):
+            if w.action.startswith(NOT_ASKED) or _nothing_asked(step, w):
                 continue
             acted = w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""

@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import Request
 
-from .conftest import act, control, give, journey, post, run, say, wait
+from .conftest import act, control, give, journey, post, rub, run, say, wait
 
 ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
 SCREEN_READER = {"assistive": {"screen_reader": True}}
@@ -26,6 +26,17 @@ def test_silent_wait_over_a_second_fails():
     found = run("missing-reassurance", _waited(wait("click 'Check my cover'", 2500)))
     assert [(f.outcome, f.evidence["silence_ms"]) for f in found] == [("failed", 2500)]
     assert "2.5 s" in found[0].message
+
+
+def test_a_dead_click_is_friction_not_a_silent_wait():
+    dead = {"text": "When I press \"Download\"", "page": "/claims/confirmation", "actions": [act("click", "Download")],
+            "waits": [wait("click 'Download'", 2000, started_ms=100)],
+            "friction": [rub("dead-click", "#download", at_ms=110)]}
+    assert run("missing-reassurance", journey(dead)) == []
+    # ...but a click that sent something and then kept the person waiting in silence is still a finding
+    sent = {**dead, "requests": [post("/claims/summary", resource="fetch")]}
+    sent["requests"][0].started_ms = 150
+    assert len(run("missing-reassurance", journey(sent))) == 1
 
 
 def test_busy_signal_within_a_second_passes():
