@@ -9,6 +9,9 @@ Feature: Take a break while making a claim
     And I open the "claims" page
     When I fill in the form
     And I choose "Theft or break-in" for "Type of incident"
+    And I press "Continue"
+    And I fill in the form
+    And I enter my address in "Where did it happen?"
     And I wait 15 seconds
     And I press "Continue"
     Then nothing I said should be lost

@@ -296,7 +296,9 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
     steps = ctx.transcript.steps
     for pos in range(spos, end):
         step = steps[pos]
-        earlier = [m for s in steps[:pos] for m in s.messages if m.kind in ("confirmation", "handoff")]
+        # the pages that confirmed something (a claim received, a hand-off): their references are history
+        earlier = [m for s in steps[:pos] if any(m.kind in ("confirmation", "handoff") for m in s.messages)
+                   for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         if not earlier:
             continue
         refs = list(dict.fromkeys(r for m in earlier for r in references(m.text)))

@@ -211,6 +211,16 @@ def test_history_missing_from_dashboard_fails():
     assert [(f.outcome, f.evidence["refs"]) for f in found] == [("failed", "CLM-2026-0042")]
 
 
+def test_history_reference_shown_beside_the_confirmation_counts():
+    """The reference often sits in its own line on the confirmation page, not in the confirmation message."""
+    earlier = _claimed()
+    earlier[0]["messages"] = [say("Claim submitted", "confirmation"), say("Your reference number HM-LGHFFE", "text")]
+    t = _returning([say("Welcome back", "greeting"), say("Your claims", "heading"),
+                    say("You have no claims yet", "empty")], earlier=earlier)
+    found = [f for f in run("lost-context", t) if "earlier" in f.message]
+    assert [(f.outcome, f.evidence["refs"]) for f in found] == [("failed", "HM-LGHFFE")]
+
+
 def test_history_shown_on_dashboard_passes():
     t = _returning([say("Your claims", "heading"), say("CLM-2026-0042 Car damage: being reviewed", "text")],
                    earlier=_claimed())
