@@ -421,10 +421,11 @@ class Recorder:
 
     # ----- queries the actor's waits use -----
     def first_change_after(self, t: float) -> float | None:
-        """The first DOM change or navigation after `t` (ms), if any."""
+        """The first DOM change, navigation, download or new window after `t` (ms), if any."""
         dom = next((d for d in self._dom if d > t), None)
         nav = next((n for n, _, main in self._navs if n > t and main), None)
-        found = [x for x in (dom, nav) if x is not None]
+        answer = next((a for a in self._answers if a > t), None)
+        found = [x for x in (dom, nav, answer) if x is not None]
         return min(found) if found else None
 
     def last_change(self) -> float:

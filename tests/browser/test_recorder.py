@@ -171,7 +171,8 @@ def test_rows_side_panels_chat_regions_and_downloads(journey_for: Any, site: str
     line = _only(step.messages, kind="chat")
     assert (line.role, line.live) == ("log", "polite")
     j.begin_step('When I press "Download a summary"', "When")
-    j.actor.click("Download a summary")
+    wait = j.actor.click("Download a summary")
     j.actor.wait(2.5)
     download = j.end_step()
     assert not [f for f in download.friction if f.kind == "dead-click"]
+    assert wait.responded_ms is not None  # the download is the page's answer
