@@ -75,6 +75,11 @@ def _confirmation_page(step: Step, first: Message) -> Message:
                appeared_ms=first.appeared_ms)
 
 
+def _server_fault(step: Step) -> bool:
+    """The page the step landed on was answered with a server fault (HTTP 5xx)."""
+    return any(r.status is not None and r.status >= 500 and r.resource == "document" for r in step.requests)
+
+
 def _collect(transcript: Transcript) -> list[Shown]:
     from harness.transcript import Message as Msg
 
@@ -83,6 +88,11 @@ def _collect(transcript: Transcript) -> list[Shown]:
         msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))]  # a field's hint is not an error message
+        if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
+            # a fault page often says it only in its heading ("Error 500: Internal Server Error"): that is its message
+            heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
+            if heading is not None:
+                msgs.append((heading, "error"))
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))

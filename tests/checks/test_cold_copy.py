@@ -107,3 +107,13 @@ def test_a_confirmation_is_judged_as_the_whole_page():
     bare = journey({"text": "When I submit", "page": "/claims/confirmation",
                     "messages": [say("Submitted.", "confirmation", page="/claims/confirmation")]})
     assert [f.evidence["kind"] for f in run("cold-copy", bare)] == ["confirmation"]
+
+
+def test_a_server_fault_page_is_judged_by_its_heading():
+    fault = post("/account/payment", 500)
+    t = _page(say("Error 500: Internal Server Error", "heading"), say("Need help?", "heading"), requests=[fault])
+    found = run("cold-copy", t)
+    assert [(f.outcome, f.evidence.get("kind", "error")) for f in found] == [("failed", "error")]
+    assert "Error 500" in found[0].message
+    # the same heading on a page that answered normally is just a heading
+    assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
