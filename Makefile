@@ -5,7 +5,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 EMPATHY := $(VENV)/bin/empathy
-PYTEST_ARGS ?=
+PYTEST_ARGS ?= -n 2
 
 # Test passwords come only from the environment. When none is set, each make run draws a random one.
 ifndef EMPATHY_DEMO_PASSWORD
