@@ -21,3 +21,19 @@ Feature: Come back as a returning customer
     Then "Policy number" should already contain my policy number
     And "Email address" should already contain my email address
     And I should not be asked for anything twice
+
+  Scenario: The claim I have just made shows on my dashboard
+    When I open the "sign-in" page
+    And I sign in
+    And I open the "claims" page
+    And I fill in the form
+    And I choose "Theft or break-in" for "Type of incident"
+    And I press "Continue"
+    And I fill in the form
+    And I enter my address in "Where did it happen?"
+    And I press "Continue"
+    And I fill in the form
+    And I choose "Evening (5pm to 8pm)" for "When's the best time to call you?"
+    And I press "Submit claim"
+    And I open the "dashboard" page
+    Then nothing I said should be lost

@@ -163,7 +163,12 @@ def _still_asking(step: Step) -> bool:
     """The page after the submission asks for more (a wizard's next page), so it is not the end."""
     empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
              and not c.initial_value and not c.value]
-    return len(empty) >= 2 or any(c.required for c in empty)
+    if len(empty) >= 2 or any(c.required for c in empty):
+        return True
+    # a next page whose answers the site pre-filled (a signed-in customer) is still a form, not a confirmation
+    asking = [c for c in step.prompts if asks_for_detail(c) and c.type != "checkbox"]
+    unanswered_choice = any(c.type == "radio" and c.required and not c.value for c in asking)
+    return (len(asking) >= 2 or unanswered_choice) and not any(m.kind == "confirmation" for m in step.messages)
 
 
 def _confirmations(ctx: Context) -> Iterator[Finding]:

@@ -124,6 +124,13 @@ def test_wizard_page_is_not_the_end_of_the_submission():
     assert run("missing-reassurance", t) == []
 
 
+def test_a_prefilled_next_page_is_still_the_wizard():
+    prompts = [control("Email address", page="/claims/new/3", initial="sam@example.com"),
+               control("Phone number", page="/claims/new/3", initial="020 7946 0000"),
+               control("Best time to call", page="/claims/new/3", type="radio", required=True)]
+    assert run("missing-reassurance", _submitted(prompts=prompts)) == []
+
+
 def test_rejected_submission_needs_no_confirmation():
     t = _submitted(say("Enter a description", "validation"), requests=[post("/claims/new/3", 422)])
     assert _by(run("missing-reassurance", t), "confirmation") == []
