@@ -89,10 +89,13 @@ def _collect(transcript: Transcript) -> list[Shown]:
                 if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))]  # a field's hint is not an error message
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
-            # a fault page often says it only in its heading ("Error 500: Internal Server Error"): that is its message
+            # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
             heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
-            if heading is not None:
-                msgs.append((heading, "error"))
+            if heading is not None:  # judged as the page the person reads: its heading, then its paragraphs
+                parts = [heading.text.strip(), *(m.text.strip() for m in step.messages if m.kind == "text"
+                                                 and m.url == heading.url and m.text.strip())]
+                text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
+                msgs.append((heading.model_copy(update={"text": text, "kind": "error"}), "error"))
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))

@@ -115,5 +115,10 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     found = run("cold-copy", t)
     assert [(f.outcome, f.evidence.get("kind", "error")) for f in found] == [("failed", "error")]
     assert "Error 500" in found[0].message
+    # a fault page that explains itself in its paragraphs is judged as a whole, and passes
+    kind = _page(say("Sorry, there is a problem with our system", "heading"),
+                 say("Your card has not been charged and your details are saved. Try again in 10 minutes, "
+                     "or call us on 0800 123 4567.", "text"), requests=[fault])
+    assert [f for f in run("cold-copy", kind) if f.outcome == "failed"] == []
     # the same heading on a page that answered normally is just a heading
     assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
