@@ -148,7 +148,7 @@ def step_defs_in_module(module: ModuleType, group: str) -> list[StepDef]:
     return found
 
 
-def _import_workspace_module(path: Path) -> ModuleType:
+def import_step_module(path: Path) -> ModuleType:
     """Import a workspace step file by path; a broken file is a FeatureError naming file and line."""
     name = f"empathy_workspace_steps.{path.stem}"
     if name in sys.modules and getattr(sys.modules[name], "__file__", None) == str(path):
@@ -200,7 +200,7 @@ def load_catalogue(settings: Settings | None = None, *, modules: Iterable[str] |
     if steps_dir is None and settings is not None:
         steps_dir = settings.path("steps_dir")
     for path in workspace_step_files(steps_dir) if steps_dir is not None else []:
-        catalogue.extend(step_defs_in_module(_import_workspace_module(path), WORKSPACE_GROUP))
+        catalogue.extend(step_defs_in_module(import_step_module(path), WORKSPACE_GROUP))
     return catalogue
 
 

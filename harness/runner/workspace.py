@@ -7,13 +7,12 @@ visible to every test, which is what lets a bare `.feature` file find its steps 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from harness.exceptions import ConfigError
+from harness.exceptions import FeatureError
 from harness.runner.options import settings_of
 
 LIBRARY = ("harness.steps.who", "harness.steps.where", "harness.steps.act", "harness.steps.see",
@@ -32,22 +31,16 @@ def register_steps(config: pytest.Config) -> None:
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_") or path.name.startswith("test_") or path.name == "conftest.py":
             continue
-        module_name = f"empathy_workspace_steps_{path.stem}"
-        if manager.get_plugin(module_name) is not None:
-            continue
-        manager.register(_load(path, module_name), module_name)
+        module = _load(path)
+        if manager.get_plugin(module.__name__) is None:
+            manager.register(module, module.__name__)
 
 
-def _load(path: Path, module_name: str) -> object:
-    spec = importlib.util.spec_from_file_location(module_name, path)
-    if spec is None or spec.loader is None:
-        raise ConfigError(f"{path}: cannot load step module", hint="check steps_dir in [tool.empathy]")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
+def _load(path: Path) -> ModuleType:
+    """One loader for step files, shared with `empathy check`, so a file is imported once per process."""
+    from harness.features.catalogue import import_step_module
+
     try:
-        spec.loader.exec_module(module)
-    except Exception as exc:
-        sys.modules.pop(module_name, None)
-        raise pytest.UsageError(f"empathy: {path}: cannot import step module: "
-                                f"{type(exc).__name__}: {exc}") from exc
-    return module
+        return import_step_module(path)
+    except FeatureError as exc:
+        raise pytest.UsageError(f"empathy: {exc}") from None

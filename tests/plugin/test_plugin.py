@@ -144,7 +144,7 @@ def test_a_step_module_that_cannot_import_names_its_file(project: Callable[..., 
     pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS, "broken.py": "import nowhere_at_all\n"})
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*steps/broken.py: cannot import step module: ModuleNotFoundError*"])
+    result.stderr.fnmatch_lines(["*steps/broken.py: step module fails to import: ModuleNotFoundError*"])
 
 
 def test_features_run_under_xdist(project: Callable[..., pytest.Pytester]) -> None:
