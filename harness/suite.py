@@ -55,9 +55,7 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     """Run pytest with the plugin, write the summary, apply the gate; returns the exit code."""
     import pytest
 
-    from harness.reporting.gate import decide
-    from harness.reporting.results import read_results
-    from harness.reporting.summary import previous_summary, write_summary
+    from harness.reporting import summarise_run
 
     reports = settings.path("reports_dir")
     if not keep_results:
@@ -74,10 +72,7 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
         signal.signal(signal.SIGTERM, previous)
     if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
         return preflight.STOPPED[-1]
-    results = read_results([reports])
-    last = previous_summary(reports)
-    summary = write_summary(reports, results)
-    decision = decide(results, settings, (last or {}).get("score"))
+    summary, decision = summarise_run(settings)
     typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
                f"summary in {reports / 'empathy-summary.md'}")
     for reason in decision.reasons:

@@ -88,9 +88,8 @@ def run_command(
 
     from harness.config import load_settings
     from harness.demo.server import DemoServer
+    from harness.reporting import summarise_run
     from harness.reporting.html import generate
-    from harness.reporting.results import read_results
-    from harness.reporting.summary import write_summary
     from harness.suite import run_suites
 
     os.environ.setdefault("EMPATHY_DEMO_PASSWORD", secrets.token_urlsafe(18))  # the demo's own test accounts
@@ -104,7 +103,7 @@ def run_command(
     reports = settings.path("reports_dir")
     index = generate([reports / "allure-results"], reports / "allure-report",
                      reports / "history" / "allure-history.jsonl", settings.root)
-    summary = write_summary(reports, read_results([reports]), keep_history=True)
+    summary, _ = summarise_run(settings, keep_history=True)
     typer.echo(f"warm portal: {'passed the gate' if codes['warm'] == 0 else 'FAILED the gate'}; "
                f"cold portal: {'caught' if codes['cold'] == 1 else 'NOT caught'}; "
                f"empathy score over both: {summary['score']}")

@@ -21,10 +21,8 @@ def report(
     from pathlib import Path
 
     from harness.config import load_settings
-    from harness.reporting.gate import decide
+    from harness.reporting import summarise_run
     from harness.reporting.html import generate
-    from harness.reporting.results import read_results
-    from harness.reporting.summary import previous_summary, write_summary
 
     settings = load_settings()
     reports = settings.path("reports_dir")
@@ -33,10 +31,7 @@ def report(
     empathy_dirs = [f if (f / "empathy").is_dir() else f.parent for f in given]
     out = Path(output) if output else reports / "allure-report"
     index = generate(results_dirs, out, reports / "history" / "allure-history.jsonl", settings.root)
-    results = read_results(empathy_dirs)
-    last = previous_summary(reports)
-    summary = write_summary(reports, results, keep_history=True)
-    decision = decide(results, settings, (last or {}).get("score"))
+    summary, decision = summarise_run(settings, empathy_dirs, keep_history=True)
     delta = "" if summary["delta"] is None else f" ({summary['delta']:+} against the previous run)"
     typer.echo(f"empathy score {summary['score']}{delta} over {summary['scenarios']} scenario(s)")
     typer.echo(f"summary: {reports / 'empathy-summary.md'}")

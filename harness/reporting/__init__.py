@@ -1,17 +1,18 @@
 """Reporting: what the plugin hands over at each step and scenario end.
 
-These five functions are the whole surface the plugin uses; the modules beside them are the
+These functions are the whole surface the plugin uses; the modules beside them are the
 implementation (allure, journey_map, score, results, summary, gate, baseline).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
+    from harness.reporting.gate import GateDecision
     from harness.transcript import Step, Transcript
 
 
@@ -69,8 +70,18 @@ def session_start(settings: Settings, results_dir: Path | str | None = None, **e
 
 def session_finish(settings: Settings) -> None:
     """Write the run summary (JSON and Markdown) from the per-scenario result files."""
+    summarise_run(settings)
+
+
+def summarise_run(settings: Settings, folders: list[Path] | None = None, *,
+                  keep_history: bool = False) -> tuple[dict[str, Any], GateDecision]:
+    """Summary and run-level gate decision over the scenario results in `folders` (default: reports_dir)."""
+    from harness.reporting.gate import decide
     from harness.reporting.results import read_results
-    from harness.reporting.summary import write_summary
+    from harness.reporting.summary import previous_summary, write_summary
 
     reports_dir = settings.path("reports_dir")
-    write_summary(reports_dir, read_results([reports_dir]))
+    results = read_results(folders or [reports_dir])
+    last = previous_summary(reports_dir)
+    summary = write_summary(reports_dir, results, keep_history=keep_history)
+    return summary, decide(results, settings, (last or {}).get("score"))
