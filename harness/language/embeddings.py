@@ -116,7 +116,11 @@ def verify_weights(path: Path | None = None, *, expected: str = MODEL_SHA256) ->
 
 
 def get_model() -> Any:
-    """Load the model once per process (thread-safe), after verifying its weights."""
+    """Load the encoder once per process (thread-safe), after verifying its weights.
+
+    It is `onnx_encoder.OnnxEncoder` (fast start-up) once this machine has exported the graph, which the
+    first call does; sentence-transformers itself only if that cannot be done. Both give the same vectors.
+    """
     global _model
     if _model is not None:
         return _model
@@ -124,22 +128,13 @@ def get_model() -> Any:
         if _model is None:
             path = model_path()
             verify_weights(path)
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            try:
-                from sentence_transformers import SentenceTransformer
-            except ImportError as exc:
-                raise ModelError("sentence-transformers is not installed",
-                                 hint="install it with: pip install sentence-transformers") from exc
-            try:
-                from transformers.utils import logging as hf_logging
+            from harness.language.onnx_encoder import load_encoder
 
-                hf_logging.disable_progress_bar()
-            except Exception:  # noqa: BLE001 - cosmetic only
-                pass
             try:
-                _model = SentenceTransformer(str(path), device="cpu")
+                _model = load_encoder(path, MODEL_SHA256)
+            except ImportError as exc:
+                raise ModelError(f"a package the embedding model needs is missing: {exc.name}",
+                                 hint="reinstall the harness with: pip install -e .") from exc
             except Exception as exc:  # noqa: BLE001 - any load failure is a model problem for the user
                 raise ModelError(f"the embedding model at {path} could not be loaded: {exc}",
                                  hint=REINSTALL_HINT) from exc
@@ -233,8 +228,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             got.update(found)
             missing = [t for t in missing if keys[t] not in got]
     if missing:
-        vectors = get_model().encode(missing, batch_size=64, normalize_embeddings=True,
-                                     convert_to_numpy=True, show_progress_bar=False)
+        vectors = get_model().encode(missing)
         new = {keys[t]: np.asarray(vectors[i], dtype=np.float32) for i, t in enumerate(missing)}
         got.update(new)
         with _cache_lock:

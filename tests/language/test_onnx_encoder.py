@@ -1,0 +1,94 @@
+"""The ONNX Runtime encoder: sentence-transformers' vectors, without importing torch at run time."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from harness.language import embeddings, onnx_encoder
+
+TEXTS = [
+    "Email address",
+    "  Enter your date of birth, for example 27 3 1990  ",
+    "Numéro de téléphone · 電話番号",
+    "We could not take your payment. Nothing has been charged. Try another card or call us on 0800 000 000.",
+    "x",
+    " ".join(["Your claim reference is HM-2291 and we will call you within two working days."] * 30),
+]
+
+
+@pytest.fixture(scope="module")
+def reference() -> onnx_encoder.TorchEncoder:
+    return onnx_encoder.TorchEncoder(onnx_encoder.load_sentence_transformer(embeddings.model_path()))
+
+
+def test_the_run_time_encoder_is_onnx_runtime() -> None:
+    """`make setup` exports the graph; if export broke, this would silently fall back to the slow path."""
+    assert isinstance(embeddings.get_model(), onnx_encoder.OnnxEncoder)
+
+
+def test_vectors_equal_sentence_transformers_in_mixed_batches(reference: onnx_encoder.TorchEncoder) -> None:
+    """Padding, truncation past max_seq_length, stripping and non-ASCII all match the reference."""
+    fast = embeddings.get_model().encode(TEXTS)
+    slow = reference.encode(TEXTS)
+    assert fast.shape == slow.shape == (len(TEXTS), embeddings.DIMENSIONS)
+    assert fast.dtype == np.float32
+    np.testing.assert_allclose((fast * slow).sum(axis=1), 1.0, atol=1e-4)
+    alone = embeddings.get_model().encode(TEXTS[3:4])  # the same text in a batch of one: no padding
+    np.testing.assert_allclose(alone[0], fast[3], atol=1e-4)
+
+
+def test_embedding_in_a_new_process_never_imports_torch(tmp_path: Path) -> None:
+    script = ("import json, sys\n"
+              "from harness.language import embeddings\n"
+              "embeddings.embed(['a text no cache has seen 7f3a'])\n"
+              "print(json.dumps({'stats': embeddings.cache_stats(), 'heavy': sorted(m for m in "
+              "('torch', 'transformers', 'sentence_transformers', 'sklearn') if m in sys.modules)}))\n")
+    env = {**os.environ, embeddings.CACHE_ENV: str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
+                          check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["stats"]["computed"] == 1
+    assert result["heavy"] == []
+
+
+def test_a_stamp_vouches_only_for_the_file_and_weights_it_was_written_for(tmp_path: Path) -> None:
+    graph = tmp_path / "g.onnx"
+    graph.write_bytes(b"graph")
+    stat = graph.stat()
+    graph.with_suffix(".json").write_text(json.dumps({"weights_sha256": "a" * 64, "size": stat.st_size,
+                                                      "mtime_ns": stat.st_mtime_ns}), encoding="utf-8")
+    assert onnx_encoder._stamped(graph, "a" * 64)
+    assert not onnx_encoder._stamped(graph, "b" * 64)  # other weights: export again
+    graph.write_bytes(b"graph, half written")
+    assert not onnx_encoder._stamped(graph, "a" * 64)
+    assert not onnx_encoder._stamped(tmp_path / "missing.onnx", "a" * 64)
+
+
+def test_a_failed_export_falls_back_to_sentence_transformers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                              reference: onnx_encoder.TorchEncoder) -> None:
+    monkeypatch.setenv(onnx_encoder.MODEL_CACHE_ENV, str(tmp_path / "models"))
+
+    def broken_export(*_: object) -> None:
+        raise RuntimeError("no exporter here")
+
+    monkeypatch.setattr(onnx_encoder, "export", broken_export)
+    monkeypatch.setattr(onnx_encoder, "load_sentence_transformer", lambda _: reference.model)
+    encoder = onnx_encoder.load_encoder(embeddings.model_path(), embeddings.MODEL_SHA256)
+    assert isinstance(encoder, onnx_encoder.TorchEncoder)
+    vector = encoder.encode(["Email address"])[0]
+    assert float(vector @ embeddings.get_model().encode(["Email address"])[0]) > 0.9999
+
+
+def test_model_cache_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(onnx_encoder.MODEL_CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert onnx_encoder.model_cache_dir() == tmp_path / "xdg" / "empathy-harness"
+    monkeypatch.setenv(onnx_encoder.MODEL_CACHE_ENV, str(tmp_path / "mine"))
+    assert onnx_encoder.graph_path("c" * 64).parent == tmp_path / "mine"
