@@ -7,43 +7,11 @@ it in-process; there is no Python test module anywhere in these workspaces.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-STEPS = '''
-from pytest_bdd import given, then, parsers
-
-
-@given(parsers.parse("a number {n:d}"), target_fixture="number")
-def a_number(n):
-    """Given a number 3"""
-    return n
-
-
-@then(parsers.parse("it doubles to {m:d}"))
-def doubles(number, m):
-    """Then it doubles to 6"""
-    assert number * 2 == m
-
-
-@then(parsers.parse('the "{name}" marker says "{value}"'))
-def marker_says(request, name, value):
-    """Then the "journey" marker says "claim" (the tag's value)."""
-    assert request.node.get_closest_marker(name).args == (value,)
-
-
-@then(parsers.parse('the setting {name} is "{value}"'))
-def setting_is(empathy_settings, name, value):
-    """Then the setting seed is "42" (as text)."""
-    assert str(getattr(empathy_settings, name)) == value
-
-
-@then("the table sums to its last row")
-def table_sums(datatable):
-    """Then the table sums to its last row"""
-    numbers = [int(row[0]) for row in datatable[1:]]
-    assert sum(numbers[:-1]) == numbers[-1]
-'''
+STEPS = Path(__file__).with_name("arithmetic_steps.py").read_text(encoding="utf-8")
 
 DOUBLING = """
 @journey:claim @priority:high @smoke

@@ -11,6 +11,7 @@ import pty
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -27,21 +28,7 @@ Feature: Counting
       | 3 | 6 |
 """
 
-STEPS = '''
-from pytest_bdd import given, then, parsers
-
-
-@given(parsers.parse("a number {n:d}"), target_fixture="number")
-def a_number(n):
-    """Given a number 3"""
-    return n
-
-
-@then(parsers.parse("it doubles to {m:d}"))
-def doubles(number, m):
-    """Then it doubles to 6"""
-    assert number * 2 == m
-'''
+STEPS = Path(__file__).with_name("arithmetic_steps.py").read_text(encoding="utf-8")
 
 
 def _run(cwd: str, *, tty: bool, ci: bool) -> str:
