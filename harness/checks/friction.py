@@ -2,8 +2,16 @@
 
 Why: a dead click (nothing happened), a rage click (clicking again and again) and a repeated submit
 (not sure the first one worked) are how struggle shows in session analytics (PostHog, Datadog,
-Sentry); the recorder measures them the same way. Baymard finds about 8 fields per form achievable,
-so a longer form, or more fields than the persona tolerates for the whole task, is effort.
+Sentry); the recorder measures them the same way. Baymard finds the average checkout asks 11.3
+fields where about 8 would do, so a form of more than 8 is effort; so is a task that makes the person
+fill more than they tolerate and more than a typical flow asks (more than they tolerate but no more
+than typical is an open question: the persona's tolerance is an estimate, not a standard).
+
+Only the site's doing counts. A click the site answered late is slow (missing-reassurance judges
+the silence), not dead; clicks the persona's own habits produced (the habit log: a double click)
+are not rage; a repeated submit counts when the server answered both (one the browser cut off never
+got an answer); and a field counts towards the task when the person had to fill it, not when the
+site pre-filled it or it was optional and left empty.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from harness.checks.pages import asks_for_detail, control_identity, path_of, vis
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Transcript
+    from harness.transcript import Control, Transcript
 
 META: dict[str, Any] = {
     "id": "friction",
@@ -33,13 +41,20 @@ META: dict[str, Any] = {
         "passed": "No dead, rage or repeated clicks, and forms of reasonable length.",
         "failed": "At step {step}: {what}.",
         "failed.fields": "At step {step} one form asks for {count} things (more than {limit}): {fields}.",
-        "failed.task": "The journey asked for {count} fields in all, more than this persona accepts ({limit}).",
+        "failed.task": "The journey made the person fill {count} fields in all, more than this persona accepts "
+                       "({limit}) and more than a typical form flow asks ({typical}).",
         "cantTell": "At step {step} something may have slowed the person down ({what}).",
+        "cantTell.task": "The journey made the person fill {count} fields in all, more than this persona accepts "
+                         "({limit}), though no more than a typical form flow asks ({typical}); check whether some "
+                         "can be cut or carried over.",
     },
     "thresholds": {
         "max_fields": Threshold(8, "Fields in one form above which it is effort (Baymard: ~8 achievable)."),
         "habit_window_ms": Threshold(2500, "Friction this soon after a habit-driven action (a persona's double "
                                            "click) is the persona's doing unless the site accepted it twice."),
+        "typical_task_fields": Threshold(11, "Fields a typical form flow makes people fill (Baymard: the average "
+                                             "checkout asks 11.3); a task over the persona's tolerance fails "
+                                             "only beyond this, else it is an open question."),
     },
 }
 
@@ -55,40 +70,69 @@ KINDS = {
 
 
 def _duplicate_went_through(step: Any) -> bool:
-    """The same form was sent to the server twice in one step (a double submit the site did not stop)."""
-    writes = [r.url for r in step.requests if r.method.upper() in ("POST", "PUT", "PATCH")]
+    """The same form was sent to the server twice in one step and both got an answer (a double submit
+    the site did not stop). A request the browser cut off when the second press navigated never got one."""
+    writes = [r.url for r in step.requests if r.method.upper() in ("POST", "PUT", "PATCH") and r.status is not None]
     return len(writes) != len(set(writes))
 
 
-def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
-    """Yield a finding per recorded dead, rage or repeated click, and per form or task that asks too much."""
-    ctx = Context(RULE, transcript, persona, settings)
+def _answered_late(step: Any, at_ms: float) -> bool:
+    """The click at `at_ms` started a wait that the page did answer (changed, navigated, showed it was busy),
+    only later than the recorder's dead-click limit: slow, not dead."""
+    for w in step.waits:
+        if not w.started_ms - 50 <= at_ms <= w.started_ms + max(w.duration_ms, 1.0):
+            continue
+        if w.navigated or w.responded_ms is not None or w.busy_signal_ms is not None:
+            return True
+    return False
+
+
+def _persona_did_it(f: Any, habits: list[float], window: float) -> bool:
+    """Friction the persona's own habit produced: a dead click right after its double click (the site rightly
+    ignored the second), or a burst of clicks that the double click began or joined."""
+    if f.kind == "dead-click":
+        return any(0 <= f.at_ms - at <= window for at in habits)
+    if f.kind == "rage-click":
+        return any(abs(f.at_ms - at) <= window for at in habits)
+    return False
+
+
+def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     window = ctx.threshold("habit_window_ms")
     for step in transcript.steps:
-        habits = [a.at_ms for a in step.actions if a.habit]
+        habits = [a.at_ms for a in step.actions if a.habit and a.kind in ("click", "press")]
         for f in step.friction:
             if f.kind not in KINDS:
                 continue  # back, reload and blocked hosts are the persona's probes, not the site's fault
             if f.kind == "repeated-submit" and not _duplicate_went_through(step):
-                continue  # the second submit never reached the server: the site (or browser) absorbed it
-            if f.kind == "dead-click" and any(0 <= f.at_ms - at <= window for at in habits):
-                continue  # the persona's own double click, and the site rightly ignored the second one
+                continue  # the second submit never got an answer: the site (or browser) absorbed it
+            if f.kind == "dead-click" and _answered_late(step, f.at_ms):
+                continue  # slow, not dead: missing-reassurance judges the silence
+            if _persona_did_it(f, habits, window):
+                continue
             impact, what, fix = KINDS[f.kind]
             yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,
                               what=what.format(target=f.selector or "a control"),
                               key=f"{f.kind}|{path_of(step.url_after)}|{f.selector}", suggestion=fix)
+
+
+def _forms(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
+    """One form of more than `max_fields`, and a task that made the person fill more than they accept."""
     limit = ctx.threshold("max_fields")
     per_visit: dict[int, dict[tuple[str, str], str]] = {}
     where: dict[int, Any] = {}
+    first: dict[tuple[str, str], Control] = {}
+    last: dict[tuple[str, str], Control] = {}
     for step, visit in zip(transcript.steps, visits(transcript), strict=True):
         for c in step.prompts:
             if asks_for_detail(c) and not c.secret:
-                per_visit.setdefault(visit.number, {})[control_identity(c, step)] = c.label or c.name or c.selector
+                identity = control_identity(c, step)
+                per_visit.setdefault(visit.number, {})[identity] = c.label or c.name or c.selector
                 where.setdefault(visit.number, step)
+                first.setdefault(identity, c)
+                last[identity] = c
     reported: set[str] = set()
-    total: dict[tuple[str, str], str] = {}
     for number, fields in per_visit.items():
-        total.update(fields)
         step = where[number]
         path = path_of(step.url_after)
         if len(fields) > limit and path not in reported:
@@ -97,11 +141,23 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
                               fields=", ".join(list(fields.values())[:12]), key=f"fields|{path}",
                               suggestion="Ask only what you need now; pre-fill or defer the rest, and split long "
                                          "forms into short pages of related questions.")
+    # the person's effort: fields empty when first shown that they had to answer (required) or chose to
+    filled = [k for k, c in first.items() if not c.initial_value and (c.required or last[k].value)]
     task_limit = ctx.trait("patience.max_fields", 0)
-    if task_limit and len(total) > task_limit and transcript.steps:
-        yield ctx.finding(transcript.steps[-1], message="failed.task", count=len(total), limit=task_limit,
-                          key="fields|task",
+    typical = int(ctx.threshold("typical_task_fields"))
+    if task_limit and len(filled) > task_limit and transcript.steps:
+        beyond = len(filled) > typical
+        yield ctx.finding(transcript.steps[-1], message="failed.task" if beyond else "cantTell.task",
+                          outcome="failed" if beyond else "cantTell", count=len(filled), limit=task_limit,
+                          typical=typical, key="fields|task",
                           suggestion="Cut the questions this task asks, or carry answers over from the account.")
+
+
+def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
+    """Yield a finding per dead, rage or repeated click the site caused, and per form or task that asks too much."""
+    ctx = Context(RULE, transcript, persona, settings)
+    yield from _clicks(transcript, ctx)
+    yield from _forms(transcript, ctx)
 
 
 RULE = rule_from(META, evaluate)

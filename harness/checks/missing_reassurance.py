@@ -6,6 +6,10 @@ when); WCAG 3.2.6 Consistent Help (a way to reach a person, which matters most a
 errors); WCAG 2.2.1 Timing Adjustable (warn before a timeout and allow extending it); and WCAG 4.1.3
 Status Messages (status must be announced, or a screen-reader user hears nothing). Timing limits
 scale with the persona's patience: someone who worries after three seconds needs a signal sooner.
+
+A wait is charged to the site only for the time the site took: from when the action's first request
+left the browser until its answers arrived (Playwright's request timing). Time the harness's own
+browser spent before sending or after the answer (a loaded test machine) is not the site's silence.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from harness.checks.patterns import has, references, stable_text
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Step, Transcript, Wait
+    from harness.transcript import Request, Step, Transcript, Wait
 
 META: dict[str, Any] = {
     "id": "missing-reassurance",
@@ -37,8 +41,8 @@ META: dict[str, Any] = {
     "messages": {
         "passed": "The person was kept informed at every wait, submission and setback.",
         "failed": "At step {step} the person heard nothing at a moment that needed it ({moment}).",
-        "failed.busy": "At step {step}, after \"{action}\", the page was silent for {silence_s} s with no busy "
-                       "or status signal (limit {limit_s} s for this persona).",
+        "failed.busy": "At step {step}, after \"{action}\", the page was silent for {silence_s} s before any busy "
+                       "signal, status or answer (limit {limit_s} s for this persona).",
         "failed.progress": "At step {step}, \"{action}\" took {duration_s} s with no progress or time estimate "
                            "(limit {limit_s} s).",
         "failed.confirmation": "At step {step} the person submitted {what}, and the page that followed gave "
@@ -59,8 +63,6 @@ META: dict[str, Any] = {
                                                   "a persona with less patience gets proportionally shorter limits."),
         "min_factor": Threshold(0.75, "Lowest scaling of the timing limits for impatient personas."),
         "max_factor": Threshold(2.0, "Highest scaling of the timing limits for patient personas."),
-        "navigation_grace_ms": Threshold(2000, "A page load shows the browser's own loading signal (and its "
-                                               "time varies with the machine); its silence is reported past this."),
         "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear."),
         "errors_before_help": Threshold(0, "Error moments before a route to a person must show; 0 uses the "
                                            "persona's patience.failed_attempts_before_help."),
@@ -85,18 +87,46 @@ def _factor(ctx: Context) -> float:
 # Waits the persona chose (waiting on purpose, letting a page settle) or that follow typing are not
 # moments where the site owes an answer. (These are the action labels `harness.browser.actor` writes.)
 NOT_ASKED = ("wait ", "page to settle", "fill ", "choose ", "tick ", "upload ")
+# Requests that carry the answer to an action; stylesheets, scripts and images of a new page are the
+# browser's rendering of an answer already given. "" is a request whose kind was not recorded.
+ANSWER_RESOURCES = ("document", "xhr", "fetch", "")
 
 
 def _silence_ms(w: Wait) -> float:
-    """How long the person saw nothing: until a busy signal, else the page's first answer, else the whole wait.
+    """How long the person saw nothing: until the first busy signal or answer of the page, else the whole wait.
 
-    `busy_signal_ms` and `responded_ms` are measured from the start of the wait.
+    `busy_signal_ms` and `responded_ms` are measured from the start of the wait. A signal that comes
+    only with the answer (a status on the next page) ends the silence no sooner than the answer does.
     """
-    if w.busy_signal_ms is not None:
-        return w.busy_signal_ms
-    if w.responded_ms is not None:
-        return min(w.responded_ms, w.duration_ms) if w.duration_ms else w.responded_ms
-    return w.duration_ms
+    signs = [t for t in (w.busy_signal_ms, w.responded_ms) if t is not None]
+    if not signs:
+        return w.duration_ms
+    first = min(signs)
+    return min(first, w.duration_ms) if w.duration_ms else first
+
+
+def _own_requests(step: Step, w: Wait) -> list[Request]:
+    """The requests sent while the wait lasted: the action's own (and its page's, after a navigation)."""
+    end = w.started_ms + max(w.duration_ms, 1.0)
+    return [r for r in step.requests if w.started_ms - 5 <= r.started_ms <= end]
+
+
+def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
+    """How much of the wait's first `until_ms` the site spent answering.
+
+    That is from the first request the action sent to the last answer (gaps between them are the page's
+    own doing, e.g. polling), clipped to the window. The time before the first request left and after
+    the last answer arrived is the harness's browser (sending, rendering): on a loaded machine it
+    grows, on the person's own device it would not. None when the action sent no request: then only
+    the page's script was at work and the whole silence is its own.
+    """
+    end_of_wait = w.started_ms + max(w.duration_ms, until_ms, 1.0)
+    spans = [(r.started_ms, r.started_ms + r.duration_ms if r.duration_ms is not None else end_of_wait)
+             for r in _own_requests(step, w) if r.resource in ANSWER_RESOURCES]  # None: never answered
+    if not spans:
+        return None
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    return max(0.0, min(last, w.started_ms + until_ms) - max(first, w.started_ms))
 
 
 def _nothing_asked(step: Step, w: Wait) -> bool:
@@ -105,13 +135,31 @@ def _nothing_asked(step: Step, w: Wait) -> bool:
         return False
     end = w.started_ms + max(w.duration_ms, 1.0)
     dead = any(f.kind == "dead-click" and w.started_ms - 5 <= f.at_ms <= end for f in step.friction)
-    return dead and not any(w.started_ms - 5 <= r.started_ms <= end for r in step.requests)
+    return dead and not _own_requests(step, w)
 
 
-def _waits(ctx: Context) -> Iterator[Finding]:
+def _page_load(step: Step, w: Wait, submission: bool) -> bool:
+    """A new page loading that is not the person sending something that matters.
+
+    While a page loads the browser shows its own busy signal (the tab's spinner, the stop button), so
+    no page of the site needs to. After a submission that matters (a claim, a payment, the end of a
+    form: moment (b)) that signal says only that a page is coming, not that what was sent arrived:
+    the page that sent it must say so (and keep a second press from sending it again).
+    """
+    own = _own_requests(step, w)
+    if not (w.navigated or any(r.resource == "document" for r in own)):
+        return False
+    if not submission:
+        return True
+    sent = any(r.method.upper() in WRITE_METHODS for r in own) or (
+        not own and w.action.startswith(("click ", "press ")))
+    return not sent
+
+
+def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
     factor = _factor(ctx)
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
-    for step in ctx.transcript.steps:
+    for pos, step in enumerate(ctx.transcript.steps):
         for w in step.waits:
             if w.action.startswith(NOT_ASKED) or _nothing_asked(step, w):
                 continue
@@ -119,21 +167,24 @@ def _waits(ctx: Context) -> Iterator[Finding]:
             impact = "serious" if acted else ""
             # the harness stopped waiting (its own bound), not the person: the page never settled
             unsettled = w.timed_out and not acted
-            silence = _silence_ms(w)
-            # a page load (a link or a form post) shows the browser's own loading signal for a while
-            limit = max(busy_limit, ctx.threshold("navigation_grace_ms")) if w.navigated else busy_limit
-            common = dict(action=w.action, persona_did=w.outcome, key=f"{path_of(step.url_before)}|wait|{w.action}")
-            if w.busy_signal_ms is None and silence > limit:
+            observed = _silence_ms(w)
+            site = _site_ms(step, w, observed)
+            silence = observed if site is None else site
+            took = _site_ms(step, w, w.duration_ms)
+            duration = w.duration_ms if took is None or unsettled else took
+            common: dict[str, Any] = dict(action=w.action, persona_did=w.outcome, observed_ms=observed,
+                                          key=f"{path_of(step.url_before)}|wait|{w.action}")
+            if silence > busy_limit and not _page_load(step, w, pos in submissions):
                 yield ctx.finding(step, message="failed.busy", impact=impact, silence_s=_s(silence),
-                                  limit_s=_s(limit), moment="waiting", silence_ms=silence, **common,
+                                  limit_s=_s(busy_limit), moment="waiting", silence_ms=silence, **common,
                                   suggestion="Within a second, show a busy signal with a status line in a "
                                              "role=\"status\" region: \"Sending your claim, this takes about "
                                              "10 seconds\".")
-            if w.duration_ms > long_limit and not w.progress:
+            if duration > long_limit and not w.progress:
                 yield ctx.finding(step, message="cantTell.progress" if unsettled else "failed.progress",
                                   outcome="cantTell" if unsettled else "failed",
-                                  impact="minor" if unsettled else impact, duration_s=_s(w.duration_ms),
-                                  limit_s=_s(long_limit), moment="a long wait", silence_ms=w.duration_ms,
+                                  impact="minor" if unsettled else impact, duration_s=_s(duration),
+                                  limit_s=_s(long_limit), moment="a long wait", silence_ms=duration,
                                   **{**common, "key": common["key"] + "|progress"},
                                   suggestion="For waits over 10 seconds show progress or a time estimate "
                                              "(\"About 30 seconds left\") and a way to stop or be told later.")
@@ -171,15 +222,22 @@ def _still_asking(step: Step) -> bool:
     return (len(asking) >= 2 or unanswered_choice) and not any(m.kind == "confirmation" for m in step.messages)
 
 
-def _confirmations(ctx: Context) -> Iterator[Finding]:
-    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
-    window = int(ctx.threshold("confirmation_window_steps"))
-    flow_given = False
+def _submissions(steps: list[Step]) -> list[int]:
+    """Positions of the steps where the person sent a form that matters and the asking ended there."""
+    out, flow_given = [], False
     for pos, step in enumerate(steps):
         flow_given = flow_given or any(g.channel == "form" for g in step.given)
-        if not _submitted(step, flow_given) or _still_asking(step):
-            continue
-        flow_given = False
+        if _submitted(step, flow_given) and not _still_asking(step):
+            out.append(pos)
+            flow_given = False
+    return out
+
+
+def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    window = int(ctx.threshold("confirmation_window_steps"))
+    for pos in submissions:
+        step = steps[pos]
         after = [s for p, s in enumerate(steps[pos:pos + window], start=pos) if vs[p].number == vs[pos].number]
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
@@ -300,8 +358,9 @@ def _announced(ctx: Context) -> Iterator[Finding]:
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
-    yield from _waits(ctx)
-    yield from _confirmations(ctx)
+    submissions = _submissions(transcript.steps)
+    yield from _waits(ctx, set(submissions))
+    yield from _confirmations(ctx, submissions)
     yield from _human_route(ctx)
     yield from _timeouts(ctx)
     yield from _announced(ctx)

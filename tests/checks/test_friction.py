@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import act, control, journey, post, rub, run
+from .conftest import act, control, journey, post, rub, run, wait
 
 
 def test_rage_dead_and_repeated_clicks_are_findings():
@@ -32,12 +32,57 @@ def test_eight_fields_are_fine_and_buttons_do_not_count():
     assert run("friction", journey({"text": "Given the form", "prompts": fields})) == []
 
 
-def test_more_fields_than_the_persona_accepts_for_the_task():
-    pages = [{"text": f"Given page {p}", "page": f"/claims/new/{p}", "actions": [act("goto", f"/claims/new/{p}")],
-              "prompts": [control(f"Question {p}-{i}", page=f"/claims/new/{p}") for i in range(5)]}
-             for p in range(3)]
-    found = run("friction", journey(*pages, persona={"patience": {"max_fields": 12}}))
-    assert [(f.evidence["count"], f.evidence["limit"]) for f in found] == [(15, 12)]
+def _task(per_page, pages=3, max_fields=12, **kw):
+    return journey(*[{"text": f"Given page {p}", "page": f"/claims/new/{p}",
+                      "actions": [act("goto", f"/claims/new/{p}")],
+                      "prompts": [control(f"Question {p}-{i}", page=f"/claims/new/{p}", **kw) for i in range(per_page)]}
+                     for p in range(pages)], persona={"patience": {"max_fields": max_fields}})
+
+
+def test_more_fields_than_the_persona_accepts_and_than_a_typical_flow_asks():
+    found = run("friction", _task(5, required=True))
+    assert [(f.outcome, f.evidence["count"], f.evidence["limit"]) for f in found] == [("failed", 15, 12)]
+
+
+def test_over_the_personas_tolerance_but_not_beyond_a_typical_flow_is_an_open_question():
+    found = run("friction", _task(3, max_fields=8, required=True))
+    assert [(f.outcome, f.evidence["count"], f.evidence["typical"]) for f in found] == [("cantTell", 9, 11)]
+
+
+def test_only_fields_the_person_had_to_fill_count_for_the_task():
+    prefilled = _task(5, initial="from the account", value="from the account", required=True)
+    assert run("friction", prefilled) == []
+    optional_skipped = _task(5)  # not required, left empty
+    assert run("friction", optional_skipped) == []
+    optional_answered = _task(5, value="an answer")
+    assert [f.evidence["count"] for f in run("friction", optional_answered)] == [15]
+
+
+def test_a_click_answered_late_is_slow_not_dead():
+    slow = journey({"text": "When I press Sign in", "actions": [act("click", "Sign in", at_ms=1000)],
+                    "waits": [wait('click "Sign in"', 3200, started_ms=1000, responded_ms=3000, navigated=True)],
+                    "friction": [rub("dead-click", at_ms=1010)]})
+    assert run("friction", slow) == []
+    slow.steps[0].waits = [wait('click "Sign in"', 3200, started_ms=1000)]  # never answered
+    assert [f.evidence["kind"] for f in run("friction", slow)] == ["dead-click"]
+
+
+def test_a_burst_the_personas_double_click_made_is_not_rage():
+    t = journey({"text": "When I press Continue",
+                 "actions": [act("click", "Continue", at_ms=1000),
+                             act("click", "Continue", habit="double_click_submit", at_ms=1400)],
+                 "friction": [rub("rage-click", at_ms=1005)]})
+    assert run("friction", t) == []
+    t.steps[0].actions[1].habit = ""
+    assert [f.evidence["kind"] for f in run("friction", t)] == ["rage-click"]
+
+
+def test_a_submit_the_browser_cut_off_is_not_a_repeated_submit():
+    t = journey({"text": "When I press Continue",
+                 "actions": [act("click", "Continue", habit="double_click_submit", at_ms=1000)],
+                 "requests": [post("/claims/new", None), post("/claims/new", 302)],
+                 "friction": [rub("repeated-submit", at_ms=1050)]})
+    assert run("friction", t) == []
 
 
 def test_the_personas_own_double_click_is_not_the_sites_friction():
