@@ -126,15 +126,23 @@ class Actor:
 
     def _first_visible(self, makers: list[Callable[[Any], Any]], what: str) -> Any | None:
         """The first visible match over the ways a person would look, in every frame; waits briefly for it."""
+        found = self._find_visible(makers, what)
+        return found[1] if found is not None else None
+
+    def _find_visible(self, makers: list[Callable[[Any], Any]], what: str) -> tuple[int, Any] | None:
+        """(index of the maker that matched, its first visible match); waits briefly for any of them.
+
+        Why one loop over all makers: alternatives (a list, else a radio group) are looked for together,
+        so a page that has only the second never costs the whole wait for the first."""
         deadline = time.monotonic() + min(self._timeout, 3000.0) / 1000.0
         while True:
             with self._guarded(f"look for {what}"):
                 for frame in self._frames():
-                    for make in makers:
+                    for i, make in enumerate(makers):
                         try:
                             loc = make(frame).filter(visible=True)
                             if loc.count():
-                                return loc.first
+                                return i, loc.first
                         except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
                             if "detached" in str(exc).lower():
                                 break
@@ -319,28 +327,31 @@ class Actor:
         """Pick `option` for the question `label`: a select, a radio group or a listbox."""
         persona_ms = self._think("choose")
         started = self._now()
-        loc = self._first_visible([
+        lists: list[Callable[[Any], Any]] = [
             lambda f: f.get_by_role("combobox", name=label),
             lambda f: f.get_by_label(label, exact=True).and_(f.locator("select")),
             lambda f: f.get_by_label(label).and_(f.locator("select")),
-        ], f'the list "{label}"')
+        ]
+        radios: list[Callable[[Any], Any]] = [
+            lambda f: f.get_by_role("radiogroup", name=label).get_by_label(option),
+            lambda f: f.get_by_role("group", name=label).get_by_label(option),
+            lambda f: f.get_by_role("radio", name=option, exact=True),
+            lambda f: f.get_by_role("radio", name=option),
+        ]
+        found = self._find_visible([*lists, *radios], f'the list "{label}" or the option "{option}"')
+        if found is None:
+            raise ActionFailed(f'no choice "{option}" for "{label}" on {self.page.url}')
+        which, loc = found
+        is_list = which < len(lists)
         with self._guarded(f'choose "{option}" for "{label}"'):
-            if loc is not None:
+            if is_list:
                 _select(loc, option)
             else:
-                radio = self._first_visible([
-                    lambda f: f.get_by_role("radiogroup", name=label).get_by_label(option),
-                    lambda f: f.get_by_role("group", name=label).get_by_label(option),
-                    lambda f: f.get_by_role("radio", name=option, exact=True),
-                    lambda f: f.get_by_role("radio", name=option),
-                ], f'the option "{option}"')
-                if radio is None:
-                    raise ActionFailed(f'no choice "{option}" for "{label}" on {self.page.url}')
-                radio.check()
+                loc.check()
         self._action("choose", label, option, persona_ms=persona_ms, at_ms=started)
         self.journey.current_step().given.append(Given(
             value=self._rec.mask(option), field=self._rec.mask(label), data_key=self._key_for_value(option),
-            type="select" if loc is not None else "radio", url=self._rec.mask(self.page.url), at_ms=started))
+            type="select" if is_list else "radio", url=self._rec.mask(self.page.url), at_ms=started))
         self._settle(f'choose "{option}"', started, light=True)
 
     def tick(self, label: str) -> None:
@@ -606,8 +617,11 @@ class Actor:
         wait = Wait(action=rec.mask(what)[:300], started_ms=started)
         reacted = ""
         react_at = started
+        floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.dead_click_ms)
+        next_at = started + 40.0  # the earliest time a deadline below can pass without any new event
         while True:
-            self._tick()
+            # Tick until the next deadline (at most 40 ms, to notice new events): no overshoot past it.
+            self._tick(min(40.0, max(5.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started
@@ -621,7 +635,7 @@ class Actor:
                 if reply_after is None or self._replied(reply_after):
                     break
             if not answered and pending == 0 and not busy_now:
-                if elapsed >= (min(limits.settle_quiet_ms, 120.0) if light else limits.dead_click_ms):
+                if elapsed >= floor:
                     break
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
             if (not reacted and not light and not no_action and silent and reply_after is None
@@ -632,6 +646,15 @@ class Actor:
             if elapsed >= bound:
                 wait.timed_out = True
                 break
+            deadlines = [started + bound, started + floor, rec.last_change() + limits.settle_quiet_ms]
+            if no_action:
+                deadlines.append(started + limits.settle_quiet_ms)
+            if answered_at is not None:
+                deadlines.append(answered_at + limits.settle_churn_ms)
+            if not reacted:
+                deadlines.append(started + patience.silence_ms)
+            now = self._now()
+            next_at = min((d for d in deadlines if d > now), default=now + 40.0)
         self._observe(wait, started)
         wait.duration_ms = round(self._now() - started, 1)
         if wait.timed_out and bound >= float(patience.give_up_ms):

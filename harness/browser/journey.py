@@ -173,7 +173,7 @@ class Journey:
         title = ""
         if not self.broken and not self.recorder.crashed:
             try:
-                self.recorder.snapshot(self.page)
+                self.recorder.snapshot(self.page, paint=self._mask_request)
                 title = self._title()
             except Exception as exc:  # noqa: BLE001 - the page hung or died: keep what we have
                 self.broken = f"the page stopped answering at the end of the step: {str(exc).splitlines()[0][:200]}"
@@ -210,30 +210,58 @@ class Journey:
 
     def _screenshot(self, index: int) -> str | None:
         if self.broken and self.recorder.crashed:
+            self.recorder.painted = []
             return None
         name = f"{slug(self.feature, 40)}--{slug(self.scenario, 60)}--{slug(self.transcript.persona_name, 30)}"
         path = self.reports_dir / "screenshots" / f"{name}--{index:02d}.png"
+        painted = list(self.recorder.painted)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.page.screenshot(path=str(path), mask=self._secret_locators(),
-                                 timeout=self.recorder.limits.probe_timeout_ms, animations="disabled")
+            # The page script painted the masks (and hid the caret) in the frames it runs in, during the
+            # step-end snapshot; Playwright's own masks cover any other frame.
+            rest = [f for f in self.page.frames if f not in painted]
+            self.page.screenshot(path=str(path), mask=self._secret_locators(rest),
+                                 timeout=self.recorder.limits.probe_timeout_ms,
+                                 caret="initial" if painted else "hide",
+                                 animations="allow" if painted else "disabled")
         except Exception:  # noqa: BLE001 - no screenshot is better than a stuck run
             return None
+        finally:
+            self.recorder.unmask()
         return path.relative_to(self.reports_dir).as_posix()
 
-    def _secret_locators(self) -> list[Any]:
-        """Everything that may show a secret: password fields, fields given a secret, text equal to one."""
+    def _mask_request(self, frame: Any) -> tuple[list[str], list[str]]:
+        """What the page script in `frame` paints over for the screenshot: fields given a secret there
+        (it finds password fields itself) and any text or value holding a secret.
+
+        Why in the page: one call per frame, folded into the step-end snapshot, finds them all
+        (Playwright's mask resolves one locator per secret per frame), and the recorder does not count
+        the paint as a change on the page."""
+        main = frame.parent_frame is None
+        url = self.recorder.mask(frame.url)
+        selectors = [sel for frame_url, sel in self.secret_selectors if (frame_url == url if frame_url else main)]
+        secrets = list(self.data.secret_values()) if hasattr(self.data, "secret_values") else []
+        return selectors, secrets
+
+    def _secret_locators(self, frames: list[Any] | None = None) -> list[Any]:
+        """Everything that may show a secret in `frames` (default: all): password fields, fields given
+        a secret, text equal to one."""
+        frames = list(self.page.frames) if frames is None else frames
+        if not frames:
+            return []
         out = []
-        for frame in self.page.frames:
+        for frame in frames:
             out.append(frame.locator("input[type=password], input[autocomplete*=password]"))
         for frame_url, selector in self.secret_selectors:
             frame = next((f for f in self.page.frames if frame_url and self.recorder.mask(f.url) == frame_url),
                          self.page.main_frame)
-            out.append(frame.locator(selector))
+            if frame in frames:
+                out.append(frame.locator(selector))
         secrets = self.data.secret_values() if hasattr(self.data, "secret_values") else []
         for secret in secrets:
-            out.append(self.page.get_by_text(secret, exact=False))
-            out.append(self.page.locator(f"input[value*={_css_string(secret)}]"))
+            for frame in frames:
+                out.append(frame.get_by_text(secret, exact=False))
+                out.append(frame.locator(f"input[value*={_css_string(secret)}]"))
         return out
 
     # ----- the end -----

@@ -454,9 +454,66 @@
     }
     scheduleScan();
   }
-  new MutationObserver(domChanged).observe(document, {
-    childList: true, subtree: true, attributes: true, characterData: true,
-  });
+  const observer = new MutationObserver(domChanged);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+
+  // ---------- masks painted over secrets for a screenshot (not a change on the page) ----------
+  const MASK_TAG = "empathy-mask";
+  let maskRoot = null;
+  function quietly(change) {
+    if (observer.takeRecords().length) domChanged(); // the page's own changes still count
+    change();
+    observer.takeRecords(); // ours do not
+  }
+  function secretRects(selectors, secrets) {
+    const rects = [];
+    const add = (el) => { for (const r of el.getClientRects()) rects.push(r); };
+    for (const sel of ["input[type=password]", "input[autocomplete*=password]", ...selectors]) {
+      try { document.querySelectorAll(sel).forEach(add); } catch (e) { /* a selector from another page */ }
+    }
+    if (secrets.length) {
+      const has = (t) => !!t && secrets.some((v) => t.includes(v));
+      for (const el of document.querySelectorAll("input,textarea,select")) {
+        if (has(el.value) || has(el.getAttribute("value"))) add(el);
+      }
+      const root = document.body || document.documentElement;
+      const walker = root ? document.createTreeWalker(root, NodeFilter.SHOW_TEXT) : null;
+      for (let n = walker && walker.nextNode(); n; n = walker.nextNode()) {
+        if (!has(n.nodeValue)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) rects.push(r);
+      }
+    }
+    return rects;
+  }
+  function unmask() {
+    if (maskRoot) { const old = maskRoot; maskRoot = null; quietly(() => old.remove()); }
+    return true;
+  }
+  function mask(selectors, secrets) {
+    // Boxes in the mask colour over every secret (as Playwright's screenshot mask paints them), and no caret.
+    unmask();
+    const rects = secretRects(selectors || [], (secrets || []).filter(Boolean));
+    quietly(() => {
+      maskRoot = document.createElement(MASK_TAG);
+      maskRoot.setAttribute("aria-hidden", "true");
+      maskRoot.style.cssText = "all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;" +
+        "pointer-events:none;z-index:2147483647";
+      const style = document.createElement("style");
+      style.textContent = "*{caret-color:transparent!important}";
+      maskRoot.appendChild(style);
+      for (const r of rects) {
+        if (r.width <= 0 || r.height <= 0) continue;
+        const box = document.createElement(MASK_TAG + "-box");
+        box.style.cssText = `all:initial;position:fixed;display:block;pointer-events:none;background:#FF00FF;` +
+          `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;z-index:2147483647`;
+        maskRoot.appendChild(box);
+      }
+      (document.documentElement || document).appendChild(maskRoot);
+    });
+    return rects.length;
+  }
 
   // ---------- clicks and submits ----------
   function clickable(el) {
@@ -493,11 +550,17 @@
   window.__empathy = {
     visit,
     describe: (el) => describe(el),
-    snapshot(token) {
+    mask: (selectors, secrets) => mask(selectors, secrets),
+    unmask: () => unmask(),
+    snapshot(paint) {
+      // One round trip: the controls come back as the call's result (a JSON string: cheap to decode),
+      // messages seen up to now go out through the binding first; `paint` = [selectors, secrets] also
+      // paints the screenshot masks (the step's end needs both).
       if (scanTimer) { clearTimeout(scanTimer); scan(); } // only when a change is still unscanned
+      flush();
       const c = controls();
-      send("controls", { token, controls: c.controls, total: c.total, title: document.title || "" }, true);
-      return true;
+      const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
+      return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted });
     },
   };
 })();

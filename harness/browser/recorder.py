@@ -9,12 +9,12 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
-import itertools
+import json
 import math
 import re
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,8 +29,9 @@ _PROGRESS = re.compile(
 )
 
 
-_SNAPSHOT_JS = """t => window.__empathy ? window.__empathy.snapshot(t)
-  : (window.__empathyReport && window.__empathyReport({type: 'controls', token: t, controls: [], total: 0}), true)"""
+_SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
+  : JSON.stringify({controls: [], total: 0, title: document.title || "", painted: false})"""
+_UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
 
 
 @dataclass
@@ -135,9 +136,8 @@ class Recorder:
         self._answers: deque[float] = deque(maxlen=200)
         self._pending: dict[int, tuple[Any, float]] = {}
         self._req_models: dict[int, Request] = {}
-        self._snapshots: dict[str, tuple[int, list[dict[str, Any]], int]] = {}
-        self._tokens = itertools.count(1)
         self.crashed = ""
+        self.painted: list[Any] = []  # frames whose page script painted screenshot masks
         self._title = ""
         self._submit_seen: set[float] = set()
         self.page_errors: list[str] = []
@@ -329,11 +329,6 @@ class Recorder:
             self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
             self._frame_visit[frame_key] = str(payload.get("visit"))
             self._dom.append(t)
-        elif kind == "controls":
-            token = str(payload.get("token", ""))
-            self._snapshots[token] = (frame_key, list(payload.get("controls", [])), int(payload.get("total", 0)))
-            if frame is not None and frame.parent_frame is None:
-                self._title = self.mask(str(payload.get("title", "")))[:300]
 
     def _close_frame(self, frame_key: int, t: float, keep_visit: str) -> None:
         for key, (fk, msg) in list(self._live.items()):
@@ -462,37 +457,40 @@ class Recorder:
         return len(self._pending)
 
     # ----- form controls -----
-    def snapshot(self, page: Any) -> list[Control]:
-        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them."""
+    def snapshot(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]] | None = None) -> list[Control]:
+        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them.
+
+        With `paint` (frame -> (selectors, secret values)) the page script in each frame also paints the
+        screenshot masks in the same call; the frames it painted are in `self.painted` until `unmask`."""
+        self.painted: list[Any] = []
         if not self.enabled:
             return []
-        token_base = str(next(self._tokens))
-        asked: list[tuple[str, Any]] = []
+        got: list[Control] = []
         deadline = time.monotonic() + self.limits.probe_timeout_ms / 1000.0
-        for i, frame in enumerate(page.frames):
+        page_url = self.mask(page.url)
+        for frame in page.frames:
             if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
                 continue
-            token = f"{token_base}.{i}"
             remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
             try:
-                frame.wait_for_function(_SNAPSHOT_JS, arg=token, timeout=remaining)
+                # wait_for_function, not evaluate: it is bounded, so a hung page cannot stop the journey
+                arg = list(paint(frame)) if paint is not None else None
+                answer = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining).json_value()
             except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
-                if "Timeout" in type(exc).__name__ or "Timeout" in str(exc):
-                    if frame.parent_frame is None:
-                        raise
+                if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and frame.parent_frame is None:
+                    raise
                 continue
-            asked.append((token, frame))
-        got: list[Control] = []
-        for token, frame in asked:
-            until = min(deadline, time.monotonic() + 1.0)
-            while token not in self._snapshots and time.monotonic() < until:
-                page.wait_for_timeout(10)
-            entry = self._snapshots.pop(token, None)
-            if entry is None:
+            try:
+                snap = json.loads(answer) if isinstance(answer, str) else {}
+            except ValueError:
                 continue
-            _, raws, total = entry
+            if snap.get("painted"):
+                self.painted.append(frame)
+            raws = [r for r in snap.get("controls", []) if isinstance(r, dict)]
+            total = int(snap.get("total", 0) or 0)
+            if frame.parent_frame is None:
+                self._title = self.mask(str(snap.get("title", "")))[:300]
             frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
-            page_url = self.mask(page.url)
             if total > len(raws):
                 self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
             for raw in raws:
@@ -508,6 +506,15 @@ class Recorder:
             else:
                 self._drop("controls")
         return got
+
+    def unmask(self) -> None:
+        """Take the masks painted by `snapshot(paint=...)` off again (bounded; a frame gone has none)."""
+        painted, self.painted = self.painted, []
+        for frame in painted:
+            try:
+                frame.wait_for_function(_UNMASK_JS, timeout=self.limits.probe_timeout_ms)
+            except Exception:  # noqa: BLE001 - a detached or hung frame: nothing left to do
+                pass
 
     def page_title(self, page: Any) -> str:
         """The main document's title as of the last snapshot (read by the page script: never blocks)."""

@@ -199,3 +199,34 @@ def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) 
     show(path, as_json=True)
     assert json.loads(capsys.readouterr().out)["scenario"] == "Timeline: with odd/chars?"
     assert Path(j.reports_dir / j.transcript.steps[0].screenshot).is_file()
+
+
+def test_secrets_in_frames_and_text_are_masked_and_the_paint_leaves_no_trace(journey_for: Any, site: str) -> None:
+    """The page script paints the masks: a secret typed into an iframe's field and a secret shown as text
+    are covered in the screenshot; afterwards no mask is left and the recorder saw no change on the page."""
+    j = journey_for()
+    j.begin_step("Given the payment page", "Given")
+    j.actor.goto(f"{site}/frames.html")
+    j.actor.fill("Card number", PASSWORD)  # a secret typed into a field inside the iframe
+    j.page.evaluate("pw => { const p = document.createElement('p'); p.id = 'echo'; p.textContent = pw;"
+                    " document.querySelector('main').appendChild(p); }", PASSWORD)
+    j.actor.wait_until_settled()
+    step = j.end_step()
+    png = (j.reports_dir / step.screenshot).read_bytes()
+    frame_box = j.page.locator("iframe").bounding_box()
+    inner = j.page.frame_locator("iframe").locator("#card").bounding_box()
+    assert frame_box and inner
+    # the inner box is already in page coordinates (Playwright adds the iframe's offset)
+    card = (inner["x"] + inner["width"] / 2, inner["y"] + inner["height"] / 2)
+    assert tuple(_pixel(j.page, png, *card)[:3]) == (255, 0, 255), "the iframe's secret field is not masked"
+    text = j.page.locator("#echo").evaluate(
+        "el => { const r = document.createRange(); r.selectNodeContents(el); const b = r.getBoundingClientRect();"
+        " return [b.x + b.width / 2, b.y + b.height / 2]; }")
+    assert tuple(_pixel(j.page, png, *text)[:3]) == (255, 0, 255), "the secret text is not masked"
+    for frame in j.page.frames:
+        assert frame.evaluate("() => document.querySelectorAll('empathy-mask').length") == 0
+    changes = len(j.recorder._dom)
+    j.begin_step("Then nothing moves", "Then")
+    j.end_step()
+    j.page.wait_for_timeout(300)  # let any report from the page arrive
+    assert len(j.recorder._dom) == changes, "painting the masks was recorded as a change on the page"
