@@ -77,12 +77,15 @@ def _duplicate_went_through(step: Any) -> bool:
 
 
 def _answered_late(step: Any, at_ms: float) -> bool:
-    """The click at `at_ms` started a wait that the page did answer (changed, navigated, showed it was busy),
-    only later than the recorder's dead-click limit: slow, not dead."""
+    """The click at `at_ms` started a wait the site did answer, only later than the recorder's dead-click
+    limit: it navigated, showed it was busy, or changed after sending a request (a change with nothing
+    sent may be the page's own timers, unrelated to the click). Slow, not dead."""
     for w in step.waits:
-        if not w.started_ms - 50 <= at_ms <= w.started_ms + max(w.duration_ms, 1.0):
+        end = w.started_ms + max(w.duration_ms, 1.0)
+        if not w.started_ms - 50 <= at_ms <= end:
             continue
-        if w.navigated or w.responded_ms is not None or w.busy_signal_ms is not None:
+        sent = any(w.started_ms - 5 <= r.started_ms <= end for r in step.requests)
+        if w.navigated or w.busy_signal_ms is not None or (sent and w.responded_ms is not None):
             return True
     return False
 

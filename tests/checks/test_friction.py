@@ -65,6 +65,12 @@ def test_a_click_answered_late_is_slow_not_dead():
     assert run("friction", slow) == []
     slow.steps[0].waits = [wait('click "Sign in"', 3200, started_ms=1000)]  # never answered
     assert [f.evidence["kind"] for f in run("friction", slow)] == ["dead-click"]
+    # a late change with nothing sent may be the page's own timers: still dead
+    slow.steps[0].waits = [wait('click "Sign in"', 3200, started_ms=1000, responded_ms=3000)]
+    assert [f.evidence["kind"] for f in run("friction", slow)] == ["dead-click"]
+    slow.steps[0].requests = [post("/sign-in", 302)]
+    slow.steps[0].requests[0].started_ms = 1100
+    assert run("friction", slow) == []
 
 
 def test_a_burst_the_personas_double_click_made_is_not_rage():
