@@ -8,7 +8,11 @@ Both run in one process against one warm portal (submit_delay 0, so the portal's
 the ratio) on one browser, rounds alternating so machine load hits both alike, after a warm-up round
 that loads the embedding model. Prints the median of each and the ratio (target <= 1.2).
 
-Usage: python bench/overhead.py [--rounds 5] [--persona hurried] [--json]
+With --phases it also prints where the harness's own time goes per round, timed around the calls:
+opening the journey, the form snapshots, the step-end screenshots, the actor's settling waits (the
+checks' share is printed anyway).
+
+Usage: python bench/overhead.py [--rounds 5] [--persona hurried] [--json] [--phases]
 """
 
 from __future__ import annotations
@@ -24,6 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show where the time goes
+PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
+PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
+               "control snapshots": ("harness.browser.recorder", "Recorder", "snapshot"),
+               "screenshot": ("harness.browser.journey", "Journey", "_screenshot"),
+               "settling waits": ("harness.browser.actor", "Actor", "_settle")}
 PLAIN = {"policy_number": "HM-1234567", "full_name": "Ana Lopez", "email": "ana@example.com",
          "incident_date": "14 3 2026", "description": "Water came through the kitchen ceiling overnight",
          "location": "12 Mill Lane, Leeds LS1 4AB", "phone": "07700 900982"}
@@ -95,11 +104,32 @@ def harness(handle: object, settings: object, persona_name: str, reports: Path) 
     return findings
 
 
+def time_phases() -> None:
+    """Wrap the calls named in PHASE_CALLS so each round's time in them adds up in PHASES."""
+    import functools
+    import importlib
+
+    for phase, (module, cls_name, name) in PHASE_CALLS.items():
+        cls = getattr(importlib.import_module(module), cls_name)
+        original = getattr(cls, name)
+
+        @functools.wraps(original)
+        def timed(*args: object, _original: object = original, _phase: str = phase, **kwargs: object) -> object:
+            started = time.perf_counter()
+            try:
+                return _original(*args, **kwargs)  # type: ignore[operator]
+            finally:
+                PHASES[_phase] = PHASES.get(_phase, 0.0) + time.perf_counter() - started
+
+        setattr(cls, name, timed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--persona", default="hurried")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--phases", action="store_true", help="also time the harness's own phases")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("EMPATHY_DEMO_PASSWORD", "a-bench-only-Secret-9")
@@ -110,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
 
     reports = Path(tempfile.mkdtemp(prefix="empathy-overhead-"))
     times: dict[str, list[float]] = {"plain": [], "harness": []}
+    phases: dict[str, list[float]] = {}
+    if args.phases:
+        time_phases()
     with DemoServer("warm", port=0, submit_delay=0) as server:
         settings = load_settings(ROOT).model_copy(update={"base_url": server.url, "reports_dir": str(reports),
                                                           "time_scale": 0.0})
@@ -122,7 +155,10 @@ def main(argv: list[str] | None = None) -> int:
                     if kind == "plain":
                         plain(handle, server.url)
                     else:
+                        PHASES.clear()
                         harness(handle, settings, args.persona, reports)
+                        for phase, seconds in PHASES.items():
+                            phases.setdefault(phase, []).append(seconds)
                     times[kind].append(time.perf_counter() - started)
     medians = {k: statistics.median(v) for k, v in times.items()}
     ratio = medians["harness"] / medians["plain"]
@@ -131,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
               "ratio": round(ratio, 2), "target": 1.2, "rounds": args.rounds, "findings": findings,
               "load_1min": round(load, 1),
               "checks_median_s": round(statistics.median(CHECK_TIMES[1:]), 3),
-              "samples": {k: [round(x, 3) for x in v] for k, v in times.items()}}
+              "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
+              "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()}}
     if args.json:
         print(json.dumps(result))
     else:
@@ -139,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"full harness      median {medians['harness']:.2f} s  (findings on warm: {findings}; of which checks "
               f"{statistics.median(CHECK_TIMES[1:]):.2f} s)")
         print(f"ratio {ratio:.2f}x (target <= 1.2)   load average {load:.1f}")
+        for phase, values in phases.items():
+            print(f"  harness phase {phase:18s} median {statistics.median(values):.2f} s per round")
     return 0
 
 
