@@ -519,6 +519,8 @@
   function clickable(el) {
     return el && el.closest ? el.closest("button,a,[role=button],[role=link],input,select,label,summary") || el : el;
   }
+  let typed = 0; // input events so far on this visit: clicks with typing between them are not one burst
+  document.addEventListener("input", () => { typed++; }, true);
   document.addEventListener("click", (ev) => {
     const el = clickable(ev.target);
     if (!el || el.nodeType !== 1) return;
@@ -527,7 +529,7 @@
       (el.localName === "input" && (type === "submit" || type === "image"));
     send("click", {
       x: ev.clientX, y: ev.clientY, selector: selectorOf(el), tag: el.localName,
-      name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit,
+      name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit, typed,
     });
   }, true);
   document.addEventListener("submit", (ev) => {

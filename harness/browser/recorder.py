@@ -91,6 +91,13 @@ class Click:
     submit: bool
     judged: bool = False
     raged: bool = False
+    typed: int = -1  # the page's count of input events at the click (-1: unknown)
+
+    def same_burst(self, other: Click, limits: Limits) -> bool:
+        """Close enough to `other` to be one burst: near it, and no typing in between (a person who
+        types a message and presses Send again is not clicking in frustration)."""
+        near = math.dist((self.x, self.y), (other.x, other.y)) <= limits.rage_radius_px
+        return near and (self.typed < 0 or other.typed < 0 or self.typed == other.typed)
 
 
 @dataclass
@@ -322,7 +329,8 @@ class Recorder:
         elif kind == "click":
             self._clicks.append(Click(t, float(payload.get("x", 0)), float(payload.get("y", 0)),
                                       self.mask(str(payload.get("selector", ""))),
-                                      self.mask(str(payload.get("name", ""))), bool(payload.get("submit"))))
+                                      self.mask(str(payload.get("name", ""))), bool(payload.get("submit")),
+                                      typed=int(payload.get("typed", -1))))
         elif kind == "submit":
             self._submits.append((t, str(payload.get("selector", ""))))
         elif kind == "visit":
@@ -380,10 +388,10 @@ class Recorder:
             burst = clicks[i:i + n]
             first = burst[0]
             if (burst[-1].at_ms - first.at_ms <= self.limits.rage_window_ms
-                    and all(math.dist((c.x, c.y), (first.x, first.y)) <= self.limits.rage_radius_px for c in burst)):
+                    and all(c.same_burst(first, self.limits) for c in burst)):
                 j = i + n
                 while (j < len(clicks) and clicks[j].at_ms - clicks[j - 1].at_ms <= self.limits.rage_window_ms
-                       and math.dist((clicks[j].x, clicks[j].y), (first.x, first.y)) <= self.limits.rage_radius_px):
+                       and clicks[j].same_burst(first, self.limits)):
                     j += 1
                 if first.at_ms not in reported and not first.raged:
                     self.add_friction("rage-click", first.selector,

@@ -93,6 +93,17 @@ def test_slow_clicks_are_not_rage() -> None:
     assert not [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
 
 
+def test_clicks_with_typing_between_them_are_not_rage() -> None:
+    """Three messages typed and sent within a second: each Send follows typing, so no burst."""
+    rec = _recorder(dead_click_ms=100000)
+    for typed, t in ((12, 1000), (25, 1400), (61, 1800)):
+        _report(rec, "click", t, x=50, y=50, selector="#send", name="Send", typed=typed)
+    assert not [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
+    for t in (3000, 3200, 3400):  # the same clicks without typing between them are one
+        _report(rec, "click", t, x=50, y=50, selector="#send", name="Send", typed=61)
+    assert [f.kind for f in rec.drain(final=True).friction] == ["rage-click"]
+
+
 def test_repeated_submit() -> None:
     rec = _recorder(dead_click_ms=100000)
     _report(rec, "submit", 1000, selector="form")
