@@ -90,6 +90,12 @@ def _answered_late(step: Any, at_ms: float) -> bool:
     return False
 
 
+def _chosen(f: Any, choices: list[float], window: float) -> bool:
+    """A dead click while the persona was choosing or ticking: the control it set now shows the choice
+    (a checked radio or box changes no markup, so a recorder watching the page sees no change)."""
+    return f.kind == "dead-click" and any(0 <= f.at_ms - at <= window for at in choices)
+
+
 def _persona_did_it(f: Any, habits: list[float], window: float) -> bool:
     """Friction the persona's own habit produced: a dead click right after its double click (the site rightly
     ignored the second), or a burst of clicks that the double click began or joined."""
@@ -102,6 +108,8 @@ def _persona_did_it(f: Any, habits: list[float], window: float) -> bool:
 
 def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     window = ctx.threshold("habit_window_ms")
+    # friction is reported when the recorder judges it, which may be a step after the click
+    choices = [a.at_ms for s in transcript.steps for a in s.actions if a.kind in ("choose", "tick")]
     for step in transcript.steps:
         habits = [a.at_ms for a in step.actions if a.habit and a.kind in ("click", "press")]
         for f in step.friction:
@@ -111,7 +119,7 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
                 continue  # the second submit never got an answer: the site (or browser) absorbed it
             if f.kind == "dead-click" and _answered_late(step, f.at_ms):
                 continue  # slow, not dead: missing-reassurance judges the silence
-            if _persona_did_it(f, habits, window):
+            if _persona_did_it(f, habits, window) or _chosen(f, choices, window):
                 continue
             impact, what, fix = KINDS[f.kind]
             yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,

@@ -9,7 +9,9 @@ scale with the persona's patience: someone who worries after three seconds needs
 
 A wait is charged to the site only for the time the site took: from when the action's first request
 left the browser until its answers arrived (Playwright's request timing). Time the harness's own
-browser spent before sending or after the answer (a loaded test machine) is not the site's silence.
+browser spent before sending or after the answer (a loaded test machine) is not the site's silence;
+when nothing was sent, the page's script and the harness's browser cannot be told apart, and a
+silence is an open question (cantTell), not a failure.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ META: dict[str, Any] = {
         "failed.announce": "At step {step} the {kind} \"{text}\" appeared only visually: no live region or "
                            "status role announces it to a screen reader.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
+        "cantTell.busy": "At step {step}, after \"{action}\", the page showed nothing for {silence_s} s (limit "
+                         "{limit_s} s) and sent no request, so the time may be the test machine's rather than "
+                         "the site's; check that it answers within a second.",
         "cantTell.progress": "At step {step}, after \"{action}\", the page had not settled after {duration_s} s "
                              "and showed no progress or time estimate; check whether the person was kept waiting.",
     },
@@ -175,7 +180,10 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
             common: dict[str, Any] = dict(action=w.action, persona_did=w.outcome, observed_ms=observed,
                                           key=f"{path_of(step.url_before)}|wait|{w.action}")
             if silence > busy_limit and not _page_load(step, w, pos in submissions):
-                yield ctx.finding(step, message="failed.busy", impact=impact, silence_s=_s(silence),
+                # with no request sent, the page's script and the harness's own browser share the time
+                unsure = site is None
+                yield ctx.finding(step, message="cantTell.busy" if unsure else "failed.busy",
+                                  outcome="cantTell" if unsure else "failed", impact=impact, silence_s=_s(silence),
                                   limit_s=_s(busy_limit), moment="waiting", silence_ms=silence, **common,
                                   suggestion="Within a second, show a busy signal with a status line in a "
                                              "role=\"status\" region: \"Sending your claim, this takes about "

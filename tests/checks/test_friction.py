@@ -73,6 +73,16 @@ def test_a_click_answered_late_is_slow_not_dead():
     assert run("friction", slow) == []
 
 
+def test_a_click_that_chose_an_option_is_not_dead():
+    # a checked radio changes no markup; the recorder reports the click a step later
+    t = journey({"text": "When I choose Morning", "actions": [act("choose", "Best time to call", at_ms=1000)]},
+                {"text": "When I press Submit", "actions": [act("click", "Submit", at_ms=4000)],
+                 "friction": [rub("dead-click", "#time-1", at_ms=1600)]})
+    assert run("friction", t) == []
+    t.steps[0].actions = [act("click", "Show more", at_ms=1000)]
+    assert [f.evidence["kind"] for f in run("friction", t)] == ["dead-click"]
+
+
 def test_a_burst_the_personas_double_click_made_is_not_rage():
     t = journey({"text": "When I press Continue",
                  "actions": [act("click", "Continue", at_ms=1000),
