@@ -527,9 +527,11 @@
     const type = (el.getAttribute("type") || "").toLowerCase();
     const submit = (el.localName === "button" && (type === "submit" || (!type && !!el.form))) ||
       (el.localName === "input" && (type === "submit" || type === "image"));
+    // A radio, checkbox or field (or its label) answers a click itself, without changing the DOM.
+    const own = isControl(el) || (el.localName === "label" && isControl(el.control));
     send("click", {
       x: ev.clientX, y: ev.clientY, selector: selectorOf(el), tag: el.localName,
-      name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit, typed,
+      name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit, typed, own,
     });
   }, true);
   document.addEventListener("submit", (ev) => {

@@ -92,6 +92,7 @@ class Click:
     judged: bool = False
     raged: bool = False
     typed: int = -1  # the page's count of input events at the click (-1: unknown)
+    own: bool = False  # on a form control (or its label): its own state change is the answer
 
     def same_burst(self, other: Click, limits: Limits) -> bool:
         """Close enough to `other` to be one burst: near it, and no typing in between (a person who
@@ -330,7 +331,7 @@ class Recorder:
             self._clicks.append(Click(t, float(payload.get("x", 0)), float(payload.get("y", 0)),
                                       self.mask(str(payload.get("selector", ""))),
                                       self.mask(str(payload.get("name", ""))), bool(payload.get("submit")),
-                                      typed=int(payload.get("typed", -1))))
+                                      typed=int(payload.get("typed", -1)), own=bool(payload.get("own"))))
         elif kind == "submit":
             self._submits.append((t, str(payload.get("selector", ""))))
         elif kind == "visit":
@@ -369,6 +370,8 @@ class Recorder:
             if click.judged or (not final and click.at_ms + limit > now):
                 continue
             click.judged = True
+            if click.own:  # a ticked box or a focused field answered the click without a DOM change
+                continue
             window_end = click.at_ms + limit
             responded = any(click.at_ms < d <= window_end for d in self._dom) or any(
                 click.at_ms - 5 <= t <= window_end for t, _, _ in self._navs) or any(

@@ -77,6 +77,15 @@ def test_dead_click_needs_silence_for_the_whole_limit() -> None:
     assert [(f.kind, f.selector) for f in friction] == [("dead-click", "#dead")]
 
 
+def test_a_click_on_a_form_control_is_never_dead() -> None:
+    """A radio or checkbox shows its own answer (no DOM change): only buttons and links can be dead."""
+    rec = _recorder(dead_click_ms=2000)
+    _report(rec, "click", 1000, x=10, y=10, selector="#morning", name="Morning", own=True)
+    _report(rec, "click", 1100, x=10, y=90, selector="#apply", name="Apply")
+    friction = rec.drain(final=True).friction
+    assert [(f.kind, f.selector) for f in friction] == [("dead-click", "#apply")]
+
+
 def test_rage_click_is_three_close_clicks_within_a_second_reported_once() -> None:
     rec = _recorder(dead_click_ms=100000)
     for i, t in enumerate([1000, 1200, 1400, 1600]):
