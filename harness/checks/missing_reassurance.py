@@ -97,13 +97,19 @@ NOT_ASKED = ("wait ", "page to settle", "fill ", "choose ", "tick ", "upload ")
 ANSWER_RESOURCES = ("document", "xhr", "fetch", "")
 
 
-def _silence_ms(w: Wait) -> float:
+def _silence_ms(step: Step, w: Wait) -> float:
     """How long the person saw nothing: until the first busy signal or answer of the page, else the whole wait.
 
-    `busy_signal_ms` and `responded_ms` are measured from the start of the wait. A signal that comes
-    only with the answer (a status on the next page) ends the silence no sooner than the answer does.
+    `busy_signal_ms` and `responded_ms` are measured from the start of the wait. When the action loads a
+    new page, that page is the answer: a change on the old page that is not a busy signal (a toast
+    going, a timer) says nothing about what was sent. A signal that comes only with the answer (a
+    status on the next page) ends the silence no sooner than the answer does.
     """
-    signs = [t for t in (w.busy_signal_ms, w.responded_ms) if t is not None]
+    answer = w.responded_ms
+    pages = [r for r in _own_requests(step, w) if r.resource == "document" and r.duration_ms is not None]
+    if w.navigated and pages:
+        answer = max(r.started_ms + (r.duration_ms or 0.0) for r in pages) - w.started_ms
+    signs = [t for t in (w.busy_signal_ms, answer) if t is not None]
     if not signs:
         return w.duration_ms
     first = min(signs)
@@ -172,7 +178,7 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
             impact = "serious" if acted else ""
             # the harness stopped waiting (its own bound), not the person: the page never settled
             unsettled = w.timed_out and not acted
-            observed = _silence_ms(w)
+            observed = _silence_ms(step, w)
             site = _site_ms(step, w, observed)
             silence = observed if site is None else site
             took = _site_ms(step, w, w.duration_ms)

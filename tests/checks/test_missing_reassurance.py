@@ -308,6 +308,12 @@ def test_a_slow_submission_needs_a_signal_on_the_page_not_only_the_browsers():
     assert [(f.evidence["moment"], f.evidence["silence_ms"]) for f in found] == [("waiting", 2050)]
 
 
+def test_a_change_on_the_old_page_is_not_the_answer_to_a_submission():
+    t = _sent("Submit claim", "/claims/confirmation")
+    t.steps[1].waits[0].responded_ms = 300  # a toast went away; the next page came at 2.15 s
+    assert [f.evidence["silence_ms"] for f in run("missing-reassurance", t)] == [2050]
+
+
 def test_a_wizard_page_or_a_sign_in_is_a_page_load():
     next_page = [control("Phone number", page="/claims/new/4", required=True),
                  control("Best time to call", page="/claims/new/4", type="radio", required=True)]
