@@ -2,7 +2,7 @@
 
 Runs the installed CLI in fresh interpreters (median of `--runs`; target < 0.5 s on this machine) and
 runs `--help`, `check` and `steps` with `-X importtime` to list every module they import: torch,
-sentence_transformers, playwright, faker or flask in that list is a regression of the lazy imports.
+sentence_transformers, onnxruntime, playwright, faker or flask in that list is a regression of the lazy imports.
 
 Usage: python bench/cli_startup.py [--runs 7] [--json]
 """
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("torch", "sentence_transformers", "transformers", "playwright", "faker", "flask")
+HEAVY = ("torch", "sentence_transformers", "transformers", "onnxruntime", "playwright", "faker", "flask")
 LIGHT_COMMANDS = (["--help"], ["check"], ["steps"])
 
 
