@@ -128,8 +128,8 @@ def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
     That is from the first request the action sent to the last answer (gaps between them are the page's
     own doing, e.g. polling), clipped to the window. The time before the first request left and after
     the last answer arrived is the harness's browser (sending, rendering): on a loaded machine it
-    grows, on the person's own device it would not. None when the action sent no request: then only
-    the page's script was at work and the whole silence is its own.
+    grows, on the person's own device it would not. None when the action sent no request: then the
+    page's script and the harness's browser share the time and it cannot be attributed.
     """
     end_of_wait = w.started_ms + max(w.duration_ms, until_ms, 1.0)
     spans = [(r.started_ms, r.started_ms + r.duration_ms if r.duration_ms is not None else end_of_wait)
