@@ -439,7 +439,25 @@
   let lastDomSent = 0;
   let domTimer = 0;
   let pendingDom = 0;
-  function domChanged() {
+  let lastInput = -1e9; // performance.now() of the person's last press, click or key
+  const CAUSED_MS = 300; // a removal this soon after an input is taken as its answer (a dismissed alert)
+  for (const evt of ["pointerdown", "mousedown", "keydown", "click"]) {
+    document.addEventListener(evt, () => { lastInput = performance.now(); }, true);
+  }
+  function expiring(records) {
+    // Only messages going away on the page's own timer (a toast expiring): not an answer to anything.
+    if (!records || !records.length || performance.now() - lastInput < CAUSED_MS) return false;
+    const messages = Array.from(tracked.keys());
+    for (const r of records) {
+      if (r.type !== "childList" || r.addedNodes.length) return false;
+      for (const n of r.removedNodes) {
+        if (n.nodeType !== 1 || !(tracked.has(n) || messages.some((m) => n.contains(m)))) return false;
+      }
+    }
+    return true;
+  }
+  function domChanged(records) {
+    if (expiring(records)) { scheduleScan(); return; } // the scan reports them "gone"
     const t = now();
     pendingDom = t;
     if (t - lastDomSent >= DOM_EVERY_MS) {

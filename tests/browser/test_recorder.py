@@ -176,3 +176,21 @@ def test_rows_side_panels_chat_regions_and_downloads(journey_for: Any, site: str
     download = j.end_step()
     assert not [f for f in download.friction if f.kind == "dead-click"]
     assert wait.responded_ms is not None  # the download is the page's answer
+
+
+def test_a_toast_expiring_on_its_timer_is_not_an_answer_to_a_click(journey_for: Any, site: str) -> None:
+    """The "Draft saved" toast goes away 2 s after it appeared; a dead button clicked in between is
+    still dead, and its wait saw no answer (the toast's own timer is not the page responding)."""
+    j = journey_for()
+    j.begin_step("Given my draft", "Given")
+    j.actor.goto(f"{site}/toast.html")
+    j.actor.click("Save draft")
+    j.page.evaluate("() => { window.__savedAt = performance.now(); }")  # the toast is up: gone at +2 s
+    j.page.wait_for_function("() => performance.now() - window.__savedAt > 1200")
+    wait = j.actor.click("Apply discount")
+    step = j.end_step()
+    assert wait.responded_ms is None, f"the toast's expiry counted as an answer at {wait.responded_ms} ms"
+    toast = _only(step.messages, text="Draft saved")
+    assert toast.disappeared_ms is not None  # its going is still recorded
+    friction = j.finish().steps[-1].friction  # the step's own, and what the final judgement added
+    assert [f.selector for f in friction if f.kind == "dead-click"] == ["#nothing"]
