@@ -10,7 +10,8 @@ than typical is an open question: the persona's tolerance is an estimate, not a 
 Only the site's doing counts. A click the site answered late is slow (missing-reassurance judges
 the silence), not dead; clicks the persona's own habits produced (the habit log: a double click)
 are not rage; a repeated submit counts when the server answered both (one the browser cut off never
-got an answer); and a field counts towards the task when the person had to fill it, not when the
+got an answer) and, when the persona's double click made it, only where it sent a claim or payment
+twice; and a field counts towards the task when the person had to fill it, not when the
 site pre-filled it or it was optional and left empty.
 """
 
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
 from harness.checks.pages import asks_for_detail, control_identity, path_of, visits
+from harness.checks.submissions import final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -96,12 +98,17 @@ def _chosen(f: Any, choices: list[float], window: float) -> bool:
     return f.kind == "dead-click" and any(0 <= f.at_ms - at <= window for at in choices)
 
 
-def _persona_did_it(f: Any, habits: list[float], window: float) -> bool:
+def _persona_did_it(f: Any, habits: list[float], window: float, matters: bool) -> bool:
     """Friction the persona's own habit produced: a dead click right after its double click (the site rightly
-    ignored the second), or a burst of clicks that the double click began or joined."""
+    ignored the second), a burst of clicks that the double click began or joined, or its double click
+    sending a page of a form twice (a draft saved twice; whether the browser cut the first off depends
+    on the test machine's speed). A double click that sends a claim or a payment twice (`matters`) is
+    the site's to stop, whoever clicked."""
     if f.kind == "dead-click":
         return any(0 <= f.at_ms - at <= window for at in habits)
     if f.kind == "rage-click":
+        return any(abs(f.at_ms - at) <= window for at in habits)
+    if f.kind == "repeated-submit" and not matters:
         return any(abs(f.at_ms - at) <= window for at in habits)
     return False
 
@@ -110,7 +117,8 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     window = ctx.threshold("habit_window_ms")
     # friction is reported when the recorder judges it, which may be a step after the click
     choices = [a.at_ms for s in transcript.steps for a in s.actions if a.kind in ("choose", "tick")]
-    for step in transcript.steps:
+    matters = set(final_submissions(transcript.steps))
+    for pos, step in enumerate(transcript.steps):
         habits = [a.at_ms for a in step.actions if a.habit and a.kind in ("click", "press")]
         for f in step.friction:
             if f.kind not in KINDS:
@@ -119,7 +127,7 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
                 continue  # the second submit never got an answer: the site (or browser) absorbed it
             if f.kind == "dead-click" and _answered_late(step, f.at_ms):
                 continue  # slow, not dead: missing-reassurance judges the silence
-            if _persona_did_it(f, habits, window) or _chosen(f, choices, window):
+            if _persona_did_it(f, habits, window, pos in matters) or _chosen(f, choices, window):
                 continue
             impact, what, fix = KINDS[f.kind]
             yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,

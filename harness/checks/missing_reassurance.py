@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
-from harness.checks.pages import asks_for_detail, has_error, path_of, visits
+from harness.checks.pages import has_error, path_of, visits
 from harness.checks.patterns import has, references, stable_text
+from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -76,7 +77,6 @@ META: dict[str, Any] = {
 
 ANNOUNCED_ROLES = {"status", "alert", "log", "progressbar", "timer", "marquee", "alertdialog"}
 ANNOUNCED_KINDS = ("status", "alert", "toast", "error", "confirmation", "timeout", "handoff")
-WRITE_METHODS = ("POST", "PUT", "PATCH")
 
 
 def _s(ms: float) -> float:
@@ -205,48 +205,6 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
 
 
 # (b) confirmation after a submission that matters ------------------------------------------------------------
-def _submitted(step: Step, form_given: bool) -> bool:
-    if not form_given or has_error(step) or any(a.kind in ("sign-in", "chat") for a in step.actions):
-        return False
-    if any(m.kind == "timeout" or has("timeout_notice", m.text) for m in step.messages):
-        return False  # the session had ended: nothing was submitted
-    clicks = [a for a in step.actions if a.kind in ("click", "press")]
-    if not clicks:
-        return False  # background posts (autosave, keep-alive) are not the person submitting
-    targets = " ".join(a.target for a in clicks)
-    if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
-        return False
-    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
-    if writes:
-        return any(r.status is not None and r.status < 400 for r in writes) and not any(
-            r.status is not None and r.status >= 400 for r in writes)
-    navigated = any(w.navigated for w in step.waits) or step.url_before != step.url_after
-    return bool(targets) and has("submission", targets) and navigated
-
-
-def _still_asking(step: Step) -> bool:
-    """The page after the submission asks for more (a wizard's next page), so it is not the end."""
-    empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
-             and not c.initial_value and not c.value]
-    if len(empty) >= 2 or any(c.required for c in empty):
-        return True
-    # a next page whose answers the site pre-filled (a signed-in customer) is still a form, not a confirmation
-    asking = [c for c in step.prompts if asks_for_detail(c) and c.type != "checkbox"]
-    unanswered_choice = any(c.type == "radio" and c.required and not c.value for c in asking)
-    return (len(asking) >= 2 or unanswered_choice) and not any(m.kind == "confirmation" for m in step.messages)
-
-
-def _submissions(steps: list[Step]) -> list[int]:
-    """Positions of the steps where the person sent a form that matters and the asking ended there."""
-    out, flow_given = [], False
-    for pos, step in enumerate(steps):
-        flow_given = flow_given or any(g.channel == "form" for g in step.given)
-        if _submitted(step, flow_given) and not _still_asking(step):
-            out.append(pos)
-            flow_given = False
-    return out
-
-
 def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     window = int(ctx.threshold("confirmation_window_steps"))
@@ -372,7 +330,7 @@ def _announced(ctx: Context) -> Iterator[Finding]:
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
-    submissions = _submissions(transcript.steps)
+    submissions = final_submissions(transcript.steps)
     yield from _waits(ctx, set(submissions))
     yield from _confirmations(ctx, submissions)
     yield from _human_route(ctx)

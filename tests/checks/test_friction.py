@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import act, control, journey, post, rub, run, wait
+from .conftest import act, control, give, journey, post, rub, run, wait
 
 
 def test_rage_dead_and_repeated_clicks_are_findings():
@@ -109,12 +109,24 @@ def test_the_personas_own_double_click_is_not_the_sites_friction():
     assert run("friction", t) == []
 
 
-def test_a_double_submit_the_site_let_through_is_friction():
-    t = journey({"text": "When I press Submit claim",
-                 "actions": [act("click", "Submit claim", habit="double_click_submit", at_ms=1000)],
-                 "requests": [post("/claims/new/3"), post("/claims/new/3")],
-                 "friction": [rub("repeated-submit", at_ms=1050)]})
+def _double_submit(after, prompts=()):
+    return journey({"text": "When I describe it", "page": "/claims/new/3",
+                    "given": [give("Description", "Hit while parked", page="/claims/new/3")]},
+                   {"text": "When I press the button", "page": after, "before": "/claims/new/3",
+                    "actions": [act("click", "Submit claim", habit="double_click_submit", at_ms=1000)],
+                    "requests": [post("/claims/new/3", 302), post("/claims/new/3", 302)],
+                    "friction": [rub("repeated-submit", at_ms=1050)], "prompts": list(prompts)})
+
+
+def test_a_claim_the_site_let_through_twice_is_friction_whoever_double_clicked():
+    t = _double_submit("/claims/confirmation")
     assert [f.evidence["kind"] for f in run("friction", t)] == ["repeated-submit"]
+
+
+def test_a_wizard_page_the_personas_double_click_sent_twice_is_not():
+    next_page = [control("Phone number", page="/claims/new/4", required=True, value=""),
+                 control("Best time to call", page="/claims/new/4", type="radio", required=True)]
+    assert run("friction", _double_submit("/claims/new/4", next_page)) == []
 
 
 def test_a_repeated_submit_that_never_reached_the_server_is_not_reported():

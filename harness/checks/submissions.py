@@ -1,0 +1,61 @@
+"""Which steps sent something that matters: the end of a form the person filled (a claim, a payment).
+
+Why shared: missing-reassurance owes such a submission a confirmation and a busy signal on the page,
+and friction counts a double submit there (a second claim, a second charge) as the site's fault even
+when the persona's own double click made it; a wizard page that only saves a draft is neither.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from harness.checks.pages import asks_for_detail, has_error, path_of
+from harness.checks.patterns import has
+
+if TYPE_CHECKING:
+    from harness.transcript import Step
+
+WRITE_METHODS = ("POST", "PUT", "PATCH")
+
+
+def submitted(step: Step, form_given: bool) -> bool:
+    """The person pressed to send a form they filled (not signing in, not a background post) and the site took it."""
+    if not form_given or has_error(step) or any(a.kind in ("sign-in", "chat") for a in step.actions):
+        return False
+    if any(m.kind == "timeout" or has("timeout_notice", m.text) for m in step.messages):
+        return False  # the session had ended: nothing was submitted
+    clicks = [a for a in step.actions if a.kind in ("click", "press")]
+    if not clicks:
+        return False  # background posts (autosave, keep-alive) are not the person submitting
+    targets = " ".join(a.target for a in clicks)
+    if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
+        return False
+    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
+    if writes:
+        return any(r.status is not None and r.status < 400 for r in writes) and not any(
+            r.status is not None and r.status >= 400 for r in writes)
+    navigated = any(w.navigated for w in step.waits) or step.url_before != step.url_after
+    return bool(targets) and has("submission", targets) and navigated
+
+
+def still_asking(step: Step) -> bool:
+    """The page after the submission asks for more (a wizard's next page), so it is not the end."""
+    empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
+             and not c.initial_value and not c.value]
+    if len(empty) >= 2 or any(c.required for c in empty):
+        return True
+    # a next page whose answers the site pre-filled (a signed-in customer) is still a form, not a confirmation
+    asking = [c for c in step.prompts if asks_for_detail(c) and c.type != "checkbox"]
+    unanswered_choice = any(c.type == "radio" and c.required and not c.value for c in asking)
+    return (len(asking) >= 2 or unanswered_choice) and not any(m.kind == "confirmation" for m in step.messages)
+
+
+def final_submissions(steps: list[Step]) -> list[int]:
+    """Positions of the steps where the person sent a form that matters and the asking ended there."""
+    out, flow_given = [], False
+    for pos, step in enumerate(steps):
+        flow_given = flow_given or any(g.channel == "form" for g in step.given)
+        if submitted(step, flow_given) and not still_asking(step):
+            out.append(pos)
+            flow_given = False
+    return out
