@@ -34,6 +34,22 @@ _SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
 _UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
 
 
+def _snapshot_of(handle: Any) -> dict[str, Any]:
+    """The page script's snapshot from the handle `wait_for_function` returned.
+
+    Why not always `json_value()`: that is a second round trip per frame; a handle to a string
+    already carries the whole string as its preview. Anything that is not our JSON object (a
+    shortened preview, another Playwright) falls back to asking for the value."""
+    for read in (str, lambda h: h.json_value()):
+        try:
+            snap = json.loads(read(handle))
+        except (TypeError, ValueError):
+            continue
+        if isinstance(snap, dict) and "controls" in snap:
+            return snap
+    return {}
+
+
 @dataclass
 class Limits:
     """Bounds and friction thresholds; override any of them in `[tool.empathy] thresholds`."""
@@ -486,14 +502,11 @@ class Recorder:
             try:
                 # wait_for_function, not evaluate: it is bounded, so a hung page cannot stop the journey
                 arg = list(paint(frame)) if paint is not None else None
-                answer = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining).json_value()
+                handle = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining)
+                snap = _snapshot_of(handle)
             except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
                 if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and frame.parent_frame is None:
                     raise
-                continue
-            try:
-                snap = json.loads(answer) if isinstance(answer, str) else {}
-            except ValueError:
                 continue
             if snap.get("painted"):
                 self.painted.append(frame)

@@ -140,3 +140,25 @@ def test_limits_come_from_thresholds() -> None:
 
     limits = Limits.from_settings(S())
     assert limits.dead_click_ms == 7000 and limits.rage_clicks == 4 and limits.probe_timeout_ms == 3000
+
+
+def test_a_snapshot_is_read_from_the_handle_preview_or_else_asked_for() -> None:
+    from harness.browser.recorder import _snapshot_of
+
+    class _Handle:
+        def __init__(self, preview: str, value: str) -> None:
+            self.preview, self.value, self.asked = preview, value, 0
+
+        def __str__(self) -> str:
+            return self.preview
+
+        def json_value(self) -> str:
+            self.asked += 1
+            return self.value
+
+    whole = '{"controls": [{"selector": "#a"}], "total": 1, "title": "T"}'
+    direct = _Handle(whole, "")
+    assert _snapshot_of(direct)["title"] == "T" and direct.asked == 0
+    shortened = _Handle('{"controls": [{"sel…', whole)
+    assert _snapshot_of(shortened)["total"] == 1 and shortened.asked == 1
+    assert _snapshot_of(_Handle("JSHandle@object", "not json")) == {}
