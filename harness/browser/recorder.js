@@ -447,9 +447,9 @@
   function expiring(records) {
     // Only messages going away on the page's own timer (a toast expiring): not an answer to anything.
     if (!records || !records.length || performance.now() - lastInput < CAUSED_MS) return false;
+    if (records.some((r) => r.type !== "childList" || r.addedNodes.length)) return false;
     const messages = Array.from(tracked.keys());
     for (const r of records) {
-      if (r.type !== "childList" || r.addedNodes.length) return false;
       for (const n of r.removedNodes) {
         if (n.nodeType !== 1 || !(tracked.has(n) || messages.some((m) => n.contains(m)))) return false;
       }
