@@ -61,6 +61,8 @@ class OnnxEncoder:
         self.tokenizer.enable_padding()  # to the longest text of each batch, as sentence-transformers pads
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        # Idle threads sleep instead of spinning: the browsers and xdist workers beside us need the cores.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
