@@ -92,3 +92,15 @@ def test_model_cache_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tm
     assert onnx_encoder.model_cache_dir() == tmp_path / "xdg" / "empathy-harness"
     monkeypatch.setenv(onnx_encoder.MODEL_CACHE_ENV, str(tmp_path / "mine"))
     assert onnx_encoder.graph_path("c" * 64).parent == tmp_path / "mine"
+
+
+def test_an_unwritable_model_cache_falls_back_too(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                   reference: onnx_encoder.TorchEncoder,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("a file where the model cache folder should be", encoding="utf-8")
+    monkeypatch.setenv(onnx_encoder.MODEL_CACHE_ENV, str(blocker / "models"))
+    monkeypatch.setattr(onnx_encoder, "load_sentence_transformer", lambda _: reference.model)
+    encoder = onnx_encoder.load_encoder(embeddings.model_path(), embeddings.MODEL_SHA256)
+    assert isinstance(encoder, onnx_encoder.TorchEncoder)
+    assert "through sentence-transformers" in caplog.text
