@@ -635,7 +635,7 @@ class Actor:
                 if reply_after is None or self._replied(reply_after):
                     break
             if not answered and pending == 0 and not busy_now:
-                if elapsed >= floor:
+                if elapsed >= floor and (light or now >= rec.click_window_end()):
                     break
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
             if (not reacted and not light and not no_action and silent and reply_after is None
@@ -646,7 +646,8 @@ class Actor:
             if elapsed >= bound:
                 wait.timed_out = True
                 break
-            deadlines = [started + bound, started + floor, rec.last_change() + limits.settle_quiet_ms]
+            deadlines = [started + bound, started + floor, rec.last_change() + limits.settle_quiet_ms,
+                         rec.click_window_end()]
             if no_action:
                 deadlines.append(started + limits.settle_quiet_ms)
             if answered_at is not None:

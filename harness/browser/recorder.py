@@ -379,6 +379,15 @@ class Recorder:
             self._drop("messages")
 
     # ----- friction judged from clicks -----
+    def click_window_end(self) -> float:
+        """When the newest unjudged click's dead-click window closes (0 with none): a wait must not end sooner.
+
+        The page stamps a click when its event fires, after the harness started the action; on a loaded
+        machine that gap grows, and a wait bounded from its own start would end the step just before the
+        click could be judged (and the dead click would land in the next step).
+        """
+        return max((c.at_ms + self.limits.dead_click_ms for c in self._clicks if not c.judged), default=0.0)
+
     def _judge_clicks(self, *, final: bool) -> None:
         now = self.clock.now()
         limit = self.limits.dead_click_ms
