@@ -4,6 +4,8 @@ and the one-line errors (with the fix) when none of them works."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -102,7 +104,8 @@ def test_a_journey_through_a_playwright_browser_server(site: str, tmp_path: Path
     config.write_text(json.dumps({"executablePath": "/usr/bin/chromium", "args": LAUNCH_ARGS, "headless": True,
                                   "host": "127.0.0.1", "port": 0}), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "playwright", "launch-server", "--browser", "chromium",
-                             "--config", str(config)], stdout=subprocess.PIPE, text=True)
+                             "--config", str(config)], stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)  # its own group: `python -m playwright` runs node as a child
     try:
         line: list[str] = []
         reader = threading.Thread(target=lambda: line.append(proc.stdout.readline()), daemon=True)  # type: ignore[union-attr]
@@ -115,7 +118,7 @@ def test_a_journey_through_a_playwright_browser_server(site: str, tmp_path: Path
         assert transcript.steps[0].url_after.endswith("/toast.html")
         assert any(m.text == "Your draft" for m in transcript.steps[0].messages)
     finally:
-        proc.terminate()
+        os.killpg(proc.pid, signal.SIGTERM)  # the node server too, or it outlives the test run
         proc.wait(10)
 
 
