@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
-from harness.checks.pages import asks_for_detail, control_identity, path_of, visits
-from harness.checks.submissions import final_submissions
+from harness.checks.pages import asks_for_detail, control_identity, path_of, requests_during, visits
+from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -74,7 +74,7 @@ KINDS = {
 def _duplicate_went_through(step: Any) -> bool:
     """The same form was sent to the server twice in one step and both got an answer (a double submit
     the site did not stop). A request the browser cut off when the second press navigated never got one."""
-    writes = [r.url for r in step.requests if r.method.upper() in ("POST", "PUT", "PATCH") and r.status is not None]
+    writes = [r.url for r in step.requests if r.method.upper() in WRITE_METHODS and r.status is not None]
     return len(writes) != len(set(writes))
 
 
@@ -83,10 +83,9 @@ def _answered_late(step: Any, at_ms: float) -> bool:
     limit: it navigated, showed it was busy, or changed after sending a request (a change with nothing
     sent may be the page's own timers, unrelated to the click). Slow, not dead."""
     for w in step.waits:
-        end = w.started_ms + max(w.duration_ms, 1.0)
-        if not w.started_ms - 50 <= at_ms <= end:
+        if not w.started_ms - 50 <= at_ms <= w.started_ms + max(w.duration_ms, 1.0):
             continue
-        sent = any(w.started_ms - 5 <= r.started_ms <= end for r in step.requests)
+        sent = bool(requests_during(step, w))
         if w.navigated or w.busy_signal_ms is not None or (sent and w.responded_ms is not None):
             return True
     return False

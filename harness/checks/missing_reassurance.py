@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
-from harness.checks.pages import has_error, path_of, visits
+from harness.checks.pages import has_error, path_of, requests_during, visits
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Request, Step, Transcript, Wait
+    from harness.transcript import Step, Transcript, Wait
 
 META: dict[str, Any] = {
     "id": "missing-reassurance",
@@ -106,7 +106,7 @@ def _silence_ms(step: Step, w: Wait) -> float:
     status on the next page) ends the silence no sooner than the answer does.
     """
     answer = w.responded_ms
-    pages = [r for r in _own_requests(step, w) if r.resource == "document" and r.duration_ms is not None]
+    pages = [r for r in requests_during(step, w) if r.resource == "document" and r.duration_ms is not None]
     if w.navigated and pages:
         answer = max(r.started_ms + (r.duration_ms or 0.0) for r in pages) - w.started_ms
     signs = [t for t in (w.busy_signal_ms, answer) if t is not None]
@@ -114,12 +114,6 @@ def _silence_ms(step: Step, w: Wait) -> float:
         return w.duration_ms
     first = min(signs)
     return min(first, w.duration_ms) if w.duration_ms else first
-
-
-def _own_requests(step: Step, w: Wait) -> list[Request]:
-    """The requests sent while the wait lasted: the action's own (and its page's, after a navigation)."""
-    end = w.started_ms + max(w.duration_ms, 1.0)
-    return [r for r in step.requests if w.started_ms - 5 <= r.started_ms <= end]
 
 
 def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
@@ -133,7 +127,7 @@ def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
     """
     end_of_wait = w.started_ms + max(w.duration_ms, until_ms, 1.0)
     spans = [(r.started_ms, r.started_ms + r.duration_ms if r.duration_ms is not None else end_of_wait)
-             for r in _own_requests(step, w) if r.resource in ANSWER_RESOURCES]  # None: never answered
+             for r in requests_during(step, w) if r.resource in ANSWER_RESOURCES]  # None: never answered
     if not spans:
         return None
     first, last = min(a for a, _ in spans), max(b for _, b in spans)
@@ -146,7 +140,7 @@ def _nothing_asked(step: Step, w: Wait) -> bool:
         return False
     end = w.started_ms + max(w.duration_ms, 1.0)
     dead = any(f.kind == "dead-click" and w.started_ms - 5 <= f.at_ms <= end for f in step.friction)
-    return dead and not _own_requests(step, w)
+    return dead and not requests_during(step, w)
 
 
 def _page_load(step: Step, w: Wait, submission: bool) -> bool:
@@ -157,7 +151,7 @@ def _page_load(step: Step, w: Wait, submission: bool) -> bool:
     form: moment (b)) that signal says only that a page is coming, not that what was sent arrived:
     the page that sent it must say so (and keep a second press from sending it again).
     """
-    own = _own_requests(step, w)
+    own = requests_during(step, w)
     if not (w.navigated or any(r.resource == "document" for r in own)):
         return False
     if not submission:

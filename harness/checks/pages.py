@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from harness.transcript import Control, Given, Message, Step, Transcript
+    from harness.transcript import Control, Given, Message, Request, Step, Transcript, Wait
 
 NAV_ACTIONS = ("goto", "back", "reload", "sign-in", "sign-out")
 NOT_ASKING = {"hidden", "submit", "button", "reset", "image", "file"}  # controls that ask for no detail
@@ -156,3 +156,9 @@ def without_label(text: str, labels: list[str]) -> str:
         if text.startswith(label + " "):
             return text[len(label):].strip(" :-")
     return text
+
+
+def requests_during(step: Step, w: Wait) -> list[Request]:
+    """The requests sent while a wait lasted: the action's own (and its page's, after a navigation)."""
+    end = w.started_ms + max(w.duration_ms, 1.0)
+    return [r for r in step.requests if w.started_ms - 5 <= r.started_ms <= end]
