@@ -7,8 +7,10 @@ labels and messages over and over, and re-runs over unchanged pages should embed
 - In memory: text -> vector, for the life of the process.
 - On disk: a small SQLite store (WAL mode, so several xdist workers can read and write at once)
   under ``EMPATHY_CACHE_DIR`` or ``.empathy-cache/`` in the working directory, keyed by the
-  model's identity (the pinned SHA-256 of its weights) and the SHA-256 of the text. A cache that
-  cannot be opened or written is skipped, never fatal: it only costs time.
+  vectors' identity (the pinned SHA-256 of the weights and the encoder's int8 format) and the
+  SHA-256 of the text. Only the ONNX encoder writes to it: the sentence-transformers fallback's
+  float vectors differ by rounding and are kept in memory only. A cache that cannot be opened or
+  written is skipped, never fatal: it only costs time.
 - Supply chain: ``model.safetensors`` is checked against ``MODEL_SHA256`` before first use. The
   verified hash is remembered in the cache dir keyed by the file's path, size and mtime, so later
   processes skip re-hashing 90 MB (measured: ~0.1 s hot, more on a cold disk).
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from harness.exceptions import ModelError
+from harness.language.onnx_encoder import VECTOR_FORMAT
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -143,8 +146,13 @@ def get_model() -> Any:
     return _model
 
 
+def vectors_key() -> str:
+    """Which model and arithmetic made a cached vector: vectors of another are not ours."""
+    return f"{MODEL_SHA256}/{VECTOR_FORMAT}"
+
+
 class _DiskCache:
-    """SQLite store of vectors keyed by (model sha256, text sha256); safe across processes (WAL)."""
+    """SQLite store of vectors keyed by (vectors_key, text sha256); safe across processes (WAL)."""
 
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
@@ -162,7 +170,7 @@ class _DiskCache:
             marks = ",".join("?" * len(chunk))
             rows = self._conn.execute(
                 f"SELECT text_sha, vector FROM vectors WHERE model = ? AND text_sha IN ({marks})",
-                [MODEL_SHA256, *chunk]).fetchall()
+                [vectors_key(), *chunk]).fetchall()
             for key, blob in rows:
                 vector = np.frombuffer(blob, dtype=np.float32)
                 if vector.shape == (DIMENSIONS,):
@@ -170,7 +178,8 @@ class _DiskCache:
         return found
 
     def put_many(self, items: dict[str, np.ndarray]) -> None:
-        rows = [(MODEL_SHA256, key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in items.items()]
+        key = vectors_key()
+        rows = [(key, text_sha, np.asarray(v, dtype=np.float32).tobytes()) for text_sha, v in items.items()]
         with self._conn:
             self._conn.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?, ?)", rows)
 
@@ -228,13 +237,14 @@ def embed(texts: Sequence[str]) -> np.ndarray:
             got.update(found)
             missing = [t for t in missing if keys[t] not in got]
     if missing:
-        vectors = get_model().encode(missing)
+        model = get_model()
+        vectors = model.encode(missing)
         new = {keys[t]: np.asarray(vectors[i], dtype=np.float32) for i, t in enumerate(missing)}
         got.update(new)
         with _cache_lock:
             _stats["computed"] += len(new)
             _remember(new)
-            disk = _disk_cache()
+            disk = _disk_cache() if model.caches_vectors else None
             if disk is not None:
                 with contextlib.suppress(sqlite3.Error):
                     disk.put_many(new)

@@ -108,13 +108,17 @@ def test_a_second_run_embeds_nothing_new(cache_dir: Path) -> None:
     assert stats["hash_computed"] == 0
 
 
-def test_disk_cache_is_keyed_by_model_identity(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("name", "other"), [("MODEL_SHA256", "f" * 64), ("VECTOR_FORMAT", "float32")])
+def test_disk_cache_is_keyed_by_model_identity(cache_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                               name: str, other: str) -> None:
+    """Vectors of other weights, or of the same weights in other arithmetic, are not ours."""
     text = unique("identity")
     embeddings.embed([text])
     embeddings.reset_memory_cache()
-    monkeypatch.setattr(embeddings, "MODEL_SHA256", "f" * 64)  # another model: its vectors are not ours
     cache = embeddings._DiskCache(cache_dir)
     try:
+        assert len(cache.get_many([embeddings._text_key(text)])) == 1
+        monkeypatch.setattr(embeddings, name, other)
         assert cache.get_many([embeddings._text_key(text)]) == {}
     finally:
         cache.close()
