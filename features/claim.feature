@@ -7,11 +7,11 @@ Feature: Make a claim
   Scenario Outline: A <persona> customer makes a claim for a water leak
     Given I am "<persona>"
     And I open the "claims" page
-    When I fill in the form
-    And I choose "Water leak or flood" for "Type of incident"
-    And I press "Continue"
+    When I choose "Water leak or flood" for "Type of incident"
     And I fill in the form
+    And I press "Continue"
     And I enter my address in "Where did it happen?"
+    And I fill in the form
     And I press "Continue"
     And I fill in the form
     And I choose "Morning (8am to 12pm)" for "When's the best time to call you?"
@@ -33,8 +33,8 @@ Feature: Make a claim
   Scenario: An anxious customer goes back to check the first page
     Given I am an anxious customer
     And I open the "claims" page
-    When I fill in the form
-    And I choose "Damage to my home" for "Type of incident"
+    When I choose "Damage to my home" for "Type of incident"
+    And I fill in the form
     And I press "Continue"
     And I go back to check my answers
     Then nothing I said should be lost
@@ -54,11 +54,11 @@ Feature: Make a claim
   Scenario: An anxious customer keeps a copy of the claim
     Given I am an anxious customer
     And I open the "claims" page
-    When I fill in the form
-    And I choose "Damage to my home" for "Type of incident"
-    And I press "Continue"
+    When I choose "Damage to my home" for "Type of incident"
     And I fill in the form
+    And I press "Continue"
     And I enter my address in "Where did it happen?"
+    And I fill in the form
     And I press "Continue"
     And I fill in the form
     And I choose "Afternoon (12pm to 5pm)" for "When's the best time to call you?"

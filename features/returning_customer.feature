@@ -26,11 +26,11 @@ Feature: Come back as a returning customer
     When I open the "sign-in" page
     And I sign in
     And I open the "claims" page
-    And I fill in the form
     And I choose "Theft or break-in" for "Type of incident"
-    And I press "Continue"
     And I fill in the form
+    And I press "Continue"
     And I enter my address in "Where did it happen?"
+    And I fill in the form
     And I press "Continue"
     And I fill in the form
     And I choose "Evening (5pm to 8pm)" for "When's the best time to call you?"

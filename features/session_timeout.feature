@@ -7,11 +7,11 @@ Feature: Take a break while making a claim
   Scenario: I step away from the claim form and come back
     Given I am a low-confidence customer
     And I open the "claims" page
-    When I fill in the form
-    And I choose "Theft or break-in" for "Type of incident"
-    And I press "Continue"
+    When I choose "Theft or break-in" for "Type of incident"
     And I fill in the form
+    And I press "Continue"
     And I enter my address in "Where did it happen?"
+    And I fill in the form
     And I wait 15 seconds
     And I press "Continue"
     Then nothing I said should be lost
