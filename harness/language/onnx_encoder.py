@@ -12,11 +12,11 @@ stamp in the model cache (``$EMPATHY_MODEL_CACHE``, else ``$XDG_CACHE_HOME`` or 
 max_seq_length), run the transformer, mean-pool, normalise.
 
 Why 8-bit: a thousand messages took 12 s in float32 on 2 cores, all of it matrix products; the int8
-graph is 1.5 times faster, and its vectors stay within rounding of the float ones (mean cosine 0.990,
-worst 0.976 over 1,000 messages) while the copy scorer's and prompt comparer's benchmark figures do
-not move. Why one text per run: int8 activations are scaled per run, so in a batch a text's vector
-would depend on its neighbours (cosine 0.988 between alone and batched); alone it depends on the text
-only, needs no padding, and is no slower.
+graph is 1.5 times faster, and its vectors stay within rounding of the float ones (mean cosine 0.991,
+worst 0.963 over the labelled sets' 720 labels and messages: bench/quantisation.py) while the copy
+scorer's and prompt comparer's benchmark figures do not move. Why one text per run: int8 activations
+are scaled per run, so in a batch a text's vector would depend on its neighbours (cosine 0.988 between
+alone and batched); alone it depends on the text only, needs no padding, and is no slower.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ MODEL_CACHE_ENV = "EMPATHY_MODEL_CACHE"
 EXPORT_FORMAT = 3  # bump when the export changes, so old graphs are rebuilt (3: int8 weights)
 VECTOR_FORMAT = f"onnx-int8-v{EXPORT_FORMAT}"  # what the cached vectors were made by (embeddings' disk cache key)
 # Least cosine between the graph's vectors and sentence-transformers' on the probes: 8-bit rounding
-# costs 1 to 3 %; a broken export (wrong inputs, pooling, truncation) lands far below.
+# costs 1 % on average and 4 % at worst; a broken export (wrong inputs, pooling, truncation) lands far below.
 AGREEMENT = 0.95
 PROBES = ("Email address", "Enter your date of birth, for example 27 3 1990",
           "We could not take your payment. Nothing has been charged; try another card or call us.")
@@ -90,11 +90,14 @@ class OnnxEncoder:
         options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
         self.workers = usable_cores()
+        self.dimensions = int(json.loads((model_dir / "config.json").read_text(encoding="utf-8"))["hidden_size"])
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length float32 vectors in input order, each text run on its own (see the module's why)."""
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
         texts = [str(t).strip() for t in texts]  # sentence-transformers strips before tokenising
-        # Tokenised here, in one thread: the tokenizer object is not meant to be shared across threads.
+        # Tokenised here, in one thread: the tokenizer object is not shared across threads.
         runs = [np.asarray([e.ids], dtype=np.int64) for e in self.tokenizer.encode_batch(texts)]
         if len(runs) > 1 and self.workers > 1:  # ONNX Runtime releases the GIL while it runs
             with ThreadPoolExecutor(min(self.workers, len(runs))) as pool:

@@ -51,6 +51,10 @@ def test_a_texts_vector_does_not_depend_on_the_texts_beside_it() -> None:
         np.testing.assert_array_equal(embeddings.get_model().encode([text])[0], together[index])
 
 
+def test_no_texts_give_no_vectors() -> None:
+    assert embeddings.get_model().encode([]).shape == (0, embeddings.DIMENSIONS)
+
+
 def test_similarities_rank_as_sentence_transformers_rank_them(reference: onnx_encoder.TorchEncoder) -> None:
     """What the checks use is which texts are close: every text keeps its nearest neighbour, and no
     similarity moves by more than rounding."""
