@@ -57,7 +57,8 @@ def test_no_texts_give_no_vectors() -> None:
 
 def test_similarities_rank_as_sentence_transformers_rank_them(reference: onnx_encoder.TorchEncoder) -> None:
     """What the checks use is which texts are close: every text keeps its nearest neighbour, and no
-    similarity moves by more than rounding."""
+    similarity moves by more than rounding (bench/quantisation.py: 0.083 at worst over 42,778 label pairs;
+    0.044 here on this machine; a broken graph moves them by tenths)."""
     labels = ["Email address", "Your e-mail", "Phone number", "Mobile telephone", "Date of birth",
               "When were you born?", "Postcode", "ZIP code", "Card number", "Name on the card",
               "We could not take your payment", "Your payment failed"]
@@ -66,7 +67,7 @@ def test_similarities_rank_as_sentence_transformers_rank_them(reference: onnx_en
     np.fill_diagonal(fast_sim, -1)
     np.fill_diagonal(slow_sim, -1)
     assert list(fast_sim.argmax(axis=1)) == list(slow_sim.argmax(axis=1))
-    assert np.abs(fast_sim - slow_sim).max() < 0.05
+    assert np.abs(fast_sim - slow_sim).max() < 0.1
 
 
 def test_embedding_in_a_new_process_never_imports_torch(tmp_path: Path) -> None:
