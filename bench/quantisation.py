@@ -26,19 +26,11 @@ sys.path.insert(0, str(ROOT))
 from harness.language import embeddings, onnx_encoder, prompts  # noqa: E402
 
 
-def _text(side: object) -> str:
-    """A pair side is a label or a control described as a mapping."""
-    if isinstance(side, str):
-        return side
-    side = dict(side)  # type: ignore[call-overload]
-    return str(side.get("label") or side.get("text") or side.get("placeholder") or "")
-
-
 def main() -> None:
     pairs = [json.loads(line) for line in (ROOT / "bench/data/prompt_pairs.jsonl").read_text().splitlines() if line]
     messages = [json.loads(line)["text"] for line in (ROOT / "bench/data/copy_messages.jsonl").read_text().splitlines()
                 if line]
-    labels = sorted({_text(p[side]) for p in pairs for side in ("a", "b")} - {""})
+    labels = sorted({prompts.describe(p[side]).text() for p in pairs for side in ("a", "b")} - {""})
     fast = embeddings.get_model()
     reference = onnx_encoder.TorchEncoder(onnx_encoder.load_sentence_transformer(embeddings.model_path()))
     print(f"run-time encoder: {type(fast).__name__}")

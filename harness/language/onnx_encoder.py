@@ -13,7 +13,7 @@ max_seq_length), run the transformer, mean-pool, normalise.
 
 Why 8-bit: a thousand messages took 12 s in float32 on 2 cores, all of it matrix products; the int8
 graph is 1.5 times faster, and its vectors stay within rounding of the float ones (mean cosine 0.991,
-worst 0.963 over the labelled sets' 720 labels and messages: bench/quantisation.py) while the copy
+worst 0.963 over the labelled sets' 725 labels and messages: bench/quantisation.py) while the copy
 scorer's and prompt comparer's benchmark figures do not move. Why one text per run: int8 activations
 are scaled per run, so in a batch a text's vector would depend on its neighbours (cosine 0.988 between
 alone and batched); alone it depends on the text only, needs no padding, and is no slower.
