@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
-from harness.checks.pages import asks_for_detail, control_identity, path_of, requests_during, visits
+from harness.checks.pages import asks_for_detail, control_identity, during, path_of, requests_during, visits
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _answered_late(step: Any, at_ms: float) -> bool:
     limit: it navigated, showed it was busy, or changed after sending a request (a change with nothing
     sent may be the page's own timers, unrelated to the click). Slow, not dead."""
     for w in step.waits:
-        if not w.started_ms - 50 <= at_ms <= w.started_ms + max(w.duration_ms, 1.0):
+        if not during(w, at_ms, slack_ms=50):
             continue
         sent = bool(requests_during(step, w))
         if w.navigated or w.busy_signal_ms is not None or (sent and w.responded_ms is not None):

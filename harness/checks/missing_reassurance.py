@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context
-from harness.checks.pages import has_error, path_of, requests_during, visits
+from harness.checks.pages import during, has_error, path_of, requests_during, visits
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
@@ -138,8 +138,7 @@ def _nothing_asked(step: Step, w: Wait) -> bool:
     """The action changed nothing and sent nothing: a dead click (the friction rule's), not a wait for an answer."""
     if w.responded_ms is not None or w.navigated or w.busy_signal_ms is not None:
         return False
-    end = w.started_ms + max(w.duration_ms, 1.0)
-    dead = any(f.kind == "dead-click" and w.started_ms - 5 <= f.at_ms <= end for f in step.friction)
+    dead = any(f.kind == "dead-click" and during(w, f.at_ms) for f in step.friction)
     return dead and not requests_during(step, w)
 
 

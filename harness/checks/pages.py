@@ -158,7 +158,12 @@ def without_label(text: str, labels: list[str]) -> str:
     return text
 
 
+def during(w: Wait, at_ms: float, slack_ms: float = 5.0) -> bool:
+    """`at_ms` falls while the wait lasted (from `slack_ms` before it began: the page's clock stamps
+    what the action set off a little before the harness's clock says the wait started)."""
+    return w.started_ms - slack_ms <= at_ms <= w.started_ms + max(w.duration_ms, 1.0)
+
+
 def requests_during(step: Step, w: Wait) -> list[Request]:
     """The requests sent while a wait lasted: the action's own (and its page's, after a navigation)."""
-    end = w.started_ms + max(w.duration_ms, 1.0)
-    return [r for r in step.requests if w.started_ms - 5 <= r.started_ms <= end]
+    return [r for r in step.requests if during(w, r.started_ms)]
