@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from harness.runner import collect, lifecycle, options, progress, reports, tags, workspace
+from harness.runner import collect, interrupt, lifecycle, options, progress, reports, tags, workspace
 from harness.runner.fixtures import empathy_browser, empathy_scenario, empathy_settings, journey
 
 __all__ = ["empathy_browser", "empathy_scenario", "empathy_settings", "journey"]
@@ -36,6 +36,12 @@ def pytest_configure(config: pytest.Config) -> None:
     options.configure(config)
     workspace.register_steps(config)
     progress.configure(config)
+    interrupt.configure_worker(config)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_keyboard_interrupt(excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+    interrupt.trim(excinfo)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -1,15 +1,14 @@
 """Running the suites for `empathy run`: pytest in-process, then the run-level gate.
 
-Why in-process: SIGTERM from CI becomes a KeyboardInterrupt, so pytest tears down browsers and
-any portal it started and flushes the results written so far.
+Why in-process: Ctrl-C and SIGTERM from CI become a KeyboardInterrupt in this process
+(`harness.runner.interrupt`), so pytest tears down browsers and any portal it started and flushes
+the results written so far; a stopped run exits 130 whatever pytest made of it.
 """
 
 from __future__ import annotations
 
 import shutil
-import signal
 from pathlib import Path
-from types import FrameType
 
 import typer
 
@@ -17,10 +16,6 @@ from harness.config import Settings
 
 PYTEST_TO_EXIT = {0: 0, 1: 1, 2: 130, 3: 70, 4: 2, 5: 5}
 OUTPUT_FOLDERS = ("allure-results", "empathy", "transcripts", "screenshots")
-
-
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt(f"signal {signum}")
 
 
 def clean_outputs(reports: Path) -> None:
@@ -60,21 +55,22 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     reports = settings.path("reports_dir")
     if not keep_results:
         clean_outputs(reports)
-    from harness.runner import preflight
+    from harness.runner import interrupt, preflight
 
     preflight.check_reports_dir(reports)  # ReportError before anything is written
     preflight.STOPPED.clear()
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
+    with interrupt.stopping_on_signals(workers=bool(workers)):
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
                                            extra=extra or [])))
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-    if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
-        return preflight.STOPPED[-1]
-    summary, decision = summarise_run(settings)
+        if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
+            return preflight.STOPPED[-1]
+        summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished
+        stopped = interrupt.requested() is not None
     typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
                f"summary in {reports / 'empathy-summary.md'}")
+    if stopped:
+        typer.secho(f"empathy: interrupted; the results of finished scenarios are in {reports}", err=True)
+        return 130
     for reason in decision.reasons:
         typer.secho(f"empathy: gate: {reason}", err=True, fg=typer.colors.RED)
     exit_code = PYTEST_TO_EXIT.get(code, code)

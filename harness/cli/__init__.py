@@ -34,11 +34,21 @@ config.register(app)  # config
 
 
 def main() -> None:
-    """Entry point: run the app, turning harness errors into one clear line and an exit code."""
-    from harness.exceptions import EmpathyError
+    """Entry point: run the app, turning harness errors into one clear line and an exit code.
 
+    Ctrl-C and SIGTERM stop any command promptly with exit 130 (`harness.runner.interrupt`).
+    """
+    from harness.exceptions import EmpathyError
+    from harness.runner.interrupt import install
+
+    undo = install()
     try:
         app()
     except EmpathyError as exc:
         typer.secho(f"empathy: {exc}", err=True, fg=typer.colors.RED)
         sys.exit(exc.exit_code)
+    except KeyboardInterrupt:  # before or after the command itself (typer turns it into 130 within)
+        typer.secho("empathy: interrupted; what was written so far is kept", err=True)
+        sys.exit(130)
+    finally:
+        undo()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from harness.runner import progress
+from harness.runner import interrupt, progress
 from harness.runner.scenario import EmpathyScenario
 from harness.runner.verdict import JourneyFeltCold
 
@@ -42,6 +42,7 @@ def step_text(step: Any) -> str:
 
 def before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
     """Tell the scenario state its names and tags; update the progress line."""
+    interrupt.raise_if_requested()
     state = _state(request)
     state.feature = feature.name or feature.rel_filename
     state.scenario = scenario.name
@@ -51,6 +52,7 @@ def before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any)
 
 def before_step(request: pytest.FixtureRequest, step: Any) -> None:
     """Start recording the step (the journey picks it up when it opens during the step)."""
+    interrupt.raise_if_requested()
     state = _state(request)
     state.begin_step(step_text(step), step.keyword.strip())
     progress.step_started(request.config, state.persona_name, step_text(step))
@@ -66,6 +68,8 @@ def _check_so_far(state: EmpathyScenario) -> None:
 def after_step(request: pytest.FixtureRequest, status: str = "passed", error: str = "") -> None:
     """Close the step, check the journey so far, and attach screenshot and new findings to the step."""
     from harness.reporting import report_step
+
+    interrupt.raise_if_requested()
 
     state = _state(request)
     recorded = state.end_step(status=status, error=error)
@@ -86,9 +90,15 @@ def step_error(request: pytest.FixtureRequest, exception: BaseException) -> None
 
 
 def after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
-    """Finish the journey, run every enabled check, report, and fail on blocking findings."""
+    """Finish the journey, run every enabled check, report, and fail on blocking findings.
+
+    Not after a stop: pytest-bdd calls this hook on the way out of an interrupted scenario too, and
+    finishing the journey would take a screenshot of a page that may hang.
+    """
     from harness.reporting import blocking_findings, report_scenario
 
+    if interrupt.requested() is not None:
+        return
     state = _state(request)
     transcript = state.finish()
     if transcript is None:

@@ -149,14 +149,15 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Skip the feature-file check before collection (steps defined outside steps_dir).")
 
 
-def _journey_run(config: pytest.Config) -> bool:
+def journey_run(config: pytest.Config) -> bool:
+    """A run of feature files with Allure results (`empathy run`), not a unit-test run of step code."""
     return bool(getattr(config.option, "allure_report_dir", "") or "")
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """Before Allure creates its folder: stop a journey run whose output folders cannot be written."""
-    if not _journey_run(config) or hasattr(config, "workerinput"):
+    if not journey_run(config) or hasattr(config, "workerinput"):
         return
     from harness.runner.options import settings_of
 
@@ -215,7 +216,7 @@ def pytest_collection(session: pytest.Session) -> None:
     config = session.config
     if config.getoption("empathy_no_preflight", default=False) or hasattr(config, "workerinput"):
         return
-    if not _journey_run(config):
+    if not journey_run(config):
         return
     check_features(config)
 

@@ -81,25 +81,6 @@ def finish(proc: subprocess.Popen[str], timeout: float = 240) -> Outcome:
     return Outcome(proc.returncode, out, err)
 
 
-def descendants(pid: int) -> list[int]:
-    """Every live process below `pid` (read from /proc), to prove nothing is left running."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found, frontier = [], [pid]
-    while frontier:
-        parent = frontier.pop()
-        children = [p for p, pp in parents.items() if pp == parent]
-        found += children
-        frontier += children
-    return found
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

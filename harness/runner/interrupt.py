@@ -1,0 +1,216 @@
+"""Ctrl-C and SIGTERM stop a run within seconds, whichever thread the kernel hands the signal to.
+
+Why more than `signal.signal`: a signal sent to the process may be delivered to any of its threads
+(ONNX Runtime's pool, asyncio's child watcher, pytest-rerunfailures' server). Python runs the handler
+only in the main thread, and only when that thread next runs bytecode; during a journey the main
+thread sleeps in Playwright's event loop (epoll), which nothing wakes while a page hangs, so a stop
+used to wait for the page's timeout (up to a minute) and could end as an ordinary failure. Here the
+C-level handler also writes to a wakeup pipe; a relay thread reads it and, when the main thread has
+not taken the signal within a moment, sends it to the main thread itself (`pthread_kill`), whose
+epoll then returns at once. The relay also passes the stop on to the run's xdist workers, and a
+last-resort timer ends what is still running below the process (browsers, drivers, workers) so
+that nothing outlives the run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the CLI installs this before any command: it must not import pytest
+    import pytest
+
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+RELAY_AFTER_S = 0.1  # the main thread takes a signal within microseconds when it is running bytecode
+REPEAT_WINDOW_S = 1.0  # one stop delivered twice (by the kernel and by the relay) raises once
+HARD_STOP_S = 4.0  # after this, processes still running below the run are ended
+
+
+class _State:
+    """What this process knows about a requested stop (module-level: signal handlers have no context)."""
+
+    def __init__(self) -> None:
+        self.signals: list[int] = []
+        self.handled = 0  # signals the Python handler has taken
+        self.last_raise = 0.0
+        self.workers = False  # also pass the stop on to child python processes (xdist workers)
+        self.done = threading.Event()  # set when the guarded block ends: the hard stop stands down
+
+
+_STATE = _State()
+
+
+def requested() -> int | None:
+    """The first signal that asked this process to stop, or None."""
+    return _STATE.signals[0] if _STATE.signals else None
+
+
+def reset() -> None:
+    """Forget an earlier stop (a second `run_suites` in one process, as tests do)."""
+    _STATE.signals.clear()
+    _STATE.handled = 0
+    _STATE.last_raise = 0.0
+
+
+def raise_if_requested() -> None:
+    """Raise KeyboardInterrupt when a stop was asked for (at step and scenario boundaries).
+
+    A signal taken while the main thread ran a library's callback can be swallowed there; the next
+    boundary turns it back into the interrupt it was.
+    """
+    if _STATE.signals:
+        raise KeyboardInterrupt(f"signal {_STATE.signals[0]}")
+
+
+def _handler(signum: int, frame: FrameType | None) -> None:
+    _STATE.handled += 1
+    first = not _STATE.signals
+    if first:
+        _STATE.signals.append(signum)
+        threading.Thread(target=_hard_stop, name="empathy-hard-stop", daemon=True).start()
+        if _STATE.workers:
+            _signal_children(signum)
+    now = time.monotonic()
+    if first or now - _STATE.last_raise > REPEAT_WINDOW_S:
+        _STATE.last_raise = now
+        raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _relay(read_fd: int, main_ident: int) -> None:
+    """Re-send each signal to the main thread unless it has already taken it."""
+    try:
+        while data := os.read(read_fd, 64):
+            for signum in data:
+                seen = _STATE.handled
+                time.sleep(RELAY_AFTER_S)
+                if _STATE.handled == seen and signum in SIGNALS and not _STATE.done.is_set():
+                    signal.pthread_kill(main_ident, signum)
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(read_fd)
+
+
+def _hard_stop() -> None:
+    """The last resort: end whatever still runs below this process once the stop has had its chance."""
+    if _STATE.done.wait(HARD_STOP_S):
+        return
+    for pid in reversed(descendants(os.getpid())):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def _signal_children(signum: int) -> None:
+    """Pass the stop on to the run's worker processes (python children: xdist workers)."""
+    for pid in children(os.getpid()):
+        try:
+            name = Path(f"/proc/{pid}/comm").read_text().strip()
+        except OSError:
+            continue
+        if name.startswith("python"):
+            try:
+                os.kill(pid, signum)
+            except OSError:
+                pass
+
+
+def _parents() -> dict[int, int]:
+    parents: dict[int, int] = {}
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return parents
+    for entry in proc.iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    return parents
+
+
+def children(pid: int) -> list[int]:
+    """The live processes whose parent is `pid` (Linux /proc; empty elsewhere)."""
+    return [p for p, parent in _parents().items() if parent == pid]
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below `pid`, parents before children (Linux /proc; empty elsewhere)."""
+    parents = _parents()
+    found: list[int] = []
+    frontier = [pid]
+    while frontier:
+        parent = frontier.pop(0)
+        below = [p for p, pp in parents.items() if pp == parent]
+        found += below
+        frontier += below
+    return found
+
+
+def install(*, workers: bool = False) -> Callable[[], None]:
+    """Make SIGINT and SIGTERM raise KeyboardInterrupt in the main thread promptly; returns the undo.
+
+    Outside the main thread (where Python allows no handlers) nothing changes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    reset()
+    _STATE.workers = workers
+    _STATE.done = threading.Event()
+    previous = {s: signal.getsignal(s) for s in SIGNALS}
+    read_fd, write_fd = os.pipe()
+    os.set_blocking(write_fd, False)
+    old_fd = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    for s in SIGNALS:
+        signal.signal(s, _handler)
+    threading.Thread(target=_relay, args=(read_fd, threading.main_thread().ident), name="empathy-signal-relay",
+                     daemon=True).start()
+
+    def undo() -> None:
+        _STATE.done.set()
+        for s, handler in previous.items():
+            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+        signal.set_wakeup_fd(old_fd)
+        os.close(write_fd)  # the relay reads end-of-file and stops
+
+    return undo
+
+
+@contextmanager
+def stopping_on_signals(*, workers: bool = False) -> Iterator[None]:
+    """`install` for the length of a block."""
+    undo = install(workers=workers)
+    try:
+        yield
+    finally:
+        undo()
+
+
+def configure_worker(config: pytest.Config) -> None:
+    """In an xdist worker of a journey run, take the controller's stop as promptly as it does."""
+    from harness.runner.preflight import journey_run
+
+    if hasattr(config, "workerinput") and journey_run(config):
+        config.add_cleanup(install())
+
+
+def trim(excinfo: pytest.ExceptionInfo[BaseException]) -> None:
+    """Keep an interrupt's traceback from its innermost visible frame on.
+
+    pytest renders the whole traceback of a KeyboardInterrupt, reading and parsing the source of
+    every frame (Playwright's 18,000-line generated API among them) only to print one line: seconds
+    on a loaded machine, inside the time a stop is allowed.
+    """
+    entries = excinfo.traceback
+    visible = [i for i, entry in enumerate(entries) if not entry.ishidden(excinfo)]
+    if visible and len(entries) > 1:
+        excinfo.traceback = entries[visible[-1]:]
