@@ -93,8 +93,7 @@ class Journey:
         self._finished: Transcript | None = None
         self._closed = False
         self.clock = Clock()
-        state = browser.storage_state(persona.name) if getattr(persona, "account", False) else None
-        self.context = browser.new_context(storage_state=state, viewport=VIEWPORT)
+        self.context = browser.new_context(viewport=VIEWPORT)  # clean: no cookies, storage or cache
         try:
             self.context.set_default_timeout(float(settings.action_timeout_ms))
             self.context.set_default_navigation_timeout(float(settings.action_timeout_ms))
@@ -266,7 +265,7 @@ class Journey:
 
     # ----- the end -----
     def finish(self) -> Transcript:
-        """End any open step, keep the persona's storage state, write the transcript; safe to call twice."""
+        """End any open step and write the transcript; safe to call twice."""
         if self._finished is not None:
             return self._finished
         if self._step is not None:
@@ -278,11 +277,6 @@ class Journey:
             last.messages += [m for m in leftover.messages if m not in last.messages]
         elif leftover.friction or leftover.messages:
             self.transcript.truncated.append("events after the last step were not kept")
-        if getattr(self.persona, "account", False) and not self.broken and not self.recorder.crashed:
-            try:
-                self.handle.save_storage_state(self.persona.name, self.context.storage_state())
-            except Exception:  # noqa: BLE001 - memory across visits is a nicety, not worth a failure
-                pass
         self.write()
         self._finished = self.transcript
         return self.transcript

@@ -2,9 +2,10 @@
 
 Why here and nowhere else: finding a browser, the launch flags a closed network needs, and the
 remote-endpoint rules (Playwright server over ws://, Chromium over CDP via http://) are decided
-in one place, and every failure becomes one BrowserError with the fix. The handle also keeps
-each persona's storage state (cookies, localStorage) for the run, so a returning persona stays
-signed in from one scenario to the next.
+in one place, and every failure becomes one BrowserError with the fix. The handle keeps no state
+between scenarios: each journey gets a fresh context (cookies, storage, cache), so a scenario's
+outcome never depends on which scenario ran before it on the same worker. History a scenario needs
+comes only from the workspace's `pytest_empathy_setup_history` hook.
 """
 
 from __future__ import annotations
@@ -27,13 +28,12 @@ INSTALL_HINT = ("install one with `apt-get install chromium` or `python -m playw
 
 
 class BrowserHandle:
-    """A running (or connected) browser plus the per-persona memory of the run."""
+    """A running (or connected) browser that hands out fresh contexts."""
 
     def __init__(self, playwright: Any, browser: Any, *, where: str) -> None:
         self.playwright = playwright
         self.browser = browser
         self.where = where  # executable path or endpoint, for messages
-        self._states: dict[str, dict[str, Any]] = {}
         self._closed = False
         self.relaunch: Any = None  # set for a locally launched browser: () -> new Browser (after a crash)
 
@@ -49,18 +49,6 @@ class BrowserHandle:
         except Exception as exc:  # noqa: BLE001 - any driver failure here means the browser is gone
             raise BrowserError(f"browser at {self.where} cannot open a new context: {_first_line(exc)}",
                                hint="the browser may have crashed; the run restarts it per worker") from None
-
-    def storage_state(self, persona_name: str) -> dict[str, Any] | None:
-        """The cookies and localStorage a persona left at the end of its last scenario, if any."""
-        state = self._states.get(persona_name)
-        return json.loads(json.dumps(state)) if state is not None else None
-
-    def save_storage_state(self, persona_name: str, state: dict[str, Any] | None) -> None:
-        """Remember (or with None, forget) a persona's storage state for later scenarios of the run."""
-        if state is None:
-            self._states.pop(persona_name, None)
-        else:
-            self._states[persona_name] = json.loads(json.dumps(state))
 
     def is_connected(self) -> bool:
         try:
