@@ -22,7 +22,8 @@ SIGN_IN = '''<!doctype html><html lang="en"><head><title>Sign in</title></head><
 ACCOUNT = '''<!doctype html><html lang="en"><head><title>Your account</title></head><body><main><h1 id="hi"></h1>
 <p id="cookie"></p></main><script>
 document.getElementById("hi").textContent = localStorage.getItem("who") ? "Signed in" : "You are not signed in";
-document.getElementById("cookie").textContent = document.cookie.includes("session=ok") ? "Session cookie kept" : "No session";
+document.getElementById("cookie").textContent =
+  document.cookie.includes("session=ok") ? "Session cookie kept" : "No session";
 </script></body></html>'''
 FEATURE = '''Feature: Isolation
   Scenario: the first visit signs in
