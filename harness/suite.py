@@ -31,7 +31,9 @@ def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, sh
     args = [*(paths or [str(settings.path("features_dir"))]),
             f"--alluredir={reports / 'allure-results'}", f"--junitxml={reports / 'junit.xml'}",
             f"--empathy-base-url={settings.base_url}", f"--empathy-seed={settings.seed}",
-            f"--empathy-fail-on={settings.fail_on}", f"--rootdir={settings.root}", "-p", "no:cacheprovider"]
+            f"--empathy-fail-on={settings.fail_on}", f"--rootdir={settings.root}", "-p", "no:cacheprovider",
+            # `empathy` imported the harness before pytest could mark its own plugin for assertion rewriting
+            "-W", "ignore:Module already imported so cannot be rewritten:pytest.PytestAssertRewriteWarning"]
     if settings.variant:
         args.append(f"--empathy-variant={settings.variant}")
     if settings.browser_endpoint:

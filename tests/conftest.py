@@ -1,5 +1,61 @@
-"""Shared by every test: pytester for plugin tests (pytest only allows this in the top-level conftest)."""
+"""Shared by every test: pytester, and the suite split by what a test needs.
+
+Every test is one of four kinds, by marker: `browser` (starts Chromium; `e2e` implies it), `subprocess`
+(starts another process, such as `empathy run`), `model` (loads the embedding model), or else `unit`.
+`pytest -m unit` runs the unit tests alone in well under a minute. A unit test that starts a process,
+a browser or the model fails here with the marker to add, so the split cannot drift.
+"""
 
 from __future__ import annotations
 
-pytest_plugins = ["pytester"]
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+pytest_plugins = ["pytester"]  # pytest only allows this in the top-level conftest
+
+KINDS = ("browser", "subprocess", "model")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.browser)
+        if not any(item.get_closest_marker(kind) for kind in KINDS):
+            item.add_marker(pytest.mark.unit)
+
+
+@contextmanager
+def _unit_guard(item: pytest.Item) -> Iterator[None]:
+    """For a unit test (and the fixtures it sets up), starting a process or loading the model fails."""
+    if item.get_closest_marker("unit") is None:
+        yield
+        return
+
+    def refuse(what: str, kind: str) -> Any:
+        def refused(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError(f"a unit test {what}: mark it (or its module) `pytest.mark.{kind}` "
+                                 "(see tests/conftest.py)")
+        return refused
+
+    from harness.language import embeddings
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(subprocess.Popen, "__init__", refuse("starts a process", "subprocess"))
+        mp.setattr(embeddings, "get_model", refuse("loads the embedding model", "model"))
+        yield
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    with _unit_guard(item):
+        return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    with _unit_guard(item):
+        return (yield)

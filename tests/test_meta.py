@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from cli_startup import HEAVY, LIGHT_COMMANDS, imported_by, imported_modules  # noqa: E402
 
+pytestmark = pytest.mark.subprocess
+
 MODULES = sorted(m.name for m in pkgutil.walk_packages(harness.__path__, "harness."))
 
 

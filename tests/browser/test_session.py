@@ -59,6 +59,7 @@ def test_an_endpoint_that_is_not_ws_or_http_is_refused() -> None:
         launch_browser(Settings(browser_endpoint="ftp://127.0.0.1:1"))
 
 
+@pytest.mark.subprocess
 def test_nobody_listening_says_how_to_start_a_server() -> None:
     with pytest.raises(BrowserError, match="run-server"):
         launch_browser(Settings(browser_endpoint=f"ws://127.0.0.1:{_free_port()}/", action_timeout_ms=3000))
@@ -87,6 +88,7 @@ def mismatched_server() -> Iterator[str]:
     srv.close()
 
 
+@pytest.mark.subprocess
 def test_a_version_mismatch_is_reported_clearly(mismatched_server: str) -> None:
     from playwright._repo_version import version
 

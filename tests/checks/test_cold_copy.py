@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harness.language import copy as copy_scorer
 
 from .conftest import act, control, journey, post, run, say, wait
+
+pytestmark = pytest.mark.model
 
 ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
 

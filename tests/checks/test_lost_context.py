@@ -131,6 +131,7 @@ def _chat(agent_messages: list[str], told: list[str] | None = None):
     )
 
 
+@pytest.mark.model
 def test_handoff_without_any_summary_fails():
     found = run("lost-context", _chat(["Hi, I'm Alex. How can I help you today?"]))
     assert [(f.outcome, f.step) for f in found] == [("failed", 2)]
@@ -141,6 +142,7 @@ def test_handoff_with_the_policy_number_passes():
     assert run("lost-context", _chat(["Hi, I'm Alex. I can see policy POL-12345678 here."])) == []
 
 
+@pytest.mark.model
 def test_handoff_restating_the_problem_in_other_words_passes():
     found = run("lost-context", _chat(["Hi, I'm Alex. Sorry to hear a vehicle backed into your car while it "
                                        "was parked, and damaged a tail lamp."],
@@ -245,6 +247,7 @@ def test_claim_from_this_visit_missing_from_the_dashboard(shown, outcome):
     assert [(f.step, f.evidence["refs"], f.outcome) for f in found] == [(2, "CLM-2026-0042", outcome)]
 
 
+@pytest.mark.model
 def test_the_bots_own_handoff_lines_are_not_the_agents_summary():
     """The bot greets with 'I'll put you through to a person' (a hand-off line) before anything is told,
     and thanks the person by name when handing over: neither is the agent showing what was said."""

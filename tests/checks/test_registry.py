@@ -17,6 +17,8 @@ from harness.findings import Impact
 
 from .conftest import act, journey, rub, say
 
+pytestmark = [pytest.mark.model, pytest.mark.subprocess]
+
 HERE = Path(__file__).parent
 
 

@@ -185,6 +185,7 @@ def _labelled_chat(second_question: str):
     )
 
 
+@pytest.mark.model
 def test_a_chat_widgets_speaker_label_does_not_make_questions_alike():
     assert run("repeated-prompt", _labelled_chat("What would you like help with today?")) == []
     found = run("repeated-prompt", _labelled_chat("Can you tell me your full name?"))

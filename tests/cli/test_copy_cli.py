@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 from harness.cli import app
 from harness.language import embeddings
 
+pytestmark = [pytest.mark.model, pytest.mark.subprocess]
+
 
 @pytest.fixture(autouse=True, scope="module")
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:

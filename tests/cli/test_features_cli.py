@@ -67,6 +67,7 @@ def test_malformed_gherkin_exits_5(workspace, capsys, monkeypatch) -> None:  # t
                    "checked 1 feature file, 0 scenarios, 0 steps: 1 problem (1 syntax)\n")
 
 
+@pytest.mark.model
 def test_undefined_step_exits_11_with_the_intended_step_first(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = write(workspace, CLEAN.replace("When I open the \"claims\" page", 'When I type in my e-mail into "Email"'))
     code, out, _ = empathy(capsys, monkeypatch, "check", path)
@@ -79,6 +80,7 @@ def test_undefined_step_exits_11_with_the_intended_step_first(workspace, capsys,
     assert lines[-1] == "checked 1 feature file, 1 scenario, 3 steps: 1 problem (1 undefined-step)"
 
 
+@pytest.mark.model
 def test_wrong_keyword_says_which_keyword(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = write(workspace, CLEAN.replace("Then I should know", "Given I should know"))
     code, out, _ = empathy(capsys, monkeypatch, "check", path)
@@ -178,6 +180,7 @@ def test_check_transcript_blocks_on_a_serious_finding(workspace, capsys, monkeyp
     assert out.splitlines()[-1].startswith("t.json: ") and "finding" in out.splitlines()[-1]
 
 
+@pytest.mark.model
 def test_check_transcript_without_findings_exits_0(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _transcript(workspace / "t.json", "Favourite colour")
     code, out, _ = empathy(capsys, monkeypatch, "check", "t.json", "--format", "json")
@@ -242,6 +245,7 @@ def test_the_bundled_suites_pass_the_checker(capsys, monkeypatch) -> None:  # ty
     assert code == 0, out
 
 
+@pytest.mark.subprocess
 def test_cli_module_imports_nothing_heavy() -> None:
     import subprocess
 

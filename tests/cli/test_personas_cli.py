@@ -77,6 +77,7 @@ def test_unknown_persona_raises_persona_error(project: Path) -> None:
         CliRunner().invoke(app, ["personas", "show", "hurryed"], catch_exceptions=False)
 
 
+@pytest.mark.subprocess
 def test_command_line_gives_one_line_and_exit_code(project: Path) -> None:
     empathy = Path(sys.executable).with_name("empathy")
     if not empathy.exists():
@@ -89,6 +90,7 @@ def test_command_line_gives_one_line_and_exit_code(project: Path) -> None:
     assert "broken.yaml:3: habits.typo" in result.stderr and "a number from 0 to 1" in result.stderr
 
 
+@pytest.mark.subprocess
 def test_cli_module_does_not_import_faker_at_top() -> None:
     code = "import sys, harness.cli.personas; sys.exit('faker' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -15,6 +15,8 @@ from harness.cli import app
 from harness.language import embeddings
 from harness.language.prompts import compare_many
 
+pytestmark = [pytest.mark.model, pytest.mark.subprocess]
+
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data" / "prompt_pairs.jsonl"
 MAIN = "from harness.cli import main; main()"
 

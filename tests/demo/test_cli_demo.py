@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from harness.cli import app
@@ -42,6 +43,7 @@ def test_serve_help_names_every_option() -> None:
         assert option in result.output
 
 
+@pytest.mark.subprocess
 def test_bad_variant_is_one_line_and_exit_code_3_from_the_real_command() -> None:
     done = subprocess.run([*EMPATHY, "demo", "serve", "--variant", "tepid"], capture_output=True, text=True,
                           timeout=120)

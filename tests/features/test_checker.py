@@ -68,6 +68,7 @@ def test_misspelt_scenario_keyword_read_as_description_is_caught(check) -> None:
     assert "outside any Scenario" in messages[(3, "structure")].message
 
 
+@pytest.mark.model
 def test_reworded_step_is_undefined_with_the_intended_step_first(check) -> None:  # type: ignore[no-untyped-def]
     result = check(CLEAN.replace('When I enter my email address in "Email"', 'When I type in my e-mail into "Email"'))
     d = only(result, "undefined-step")
@@ -78,12 +79,14 @@ def test_reworded_step_is_undefined_with_the_intended_step_first(check) -> None:
     assert result.exit_code == 11
 
 
+@pytest.mark.model
 def test_suggestion_keeps_the_authors_values_and_and_keyword(check) -> None:  # type: ignore[no-untyped-def]
     result = check(CLEAN.replace('And I press "Continue"', 'And I click on "Send my claim"'))
     d = only(result, "undefined-step")
     assert d.suggestions[0] == 'And I click "Send my claim"'
 
 
+@pytest.mark.model
 def test_wrong_keyword_names_the_right_one(check) -> None:  # type: ignore[no-untyped-def]
     result = check(CLEAN.replace('And I press "Continue"', 'Then I press "Continue"'))
     d = only(result, "undefined-step")

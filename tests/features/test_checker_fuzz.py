@@ -54,6 +54,7 @@ gherkinish = st.lists(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(gherkinish)
+@pytest.mark.model
 def test_text_that_looks_like_gherkin(checker: Checker, text: str) -> None:
     _sane(checker.check_text("Feature: fuzz\n  Scenario: s\n" + text))
 
@@ -79,6 +80,7 @@ def test_100_kb_of_random_unicode_in_bounded_time(checker: Checker) -> None:
     assert seconds < 20
 
 
+@pytest.mark.model
 def test_100_kb_feature_of_undefined_steps_in_bounded_time(checker: Checker) -> None:
     rng = random.Random(11)
     words = ["I", "click", "the", "form", "my", "email", "should", "see", "page", "wait", "claim", '"Go"', "into"]

@@ -14,6 +14,8 @@ from harness.language.copy import CopyScore, resolve_kind, score, score_many
 from harness.language.copy_model import load_model
 from harness.language.copy_rules import load_rules
 
+pytestmark = pytest.mark.model
+
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data" / "copy_messages.jsonl"
 
 

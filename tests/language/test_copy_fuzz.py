@@ -12,6 +12,8 @@ from harness.language import embeddings
 from harness.language.copy import CopyScore, score, score_many
 from harness.language.copy_lint import kind_hint
 
+pytestmark = pytest.mark.model
+
 BOUND_S = 10.0  # per message, model already loaded; generous because CI machines are shared
 KINDS = st.sampled_from([None, "validation", "error", "timeout", "status", "confirmation", "handoff", "empty",
                          "toast", "alert", "hand-off"])

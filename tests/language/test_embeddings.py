@@ -16,6 +16,8 @@ import pytest
 from harness.exceptions import ModelError
 from harness.language import embeddings
 
+pytestmark = [pytest.mark.model, pytest.mark.subprocess]
+
 
 @pytest.fixture(autouse=True)
 def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

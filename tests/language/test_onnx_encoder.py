@@ -13,6 +13,8 @@ import pytest
 
 from harness.language import embeddings, onnx_encoder
 
+pytestmark = [pytest.mark.model, pytest.mark.subprocess]
+
 TEXTS = [
     "Email address",
     "  Enter your date of birth, for example 27 3 1990  ",

@@ -166,6 +166,7 @@ def test_from_mapping_rejects_unknown_keys() -> None:
         PromptSpec.from_mapping({"label": "x", "colour": "red"})
 
 
+@pytest.mark.model
 def test_free_text_uses_the_model() -> None:
     result = compare("What is your favourite colour?", "Which football team do you support?")
     assert result.method == "embedding"
@@ -176,6 +177,7 @@ def test_free_text_uses_the_model() -> None:
     assert similar.same_info is True, similar.reason
 
 
+@pytest.mark.model
 def test_ambiguous_band_gives_uncertain(monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = "Tell us about your hobbies", "What do you do at weekends?"
     cosine = embeddings.similarity(a, b)
@@ -189,6 +191,7 @@ def test_ambiguous_band_gives_uncertain(monkeypatch: pytest.MonkeyPatch) -> None
     assert compare(a, b).same_info is True
 
 
+@pytest.mark.model
 def test_thresholds_can_be_passed_per_call() -> None:
     a, b = "Tell us about your hobbies", "What do you do at weekends?"
     cosine = embeddings.similarity(a, b)
@@ -202,6 +205,7 @@ def test_a_chat_repeat_with_again_is_not_a_confirmation() -> None:
     assert (result.same_info, result.confirmation) == (True, False)
 
 
+@pytest.mark.model
 def test_compare_many_matches_one_by_one_and_is_deterministic() -> None:
     pairs = [*SAME[:5], *DIFFERENT[:5], *CONFIRMATION[:3],
              ("Describe the damage", "What was damaged?"), ("How did you hear about us?", "Email")]

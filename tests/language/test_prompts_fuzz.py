@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from harness.language import embeddings
 from harness.language.prompts import Comparison, PromptSpec, compare, compare_many, info_key
 
+pytestmark = pytest.mark.model
+
 BOUND_S = 10.0  # per comparison, model already loaded; generous because CI machines are shared
 
 

@@ -158,6 +158,7 @@ def test_workspace_pattern_reaches_the_data(workspace: Settings, write: Writer) 
     assert re.fullmatch(r"ZZ-\d{6}", data["policy_number"])
 
 
+@pytest.mark.subprocess
 def test_same_data_in_separate_processes_with_different_hash_seeds() -> None:
     code = (
         "import json; from harness.personas.model import Persona; from harness.personas.data import generate_data;"

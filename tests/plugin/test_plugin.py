@@ -115,6 +115,7 @@ def test_a_step_module_that_cannot_import_names_its_file(project: Callable[..., 
     result.stderr.fnmatch_lines(["*steps/broken.py: step module fails to import: ModuleNotFoundError*"])
 
 
+@pytest.mark.subprocess
 def test_features_run_under_xdist(project: Callable[..., pytest.Pytester]) -> None:
     pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2")

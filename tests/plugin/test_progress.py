@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.subprocess
+
 FEATURE = """
 Feature: Counting
   Scenario Outline: Count <n>

@@ -29,7 +29,7 @@ from harness.exceptions import (
 )
 from tests.reliability.conftest import Outcome, TinySite, empathy_env, finish, free_port, start_empathy, write_workspace
 
-pytestmark = pytest.mark.slow  # about 20 short `empathy run` processes (no browser)
+pytestmark = [pytest.mark.slow, pytest.mark.subprocess]  # about 20 short `empathy run` processes (no browser)
 
 GOOD = 'Feature: Visit\n  Scenario: look around\n    Given I am an anxious customer\n    And I open the "home" page\n'
 

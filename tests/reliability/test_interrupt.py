@@ -20,7 +20,7 @@ import pytest
 from tests.reliability import phases
 from tests.reliability.conftest import finish, start_empathy
 
-pytestmark = [pytest.mark.e2e, pytest.mark.browser]
+pytestmark = pytest.mark.e2e
 
 REPEATS = int(os.environ.get("EMPATHY_INTERRUPT_REPEATS", "1"))
 NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"

@@ -110,6 +110,7 @@ def test_a_one_byte_change_in_the_real_weights_is_refused(tampered_copy: Path) -
     assert caught.value.exit_code == 8
 
 
+@pytest.mark.model
 def test_the_model_is_never_loaded_from_tampered_weights(tampered_copy: Path, monkeypatch: pytest.MonkeyPatch,
                                                           tmp_path: Path) -> None:
     monkeypatch.setenv("EMPATHY_CACHE_DIR", str(tmp_path / "cache"))
