@@ -42,6 +42,7 @@ class _State:
         self.last_raise = 0.0
         self.workers = False  # also pass the stop on to child python processes (xdist workers)
         self.done = threading.Event()  # set when the guarded block ends: the hard stop stands down
+        self.stopper: threading.Thread | None = None
 
 
 _STATE = _State()
@@ -74,7 +75,8 @@ def _handler(signum: int, frame: FrameType | None) -> None:
     first = not _STATE.signals
     if first:
         _STATE.signals.append(signum)
-        threading.Thread(target=_hard_stop, name="empathy-hard-stop", daemon=True).start()
+        _STATE.stopper = threading.Thread(target=_hard_stop, name="empathy-hard-stop", daemon=True)
+        _STATE.stopper.start()
         if _STATE.workers:
             _signal_children(signum)
     now = time.monotonic()
@@ -99,10 +101,15 @@ def _relay(read_fd: int, main_ident: int) -> None:
 
 
 def _hard_stop() -> None:
-    """The last resort: end whatever still runs below this process once the stop has had its chance."""
-    if _STATE.done.wait(HARD_STOP_S):
-        return
-    for pid in reversed(descendants(os.getpid())):
+    """The last resort: end what ran below this process at the stop and is still running at the end.
+
+    Waits for the run to wind down (at most HARD_STOP_S), then kills what is left of the processes that
+    were below it when the signal came (a browser whose launch was cut short outlives its driver,
+    orphaned) and, if the run has not finished by then, whatever is below it now.
+    """
+    before = descendants(os.getpid())
+    finished = _STATE.done.wait(HARD_STOP_S)
+    for pid in reversed(before if finished else [*before, *descendants(os.getpid())]):
         try:
             os.kill(pid, signal.SIGKILL)
         except OSError:
@@ -166,6 +173,7 @@ def install(*, workers: bool = False) -> Callable[[], None]:
     reset()
     _STATE.workers = workers
     _STATE.done = threading.Event()
+    _STATE.stopper = None
     previous = {s: signal.getsignal(s) for s in SIGNALS}
     read_fd, write_fd = os.pipe()
     os.set_blocking(write_fd, False)
@@ -177,6 +185,8 @@ def install(*, workers: bool = False) -> Callable[[], None]:
 
     def undo() -> None:
         _STATE.done.set()
+        if _STATE.stopper is not None:
+            _STATE.stopper.join(timeout=2.0)  # its last kills must happen before this process exits
         for s, handler in previous.items():
             signal.signal(s, handler if handler is not None else signal.SIG_DFL)
         signal.set_wakeup_fd(old_fd)
