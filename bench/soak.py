@@ -2,8 +2,9 @@
 
 One long `empathy run` over enough copies of a bundled feature to reach --scenarios scenarios (so
 each worker lives through all of them), sampling every worker's RSS (the pytest process plus its
-Chromium) twice a second; prints the time per scenario over the first and last tenth, and each
-worker's peak RSS over the first and last fifth of the run.
+Chromium) and open file descriptors twice a second; prints the time per scenario over the first and
+last tenth, each worker's mean RSS and descriptors over the second and the last quarter of the run
+(flat: the last within 10% of the second), and any process of the run still alive after it ended.
 Usage: `python bench/soak.py --scenarios 200 --workers 2`.
 """
 
@@ -45,24 +46,45 @@ def _tree_rss_kb(pid: int) -> dict[int, int]:
     return out
 
 
-def _run(workspace: Path, base_url: str, workers: int) -> tuple[float, list[tuple[float, dict[int, int]]]]:
-    """One long `empathy run` over all copies; returns (seconds, [(t, RSS kB per worker)] samples)."""
+Sample = tuple[float, dict[int, int], dict[int, int]]  # (t, RSS kB per worker, open fds per worker)
+
+
+def _fds(pids: list[int]) -> int:
+    count = 0
+    for pid in pids:
+        try:
+            count += len(os.listdir(f"/proc/{pid}/fd"))
+        except OSError:
+            pass
+    return count
+
+
+def _run(workspace: Path, base_url: str, workers: int) -> tuple[float, list[Sample], list[int]]:
+    """One long `empathy run` over all copies; returns (seconds, samples, processes of the run still alive)."""
     args = [str(Path(sys.executable).parent / "empathy"), "run", "--base-url", base_url, "--fail-on", "never"]
     if workers > 1:
         args += ["-n", str(workers)]
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "EMPATHY_DEMO_PASSWORD": "soak-" + os.urandom(6).hex()}
     started = time.monotonic()
     proc = subprocess.Popen(args, cwd=workspace, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    samples = []
+    samples: list[Sample] = []
+    seen: set[int] = set()
     try:
         while proc.poll() is None:
-            samples.append((time.monotonic() - started, _worker_sums(proc.pid, _tree_rss_kb(proc.pid), workers)))
+            tree = _tree_rss_kb(proc.pid)
+            seen.update(tree)
+            rss = _worker_sums(proc.pid, tree, workers)
+            samples.append((time.monotonic() - started, rss,
+                            {w: _fds(list(_tree_rss_kb(w))) for w in rss}))
             time.sleep(0.5)
     except BaseException:  # Ctrl-C here stops the run too, so no browser outlives the soak
         proc.send_signal(signal.SIGINT)
         proc.wait(120)
         raise
-    return time.monotonic() - started, samples
+    seconds = time.monotonic() - started
+    time.sleep(5)  # what the run ended is reaped by now
+    left = [p for p in seen - {proc.pid} if Path(f"/proc/{p}").exists() and b"defunct" not in _cmd(p)]
+    return seconds, samples, left
 
 
 def _worker_sums(root: int, tree: dict[int, int], count: int) -> dict[int, int]:
@@ -121,28 +143,34 @@ def main() -> None:
         for i in range(copies):
             (workspace / "features" / f"soak_{i:03d}.feature").write_text(
                 text.replace("Feature:", f"Feature: (soak copy {i:03d})", 1), encoding="utf-8")
-        seconds, samples = _run(workspace, server.url, options.workers)
+        seconds, samples, left = _run(workspace, server.url, options.workers)
         times = _scenario_times(workspace / "reports" / "allure-results")
     if not times:
         raise SystemExit("no scenario ran; run `empathy run` in a copy of the workspace to see why")
     tenth = max(2, len(times) // 10)
     warm = times[1:] if len(times) > tenth * 2 else times  # the first scenario also loads the model and browser
     head, tail = warm[:tenth], warm[-tenth:]
-    cut = max(1, len(samples) // 5)
+    quarter = max(1, len(samples) // 4)
+    second, last = samples[quarter:2 * quarter], samples[-quarter:]
 
-    def peaks(part: list[tuple[float, dict[int, int]]]) -> list[int]:
-        by_worker: dict[int, int] = {}
-        for _, per in part:
-            for w, kb in per.items():
-                by_worker[w] = max(by_worker.get(w, 0), kb)
-        return [kb // 1024 for _, kb in sorted(by_worker.items())]
+    def means(part: list[Sample], which: int) -> list[int]:
+        per: dict[int, list[int]] = {}
+        for _, rss_kb, fds in part:
+            for w, value in (rss_kb if which == 1 else fds).items():
+                per.setdefault(w, []).append(value)
+        return [round(sum(v) / len(v)) for _, v in sorted(per.items())]
 
+    rss2, rss4 = [kb // 1024 for kb in means(second, 1)], [kb // 1024 for kb in means(last, 1)]
+    growth = max((b - a) / a for a, b in zip(rss2, rss4, strict=False)) if rss2 and rss4 else 0.0
     print(f"{len(times)} scenarios ({copies} copies of {options.feature}) in {seconds:.0f} s, "
-          f"{options.workers} worker(s)")
+          f"{options.workers} worker(s), load average {os.getloadavg()[0]:.1f}")
     print(f"start ({tenth} after the first): {sum(d for _, d in head) / len(head):.2f} s/scenario; "
-          f"peak RSS per worker, first fifth of the run: {peaks(samples[:cut])} MB")
-    print(f"end   (last {tenth}):  {sum(d for _, d in tail) / len(tail):.2f} s/scenario; "
-          f"peak RSS per worker, last fifth of the run:  {peaks(samples[-cut:])} MB")
+          f"end (last {tenth}): {sum(d for _, d in tail) / len(tail):.2f} s/scenario")
+    print(f"mean RSS per worker, second quarter {rss2} MB, last quarter {rss4} MB: "
+          f"{growth:+.1%} ({'flat' if growth <= 0.10 else 'GROWING'}: target within 10%)")
+    print(f"open file descriptors per worker, second quarter {means(second, 2)}, last quarter {means(last, 2)}")
+    print(f"processes of the run alive 5 s after it ended: {len(left)}"
+          + (f" {[_cmd(p)[:80] for p in left]}" if left else ""))
     print("(RSS = the pytest worker plus its Chromium and driver processes)")
 
 
