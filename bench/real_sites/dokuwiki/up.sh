@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Bring DokuWiki (Debian's package, PHP, file storage) up on 127.0.0.1:8812 with PHP's built-in server.
 # Idempotent: copies the packaged wiki into .work/, keeps its own conf/ and data/ there, seeds an admin,
-# a user and a few pages once. Mail goes to .work/mail.log (no outgoing network).
+# a user (reset at every start) and a few pages once. Mail goes to .work/mail.log (no outgoing network).
 # Password: $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password (same for both accounts).
 set -euo pipefail
 . "$(dirname "$0")/../site_lib.sh"   # sets here (this folder) and work (.work/ in it)
@@ -32,15 +32,13 @@ fi
 password="$(site_password "$work")"
 printf '%s' "$password" > "$work/password"; chmod 600 "$work/password"
 hash="$(PW="$password" php -r 'echo password_hash(getenv("PW"), PASSWORD_BCRYPT);')"
-# Seeded accounts get the current password; people who registered meanwhile are kept.
-users="$work/conf/users.auth.php"
-[ -f "$work/seeded" ] || : > "$users"
-sed -i '/^admin:/d; /^alex:/d' "$users"
+# Every start resets the accounts to the two seeded ones (with the current password), so a bench run
+# that registers people meets the same wiki each time.
 {
+  echo "# login:passwordhash:Real Name:email:groups"
   echo "admin:$hash:Wiki Admin:admin@example.test:admin,user"
   echo "alex:$hash:Alex Morgan:alex@example.test:user"
-} >> "$users"
-touch "$work/seeded"
+} > "$work/conf/users.auth.php"
 
 cd "$work"
 nohup php -S "127.0.0.1:$port" -t "$work/dokuwiki" \
