@@ -139,3 +139,34 @@ def test_tracing_defaults_to_retain_on_failure_in_ci_only(tmp_path: Path, monkey
     monkeypatch.setenv("CI", "")
     assert trace_mode(settings) == "off"
     assert trace_mode(load_settings(tmp_path, overrides={"tracing": "on"})) == "on"
+
+
+def test_empathy_run_flags_become_the_plugins_pytest_flags(tmp_path: Path) -> None:
+    from harness.cli.run import selection_args
+    from harness.suite import watch_args
+
+    settings = load_settings(tmp_path, overrides={"tracing": "on", "video": "retain-on-failure", "slowmo": 300,
+                                                  "headless": False})
+    assert watch_args(settings) == ["--empathy-video=retain-on-failure", "--empathy-slowmo=300",
+                                    "--empathy-tracing=on", "--empathy-headed"]
+    assert "--empathy-tracing" not in " ".join(watch_args(load_settings(tmp_path)))  # unset: CI decides in the run
+    assert selection_args("anxious", "@journey:claim and not @slow", "goes_back") == [
+        "--empathy-only-persona", "anxious", "-m", 'journey(value="claim") and not slow', "-k", "goes_back"]
+    assert selection_args(None, None, None) == []
+
+
+def test_video_without_playwrights_ffmpeg_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from harness.exceptions import BrowserError
+    from harness.runner.recording import check_video, playwright_ffmpeg
+
+    monkeypatch.setenv("PLAYWRIGHT_BROWSERS_PATH", str(tmp_path / "browsers"))
+    check_video(load_settings(tmp_path))  # video off: nothing needed
+    check_video(load_settings(tmp_path, overrides={"video": "on", "browser_endpoint": "ws://127.0.0.1:9/"}))
+    with pytest.raises(BrowserError, match=r"video = 'on' needs Playwright's ffmpeg at .*browsers/ffmpeg-\d+/") as err:
+        check_video(load_settings(tmp_path, overrides={"video": "on"}))
+    assert "python -m playwright install ffmpeg" in err.value.hint
+    expected = playwright_ffmpeg()
+    assert expected is not None
+    expected.parent.mkdir(parents=True)
+    expected.write_bytes(b"")
+    check_video(load_settings(tmp_path, overrides={"video": "on"}))

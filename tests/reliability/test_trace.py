@@ -2,8 +2,9 @@
 
 A returning customer (password from EMPATHY_DEMO_PASSWORD, a random canary per test) fails to be
 greeted by name on the cold portal: with `--tracing retain-on-failure` its trace is in the Allure
-results, holds the DOM snapshot of the failing step's page and never the canary; with `--tracing off`
-no trace exists. Then a finding's printed re-run command, pasted into a shell, runs that one scenario
+results, holds the DOM snapshot of the failing step's page and never the canary, and its video is
+attached beside it; with `--tracing off` no trace exists, and `--video` without Playwright's ffmpeg
+stops the run in one line. Then a finding's printed re-run command, pasted into a shell, runs that one scenario
 again and finds the same thing.
 """
 
@@ -66,7 +67,7 @@ def traced(tmp_path_factory: pytest.TempPathFactory, cold_portal: str) -> tuple[
     password = "Pw" + secrets.token_urlsafe(12).replace("-", "x").replace("_", "y")
     ws = _workspace(tmp_path_factory.mktemp("traced") / "ws", cold_portal, "returning_customer.feature")
     outcome = finish(start_empathy(ws, "run", *GREETED, "--tracing", "retain-on-failure",
-                                   EMPATHY_DEMO_PASSWORD=password, CI=""), timeout=400)
+                                   "--video", "retain-on-failure", EMPATHY_DEMO_PASSWORD=password, CI=""), timeout=400)
     return ws, password, outcome
 
 
@@ -83,6 +84,23 @@ def test_the_failing_scenario_has_its_trace_in_the_allure_results(traced: tuple[
         events = [json.loads(line) for line in z.read("trace.trace").decode().splitlines() if line.strip()]
     snapshots = [e for e in events if e.get("type") == "frame-snapshot"]
     assert any(s["snapshot"]["frameUrl"].endswith("/dashboard") for s in snapshots), "no DOM snapshot of the step"
+
+
+def test_the_failing_scenario_has_its_video_in_the_allure_results(traced: tuple[Path, str, Outcome]) -> None:
+    ws, _, _ = traced
+    [result] = _results(ws)
+    videos = [a for a in _attachments(result) if a["type"] == "video/webm"]
+    assert [v["name"] for v in videos] == ["video.webm"], _attachments(result)
+    assert (ws / "reports" / "allure-results" / videos[0]["source"]).read_bytes()[:4] == b"\x1a\x45\xdf\xa3"
+
+
+def test_video_without_playwrights_ffmpeg_stops_the_run_in_one_line(tmp_path: Path, cold_portal: str) -> None:
+    ws = _workspace(tmp_path / "ws", cold_portal, "returning_customer.feature")
+    outcome = finish(start_empathy(ws, "run", *GREETED, "--video", "on", EMPATHY_DEMO_PASSWORD="PwNoFfmpeg1",
+                                   PLAYWRIGHT_BROWSERS_PATH=str(tmp_path / "no-browsers")), timeout=200)
+    assert outcome.code == 7, outcome.text[-3000:]
+    assert "needs Playwright's ffmpeg" in outcome.text and "python -m playwright install ffmpeg" in outcome.text
+    assert "Traceback" not in outcome.text
 
 
 def test_no_member_of_the_trace_holds_the_password(traced: tuple[Path, str, Outcome]) -> None:
