@@ -2,7 +2,8 @@
 
 A returning customer (password from EMPATHY_DEMO_PASSWORD, a random canary per test) fails to be
 greeted by name on the cold portal: with `--tracing retain-on-failure` its trace is in the Allure
-results, holds the DOM snapshot of the failing step's page and never the canary, and its video is
+results, opens in Playwright's own trace reader (`playwright trace`), holds the DOM snapshot of the
+failing step's page and never the canary, and its video is
 attached beside it; with `--tracing off` no trace exists, and `--video` without Playwright's ffmpeg
 stops the run in one line. Then a finding's printed re-run command, pasted into a shell, runs that one scenario
 again and finds the same thing.
@@ -101,6 +102,25 @@ def test_video_without_playwrights_ffmpeg_stops_the_run_in_one_line(tmp_path: Pa
     assert outcome.code == 7, outcome.text[-3000:]
     assert "needs Playwright's ffmpeg" in outcome.text and "python -m playwright install ffmpeg" in outcome.text
     assert "Traceback" not in outcome.text
+
+
+def test_playwrights_own_trace_reader_opens_it(traced: tuple[Path, str, Outcome], tmp_path: Path) -> None:
+    """`playwright trace open/actions/requests` (Playwright's CLI reader) reads the scrubbed zip: the sign-in
+    is there, its password fill masked, its form post listed."""
+    ws, password, _ = traced
+    [trace] = (ws / "reports" / "artifacts").rglob("trace.zip")
+
+    def reader(*args: str) -> str:
+        run = subprocess.run([str(BIN / "python"), "-m", "playwright", "trace", *args], cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+        return run.stdout
+
+    reader("open", str(trace))
+    actions, requests = reader("actions"), reader("requests")
+    assert 'Fill "••••••"' in actions and "input[type=password]" in actions, actions[-3000:]
+    assert re.search(r"POST\s+302\s+sign-in", requests), requests
+    assert password not in actions + requests
 
 
 def test_no_member_of_the_trace_holds_the_password(traced: tuple[Path, str, Outcome]) -> None:
