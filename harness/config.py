@@ -69,6 +69,14 @@ class Settings(BaseModel):
                 raise ValueError(f"rule {rule!r}: {grade!r} is not one of off, {', '.join(IMPACTS)}")
         return value
 
+    @field_validator("tracing", mode="before")
+    @classmethod
+    def _tracing_mode(cls, value: object) -> object:
+        if value not in ("", "on", "off", "retain-on-failure"):
+            raise ValueError(f"{value!r} is not one of on, off, retain-on-failure (or empty: retain-on-failure "
+                             "when CI is set, else off)")
+        return value
+
     @property
     def root(self) -> Path:
         """The folder of the pyproject.toml the settings came from (or the working folder)."""

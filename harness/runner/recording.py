@@ -196,8 +196,11 @@ class RecordingBrowser:
 
 
 def note_report(item: pytest.Item, report: pytest.TestReport) -> None:
-    """Remember that a scenario failed in set-up or call, for retain-on-failure at its teardown."""
-    if report.failed and report.when in ("setup", "call"):
+    """Remember that a scenario failed in set-up or call, for retain-on-failure at its teardown (set-up
+    starts afresh, so a passing re-run of a flaky scenario keeps nothing)."""
+    if report.when == "setup":
+        item.stash[FAILED_KEY] = report.failed
+    elif report.when == "call" and report.failed:
         item.stash[FAILED_KEY] = True
 
 
