@@ -56,6 +56,10 @@ def run(
                  "browser_endpoint": browser_endpoint, "tracing": tracing, "video": video, "slowmo": slowmo,
                  "headless": False if headed else None}
     settings = load_settings(overrides=overrides)
+    if persona:  # an unknown one is a PersonaError here, before any output folder is touched
+        from harness.personas.loader import persona_files, resolve_name
+
+        persona = resolve_name(persona, persona_files(settings))
     code = run_suites(settings, paths or [], workers=workers, shard=shard, reruns=reruns,
                       keep_results=keep_results, extra=[*selection_args(persona, tags, keyword), *ctx.args])
     raise typer.Exit(code)

@@ -158,3 +158,12 @@ def test_the_printed_rerun_command_reproduces_the_finding(tmp_path: Path, cold_p
                            timeout=400)
     assert again.returncode == 1, again.stdout[-3000:] + again.stderr[-2000:]
     assert finding.group(1) in again.stdout and "= 1 failed" in again.stdout and "deselected" not in again.stdout
+
+
+def test_an_unknown_persona_or_tag_stops_empathy_run_in_one_line(tmp_path: Path) -> None:
+    ws = write_workspace(tmp_path / "ws", {}, base_url="http://127.0.0.1:9", pages=PAGES)
+    persona = finish(start_empathy(ws, "run", "--persona", "anxius"), timeout=120)
+    assert persona.code == 4 and "unknown persona 'anxius' (did you mean 'anxious'?" in persona.err, persona.text
+    tag = finish(start_empathy(ws, "run", "--tags", '@journey:"x"'), timeout=120)
+    assert tag.code == 3 and "is not a tag" in tag.err, tag.text
+    assert "Traceback" not in persona.text + tag.text and not (ws / "reports").exists()
