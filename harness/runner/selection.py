@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from harness.exceptions import ConfigError
@@ -100,5 +101,10 @@ def rerun_command(nodeid: str, settings: Settings, persona: str = "") -> str:
 
 
 def rerun_of(node: Any, settings: Settings, persona: str = "") -> str:
-    """`rerun_command` for a pytest item (its node id is relative to the project folder)."""
+    """`rerun_command` for a pytest item, its file named from the project folder (where `empathy run` runs,
+    which need not be pytest's rootdir)."""
+    path = Path(getattr(node, "path", ""))
+    root = settings.root.resolve()
+    if path.is_absolute() and path.resolve().is_relative_to(root):
+        return rerun_command(f"{path.resolve().relative_to(root).as_posix()}::{node.name}", settings, persona)
     return rerun_command(str(getattr(node, "nodeid", "")), settings, persona)

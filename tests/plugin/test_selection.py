@@ -113,6 +113,19 @@ def test_the_rerun_command_names_the_scenario_row_persona_and_seed(tmp_path: Pat
     assert shlex.split(rerun_command(nodeid, elsewhere))[3:] == ["--seed", "8", "--base-url", "http://127.0.0.1:9000"]
 
 
+def test_the_rerun_command_names_the_file_from_the_project_folder_not_pytests_rootdir(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from harness.runner.selection import rerun_of
+
+    project = tmp_path / "site-tests"
+    project.mkdir()
+    (project / "pyproject.toml").write_text("[tool.empathy]\n")
+    node = SimpleNamespace(path=project / "features" / "pay.feature", name="test_pay[anxious]",
+                           nodeid="site-tests/features/pay.feature::test_pay[anxious]")  # rootdir one level up
+    assert shlex.split(rerun_of(node, load_settings(project)))[2] == "features/pay.feature::test_pay[anxious]"
+
+
 def test_trace_video_and_slowmo_are_settings_the_flags_override(project: Callable[..., pytest.Pytester]) -> None:
     feature = """
 Feature: Watching
