@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from harness.config import Settings
     from harness.findings import Finding
+    from harness.runner.recording import Recording
     from harness.transcript import Step, Transcript
 
 
@@ -55,7 +56,7 @@ class EmpathyScenario:
     _pending: tuple[str, str] | None = None  # (text, keyword) of the step begun before the journey existed
     _seen: set[str] = field(default_factory=set)
     _unreported: list[Finding] = field(default_factory=list)
-    _recording: Any = None  # the scenario's trace and video (harness.runner.recording), made on first use
+    _recording: Recording | None = None  # the scenario's trace and video, made when its first journey opens
 
     # -- the journey --------------------------------------------------------------------------
     @property
@@ -159,7 +160,7 @@ class EmpathyScenario:
         return taken
 
     @property
-    def recording(self) -> Any:
+    def recording(self) -> Recording:
         """This scenario's trace and video, as the settings ask for them."""
         if self._recording is None:
             from harness.runner.recording import Recording
