@@ -8,7 +8,8 @@ contexts close (Playwright writes them then) and videos saved after (Playwright 
 Secrets: a trace holds every action's arguments (a typed password), DOM snapshots with input values
 and the network, form posts included, and Playwright cannot mask any of them. So every member of the
 zip is rewritten after the trace stops, each secret value (raw, URL-, JSON- and HTML-encoded) replaced
-by the transcript's mask, the way the recorder masks the transcript.
+by the transcript's mask: the persona's declared secrets, and any value the snapshots show in a
+password field (typed from a step's text, say).
 """
 
 from __future__ import annotations
@@ -53,9 +54,35 @@ def secret_forms(secrets: list[str]) -> list[bytes]:
     return sorted((f.encode("utf-8") for f in forms), key=len, reverse=True)
 
 
+def typed_passwords(trace_text: str) -> set[str]:
+    """Values the DOM snapshots show in password fields (Playwright keeps an input's value as
+    `__playwright_value_`): secrets even when no persona declared them, e.g. typed from a step's text."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list) and node and isinstance(node[0], str):
+            attrs = node[1] if len(node) > 1 and isinstance(node[1], dict) else {}
+            if node[0].upper() == "INPUT" and str(attrs.get("type", "")).lower() == "password":
+                found.add(str(attrs.get("__playwright_value_", "")))
+            for child in node[1:]:
+                walk(child)
+
+    for line in trace_text.splitlines():
+        if '"frame-snapshot"' in line and "__playwright_value_" in line:
+            try:
+                walk(json.loads(line).get("snapshot", {}).get("html"))
+            except ValueError:
+                continue
+    return {value for value in found if value and value != MASK}
+
+
 def scrub_zip(path: Path, secrets: list[str]) -> int:
-    """Replace every secret in every member of the zip at `path` by the mask; returns how many were replaced."""
-    forms = secret_forms(secrets)
+    """Replace every secret, and every value typed into a password field, in every member of the zip at
+    `path` by the mask; returns how many were replaced."""
+    with zipfile.ZipFile(path) as src:
+        typed = {v for name in src.namelist() if name.endswith(".trace")
+                 for v in typed_passwords(src.read(name).decode("utf-8", "replace"))}
+    forms = secret_forms([*secrets, *sorted(typed)])
     if not forms:
         return 0
     replaced = 0
