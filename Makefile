@@ -14,9 +14,9 @@ EMPATHY_DEMO_PASSWORD := $(shell python3 -c "import secrets; print(secrets.token
 endif
 export EMPATHY_DEMO_PASSWORD
 
-.PHONY: setup python model browser node demo test lint clean
+.PHONY: setup python model browser video node demo test lint clean
 
-setup: python model browser node
+setup: python model browser video node
 
 python: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
@@ -41,6 +41,22 @@ browser: python
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 		$(PY) -m playwright install chromium; \
+	fi
+
+# Playwright's ffmpeg, which `--video` needs: its own download, else (offline, as root with apt) Debian's
+# ffmpeg linked where Playwright looks for it.
+video: python
+	@FF=$$($(PY) -c "from harness.runner.recording import playwright_ffmpeg as f; print(f() or '')"); \
+	if [ -z "$$FF" ] || [ -e "$$FF" ]; then \
+		echo "video: $${FF:-Playwright finds its own ffmpeg here}"; \
+	elif $(PY) -m playwright install ffmpeg >/dev/null 2>&1; then \
+		echo "video: $$FF"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		command -v ffmpeg >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq --no-install-recommends ffmpeg >/dev/null); \
+		mkdir -p "$$(dirname "$$FF")" && ln -sf "$$(command -v ffmpeg)" "$$FF" && echo "video: $$FF (Debian's ffmpeg)"; \
+	else \
+		echo "video: no ffmpeg; run python -m playwright install ffmpeg before using --video"; \
 	fi
 
 node: node_modules/.installed

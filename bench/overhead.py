@@ -12,7 +12,11 @@ With --phases it also prints where the harness's own time goes per round, timed 
 opening the journey, the form snapshots, the step-end screenshots, the actor's settling waits (the
 checks' share is printed anyway).
 
-Usage: python bench/overhead.py [--rounds 5] [--persona hurried] [--json] [--phases]
+With --tracing it adds (c) traced: the harness journey with `tracing = "on"` (Playwright trace with
+screenshots, DOM snapshots and network, written and scrubbed of secrets as `empathy run` does), and
+prints what tracing adds per scenario and the size of one trace.zip.
+
+Usage: python bench/overhead.py [--rounds 5] [--persona hurried] [--json] [--phases] [--tracing]
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+TRACE_SIZES: list[int] = []  # with --tracing: bytes of each trace.zip written
 CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show where the time goes
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
@@ -62,8 +67,10 @@ def plain(handle: object, base: str) -> None:
         context.close()
 
 
-def harness(handle: object, settings: object, persona_name: str, reports: Path) -> int:
-    """The same journey through Journey/Actor and all checks; returns the number of findings."""
+def harness(handle: object, settings: object, persona_name: str, reports: Path, recording: object = None) -> int:
+    """The same journey through Journey/Actor and all checks; returns the number of findings.
+
+    With a `harness.runner.recording.Recording`, its context is traced and the trace kept (as on a failure)."""
     from harness.browser.journey import Journey
     from harness.checks import run_checks
     from harness.personas import load_persona
@@ -89,7 +96,8 @@ def harness(handle: object, settings: object, persona_name: str, reports: Path) 
         ("And", 'I press "Submit claim"', lambda a: a.click("Submit claim")),
         ("Then", 'I should be on the "confirmation" page', lambda a: a.wait_until_settled()),
     ]
-    with Journey(handle, settings, persona, data, feature="Make a claim", scenario=scenario,
+    browser = recording.browser(handle) if recording is not None else handle  # type: ignore[attr-defined]
+    with Journey(browser, settings, persona, data, feature="Make a claim", scenario=scenario,
                  tags=["journey:claim"], reports_dir=reports) as journey:
         for keyword, text, act in steps:
             journey.begin_step(text, keyword)
@@ -98,6 +106,8 @@ def harness(handle: object, settings: object, persona_name: str, reports: Path) 
         if "/claims/confirmation" not in journey.page.url:
             raise SystemExit(f"bench: the harness journey ended on {journey.page.url}, not the confirmation")
         transcript = journey.finish()
+        if recording is not None:
+            TRACE_SIZES.extend(p.stat().st_size for p in recording.stop(True, data.secret_values()))  # type: ignore[attr-defined]
     started = time.perf_counter()
     findings = len(run_checks(transcript, settings))  # type: ignore[arg-type]
     CHECK_TIMES.append(time.perf_counter() - started)
@@ -130,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--persona", default="hurried")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--phases", action="store_true", help="also time the harness's own phases")
+    parser.add_argument("--tracing", action="store_true", help="also time the harness with a Playwright trace")
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("EMPATHY_DEMO_PASSWORD", "a-bench-only-Secret-9")
@@ -139,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     from harness.demo.server import DemoServer
 
     reports = Path(tempfile.mkdtemp(prefix="empathy-overhead-"))
-    times: dict[str, list[float]] = {"plain": [], "harness": []}
+    times: dict[str, list[float]] = {"plain": [], "harness": [], **({"traced": []} if args.tracing else {})}
     phases: dict[str, list[float]] = {}
     if args.phases:
         time_phases()
@@ -149,11 +160,19 @@ def main(argv: list[str] | None = None) -> int:
         with launch_browser(settings) as handle:
             plain(handle, server.url)  # warm-up: browser, portal templates, model load, embedding cache
             findings = harness(handle, settings, args.persona, reports)
-            for _ in range(args.rounds):
-                for kind in ("plain", "harness"):
+            if args.tracing:
+                from harness.runner.recording import Recording
+
+                harness(handle, settings, args.persona, reports,
+                        Recording(tracing="on", video="off", folder=reports / "traces" / "warm-up"))
+            for number in range(args.rounds):
+                for kind in times:
                     started = time.perf_counter()
                     if kind == "plain":
                         plain(handle, server.url)
+                    elif kind == "traced":
+                        harness(handle, settings, args.persona, reports,
+                                Recording(tracing="on", video="off", folder=reports / "traces" / str(number)))
                     else:
                         PHASES.clear()
                         harness(handle, settings, args.persona, reports)
@@ -169,6 +188,11 @@ def main(argv: list[str] | None = None) -> int:
               "checks_median_s": round(statistics.median(CHECK_TIMES[1:]), 3),
               "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
               "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()}}
+    if args.tracing:
+        result.update({"traced_s": round(medians["traced"], 3),
+                       "tracing_adds_s": round(medians["traced"] - medians["harness"], 3),
+                       "tracing_adds_pct": round(100 * (medians["traced"] / medians["harness"] - 1), 1),
+                       "trace_zip_kb": round(statistics.median(TRACE_SIZES) / 1024)})
     if args.json:
         print(json.dumps(result))
     else:
@@ -178,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ratio {ratio:.2f}x (target <= 1.2)   load average {load:.1f}")
         for phase, values in phases.items():
             print(f"  harness phase {phase:18s} median {statistics.median(values):.2f} s per round")
+        if args.tracing:
+            print(f"harness + trace   median {medians['traced']:.2f} s  {times['traced']}")
+            print(f"tracing adds {result['tracing_adds_s']:+.2f} s per scenario ({result['tracing_adds_pct']:+.1f}% "
+                  f"over the harness); one trace.zip {result['trace_zip_kb']} kB")
     return 0
 
 

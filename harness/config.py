@@ -41,6 +41,13 @@ class Settings(BaseModel):
     browser_path: str = Field("", description="Chromium executable; empty finds one (/usr/bin/chromium, Playwright's).")
     browser_endpoint: str = Field("", description="ws:// Playwright server or http:// CDP endpoint to connect to.")
     headless: bool = Field(True, description="Run the browser without a window.")
+    slowmo: int = Field(0, ge=0, le=60000, description="Slow every browser operation down by this many ms "
+                        "(to watch a journey with `headless = false`).")
+    tracing: Literal["", "on", "off", "retain-on-failure"] = Field(
+        "", description="Playwright trace per scenario: on, off or retain-on-failure (empty: "
+                        "retain-on-failure when the CI variable is set, else off).")
+    video: Literal["on", "off", "retain-on-failure"] = Field(
+        "off", description="Video (webm) per scenario: on, off or retain-on-failure.")
     allowed_hosts: list[str] = Field(default_factory=list,
                                      description="Hosts a persona may visit; empty means the base URL's host.")
     action_timeout_ms: int = Field(15000, ge=100, description="Upper bound on any single wait.")
@@ -60,6 +67,14 @@ class Settings(BaseModel):
         for rule, grade in value.items():
             if grade not in (*IMPACTS, "off"):
                 raise ValueError(f"rule {rule!r}: {grade!r} is not one of off, {', '.join(IMPACTS)}")
+        return value
+
+    @field_validator("tracing", mode="before")
+    @classmethod
+    def _tracing_mode(cls, value: object) -> object:
+        if value not in ("", "on", "off", "retain-on-failure"):
+            raise ValueError(f"{value!r} is not one of on, off, retain-on-failure (or empty: retain-on-failure "
+                             "when CI is set, else off)")
         return value
 
     @property
@@ -85,6 +100,11 @@ class Settings(BaseModel):
                                   hint=f"known pages: {known}; add it under [tool.empathy.pages]")
             page = self.pages[page]
         return urljoin(self.base_url.rstrip("/") + "/", page.lstrip("/"))
+
+
+def in_ci() -> bool:
+    """True when the CI variable is set (GitHub Actions, GitLab CI and most others set it)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:

@@ -13,7 +13,18 @@ from typing import Any
 
 import pytest
 
-from harness.runner import collect, interrupt, lifecycle, options, progress, reports, tags, workspace
+from harness.runner import (
+    collect,
+    interrupt,
+    lifecycle,
+    options,
+    progress,
+    recording,
+    reports,
+    selection,
+    tags,
+    workspace,
+)
 from harness.runner.fixtures import empathy_browser, empathy_scenario, empathy_settings, journey
 
 __all__ = ["empathy_browser", "empathy_scenario", "empathy_settings", "journey"]
@@ -54,6 +65,19 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     reports.collected(session)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    persona = config.getoption("empathy_only_persona", default=None)
+    if persona:
+        selection.keep_persona(config, items, options.settings_of(config), persona)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    report = yield
+    recording.note_report(item, report)
+    return report
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:

@@ -15,7 +15,7 @@ import typer
 from harness.config import Settings
 
 PYTEST_TO_EXIT = {0: 0, 1: 1, 2: 130, 3: 70, 4: 2, 5: 5}
-OUTPUT_FOLDERS = ("allure-results", "empathy", "transcripts", "screenshots")
+OUTPUT_FOLDERS = ("allure-results", "empathy", "transcripts", "screenshots", "artifacts")
 
 
 def clean_outputs(reports: Path) -> None:
@@ -38,6 +38,7 @@ def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, sh
         args.append(f"--empathy-variant={settings.variant}")
     if settings.browser_endpoint:
         args.append(f"--browser-endpoint={settings.browser_endpoint}")
+    args += watch_args(settings)
     if workers:
         args += ["-n", workers]
     if shard:
@@ -45,6 +46,16 @@ def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, sh
     if reruns:
         args.append(f"--reruns={reruns}")
     return args + extra
+
+
+def watch_args(settings: Settings) -> list[str]:
+    """Trace, video, window and pace of the run, as pytest flags (only those not left at their default)."""
+    args = [f"--empathy-video={settings.video}", f"--empathy-slowmo={settings.slowmo}"]
+    if settings.tracing:
+        args.append(f"--empathy-tracing={settings.tracing}")
+    if not settings.headless:
+        args.append("--empathy-headed")
+    return args
 
 
 def run_suites(settings: Settings, paths: list[str], *, workers: str | None = None, shard: str | None = None,

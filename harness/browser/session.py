@@ -138,7 +138,8 @@ def _launch(pw: Any, executable: str | None, settings: Any) -> tuple[Any, str]:
     where = executable or "Playwright's bundled Chromium"
     try:
         browser = pw.chromium.launch(executable_path=executable, args=LAUNCH_ARGS,
-                                     headless=bool(getattr(settings, "headless", True)), timeout=30000)
+                                     headless=bool(getattr(settings, "headless", True)), timeout=30000,
+                                     slow_mo=slow_mo(settings))
     except Exception as exc:  # noqa: BLE001
         first = _first_line(exc)
         if executable is None and ("Executable doesn't exist" in str(exc) or "playwright install" in str(exc)):
@@ -146,6 +147,11 @@ def _launch(pw: Any, executable: str | None, settings: Any) -> tuple[Any, str]:
                                "installed)", hint=INSTALL_HINT) from None
         raise BrowserError(f"cannot launch Chromium at {where}: {first}", hint=INSTALL_HINT) from None
     return browser, where
+
+
+def slow_mo(settings: Any) -> float:
+    """`[tool.empathy] slowmo`: ms Playwright waits before each browser operation (pytest-playwright's --slowmo)."""
+    return float(getattr(settings, "slowmo", 0) or 0)
 
 
 def _connect(pw: Any, endpoint: str, settings: Any) -> tuple[Any, str]:
@@ -156,7 +162,7 @@ def _connect(pw: Any, endpoint: str, settings: Any) -> tuple[Any, str]:
             launch_options["executablePath"] = settings.browser_path
         try:
             browser = pw.chromium.connect(
-                endpoint, timeout=timeout,
+                endpoint, timeout=timeout, slow_mo=slow_mo(settings),
                 headers={"x-playwright-launch-options": json.dumps(launch_options)})
         except Exception as exc:  # noqa: BLE001
             text = str(exc)
@@ -177,7 +183,7 @@ def _connect(pw: Any, endpoint: str, settings: Any) -> tuple[Any, str]:
         return browser, endpoint
     if endpoint.startswith(("http://", "https://")):
         try:
-            browser = pw.chromium.connect_over_cdp(endpoint, timeout=timeout)
+            browser = pw.chromium.connect_over_cdp(endpoint, timeout=timeout, slow_mo=slow_mo(settings))
         except Exception as exc:  # noqa: BLE001
             raise BrowserError(f"browser_endpoint {endpoint}: cannot connect over CDP: {_first_line(exc)}",
                                hint="start Chromium with --remote-debugging-port=PORT, or unset "

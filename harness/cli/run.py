@@ -31,17 +31,48 @@ def run(
     browser_endpoint: str = typer.Option(None, "--browser-endpoint", help="ws:// Playwright server or http:// CDP."),
     reruns: int = typer.Option(0, "--reruns", min=0, help="Retry a failing scenario up to N times (shown as flaky)."),
     keep_results: bool = typer.Option(False, "--keep-results", help="Add to earlier results, do not start clean."),
+    persona: str = typer.Option(None, "--persona", help="Run only the scenarios (and Examples rows) this persona "
+                                "walks, e.g. anxious.", rich_help_panel="Run just that one"),
+    tags: str = typer.Option(None, "--tags", help='Gherkin tag expression, e.g. "@journey:checkout and not @slow".',
+                             rich_help_panel="Run just that one"),
+    keyword: str = typer.Option(None, "-k", help="pytest -k expression on scenario names.",
+                                rich_help_panel="Run just that one"),
+    tracing: str = typer.Option(None, "--tracing", metavar="on|off|retain-on-failure",
+                                help="Playwright trace per scenario, attached to the report (default: "
+                                     "retain-on-failure when CI is set, else off).", rich_help_panel="Watch it"),
+    video: str = typer.Option(None, "--video", metavar="on|off|retain-on-failure",
+                              help="Video per scenario, attached to the report (default: off).",
+                              rich_help_panel="Watch it"),
+    headed: bool = typer.Option(False, "--headed", help="Show the browser window.", rich_help_panel="Watch it"),
+    slowmo: int = typer.Option(None, "--slowmo", metavar="MS", min=0,
+                               help="Slow every browser operation down by MS milliseconds.",
+                               rich_help_panel="Watch it"),
 ) -> None:
     """Run the feature suites as personas, then apply the gate. Extra arguments after `--` go to pytest."""
     from harness.config import load_settings
     from harness.suite import run_suites
 
     overrides = {"base_url": base_url, "fail_on": fail_on, "seed": seed, "variant": variant,
-                 "browser_endpoint": browser_endpoint}
+                 "browser_endpoint": browser_endpoint, "tracing": tracing, "video": video, "slowmo": slowmo,
+                 "headless": False if headed else None}
     settings = load_settings(overrides=overrides)
+    if persona:  # an unknown one is a PersonaError here, before any output folder is touched
+        from harness.personas.loader import persona_files, resolve_name
+
+        persona = resolve_name(persona, persona_files(settings))
     code = run_suites(settings, paths or [], workers=workers, shard=shard, reruns=reruns,
-                      keep_results=keep_results, extra=list(ctx.args))
+                      keep_results=keep_results, extra=[*selection_args(persona, tags, keyword), *ctx.args])
     raise typer.Exit(code)
+
+
+def selection_args(persona: str | None, tags: str | None, keyword: str | None) -> list[str]:
+    """--persona, --tags and -k as pytest arguments (a tag expression becomes a marker expression)."""
+    from harness.runner.selection import tags_to_markers
+
+    args = ["--empathy-only-persona", persona] if persona else []
+    if tags:
+        args += ["-m", tags_to_markers(tags)]
+    return args + (["-k", keyword] if keyword else [])
 
 
 def baseline(

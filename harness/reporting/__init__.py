@@ -16,14 +16,14 @@ if TYPE_CHECKING:
     from harness.transcript import Step, Transcript
 
 
-def report_step(step: Step, findings: list[Finding], reports_dir: Path | str) -> None:
-    """Attach the step's screenshot and its findings inside the Allure step that is still open."""
+def report_step(step: Step, findings: list[Finding], reports_dir: Path | str, rerun: str = "") -> None:
+    """Attach the step's screenshot and its findings (each with the `rerun` command) inside the open Allure step."""
     from harness.reporting.allure import attach_step
 
-    attach_step(step, findings, Path(reports_dir))
+    attach_step(step, findings, Path(reports_dir), rerun)
 
 
-def report_scenario(transcript: Transcript, findings: list[Finding], settings: Settings) -> None:
+def report_scenario(transcript: Transcript, findings: list[Finding], settings: Settings, rerun: str = "") -> None:
     """Attach labels, score, journey map and transcript to the scenario, and write its result file."""
     from harness.reporting import allure as allure_report
     from harness.reporting.gate import blocking_findings
@@ -49,7 +49,7 @@ def report_scenario(transcript: Transcript, findings: list[Finding], settings: S
     moment = f"worst moment: step {peak + 1}" if peak is not None else "no strained moment"
     text = (f"Empathy score {score} / 100 for {transcript.persona_name} ({moment}; "
             f"{sum(1 for f in findings if f.failed)} failed finding(s), {len(blocking)} blocking)")
-    allure_report.attach_scenario(transcript, findings, render_svg(transcript, findings), text)
+    allure_report.attach_scenario(transcript, findings, render_svg(transcript, findings), text, rerun)
 
 
 def blocking_findings(findings: list[Finding], settings: Settings) -> list[Finding]:

@@ -33,14 +33,16 @@ CATEGORIES = [
     ("Missing reassurance", "missing-reassurance"),
     ("Friction", "friction"),
 ]
+PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"  # Allure 3 shows these in Playwright's viewer
 _STYLE = ("body{font-family:sans-serif;font-size:14px;margin:8px}"
           ".f{border-left:4px solid #d1492e;padding:4px 10px;margin:8px 0}"
           ".minor{border-color:#8a8a8a}.moderate{border-color:#d08b00}.critical{border-color:#8b0000}"
           "dt{font-weight:bold;margin-top:4px}code{white-space:pre-wrap}")
 
 
-def findings_html(findings: list[Finding]) -> str:
-    """Findings as a small HTML page a release manager reads; all page text escaped."""
+def findings_html(findings: list[Finding], rerun: str = "") -> str:
+    """Findings as a small HTML page a release manager reads; all page text escaped; each ends with
+    `rerun`, the command that re-runs its scenario, when given."""
     blocks = []
     for f in findings:
         evidence = "".join(f"<dt>{escape(str(k))}</dt><dd><code>{escape(_short(v))}</code></dd>"
@@ -50,7 +52,8 @@ def findings_html(findings: list[Finding]) -> str:
             f"<p>{escape(f.message)}</p>"
             + (f"<p><b>Suggestion:</b> {escape(f.suggestion)}</p>" if f.suggestion else "")
             + (f"<p>Where: <code>{escape(f.url)}</code> <code>{escape(f.target)}</code></p>" if f.url else "")
-            + (f"<dl>{evidence}</dl>" if evidence else "") + "</div>")
+            + (f"<dl>{evidence}</dl>" if evidence else "")
+            + (f"<p>Re-run: <code>{escape(rerun)}</code></p>" if rerun else "") + "</div>")
     return f"<!doctype html><html><head><meta charset='utf-8'><style>{_STYLE}</style></head><body>" \
            + "".join(blocks) + "</body></html>"
 
@@ -60,14 +63,14 @@ def _short(value: object, limit: int = 600) -> str:
     return text if len(text) <= limit else text[:limit] + " …"
 
 
-def attach_step(step: Step, findings: list[Finding], reports_dir: Path) -> None:
+def attach_step(step: Step, findings: list[Finding], reports_dir: Path, rerun: str = "") -> None:
     """Inside the open Allure step: its screenshot, then what was found on it."""
     if step.screenshot:
         shot = reports_dir / step.screenshot
         if shot.is_file():
             allure.attach.file(str(shot), name="screenshot", attachment_type=AttachmentType.PNG)
     if findings:
-        allure.attach(findings_html(findings), name=f"findings ({len(findings)})",
+        allure.attach(findings_html(findings, rerun), name=f"findings ({len(findings)})",
                       attachment_type=AttachmentType.HTML)
 
 
@@ -98,13 +101,27 @@ def label_scenario(transcript: Transcript, findings: list[Finding], settings: Se
         allure.dynamic.title(f"{transcript.scenario} [{settings.variant}]")
 
 
-def attach_scenario(transcript: Transcript, findings: list[Finding], svg: str, summary: str) -> None:
+def attach_scenario(transcript: Transcript, findings: list[Finding], svg: str, summary: str,
+                    rerun: str = "") -> None:
     """The scenario-level attachments: empathy score, journey map, all findings, the transcript."""
     allure.attach(summary, name="empathy score", attachment_type=AttachmentType.TEXT)
     allure.attach(svg, name="journey map", attachment_type=AttachmentType.SVG)
     if findings:
-        allure.attach(findings_html(findings), name="all findings", attachment_type=AttachmentType.HTML)
+        allure.attach(findings_html(findings, rerun), name="all findings", attachment_type=AttachmentType.HTML)
     allure.attach(transcript.to_json(), name="transcript", attachment_type=AttachmentType.JSON)
+
+
+def attach_recordings(traces: list[Path], videos: list[Path], root: Path) -> None:
+    """A scenario's Playwright traces (Allure 3 opens them in its trace viewer) with the command that opens
+    each, and its videos."""
+    for trace in traces:
+        shown = trace.relative_to(root) if trace.is_relative_to(root) else trace
+        command = f"playwright show-trace {shown}"
+        allure.attach.file(str(trace), name=f"{trace.name}: {command}", attachment_type=PLAYWRIGHT_TRACE,
+                           extension="zip")
+        allure.attach(command + "\n", name=f"open {trace.name}", attachment_type=AttachmentType.TEXT)
+    for video in videos:
+        allure.attach.file(str(video), name=video.name, attachment_type=AttachmentType.WEBM)
 
 
 def write_run_files(results_dir: Path, settings: Settings, extra: dict[str, str]) -> None:

@@ -77,7 +77,7 @@ def after_step(request: pytest.FixtureRequest, status: str = "passed", error: st
         return
     _check_so_far(state)
     fresh = state.take_unreported()
-    report_step(recorded, fresh, state.settings.path("reports_dir"))
+    report_step(recorded, fresh, state.settings.path("reports_dir"), state.rerun_command if fresh else "")
     progress.findings_added(request.config, len(fresh))
 
 
@@ -104,12 +104,13 @@ def after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) 
     if transcript is None:
         return
     findings = _final_findings(state, transcript)
-    report_scenario(transcript, findings, state.settings)
+    rerun = state.rerun_command
+    report_scenario(transcript, findings, state.settings, rerun)
     request.node.user_properties.append(("empathy_persona", state.persona_name))
     request.node.user_properties.append(("empathy_findings", len(findings)))
     blocking = blocking_findings(findings, state.settings)
     if blocking and not state.failed:
-        raise JourneyFeltCold(blocking, f"{state.scenario} as {state.persona_name}")
+        raise JourneyFeltCold(blocking, f"{state.scenario} as {state.persona_name}", rerun)
 
 
 def _final_findings(state: EmpathyScenario, transcript: Transcript) -> list[Finding]:

@@ -31,6 +31,11 @@ FLAGS: dict[str, tuple[str, str, str]] = {
     "empathy_reports": ("--empathy-reports", "reports_dir", "Output folder for transcripts and summaries."),
     "empathy_persona": ("--empathy-persona", "default_persona",
                         "Persona used when a scenario acts before any `Given I am …` step."),
+    "empathy_tracing": ("--empathy-tracing", "tracing",
+                        "Playwright trace per scenario: on, off, retain-on-failure (default: retain-on-failure "
+                        "when CI is set, else off)."),
+    "empathy_video": ("--empathy-video", "video", "Video per scenario: on, off, retain-on-failure."),
+    "empathy_slowmo": ("--empathy-slowmo", "slowmo", "Slow browser operations down by this many ms."),
 }
 
 
@@ -41,6 +46,8 @@ def addoption(parser: pytest.Parser) -> None:
         group.addoption(flag, dest=dest, default=None, help=help_text)
     group.addoption("--empathy-headed", dest="empathy_headed", action="store_true", default=False,
                     help="Show the browser window.")
+    group.addoption("--empathy-only-persona", dest="empathy_only_persona", default=None, metavar="PERSONA",
+                    help="Run only the scenarios and Examples rows this persona walks.")
     group.addoption("--empathy-no-auto-check", dest="empathy_no_auto_check", action="store_true", default=False,
                     help="Do not run every enabled check at the end of each scenario.")
 

@@ -133,10 +133,12 @@ def check_outputs(config: pytest.Config, settings: Settings) -> None:
 def open_browser(settings: Settings) -> Iterator[Any]:
     """The worker's browser, after the site and model checks; any harness error stops the run cleanly."""
     from harness.browser.session import launch_browser
+    from harness.runner.recording import check_video
 
     with stopping_on_error():
         check_site(settings.base_url)
         check_model(settings)
+        check_video(settings)
         handle = launch_browser(settings)
     with handle:
         yield handle

@@ -9,18 +9,19 @@ pytest's own per-test lines).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
+
+from harness.config import in_ci
 
 VIEW_KEY = pytest.StashKey["ProgressView"]()
 
 
 def wanted(config: pytest.Config, stream: Any = None) -> bool:
     """True on an interactive terminal outside CI (and not inside an xdist worker)."""
-    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+    if in_ci():
         return False
     if hasattr(config, "workerinput"):
         return False

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from harness.config import Settings
     from harness.findings import Finding
+    from harness.runner.recording import Recording
     from harness.transcript import Step, Transcript
 
 
@@ -55,6 +56,7 @@ class EmpathyScenario:
     _pending: tuple[str, str] | None = None  # (text, keyword) of the step begun before the journey existed
     _seen: set[str] = field(default_factory=set)
     _unreported: list[Finding] = field(default_factory=list)
+    _recording: Recording | None = None  # the scenario's trace and video, made when its first journey opens
 
     # -- the journey --------------------------------------------------------------------------
     @property
@@ -104,7 +106,7 @@ class EmpathyScenario:
         self.persona_name = self.persona_name or persona.name
         data = generate_data(persona, run_seed=self.settings.seed, scenario=seed_key,
                              worker=os.environ.get("PYTEST_XDIST_WORKER", ""))
-        browser = self.request.getfixturevalue("empathy_browser")
+        browser = self.recording.browser(self.request.getfixturevalue("empathy_browser"))
         return Journey(browser, self.settings, persona, data, feature=self.feature,
                        scenario=scenario or self.scenario, tags=list(self.tags),
                        reports_dir=self.settings.path("reports_dir"))
@@ -157,6 +159,24 @@ class EmpathyScenario:
         taken, self._unreported = self._unreported, []
         return taken
 
+    @property
+    def recording(self) -> Recording:
+        """This scenario's trace and video, as the settings ask for them."""
+        if self._recording is None:
+            from harness.runner.recording import Recording
+
+            self._recording = Recording.for_item(self.settings, self.request.node)
+        return self._recording
+
+    @property
+    def rerun_command(self) -> str:
+        """The command that re-runs exactly this scenario (this Examples row) for this persona."""
+        from harness.runner.selection import persona_of, rerun_of
+
+        node = self.request.node
+        selectable = self.persona_name and persona_of(node, self.settings) == self.persona_name
+        return rerun_of(node, self.settings, self.persona_name if selectable else "")
+
     # -- the end ------------------------------------------------------------------------------
     def finish(self) -> Transcript | None:
         """End any step left open and write the transcript; None when no journey was opened."""
@@ -167,10 +187,22 @@ class EmpathyScenario:
         return self._journey.finish()
 
     def close(self) -> None:
-        """Close every journey this scenario opened (browser contexts, pages)."""
-        for journey in [*self._extra, *([self._journey] if self._journey is not None else [])]:
+        """Close every journey this scenario opened (browser contexts, pages), keeping trace and video
+        as `tracing` and `video` ask (written before and after the contexts close)."""
+        from harness.runner.recording import failed
+
+        journeys = [*self._extra, *([self._journey] if self._journey is not None else [])]
+        recording, lost = self._recording, self.failed or failed(self.request.node)
+        secrets = sorted({s for j in journeys for s in j.data.secret_values()}) if journeys else []
+        traces = recording.stop(lost, secrets) if recording is not None else []
+        for journey in journeys:
             try:
                 journey.close()
             except Exception:  # noqa: BLE001 - closing must not hide the scenario's own result
                 pass
         self._extra.clear()
+        videos = recording.save_videos(lost) if recording is not None else []
+        if traces or videos:
+            from harness.reporting.allure import attach_recordings
+
+            attach_recordings(traces, videos, self.settings.root)

@@ -1,9 +1,10 @@
 """Gherkin tags as pytest markers, registered so pytest never warns about them.
 
 Why a mapping: tags such as `@journey:claim`, `@priority:high` or `@allow:repeated-prompt` are not
-valid marker names as written. `name:value` becomes the marker `name("value")` (select with
-`-m journey`, read with `item.get_closest_marker("journey").args`); a plain tag (`@smoke`) becomes
-the marker `smoke`. Every marker name is registered on first use, so `--strict-markers` passes.
+valid marker names as written. `name:value` becomes the marker `name("value", value="value")` (select
+with `-m journey` or `-m 'journey(value="claim")'`, read with `item.get_closest_marker("journey").args`);
+a plain tag (`@smoke`) becomes the marker `smoke`. Every marker name is registered on first use, so
+`--strict-markers` passes.
 """
 
 from __future__ import annotations
@@ -32,5 +33,5 @@ def apply_tag(config: pytest.Config, tag: str, function: Callable[..., Any]) -> 
     registered = {line.split(":", 1)[0].split("(", 1)[0].strip() for line in config.getini("markers")}
     if name not in registered:
         config.addinivalue_line("markers", f"{name}: Gherkin tag @{tag} (from a feature file)")
-    getattr(pytest.mark, name)(*args)(function)
+    getattr(pytest.mark, name)(*args, **({"value": args[0]} if args else {}))(function)
     return True

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class JourneyFeltCold(AssertionError):
     """A check found something at or above the configured `fail_on` impact."""
 
-    def __init__(self, findings: list[Finding], what: str = "the journey") -> None:
+    def __init__(self, findings: list[Finding], what: str = "the journey", rerun: str = "") -> None:
         self.findings = list(findings)
         lines = [f"{what}: {len(self.findings)} finding(s) at or above fail_on:"]
         for f in self.findings:
@@ -25,6 +25,8 @@ class JourneyFeltCold(AssertionError):
             lines.append(f"  - {f.rule} [{f.impact}] at {where}: {f.message}")
             if f.suggestion:
                 lines.append(f"      fix: {f.suggestion}")
+            if rerun:
+                lines.append(f"      re-run: {rerun}")
         super().__init__("\n".join(lines))
 
 

@@ -21,7 +21,7 @@ def _check(state: EmpathyScenario, rules: list[str] | None, what: str) -> None:
     state.new_findings(found)
     blocking = blocking_findings(found, state.settings)
     if blocking:
-        raise JourneyFeltCold(blocking, what)
+        raise JourneyFeltCold(blocking, what, state.rerun_command)
 
 
 @then(parsers.re(r"I should not (?:be asked|have to give|have to tell you) (?:for )?anything twice"))
