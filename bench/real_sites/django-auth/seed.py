@@ -1,4 +1,5 @@
-"""Seed accounts and groups (run by up.sh through `manage.py shell`); idempotent."""
+"""Seed accounts and groups (run by up.sh through `manage.py shell`); idempotent, and it removes
+what an earlier run added, so every run of the features starts from the same site."""
 import os
 
 from django.contrib.auth.models import Group, Permission, User
@@ -19,6 +20,8 @@ for username, first, last, email, superuser in people:
     user.set_password(password)
     user.save()
 
+User.objects.exclude(username__in=[p[0] for p in people]).delete()
+Group.objects.exclude(name__in=["Account managers", "Support"]).delete()
 managers, _ = Group.objects.get_or_create(name="Account managers")
 managers.permissions.set(Permission.objects.filter(content_type__app_label="auth"))
 Group.objects.get_or_create(name="Support")
