@@ -16,6 +16,13 @@ ensure_venv() {
     fi
 }
 
+# Generate the application's project into .work/project once: ensure_project <generator> <args...>
+# (the generator gets the folder as its last argument).
+proj="$work/project"
+ensure_project() {
+    if [ ! -f "$proj/manage.py" ]; then mkdir -p "$proj"; "$@" "$proj"; fi
+}
+
 # The seeded accounts' password: $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password.
 site_password() {
     if [ -n "${EMPATHY_SITE_PASSWORD:-}" ]; then printf '%s' "$EMPATHY_SITE_PASSWORD"; return; fi

@@ -4,11 +4,7 @@
 here="$(cd "$(dirname "$0")" && pwd)"; port=8801
 . "$here/../lib.sh"
 ensure_venv "django>=5.2,<6"
-proj="$work/project"
-if [ ! -f "$proj/manage.py" ]; then
-    mkdir -p "$proj"
-    "$work/venv/bin/django-admin" startproject authsite "$proj"
-fi
+ensure_project "$work/venv/bin/django-admin" startproject authsite
 # Our settings and URLs on top of the generated project (idempotent: copied each time).
 cp "$here/local_settings.py" "$proj/authsite/local_settings.py"
 cp "$here/urls.py" "$proj/authsite/urls.py"

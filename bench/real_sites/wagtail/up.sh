@@ -4,11 +4,7 @@
 here="$(cd "$(dirname "$0")" && pwd)"; port=8802
 . "$here/../lib.sh"
 ensure_venv "wagtail>=7,<9"
-proj="$work/project"
-if [ ! -f "$proj/manage.py" ]; then
-    mkdir -p "$proj"
-    "$work/venv/bin/wagtail" start mysite "$proj"
-fi
+ensure_project "$work/venv/bin/wagtail" start mysite
 # Our app and settings on top of the generated project (copied each time, so edits here take effect).
 rm -rf "$proj/contact" && cp -r "$here/contact" "$proj/contact"
 cp "$here/local_settings.py" "$proj/mysite/settings/local.py"
