@@ -26,6 +26,7 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +143,23 @@ def read_run(reports: Path) -> tuple[set[str], list[Found]]:
     return journeys, found
 
 
+def stopped_journeys(site_dir: Path, reports: Path) -> dict[str, str]:
+    """Journey -> the first step error, for journeys whose every scenario stopped on a failing step
+    (from the run's junit.xml): the rows of such a journey were never reached, so they are not scored."""
+    path = reports / "junit.xml"
+    if not path.is_file():
+        return {}
+    outcomes: dict[str, list[str]] = {}
+    for case in ET.parse(path).getroot().iter("testcase"):
+        feature = site_dir / (case.get("classname", "").replace(".", "/").removesuffix("/feature") + ".feature")
+        problem = case.find("failure") if case.find("failure") is not None else case.find("error")
+        error = "" if problem is None else (problem.get("message") or "failed").splitlines()[0][:160]
+        text = feature.read_text(encoding="utf-8") if feature.is_file() else ""
+        for journey in set(re.findall(r"@journey:([\w-]+)", text)):
+            outcomes.setdefault(journey, []).append(error)
+    return {j: errors[0] for j, errors in outcomes.items() if all(errors)}
+
+
 def matches(row: Row, f: Found) -> bool:
     return (f.journey == row.journey and f.rule in row.rules()
             and (row.evidence in ("", "-") or row.evidence.lower() in f.text))
@@ -150,6 +168,7 @@ def matches(row: Row, f: Found) -> bool:
 @dataclass
 class SiteScore:
     site: str
+    blocked: dict[str, str] = field(default_factory=dict)  # row id -> the step error that stopped its journey
     exercised: list[Row] = field(default_factory=list)
     raised: list[Row] = field(default_factory=list)
     cant_tell: list[Row] = field(default_factory=list)
@@ -164,12 +183,16 @@ class SiteScore:
         return (len(self.raised) + 0.5 * len(self.cant_tell)) / len(self.exercised)
 
 
-def score(site: str, expected: Expected, journeys: set[str], found: list[Found]) -> SiteScore:
+def score(site: str, expected: Expected, journeys: set[str], found: list[Found],
+          stopped: dict[str, str] | None = None) -> SiteScore:
     """Match the run's findings to the expected rows (the rules are in the module docstring)."""
-    out = SiteScore(site)
+    out, stopped = SiteScore(site), stopped or {}
     failed = [f for f in found if f.failed]
     for row in expected.findings:
         if row.journey not in journeys:
+            continue
+        if row.journey in stopped:
+            out.blocked[row.id] = stopped[row.journey]
             continue
         out.exercised.append(row)
         if any(matches(row, f) for f in failed):
@@ -183,7 +206,7 @@ def score(site: str, expected: Expected, journeys: set[str], found: list[Found])
         if f not in explained and (f.journey, f.rule) not in expected.borderline:
             out.false_alarms.append(f)
     for row in expected.passes:
-        if row.journey in journeys:
+        if row.journey in journeys and row.journey not in stopped:
             out.passes.append((row, [f for f in failed if f.journey == row.journey and f.rule == row.rule
                                      and f not in explained]))
     return out
@@ -205,9 +228,11 @@ def report(s: SiteScore, expected: Expected) -> str:
         recall = (len(ra) + 0.5 * len(ct)) / len(ex) if ex else None
         if ex or fa or rule == "all":
             lines.append(f"{rule:<20} {len(ex):>9} {len(ra):>6} {len(ct):>8} {_pct(recall):>6} {len(fa):>12}")
-    unexercised = [r.id for r in expected.findings if r not in s.exercised]
+    unexercised = [r.id for r in expected.findings if r not in s.exercised and r.id not in s.blocked]
     if unexercised:
         lines.append(f"not exercised (no scenario tagged with their journey): {', '.join(unexercised)}")
+    for row_id, error in s.blocked.items():
+        lines.append(f"blocked (every scenario of its journey stopped on a step): {row_id}: {error}")
     for label, rows in (("raised", s.raised), ("cantTell", s.cant_tell), ("missed", s.missed)):
         if rows:
             lines.append(f"{label}: " + ", ".join(f"{r.id} ({r.rule})" for r in rows))
@@ -279,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
                 if not args.no_up:
                     _script(site_dir, "down.sh")
         journeys, found = read_run(reports)
-        result = score(site_dir.name, expected, journeys, found)
+        result = score(site_dir.name, expected, journeys, found, stopped_journeys(site_dir, reports))
         totals.append(result)
         print(report(result, expected), flush=True)
     print(_summary(totals))
@@ -291,12 +316,14 @@ def _summary(totals: list[SiteScore]) -> str:
     raised = sum(len(t.raised) + 0.5 * len(t.cant_tell) for t in totals)
     passes = sum(len(t.passes) for t in totals)
     quiet = sum(1 for t in totals for _, against in t.passes if not against)
-    lines = ["== all sites", "| site | expected exercised | raised | cantTell | recall | candidate false alarms "
-             "| passes quiet |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["== all sites", "| site | expected exercised | blocked | raised | cantTell | recall "
+             "| candidate false alarms | passes quiet |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for t in totals:
-        lines.append(f"| {t.site} | {len(t.exercised)} | {len(t.raised)} | {len(t.cant_tell)} | {_pct(t.recall)} "
-                     f"| {len(t.false_alarms)} | {sum(1 for _, a in t.passes if not a)} of {len(t.passes)} |")
-    lines.append(f"| all | {exercised} | {sum(len(t.raised) for t in totals)} | "
+        lines.append(f"| {t.site} | {len(t.exercised)} | {len(t.blocked)} | {len(t.raised)} | {len(t.cant_tell)} "
+                     f"| {_pct(t.recall)} | {len(t.false_alarms)} | {sum(1 for _, a in t.passes if not a)} of "
+                     f"{len(t.passes)} |")
+    blocked = sum(len(t.blocked) for t in totals)
+    lines.append(f"| all | {exercised} | {blocked} | {sum(len(t.raised) for t in totals)} | "
                  f"{sum(len(t.cant_tell) for t in totals)} | {_pct(raised / exercised if exercised else None)} | "
                  f"{sum(len(t.false_alarms) for t in totals)} | {quiet} of {passes} |")
     return "\n".join(lines)

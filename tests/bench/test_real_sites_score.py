@@ -74,6 +74,25 @@ def test_matching_counts_raised_canttell_false_alarms_and_passes(tmp_path: Path)
     assert "NOT QUIET  s-P1" in text and "quiet  s-P2" in text and "not exercised" in text
 
 
+def test_a_journey_whose_every_scenario_stopped_on_a_step_is_blocked_not_scored(tmp_path: Path) -> None:
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "search.feature").write_text("@journey:search\nFeature: Search\n")
+    (tmp_path / "features" / "sign_in.feature").write_text("@journey:sign-in\nFeature: Sign in\n")
+    (tmp_path / "junit.xml").write_text(
+        '<testsuites><testsuite>'
+        '<testcase classname="features.search.feature" name="a"><failure message="no field labelled &quot;q&quot;"/>'
+        '</testcase><testcase classname="features.sign_in.feature" name="b"><failure message="x"/></testcase>'
+        '<testcase classname="features.sign_in.feature" name="c"/></testsuite></testsuites>')
+    stopped = score.stopped_journeys(tmp_path, tmp_path)
+    assert stopped == {"search": 'no field labelled "q"'}  # sign-in had one scenario that finished
+    path = tmp_path / "expected.md"
+    path.write_text(EXPECTED)
+    result = score.score("demo", score.parse_expected(path), {"sign-in", "search"}, [], stopped)
+    assert result.blocked == {"s-F3": 'no field labelled "q"'}
+    assert [r.id for r in result.exercised] == ["s-F1", "s-F2"]
+    assert [row.id for row, _ in result.passes] == ["s-P1"]
+
+
 def test_a_wrong_table_header_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "expected.md"
     path.write_text(EXPECTED.replace("| confidence | evidence |", "| evidence | confidence |"))
