@@ -7,7 +7,10 @@ import os
 from django.utils.timezone import now
 from django_scopes import scopes_disabled
 
-from pretix.base.models import Event, Item, Order, Organizer, Question, Quota, Team, User
+from pretix.base.models import (
+    Event, Item, Order, OrderFee, OrderPayment, OrderPosition, OrderRefund, Organizer, Question, Quota, Team,
+    Transaction, User,
+)
 
 password = os.environ["EMPATHY_SITE_PASSWORD"]
 with scopes_disabled():
@@ -52,4 +55,8 @@ with scopes_disabled():
         event.settings.set("imprint_url", "http://127.0.0.1:8803/riverside/")
         event.live = True
         event.save()
+    # Orders are protected by their payments, positions and transactions: remove those first.
+    for model in (Transaction, OrderPayment, OrderRefund, OrderFee):
+        model.objects.filter(order__event=event).delete()
+    OrderPosition.all.filter(order__event=event).delete()
     Order.objects.filter(event=event).delete()

@@ -5,7 +5,7 @@ Feature: Buying a ticket
   Scenario Outline: One adult ticket, paid at the box office
     Given I am "<persona>"
     And I open the "event" page
-    When I fill in "Adult ticket" with "1"
+    When I press "+ Adult ticket: Increase quantity"
     And I press "Add to cart"
     And I press "Proceed with checkout"
     And I fill in "Email" with "robin@example"
