@@ -34,6 +34,7 @@ EXPECTED = """# demo
 ## Borderline
 
 - `search` friction: a slow list.
+- `sign-in` lost-context: "the password is emptied" after an error.
 - a note without a journey.
 """
 
@@ -54,7 +55,8 @@ def test_matching_counts_raised_canttell_false_alarms_and_passes(tmp_path: Path)
     path = tmp_path / "expected.md"
     path.write_text(EXPECTED)
     expected = score.parse_expected(path)
-    assert expected.borderline == [("search", "friction")]
+    assert expected.borderline == [score.Borderline("search", "friction"),
+                                   score.Borderline("sign-in", "lost-context", ("the password is emptied",))]
     reports = _run(tmp_path, {
         "sign-in": [_finding("cold-copy", "reads cold", texts="This combination is NOT KNOWN to us"),
                     _finding("friction", "a late answer", outcome="cantTell"),
@@ -67,7 +69,9 @@ def test_matching_counts_raised_canttell_false_alarms_and_passes(tmp_path: Path)
     assert [r.id for r in result.cant_tell] == ["s-F2"]  # the alternate rule, as a cantTell
     assert [r.id for r in result.missed] == ["s-F3"]  # a cold-copy finding without the evidence
     assert result.recall == pytest.approx(1.5 / 3)
+    # a borderline item without quotes excuses its rule in its journey; one with quotes only those texts
     assert sorted(f.message for f in result.false_alarms) == ["reads cold: 'Sorry'", "the e-mail was lost"]
+    assert [f.message for f in result.borderline] == ["slow list"]
     against = {row.id: [f.message for f in found] for row, found in result.passes}
     assert against == {"s-P1": ["the e-mail was lost"], "s-P2": []}
     text = score.report(result, expected)
