@@ -2,7 +2,7 @@
 (the admin sign-in page then shows "Forgotten your password or username?")."""
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import path
 from django.views.generic import RedirectView
 
 urlpatterns = [

@@ -6,10 +6,20 @@ import os
 
 from django.utils.timezone import now
 from django_scopes import scopes_disabled
-
 from pretix.base.models import (
-    Event, Item, Order, OrderFee, OrderPayment, OrderPosition, OrderRefund, Organizer, Question, Quota, Team,
-    Transaction, User,
+    Event,
+    Item,
+    Order,
+    OrderFee,
+    OrderPayment,
+    OrderPosition,
+    OrderRefund,
+    Organizer,
+    Question,
+    Quota,
+    Team,
+    Transaction,
+    User,
 )
 
 password = os.environ["EMPATHY_SITE_PASSWORD"]
