@@ -1,0 +1,64 @@
+# Shared by the sites' up.sh/down.sh: a venv under .work/, the seed password, start, wait, stop.
+# Source it after setting `here` (the site folder) and `port`.
+set -euo pipefail
+work="$here/.work"
+mkdir -p "$work"
+pidfile="$work/server.pid"
+url="http://127.0.0.1:$port/"
+
+# A venv in .work/venv with these pip requirements (installed once; a marker records them).
+ensure_venv() {
+    local want="$*"
+    if [ ! -x "$work/venv/bin/python" ]; then python3 -m venv "$work/venv"; fi
+    if [ "$(cat "$work/venv/.installed" 2>/dev/null)" != "$want" ]; then
+        "$work/venv/bin/pip" install -q --disable-pip-version-check "$@"
+        echo "$want" > "$work/venv/.installed"
+    fi
+}
+
+# Generate the application's project into .work/project once: ensure_project <generator> <args...>
+# (the generator gets the folder as its last argument).
+proj="$work/project"
+ensure_project() {
+    if [ ! -f "$proj/manage.py" ]; then mkdir -p "$proj"; "$@" "$proj"; fi
+}
+
+# The seeded accounts' password: $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password.
+site_password() {
+    if [ -n "${EMPATHY_SITE_PASSWORD:-}" ]; then printf '%s' "$EMPATHY_SITE_PASSWORD"; return; fi
+    if [ ! -s "$work/password" ]; then
+        python3 -c 'import secrets; print(secrets.token_urlsafe(12), end="")' > "$work/password"
+        chmod 600 "$work/password"
+    fi
+    cat "$work/password"
+}
+
+running() { [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+# Start "$@" in its own session (so down.sh can stop its children), log to .work/server.log.
+start_server() {
+    if running; then echo "already running (pid $(cat "$pidfile")): $url"; return; fi
+    if curl -s -o /dev/null "$url"; then echo "port $port is taken by another process; stop it first" >&2; exit 1; fi
+    setsid nohup "$@" > "$work/server.log" 2>&1 < /dev/null &
+    echo $! > "$pidfile"
+}
+
+# Wait (up to 120 s) until $url answers; print it.
+wait_up() {
+    for _ in $(seq 240); do
+        if curl -s -o /dev/null "$url"; then echo "$url"; return; fi
+        if ! running; then echo "the server exited; see $work/server.log" >&2; tail -20 "$work/server.log" >&2; exit 1; fi
+        sleep 0.5
+    done
+    echo "no answer on $url after 120 s; see $work/server.log" >&2; exit 1
+}
+
+# Stop the server's whole process group and remove the PID file.
+stop_server() {
+    if ! running; then rm -f "$pidfile"; echo "not running"; return; fi
+    local pid; pid="$(cat "$pidfile")"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid"
+    for _ in $(seq 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
+    rm -f "$pidfile"; echo "stopped"
+}
