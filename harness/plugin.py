@@ -33,7 +33,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    from harness.reporting import failures
+
     options.configure(config)
+    failures.register(config)
     workspace.register_steps(config)
     progress.configure(config)
 
@@ -48,6 +51,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     reports.collected(session)
+
+
+@pytest.hookimpl(hookwrapper=True, trylast=True)  # innermost: before allure and the terminal read the report
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    from harness.reporting import failures
+
+    outcome = yield
+    failures.failed_on_findings(item.config, call, outcome.get_result())
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
@@ -77,6 +88,13 @@ def pytest_bdd_after_step(request: pytest.FixtureRequest) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_bdd_step_error(request: pytest.FixtureRequest, exception: BaseException) -> None:
     lifecycle.step_error(request, exception)
+
+
+@pytest.hookimpl(trylast=True)  # after allure-pytest-bdd recorded every argument, fixtures included
+def pytest_bdd_before_step_call(step: Any, step_func_args: dict[str, Any]) -> None:
+    from harness.reporting.allure import readable_parameters
+
+    readable_parameters(step, step_func_args)
 
 
 @pytest.hookimpl(trylast=True)

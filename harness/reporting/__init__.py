@@ -26,6 +26,7 @@ def report_step(step: Step, findings: list[Finding], reports_dir: Path | str) ->
 def report_scenario(transcript: Transcript, findings: list[Finding], settings: Settings) -> None:
     """Attach labels, score, journey map and transcript to the scenario, and write its result file."""
     from harness.reporting import allure as allure_report
+    from harness.reporting.failures import mark_finding_steps
     from harness.reporting.gate import blocking_findings
     from harness.reporting.journey_map import peak_step, render_svg, strain
     from harness.reporting.results import ScenarioResult, write_result
@@ -41,11 +42,13 @@ def report_scenario(transcript: Transcript, findings: list[Finding], settings: S
         feature=transcript.feature, scenario=transcript.scenario, journey=allure_report.journey_of(transcript.tags),
         persona=transcript.persona_name, seed=transcript.seed, variant=settings.variant,
         base_url=transcript.base_url, score=score, strains=strains, peak=peak,
-        steps=[s.text for s in transcript.steps], findings=findings, blocking=[f.key() for f in blocking],
+        steps=[s.text for s in transcript.steps], screenshots=[s.screenshot for s in transcript.steps],
+        findings=findings, blocking=[f.key() for f in blocking],
         transcript=str(transcript_path.relative_to(reports_dir)) if transcript_path.is_relative_to(reports_dir) else "",
     )
     write_result(result, reports_dir)
     allure_report.label_scenario(transcript, findings, settings)
+    mark_finding_steps(transcript, blocking)
     moment = f"worst moment: step {peak + 1}" if peak is not None else "no strained moment"
     text = (f"Empathy score {score} / 100 for {transcript.persona_name} ({moment}; "
             f"{sum(1 for f in findings if f.failed)} failed finding(s), {len(blocking)} blocking)")
@@ -60,7 +63,7 @@ def blocking_findings(findings: list[Finding], settings: Settings) -> list[Findi
 
 
 def session_start(settings: Settings, results_dir: Path | str | None = None, **environment: str) -> None:
-    """Write run-level Allure files (categories, environment, executor) into the results folder."""
+    """Write run-level Allure files (environment, executor) into the results folder."""
     from harness import __version__
     from harness.reporting.allure import write_run_files
 
