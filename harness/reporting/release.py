@@ -27,7 +27,8 @@ _STYLE = ("body{font-family:sans-serif;font-size:14px;margin:12px;color:#222}h1{
           "h2{font-size:16px;margin:18px 0 6px}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
           "padding:4px 10px;text-align:left}td.n{text-align:right}.pass{color:#2e7d32}.fail{color:#c62828}"
           ".m{border-left:4px solid #d1492e;padding:4px 10px;margin:10px 0}.m img{max-width:480px;"
-          "border:1px solid #ccc;display:block;margin-top:6px}")
+          "border:1px solid #ccc;display:block;margin-top:6px}.maps{display:flex;flex-wrap:wrap;gap:12px}"
+          ".maps>div{flex:0 1 calc(50% - 6px);min-width:420px}.maps svg{width:100%;height:auto;border:1px solid #eee}")
 
 
 def categories(rules: list[str]) -> list[dict[str, Any]]:
@@ -123,15 +124,35 @@ def summary_html(summary: dict[str, Any], decision: GateDecision, results: list[
             f"gate.</p><h2>Score by persona and journey</h2>{table}"
             f"<h2>Trend over the last runs</h2><p>{escape(history)}</p>"
             f"<h2>Worst moments</h2>{worst or '<p>No failed finding: every journey felt considerate.</p>'}"
-            "</body></html>")
+            f"{_maps_side_by_side(results)}</body></html>")
+
+
+def _maps_side_by_side(results: list[ScenarioResult]) -> str:
+    """Per journey, each scenario's map with its personas next to each other: who suffers where."""
+    from harness.reporting.map_svg import render_map
+
+    journeys: dict[str, list[ScenarioResult]] = {}
+    for r in results:
+        journeys.setdefault(r.journey or r.feature, []).append(r)
+    out = ["<h2>Journey maps, persona by persona</h2>"]
+    for journey, walked in sorted(journeys.items()):
+        maps = "".join(f"<div>{render_map(f'{r.scenario} - as {r.persona}', r.steps, r.strains, r.findings, r.peak)}"
+                       "</div>" for r in sorted(walked, key=lambda r: (r.scenario, r.persona)))
+        out.append(f'<h3>{escape(journey)}</h3><div class="maps">{maps}</div>')
+    return "".join(out)
 
 
 def _worst_moments(results: list[ScenarioResult], reports_dir: Path) -> str:
     found = [(f, r) for r in results for f in r.findings if f.failed]
     found.sort(key=lambda pair: (-pair[0].impact_level, pair[1].score))
-    blocks = []
+    blocks: list[str] = []
+    shown: set[str] = set()
     for f, r in found[:WORST]:
         shot = r.screenshots[f.step] if 0 <= f.step < len(r.screenshots) else None
+        if shot in shown:  # one picture per moment, however many findings it had
+            shot = None
+        elif shot:
+            shown.add(shot)
         blocks.append(
             f'<div class="m"><b>{escape(rule_name(f.rule))}</b> ({escape(f.impact)}) - {escape(r.persona)}, '
             f"{escape(articles(r.scenario))}, step {f.step + 1}: <i>{escape(f.step_text)}</i><br>{escape(f.message)}"

@@ -101,3 +101,12 @@ def test_articles_agree_with_the_word_after_them(text: str, expected: str) -> No
 
 def test_rule_names_read_as_words() -> None:
     assert rule_name("missing-reassurance") == "Missing reassurance" and rule_name("slow-pages") == "Slow pages"
+
+
+def test_summary_page_puts_each_journey_s_personas_side_by_side(settings: Settings, tmp_path: Path) -> None:
+    results = [result([finding(step=2)], 70.0, settings), result([], 100.0, settings, persona="hurried"),
+               result([], 90.0, settings, journey="chat")]
+    page = summary_html(build_summary(results), decide(results, settings), results, tmp_path, [])
+    claim = page.split("<h3>claim</h3>")[1].split("<h3>")[0]
+    assert claim.count("<svg") == 2 and "as anxious" in claim and "as hurried" in claim
+    assert page.split("<h3>chat</h3>")[1].split("<h3>")[0].count("<svg") == 1
