@@ -61,8 +61,11 @@ def _short(value: object, limit: int = 600) -> str:
 
 
 def attach_step(step: Step, findings: list[Finding], reports_dir: Path) -> None:
-    """Inside the open Allure step: its screenshot, then what was found on it."""
-    if step.screenshot:
+    """Inside the open Allure step: what was found on it, with its screenshot.
+
+    Only a step with findings or a failure carries its screenshot: screenshots are most of a report's
+    weight, and every step's picture stays in `reports/screenshots` and the transcript."""
+    if step.screenshot and (findings or step.status != "passed"):
         shot = reports_dir / step.screenshot
         if shot.is_file():
             allure.attach.file(str(shot), name="screenshot", attachment_type=AttachmentType.PNG)
