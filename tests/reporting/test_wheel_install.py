@@ -1,9 +1,10 @@
 """The install a newcomer follows: the harness from its wheel only, `init`, `run` and `report` on the demo portal.
 
 Cost bound: the fresh venv reuses the dependencies already installed for the test run (a .pth line to their
-site-packages) and gets the harness only from the wheel (`pip install --no-deps`); the workspace links the
-Allure generator the README's `npm install allure@3.18` line would install. The generated report is then
-read as people read it: the raw results searched for traceback text, the HTML opened in Chromium.
+site-packages) and gets the harness only from the wheel (`pip install --no-deps`). The workspace has no
+node_modules, as the README's newcomer has none: `empathy report` installs the Allure generator into the
+user cache the first time (about 15 s from npm), then finds it there. The generated report is then read
+as people read it: the raw results searched for traceback text, the HTML opened in Chromium.
 """
 
 from __future__ import annotations
@@ -74,7 +75,6 @@ def test_a_newcomer_installs_the_wheel_and_gets_a_report(tmp_path: Path) -> None
     site_dir.mkdir()
     where = _run([str(venv / "bin" / "python"), "-c", "import harness; print(harness.__file__)"], site_dir, env)
     assert where.stdout.startswith(str(venv)), where.stdout + where.stderr
-    (site_dir / "node_modules").symlink_to(ROOT / "node_modules")  # what `npm install allure@3.18` installs
 
     with DemoServer("cold", port=0, submit_delay=1.0) as server:
         init = _run(["empathy", "init", "--base-url", server.url], site_dir, env)
@@ -109,6 +109,7 @@ def _read_the_report(index: Path) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium") or None)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(120_000)  # a loaded machine opens a few-MB single file slowly; no race here
         page.goto(index.as_uri())
         page.get_by_text("Release gate").wait_for()
         first = page.inner_text("body")
