@@ -87,7 +87,7 @@ new_app = typer.Typer(help="Scaffold a new file from the step catalogue.", no_ar
 
 
 @new_app.command("feature")
-def new_feature(name: str = typer.Argument(..., help="What the journey is, e.g. 'make a claim'.")) -> None:
+def new_feature(name: str = typer.Argument(..., help="What the journey is, e.g. 'update my address'.")) -> None:
     """Write features/<name>.feature: a starter scenario using only steps from the catalogue."""
     from harness.features.catalogue import load_catalogue
     from harness.features.scaffold import new_feature as write_feature

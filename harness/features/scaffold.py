@@ -77,10 +77,11 @@ def catalogue_markdown(catalogue: Sequence[StepDef]) -> str:
 
 
 def slug(name: str) -> str:
-    """'Make a claim!' -> 'make-a-claim'; an empty slug is an error."""
+    """'Update my address!' -> 'update-my-address'; an empty slug is an error."""
     text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     if not text:
-        raise FeatureError(f"cannot make a file name from {name!r}", hint="use letters or digits, e.g. 'make a claim'")
+        raise FeatureError(f"cannot make a file name from {name!r}",
+                           hint="use letters or digits, e.g. 'update my address'")
     return text
 
 
