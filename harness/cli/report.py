@@ -17,7 +17,9 @@ def report(
                                                             "(default: <reports_dir>/allure-report)."),
     gate: bool = typer.Option(True, "--gate/--no-gate", help="Exit 1 when the merged run fails the gate."),
 ) -> None:
-    """Build the Allure HTML report and the empathy summary, keeping history so trends show."""
+    """Build the Allure 3 HTML report (the gate in its Quality Gates tab, the score on its first screen) and the
+    empathy summary, keeping history so trends show. Needs Node.js 20+; the Allure generator is the workspace's
+    (package.json) or, when it has none, installed once into ~/.cache/empathy-harness."""
     from pathlib import Path
 
     from harness.config import load_settings

@@ -14,6 +14,7 @@ from typing import Any
 from harness.findings import Impact
 from harness.reporting.results import ScenarioResult
 from harness.reporting.score import mean_score
+from harness.reporting.text import articles
 
 HISTORY_FILE = Path("history") / "empathy-summary.json"
 TREND_FILE = Path("history") / "empathy-scores.jsonl"  # one line per kept run: the trend on the summary page
@@ -110,7 +111,7 @@ def render_markdown(summary: dict[str, Any]) -> str:
         lines += ["## Top findings", ""]
         for f in summary["top_findings"]:
             lines.append(f"- **{f['rule']}** ({f['impact']}, {f['outcome']}) - {_cell(f['persona'])}, "
-                         f"{_cell(f['scenario'])}, step {f['step'] + 1}: {_cell(f['message'])}"
+                         f"{_cell(articles(f['scenario']))}, step {f['step'] + 1}: {_cell(f['message'])}"
                          + (f"  \n  Suggestion: {_cell(f['suggestion'])}" if f["suggestion"] else ""))
     else:
         lines.append("No findings: every journey felt considerate.")
