@@ -23,11 +23,7 @@ def report(
     from pathlib import Path
 
     from harness.config import load_settings
-    from harness.reporting import summarise_run
-    from harness.reporting.html import generate
-    from harness.reporting.release import summary_html, write_plan
-    from harness.reporting.results import read_results
-    from harness.reporting.summary import score_trend
+    from harness.reporting import build_report
 
     settings = load_settings()
     reports = settings.path("reports_dir")
@@ -35,15 +31,10 @@ def report(
     results_dirs = [f / "allure-results" if (f / "allure-results").is_dir() else f for f in given]
     empathy_dirs = [f if (f / "empathy").is_dir() else f.parent for f in given]
     out = Path(output) if output else reports / "allure-report"
-    summary, decision = summarise_run(settings, empathy_dirs, keep_history=True)
-    results = read_results(empathy_dirs)
-    page = reports / "empathy-summary.html"
-    page.write_text(summary_html(summary, decision, results, reports, score_trend(reports)), encoding="utf-8")
-    plan = write_plan(reports / "history", settings, summary, decision, results, page)
-    index = generate(results_dirs, out, reports / "history" / "allure-history.jsonl", settings.root, plan)
+    index, summary, decision = build_report(settings, results_dirs, empathy_dirs, out)
     delta = "" if summary["delta"] is None else f" ({summary['delta']:+} against the previous run)"
     typer.echo(f"empathy score {summary['score']}{delta} over {summary['scenarios']} scenario(s)")
-    typer.echo(f"summary: {reports / 'empathy-summary.md'} and {page}")
+    typer.echo(f"summary: {reports / 'empathy-summary.md'} and {reports / 'empathy-summary.html'}")
     typer.echo(f"report: {index}")
     for reason in decision.reasons:
         typer.secho(f"gate: {reason}", err=True, fg=typer.colors.RED)

@@ -88,3 +88,21 @@ def summarise_run(settings: Settings, folders: list[Path] | None = None, *,
     last = previous_summary(reports_dir)
     summary = write_summary(reports_dir, results, keep_history=keep_history)
     return summary, decide(results, settings, (last or {}).get("score"))
+
+
+def build_report(settings: Settings, results_dirs: list[Path], empathy_dirs: list[Path],
+                 output: Path) -> tuple[Path, dict[str, Any], GateDecision]:
+    """The summary (kept in history), its HTML page, the Allure plan and the single-file report: index.html."""
+    from harness.reporting.html import generate
+    from harness.reporting.release import summary_html, write_plan
+    from harness.reporting.results import read_results
+    from harness.reporting.summary import score_trend
+
+    reports = settings.path("reports_dir")
+    summary, decision = summarise_run(settings, empathy_dirs, keep_history=True)
+    results = read_results(empathy_dirs)
+    page = reports / "empathy-summary.html"
+    page.write_text(summary_html(summary, decision, results, reports, score_trend(reports)), encoding="utf-8")
+    plan = write_plan(reports / "history", settings, summary, decision, results, page)
+    index = generate(results_dirs, output, reports / "history" / "allure-history.jsonl", settings.root, plan)
+    return index, summary, decision

@@ -58,7 +58,7 @@ def workspace_pins_allure(root: Path) -> bool:
     return any("allure" in (data.get(key) or {}) for key in ("dependencies", "devDependencies"))
 
 
-def find_allure(root: Path, *, install: bool = True) -> Path:
+def find_allure(root: Path) -> Path:
     """The installed `allure` package folder; installs it into the cache when nothing pins or provides one."""
     found = _package(root) or _package(cache_dir()) or _on_path()
     if found:
@@ -67,9 +67,6 @@ def find_allure(root: Path, *, install: bool = True) -> Path:
         command = "npm ci" if (root / "package-lock.json").is_file() else "npm install"
         raise ReportError(f"{root / 'package.json'} pins the Allure report generator but it is not installed",
                           hint=f"run `{command}` in {root}")
-    if not install:
-        raise ReportError("the Allure report generator is not installed",
-                          hint=f"run `npm install --save-dev allure@{ALLURE_VERSION}` in {root}")
     return install_allure(cache_dir())
 
 
