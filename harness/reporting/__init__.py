@@ -93,6 +93,7 @@ def summarise_run(settings: Settings, folders: list[Path] | None = None, *,
 def build_report(settings: Settings, results_dirs: list[Path], empathy_dirs: list[Path],
                  output: Path) -> tuple[Path, dict[str, Any], GateDecision]:
     """The summary (kept in history), its HTML page, the Allure plan and the single-file report: index.html."""
+    from harness.exceptions import ReportError
     from harness.reporting.html import generate
     from harness.reporting.release import summary_html, write_plan
     from harness.reporting.results import read_results
@@ -104,5 +105,8 @@ def build_report(settings: Settings, results_dirs: list[Path], empathy_dirs: lis
     page = reports / "empathy-summary.html"
     page.write_text(summary_html(summary, decision, results, reports, score_trend(reports)), encoding="utf-8")
     plan = write_plan(reports / "history", settings, summary, decision, results, page)
-    index = generate(results_dirs, output, reports / "history" / "allure-history.jsonl", settings.root, plan)
+    try:
+        index = generate(results_dirs, output, reports / "history" / "allure-history.jsonl", settings.root, plan)
+    except ReportError as exc:  # no Node or no generator: the summary page needs neither, say where it is
+        raise ReportError(exc.message, hint=f"{exc.hint}; the empathy summary is already in {page}") from None
     return index, summary, decision
