@@ -1,7 +1,7 @@
 """What `empathy report` hands Allure 3 besides the test results: the release decision in Allure's own terms.
 
 - Categories per rule (Allure 3's `categories` config: matchers on the `empathy-rule` label that a
-  scenario carries for each rule that failed it).
+  scenario carries for each rule of the findings it failed on, see `failures.py`).
 - The gate as Allure quality-gate rules over three metrics measured here (empathy score, blocking
   findings, the drop against the reference), so the Quality Gates tab and `empathy report`'s exit
   code come from the same numbers.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ def categories(rules: list[str]) -> list[dict[str, Any]]:
     """One Allure 3 category per rule (failed scenarios), then broken journeys."""
     out: list[dict[str, Any]] = [
         {"id": f"empathy-{rule}", "name": rule_name(rule),
-         "matchers": {"statuses": ["failed"], "labels": {RULE_LABEL: f"^{rule}$"}}} for rule in rules]
+         "matchers": {"statuses": ["failed"], "labels": {RULE_LABEL: f"^{re.escape(rule)}$"}}} for rule in rules]
     out.append({"id": "empathy-broken", "name": "Broken journeys (the harness or the site failed)",
                 "matchers": {"statuses": ["broken"]}})
     return out

@@ -53,7 +53,7 @@ def test_the_quality_gate_tab_and_the_exit_code_agree(settings: Settings, impact
 def test_categories_are_one_per_rule_in_allure_3_form() -> None:
     made = categories(["cold-copy", "friction"])
     assert made[0] == {"id": "empathy-cold-copy", "name": "Cold copy",
-                       "matchers": {"statuses": ["failed"], "labels": {"empathy-rule": "^cold-copy$"}}}
+                       "matchers": {"statuses": ["failed"], "labels": {"empathy-rule": r"^cold\-copy$"}}}
     assert [c["name"] for c in made][:2] == ["Cold copy", "Friction"] and "messageRegex" not in json.dumps(made)
 
 
