@@ -3,13 +3,16 @@
 A blocking finding is a verdict on the site, not a bug in the harness, so its Python traceback (pytest's
 fixture frames, `raise JourneyFeltCold`) helps nobody reading the report. Three things follow:
 - the Gherkin step where the finding was made is marked failed, with the finding as its message;
-- every status message of a JourneyFeltCold loses the exception's name and its trace;
-- on the console the failure prints as the findings, unless `--tb` was given to debug the harness.
+- every status message of such a failure (and of a step the harness could not do) loses the exception's
+  name and its trace;
+- on the console the failure prints as its message, unless `--tb` was given to debug the harness.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import allure_commons
@@ -22,6 +25,9 @@ from harness.runner.verdict import JourneyFeltCold
 from harness.transcript import Transcript
 
 _PREFIXES = (f"{JourneyFeltCold.__module__}.{JourneyFeltCold.__qualname__}: ", f"{JourneyFeltCold.__qualname__}: ")
+_HARNESS = Path(__file__).resolve().parents[1]
+_NAME = re.compile(r"^[A-Za-z_][\w.]*: ")  # "harness.browser.errors.ActionFailed: " before a message
+_SHOWN_PLAIN: set[str] = set()  # messages of this process's journey failures, shown without a traceback
 
 
 def finding_text(findings: Iterable[Finding]) -> str:
@@ -66,7 +72,8 @@ def mark_finding_steps(transcript: Transcript, blocking: list[Finding]) -> None:
 
 
 class CleanResults:
-    """An allure-commons plugin: strips JourneyFeltCold's name and trace from results before they are written."""
+    """An allure-commons plugin: strips the exception's name and trace from the journey's own failures
+    (see `plain_failure`) in every result before it is written."""
 
     @allure_commons.hookimpl(tryfirst=True)
     def report_result(self, result: TestResult) -> None:
@@ -81,10 +88,26 @@ def plain(message: str) -> str:
     return message
 
 
+def plain_failure(exc: BaseException) -> bool:
+    """Whether a failure is the journey's, told by the harness: blocking findings, or a step the harness could
+    not do or see ("no field labelled ..."); its message says it all. Failures in a project's own step code
+    keep their traceback."""
+    if isinstance(exc, JourneyFeltCold):
+        return True
+    if not isinstance(exc, AssertionError):
+        return False
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return tb is not None and Path(tb.tb_frame.f_code.co_filename).resolve().is_relative_to(_HARNESS)
+
+
 def _clean(item: TestResult | TestStepResult) -> None:
     details = item.statusDetails
-    if details is not None and details.message and plain(details.message) != details.message:
-        details.message, details.trace = plain(details.message), None
+    if details is not None and details.message:
+        text = _NAME.sub("", details.message.strip(), count=1)
+        if text in _SHOWN_PLAIN:
+            details.message, details.trace = text, None
     for step in item.steps or []:
         _clean(step)
 
@@ -97,13 +120,14 @@ def register(config: Any) -> None:
 
 
 def failed_on_findings(config: Any, call: Any, report: Any) -> None:
-    """A scenario failed on blocking findings: label its rules (for the categories), and on the console
-    show the findings instead of a traceback, unless the user asked for a traceback style with --tb."""
+    """A scenario failed as a journey (see `plain_failure`): in the results and, unless `--tb` asks for a
+    traceback style, on the console, its message alone; on blocking findings, label their rules (categories)."""
     excinfo = call.excinfo
-    if excinfo is None or not isinstance(excinfo.value, JourneyFeltCold) or not report.failed:
+    if excinfo is None or not report.failed or not plain_failure(excinfo.value):
         return
+    _SHOWN_PLAIN.add(str(excinfo.value).strip())
     test = _current_test()
-    if test is not None:
+    if test is not None and isinstance(excinfo.value, JourneyFeltCold):
         test.labels += [Label(name=RULE_LABEL, value=rule) for rule in sorted({f.rule for f in excinfo.value.findings})]
     if getattr(config.option, "tbstyle", "auto") == "auto":
         report.longrepr = str(excinfo.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import allure_commons
 import pytest
@@ -10,8 +11,8 @@ from allure_commons import model2
 from allure_commons.lifecycle import AllureLifecycle
 from allure_commons.model2 import Status, StatusDetails
 
-from harness.reporting.failures import CleanResults, finding_text, mark_finding_steps
-from harness.runner.verdict import JourneyFeltCold
+from harness.reporting.failures import CleanResults, failed_on_findings, finding_text, mark_finding_steps
+from harness.runner.verdict import check
 from tests.reporting.conftest import finding, transcript
 
 
@@ -47,12 +48,32 @@ def test_the_step_where_the_finding_was_made_fails_with_it(test_result: model2.T
     assert finding_text([cold]) == "cold-copy (serious): Cold message\nSuggestion: Say what to do next"
 
 
-def test_journey_felt_cold_loses_its_name_and_trace() -> None:
-    message = str(JourneyFeltCold([finding()], "a message was cold"))
-    result = model2.TestResult(statusDetails=StatusDetails(message=f"harness.runner.verdict.JourneyFeltCold: {message}",
-                                                    trace="fixturefunc = <function ...>\n  raise JourneyFeltCold"))
-    other = StatusDetails(message="AssertionError: the page broke", trace="a real trace")
-    result.steps.append(model2.TestStepResult(statusDetails=other))  # any step result: only our exception is cleaned
+def _fail(exc_raiser) -> tuple[SimpleNamespace, SimpleNamespace]:  # type: ignore[no-untyped-def]
+    try:
+        exc_raiser()
+    except AssertionError:
+        excinfo = pytest.ExceptionInfo.from_current()
+    report = SimpleNamespace(failed=True, longrepr="a long traceback")
+    failed_on_findings(SimpleNamespace(option=SimpleNamespace(tbstyle="auto")), SimpleNamespace(excinfo=excinfo),
+                       report)
+    return excinfo, report
+
+
+def test_a_journey_failure_loses_its_name_and_trace_but_project_code_keeps_its_own(settings) -> None:  # type: ignore[no-untyped-def]
+    raised, report = _fail(lambda: check([finding()], settings, "a message was cold"))  # raised in the harness
+    message = str(raised.value)
+    assert report.longrepr == message
+    details = StatusDetails(message=f"harness.runner.verdict.JourneyFeltCold: {message}",
+                            trace="fixturefunc = <function ...>\n  raise JourneyFeltCold")
+    result = model2.TestResult(statusDetails=details)
+
+    def project_step() -> None:
+        raise AssertionError("the basket is empty")
+
+    _, kept = _fail(project_step)  # a project's own step: its traceback helps its author
+    assert kept.longrepr == "a long traceback"
+    other = StatusDetails(message="AssertionError: the basket is empty", trace="a real trace")
+    result.steps.append(model2.TestStepResult(statusDetails=other))
     CleanResults().report_result(result)
     assert result.statusDetails.message == message and result.statusDetails.trace is None
     assert result.steps[0].statusDetails.trace == "a real trace"
