@@ -44,7 +44,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    from harness.reporting import failures
+
     options.configure(config)
+    failures.register(config)
     workspace.register_steps(config)
     progress.configure(config)
     interrupt.configure_worker(config)
@@ -73,9 +76,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         selection.keep_persona(config, items, options.settings_of(config), persona)
 
 
-@pytest.hookimpl(wrapper=True)
+@pytest.hookimpl(wrapper=True, trylast=True)  # innermost: before allure and the terminal read the report
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    from harness.reporting import failures
+
     report = yield
+    failures.failed_on_findings(item.config, call, report)
     recording.note_report(item, report)
     return report
 
@@ -107,6 +113,13 @@ def pytest_bdd_after_step(request: pytest.FixtureRequest) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_bdd_step_error(request: pytest.FixtureRequest, exception: BaseException) -> None:
     lifecycle.step_error(request, exception)
+
+
+@pytest.hookimpl(trylast=True)  # after allure-pytest-bdd recorded every argument, fixtures included
+def pytest_bdd_before_step_call(step: Any, step_func_args: dict[str, Any]) -> None:
+    from harness.reporting.allure import readable_parameters
+
+    readable_parameters(step, step_func_args)
 
 
 @pytest.hookimpl(trylast=True)

@@ -88,8 +88,7 @@ def run_command(
 
     from harness.config import load_settings
     from harness.demo.server import DemoServer
-    from harness.reporting import summarise_run
-    from harness.reporting.html import generate
+    from harness.reporting import build_report
     from harness.suite import run_suites
 
     os.environ.setdefault("EMPATHY_DEMO_PASSWORD", secrets.token_urlsafe(18))  # the demo's own test accounts
@@ -101,9 +100,7 @@ def run_command(
             run = settings.model_copy(update={"base_url": server.url, "variant": variant})
             codes[variant] = run_suites(run, [], workers=workers, keep_results=variant != "warm")
     reports = settings.path("reports_dir")
-    index = generate([reports / "allure-results"], reports / "allure-report",
-                     reports / "history" / "allure-history.jsonl", settings.root)
-    summary, _ = summarise_run(settings, keep_history=True)
+    index, summary, _ = build_report(settings, [reports / "allure-results"], [reports], reports / "allure-report")
     typer.echo(f"warm portal: {'passed the gate' if codes['warm'] == 0 else 'FAILED the gate'}; "
                f"cold portal: {'caught' if codes['cold'] == 1 else 'NOT caught'}; "
                f"empathy score over both: {summary['score']}")

@@ -87,7 +87,7 @@ new_app = typer.Typer(help="Scaffold a new file from the step catalogue.", no_ar
 
 
 @new_app.command("feature")
-def new_feature(name: str = typer.Argument(..., help="What the journey is, e.g. 'make a claim'.")) -> None:
+def new_feature(name: str = typer.Argument(..., help="What the journey is, e.g. 'update my address'.")) -> None:
     """Write features/<name>.feature: a starter scenario using only steps from the catalogue."""
     from harness.features.catalogue import load_catalogue
     from harness.features.scaffold import new_feature as write_feature
@@ -97,17 +97,32 @@ def new_feature(name: str = typer.Argument(..., help="What the journey is, e.g. 
     typer.echo(f"wrote {path}; check it with: empathy check {path}")
 
 
-def init(folder: Path = typer.Argument(Path("."), help="The repository to set up (default: here).")) -> None:
+def init(
+    folder: Path = typer.Argument(Path("."), help="The repository to set up (default: here)."),
+    base_url: str = typer.Option(None, "--base-url", help="The site to test, e.g. https://staging.example.com "
+                                 "(default: $EMPATHY_BASE_URL, else asked for when run in a terminal)."),
+) -> None:
     """Set up a workspace: features/, personas/, steps/ and a [tool.empathy] section; never overwrites."""
-    from harness.features.catalogue import load_catalogue
-    from harness.features.scaffold import init_workspace
+    import os
+    import sys
 
-    result = init_workspace(folder, load_catalogue(None))
+    from harness.features.catalogue import load_catalogue
+    from harness.features.scaffold import init_workspace, site_url
+
+    url = base_url or os.environ.get("EMPATHY_BASE_URL", "")
+    if not url and sys.stdin.isatty() and not os.environ.get("CI"):
+        url = typer.prompt("The URL of the site to test (e.g. https://staging.example.com; empty to set it later)",
+                           default="", show_default=False)
+    result = init_workspace(folder, load_catalogue(None), site_url(url) if url else "")
     for path in result.created:
         typer.echo(f"created {path}")
     for path in result.kept:
         typer.echo(f"kept    {path} (already there)")
-    typer.echo("next: edit base_url in pyproject.toml, then run: empathy check features/")
+    if url:
+        typer.echo("next: empathy check features/, then empathy run")
+    else:
+        typer.echo("next: set base_url in pyproject.toml (or pass --base-url to empathy run), "
+                   "then: empathy check features/")
 
 
 def register(app: typer.Typer) -> None:

@@ -17,12 +17,13 @@ def report(
                                                             "(default: <reports_dir>/allure-report)."),
     gate: bool = typer.Option(True, "--gate/--no-gate", help="Exit 1 when the merged run fails the gate."),
 ) -> None:
-    """Build the Allure HTML report and the empathy summary, keeping history so trends show."""
+    """Build the Allure 3 HTML report (the gate in its Quality Gates tab, the score on its first screen) and the
+    empathy summary, keeping history so trends show. Needs Node.js 20+; the Allure generator is the workspace's
+    (package.json) or, when it has none, installed once into ~/.cache/empathy-harness."""
     from pathlib import Path
 
     from harness.config import load_settings
-    from harness.reporting import summarise_run
-    from harness.reporting.html import generate
+    from harness.reporting import build_report
 
     settings = load_settings()
     reports = settings.path("reports_dir")
@@ -30,11 +31,10 @@ def report(
     results_dirs = [f / "allure-results" if (f / "allure-results").is_dir() else f for f in given]
     empathy_dirs = [f if (f / "empathy").is_dir() else f.parent for f in given]
     out = Path(output) if output else reports / "allure-report"
-    index = generate(results_dirs, out, reports / "history" / "allure-history.jsonl", settings.root)
-    summary, decision = summarise_run(settings, empathy_dirs, keep_history=True)
+    index, summary, decision = build_report(settings, results_dirs, empathy_dirs, out)
     delta = "" if summary["delta"] is None else f" ({summary['delta']:+} against the previous run)"
     typer.echo(f"empathy score {summary['score']}{delta} over {summary['scenarios']} scenario(s)")
-    typer.echo(f"summary: {reports / 'empathy-summary.md'}")
+    typer.echo(f"summary: {reports / 'empathy-summary.md'} and {reports / 'empathy-summary.html'}")
     typer.echo(f"report: {index}")
     for reason in decision.reasons:
         typer.secho(f"gate: {reason}", err=True, fg=typer.colors.RED)

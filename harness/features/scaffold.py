@@ -77,10 +77,11 @@ def catalogue_markdown(catalogue: Sequence[StepDef]) -> str:
 
 
 def slug(name: str) -> str:
-    """'Make a claim!' -> 'make-a-claim'; an empty slug is an error."""
+    """'Update my address!' -> 'update-my-address'; an empty slug is an error."""
     text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     if not text:
-        raise FeatureError(f"cannot make a file name from {name!r}", hint="use letters or digits, e.g. 'make a claim'")
+        raise FeatureError(f"cannot make a file name from {name!r}",
+                           hint="use letters or digits, e.g. 'update my address'")
     return text
 
 
@@ -144,8 +145,9 @@ def _toml_value(value: object) -> str:
     return json.dumps(value) if not isinstance(value, bool) else str(value).lower()
 
 
-def settings_section() -> str:
-    """A commented [tool.empathy] section: every setting with its description and default."""
+def settings_section(base_url: str = "") -> str:
+    """A commented [tool.empathy] section: every setting with its description and default, and the site's URL
+    (left commented out when not known yet: `empathy run --base-url` or EMPATHY_BASE_URL then give it)."""
     from harness.config import Settings
 
     out = ["", "# empathy-harness: every setting with its default; uncomment and change what you need.",
@@ -155,8 +157,11 @@ def settings_section() -> str:
             continue
         default = info.get_default(call_default_factory=True)
         out.append(f"# {info.description or name}")
-        commented = "" if name == "base_url" else "# "
-        out.append(f"{commented}{name} = {_toml_value(default)}")
+        if name == "base_url":
+            out.append(f"base_url = {_toml_value(base_url)}" if base_url else
+                       '# base_url = "https://staging.example.com"')
+            continue
+        out.append(f"# {name} = {_toml_value(default)}")
     out += ["", "# Named pages a step can open: Given I open the \"home\" page.", "[tool.empathy.pages]",
             'home = "/"', ""]
     return "\n".join(out)
@@ -185,7 +190,18 @@ class InitResult:
     kept: list[Path] = field(default_factory=list)
 
 
-def init_workspace(folder: Path, catalogue: Sequence[StepDef]) -> InitResult:
+def site_url(value: str) -> str:
+    """The site's URL as given to `empathy init`, checked: http(s) with a host."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise FeatureError(f"--base-url {value!r} is not a web address",
+                           hint="give the site's full URL, e.g. https://staging.example.com")
+    return value.strip().rstrip("/")
+
+
+def init_workspace(folder: Path, catalogue: Sequence[StepDef], base_url: str = "") -> InitResult:
     """Lay out features/, personas/, steps/ and the [tool.empathy] section; never overwrite a file."""
     result = InitResult()
 
@@ -202,7 +218,7 @@ def init_workspace(folder: Path, catalogue: Sequence[StepDef]) -> InitResult:
     write(folder / "steps" / "README.md", STEPS_README)
     pyproject = folder / "pyproject.toml"
     if not pyproject.exists():
-        write(pyproject, settings_section().lstrip("\n"))
+        write(pyproject, settings_section(base_url).lstrip("\n"))
     else:
         text = pyproject.read_text(encoding="utf-8")
         try:
@@ -213,6 +229,6 @@ def init_workspace(folder: Path, catalogue: Sequence[StepDef]) -> InitResult:
         if has_section:
             result.kept.append(pyproject)
         else:
-            pyproject.write_text(text.rstrip("\n") + "\n" + settings_section(), encoding="utf-8")
+            pyproject.write_text(text.rstrip("\n") + "\n" + settings_section(base_url), encoding="utf-8")
             result.created.append(pyproject)
     return result

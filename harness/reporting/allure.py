@@ -11,28 +11,28 @@ import os
 import platform
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import allure
+import allure_commons
+from allure_commons.lifecycle import AllureLifecycle
+from allure_commons.model2 import Parameter
 from allure_commons.types import AttachmentType, Severity
 
 from harness.config import Settings
 from harness.findings import Finding, Impact
+from harness.reporting.text import articles
 from harness.transcript import Step, Transcript
 
-SEVERITY = {  # the worst finding's impact -> Allure severity
+# The worst failed finding's impact -> the Allure severity of the same name; Allure has no "serious", so
+# serious and moderate share "normal" and the `impact` label keeps the exact word.
+SEVERITY = {
     None: Severity.TRIVIAL,
     Impact.minor: Severity.MINOR,
     Impact.moderate: Severity.NORMAL,
-    Impact.serious: Severity.CRITICAL,
-    Impact.critical: Severity.BLOCKER,
+    Impact.serious: Severity.NORMAL,
+    Impact.critical: Severity.CRITICAL,
 }
-CATEGORIES = [
-    ("Repeated prompt", "repeated-prompt"),
-    ("Lost context", "lost-context"),
-    ("Cold copy", "cold-copy"),
-    ("Missing reassurance", "missing-reassurance"),
-    ("Friction", "friction"),
-]
 PLAYWRIGHT_TRACE = "application/vnd.allure.playwright-trace"  # Allure 3 shows these in Playwright's viewer
 _STYLE = ("body{font-family:sans-serif;font-size:14px;margin:8px}"
           ".f{border-left:4px solid #d1492e;padding:4px 10px;margin:8px 0}"
@@ -64,14 +64,39 @@ def _short(value: object, limit: int = 600) -> str:
 
 
 def attach_step(step: Step, findings: list[Finding], reports_dir: Path, rerun: str = "") -> None:
-    """Inside the open Allure step: its screenshot, then what was found on it."""
-    if step.screenshot:
+    """Inside the open Allure step: what was found on it, with its screenshot.
+
+    Only a step with findings or a failure carries its screenshot: screenshots are most of a report's
+    weight, and every step's picture stays in `reports/screenshots` and the transcript."""
+    if step.screenshot and (findings or step.status != "passed"):
         shot = reports_dir / step.screenshot
         if shot.is_file():
             allure.attach.file(str(shot), name="screenshot", attachment_type=AttachmentType.PNG)
     if findings:
         allure.attach(findings_html(findings, rerun), name=f"findings ({len(findings)})",
                       attachment_type=AttachmentType.HTML)
+
+
+def allure_lifecycle() -> Any:
+    """allure-pytest-bdd's lifecycle in this process (None when the run writes no Allure results)."""
+    for plugin in allure_commons.plugin_manager.get_plugins():
+        lifecycle = getattr(plugin, "lifecycle", None)
+        if isinstance(lifecycle, AllureLifecycle):
+            return lifecycle
+    return None
+
+
+def readable_parameters(step: Any, arguments: dict[str, Any]) -> None:
+    """Keep a Gherkin step's own arguments as parameters, as written; drop fixtures (journey, settings, ...)."""
+    lifecycle = allure_lifecycle()
+    if lifecycle is None:
+        return
+    from allure_pytest_bdd.steps import get_step_uuid
+
+    plain = {k: v for k, v in arguments.items() if isinstance(v, str | int | float) and k not in ("docstring",)}
+    with lifecycle.update_step(uuid=get_step_uuid(step)) as result:
+        if result is not None:
+            result.parameters = [Parameter(name=k, value=str(v)) for k, v in plain.items()]
 
 
 def journey_of(tags: list[str]) -> str:
@@ -90,15 +115,19 @@ def label_scenario(transcript: Transcript, findings: list[Finding], settings: Se
     if journey:
         allure.dynamic.epic(journey)
     allure.dynamic.feature(transcript.feature)
-    allure.dynamic.story(transcript.scenario)
+    title = articles(transcript.scenario)
+    allure.dynamic.story(title)
+    allure.dynamic.title(f"{title} [{settings.variant}]" if settings.variant else title)
     failed = [f.impact_level for f in findings if f.failed]
-    allure.dynamic.severity(SEVERITY[max(failed) if failed else None])
+    worst = max(failed) if failed else None
+    allure.dynamic.severity(SEVERITY[worst])
+    if worst is not None:
+        allure.dynamic.label("impact", worst.name)
     for rule in sorted({f.rule for f in findings}):
         allure.dynamic.tag(rule)
     allure.dynamic.parameter("seed", transcript.seed, excluded=True)
     if settings.variant:
         allure.dynamic.parameter("variant", settings.variant)
-        allure.dynamic.title(f"{transcript.scenario} [{settings.variant}]")
 
 
 def attach_scenario(transcript: Transcript, findings: list[Finding], svg: str, summary: str,
@@ -108,7 +137,11 @@ def attach_scenario(transcript: Transcript, findings: list[Finding], svg: str, s
     allure.attach(svg, name="journey map", attachment_type=AttachmentType.SVG)
     if findings:
         allure.attach(findings_html(findings, rerun), name="all findings", attachment_type=AttachmentType.HTML)
-    allure.attach(transcript.to_json(), name="transcript", attachment_type=AttachmentType.JSON)
+    from harness.reporting.failures import plain
+
+    shown = transcript.model_copy(update={"steps": [s.model_copy(update={"error": plain(s.error)}) if s.error else s
+                                                    for s in transcript.steps]})
+    allure.attach(shown.to_json(), name="transcript", attachment_type=AttachmentType.JSON)
 
 
 def attach_recordings(traces: list[Path], videos: list[Path], root: Path) -> None:
@@ -125,13 +158,8 @@ def attach_recordings(traces: list[Path], videos: list[Path], root: Path) -> Non
 
 
 def write_run_files(results_dir: Path, settings: Settings, extra: dict[str, str]) -> None:
-    """categories.json, environment.properties and (in a known CI) executor.json."""
+    """environment.properties and (in a known CI) executor.json; categories are Allure 3 config (release.py)."""
     results_dir.mkdir(parents=True, exist_ok=True)
-    # [\s\S] rather than a DOTALL flag: Allure 2 (Java) and Allure 3 (JavaScript) read the same regex.
-    categories = [{"name": name, "messageRegex": f"[\\s\\S]*\\b{rule} \\[[\\s\\S]*", "matchedStatuses": ["failed"]}
-                  for name, rule in CATEGORIES]
-    categories.append({"name": "Broken journeys", "matchedStatuses": ["broken"]})
-    (results_dir / "categories.json").write_text(json.dumps(categories, indent=2), encoding="utf-8")
     env = {"site": settings.base_url, "variant": settings.variant or "-", "seed": str(settings.seed),
            "python": platform.python_version(), **extra}
     path = results_dir / "environment.properties"

@@ -31,6 +31,8 @@ class GateDecision:
 
     score: float | None
     reasons: list[str] = field(default_factory=list)
+    blocking: int = 0  # blocking findings over all scenarios
+    reference: float | None = None  # the score a drop is measured against (baseline, else previous run)
 
     @property
     def passed(self) -> bool:
@@ -40,8 +42,8 @@ class GateDecision:
 def decide(results: list[ScenarioResult], settings: Settings, previous_score: float | None = None) -> GateDecision:
     """The run-level verdict over every scenario result (all shards merged)."""
     score = mean_score([r.score for r in results])
-    decision = GateDecision(score=score)
     blocking = sum(len(r.blocking) for r in results)
+    decision = GateDecision(score=score, blocking=blocking)
     if blocking:
         failing = sum(1 for r in results if r.blocking)
         decision.reasons.append(f"{blocking} finding(s) at or above {settings.fail_on} in {failing} scenario(s)")
@@ -51,6 +53,7 @@ def decide(results: list[ScenarioResult], settings: Settings, previous_score: fl
     if settings.baseline:
         _, baseline_score = load_baseline(settings.path("baseline"))
         reference = baseline_score if baseline_score is not None else previous_score
+    decision.reference = reference
     if score is not None and reference is not None and reference - score > settings.max_score_drop:
         decision.reasons.append(f"empathy score dropped from {reference} to {score} "
                                 f"(more than the allowed {settings.max_score_drop})")

@@ -31,6 +31,7 @@ class ScenarioResult(BaseModel):
     strains: list[float] = Field(default_factory=list)
     peak: int | None = None
     steps: list[str] = Field(default_factory=list)
+    screenshots: list[str | None] = Field(default_factory=list)  # per step, relative to the reports folder
     findings: list[Finding] = Field(default_factory=list)
     blocking: list[str] = Field(default_factory=list)  # keys of the findings that fail the gate
     transcript: str = ""  # path relative to the reports folder

@@ -14,8 +14,10 @@ from typing import Any
 from harness.findings import Impact
 from harness.reporting.results import ScenarioResult
 from harness.reporting.score import mean_score
+from harness.reporting.text import articles
 
 HISTORY_FILE = Path("history") / "empathy-summary.json"
+TREND_FILE = Path("history") / "empathy-scores.jsonl"  # one line per kept run: the trend on the summary page
 TOP = 10
 
 
@@ -26,6 +28,21 @@ def previous_summary(reports_dir: Path) -> dict[str, Any] | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return None
+
+
+def score_trend(reports_dir: Path) -> list[float]:
+    """The scores of the kept runs, oldest first."""
+    try:
+        lines = (reports_dir / TREND_FILE).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    scores = []
+    for line in lines:
+        try:
+            scores.append(float(json.loads(line)["score"]))
+        except (ValueError, KeyError, TypeError):
+            continue
+    return scores
 
 
 def build_summary(results: list[ScenarioResult], previous: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -94,7 +111,7 @@ def render_markdown(summary: dict[str, Any]) -> str:
         lines += ["## Top findings", ""]
         for f in summary["top_findings"]:
             lines.append(f"- **{f['rule']}** ({f['impact']}, {f['outcome']}) - {_cell(f['persona'])}, "
-                         f"{_cell(f['scenario'])}, step {f['step'] + 1}: {_cell(f['message'])}"
+                         f"{_cell(articles(f['scenario']))}, step {f['step'] + 1}: {_cell(f['message'])}"
                          + (f"  \n  Suggestion: {_cell(f['suggestion'])}" if f["suggestion"] else ""))
     else:
         lines.append("No findings: every journey felt considerate.")
@@ -116,4 +133,7 @@ def write_summary(reports_dir: Path, results: list[ScenarioResult], *, keep_hist
     if keep_history:
         (reports_dir / HISTORY_FILE).parent.mkdir(parents=True, exist_ok=True)
         (reports_dir / HISTORY_FILE).write_text(text + "\n", encoding="utf-8")
+        if summary["score"] is not None:
+            with (reports_dir / TREND_FILE).open("a", encoding="utf-8") as trend:
+                trend.write(json.dumps({"score": summary["score"]}) + "\n")
     return summary

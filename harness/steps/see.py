@@ -35,7 +35,7 @@ def _what_it_shows(journey: Any) -> str:
 
 @then(parsers.re(r'I should see "(?P<text>[^"]+)"'))
 def should_see(journey: Any, empathy_settings: Settings, text: str) -> None:
-    """Then I should see "We have received your claim"
+    """Then I should see "We have received your request"
 
     The text is visible on the page (waiting up to the action timeout for it to appear).
     """

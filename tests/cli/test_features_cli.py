@@ -218,14 +218,25 @@ def test_new_feature_then_check_is_clean(workspace, capsys, monkeypatch) -> None
 
 def test_init_in_an_empty_folder(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
-    code, out, _ = empathy(capsys, monkeypatch, "init")
+    monkeypatch.delenv("EMPATHY_BASE_URL", raising=False)
+    code, out, _ = empathy(capsys, monkeypatch, "init")  # not a terminal: nothing asked
     assert code == 0
     assert out.splitlines() == ["created features/example.feature", "created personas/our-customer.yaml",
                                 "created steps/README.md", "created pyproject.toml",
-                                "next: edit base_url in pyproject.toml, then run: empathy check features/"]
+                                "next: set base_url in pyproject.toml (or pass --base-url to empathy run), "
+                                "then: empathy check features/"]
     assert empathy(capsys, monkeypatch, "check", "features")[0] == 0
     code, out, _ = empathy(capsys, monkeypatch, "init")
     assert out.splitlines()[0] == "kept    features/example.feature (already there)"
+
+
+def test_init_with_the_site_url(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = empathy(capsys, monkeypatch, "init", "--base-url", "https://staging.shop.test")
+    assert code == 0 and out.splitlines()[-1] == "next: empathy check features/, then empathy run"
+    assert 'base_url = "https://staging.shop.test"' in (tmp_path / "pyproject.toml").read_text()
+    code, _, err = empathy(capsys, monkeypatch, "init", str(tmp_path / "other"), "--base-url", "shop.test")
+    assert code == 5 and "--base-url 'shop.test' is not a web address" in err
 
 
 def test_check_help_lists_every_exit_code(capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from harness.features.scaffold import (
     init_workspace,
     new_feature,
     settings_section,
+    site_url,
     slug,
 )
 
@@ -56,7 +57,8 @@ def test_template_needs_steps_and_a_name(real: list[StepDef]) -> None:
 def test_settings_section_is_valid_toml_covering_every_setting() -> None:
     text = settings_section()
     data = tomllib.loads(text)["tool"]["empathy"]
-    assert data == {"base_url": "http://127.0.0.1:8765", "pages": {"home": "/"}}
+    assert data == {"pages": {"home": "/"}}  # no demo address written in: the site's URL is the user's to give
+    assert tomllib.loads(settings_section("https://shop.test"))["tool"]["empathy"]["base_url"] == "https://shop.test"
     for name in Settings.model_fields:
         assert f"{name} = " in text or name == "pages"
 
@@ -74,6 +76,13 @@ def test_init_in_an_empty_folder_lays_out_a_workspace_that_checks_clean(real: li
     check = Checker(load_catalogue(settings), settings).check_paths([tmp_path / "features"])
     assert check.diagnostics == [], check.format()
     assert 'the "home" page' in (tmp_path / "features" / "example.feature").read_text()
+
+
+def test_init_writes_the_given_site_and_refuses_a_non_url(real: list[StepDef], tmp_path: Path) -> None:
+    init_workspace(tmp_path, real, site_url(" https://staging.shop.test/ "))
+    assert load_settings(tmp_path).base_url == "https://staging.shop.test"
+    with pytest.raises(FeatureError, match="not a web address"):
+        site_url("staging.shop.test")
 
 
 def test_init_twice_keeps_everything(real: list[StepDef], tmp_path: Path) -> None:

@@ -91,7 +91,11 @@ def test_automatic_checks_fail_the_scenario_at_or_above_fail_on(
     pytester = project({"ask.feature": _scenario("/ask", "")}, base_url=site)
     failing = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     failing.assert_outcomes(failed=1)
-    failing.stdout.fnmatch_lines(["*JourneyFeltCold*", "*repeated-prompt*"])
+    failing.stdout.fnmatch_lines(["*Signing up from /ask as hurried: 1 finding(s) at or above fail_on:",
+                                  "*- repeated-prompt [[]serious] at step *"])
+    assert "JourneyFeltCold" not in failing.stdout.str() and "call_fixture_func" not in failing.stdout.str()
+    debugging = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--tb=long")  # the harness's own traceback
+    debugging.stdout.fnmatch_lines(["*raise JourneyFeltCold*"])
     lenient = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-fail-on", "never")
     lenient.assert_outcomes(passed=1)
     transcripts = list((pytester.path / "reports" / "transcripts").glob("*.json"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from harness.reporting.journey_map import peak_step, render_overview_svg, render_svg, strain
+from harness.reporting.journey_map import peak_step, render_svg, strain
 from harness.transcript import Message, Wait
 from tests.reporting.conftest import finding, transcript
 
@@ -29,9 +29,3 @@ def test_svg_is_well_formed_and_escapes_page_text() -> None:
     assert "<script>" not in svg and "<img" not in svg
     assert "&lt;script&gt;" in svg
     assert "worst moment" in svg and "first impression" in svg
-
-
-def test_overview_draws_one_line_per_persona() -> None:
-    svg = render_overview_svg("claim", {"anxious": [0, 0.5, 0.2], "hurried": [0.1, 0.1, 0.9]})
-    ET.fromstring(svg)
-    assert svg.count("<polyline") == 2

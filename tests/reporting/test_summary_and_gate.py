@@ -76,5 +76,3 @@ def test_runs_added_to_one_results_folder_keep_both_environments(tmp_path: Path)
     write_run_files(tmp_path, Settings(variant="cold", base_url="http://b"), {"harness": "1"})
     props = (tmp_path / "environment.properties").read_text()
     assert "variant=warm, cold" in props and "site=http://a, http://b" in props and "harness=1\n" in props
-    categories = json.loads((tmp_path / "categories.json").read_text())
-    assert [c["name"] for c in categories][:2] == ["Repeated prompt", "Lost context"]
