@@ -44,7 +44,8 @@ def _unit_guard(item: pytest.Item) -> Iterator[None]:
     from harness.language import embeddings
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(subprocess.Popen, "__init__", refuse("starts a process", "subprocess"))
+        mp.setattr(subprocess.Popen, "__init__", refuse("starts a process (Playwright's driver is one: then the "
+                                                        "marker is `browser`)", "subprocess"))
         mp.setattr(embeddings, "get_model", refuse("loads the embedding model", "model"))
         yield
 

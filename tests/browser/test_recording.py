@@ -18,6 +18,8 @@ import pytest
 from harness.runner.recording import Recording, scrub_zip
 from tests.reliability.conftest import TinySite
 
+pytestmark = pytest.mark.browser
+
 FORM = ('<html><body><form method="post" action="/signed-in"><label>Password <input type="password" '
         'name="password" id="pw"></label><button>Sign in</button></form></body></html>')
 

@@ -9,9 +9,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from harness.browser.session import launch_browser
 from harness.config import load_settings
 from tests.reliability.conftest import TinySite
+
+pytestmark = pytest.mark.browser
 
 
 def test_slowmo_slows_each_browser_operation(tmp_path: Path) -> None:
