@@ -224,5 +224,6 @@ def test_secrets_in_frames_and_text_are_masked_and_the_paint_leaves_no_trace(jou
     changes = len(j.recorder._dom)
     j.begin_step("Then nothing moves", "Then")
     j.end_step()
-    j.page.wait_for_timeout(300)  # let any report from the page arrive
+    for frame in j.page.frames:  # on each page's own clock: its 40 ms report batch is sent before this resolves
+        frame.evaluate("() => new Promise(resolve => setTimeout(resolve, 200))")
     assert len(j.recorder._dom) == changes, "painting the masks was recorded as a change on the page"
