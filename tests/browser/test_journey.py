@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -93,17 +92,19 @@ def test_other_hosts_are_blocked_and_recorded(journey_for: Any, site: str) -> No
         j.actor.goto("http://partner.invalid/collect")
 
 
+HANG_MS = 30_000  # conftest's /hang answers after 30 s: a step that ends before that was cut by the harness
+
+
 def test_a_hung_site_is_bounded_and_marks_the_step_broken(journey_for: Any, settings: Any, site: str) -> None:
     quick = settings.model_copy(update={"action_timeout_ms": 1500})
     quick._root = settings.root
     j = journey_for(settings_=quick)
     j.begin_step("Given a site that never answers", "Given")
-    t0 = time.monotonic()
     with pytest.raises(PageHung) as err:
         j.actor.goto(f"{site}/hang")
     step = j.fail_step(err.value)
-    assert time.monotonic() - t0 < 10
-    assert step.status == "broken" and "did not answer" in step.error
+    assert step.status == "broken" and "did not answer within 1500 ms" in step.error
+    assert 1500 <= step.ended_ms - step.started_ms < HANG_MS  # the transcript's own times, not the test's clock
     transcript = j.finish()
     assert Transcript.load(j.transcript_path) == transcript
 
@@ -116,7 +117,6 @@ def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) ->
     j.actor.goto(f"{site}/hang.html")
     j.end_step()
     j.begin_step("When it freezes", "When")
-    t0 = time.monotonic()
     try:
         j.actor.click("Freeze")
         j.actor.wait(0.5)
@@ -124,10 +124,10 @@ def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) ->
         step = j.fail_step(exc)
     else:
         step = j.end_step()
-    assert step.status == "broken"
+    assert step.status == "broken" and ("stopped answering" in step.error or "did not answer" in step.error)
+    assert step.ended_ms - step.started_ms < HANG_MS  # the page never thaws: only the harness's bound ends the step
     assert [s.status for s in j.finish().steps] == ["passed", "broken"]
-    j.close()
-    assert time.monotonic() - t0 < 20
+    j.close()  # returns although the page still spins
 
 
 def test_a_crashed_page_marks_the_step_broken(journey_for: Any, site: str) -> None:
@@ -224,5 +224,6 @@ def test_secrets_in_frames_and_text_are_masked_and_the_paint_leaves_no_trace(jou
     changes = len(j.recorder._dom)
     j.begin_step("Then nothing moves", "Then")
     j.end_step()
-    j.page.wait_for_timeout(300)  # let any report from the page arrive
+    for frame in j.page.frames:  # on each page's own clock: its 40 ms report batch is sent before this resolves
+        frame.evaluate("() => new Promise(resolve => setTimeout(resolve, 200))")
     assert len(j.recorder._dom) == changes, "painting the masks was recorded as a change on the page"

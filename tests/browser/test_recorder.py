@@ -94,6 +94,12 @@ def test_prefilled_is_honest(journey_for: Any, site: str) -> None:
     assert email.initial_value == "" and not email.prefilled  # typed by the persona, not pre-filled
 
 
+RAGE = """([x, y, offsets]) => { for (const dx of offsets) {
+  document.elementFromPoint(x + dx, y).dispatchEvent(new MouseEvent("click",
+    {bubbles: true, cancelable: true, view: window, clientX: x + dx, clientY: y}));
+} }"""
+
+
 def test_dead_click_and_rage_click(journey_for: Any, site: str) -> None:
     j = journey_for()
     j.begin_step("Given the draft page", "Given")
@@ -111,9 +117,7 @@ def test_dead_click_and_rage_click(journey_for: Any, site: str) -> None:
     j.begin_step("When I click the discount button again and again", "When")
     box = j.page.get_by_role("button", name="Apply discount").bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    for dx in (0, 4, 8, 2):
-        j.page.mouse.click(x + dx, y)
-        j.page.wait_for_timeout(120)
+    j.page.evaluate(RAGE, [x, y, [0, 4, 8, 2]])  # one page task: the clicks' spacing cannot stretch under load
     j.actor.wait(2.2)
     rage = j.end_step()
     assert len([f for f in rage.friction if f.kind == "rage-click"]) == 1

@@ -5,13 +5,14 @@ from __future__ import annotations
 import http.cookiejar
 import socket
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from types import SimpleNamespace
 
 import pytest
 
+from harness.demo import claims
 from harness.demo.app import create_app
 from harness.demo.server import DemoServer
 from harness.exceptions import ConfigError
@@ -37,7 +38,15 @@ def test_serves_the_variant_on_loopback() -> None:
         urllib.request.urlopen(server.url + "/", timeout=1)  # stopped: nothing listens any more
 
 
-def test_slow_submit_does_not_block_other_requests_and_files_once() -> None:
+def test_slow_submit_does_not_block_other_requests_and_files_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    sending, answered = threading.Event(), threading.Event()
+
+    def back_office(seconds: float) -> None:
+        """The submit stays pending until the test has its answer: proved by order, not by a time window."""
+        sending.set()
+        assert answered.wait(60), "the test never released the submit"
+
+    monkeypatch.setattr(claims, "time", SimpleNamespace(sleep=back_office))
     with DemoServer("warm", submit_delay=1.2) as server:
         opener = _opener()
         _post(opener, server.url + "/claims/new", STEP1)
@@ -47,19 +56,20 @@ def test_slow_submit_does_not_block_other_requests_and_files_once() -> None:
         landed: list[str] = []
         clicks = [threading.Thread(target=lambda: landed.append(
             _post(opener, server.url + "/claims/new/3", {**STEP3, "token": token}))) for _ in range(2)]
-        started = time.monotonic()
+        records = server.app.extensions["demo_portal"].records
+        try:
+            clicks[0].start()
+            assert sending.wait(30), "the submit never reached the back office"
+            clicks[1].start()  # a second click while the first is still sending
+            with urllib.request.urlopen(server.url + "/", timeout=30) as response:
+                assert response.status == 200
+            assert not records.claims, "the home page waited for the slow submit"
+        finally:
+            answered.set()
         for click in clicks:
-            click.start()
-            time.sleep(0.1)
-        with urllib.request.urlopen(server.url + "/", timeout=5):
-            other = time.monotonic() - started
-        for click in clicks:
-            click.join()
-        took = time.monotonic() - started
-    assert other < 0.9, "the home page waited for the slow submit"
-    assert took >= 1.2
+            click.join(timeout=30)
     assert landed == [server.url + "/claims/confirmation"] * 2
-    assert len(server.app.extensions["demo_portal"].records.claims) == 1
+    assert len(records.claims) == 1
 
 
 def test_taken_port_is_one_clear_error() -> None:

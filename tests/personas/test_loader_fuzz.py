@@ -26,13 +26,13 @@ def fuzz_workspace(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 def _load(settings_: Settings, text: str) -> None:
     (settings_.path("personas_dir") / "fuzz.yaml").write_text(text, encoding="utf-8", errors="surrogatepass")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: pathological input shows, a loaded machine does not
     try:
         load_persona("fuzz", settings_)
     except PersonaError as exc:
         assert exc.message.startswith(str(settings_.path("personas_dir")))  # names the file
         assert "\n" not in str(exc) and "Traceback" not in str(exc)  # one line, not a traceback
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 @FUZZ

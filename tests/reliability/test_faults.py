@@ -97,7 +97,7 @@ FEATURE = '''Feature: Faults
     When this scenario fails on its first try
 '''
 
-HANG_S = 20.0
+HANG_S = 60.0  # the hung page answers this late: a step that ends sooner was cut by the harness's own bound
 
 
 def _hang(handler: Any) -> None:
@@ -105,7 +105,7 @@ def _hang(handler: Any) -> None:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome, float]:
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome]:
     site = TinySite()
     site.routes["/"] = (200, "<html><title>Home</title><h1>Welcome home</h1><p>Start here.</p></html>")
     site.routes["/second.html"] = (200, "<html><title>Second</title><h1>Second page</h1></html>")
@@ -113,13 +113,12 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome, float]
     ws = write_workspace(tmp_path_factory.mktemp("faults") / "ws", {"faults.feature": FEATURE},
                          steps={"faults.py": FAULT_STEPS}, base_url=site.url, action_timeout_ms=2500,
                          auto_check=False)
-    started = time.monotonic()
     try:
         outcome = finish(start_empathy(ws, "run", "--reruns", "1", "--", "--only-rerun", "first try fails"),
                          timeout=300)
     finally:
         site.close()
-    return ws, outcome, time.monotonic() - started
+    return ws, outcome
 
 
 def _results(ws: Path) -> dict[str, list[dict[str, Any]]]:
@@ -138,8 +137,8 @@ def _one(results: dict[str, list[dict[str, Any]]], words: str) -> dict[str, Any]
     return matches[0][-1]
 
 
-def test_every_scenario_ran_and_the_run_failed_as_a_whole(run: tuple[Path, Outcome, float]) -> None:
-    ws, outcome, _ = run
+def test_every_scenario_ran_and_the_run_failed_as_a_whole(run: tuple[Path, Outcome]) -> None:
+    ws, outcome = run
     results = _results(ws)
     assert len(results) == 5, (sorted(results), outcome.text[-3000:])
     assert outcome.code == 1, outcome.text[-3000:]
@@ -151,17 +150,17 @@ def test_every_scenario_ran_and_the_run_failed_as_a_whole(run: tuple[Path, Outco
     ("page hangs", "did not answer within 2500 ms"),
     ("browser crashes", "browser or page is gone"),
 ])
-def test_a_fault_marks_its_scenario_broken_with_the_reason(run: tuple[Path, Outcome, float], words: str,
+def test_a_fault_marks_its_scenario_broken_with_the_reason(run: tuple[Path, Outcome], words: str,
                                                            reason: str) -> None:
-    ws, outcome, _ = run
+    ws, outcome = run
     result = _one(_results(ws), words)
     assert result["status"] == "broken", json.dumps(result)[:2000]
     assert reason in result["statusDetails"]["message"] + result["statusDetails"].get("trace", "")
 
 
 @pytest.mark.parametrize("words", ["network fails", "page hangs", "browser crashes"])
-def test_the_evidence_so_far_is_kept_in_the_transcript(run: tuple[Path, Outcome, float], words: str) -> None:
-    ws, _, _ = run
+def test_the_evidence_so_far_is_kept_in_the_transcript(run: tuple[Path, Outcome], words: str) -> None:
+    ws, _ = run
     slug = words.replace(" ", "-")
     files = [p for p in (ws / "reports" / "transcripts").glob("*.json") if slug in p.name]
     assert len(files) == 1, sorted(p.name for p in (ws / "reports" / "transcripts").glob("*.json"))
@@ -172,13 +171,13 @@ def test_the_evidence_so_far_is_kept_in_the_transcript(run: tuple[Path, Outcome,
     assert any(s.get("screenshot") for s in transcript["steps"][:2])
 
 
-def test_the_run_goes_on_after_a_crash(run: tuple[Path, Outcome, float]) -> None:
-    ws, _, _ = run
+def test_the_run_goes_on_after_a_crash(run: tuple[Path, Outcome]) -> None:
+    ws, _ = run
     assert _one(_results(ws), "goes on after a crash")["status"] == "passed"
 
 
-def test_a_pass_on_retry_is_one_test_marked_flaky(run: tuple[Path, Outcome, float]) -> None:
-    ws, _, _ = run
+def test_a_pass_on_retry_is_one_test_marked_flaky(run: tuple[Path, Outcome]) -> None:
+    ws, _ = run
     runs = [r for name, rs in _results(ws).items() if "only on retry" in name for r in rs]
     assert [r["status"] for r in runs] == ["failed", "passed"], [r["status"] for r in runs]
     assert len({r["historyId"] for r in runs}) == 1
@@ -186,6 +185,10 @@ def test_a_pass_on_retry_is_one_test_marked_flaky(run: tuple[Path, Outcome, floa
     assert not runs[0].get("statusDetails", {}).get("flaky")
 
 
-def test_every_wait_is_bounded(run: tuple[Path, Outcome, float]) -> None:
-    _, outcome, seconds = run
-    assert seconds < 150, f"the run took {seconds:.0f} s"
+def test_every_wait_is_bounded(run: tuple[Path, Outcome]) -> None:
+    """Judged on the transcripts' own step times, not on how long a loaded machine took for the whole run."""
+    ws, _ = run
+    steps = [(p.name, s["text"], s["ended_ms"] - s["started_ms"])
+             for p in (ws / "reports" / "transcripts").glob("*.json")
+             for s in json.loads(p.read_text(encoding="utf-8"))["steps"]]
+    assert steps and max(took for _, _, took in steps) < HANG_S * 1000, max(steps, key=lambda s: s[2])
