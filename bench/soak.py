@@ -153,22 +153,26 @@ def main() -> None:
     quarter = max(1, len(samples) // 4)
     second, last = samples[quarter:2 * quarter], samples[-quarter:]
 
-    def means(part: list[Sample], which: int) -> list[int]:
+    def means(part: list[Sample], which: int) -> dict[int, int]:
         per: dict[int, list[int]] = {}
         for _, rss_kb, fds in part:
             for w, value in (rss_kb if which == 1 else fds).items():
                 per.setdefault(w, []).append(value)
-        return [round(sum(v) / len(v)) for _, v in sorted(per.items())]
+        return {w: round(sum(v) / len(v)) for w, v in sorted(per.items())}
 
-    rss2, rss4 = [kb // 1024 for kb in means(second, 1)], [kb // 1024 for kb in means(last, 1)]
-    growth = max((b - a) / a for a, b in zip(rss2, rss4, strict=False)) if rss2 and rss4 else 0.0
+    workers = sorted(set(means(second, 1)) & set(means(last, 1)))  # the same worker processes in both quarters
+    rss2 = [means(second, 1)[w] // 1024 for w in workers]
+    rss4 = [means(last, 1)[w] // 1024 for w in workers]
+    fds2 = [means(second, 2)[w] for w in workers]
+    fds4 = [means(last, 2)[w] for w in workers]
+    growth = max(((b - a) / a for a, b in zip(rss2, rss4, strict=True)), default=0.0)
     print(f"{len(times)} scenarios ({copies} copies of {options.feature}) in {seconds:.0f} s, "
           f"{options.workers} worker(s), load average {os.getloadavg()[0]:.1f}")
     print(f"start ({tenth} after the first): {sum(d for _, d in head) / len(head):.2f} s/scenario; "
           f"end (last {tenth}): {sum(d for _, d in tail) / len(tail):.2f} s/scenario")
     print(f"mean RSS per worker, second quarter {rss2} MB, last quarter {rss4} MB: "
           f"{growth:+.1%} ({'flat' if growth <= 0.10 else 'GROWING'}: target within 10%)")
-    print(f"open file descriptors per worker, second quarter {means(second, 2)}, last quarter {means(last, 2)}")
+    print(f"open file descriptors per worker, second quarter {fds2}, last quarter {fds4}")
     print(f"processes of the run alive 5 s after it ended: {len(left)}"
           + (f" {[_cmd(p)[:80] for p in left]}" if left else ""))
     print("(RSS = the pytest worker plus its Chromium and driver processes)")
