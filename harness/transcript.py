@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: typed waits (`Wait.kind`) and clicks and submits as facts, not friction verdicts
 MASK = "••••••"
 
 MessageKind = Literal[
@@ -36,6 +36,9 @@ ActionKind = Literal[
     "goto", "fill", "choose", "tick", "click", "press", "upload", "chat", "back", "reload", "wait",
     "sign-in", "sign-out", "scroll", "help",
 ]
+# What a wait followed: the action kinds, plus "settle" (letting the page settle with no action of one's own).
+WaitKind = Literal[ActionKind, "settle"]
+WaitOutcome = Literal["", "waited", "reloaded", "clicked-again", "went-back", "gave-up"]
 FrictionKind = Literal["dead-click", "rage-click", "repeated-submit", "back", "reload", "blocked-host"]
 
 
@@ -127,7 +130,8 @@ class Request(_Model):
 class Wait(_Model):
     """How long the page took to answer one action, and what it said meanwhile."""
 
-    action: str  # what was waited for, e.g. "click 'Submit claim'"
+    action: str  # what was waited for, as the person would say it, e.g. "click 'Send'" (shown, never parsed)
+    kind: WaitKind  # what the wait followed: checks match on this
     started_ms: float = 0.0
     responded_ms: float | None = None  # first DOM change or navigation after the action
     duration_ms: float = 0.0  # until the page settled (or the persona stopped waiting)
@@ -137,7 +141,7 @@ class Wait(_Model):
     progress: bool = False  # a percent-done or time estimate was shown
     navigated: bool = False
     timed_out: bool = False  # the persona's patience ran out before the page answered
-    outcome: str = ""  # what the persona did: "waited", "reloaded", "clicked-again", "went-back", "gave-up"
+    outcome: WaitOutcome = ""  # what the persona did while waiting
 
 
 class Friction(_Model):
@@ -201,14 +205,33 @@ class Transcript(_Model):
 
         p = Path(path)
         try:
-            return cls.model_validate_json(p.read_text(encoding="utf-8"))
+            text = p.read_text(encoding="utf-8")
+            transcript = cls.model_validate_json(text)
         except OSError as exc:
             raise TranscriptError(f"{p}: cannot read transcript: {exc.strerror}") from None
         except ValidationError as exc:
+            old = _older_schema(text)
+            if old is not None:
+                raise TranscriptError(
+                    f"{p}: written by an older harness (transcript schema {old}; this one reads "
+                    f"{SCHEMA_VERSION}, with typed waits and recorded clicks): record the journey again "
+                    "(empathy run) to check it") from None
             first = exc.errors()[0]
             where = ".".join(str(x) for x in first["loc"])
             raise TranscriptError(f"{p}: not a transcript: {where}: {first['msg']}") from None
+        return transcript
 
     def all_given(self) -> list[tuple[int, Given]]:
         """Every value the persona gave, with the index of the step it was given in."""
         return [(s.index, g) for s in self.steps for g in s.given]
+
+
+def _older_schema(text: str) -> int | None:
+    """The schema version of a transcript written by an older harness, else None."""
+    import json
+
+    try:
+        version = json.loads(text).get("schema_version")
+    except (ValueError, AttributeError):
+        return None
+    return version if isinstance(version, int) and version < SCHEMA_VERSION else None

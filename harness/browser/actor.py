@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung, from_playwright
 from harness.browser.recorder import _PROGRESS
-from harness.transcript import MASK, Action, Control, Given, Wait
+from harness.transcript import MASK, Action, Control, Given, Wait, WaitKind, WaitOutcome
 
 if TYPE_CHECKING:
     from harness.browser.journey import Journey
@@ -256,7 +256,7 @@ class Actor:
             name=control.name if control else "", id=control.id if control else "",
             type=kind, autocomplete=control.autocomplete if control else "", secret=secret,
             url=self._rec.mask(self.page.url), at_ms=started))
-        self._settle(f'fill "{field}"', started, light=True)
+        self._settle(f'fill "{field}"', started, "fill", light=True)
 
     # ----- actions the steps call -----
     def goto(self, url: str) -> Wait:
@@ -275,7 +275,7 @@ class Actor:
                 if "ERR_BLOCKED_BY_CLIENT" in str(exc):
                     raise ActionFailed(f"{url} was blocked: outside allowed_hosts") from None
                 raise
-        return self._settle(f"open {url}", started)
+        return self._settle(f"open {url}", started, "goto")
 
     def fill(self, label: str, value: str | None = None, data_key: str | None = None) -> None:
         """Type into the field a person would call `label`: `value`, or the persona's detail for it."""
@@ -352,7 +352,7 @@ class Actor:
         self.journey.current_step().given.append(Given(
             value=self._rec.mask(option), field=self._rec.mask(label), data_key=self._key_for_value(option),
             type="select" if is_list else "radio", url=self._rec.mask(self.page.url), at_ms=started))
-        self._settle(f'choose "{option}"', started, light=True)
+        self._settle(f'choose "{option}"', started, "choose", light=True)
 
     def tick(self, label: str) -> None:
         """Tick the checkbox a person would call `label`."""
@@ -371,7 +371,7 @@ class Actor:
         self.journey.current_step().given.append(Given(
             value="checked", field=self._rec.mask(label), type="checkbox", url=self._rec.mask(self.page.url),
             at_ms=started))
-        self._settle(f'tick "{label}"', started, light=True)
+        self._settle(f'tick "{label}"', started, "tick", light=True)
 
     def _clickable(self, name: str | re.Pattern[str]) -> Any | None:
         exact = isinstance(name, str)
@@ -412,7 +412,7 @@ class Actor:
         def again() -> None:
             loc.click(timeout=self._timeout, no_wait_after=True)
 
-        return self._settle(f'click "{name}"', started, again=again)
+        return self._settle(f'click "{name}"', started, "click", again=again)
 
     def press(self, key: str) -> Wait:
         """Press a key (e.g. "Enter") in whatever has focus."""
@@ -421,7 +421,7 @@ class Actor:
         with self._guarded(f"press {key}"):
             self.page.keyboard.press(key)
         self._action("press", key, persona_ms=persona_ms, at_ms=started)
-        return self._settle(f"press {key}", started)
+        return self._settle(f"press {key}", started, "press")
 
     def upload(self, label: str, path: str | Path) -> None:
         """Attach a file to the upload field `label`."""
@@ -439,7 +439,7 @@ class Actor:
             value=file.name, field=self._rec.mask(control.label if control else label), type="file",
             selector=control.selector if control else "", name=control.name if control else "",
             id=control.id if control else "", url=self._rec.mask(self.page.url), at_ms=started))
-        self._settle(f'upload "{file.name}"', started, light=True)
+        self._settle(f'upload "{file.name}"', started, "upload", light=True)
 
     def _chat_box(self) -> Any | None:
         return self._first_visible([
@@ -476,7 +476,7 @@ class Actor:
         self.journey.current_step().given.append(Given(
             value=shown[:500], field=question.text if question else "", data_key=key, channel="chat",
             secret=secret, url=self._rec.mask(self.page.url), at_ms=started))
-        return self._settle("chat reply", started, reply_after=started)
+        return self._settle("chat reply", started, "chat", reply_after=started)
 
     def ask_for_human(self) -> Wait:
         """Look for a person: a "talk to someone" button or link, else ask in the chat."""
@@ -500,7 +500,7 @@ class Actor:
         self._rec.add_friction("back", detail=f"went back from {self.page.url}", at_ms=started)
         with self._guarded("go back"):
             _navigate(lambda: self.page.go_back(wait_until="commit", timeout=self._timeout))
-        return self._settle("go back", started)
+        return self._settle("go back", started, "back")
 
     def reload(self, *, habit: str = "") -> Wait:
         """Reload the page."""
@@ -510,13 +510,13 @@ class Actor:
         self._rec.add_friction("reload", detail=f"reloaded {self.page.url}", at_ms=started)
         with self._guarded("reload"):
             _navigate(lambda: self.page.reload(wait_until="commit", timeout=self._timeout))
-        return self._settle("reload", started)
+        return self._settle("reload", started, "reload")
 
     def wait(self, seconds: float) -> Wait:
         """Wait `seconds` of real time, watching what the page says meanwhile."""
         started = self._now()
         self._action("wait", "", f"{seconds:g}s", at_ms=started)
-        wait = Wait(action=f"wait {seconds:g}s", started_ms=started)
+        wait = Wait(action=f"wait {seconds:g}s", kind="wait", started_ms=started)
         end = time.monotonic() + max(0.0, float(seconds))
         while True:
             left = end - time.monotonic()
@@ -531,7 +531,7 @@ class Actor:
 
     def wait_until_settled(self) -> Wait:
         """Wait until the page has answered and gone quiet (bounded by patience and action_timeout_ms)."""
-        return self._settle("page to settle", self._now(), no_action=True)
+        return self._settle("page to settle", self._now(), "settle", no_action=True)
 
     def sign_in(self) -> Wait:
         """Sign in with the persona's email (or username) and password, wherever the form asks for them."""
@@ -560,7 +560,7 @@ class Actor:
             return self._click(button, "sign in")
         with self._guarded("submit the sign-in form"):
             password.press("Enter", no_wait_after=True)
-        return self._settle("sign in", started)
+        return self._settle("sign in", started, "sign-in")
 
     def sign_out(self) -> Wait:
         """Sign out with the page's sign-out link or button."""
@@ -605,8 +605,9 @@ class Actor:
         return any(m.kind in ("chat", "handoff") and m.speaker != "user" and m.appeared_ms > after
                    for m in self._rec.messages_after(after))
 
-    def _settle(self, what: str, started: float, *, light: bool = False, again: Callable[[], None] | None = None,
-                reply_after: float | None = None, no_action: bool = False) -> Wait:
+    def _settle(self, what: str, started: float, kind: WaitKind, *, light: bool = False,
+                again: Callable[[], None] | None = None, reply_after: float | None = None,
+                no_action: bool = False) -> Wait:
         """Wait until the page answered and went quiet, the persona's patience ran out, or the bound hit."""
         rec = self._rec
         limits = rec.limits
@@ -614,8 +615,8 @@ class Actor:
         bound = min(float(patience.give_up_ms), self._timeout)
         if light:
             bound = min(bound, 1500.0)
-        wait = Wait(action=rec.mask(what)[:300], started_ms=started)
-        reacted = ""
+        wait = Wait(action=rec.mask(what)[:300], kind=kind, started_ms=started)
+        reacted: WaitOutcome = ""
         react_at = started
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.dead_click_ms)
         next_at = started + 40.0  # the earliest time a deadline below can pass without any new event
@@ -665,7 +666,7 @@ class Actor:
         self.journey.current_step().waits.append(wait)
         return wait
 
-    def _on_silence(self, what: str, again: Callable[[], None] | None) -> str:
+    def _on_silence(self, what: str, again: Callable[[], None] | None) -> WaitOutcome:
         """Nothing has happened for silence_ms: do what this persona does (by `on_silence`, else by habit)."""
         persona = self.journey.persona
         habits = self.journey.habits

@@ -90,8 +90,9 @@ def _factor(ctx: Context) -> float:
 
 # (a) waits ---------------------------------------------------------------------------------------------
 # Waits the persona chose (waiting on purpose, letting a page settle) or that follow typing are not
-# moments where the site owes an answer. (These are the action labels `harness.browser.actor` writes.)
-NOT_ASKED = ("wait ", "page to settle", "fill ", "choose ", "tick ", "upload ")
+# moments where the site owes an answer.
+NOT_ASKED = frozenset({"wait", "settle", "fill", "choose", "tick", "upload"})
+PRESSES = frozenset({"click", "press"})
 # Requests that carry the answer to an action; stylesheets, scripts and images of a new page are the
 # browser's rendering of an answer already given. "" is a request whose kind was not recorded.
 ANSWER_RESOURCES = ("document", "xhr", "fetch", "")
@@ -156,7 +157,7 @@ def _page_load(step: Step, w: Wait, submission: bool) -> bool:
     if not submission:
         return True
     sent = any(r.method.upper() in WRITE_METHODS for r in own) or (
-        not own and w.action.startswith(("click ", "press ")))
+        not own and w.kind in PRESSES)
     return not sent
 
 
@@ -165,7 +166,7 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
     for pos, step in enumerate(ctx.transcript.steps):
         for w in step.waits:
-            if w.action.startswith(NOT_ASKED) or _nothing_asked(step, w):
+            if w.kind in NOT_ASKED or _nothing_asked(step, w):
                 continue
             acted = w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""

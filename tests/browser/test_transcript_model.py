@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ def _full() -> Transcript:
                Given(value=MASK, field="Password", data_key="password", secret=True)],
         messages=[Message(text="Draft saved", kind="toast", appeared_ms=10, disappeared_ms=2010),
                   Message(text="What is your name?", kind="chat", speaker="bot", question=True)],
-        waits=[Wait(action="click", responded_ms=None, duration_ms=3000, timed_out=True, outcome="reloaded")],
+        waits=[Wait(action="click", kind="click", responded_ms=None, duration_ms=3000, timed_out=True,
+                    outcome="reloaded")],
         requests=[Request(url="http://x/api", method="POST", status=None, failure="net::ERR_ABORTED")],
         console_errors=["boom"], friction=[Friction(kind="dead-click", selector="#b")],
         screenshot="screenshots/a.png", status="broken", error="hung", truncated=["messages: 3 more not kept"])
@@ -51,3 +53,14 @@ def test_a_bad_file_is_one_line_naming_it(tmp_path: Path) -> None:
     with pytest.raises(TranscriptError) as err:
         Transcript.load(bad)
     assert str(bad) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_transcript_of_an_older_schema_names_the_file_and_the_fix(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    raw = _full().model_dump(mode="json")
+    raw["schema_version"] = 1
+    del raw["steps"][0]["waits"][0]["kind"]  # schema 1 had waits told apart only by their action label
+    old.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(TranscriptError, match="older harness.*record the journey again") as err:
+        Transcript.load(old)
+    assert str(old) in str(err.value) and "\n" not in str(err.value)

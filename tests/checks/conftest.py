@@ -40,7 +40,13 @@ def act(kind: str, target: str = "", **kw: Any) -> Action:
     return Action(kind=kind, target=target, **kw)
 
 
+# the kind of wait a test's action label reads as (the harness records the kind; tests spell the label)
+_WAIT_KINDS = {"open": "goto", "page": "settle", "go": "back"}
+
+
 def wait(action: str, duration_ms: float, **kw: Any) -> Wait:
+    first = action.split()[0]
+    kw.setdefault("kind", _WAIT_KINDS.get(first, first))
     return Wait(action=action, duration_ms=duration_ms, **kw)
 
 
