@@ -39,7 +39,9 @@ ActionKind = Literal[
 # What a wait followed: the action kinds, plus "settle" (letting the page settle with no action of one's own).
 WaitKind = Literal[ActionKind, "settle"]
 WaitOutcome = Literal["", "waited", "reloaded", "clicked-again", "went-back", "gave-up"]
-FrictionKind = Literal["dead-click", "rage-click", "repeated-submit", "back", "reload", "blocked-host"]
+# The persona's own probes as the actor records them. Dead, rage and repeated clicks are not here: the
+# friction check decides them from `Step.clicks` and `Step.submits` (harness.checks.clicks).
+FrictionKind = Literal["back", "reload", "blocked-host"]
 
 
 class _Model(BaseModel):
@@ -144,8 +146,31 @@ class Wait(_Model):
     outcome: WaitOutcome = ""  # what the persona did while waiting
 
 
+class Click(_Model):
+    """A click as the page saw it: on what, where, when, and how soon the page first changed after it."""
+
+    at_ms: float
+    selector: str = ""
+    name: str = ""  # the clicked element's accessible name or text
+    x: float = 0.0
+    y: float = 0.0
+    submit: bool = False  # on a submit button
+    own: bool = False  # on a form control or its label: the control's own state answers it
+    typed: int = -1  # the page's count of input events at the click (-1: unknown)
+    answered_ms: float | None = None  # first DOM change, navigation, download or new window after it;
+    # None: none within watched_ms
+    watched_ms: float = 0.0  # how long the recorder watched for that change
+
+
+class Submit(_Model):
+    """A form submission the page saw."""
+
+    at_ms: float
+    selector: str = ""
+
+
 class Friction(_Model):
-    """A sign of struggle the recorder saw (as production analytics define them)."""
+    """A probe of the persona's (went back, reloaded) or a request kept off another host."""
 
     kind: FrictionKind
     selector: str = ""
@@ -172,6 +197,8 @@ class Step(_Model):
     requests: list[Request] = Field(default_factory=list)
     console_errors: list[str] = Field(default_factory=list)
     friction: list[Friction] = Field(default_factory=list)
+    clicks: list[Click] = Field(default_factory=list)
+    submits: list[Submit] = Field(default_factory=list)
     screenshot: str | None = None  # path relative to the reports folder
     status: Literal["passed", "failed", "skipped", "broken"] = "passed"
     error: str = ""

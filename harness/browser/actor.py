@@ -618,7 +618,7 @@ class Actor:
         wait = Wait(action=rec.mask(what)[:300], kind=kind, started_ms=started)
         reacted: WaitOutcome = ""
         react_at = started
-        floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.dead_click_ms)
+        floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
         next_at = started + 40.0  # the earliest time a deadline below can pass without any new event
         while True:
             # Tick until the next deadline (at most 40 ms, to notice new events): no overshoot past it.

@@ -10,7 +10,6 @@ per step is capped; what was cut is listed in `truncated`.
 from __future__ import annotations
 
 import json
-import math
 import re
 import time
 from collections import deque
@@ -20,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.browser.classify import classify
-from harness.transcript import MASK, Control, Friction, Message, Request
+from harness.transcript import MASK, Click, Control, Friction, Message, Request, Submit
 
 SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
@@ -52,7 +51,7 @@ def _snapshot_of(handle: Any) -> dict[str, Any]:
 
 @dataclass
 class Limits:
-    """Bounds and friction thresholds; override any of them in `[tool.empathy] thresholds`."""
+    """Bounds and how long to watch; override any of them in `[tool.empathy] thresholds`."""
 
     text: int = 500
     messages_per_step: int = 200
@@ -60,24 +59,24 @@ class Limits:
     console_per_step: int = 50
     controls_per_step: int = 200
     status_texts: int = 20
-    dead_click_ms: float = 2000.0  # Sentry uses 7000; 2000 keeps a person's "nothing happened" feel
-    rage_clicks: int = 3
-    rage_window_ms: float = 1000.0
-    rage_radius_px: float = 30.0
-    repeated_submit_ms: float = 1500.0
+    clicks_per_step: int = 200
+    # how long after a click to watch for the page's first change; the friction rule cannot judge a
+    # dead_click_ms longer than this, so a project's thresholds."friction.dead_click_ms" extends it
+    click_watch_ms: float = 2000.0
     settle_quiet_ms: float = 250.0
     settle_churn_ms: float = 1500.0  # a page that never stops changing (polling, clocks) counts as settled after this
     probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:
-        """Defaults, then any same-named key in settings.thresholds (e.g. thresholds.dead_click_ms)."""
+        """Defaults, then any same-named key in settings.thresholds (e.g. thresholds.click_watch_ms)."""
         limits = cls()
         overrides = getattr(settings, "thresholds", {}) or {}
         for name in cls.__dataclass_fields__:
             if name in overrides:
                 current = getattr(limits, name)
                 setattr(limits, name, type(current)(overrides[name]))
+        limits.click_watch_ms = max(limits.click_watch_ms, float(overrides.get("friction.dead_click_ms", 0)))
         timeout = getattr(settings, "action_timeout_ms", None)
         if timeout:
             limits.probe_timeout_ms = min(limits.probe_timeout_ms, float(timeout))
@@ -98,26 +97,6 @@ class Clock:
 
 
 @dataclass
-class Click:
-    at_ms: float
-    x: float
-    y: float
-    selector: str
-    name: str
-    submit: bool
-    judged: bool = False
-    raged: bool = False
-    typed: int = -1  # the page's count of input events at the click (-1: unknown)
-    own: bool = False  # on a form control (or its label): its own state change is the answer
-
-    def same_burst(self, other: Click, limits: Limits) -> bool:
-        """Close enough to `other` to be one burst: near it, and no typing in between (a person who
-        types a message and presses Send again is not clicking in frustration)."""
-        near = math.dist((self.x, self.y), (other.x, other.y)) <= limits.rage_radius_px
-        return near and (self.typed < 0 or other.typed < 0 or self.typed == other.typed)
-
-
-@dataclass
 class Busy:
     at_ms: float
     kinds: list[str]
@@ -133,6 +112,8 @@ class StepRecord:
     requests: list[Request] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     friction: list[Friction] = field(default_factory=list)
+    clicks: list[Click] = field(default_factory=list)
+    submits: list[Submit] = field(default_factory=list)
     controls: list[Control] = field(default_factory=list)
     truncated: list[str] = field(default_factory=list)
 
@@ -153,8 +134,7 @@ class Recorder:
         self._dom: deque[float] = deque(maxlen=5000)
         self._busy: deque[Busy] = deque(maxlen=500)
         self._busy_now: Busy | None = None
-        self._clicks: deque[Click] = deque(maxlen=200)
-        self._submits: deque[tuple[float, str]] = deque(maxlen=50)
+        self._clicks: list[Click] = []  # clicks still watched for the page's answer
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
@@ -163,7 +143,6 @@ class Recorder:
         self.crashed = ""
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
         self._title = ""
-        self._submit_seen: set[float] = set()
         self.page_errors: list[str] = []
         self._reset_step()
         if enabled:
@@ -184,6 +163,7 @@ class Recorder:
         self._requests: list[Request] = []
         self._console: list[str] = []
         self._friction: list[Friction] = []
+        self._submits: list[Submit] = []
         self._controls: dict[tuple[str, str], Control] = {}
         self._dropped: dict[str, int] = {}
 
@@ -191,16 +171,16 @@ class Recorder:
         self._dropped[what] = self._dropped.get(what, 0) + 1
 
     def add_friction(self, kind: str, selector: str = "", detail: str = "", at_ms: float | None = None) -> None:
-        """Record a sign of struggle (also used by the actor and the host guard)."""
+        """Record a probe of the persona's (back, reload) or a blocked host (the actor and the host guard)."""
         self._friction.append(Friction(kind=kind, selector=self.mask(selector),  # type: ignore[arg-type]
                                        detail=self.mask(detail)[: self.limits.text],
                                        at_ms=self.clock.now() if at_ms is None else at_ms))
 
     def drain(self, *, final: bool = False) -> StepRecord:
-        """Everything seen since the last drain; clicks younger than the dead-click limit wait for the next."""
-        self._judge_clicks(final=final)
-        self._judge_submits()
+        """Everything seen since the last drain; clicks still watched and unanswered wait for the next."""
         record = StepRecord(
+            clicks=self._watched_clicks(final=final),
+            submits=list(self._submits),
             messages=list(self._messages),
             requests=list(self._requests),
             console_errors=list(self._console),
@@ -344,12 +324,16 @@ class Recorder:
             self._busy.append(b)
             self._busy_now = b if b.kinds else None
         elif kind == "click":
-            self._clicks.append(Click(t, float(payload.get("x", 0)), float(payload.get("y", 0)),
-                                      self.mask(str(payload.get("selector", ""))),
-                                      self.mask(str(payload.get("name", ""))), bool(payload.get("submit")),
-                                      typed=int(payload.get("typed", -1)), own=bool(payload.get("own"))))
+            if len(self._clicks) >= self.limits.clicks_per_step:
+                self._drop("clicks")
+                return
+            self._clicks.append(Click(at_ms=t, x=float(payload.get("x", 0)), y=float(payload.get("y", 0)),
+                                      selector=self.mask(str(payload.get("selector", "")))[:300],
+                                      name=self.mask(str(payload.get("name", "")))[:200],
+                                      submit=bool(payload.get("submit")), typed=int(payload.get("typed", -1)),
+                                      own=bool(payload.get("own"))))
         elif kind == "submit":
-            self._submits.append((t, str(payload.get("selector", ""))))
+            self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":
             self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
             self._frame_visit[frame_key] = str(payload.get("visit"))
@@ -378,77 +362,38 @@ class Recorder:
         else:
             self._drop("messages")
 
-    # ----- friction judged from clicks -----
+    # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:
-        """When the newest unjudged click's dead-click window closes (0 with none): a wait must not end sooner.
+        """When the newest watched click's window closes (0 with none): a wait must not end sooner.
 
         The page stamps a click when its event fires, after the harness started the action; on a loaded
-        machine that gap grows, and a wait bounded from its own start would end the step just before the
-        click could be judged (and the dead click would land in the next step).
+        machine that gap grows, and a wait bounded from its own start would end the step before the
+        click's answer (or its absence) was seen, and the click would land in the next step.
         """
-        return max((c.at_ms + self.limits.dead_click_ms for c in self._clicks if not c.judged), default=0.0)
+        return max((c.at_ms + self.limits.click_watch_ms for c in self._clicks), default=0.0)
 
-    def _judge_clicks(self, *, final: bool) -> None:
+    def _answer_to(self, at: float, until: float) -> float | None:
+        """The first DOM change, navigation (any frame), download or new window after a click at `at`."""
+        dom = [d for d in self._dom if at < d <= until]
+        other = [t for t in (*(n for n, _, _ in self._navs), *self._answers) if at - 5 <= t <= until]
+        return min([*dom, *other], default=None)
+
+    def _watched_clicks(self, *, final: bool) -> list[Click]:
+        """Clicks the page answered, or whose watch window closed (all of them at the end): what the page did
+        after each is written down, not judged (the friction check judges)."""
         now = self.clock.now()
-        limit = self.limits.dead_click_ms
+        limit = self.limits.click_watch_ms
+        done, still = [], []
         for click in self._clicks:
-            if click.judged or (not final and click.at_ms + limit > now):
+            answer = self._answer_to(click.at_ms, click.at_ms + limit)
+            if answer is None and not final and click.at_ms + limit > now:
+                still.append(click)
                 continue
-            click.judged = True
-            if click.own:  # a ticked box or a focused field answered the click without a DOM change
-                continue
-            window_end = click.at_ms + limit
-            responded = any(click.at_ms < d <= window_end for d in self._dom) or any(
-                click.at_ms - 5 <= t <= window_end for t, _, _ in self._navs) or any(
-                click.at_ms - 5 <= t <= window_end for t in self._answers)
-            if not responded and (final is False or window_end <= now):
-                self.add_friction("dead-click", click.selector,
-                                  f"no page change within {int(limit)} ms of clicking {click.name!r}",
-                                  at_ms=click.at_ms)
-        self._judge_rage()
-
-    def _judge_rage(self) -> None:
-        clicks = list(self._clicks)
-        n = self.limits.rage_clicks
-        i = 0
-        reported = {f.at_ms for f in self._friction if f.kind == "rage-click"}
-        while i + n <= len(clicks):
-            burst = clicks[i:i + n]
-            first = burst[0]
-            if (burst[-1].at_ms - first.at_ms <= self.limits.rage_window_ms
-                    and all(c.same_burst(first, self.limits) for c in burst)):
-                j = i + n
-                while (j < len(clicks) and clicks[j].at_ms - clicks[j - 1].at_ms <= self.limits.rage_window_ms
-                       and clicks[j].same_burst(first, self.limits)):
-                    j += 1
-                if first.at_ms not in reported and not first.raged:
-                    self.add_friction("rage-click", first.selector,
-                                      f"{j - i} clicks within {int(clicks[j - 1].at_ms - first.at_ms)} ms "
-                                      f"on {first.name!r}", at_ms=first.at_ms)
-                for c in clicks[i:j]:
-                    c.raged = True
-                i = j
-            else:
-                i += 1
-
-    def _judge_submits(self) -> None:
-        pairs: list[tuple[float, str]] = []
-        subs = list(self._submits)
-        for a, b in zip(subs, subs[1:], strict=False):
-            if a[1] == b[1] and b[0] - a[0] <= self.limits.repeated_submit_ms:
-                pairs.append(b)
-        clicks = [c for c in self._clicks if c.submit]
-        for a, b in zip(clicks, clicks[1:], strict=False):
-            if a.selector == b.selector and b.at_ms - a.at_ms <= self.limits.repeated_submit_ms:
-                pairs.append((b.at_ms, b.selector))
-        seen = {f.at_ms for f in self._friction if f.kind == "repeated-submit"} | self._submit_seen
-        for at, selector in sorted(pairs):
-            if any(abs(at - s) < self.limits.repeated_submit_ms for s in seen):
-                continue
-            seen.add(at)
-            self.add_friction("repeated-submit", selector, "submitted again within "
-                              f"{int(self.limits.repeated_submit_ms)} ms", at_ms=at)
-        self._submit_seen = seen
+            click.answered_ms = None if answer is None else round(max(0.0, answer - click.at_ms), 1)
+            click.watched_ms = round(min(limit, max(0.0, now - click.at_ms)), 1)
+            done.append(click)
+        self._clicks = still
+        return done
 
     # ----- queries the actor's waits use -----
     def first_change_after(self, t: float) -> float | None:

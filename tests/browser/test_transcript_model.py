@@ -8,7 +8,20 @@ from pathlib import Path
 import pytest
 
 from harness.exceptions import TranscriptError
-from harness.transcript import MASK, Action, Control, Friction, Given, Message, Request, Step, Transcript, Wait
+from harness.transcript import (
+    MASK,
+    Action,
+    Click,
+    Control,
+    Friction,
+    Given,
+    Message,
+    Request,
+    Step,
+    Submit,
+    Transcript,
+    Wait,
+)
 
 
 def _full() -> Transcript:
@@ -26,7 +39,9 @@ def _full() -> Transcript:
         waits=[Wait(action="click", kind="click", responded_ms=None, duration_ms=3000, timed_out=True,
                     outcome="reloaded")],
         requests=[Request(url="http://x/api", method="POST", status=None, failure="net::ERR_ABORTED")],
-        console_errors=["boom"], friction=[Friction(kind="dead-click", selector="#b")],
+        console_errors=["boom"], friction=[Friction(kind="reload", at_ms=5.0)],
+        clicks=[Click(at_ms=3.5, selector="#b", name="Go", x=4, y=5, submit=True, watched_ms=2000.0)],
+        submits=[Submit(at_ms=3.6, selector="form")],
         screenshot="screenshots/a.png", status="broken", error="hung", truncated=["messages: 3 more not kept"])
     return Transcript(persona={"name": "anxious"}, persona_name="anxious", seed=3, feature="F", scenario="S",
                       tags=["@x"], steps=[step])
