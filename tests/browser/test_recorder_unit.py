@@ -150,7 +150,7 @@ def test_limits_come_from_thresholds() -> None:
 
 
 def test_a_snapshot_is_read_from_the_handle_preview_or_else_asked_for() -> None:
-    from harness.browser.recorder import _snapshot_of
+    from harness.browser.controls import _snapshot_of
 
     class _Handle:
         def __init__(self, preview: str, value: str) -> None:
