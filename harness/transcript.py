@@ -187,6 +187,7 @@ class Step(_Model):
     url_before: str = ""
     url_after: str = ""
     title: str = ""
+    lang: str = ""  # the page's declared language (<html lang>) at the end of the step; "" when none
     started_ms: float = 0.0
     ended_ms: float = 0.0
     actions: list[Action] = Field(default_factory=list)

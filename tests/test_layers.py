@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"runner"},
     {"features", "browser", "reporting", "demo"},
     {"checks"},
-    {"language", "personas"},
+    {"language", "personas", "phrases"},
     {""},  # the `harness` package itself: its version and public names, from the layers below
     {"config", "transcript", "findings", "hooks"},
     {"exceptions"},

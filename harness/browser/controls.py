@@ -16,7 +16,8 @@ from harness.browser.bounds import Limits
 from harness.transcript import MASK, Control
 
 _SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
-  : JSON.stringify({controls: [], total: 0, title: document.title || "", painted: false})"""
+  : JSON.stringify({controls: [], total: 0, title: document.title || "", painted: false,
+                    lang: document.documentElement.lang || ""})"""
 _UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
 
 
@@ -43,6 +44,7 @@ class Controls:
     limits: Limits
     painted: list[Any]
     _title: str
+    lang: str = ""  # the main document's declared language as of the last snapshot
     _controls: dict[tuple[str, str], Control]
     _dropped: dict[str, int]
 
@@ -85,6 +87,7 @@ class Controls:
             total = int(snap.get("total", 0) or 0)
             if frame.parent_frame is None:
                 self._title = self.mask(str(snap.get("title", "")))[:300]
+                self.lang = str(snap.get("lang", ""))[:35]
             frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
             if total > len(raws):
                 self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))

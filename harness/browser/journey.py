@@ -190,6 +190,7 @@ class Journey:
         step.truncated = record.truncated
         step.url_after = self._page_url()
         step.title = title
+        step.lang = self.recorder.lang
         step.ended_ms = self.clock.now()
         if self.broken and status == "passed":
             status, error = "broken", self.broken

@@ -36,6 +36,7 @@ META: dict[str, Any] = {
     "id": "friction",
     "impact": "minor",
     "tags": ["friction", "effort", "best-practice"],
+    "wording": False,  # clicks, submits and field counts: the same in every language
     "help": "Make every click count and ask for little",
     "description": "Ensure clicks have a visible effect, a submit does not need pressing twice, and forms ask "
                    "for no more than the person will accept.",

@@ -69,6 +69,7 @@ def test_cold_claim_journey_from_the_transcript_alone(walk: Any, cold: str) -> N
     t = j.finish()
 
     # The email asked on step 1 and again on step 3, with the same autocomplete token.
+    assert step1.lang == "en-GB"  # the page's declared language: it chooses the phrase data the checks read
     first = next(c for c in step1.prompts if c.autocomplete == "email")
     step3 = next(s for s in t.steps if s.text == "And I see step 3")
     again = next(c for c in step3.prompts if c.autocomplete == "email")
