@@ -58,7 +58,7 @@ def synthetic(n_steps: int, seed: int = 7):
         if i % 3 == 2:
             actions.append(Action(kind="click", target="Continue", at_ms=i * 1000.0 + 500))
             requests.append(Request(url=url, method="POST", status=303, resource="document"))
-            waits.append(Wait(action='click "Continue"', started_ms=i * 1000.0 + 500,
+            waits.append(Wait(action='click "Continue"', kind="click", started_ms=i * 1000.0 + 500,
                               duration_ms=rnd.choice([300.0, 1800.0, 12000.0]), navigated=True))
         if i % 7 == 3:
             actions.append(Action(kind="back", at_ms=i * 1000.0 + 800))

@@ -38,6 +38,9 @@ class Settings(BaseModel):
     rules: dict[str, str] = Field(default_factory=dict,
                                   description="Per rule: \"off\" or an impact to re-grade it.")
     thresholds: dict[str, float] = Field(default_factory=dict, description="Override check thresholds by name.")
+    details: dict[str, list[str]] = Field(
+        default_factory=dict, description="Persona details that answer a kind of field your site names its own "
+                                          "way: info type -> detail keys, e.g. date = [\"appointment_date\"].")
     browser_path: str = Field("", description="Chromium executable; empty finds one (/usr/bin/chromium, Playwright's).")
     browser_endpoint: str = Field("", description="ws:// Playwright server or http:// CDP endpoint to connect to.")
     headless: bool = Field(True, description="Run the browser without a window.")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: typed waits (`Wait.kind`) and clicks and submits as facts, not friction verdicts
 MASK = "••••••"
 
 MessageKind = Literal[
@@ -36,7 +36,12 @@ ActionKind = Literal[
     "goto", "fill", "choose", "tick", "click", "press", "upload", "chat", "back", "reload", "wait",
     "sign-in", "sign-out", "scroll", "help",
 ]
-FrictionKind = Literal["dead-click", "rage-click", "repeated-submit", "back", "reload", "blocked-host"]
+# What a wait followed: the action kinds, plus "settle" (letting the page settle with no action of one's own).
+WaitKind = Literal[ActionKind, "settle"]
+WaitOutcome = Literal["", "waited", "reloaded", "clicked-again", "went-back", "gave-up"]
+# The persona's own probes as the actor records them. Dead, rage and repeated clicks are not here: the
+# friction check decides them from `Step.clicks` and `Step.submits` (harness.checks.clicks).
+FrictionKind = Literal["back", "reload", "blocked-host"]
 
 
 class _Model(BaseModel):
@@ -127,7 +132,8 @@ class Request(_Model):
 class Wait(_Model):
     """How long the page took to answer one action, and what it said meanwhile."""
 
-    action: str  # what was waited for, e.g. "click 'Submit claim'"
+    action: str  # what was waited for, as the person would say it, e.g. "click 'Send'" (shown, never parsed)
+    kind: WaitKind  # what the wait followed: checks match on this
     started_ms: float = 0.0
     responded_ms: float | None = None  # first DOM change or navigation after the action
     duration_ms: float = 0.0  # until the page settled (or the persona stopped waiting)
@@ -137,11 +143,34 @@ class Wait(_Model):
     progress: bool = False  # a percent-done or time estimate was shown
     navigated: bool = False
     timed_out: bool = False  # the persona's patience ran out before the page answered
-    outcome: str = ""  # what the persona did: "waited", "reloaded", "clicked-again", "went-back", "gave-up"
+    outcome: WaitOutcome = ""  # what the persona did while waiting
+
+
+class Click(_Model):
+    """A click as the page saw it: on what, where, when, and how soon the page first changed after it."""
+
+    at_ms: float
+    selector: str = ""
+    name: str = ""  # the clicked element's accessible name or text
+    x: float = 0.0
+    y: float = 0.0
+    submit: bool = False  # on a submit button
+    own: bool = False  # on a form control or its label: the control's own state answers it
+    typed: int = -1  # the page's count of input events at the click (-1: unknown)
+    answered_ms: float | None = None  # first DOM change, navigation, download or new window after it;
+    # None: none within watched_ms
+    watched_ms: float = 0.0  # how long the recorder watched for that change
+
+
+class Submit(_Model):
+    """A form submission the page saw."""
+
+    at_ms: float
+    selector: str = ""
 
 
 class Friction(_Model):
-    """A sign of struggle the recorder saw (as production analytics define them)."""
+    """A probe of the persona's (went back, reloaded) or a request kept off another host."""
 
     kind: FrictionKind
     selector: str = ""
@@ -158,6 +187,7 @@ class Step(_Model):
     url_before: str = ""
     url_after: str = ""
     title: str = ""
+    lang: str = ""  # the page's declared language (<html lang>) at the end of the step; "" when none
     started_ms: float = 0.0
     ended_ms: float = 0.0
     actions: list[Action] = Field(default_factory=list)
@@ -168,6 +198,8 @@ class Step(_Model):
     requests: list[Request] = Field(default_factory=list)
     console_errors: list[str] = Field(default_factory=list)
     friction: list[Friction] = Field(default_factory=list)
+    clicks: list[Click] = Field(default_factory=list)
+    submits: list[Submit] = Field(default_factory=list)
     screenshot: str | None = None  # path relative to the reports folder
     status: Literal["passed", "failed", "skipped", "broken"] = "passed"
     error: str = ""
@@ -201,14 +233,33 @@ class Transcript(_Model):
 
         p = Path(path)
         try:
-            return cls.model_validate_json(p.read_text(encoding="utf-8"))
+            text = p.read_text(encoding="utf-8")
+            transcript = cls.model_validate_json(text)
         except OSError as exc:
             raise TranscriptError(f"{p}: cannot read transcript: {exc.strerror}") from None
         except ValidationError as exc:
+            old = _older_schema(text)
+            if old is not None:
+                raise TranscriptError(
+                    f"{p}: written by an older harness (transcript schema {old}; this one reads "
+                    f"{SCHEMA_VERSION}, with typed waits and recorded clicks): record the journey again "
+                    "(empathy run) to check it") from None
             first = exc.errors()[0]
             where = ".".join(str(x) for x in first["loc"])
             raise TranscriptError(f"{p}: not a transcript: {where}: {first['msg']}") from None
+        return transcript
 
     def all_given(self) -> list[tuple[int, Given]]:
         """Every value the persona gave, with the index of the step it was given in."""
         return [(s.index, g) for s in self.steps for g in s.given]
+
+
+def _older_schema(text: str) -> int | None:
+    """The schema version of a transcript written by an older harness, else None."""
+    import json
+
+    try:
+        version = json.loads(text).get("schema_version")
+    except (ValueError, AttributeError):
+        return None
+    return version if isinstance(version, int) and version < SCHEMA_VERSION else None

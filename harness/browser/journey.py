@@ -185,9 +185,11 @@ class Journey:
         step.requests = record.requests
         step.console_errors = record.console_errors
         step.friction = sorted([*step.friction, *record.friction], key=lambda f: f.at_ms)
+        step.clicks, step.submits = record.clicks, record.submits
         step.truncated = record.truncated
         step.url_after = self._page_url()
         step.title = title
+        step.lang = self.recorder.lang
         step.ended_ms = self.clock.now()
         if self.broken and status == "passed":
             status, error = "broken", self.broken
@@ -274,8 +276,10 @@ class Journey:
         if self.transcript.steps:
             last = self.transcript.steps[-1]
             last.friction = sorted([*last.friction, *leftover.friction], key=lambda f: f.at_ms)
+            last.clicks += leftover.clicks
+            last.submits += leftover.submits
             last.messages += [m for m in leftover.messages if m not in last.messages]
-        elif leftover.friction or leftover.messages:
+        elif leftover.friction or leftover.messages or leftover.clicks or leftover.submits:
             self.transcript.truncated.append("events after the last step were not kept")
         self.write()
         self._finished = self.transcript

@@ -582,7 +582,8 @@
       flush();
       const c = controls();
       const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
-      return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted });
+      return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted,
+        lang: document.documentElement.lang || "" });
     },
   };
 })();

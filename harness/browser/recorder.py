@@ -9,112 +9,23 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
-from harness.transcript import MASK, Control, Friction, Message, Request
+from harness.browser.controls import Controls
+from harness.transcript import MASK, Click, Control, Friction, Message, Request, Submit
 
 SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
 _PROGRESS = re.compile(
     r"\d+\s?%|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b|\bstep \d+ of \d+\b|\b\d+ of \d+\b", re.I
 )
-
-
-_SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
-  : JSON.stringify({controls: [], total: 0, title: document.title || "", painted: false})"""
-_UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
-
-
-def _snapshot_of(handle: Any) -> dict[str, Any]:
-    """The page script's snapshot from the handle `wait_for_function` returned.
-
-    Why not always `json_value()`: that is a second round trip per frame; a handle to a string
-    already carries the whole string as its preview. Anything that is not our JSON object (a
-    shortened preview, another Playwright) falls back to asking for the value."""
-    for read in (str, lambda h: h.json_value()):
-        try:
-            snap = json.loads(read(handle))
-        except (TypeError, ValueError):
-            continue
-        if isinstance(snap, dict) and "controls" in snap:
-            return snap
-    return {}
-
-
-@dataclass
-class Limits:
-    """Bounds and friction thresholds; override any of them in `[tool.empathy] thresholds`."""
-
-    text: int = 500
-    messages_per_step: int = 200
-    requests_per_step: int = 300
-    console_per_step: int = 50
-    controls_per_step: int = 200
-    status_texts: int = 20
-    dead_click_ms: float = 2000.0  # Sentry uses 7000; 2000 keeps a person's "nothing happened" feel
-    rage_clicks: int = 3
-    rage_window_ms: float = 1000.0
-    rage_radius_px: float = 30.0
-    repeated_submit_ms: float = 1500.0
-    settle_quiet_ms: float = 250.0
-    settle_churn_ms: float = 1500.0  # a page that never stops changing (polling, clocks) counts as settled after this
-    probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
-
-    @classmethod
-    def from_settings(cls, settings: Any) -> Limits:
-        """Defaults, then any same-named key in settings.thresholds (e.g. thresholds.dead_click_ms)."""
-        limits = cls()
-        overrides = getattr(settings, "thresholds", {}) or {}
-        for name in cls.__dataclass_fields__:
-            if name in overrides:
-                current = getattr(limits, name)
-                setattr(limits, name, type(current)(overrides[name]))
-        timeout = getattr(settings, "action_timeout_ms", None)
-        if timeout:
-            limits.probe_timeout_ms = min(limits.probe_timeout_ms, float(timeout))
-        return limits
-
-
-class Clock:
-    """Milliseconds since the transcript started, from Python's clock or the page's epoch times."""
-
-    def __init__(self) -> None:
-        self.t0 = time.time() * 1000.0
-
-    def now(self) -> float:
-        return round(time.time() * 1000.0 - self.t0, 1)
-
-    def at(self, epoch_ms: float) -> float:
-        return round(float(epoch_ms) - self.t0, 1)
-
-
-@dataclass
-class Click:
-    at_ms: float
-    x: float
-    y: float
-    selector: str
-    name: str
-    submit: bool
-    judged: bool = False
-    raged: bool = False
-    typed: int = -1  # the page's count of input events at the click (-1: unknown)
-    own: bool = False  # on a form control (or its label): its own state change is the answer
-
-    def same_burst(self, other: Click, limits: Limits) -> bool:
-        """Close enough to `other` to be one burst: near it, and no typing in between (a person who
-        types a message and presses Send again is not clicking in frustration)."""
-        near = math.dist((self.x, self.y), (other.x, other.y)) <= limits.rage_radius_px
-        return near and (self.typed < 0 or other.typed < 0 or self.typed == other.typed)
 
 
 @dataclass
@@ -133,11 +44,13 @@ class StepRecord:
     requests: list[Request] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
     friction: list[Friction] = field(default_factory=list)
+    clicks: list[Click] = field(default_factory=list)
+    submits: list[Submit] = field(default_factory=list)
     controls: list[Control] = field(default_factory=list)
     truncated: list[str] = field(default_factory=list)
 
 
-class Recorder:
+class Recorder(Controls):
     """Listens to one browser context for a whole journey; `drain()` hands over a step's worth."""
 
     def __init__(self, context: Any, clock: Clock, limits: Limits, *, secrets: Iterable[str] = (),
@@ -153,8 +66,7 @@ class Recorder:
         self._dom: deque[float] = deque(maxlen=5000)
         self._busy: deque[Busy] = deque(maxlen=500)
         self._busy_now: Busy | None = None
-        self._clicks: deque[Click] = deque(maxlen=200)
-        self._submits: deque[tuple[float, str]] = deque(maxlen=50)
+        self._clicks: list[Click] = []  # clicks still watched for the page's answer
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
@@ -163,7 +75,6 @@ class Recorder:
         self.crashed = ""
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
         self._title = ""
-        self._submit_seen: set[float] = set()
         self.page_errors: list[str] = []
         self._reset_step()
         if enabled:
@@ -184,6 +95,7 @@ class Recorder:
         self._requests: list[Request] = []
         self._console: list[str] = []
         self._friction: list[Friction] = []
+        self._submits: list[Submit] = []
         self._controls: dict[tuple[str, str], Control] = {}
         self._dropped: dict[str, int] = {}
 
@@ -191,16 +103,16 @@ class Recorder:
         self._dropped[what] = self._dropped.get(what, 0) + 1
 
     def add_friction(self, kind: str, selector: str = "", detail: str = "", at_ms: float | None = None) -> None:
-        """Record a sign of struggle (also used by the actor and the host guard)."""
+        """Record a probe of the persona's (back, reload) or a blocked host (the actor and the host guard)."""
         self._friction.append(Friction(kind=kind, selector=self.mask(selector),  # type: ignore[arg-type]
                                        detail=self.mask(detail)[: self.limits.text],
                                        at_ms=self.clock.now() if at_ms is None else at_ms))
 
     def drain(self, *, final: bool = False) -> StepRecord:
-        """Everything seen since the last drain; clicks younger than the dead-click limit wait for the next."""
-        self._judge_clicks(final=final)
-        self._judge_submits()
+        """Everything seen since the last drain; clicks still watched and unanswered wait for the next."""
         record = StepRecord(
+            clicks=self._watched_clicks(final=final),
+            submits=list(self._submits),
             messages=list(self._messages),
             requests=list(self._requests),
             console_errors=list(self._console),
@@ -344,12 +256,16 @@ class Recorder:
             self._busy.append(b)
             self._busy_now = b if b.kinds else None
         elif kind == "click":
-            self._clicks.append(Click(t, float(payload.get("x", 0)), float(payload.get("y", 0)),
-                                      self.mask(str(payload.get("selector", ""))),
-                                      self.mask(str(payload.get("name", ""))), bool(payload.get("submit")),
-                                      typed=int(payload.get("typed", -1)), own=bool(payload.get("own"))))
+            if len(self._clicks) >= self.limits.clicks_per_step:
+                self._drop("clicks")
+                return
+            self._clicks.append(Click(at_ms=t, x=float(payload.get("x", 0)), y=float(payload.get("y", 0)),
+                                      selector=self.mask(str(payload.get("selector", "")))[:300],
+                                      name=self.mask(str(payload.get("name", "")))[:200],
+                                      submit=bool(payload.get("submit")), typed=int(payload.get("typed", -1)),
+                                      own=bool(payload.get("own"))))
         elif kind == "submit":
-            self._submits.append((t, str(payload.get("selector", ""))))
+            self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":
             self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
             self._frame_visit[frame_key] = str(payload.get("visit"))
@@ -378,77 +294,38 @@ class Recorder:
         else:
             self._drop("messages")
 
-    # ----- friction judged from clicks -----
+    # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:
-        """When the newest unjudged click's dead-click window closes (0 with none): a wait must not end sooner.
+        """When the newest watched click's window closes (0 with none): a wait must not end sooner.
 
         The page stamps a click when its event fires, after the harness started the action; on a loaded
-        machine that gap grows, and a wait bounded from its own start would end the step just before the
-        click could be judged (and the dead click would land in the next step).
+        machine that gap grows, and a wait bounded from its own start would end the step before the
+        click's answer (or its absence) was seen, and the click would land in the next step.
         """
-        return max((c.at_ms + self.limits.dead_click_ms for c in self._clicks if not c.judged), default=0.0)
+        return max((c.at_ms + self.limits.click_watch_ms for c in self._clicks), default=0.0)
 
-    def _judge_clicks(self, *, final: bool) -> None:
+    def _answer_to(self, at: float, until: float) -> float | None:
+        """The first DOM change, navigation (any frame), download or new window after a click at `at`."""
+        dom = [d for d in self._dom if at < d <= until]
+        other = [t for t in (*(n for n, _, _ in self._navs), *self._answers) if at - 5 <= t <= until]
+        return min([*dom, *other], default=None)
+
+    def _watched_clicks(self, *, final: bool) -> list[Click]:
+        """Clicks the page answered, or whose watch window closed (all of them at the end): what the page did
+        after each is written down, not judged (the friction check judges)."""
         now = self.clock.now()
-        limit = self.limits.dead_click_ms
+        limit = self.limits.click_watch_ms
+        done, still = [], []
         for click in self._clicks:
-            if click.judged or (not final and click.at_ms + limit > now):
+            answer = self._answer_to(click.at_ms, click.at_ms + limit)
+            if answer is None and not final and click.at_ms + limit > now:
+                still.append(click)
                 continue
-            click.judged = True
-            if click.own:  # a ticked box or a focused field answered the click without a DOM change
-                continue
-            window_end = click.at_ms + limit
-            responded = any(click.at_ms < d <= window_end for d in self._dom) or any(
-                click.at_ms - 5 <= t <= window_end for t, _, _ in self._navs) or any(
-                click.at_ms - 5 <= t <= window_end for t in self._answers)
-            if not responded and (final is False or window_end <= now):
-                self.add_friction("dead-click", click.selector,
-                                  f"no page change within {int(limit)} ms of clicking {click.name!r}",
-                                  at_ms=click.at_ms)
-        self._judge_rage()
-
-    def _judge_rage(self) -> None:
-        clicks = list(self._clicks)
-        n = self.limits.rage_clicks
-        i = 0
-        reported = {f.at_ms for f in self._friction if f.kind == "rage-click"}
-        while i + n <= len(clicks):
-            burst = clicks[i:i + n]
-            first = burst[0]
-            if (burst[-1].at_ms - first.at_ms <= self.limits.rage_window_ms
-                    and all(c.same_burst(first, self.limits) for c in burst)):
-                j = i + n
-                while (j < len(clicks) and clicks[j].at_ms - clicks[j - 1].at_ms <= self.limits.rage_window_ms
-                       and clicks[j].same_burst(first, self.limits)):
-                    j += 1
-                if first.at_ms not in reported and not first.raged:
-                    self.add_friction("rage-click", first.selector,
-                                      f"{j - i} clicks within {int(clicks[j - 1].at_ms - first.at_ms)} ms "
-                                      f"on {first.name!r}", at_ms=first.at_ms)
-                for c in clicks[i:j]:
-                    c.raged = True
-                i = j
-            else:
-                i += 1
-
-    def _judge_submits(self) -> None:
-        pairs: list[tuple[float, str]] = []
-        subs = list(self._submits)
-        for a, b in zip(subs, subs[1:], strict=False):
-            if a[1] == b[1] and b[0] - a[0] <= self.limits.repeated_submit_ms:
-                pairs.append(b)
-        clicks = [c for c in self._clicks if c.submit]
-        for a, b in zip(clicks, clicks[1:], strict=False):
-            if a.selector == b.selector and b.at_ms - a.at_ms <= self.limits.repeated_submit_ms:
-                pairs.append((b.at_ms, b.selector))
-        seen = {f.at_ms for f in self._friction if f.kind == "repeated-submit"} | self._submit_seen
-        for at, selector in sorted(pairs):
-            if any(abs(at - s) < self.limits.repeated_submit_ms for s in seen):
-                continue
-            seen.add(at)
-            self.add_friction("repeated-submit", selector, "submitted again within "
-                              f"{int(self.limits.repeated_submit_ms)} ms", at_ms=at)
-        self._submit_seen = seen
+            click.answered_ms = None if answer is None else round(max(0.0, answer - click.at_ms), 1)
+            click.watched_ms = round(min(limit, max(0.0, now - click.at_ms)), 1)
+            done.append(click)
+        self._clicks = still
+        return done
 
     # ----- queries the actor's waits use -----
     def first_change_after(self, t: float) -> float | None:
@@ -491,85 +368,3 @@ class Recorder:
             if now - started > max_age_ms:
                 del self._pending[key]  # long-poll or stuck: no longer a reason to wait
         return len(self._pending)
-
-    # ----- form controls -----
-    def snapshot(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]] | None = None) -> list[Control]:
-        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them.
-
-        With `paint` (frame -> (selectors, secret values)) the page script in each frame also paints the
-        screenshot masks in the same call; the frames it painted are in `self.painted` until `unmask`."""
-        self.painted: list[Any] = []
-        if not self.enabled:
-            return []
-        got: list[Control] = []
-        deadline = time.monotonic() + self.limits.probe_timeout_ms / 1000.0
-        page_url = self.mask(page.url)
-        for frame in page.frames:
-            if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
-                continue
-            remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
-            try:
-                # wait_for_function, not evaluate: it is bounded, so a hung page cannot stop the journey
-                arg = list(paint(frame)) if paint is not None else None
-                handle = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining)
-                snap = _snapshot_of(handle)
-            except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
-                if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and frame.parent_frame is None:
-                    raise
-                continue
-            if snap.get("painted"):
-                self.painted.append(frame)
-            raws = [r for r in snap.get("controls", []) if isinstance(r, dict)]
-            total = int(snap.get("total", 0) or 0)
-            if frame.parent_frame is None:
-                self._title = self.mask(str(snap.get("title", "")))[:300]
-            frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
-            if total > len(raws):
-                self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
-            for raw in raws:
-                got.append(self.control_from(raw, url=page_url, frame=frame_url))
-        for control in got:
-            key = (control.frame or control.url, control.selector)
-            old = self._controls.get(key)
-            if old is not None:
-                control.initial_value = old.initial_value
-                control.prefilled = old.prefilled
-            if key in self._controls or len(self._controls) < self.limits.controls_per_step:
-                self._controls[key] = control
-            else:
-                self._drop("controls")
-        return got
-
-    def unmask(self) -> None:
-        """Take the masks painted by `snapshot(paint=...)` off again (bounded; a frame gone has none)."""
-        painted, self.painted = self.painted, []
-        for frame in painted:
-            try:
-                frame.wait_for_function(_UNMASK_JS, timeout=self.limits.probe_timeout_ms)
-            except Exception:  # noqa: BLE001 - a detached or hung frame: nothing left to do
-                pass
-
-    def page_title(self, page: Any) -> str:
-        """The main document's title as of the last snapshot (read by the page script: never blocks)."""
-        return self._title
-
-    def control_from(self, raw: dict[str, Any], *, url: str = "", frame: str = "") -> Control:
-        """A Control from the page script's description, with secrets masked."""
-        value = str(raw.get("value", ""))
-        initial = str(raw.get("initial_value", ""))
-        secret = bool(raw.get("secret")) or self.is_secret_value(value) or self.is_secret_value(initial)
-        if secret:
-            value = MASK if value else ""
-            initial = MASK if initial else ""
-        return Control(
-            selector=str(raw.get("selector", ""))[:300],
-            label=self.mask(str(raw.get("label", "")))[: self.limits.text],
-            placeholder=self.mask(str(raw.get("placeholder", "")))[: self.limits.text],
-            name=str(raw.get("name", ""))[:200], id=str(raw.get("id", ""))[:200],
-            type=str(raw.get("type", "text")) or "text", autocomplete=str(raw.get("autocomplete", ""))[:100],
-            required=bool(raw.get("required")), initial_value=self.mask(initial)[: self.limits.text],
-            value=self.mask(value)[: self.limits.text], prefilled=bool(initial),
-            options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
-            invalid=bool(raw.get("invalid")), error=self.mask(str(raw.get("error", "")))[: self.limits.text],
-            secret=secret, url=url, frame=frame,
-        )

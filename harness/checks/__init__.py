@@ -6,17 +6,20 @@ data and one pure function; `registry.py` lists them; `aggregate.py` combines wh
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from harness import phrases
 from harness.exceptions import ConfigError, FeatureError
 
 if TYPE_CHECKING:
+    from harness.checks.base import Rule
     from harness.config import Settings
     from harness.findings import Finding
     from harness.transcript import Transcript
 
-__all__ = ["ALLOW_PREFIX", "allowed_rules", "run_checks", "validate_settings"]
+__all__ = ["ALLOW_PREFIX", "allowed_rules", "page_language", "run_checks", "validate_settings"]
 
 ALLOW_PREFIX = "allow:"
 
@@ -72,8 +75,37 @@ def run_checks(transcript: Transcript, settings: Settings, *, only: Iterable[str
         raise ConfigError(f"unknown rule {unknown[0]!r}", hint=f"known rules: {', '.join(RULES)}")
     skip = allowed_rules([*transcript.tags, *tags]) | {r for r, g in settings.rules.items() if g == "off"}
     persona = resolve_persona(transcript)
+    lang = page_language(transcript)
+    readable = lang in phrases.languages()
     found: list[Finding] = []
-    for rule_id in wanted:
-        if rule_id not in skip:
-            found.extend(RULES[rule_id].evaluate(transcript, persona, settings))
+    with phrases.reading(lang if readable else phrases.DEFAULT):
+        for rule_id in wanted:
+            rule = RULES[rule_id]
+            if rule_id in skip:
+                continue
+            if rule.wording and not readable:
+                found.append(_unread(rule, transcript, lang))
+            else:
+                found.extend(rule.evaluate(transcript, persona, settings))
     return combine(regrade(found, settings.rules))
+
+
+def page_language(transcript: Transcript) -> str:
+    """The language the journey's pages declare most (primary subtag); the default when none declares one."""
+    declared = Counter(phrases.primary(s.lang) for s in transcript.steps if phrases.primary(s.lang))
+    return declared.most_common(1)[0][0] if declared else phrases.DEFAULT
+
+
+def _unread(rule: Rule, transcript: Transcript, lang: str) -> Finding:
+    """An open question, not English judgements, for a rule that reads wording in a language with no phrase data."""
+    from harness.findings import Finding
+
+    first = transcript.steps[0] if transcript.steps else None
+    return Finding(rule=rule.id, impact=rule.impact, outcome="cantTell", persona=transcript.persona_name,
+                   feature=transcript.feature, scenario=transcript.scenario, step_text=first.text if first else "",
+                   url=(first.url_after or first.url_before) if first else "",
+                   message=f"The pages are in {lang!r}, and the harness has no phrase data for that language, so "
+                           "their wording was not judged.",
+                   suggestion=f"Add harness/phrases/{lang}.yaml (harness/phrases/en.yaml shows every list), or "
+                              "review the wording by hand.",
+                   evidence={"key": f"language|{lang}", "lang": lang})

@@ -50,6 +50,7 @@ class Rule:
     evaluate: Evaluate
     help_url: str = ""
     thresholds: Mapping[str, Threshold] = field(default_factory=dict)
+    wording: bool = True  # judges what pages say (so needs phrase data in the page's language)
 
     @property
     def default_impact(self) -> Impact:

@@ -2,8 +2,9 @@
 
 Why: a dead click (nothing happened), a rage click (clicking again and again) and a repeated submit
 (not sure the first one worked) are how struggle shows in session analytics (PostHog, Datadog,
-Sentry); the recorder measures them the same way. Baymard finds the average checkout asks 11.3
-fields where about 8 would do, so a form of more than 8 is effort; so is a task that makes the person
+Sentry); `harness.checks.clicks` measures them the same way from the clicks and submits recorded.
+Baymard finds the average checkout asks 11.3 fields where about 8 would do, so a form of more than 8
+is effort; so is a task that makes the person
 fill more than they tolerate and more than a typical flow asks (more than they tolerate but no more
 than typical is an open question: the persona's tolerance is an estimate, not a standard).
 
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
+from harness.checks.clicks import Limits, Sign, signs
 from harness.checks.context import Context
 from harness.checks.pages import asks_for_detail, control_identity, during, path_of, requests_during, visits
 from harness.checks.submissions import WRITE_METHODS, final_submissions
@@ -34,6 +36,7 @@ META: dict[str, Any] = {
     "id": "friction",
     "impact": "minor",
     "tags": ["friction", "effort", "best-practice"],
+    "wording": False,  # clicks, submits and field counts: the same in every language
     "help": "Make every click count and ask for little",
     "description": "Ensure clicks have a visible effect, a submit does not need pressing twice, and forms ask "
                    "for no more than the person will accept.",
@@ -51,6 +54,15 @@ META: dict[str, Any] = {
                          "can be cut or carried over.",
     },
     "thresholds": {
+        "dead_click_ms": Threshold(Limits.dead_click_ms, "A click the page shows no change for within this long "
+                                                         "is dead (Sentry: 7000; 2000 keeps the 'nothing "
+                                                         "happened' feel). Beyond the recorder's click_watch_ms "
+                                                         "it extends the watch."),
+        "rage_clicks": Threshold(Limits.rage_clicks, "Clicks in one burst that make a rage click."),
+        "rage_window_ms": Threshold(Limits.rage_window_ms, "Most time between clicks of one burst."),
+        "rage_radius_px": Threshold(Limits.rage_radius_px, "Furthest a burst's click lands from its first."),
+        "repeated_submit_ms": Threshold(Limits.repeated_submit_ms, "The same form sent again within this is a "
+                                                                   "repeated submit."),
         "max_fields": Threshold(8, "Fields in one form above which it is effort (Baymard: ~8 achievable)."),
         "habit_window_ms": Threshold(2500, "Friction this soon after a habit-driven action (a persona's double "
                                            "click) is the persona's doing unless the site accepted it twice."),
@@ -91,13 +103,13 @@ def _answered_late(step: Any, at_ms: float) -> bool:
     return False
 
 
-def _chosen(f: Any, choices: list[float], window: float) -> bool:
+def _chosen(f: Sign, choices: list[float], window: float) -> bool:
     """A dead click while the persona was choosing or ticking: the control it set now shows the choice
     (a checked radio or box changes no markup, so a recorder watching the page sees no change)."""
     return f.kind == "dead-click" and any(0 <= f.at_ms - at <= window for at in choices)
 
 
-def _persona_did_it(f: Any, habits: list[float], window: float, matters: bool) -> bool:
+def _persona_did_it(f: Sign, habits: list[float], window: float, matters: bool) -> bool:
     """Friction the persona's own habit produced: a dead click right after its double click (the site rightly
     ignored the second), a burst of clicks that the double click began or joined, or its double click
     sending a page of a form twice (a draft saved twice; whether the browser cut the first off depends
@@ -114,24 +126,25 @@ def _persona_did_it(f: Any, habits: list[float], window: float, matters: bool) -
 
 def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     window = ctx.threshold("habit_window_ms")
-    # friction is reported when the recorder judges it, which may be a step after the click
+    limits = Limits(dead_click_ms=ctx.threshold("dead_click_ms"), rage_clicks=int(ctx.threshold("rage_clicks")),
+                    rage_window_ms=ctx.threshold("rage_window_ms"), rage_radius_px=ctx.threshold("rage_radius_px"),
+                    repeated_submit_ms=ctx.threshold("repeated_submit_ms"))
+    # a sign belongs to the step whose record holds its click: the one that watched it to its answer
     choices = [a.at_ms for s in transcript.steps for a in s.actions if a.kind in ("choose", "tick")]
     matters = set(final_submissions(transcript.steps))
-    for pos, step in enumerate(transcript.steps):
+    for f in signs(transcript, limits):
+        step = transcript.steps[f.pos]
         habits = [a.at_ms for a in step.actions if a.habit and a.kind in ("click", "press")]
-        for f in step.friction:
-            if f.kind not in KINDS:
-                continue  # back, reload and blocked hosts are the persona's probes, not the site's fault
-            if f.kind == "repeated-submit" and not _duplicate_went_through(step):
-                continue  # the second submit never got an answer: the site (or browser) absorbed it
-            if f.kind == "dead-click" and _answered_late(step, f.at_ms):
-                continue  # slow, not dead: missing-reassurance judges the silence
-            if _persona_did_it(f, habits, window, pos in matters) or _chosen(f, choices, window):
-                continue
-            impact, what, fix = KINDS[f.kind]
-            yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,
-                              what=what.format(target=f.selector or "a control"),
-                              key=f"{f.kind}|{path_of(step.url_after)}|{f.selector}", suggestion=fix)
+        if f.kind == "repeated-submit" and not _duplicate_went_through(step):
+            continue  # the second submit never got an answer: the site (or browser) absorbed it
+        if f.kind == "dead-click" and _answered_late(step, f.at_ms):
+            continue  # slow, not dead: missing-reassurance judges the silence
+        if _persona_did_it(f, habits, window, f.pos in matters) or _chosen(f, choices, window):
+            continue
+        impact, what, fix = KINDS[f.kind]
+        yield ctx.finding(step, impact=impact, target=f.selector, kind=f.kind, detail=f.detail,
+                          what=what.format(target=f.selector or "a control"),
+                          key=f"{f.kind}|{path_of(step.url_after)}|{f.selector}", suggestion=fix)
 
 
 def _forms(transcript: Transcript, ctx: Context) -> Iterator[Finding]:

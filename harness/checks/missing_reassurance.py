@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
+from harness.checks.clicks import Limits, is_dead
 from harness.checks.context import Context
 from harness.checks.pages import during, has_error, path_of, requests_during, visits
 from harness.checks.patterns import has, references, stable_text
@@ -90,8 +91,9 @@ def _factor(ctx: Context) -> float:
 
 # (a) waits ---------------------------------------------------------------------------------------------
 # Waits the persona chose (waiting on purpose, letting a page settle) or that follow typing are not
-# moments where the site owes an answer. (These are the action labels `harness.browser.actor` writes.)
-NOT_ASKED = ("wait ", "page to settle", "fill ", "choose ", "tick ", "upload ")
+# moments where the site owes an answer.
+NOT_ASKED = frozenset({"wait", "settle", "fill", "choose", "tick", "upload"})
+PRESSES = frozenset({"click", "press"})
 # Requests that carry the answer to an action; stylesheets, scripts and images of a new page are the
 # browser's rendering of an answer already given. "" is a request whose kind was not recorded.
 ANSWER_RESOURCES = ("document", "xhr", "fetch", "")
@@ -134,11 +136,11 @@ def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
     return max(0.0, min(last, w.started_ms + until_ms) - max(first, w.started_ms))
 
 
-def _nothing_asked(step: Step, w: Wait) -> bool:
+def _nothing_asked(step: Step, w: Wait, dead_ms: float) -> bool:
     """The action changed nothing and sent nothing: a dead click (the friction rule's), not a wait for an answer."""
     if w.responded_ms is not None or w.navigated or w.busy_signal_ms is not None:
         return False
-    dead = any(f.kind == "dead-click" and during(w, f.at_ms) for f in step.friction)
+    dead = any(is_dead(c, dead_ms) and during(w, c.at_ms) for c in step.clicks)
     return dead and not requests_during(step, w)
 
 
@@ -156,16 +158,17 @@ def _page_load(step: Step, w: Wait, submission: bool) -> bool:
     if not submission:
         return True
     sent = any(r.method.upper() in WRITE_METHODS for r in own) or (
-        not own and w.action.startswith(("click ", "press ")))
+        not own and w.kind in PRESSES)
     return not sent
 
 
 def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
     factor = _factor(ctx)
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
+    dead_ms = float((ctx.settings.thresholds or {}).get("friction.dead_click_ms", Limits.dead_click_ms))
     for pos, step in enumerate(ctx.transcript.steps):
         for w in step.waits:
-            if w.action.startswith(NOT_ASKED) or _nothing_asked(step, w):
+            if w.kind in NOT_ASKED or _nothing_asked(step, w, dead_ms):
                 continue
             acted = w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""

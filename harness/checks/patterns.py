@@ -1,56 +1,28 @@
-"""The word lists in `patterns.yaml`, compiled once.
+"""The word lists the rules read (harness.phrases, in the page's language), and the reference finder.
 
 Why data: which phrases count as "what happens next" or "a way to reach a person" is a content
-judgement a designer should be able to change without touching a rule (Vale's lesson).
+judgement a designer should be able to change without touching a rule (Vale's lesson); the lists
+live in `harness/phrases/<language>.yaml`, and `run_checks` chooses the language from the pages.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from harness.exceptions import ConfigError
-
-PATTERNS_FILE = Path(__file__).with_name("patterns.yaml")
-KINDS = ("existence", "regex")
-
-
-@lru_cache(maxsize=1)
-def _compiled() -> dict[str, re.Pattern[str]]:
-    data = yaml.safe_load(PATTERNS_FILE.read_text(encoding="utf-8")) or {}
-    out: dict[str, re.Pattern[str]] = {}
-    for name, entry in data.items():
-        kind = (entry or {}).get("kind")
-        if kind not in KINDS:
-            raise ConfigError(f"{PATTERNS_FILE}: {name}.kind: {kind!r} is not one of {', '.join(KINDS)}")
-        if kind == "existence":
-            words = sorted(entry.get("tokens") or [], key=len, reverse=True)
-            alternatives = [r"\b" + re.escape(str(w)).replace(r"\ ", r"\s+") + r"\b" for w in words]
-        else:
-            alternatives = [str(p) for p in entry.get("patterns") or []]
-        if not alternatives:
-            raise ConfigError(f"{PATTERNS_FILE}: {name}: no tokens or patterns")
-        try:
-            out[name] = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
-        except re.error as exc:
-            raise ConfigError(f"{PATTERNS_FILE}: {name}: bad pattern: {exc}") from None
-    return out
+from harness import phrases
 
 
 def pattern(name: str) -> re.Pattern[str]:
-    return _compiled()[name]
+    return phrases.current()[name]
 
 
 def has(name: str, text: str) -> bool:
-    """Whether `text` shows the signal `name` (a key of patterns.yaml)."""
+    """Whether `text` shows the signal `name` (a key of the language's phrase file)."""
     return bool(text) and pattern(name).search(text) is not None
 
 
 def names() -> list[str]:
-    return sorted(_compiled())
+    return sorted(phrases.current())
 
 
 # A reference someone can quote: a token of 5+ characters with at least three digits, or a code

@@ -97,6 +97,10 @@ def render(transcript: object) -> str:
             lines.append(f"     waited   {_clip(wait.action, 50)}: {', '.join(parts)}")
             for text in wait.status_texts[:3]:
                 lines.append(f"              status {_clip(text, 100)!r}")
+        for click in step.clicks:
+            answer = f"answered in {_secs(click.answered_ms)}" if click.answered_ms is not None else \
+                f"no change in {_secs(click.watched_ms)}"
+            lines.append(f"     clicked  {_clip(click.name or click.selector, 50)}: {answer}")
         for friction in step.friction:
             lines.append(f"     friction {friction.kind}: {_clip(friction.detail, 120)}")
         for error in step.console_errors[:5]:

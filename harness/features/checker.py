@@ -17,6 +17,7 @@ from harness.exceptions import FeatureError, PersonaError
 from harness.features.catalogue import StepDef, matching
 from harness.features.diagnostics import CheckResult, Diagnostic
 from harness.features.syntax import closest_keyword, dialect_keywords, head_word, parse
+from harness.personas.vocabulary import PHRASES, detail_key
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -236,10 +237,6 @@ class Checker:
         """'my favourite colour' is no detail a persona has: the step would fail at run time."""
         import difflib
 
-        try:
-            from harness.steps._vocabulary import PHRASES, detail_key
-        except ImportError:  # the step library names no vocabulary: nothing to check against
-            return
         if _PLACEHOLDER.search(value):
             return
         known = self._detail_keys()

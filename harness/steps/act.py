@@ -17,7 +17,7 @@ from pytest_bdd import parsers, step
 
 from harness.config import Settings
 from harness.exceptions import FeatureError
-from harness.steps._vocabulary import detail_key
+from harness.personas.vocabulary import detail_key
 
 _ENTER = r"(?:enter|type|fill in|put)"
 _DETAIL = r"(?P<detail>[A-Za-z][\w' -]*?)"

@@ -2,73 +2,52 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from flask import Flask, Response, abort, redirect, request
+
+from tests.sites import serve
 
 PAGES = Path(__file__).with_name("pages")
 PASSWORD_ENV = "EMPATHY_TEST_BROWSER_PASSWORD"
 PASSWORD = "Tr0ub4dor&3-horse"
 
 
-class _Handler(SimpleHTTPRequestHandler):
+def _site_app() -> Flask:
     """Static pages, plus /slow?ms=N[&next=URL] (answers late) and /hang (never answers in time)."""
+    app = Flask(__name__)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, directory=str(PAGES), **kwargs)
+    @app.get("/slow")
+    def slow() -> Any:
+        time.sleep(int(request.args.get("ms", "1000")) / 1000.0)
+        target = request.args.get("next", "")
+        return redirect(target, 302) if target else Response("ok", mimetype="text/plain")
 
-    def log_message(self, *args: Any) -> None:  # keep test output clean
-        pass
+    @app.get("/hang")
+    def hang() -> str:
+        time.sleep(30)
+        return ""
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        parts = urlsplit(self.path)
-        query = parse_qs(parts.query)
-        if parts.path == "/slow":
-            time.sleep(int(query.get("ms", ["1000"])[0]) / 1000.0)
-            target = query.get("next", [""])[0]
-            if target:
-                self.send_response(302)
-                self.send_header("Location", target)
-                self.end_headers()
-            else:
-                self._send(b"ok", "text/plain")
-            return
-        if parts.path == "/hang":
-            time.sleep(30)
-            return
-        if parts.path.endswith(".html"):
-            file = PAGES / parts.path.lstrip("/")
-            if file.is_file():
-                body = file.read_text(encoding="utf-8").replace("__PORT__", str(self.server.server_address[1]))
-                self._send(body.encode("utf-8"), "text/html; charset=utf-8")
-                return
-        super().do_GET()
+    @app.get("/<name>.html")
+    def page(name: str) -> Response:
+        file = PAGES / f"{name}.html"
+        if not file.is_file():
+            abort(404)
+        body = file.read_text(encoding="utf-8").replace("__PORT__", str(request.server[1]))  # type: ignore[index]
+        return Response(body, mimetype="text/html", headers={"Cache-Control": "no-store"})
 
-    def _send(self, body: bytes, ctype: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        self.wfile.write(body)
+    return app
 
 
 @pytest.fixture(scope="session")
 def site() -> Iterator[str]:
-    """The fixture site's base URL (a threaded http.server on a free port)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    """The fixture site's base URL (a threaded Flask app on a free port)."""
+    with serve(_site_app()) as url:
+        yield url
 
 
 @pytest.fixture

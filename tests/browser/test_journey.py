@@ -14,6 +14,8 @@ from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung
 from harness.transcript import MASK, Transcript
 from tests.browser.conftest import PASSWORD, make_persona
 
+from .struggle import signs_of
+
 pytestmark = pytest.mark.e2e
 
 
@@ -163,7 +165,7 @@ def test_habits_fire_and_are_recorded(journey_for: Any, site: str) -> None:
     j.actor.click("Continue")
     clicked = j.end_step()
     assert clicked.actions[0].habit == "double_click_submit"
-    assert any(f.kind == "repeated-submit" for f in clicked.friction)
+    assert any(f.kind == "repeated-submit" for f in signs_of(clicked))
 
 
 def test_silence_makes_an_impatient_persona_reload(journey_for: Any, site: str) -> None:

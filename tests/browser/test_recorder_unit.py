@@ -1,4 +1,4 @@
-"""The recorder's bookkeeping without a browser: masking, friction rules, bounds, control masking.
+"""The recorder's bookkeeping without a browser: masking, clicks as the friction rule reads them, bounds.
 
 A stub context stands in for Playwright's (a test double inside one module's unit test); the same
 rules run for real in test_recorder.py.
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from harness.browser.recorder import Clock, Limits, Recorder
-from harness.transcript import MASK
+from harness.browser.recorder import Clock, Limits, Recorder, StepRecord
+from harness.checks import clicks
+from harness.transcript import MASK, Step, Transcript
 
 
 class _Context:
@@ -24,6 +25,12 @@ def _recorder(**limits: Any) -> Recorder:
     clock = Clock()
     clock.t0 -= 60000  # the journey started a minute ago: every event below is in the past
     return Recorder(_Context(), clock, Limits(**limits), secrets=["s3cret&pass", "42"])
+
+
+def _signs(record: StepRecord, **limits: Any) -> list[clicks.Sign]:
+    """The signs of struggle the friction rule reads from what the recorder wrote down."""
+    step = Step(index=0, text="step", clicks=record.clicks, submits=record.submits)
+    return clicks.signs(Transcript(steps=[step]), clicks.Limits(**limits))
 
 
 def _report(rec: Recorder, kind: str, t_ms: float, **data: Any) -> None:
@@ -69,56 +76,56 @@ def test_a_new_page_visit_closes_the_old_pages_messages() -> None:
 
 
 def test_dead_click_needs_silence_for_the_whole_limit() -> None:
-    rec = _recorder(dead_click_ms=2000)
+    rec = _recorder()
     _report(rec, "click", 1000, x=10, y=10, selector="#dead", name="Apply")
     _report(rec, "click", 5000, x=300, y=10, selector="#live", name="Save")
     _report(rec, "dom", 5300, at=rec.clock.t0 + 5300)
-    friction = rec.drain(final=True).friction
+    friction = _signs(rec.drain(final=True))
     assert [(f.kind, f.selector) for f in friction] == [("dead-click", "#dead")]
 
 
 def test_a_click_on_a_form_control_is_never_dead() -> None:
     """A radio or checkbox shows its own answer (no DOM change): only buttons and links can be dead."""
-    rec = _recorder(dead_click_ms=2000)
+    rec = _recorder()
     _report(rec, "click", 1000, x=10, y=10, selector="#morning", name="Morning", own=True)
     _report(rec, "click", 1100, x=10, y=90, selector="#apply", name="Apply")
-    friction = rec.drain(final=True).friction
+    friction = _signs(rec.drain(final=True))
     assert [(f.kind, f.selector) for f in friction] == [("dead-click", "#apply")]
 
 
 def test_rage_click_is_three_close_clicks_within_a_second_reported_once() -> None:
-    rec = _recorder(dead_click_ms=100000)
+    rec = _recorder()
     for i, t in enumerate([1000, 1200, 1400, 1600]):
         _report(rec, "click", t, x=50 + i * 5, y=50, selector="#b", name="Pay")
     _report(rec, "click", 1700, x=400, y=400, selector="#far", name="Other")  # far away: not part of it
-    rage = [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
+    rage = [f for f in _signs(rec.drain(final=True), dead_click_ms=100000) if f.kind == "rage-click"]
     assert len(rage) == 1 and rage[0].selector == "#b" and "4 clicks" in rage[0].detail
 
 
 def test_slow_clicks_are_not_rage() -> None:
-    rec = _recorder(dead_click_ms=100000)
+    rec = _recorder()
     for t in (1000, 1800, 2600):
         _report(rec, "click", t, x=50, y=50, selector="#b", name="Pay")
-    assert not [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
+    assert not [f for f in _signs(rec.drain(final=True), dead_click_ms=100000) if f.kind == "rage-click"]
 
 
 def test_clicks_with_typing_between_them_are_not_rage() -> None:
     """Three messages typed and sent within a second: each Send follows typing, so no burst."""
-    rec = _recorder(dead_click_ms=100000)
+    rec = _recorder()
     for typed, t in ((12, 1000), (25, 1400), (61, 1800)):
         _report(rec, "click", t, x=50, y=50, selector="#send", name="Send", typed=typed)
-    assert not [f for f in rec.drain(final=True).friction if f.kind == "rage-click"]
+    assert not [f for f in _signs(rec.drain(final=True), dead_click_ms=100000) if f.kind == "rage-click"]
     for t in (3000, 3200, 3400):  # the same clicks without typing between them are one
         _report(rec, "click", t, x=50, y=50, selector="#send", name="Send", typed=61)
-    assert [f.kind for f in rec.drain(final=True).friction] == ["rage-click"]
+    assert [f.kind for f in _signs(rec.drain(final=True), dead_click_ms=100000)] == ["rage-click"]
 
 
 def test_repeated_submit() -> None:
-    rec = _recorder(dead_click_ms=100000)
+    rec = _recorder()
     _report(rec, "submit", 1000, selector="form")
     _report(rec, "submit", 1300, selector="form")
     _report(rec, "submit", 9000, selector="form")
-    kinds = [f.kind for f in rec.drain(final=True).friction]
+    kinds = [f.kind for f in _signs(rec.drain(final=True), dead_click_ms=100000)]
     assert kinds.count("repeated-submit") == 1
 
 
@@ -135,15 +142,15 @@ def test_bounds_are_kept_and_reported() -> None:
 
 def test_limits_come_from_thresholds() -> None:
     class S:
-        thresholds = {"dead_click_ms": 7000, "rage_clicks": 4}
+        thresholds = {"friction.dead_click_ms": 7000, "text": 300}
         action_timeout_ms = 3000
 
     limits = Limits.from_settings(S())
-    assert limits.dead_click_ms == 7000 and limits.rage_clicks == 4 and limits.probe_timeout_ms == 3000
+    assert limits.click_watch_ms == 7000 and limits.text == 300 and limits.probe_timeout_ms == 3000
 
 
 def test_a_snapshot_is_read_from_the_handle_preview_or_else_asked_for() -> None:
-    from harness.browser.recorder import _snapshot_of
+    from harness.browser.controls import _snapshot_of
 
     class _Handle:
         def __init__(self, preview: str, value: str) -> None:

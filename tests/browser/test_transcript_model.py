@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from harness.exceptions import TranscriptError
-from harness.transcript import MASK, Action, Control, Friction, Given, Message, Request, Step, Transcript, Wait
+from harness.transcript import (
+    MASK,
+    Action,
+    Click,
+    Control,
+    Friction,
+    Given,
+    Message,
+    Request,
+    Step,
+    Submit,
+    Transcript,
+    Wait,
+)
 
 
 def _full() -> Transcript:
@@ -22,9 +36,12 @@ def _full() -> Transcript:
                Given(value=MASK, field="Password", data_key="password", secret=True)],
         messages=[Message(text="Draft saved", kind="toast", appeared_ms=10, disappeared_ms=2010),
                   Message(text="What is your name?", kind="chat", speaker="bot", question=True)],
-        waits=[Wait(action="click", responded_ms=None, duration_ms=3000, timed_out=True, outcome="reloaded")],
+        waits=[Wait(action="click", kind="click", responded_ms=None, duration_ms=3000, timed_out=True,
+                    outcome="reloaded")],
         requests=[Request(url="http://x/api", method="POST", status=None, failure="net::ERR_ABORTED")],
-        console_errors=["boom"], friction=[Friction(kind="dead-click", selector="#b")],
+        console_errors=["boom"], friction=[Friction(kind="reload", at_ms=5.0)],
+        clicks=[Click(at_ms=3.5, selector="#b", name="Go", x=4, y=5, submit=True, watched_ms=2000.0)],
+        submits=[Submit(at_ms=3.6, selector="form")],
         screenshot="screenshots/a.png", status="broken", error="hung", truncated=["messages: 3 more not kept"])
     return Transcript(persona={"name": "anxious"}, persona_name="anxious", seed=3, feature="F", scenario="S",
                       tags=["@x"], steps=[step])
@@ -51,3 +68,14 @@ def test_a_bad_file_is_one_line_naming_it(tmp_path: Path) -> None:
     with pytest.raises(TranscriptError) as err:
         Transcript.load(bad)
     assert str(bad) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_transcript_of_an_older_schema_names_the_file_and_the_fix(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    raw = _full().model_dump(mode="json")
+    raw["schema_version"] = 1
+    del raw["steps"][0]["waits"][0]["kind"]  # schema 1 had waits told apart only by their action label
+    old.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(TranscriptError, match="older harness.*record the journey again") as err:
+        Transcript.load(old)
+    assert str(old) in str(err.value) and "\n" not in str(err.value)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from harness.config import Settings
-from harness.transcript import Action, Control, Friction, Given, Message, Request, Step, Transcript, Wait
+from harness.transcript import Action, Click, Control, Friction, Given, Message, Request, Step, Submit, Transcript, Wait
 
 BASE = "http://portal.test"
 
@@ -40,7 +40,13 @@ def act(kind: str, target: str = "", **kw: Any) -> Action:
     return Action(kind=kind, target=target, **kw)
 
 
+# the kind of wait a test's action label reads as (the harness records the kind; tests spell the label)
+_WAIT_KINDS = {"open": "goto", "page": "settle", "go": "back"}
+
+
 def wait(action: str, duration_ms: float, **kw: Any) -> Wait:
+    first = action.split()[0]
+    kw.setdefault("kind", _WAIT_KINDS.get(first, first))
     return Wait(action=action, duration_ms=duration_ms, **kw)
 
 
@@ -48,8 +54,17 @@ def post(path: str, status: int | None = 200, resource: str = "document") -> Req
     return Request(url=url(path), method="POST", status=status, resource=resource)
 
 
-def rub(kind: str, selector: str = "#submit", **kw: Any) -> Friction:
-    return Friction(kind=kind, selector=selector, **kw)
+def rub(kind: str, selector: str = "#submit", *, at_ms: float = 0.0, **kw: Any) -> list[Friction | Click | Submit]:
+    """What the recorder writes down for a sign of struggle at `at_ms` (a step's "friction" sorts it out):
+    an unanswered click, three quick clicks in one place, the same form sent twice, or a persona's probe."""
+    if kind == "dead-click":
+        return [Click(at_ms=at_ms, selector=selector, watched_ms=2000.0, **kw)]
+    if kind == "rage-click":
+        return [Click(at_ms=at_ms + i * 150, selector=selector, answered_ms=50.0, watched_ms=2000.0, **kw)
+                for i in range(3)]
+    if kind == "repeated-submit":
+        return [Submit(at_ms=at_ms - 400, selector=selector), Submit(at_ms=at_ms, selector=selector)]
+    return [Friction(kind=kind, selector=selector, at_ms=at_ms, **kw)]
 
 
 def journey(*steps: dict[str, Any], persona: dict[str, Any] | None = None, tags: tuple[str, ...] = (),
@@ -58,6 +73,9 @@ def journey(*steps: dict[str, Any], persona: dict[str, Any] | None = None, tags:
     built, last = [], ""
     for i, raw in enumerate(steps):
         raw = dict(raw)
+        recorded = [x for item in raw.pop("friction", []) for x in (item if isinstance(item, list) else [item])]
+        for field, model in (("friction", Friction), ("clicks", Click), ("submits", Submit)):
+            raw[field] = [*raw.get(field, []), *(x for x in recorded if isinstance(x, model))]
         after = url(raw.pop("page", "/claims/new"))
         before = url(raw.pop("before")) if "before" in raw else (last or after)
         built.append(Step(index=i, text=raw.pop("text", f"step {i}"), url_before=before, url_after=after, **raw))

@@ -103,8 +103,9 @@ def test_thresholds_can_be_overridden():
 
 def test_findings_are_deduplicated_and_sorted_by_step():
     t = journey({"text": "one", "friction": [rub("dead-click", "#a"), rub("dead-click", "#a")]},
-                {"text": "two", "friction": [rub("rage-click", "#b")]},
-                {"text": "three", "messages": [say("Error 500", "error")], "friction": [rub("dead-click", "#c")]})
+                {"text": "two", "friction": [rub("rage-click", "#b", at_ms=5000)]},
+                {"text": "three", "messages": [say("Error 500", "error")],
+                 "friction": [rub("dead-click", "#c", at_ms=10000)]})
     found = run_checks(t, Settings(), only=["friction", "cold-copy"])
     assert [(f.step, f.rule) for f in found] == [(0, "friction"), (1, "friction"), (2, "cold-copy"), (2, "friction")]
     for f in found:

@@ -9,12 +9,12 @@ journey loads Playwright, torch and numpy, whose C extensions cannot be re-impor
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from flask import Flask, abort, request
+
+from tests.sites import serve
 
 pytestmark = pytest.mark.e2e
 
@@ -25,40 +25,33 @@ PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><bod
 <button type="submit">{button}</button></form></main></body></html>"""
 
 
-class _Site(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        url = urlsplit(self.path)
-        given = parse_qs(url.query).get("mail", [""])[0]
-        pages = {
-            "/ask": ("Stay in touch", "/again", "Email", "", "Next"),
-            "/keep": ("Stay in touch", "/kept", "Email", "", "Next"),
-            "/again": ("Almost done", "/done", "E-mail address", "", "Finish"),
-            "/kept": ("Almost done", "/done", "E-mail address", html.escape(given, quote=True), "Finish"),
-            "/done": ("Thank you", "/", "Anything else?", "", "Close"),
-        }
-        if url.path not in pages:
-            self.send_error(404)
-            return
-        title, action, label, value, button = pages[url.path]
-        body = PAGE.format(title=title, action=action, label=label, value=value, button=button).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+PAGES = {  # path -> title, where the form goes, the field's label, its value ("given": what was sent), button
+    "/ask": ("Stay in touch", "/again", "Email", "", "Next"),
+    "/keep": ("Stay in touch", "/kept", "Email", "", "Next"),
+    "/again": ("Almost done", "/done", "E-mail address", "", "Finish"),
+    "/kept": ("Almost done", "/done", "E-mail address", "given", "Finish"),
+    "/done": ("Thank you", "/", "Anything else?", "", "Close"),
+}
 
-    def log_message(self, *args: object) -> None:
-        pass
+
+def _site() -> Flask:
+    app = Flask(__name__)
+
+    @app.get("/<name>")
+    def page(name: str) -> str:
+        if f"/{name}" not in PAGES:
+            abort(404)
+        title, action, label, value, button = PAGES[f"/{name}"]
+        value = html.escape(request.args.get("mail", ""), quote=True) if value == "given" else value
+        return PAGE.format(title=title, action=action, label=label, value=value, button=button)
+
+    return app
 
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    server.server_close()
+    with serve(_site()) as url:
+        yield url
 
 
 def _scenario(start: str, checks: str) -> str:

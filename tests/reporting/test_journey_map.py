@@ -9,7 +9,7 @@ from tests.reporting.conftest import finding, transcript
 
 def test_strain_rises_with_long_waits_errors_and_findings() -> None:
     t = transcript(4)
-    t.steps[1].waits.append(Wait(action="click Submit", duration_ms=3000))
+    t.steps[1].waits.append(Wait(action="click Submit", kind="click", duration_ms=3000))
     t.steps[2].messages.append(Message(text="Invalid input", kind="validation"))
     strains = strain(t, [finding(step=3, impact="critical")])
     assert strains[0] == 0

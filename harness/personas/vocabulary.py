@@ -2,7 +2,7 @@
 
 Why a closed list: "my email address", "my e-mail", "my mobile number" must all reach the same
 detail, and an unknown phrase must fail with the list of phrases that work, not type nothing.
-Keys come from `harness.personas.keys.DETAIL_KEYS`; a key written with spaces ("policy number")
+Keys come from `harness.personas.keys.DETAIL_KEYS`; a key written with spaces ("card number")
 always works too, so a workspace detail such as `membership_id` is reachable as "membership id".
 """
 

@@ -1,0 +1,57 @@
+"""The recorder's bounds and clock: how much it keeps per step, how long it watches, and what time it is.
+
+Why a module: the actor's waits and the recorder read the same limits and the same transcript clock.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Limits:
+    """Bounds and how long to watch; override any of them in `[tool.empathy] thresholds`."""
+
+    text: int = 500
+    messages_per_step: int = 200
+    requests_per_step: int = 300
+    console_per_step: int = 50
+    controls_per_step: int = 200
+    status_texts: int = 20
+    clicks_per_step: int = 200
+    # how long after a click to watch for the page's first change; the friction rule cannot judge a
+    # dead_click_ms longer than this, so a project's thresholds."friction.dead_click_ms" extends it
+    click_watch_ms: float = 2000.0
+    settle_quiet_ms: float = 250.0
+    settle_churn_ms: float = 1500.0  # a page that never stops changing (polling, clocks) counts as settled after this
+    probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Limits:
+        """Defaults, then any same-named key in settings.thresholds (e.g. thresholds.click_watch_ms)."""
+        limits = cls()
+        overrides = getattr(settings, "thresholds", {}) or {}
+        for name in cls.__dataclass_fields__:
+            if name in overrides:
+                current = getattr(limits, name)
+                setattr(limits, name, type(current)(overrides[name]))
+        limits.click_watch_ms = max(limits.click_watch_ms, float(overrides.get("friction.dead_click_ms", 0)))
+        timeout = getattr(settings, "action_timeout_ms", None)
+        if timeout:
+            limits.probe_timeout_ms = min(limits.probe_timeout_ms, float(timeout))
+        return limits
+
+
+class Clock:
+    """Milliseconds since the transcript started, from Python's clock or the page's epoch times."""
+
+    def __init__(self) -> None:
+        self.t0 = time.time() * 1000.0
+
+    def now(self) -> float:
+        return round(time.time() * 1000.0 - self.t0, 1)
+
+    def at(self, epoch_ms: float) -> float:
+        return round(float(epoch_ms) - self.t0, 1)

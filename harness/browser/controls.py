@@ -1,0 +1,140 @@
+"""The page's form controls as the recorder keeps them: asked for in every frame, bounded, secrets masked.
+
+Why apart from the event recorder: reading controls is a request to the page (a snapshot per step,
+with screenshot masks painted in the same call), not an event the page reports; it shares only the
+masking and bounds.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from harness.browser.bounds import Limits
+from harness.transcript import MASK, Control
+
+_SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
+  : JSON.stringify({controls: [], total: 0, title: document.title || "", painted: false,
+                    lang: document.documentElement.lang || ""})"""
+_UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
+
+
+def _snapshot_of(handle: Any) -> dict[str, Any]:
+    """The page script's snapshot from the handle `wait_for_function` returned.
+
+    Why not always `json_value()`: that is a second round trip per frame; a handle to a string
+    already carries the whole string as its preview. Anything that is not our JSON object (a
+    shortened preview, another Playwright) falls back to asking for the value."""
+    for read in (str, lambda h: h.json_value()):
+        try:
+            snap = json.loads(read(handle))
+        except (TypeError, ValueError):
+            continue
+        if isinstance(snap, dict) and "controls" in snap:
+            return snap
+    return {}
+
+
+class Controls:
+    """Snapshots of visible controls, kept per step by (frame or page, selector); mixed into the Recorder."""
+
+    enabled: bool
+    limits: Limits
+    painted: list[Any]
+    _title: str
+    lang: str = ""  # the main document's declared language as of the last snapshot
+    _controls: dict[tuple[str, str], Control]
+    _dropped: dict[str, int]
+
+    def mask(self, text: str) -> str:
+        raise NotImplementedError
+
+    def is_secret_value(self, value: str) -> bool:
+        raise NotImplementedError
+
+    def _drop(self, what: str) -> None:
+        raise NotImplementedError
+
+    def snapshot(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]] | None = None) -> list[Control]:
+        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them.
+
+        With `paint` (frame -> (selectors, secret values)) the page script in each frame also paints the
+        screenshot masks in the same call; the frames it painted are in `self.painted` until `unmask`."""
+        self.painted: list[Any] = []
+        if not self.enabled:
+            return []
+        got: list[Control] = []
+        deadline = time.monotonic() + self.limits.probe_timeout_ms / 1000.0
+        page_url = self.mask(page.url)
+        for frame in page.frames:
+            if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
+                continue
+            remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
+            try:
+                # wait_for_function, not evaluate: it is bounded, so a hung page cannot stop the journey
+                arg = list(paint(frame)) if paint is not None else None
+                handle = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining)
+                snap = _snapshot_of(handle)
+            except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
+                if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and frame.parent_frame is None:
+                    raise
+                continue
+            if snap.get("painted"):
+                self.painted.append(frame)
+            raws = [r for r in snap.get("controls", []) if isinstance(r, dict)]
+            total = int(snap.get("total", 0) or 0)
+            if frame.parent_frame is None:
+                self._title = self.mask(str(snap.get("title", "")))[:300]
+                self.lang = str(snap.get("lang", ""))[:35]
+            frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
+            if total > len(raws):
+                self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
+            for raw in raws:
+                got.append(self.control_from(raw, url=page_url, frame=frame_url))
+        for control in got:
+            key = (control.frame or control.url, control.selector)
+            old = self._controls.get(key)
+            if old is not None:
+                control.initial_value = old.initial_value
+                control.prefilled = old.prefilled
+            if key in self._controls or len(self._controls) < self.limits.controls_per_step:
+                self._controls[key] = control
+            else:
+                self._drop("controls")
+        return got
+
+    def unmask(self) -> None:
+        """Take the masks painted by `snapshot(paint=...)` off again (bounded; a frame gone has none)."""
+        painted, self.painted = self.painted, []
+        for frame in painted:
+            try:
+                frame.wait_for_function(_UNMASK_JS, timeout=self.limits.probe_timeout_ms)
+            except Exception:  # noqa: BLE001 - a detached or hung frame: nothing left to do
+                pass
+
+    def page_title(self, page: Any) -> str:
+        """The main document's title as of the last snapshot (read by the page script: never blocks)."""
+        return self._title
+
+    def control_from(self, raw: dict[str, Any], *, url: str = "", frame: str = "") -> Control:
+        """A Control from the page script's description, with secrets masked."""
+        value = str(raw.get("value", ""))
+        initial = str(raw.get("initial_value", ""))
+        secret = bool(raw.get("secret")) or self.is_secret_value(value) or self.is_secret_value(initial)
+        if secret:
+            value = MASK if value else ""
+            initial = MASK if initial else ""
+        return Control(
+            selector=str(raw.get("selector", ""))[:300],
+            label=self.mask(str(raw.get("label", "")))[: self.limits.text],
+            placeholder=self.mask(str(raw.get("placeholder", "")))[: self.limits.text],
+            name=str(raw.get("name", ""))[:200], id=str(raw.get("id", ""))[:200],
+            type=str(raw.get("type", "text")) or "text", autocomplete=str(raw.get("autocomplete", ""))[:100],
+            required=bool(raw.get("required")), initial_value=self.mask(initial)[: self.limits.text],
+            value=self.mask(value)[: self.limits.text], prefilled=bool(initial),
+            options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
+            invalid=bool(raw.get("invalid")), error=self.mask(str(raw.get("error", "")))[: self.limits.text],
+            secret=secret, url=url, frame=frame,
+        )

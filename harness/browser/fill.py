@@ -1,0 +1,243 @@
+"""Giving the persona's details: which detail answers a field, typing at the persona's pace, choosing, ticking.
+
+Why by meaning: a field is matched to a persona detail by what it asks (autocomplete, type, label,
+name; see harness.language.prompts.info_key), so any site's form is filled the same way. A site
+that names a detail its own way says so in `[tool.empathy.details]` (info type -> detail keys).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from harness.browser.errors import ActionFailed
+from harness.browser.habits import _neighbour
+from harness.browser.locate import Locate
+from harness.browser.settle import Settle
+from harness.transcript import MASK, Control, Given
+
+# Canonical info types (harness.language.prompts.info_key) -> persona detail keys, where their names
+# differ; an info type that is itself a detail key needs no entry.
+INFO_TO_DETAIL: dict[str, tuple[str, ...]] = {
+    "name": ("full_name",), "given_name": ("first_name",), "family_name": ("last_name",),
+    "username": ("username", "email"), "locality": ("city",), "card_name": ("card_name", "full_name"),
+    "expiry_date": ("card_expiry",), "card_security_code": ("card_cvc",), "dob": ("date_of_birth",),
+    "phone": ("phone", "mobile"),
+}
+_OPTIONAL = re.compile(r"\boptional\b", re.I)
+_MOBILE = re.compile(r"\b(mobile|cell(ular)?|cell ?phone|handy)\b", re.I)
+_TEXTLIKE = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", "month", "week",
+             "time", "datetime-local", "select", ""}
+
+
+class Fill(Locate, Settle):
+    """Fills, chooses, ticks and uploads; records each value given (masked when secret)."""
+
+    def _data_key_for(self, control: Control) -> str | None:
+        """Which persona detail answers a control, by what it means (autocomplete, type, label, name)."""
+        from harness.language.prompts import PromptSpec, info_key
+
+        data = self.journey.data
+        info = info_key(PromptSpec.from_control(control))
+        if not info:
+            return None
+        for part in info.split("|"):
+            if part == "phone" and "mobile" in data and _MOBILE.search(
+                    " ".join((control.label, control.name, control.placeholder, control.autocomplete))):
+                return "mobile"  # "Mobile", "Cell phone", autocomplete="mobile tel": the persona's mobile
+            if part in data:
+                return part
+            for key in (*self.journey.settings.details.get(part, ()), *INFO_TO_DETAIL.get(part, ())):
+                if key in data:
+                    return key
+        return None
+
+    def _key_for_value(self, value: str) -> str:
+        for key, v in self.journey.data.items():
+            if v and v == value:
+                return key
+        return ""
+
+    def _type(self, loc: Any, value: str, *, typo: bool) -> None:
+        scale = self._scale()
+        delay = float(self.journey.persona.pace.typing_delay_ms) * scale
+        if typo and len(value) >= 2:
+            cut = max(1, len(value) // 2)
+            wrong = _neighbour(value[cut])
+            if scale == 0:
+                loc.fill(value[:cut] + wrong)
+            else:
+                loc.fill("")
+                loc.press_sequentially(value[:cut] + wrong, delay=delay)
+            loc.press("Backspace")
+            loc.press_sequentially(value[cut:], delay=delay)
+        elif scale == 0:
+            loc.fill(value)
+        else:
+            loc.fill("")
+            loc.press_sequentially(value, delay=delay)
+
+    def _put(self, loc: Any, control: Control | None, value: str, label: str, key: str) -> None:
+        """Give `value` to one control: type, select or tick, as its type needs; record Action and Given."""
+        kind = control.type if control else "text"
+        secret = bool(control and control.secret) or key in self.journey.data.secret_keys or \
+            self._rec.is_secret_value(value)
+        if secret and control is not None:
+            self.journey.secret_selectors.add((control.frame, control.selector))
+        typo = False
+        persona_ms = self._think("fill", chars=len(value))
+        started = self._now()
+        with self._guarded(f'fill "{label}"'):
+            if kind == "select":
+                _select(loc, value)
+            elif kind in ("checkbox", "radio"):
+                loc.check()
+            elif kind in ("date", "month", "time", "datetime-local", "week"):
+                loc.fill(_html_date(value, kind))
+            elif kind == "file":
+                loc.set_input_files(value)
+            else:
+                typo = kind not in ("number",) and self.journey.habits.fires("typo", self._occasion(f"type:{label}"))
+                self._type(loc, value, typo=typo)
+        shown = MASK if secret else value
+        field = (control.label if control and control.label else label)
+        self._action("fill", field, shown, habit="typo" if typo else "", persona_ms=persona_ms, at_ms=started)
+        self.journey.current_step().given.append(Given(
+            value=MASK if secret else self._rec.mask(value)[:500], field=self._rec.mask(field)[:300],
+            data_key=key, channel="form", selector=control.selector if control else "",
+            name=control.name if control else "", id=control.id if control else "",
+            type=kind, autocomplete=control.autocomplete if control else "", secret=secret,
+            url=self._rec.mask(self.page.url), at_ms=started))
+        self._settle(f'fill "{field}"', started, "fill", light=True)
+
+    def fill(self, label: str, value: str | None = None, data_key: str | None = None) -> None:
+        """Type into the field a person would call `label`: `value`, or the persona's detail for it."""
+        loc = self._field(label)
+        control = self._describe(loc)
+        key = data_key or ""
+        data = self.journey.data
+        if value is None:
+            if not key and control is not None:
+                key = self._data_key_for(control) or ""
+            if not key or key not in data:
+                raise ActionFailed(f'the persona {self.journey.persona.name!r} has nothing to give for "{label}"'
+                                   f"{f' ({key})' if key else ''}; name the detail or give a value in the step")
+            value = data[key]
+        elif not key:
+            key = self._key_for_value(value)
+        self._put(loc, control, value, label, key)
+
+    def fill_form(self) -> list[str]:
+        """Fill every visible empty control with the persona's matching detail; return labels it could not match."""
+        controls = self._rec.snapshot(self.page)
+        required_any = any(c.required for c in controls)
+        unmatched: list[str] = []
+        for control in controls:
+            if control.value or control.type not in _TEXTLIKE:
+                continue
+            label = control.label or control.placeholder or control.name or control.selector
+            optional = bool(_OPTIONAL.search(control.label)) or (required_any and not control.required)
+            if optional and self.journey.habits.fires("skip_optional", self._occasion(f"skip:{label}")):
+                self._action("fill", label, "", habit="skip_optional", detail="left an optional field empty")
+                continue
+            key = "password" if control.type == "password" and "password" in self.journey.data else \
+                self._data_key_for(control)
+            if not key or key not in self.journey.data:
+                unmatched.append(label)
+                continue
+            frame = self._frame_for(control)
+            self._put(frame.locator(control.selector).first, control, self.journey.data[key], label, key)
+        return unmatched
+
+    def choose(self, label: str, option: str) -> None:
+        """Pick `option` for the question `label`: a select, a radio group or a listbox."""
+        persona_ms = self._think("choose")
+        started = self._now()
+        lists: list[Callable[[Any], Any]] = [
+            lambda f: f.get_by_role("combobox", name=label),
+            lambda f: f.get_by_label(label, exact=True).and_(f.locator("select")),
+            lambda f: f.get_by_label(label).and_(f.locator("select")),
+        ]
+        radios: list[Callable[[Any], Any]] = [
+            lambda f: f.get_by_role("radiogroup", name=label).get_by_label(option),
+            lambda f: f.get_by_role("group", name=label).get_by_label(option),
+            lambda f: f.get_by_role("radio", name=option, exact=True),
+            lambda f: f.get_by_role("radio", name=option),
+        ]
+        found = self._find_visible([*lists, *radios], f'the list "{label}" or the option "{option}"')
+        if found is None:
+            raise ActionFailed(f'no choice "{option}" for "{label}" on {self.page.url}')
+        which, loc = found
+        is_list = which < len(lists)
+        with self._guarded(f'choose "{option}" for "{label}"'):
+            if is_list:
+                _select(loc, option)
+            else:
+                loc.check()
+        self._action("choose", label, option, persona_ms=persona_ms, at_ms=started)
+        self.journey.current_step().given.append(Given(
+            value=self._rec.mask(option), field=self._rec.mask(label), data_key=self._key_for_value(option),
+            type="select" if is_list else "radio", url=self._rec.mask(self.page.url), at_ms=started))
+        self._settle(f'choose "{option}"', started, "choose", light=True)
+
+    def tick(self, label: str) -> None:
+        """Tick the checkbox a person would call `label`."""
+        persona_ms = self._think("tick")
+        started = self._now()
+        loc = self._first_visible([
+            lambda f: f.get_by_role("checkbox", name=label, exact=True),
+            lambda f: f.get_by_role("checkbox", name=label),
+            lambda f: f.get_by_label(label),
+        ], f'the checkbox "{label}"')
+        if loc is None:
+            raise ActionFailed(f'no checkbox "{label}" on {self.page.url}')
+        with self._guarded(f'tick "{label}"'):
+            loc.check()
+        self._action("tick", label, "checked", persona_ms=persona_ms, at_ms=started)
+        self.journey.current_step().given.append(Given(
+            value="checked", field=self._rec.mask(label), type="checkbox", url=self._rec.mask(self.page.url),
+            at_ms=started))
+        self._settle(f'tick "{label}"', started, "tick", light=True)
+
+    def upload(self, label: str, path: str | Path) -> None:
+        """Attach a file to the upload field `label`."""
+        file = Path(path)
+        if not file.is_file():
+            raise ActionFailed(f"cannot upload {file}: no such file")
+        loc = self._field(label)
+        control = self._describe(loc)
+        persona_ms = self._think("upload")
+        started = self._now()
+        with self._guarded(f'upload to "{label}"'):
+            loc.set_input_files(str(file))
+        self._action("upload", label, file.name, persona_ms=persona_ms, at_ms=started)
+        self.journey.current_step().given.append(Given(
+            value=file.name, field=self._rec.mask(control.label if control else label), type="file",
+            selector=control.selector if control else "", name=control.name if control else "",
+            id=control.id if control else "", url=self._rec.mask(self.page.url), at_ms=started))
+        self._settle(f'upload "{file.name}"', started, "upload", light=True)
+
+
+def _select(loc: Any, value: str) -> None:
+    """Choose an option by its visible text (case-insensitive, then contains), then by value."""
+    options = loc.evaluate("el => Array.from(el.options || []).map(o => [o.textContent.trim(), o.value])")
+    wanted = value.strip().lower()
+    for text, val in options:
+        if text.lower() == wanted or val.lower() == wanted:
+            loc.select_option(value=val)
+            return
+    for text, val in options:
+        if val and wanted and (wanted in text.lower() or text.lower() in wanted):
+            loc.select_option(value=val)
+            return
+    raise ActionFailed(f"no option {value!r} in the list (options: {', '.join(t for t, _ in options[:12])})")
+
+
+def _html_date(value: str, kind: str) -> str:
+    """DD/MM/YYYY (persona data) as the ISO form a date input takes; other shapes pass through."""
+    m = re.fullmatch(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*", value)
+    if m and kind == "date":
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return value

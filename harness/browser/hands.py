@@ -1,0 +1,88 @@
+"""The persona's hands: what every kind of action shares (the page, the clock, guarding, think time, the log).
+
+Why a base of its own: finding, filling, waiting and the persona's habits are separate concerns
+(`locate`, `fill`, `settle`, `habits`), but each records an Action at the persona's pace and turns
+Playwright's errors into the harness's; this is that one shared part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung, from_playwright
+from harness.transcript import Action
+
+if TYPE_CHECKING:
+    from harness.browser.journey import Journey
+
+
+class Hands:
+    """Shortcuts to the journey, and recording an action (every method of the actor builds on these)."""
+
+    def __init__(self, journey: Journey) -> None:
+        self.journey = journey
+        self._n = 0  # action counter: the occasion key for habits
+
+    # ----- shortcuts -----
+    @property
+    def page(self) -> Any:
+        return self.journey.page
+
+    @property
+    def _rec(self) -> Any:
+        return self.journey.recorder
+
+    @property
+    def _timeout(self) -> float:
+        return float(self.journey.settings.action_timeout_ms)
+
+    def _scale(self) -> float:
+        return float(self.journey.settings.time_scale)
+
+    def _now(self) -> float:
+        return self._rec.clock.now()
+
+    def _occasion(self, what: str) -> str:
+        self._n += 1
+        return f"{self.journey.scenario}#{self._n}:{what}"
+
+    @contextmanager
+    def _guarded(self, what: str) -> Iterator[None]:
+        """Playwright errors become PageHung / BrowserCrashed (the scenario is broken, not failed)."""
+        if self._rec.crashed:
+            raise BrowserCrashed(f"{what}: {self._rec.crashed}", hint="the run goes on with the next scenario")
+        try:
+            yield
+        except (ActionFailed, PageHung, BrowserCrashed):
+            raise
+        except Exception as exc:  # noqa: BLE001 - converted below, or re-raised unchanged
+            converted = from_playwright(exc, what, self._timeout)
+            if converted is exc:
+                raise
+            if self._rec.crashed and not isinstance(converted, BrowserCrashed):
+                raise BrowserCrashed(f"{what}: {self._rec.crashed}") from None
+            raise converted from None
+
+    def _sleep(self, ms: float) -> None:
+        """Real time passes for the persona's own (scaled) think and typing time."""
+        if ms > 0:
+            self.page.wait_for_timeout(ms)
+
+    def _think(self, action: str, chars: int = 0) -> float:
+        """Pause for the persona's scaled think time; return the accounted (unscaled) time."""
+        persona = self.journey.persona
+        timing = persona.action_time(action, chars=chars, time_scale=self._scale())
+        typing = persona.typing_time(chars, time_scale=self._scale())
+        self._sleep(timing.sleep_ms - typing.sleep_ms)
+        return float(timing.accounted_ms)
+
+    def _action(self, kind: str, target: str = "", value: str = "", *, habit: str = "", detail: str = "",
+                persona_ms: float = 0.0, at_ms: float | None = None) -> Action:
+        mask = self._rec.mask
+        action = Action(kind=kind, target=mask(target)[:300], value=mask(value)[:300],  # type: ignore[arg-type]
+                        at_ms=self._now() if at_ms is None else at_ms, habit=habit, detail=mask(detail)[:300],
+                        persona_ms=round(persona_ms, 1))
+        self.journey.current_step().actions.append(action)
+        return action

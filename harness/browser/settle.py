@@ -1,0 +1,115 @@
+"""Waiting like the persona: until the page answered and went quiet, patience ran out, or the bound hit.
+
+Why real time: a person waits in real time, so the harness does too, bounded by the persona's
+patience and `action_timeout_ms`; every wait is written down as a typed `Wait` with the signals the
+recorder saw meanwhile (busy, status, progress, navigation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from harness.browser.errors import BrowserCrashed
+from harness.browser.habits import Habits
+from harness.browser.recorder import _PROGRESS
+from harness.transcript import Wait, WaitKind, WaitOutcome
+
+
+class Settle(Habits):
+    """The wait after every action, and what it saw."""
+
+    def _tick(self, ms: float = 40.0) -> None:
+        with self._guarded("wait"):
+            self.page.wait_for_timeout(ms)
+        if self._rec.crashed:
+            raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
+
+    def _observe(self, wait: Wait, started: float) -> None:
+        """Fill a Wait's signals from what the recorder saw since `started`."""
+        rec = self._rec
+        first = rec.first_change_after(started)
+        if first is not None:
+            wait.responded_ms = round(max(0.0, first - started), 1)
+        busy = rec.busy_after(started)
+        statuses = [m for m in rec.messages_after(started)
+                    if m.kind in ("status", "timeout", "toast", "alert") or m.role in ("status", "progressbar")]
+        candidates = []
+        if busy:
+            candidates.append((busy[0].at_ms, busy[0].kinds[0]))
+        if statuses:
+            candidates.append((statuses[0].appeared_ms, "status"))
+        if candidates:
+            at, kind = min(candidates)
+            wait.busy_signal_ms = round(max(0.0, at - started), 1)
+            wait.busy_kind = kind
+        texts = [*(b.text for b in busy if b.text), *(m.text for m in statuses)]
+        for text in texts:
+            if text and text not in wait.status_texts and len(wait.status_texts) < rec.limits.status_texts:
+                wait.status_texts.append(text)
+        wait.progress = any(b.progress for b in busy) or any(_PROGRESS.search(t) for t in texts)
+        wait.navigated = rec.navigated_after(started)
+
+    def _replied(self, after: float) -> bool:
+        return any(m.kind in ("chat", "handoff") and m.speaker != "user" and m.appeared_ms > after
+                   for m in self._rec.messages_after(after))
+
+    def _settle(self, what: str, started: float, kind: WaitKind, *, light: bool = False,
+                again: Callable[[], None] | None = None, reply_after: float | None = None,
+                no_action: bool = False) -> Wait:
+        """Wait until the page answered and went quiet, the persona's patience ran out, or the bound hit."""
+        rec = self._rec
+        limits = rec.limits
+        patience = self.journey.persona.patience
+        bound = min(float(patience.give_up_ms), self._timeout)
+        if light:
+            bound = min(bound, 1500.0)
+        wait = Wait(action=rec.mask(what)[:300], kind=kind, started_ms=started)
+        reacted: WaitOutcome = ""
+        react_at = started
+        floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
+        next_at = started + 40.0  # the earliest time a deadline below can pass without any new event
+        while True:
+            # Tick until the next deadline (at most 40 ms, to notice new events): no overshoot past it.
+            self._tick(min(40.0, max(5.0, next_at - self._now())))
+            now = self._now()
+            self._observe(wait, started)
+            elapsed = now - started
+            pending = rec.pending_requests(bound)
+            quiet = now - rec.last_change() >= limits.settle_quiet_ms
+            busy_now = rec.busy_now() is not None
+            answered_at = rec.first_change_after(react_at)
+            answered = answered_at is not None or (no_action and elapsed >= limits.settle_quiet_ms)
+            churned = answered_at is not None and now - answered_at >= limits.settle_churn_ms
+            if answered and (quiet or churned) and pending == 0 and not busy_now:
+                if reply_after is None or self._replied(reply_after):
+                    break
+            if not answered and pending == 0 and not busy_now:
+                if elapsed >= floor and (light or now >= rec.click_window_end()):
+                    break
+            silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
+            if (not reacted and not light and not no_action and silent and reply_after is None
+                    and elapsed >= patience.silence_ms):
+                reacted = self._on_silence(what, again)
+                if reacted:
+                    react_at = self._now()
+            if elapsed >= bound:
+                wait.timed_out = True
+                break
+            deadlines = [started + bound, started + floor, rec.last_change() + limits.settle_quiet_ms,
+                         rec.click_window_end()]
+            if no_action:
+                deadlines.append(started + limits.settle_quiet_ms)
+            if answered_at is not None:
+                deadlines.append(answered_at + limits.settle_churn_ms)
+            if not reacted:
+                deadlines.append(started + patience.silence_ms)
+            now = self._now()
+            next_at = min((d for d in deadlines if d > now), default=now + 40.0)
+        self._observe(wait, started)
+        wait.duration_ms = round(self._now() - started, 1)
+        if wait.timed_out and bound >= float(patience.give_up_ms):
+            wait.outcome = "gave-up"
+        else:
+            wait.outcome = reacted or "waited"
+        self.journey.current_step().waits.append(wait)
+        return wait

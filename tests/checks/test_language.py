@@ -1,0 +1,44 @@
+"""Phrase data per language: the page's `lang` chooses it; a language with none is an open question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from harness import phrases
+from harness.checks import run_checks
+from harness.config import Settings
+from harness.exceptions import ConfigError
+
+from .conftest import journey, say
+
+
+def _cold(lang: str):  # a server fault in cold, blaming words: cold-copy fails it when it can read them
+    return journey({"text": "When I submit", "lang": lang,
+                    "messages": [say("Error 500: invalid request. You failed to complete the form.", "error")]})
+
+
+def test_an_english_page_is_judged_in_english_whatever_its_region():
+    for lang in ("en-GB", "en", ""):
+        found = run_checks(_cold(lang), Settings(), only=["cold-copy"])
+        assert [f.outcome for f in found] == ["failed"], lang
+
+
+def test_a_page_in_a_language_without_data_is_an_open_question_not_english_judgements():
+    found = run_checks(_cold("de-DE"), Settings())
+    wording = [f for f in found if f.rule != "friction"]
+    assert wording and all(f.outcome == "cantTell" for f in wording)
+    assert all("'de'" in f.message and "phrase data" in f.message for f in wording)
+    assert {f.rule for f in wording} == {"cold-copy", "lost-context", "missing-reassurance", "repeated-prompt"}
+
+
+def test_a_bad_phrase_file_names_the_file_and_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    (tmp_path / "xx.yaml").write_text("error_words:\n  kind: regex\n  patterns: ['(unclosed']\n", encoding="utf-8")
+    monkeypatch.setattr(phrases, "FOLDER", tmp_path)
+    phrases.book.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"xx\.yaml: error_words: .*bad pattern"):
+            phrases.book("xx")
+    finally:
+        phrases.book.cache_clear()
