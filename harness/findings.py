@@ -73,3 +73,24 @@ class Finding(BaseModel):
         """Identity for baselines and de-duplication: stable across runs of the same journey."""
         return "|".join([self.rule, self.feature, self.scenario, self.persona, self.step_text, self.target,
                          str(self.evidence.get("key", ""))])
+
+
+class JourneyFeltCold(AssertionError):
+    """A check found something at or above the configured `fail_on` impact.
+
+    Why an AssertionError subclass: pytest reports assertion failures as failed (not broken), and
+    Allure groups them as product defects; the message lists each blocking finding in one line with
+    the rule, impact, step and suggestion, so nobody has to open the report to know what broke.
+    """
+
+    def __init__(self, findings: list[Finding], what: str = "the journey", rerun: str = "") -> None:
+        self.findings = list(findings)
+        lines = [f"{what}: {len(self.findings)} finding(s) at or above fail_on:"]
+        for f in self.findings:
+            where = f"step {f.step + 1}" + (f" ({f.step_text})" if f.step_text else "")
+            lines.append(f"  - {f.rule} [{f.impact}] at {where}: {f.message}")
+            if f.suggestion:
+                lines.append(f"      fix: {f.suggestion}")
+            if rerun:
+                lines.append(f"      re-run: {rerun}")
+        super().__init__("\n".join(lines))

@@ -18,10 +18,9 @@ from typing import Any
 import allure_commons
 from allure_commons.model2 import Label, Status, StatusDetails, TestResult, TestStepResult
 
-from harness.findings import Finding
+from harness.findings import Finding, JourneyFeltCold
 from harness.reporting.allure import allure_lifecycle
 from harness.reporting.release import RULE_LABEL
-from harness.runner.verdict import JourneyFeltCold
 from harness.transcript import Transcript
 
 _PREFIXES = (f"{JourneyFeltCold.__module__}.{JourneyFeltCold.__qualname__}: ", f"{JourneyFeltCold.__qualname__}: ")

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from harness.findings import JourneyFeltCold
 from harness.runner import interrupt, progress
 from harness.runner.scenario import EmpathyScenario
-from harness.runner.verdict import JourneyFeltCold
 
 if TYPE_CHECKING:
     import pytest

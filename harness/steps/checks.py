@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pytest_bdd import parsers, then
 
+from harness.findings import JourneyFeltCold
 from harness.runner.scenario import EmpathyScenario
-from harness.runner.verdict import JourneyFeltCold
 
 
 def _check(state: EmpathyScenario, rules: list[str] | None, what: str) -> None:

@@ -19,6 +19,7 @@ def _cold(lang: str):  # a server fault in cold, blaming words: cold-copy fails 
                     "messages": [say("Error 500: invalid request. You failed to complete the form.", "error")]})
 
 
+@pytest.mark.model
 def test_an_english_page_is_judged_in_english_whatever_its_region():
     for lang in ("en-GB", "en", ""):
         found = run_checks(_cold(lang), Settings(), only=["cold-copy"])

@@ -6,6 +6,7 @@ visible from outside the process, exactly as CI runs `empathy run`.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -22,9 +23,17 @@ BIN = Path(sys.executable).parent
 EMPATHY = str(BIN / "empathy")
 
 
+def demo_details() -> dict[str, list[str]]:
+    """The demo portal's own names for persona details, as this repository's pyproject.toml gives them."""
+    import tomllib
+
+    config = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    return dict(config["tool"]["empathy"]["details"])
+
+
 def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, str] | None = None,
                     personas: dict[str, str] | None = None, pages: dict[str, str] | None = None,
-                    **settings: object) -> Path:
+                    details: dict[str, list[str]] | None = None, **settings: object) -> Path:
     """A user's repository: pyproject `[tool.empathy]`, features/, steps/ and personas/."""
     lines = ["[tool.empathy]"]
     defaults: dict[str, object] = {"features_dir": "features", "steps_dir": "steps", "personas_dir": "personas",
@@ -38,6 +47,8 @@ def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, st
             lines.append(f"{key} = {value!r}".replace("'", '"'))
     pages = pages or {"home": "/", "second": "/second.html", "start": "/start.html", "hang": "/hang"}
     lines += ["", "[tool.empathy.pages]", *(f'{name} = "{path}"' for name, path in pages.items())]
+    if details:
+        lines += ["", "[tool.empathy.details]", *(f"{key} = {json.dumps(names)}" for key, names in details.items())]
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for folder, files in (("features", features), ("steps", steps or {}), ("personas", personas or {})):

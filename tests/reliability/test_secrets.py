@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.conftest import Outcome, finish, start_empathy, write_workspace
+from tests.reliability.conftest import Outcome, demo_details, finish, start_empathy, write_workspace
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,8 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Outco
     with DemoServer("warm", port=0) as server:
         ws = write_workspace(tmp_path_factory.mktemp("secrets") / "ws", {}, base_url=server.url,
                              pages={"home": "/", "claims": "/claims/new", "sign-in": "/sign-in",
-                                    "dashboard": "/dashboard", "confirmation": "/claims/confirmation"})
+                                    "dashboard": "/dashboard", "confirmation": "/claims/confirmation"},
+                             details=demo_details())
         shutil.copy(ROOT / "features" / "returning_customer.feature", ws / "features")
         shutil.copy(ROOT / "steps" / "demo_portal.py", ws / "steps")
         outcome = finish(start_empathy(ws, "run", "--fail-on", "never", EMPATHY_DEMO_PASSWORD=password),

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.conftest import BIN, Outcome, empathy_env, finish, start_empathy, write_workspace
+from tests.reliability.conftest import BIN, Outcome, demo_details, empathy_env, finish, start_empathy, write_workspace
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ def cold_portal() -> Iterator[str]:
 
 
 def _workspace(root: Path, url: str, *features: str) -> Path:
-    ws = write_workspace(root, {}, base_url=url, pages=PAGES)
+    ws = write_workspace(root, {}, base_url=url, pages=PAGES, details=demo_details())
     for name in features:
         shutil.copy(ROOT / "features" / name, ws / "features")
     shutil.copy(ROOT / "steps" / "demo_portal.py", ws / "steps")

@@ -63,7 +63,7 @@ def test_a_journey_failure_loses_its_name_and_trace_but_project_code_keeps_its_o
     raised, report = _fail(lambda: check([finding()], settings, "a message was cold"))  # raised in the harness
     message = str(raised.value)
     assert report.longrepr == message
-    details = StatusDetails(message=f"harness.runner.verdict.JourneyFeltCold: {message}",
+    details = StatusDetails(message=f"harness.findings.JourneyFeltCold: {message}",
                             trace="fixturefunc = <function ...>\n  raise JourneyFeltCold")
     result = model2.TestResult(statusDetails=details)
 
