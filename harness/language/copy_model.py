@@ -94,6 +94,11 @@ def load_model(path: str = str(MODEL_FILE)) -> CopyModel:
         raise ModelError(f"cannot read the copy model {path} ({exc})", hint=fix) from None
     if tuple(data.get("features", ())) != FEATURES:
         raise ModelError(f"the copy model {path} was trained on other features", hint=fix)
+    return model_from_weights(data)
+
+
+def model_from_weights(data: dict) -> CopyModel:
+    """A model from the weights `bench/train_copy_model.py` writes (its JSON, already parsed)."""
     return CopyModel(
         emb_coef=np.asarray(data["emb_coef"], dtype=np.float32),
         emb_intercept=float(data["emb_intercept"]),
