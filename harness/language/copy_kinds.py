@@ -64,7 +64,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"\byou (?:have|don't have|haven't) (?:no|any)\b",
         r"^no \w+\.?$",
         r"^0 results\b",
-        r"\bno (?:results|data|records|items)\b",
+        r"\bno (?:results|data|records|items|matches)\b", r"\bdid you mean\b", r"\bshowing results for\b",
         r"\byou haven't \w+ any\b",
     ),
 }

@@ -23,7 +23,7 @@ from harness.exceptions import ModelError
 from harness.language.copy_rules import MESSAGE_KINDS, Reason
 
 MODEL_FILE = Path(__file__).with_name("copy_model.json")
-CODES = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9")
+CODES = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10")
 REQUIREMENT_CODES = ("E6", "E7", "E8", "E9")
 SOFT_SIGNALS = ("ack", "example", "contact", "timing", "saved", "fix", "next")
 # E7 (field words) counts only when met: labels and messages use synonyms ("DOB", "date of birth";

@@ -41,6 +41,7 @@ def test_score_prints_verdict_reasons_and_a_suggestion_in_the_fields_words() -> 
         "  ok E1 jargon: No codes or technical jargon.\n"
         "  ok E3 shouting: No capitals or exclamation marks used to shout.\n"
         "  ok E4 jokes: No jokes about the failure.\n"
+        "  ok E10 stonewall: No legalistic or stonewalling wording.\n"
         "suggestion: Enter your policy number, as it's shown on your policy documents, like HX42 7719 0A.\n"
     )
 

@@ -222,7 +222,7 @@ def test_held_out_split_quality_does_not_regress() -> None:
 
 def test_rule_files_are_valid_and_unique() -> None:
     rules = load_rules()
-    assert [r.code for r in rules] == [f"E{n}" for n in range(1, 10)]
+    assert [r.code for r in rules] == [f"E{n}" for n in range(1, 11)]
     assert all(r.message and r.ok_message and r.suggestion for r in rules)
 
 
@@ -236,3 +236,33 @@ def test_a_bad_rule_file_names_the_file_and_key(tmp_path: Path) -> None:
 def test_a_missing_model_file_says_how_to_recreate_it(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="python bench/train_copy_model.py"):
         load_model(str(tmp_path / "missing.json"))
+
+
+# --- the classes outside sets caught us on (issue #22); examples written here, not taken from any set -----
+
+@pytest.mark.parametrize("text", ["Account ID must match the pattern [0-9]{8}", "Use the form \\d{3}-\\d{4}",
+                                  "Code rejected: ^[A-Z]{2}\\d{4}$",
+                                  "Reference is not a valid regular expression match"])
+def test_pattern_syntax_is_jargon(text: str) -> None:
+    result = score(text, "validation")
+    assert "E1" in broken(result) and result.verdict == "cold"
+
+
+def test_placeholders_and_plain_format_help_are_not_pattern_jargon() -> None:
+    assert "E1" in met(score("Enter your account ID, the 8 digits on your statement, like 12345678", "validation"))
+    assert "E1" in met(score("Choose a date between 1 and 31", "validation"))
+
+
+@pytest.mark.parametrize("text", ["Enquiries on this subject are to be directed to the Records Office.",
+                                  "Balances are not given over the phone.",
+                                  "A decision will be notified in due course.",
+                                  "Late entries will not be accepted under any circumstances. The decision is final."])
+def test_legalistic_and_stonewalling_copy_is_cold(text: str) -> None:
+    result = score(text)
+    assert "E10" in broken(result) and result.verdict == "cold", result
+
+
+@pytest.mark.parametrize("text", ["No results for 'Edinbrugh'. Showing results for Edinburgh.",
+                                  "Nothing matches 'jackit'. Did you mean jacket?"])
+def test_short_helpful_corrections_are_warm(text: str) -> None:
+    assert score(text).verdict == "warm"
