@@ -136,7 +136,7 @@ def test_lint_json_reports_file_line_col_rule(catalogues: dict[str, Path]) -> No
         f"{path}:3:17: E8-route: Does not give a way to reach a person.",
         f"{path}:3:17: E9-input-kept: Does not say what happened to the person's answers.",
     ]
-    assert err == "2 messages in 1 file: 1 cold, 0 uncertain\n"  # "Continue" is a button, not a message
+    assert err == "2 messages in 1 file: 1 cold, 0 uncertain; 1 not a message (labels, headings)\n"  # "Continue"
 
 
 def test_lint_yaml_po_and_text_line_numbers(catalogues: dict[str, Path]) -> None:
