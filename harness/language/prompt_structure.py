@@ -22,6 +22,8 @@ MAX_CHARS = 2000  # text beyond this is ignored: prompts are short, and time mus
 NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before an info phrase ...
 NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
 LONG_TEXT_WORDS = 6  # texts longer than this are sentences: qualifiers must be near an info phrase
+# "Your manager's email": a possessive noun that no qualifier names still makes the value someone else's.
+POSSESSIVE = re.compile(r"\b([^\W\d_]{3,})['’]s\b(?!\s+(?:been|got|not)\b)")
 # Words that are verbs when they start a prompt of several words ("Type your email", "Show password").
 IMPERATIVES = frozenset({"type", "format", "show", "hide", "subscribe", "unsubscribe", "verify", "consent"})
 
@@ -248,6 +250,10 @@ def analyse_text(text: str) -> Analysis:
             qualifiers[group] = value
         else:
             qualifiers.setdefault(group, value)
+    if "person" not in qualifiers or qualifiers["person"] == vocab.defaults.get("person"):
+        owners = [w for w in POSSESSIVE.findall(text[:MAX_CHARS]) if _fold(w) not in vocab.vocab]
+        if owners and types:
+            qualifiers["person"] = "other"
     if not confirmation and vocab.confirm_patterns:
         flat = " ".join(tokens)
         confirmation = any(p.search(flat) for p in vocab.confirm_patterns)

@@ -232,3 +232,15 @@ def test_to_dict_has_the_published_keys() -> None:
     assert data == {"same_info": True, "confirmation": False, "score": 1.0,
                     "reason": "both ask for date of birth (dob)", "info_a": "dob", "info_b": "dob",
                     "method": "structure", "cosine": None, "verdict": "same"}
+
+
+@pytest.mark.parametrize(("a", "b"), [("Your email", "Your supervisor's email"),
+                                      ("Home address", "Home address of the person you look after"),
+                                      ("Mobile number", "Your tutor's mobile number")])
+def test_another_persons_value_is_different_information(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.same_info is False and "person" in result.reason, result.reason
+
+
+def test_the_persons_own_role_is_still_them() -> None:
+    assert compare("Customer's email address", "Email").same_info is True
