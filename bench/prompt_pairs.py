@@ -75,7 +75,7 @@ def accuracy(rows: list[dict], results: list) -> float:
 
 def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[float, float]]]:
     """Pooled test accuracy when each domain's thresholds are tuned on the other domains' dev rows."""
-    from harness.language.prompts import compare_many
+    from harness.language.prompts import DIFFERENT_THRESHOLD, SAME_THRESHOLD, compare_many
 
     pairs = [(r["a"], r["b"]) for r in rows]
     grid = {(s, d): compare_many(pairs, same_threshold=s, different_threshold=d)
@@ -85,7 +85,7 @@ def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[
     for domain in domains:
         tune = [i for i, r in enumerate(rows) if r["domain"] != domain and r["split"] == "dev"]
         best = max(grid, key=lambda k: (accuracy([rows[i] for i in tune], [grid[k][i] for i in tune]),
-                                        -abs(k[0] - 0.72) - abs(k[1] - 0.50)))
+                                        -abs(k[0] - SAME_THRESHOLD) - abs(k[1] - DIFFERENT_THRESHOLD)))
         chosen[domain] = best
         held = [i for i, r in enumerate(rows) if r["domain"] == domain and r["split"] == "test"]
         right += sum(predicted(grid[best][i]) == rows[i]["label"] for i in held)
