@@ -22,6 +22,7 @@ MAX_CHARS = 2000  # text beyond this is ignored: prompts are short, and time mus
 NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before an info phrase ...
 NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
 LONG_TEXT_WORDS = 6  # texts longer than this are sentences: qualifiers must be near an info phrase
+COMPOUND_WORDS = 4  # a label this short naming two things with no "or" between them is a compound noun
 # "Your manager's email": a possessive noun that no qualifier names still makes the value someone else's.
 POSSESSIVE = re.compile(r"\b([^\W\d_]{3,})['’]s\b(?!\s+(?:been|got|not)\b)")
 # Words that are verbs when they start a prompt of several words ("Type your email", "Show password").
@@ -223,6 +224,8 @@ def analyse_text(text: str) -> Analysis:
     consumed = {j for start, end, _ in info for j in range(start, end)}
     others = _longest_matches(tokens, vocab.other_index, vocab.max_len, consumed)
     types = frozenset(entry.value for _, _, entry in info)
+    if len(types) > 1 and n <= COMPOUND_WORDS and not {"or", "and", "oder", "ou", "o"} & set(tokens):
+        types = frozenset({info[-1][2].value})  # "Email subject": a compound label asks for its last noun
     via = "text" if types else ""
     if not types and vocab.patterns:
         flat = " ".join(tokens)

@@ -244,3 +244,10 @@ def test_another_persons_value_is_different_information(a: str, b: str) -> None:
 
 def test_the_persons_own_role_is_still_them() -> None:
     assert compare("Customer's email address", "Email").same_info is True
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [("Email subject", "Email", False), ("Note subject", "Topic", True),
+                                              ("Screen name", "Nickname", True), ("About me", "Bio", True),
+                                              ("Zeitzone", "Time zone", True)])
+def test_a_compound_label_asks_for_its_last_noun(a: str, b: str, same: bool) -> None:
+    assert compare(a, b).same_info is same, compare(a, b).reason
