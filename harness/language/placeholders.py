@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-# printf (`%s`, `%(name)d`, `%1$s`), Python/ICU/i18next braces (`{name}`, `{0}`, `{{name}}`, `0:{min}`),
+# printf (`%s`, `%(name)d`, `%1$s`), Python/ICU/i18next braces (`{name}`, `{0}`, `{{name}}`, `0:{min}`; not a
+# pattern's `[0-9]{4}` or `\d{2}`),
 # Ruby/Rails `%{name}`, and HTML tags translators keep in the string.
 PLACEHOLDER = re.compile(
-    r"(?:\d+:)?\{\{\s*(?P<b2>[\w.]*)\s*\}\}|%\{(?P<rb>\w+)\}|(?:\d+:)?\{(?P<b1>[\w.]*)(?:,[^{}]*)?\}"
+    r"(?:\d+:)?\{\{\s*(?P<b2>[\w.]*)\s*\}\}|%\{(?P<rb>\w+)\}|(?:\d+:)?(?<![\])\w\\])\{(?P<b1>[\w.]*)(?:,[^{}]*)?\}"
     r"|%(?:\((?P<py>\w+)\))?(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?P<conv>[sdifrxXeEgGu])"
     r"|%(?P<end>\w+)%")
 TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")

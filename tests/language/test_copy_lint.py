@@ -68,3 +68,7 @@ def test_lint_marks_labels_inapplicable_and_never_flags_a_placeholder(tmp_path: 
     assert verdicts["Use at most %(limit_value)d characters."]["verdict"] == "warm"
     assert verdicts["No photo was uploaded."]["kind"] == "validation"
     assert not [f for f in findings if f.rule.startswith("E1")]
+
+
+def test_pattern_quantifiers_are_not_placeholders() -> None:
+    assert fill("Must match [0-9]{5} or \\d{3}") == "Must match [0-9]{5} or \\d{3}"
