@@ -72,7 +72,7 @@ def names_message(key: str) -> bool:
 _LABEL_HINT = re.compile(
     r"(?:^|[._\-\[\]|/\s])(?:title|label|heading|header|button|btn|menu|nav|link|tab|column|col|caption|"
     r"placeholder|verbose_?name|name|month|weekday|day|language|lang|code|subject|tooltip|legend|option|"
-    r"choice|field label|abbrev|alt)(?:$|[._\-\[\]|/\s])", re.IGNORECASE)
+    r"choice|field label|abbrev|alt)s?(?:$|[._\-\[\]|/\s])", re.IGNORECASE)
 # Words that make even a short, unpunctuated phrase a message ("Invalid login", "No results").
 _MESSAGE_WORDS = re.compile(
     r"\b(?:not|no|never|nothing|none|cannot|can't|couldn't|unable|fail(?:ed|s|ure)?|error|invalid|required|must|"
@@ -101,12 +101,12 @@ def is_message(text: str, hints: str = "") -> bool:
     """Whether a catalogue string is a message worth scoring rather than a label, heading or button."""
     from harness.language.copy_kinds import cue_counts
 
-    if _LABEL_HINT.search(hints):
+    value = " ".join(fill(text).split())
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", value))
+    if not words or _LABEL_HINT.search(hints):
         return False
     if names_message(hints):
         return True
-    value = " ".join(fill(text).split())
-    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", value))
     if len(words) < 2 or " " not in value or _NOT_A_MESSAGE.search(value):
         return False
     if len(words) <= _SHORT_WORDS and not value.endswith((".", "!")):

@@ -72,3 +72,8 @@ def test_lint_marks_labels_inapplicable_and_never_flags_a_placeholder(tmp_path: 
 
 def test_pattern_quantifiers_are_not_placeholders() -> None:
     assert fill("Must match [0-9]{5} or \\d{3}") == "Must match [0-9]{5} or \\d{3}"
+
+
+def test_punctuation_alone_is_never_a_message_whatever_the_context_says() -> None:
+    assert not is_message(":", "Translators: the suffix after form field labels")
+    assert not is_message("%(count)s", "errors.count")
