@@ -11,7 +11,7 @@ Then the three figures side by side, accuracy with "uncertain" counted as wrong 
 inferred: the own test split; leave-one-domain-out (the model retrained by
 `bench/train_copy_model.py`'s own procedure on the train rows of every other domain, then the
 left-out domain's test rows judged: what a new customer's site sees); and the outside corpus
-(``bench/data/outside/copy_messages.jsonl``, written outside the team) when it is present.
+(rows with "text" and "label" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
 
     python bench/copy_scorer.py [--no-cli] [--no-lodo] [--errors outside]
 """
@@ -29,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "copy_messages.jsonl"
-OUTSIDE = ROOT / "bench" / "data" / "outside" / "copy_messages.jsonl"
+OUTSIDE = ROOT / "bench" / "data" / "outside"  # every *.jsonl there whose rows have "text" and "label"
 
 
 def metrics(rows: list[dict], verdicts: list[str]) -> dict[str, float]:
@@ -90,8 +90,10 @@ def three_figures(rows: list[dict], lodo: bool, errors: bool) -> None:
     if lodo:
         figure, n = leave_one_domain_out(rows)
         line += f"  leave-one-domain-out {figure:.3f} (n={n})"
-    if OUTSIDE.exists():
-        outside = [json.loads(x) for x in OUTSIDE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    outside = [row for path in sorted(OUTSIDE.rglob("*.jsonl"))
+               for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
+               if "text" in row and "label" in row]
+    if outside:
         scores = score_many(_hidden(outside))
         unsure = sum(s.verdict == "uncertain" for s in scores)
         line += (f"  outside corpus {strict_accuracy(outside, [s.verdict for s in scores]):.3f} "

@@ -13,7 +13,7 @@ and is only evaluated. Prints per split:
 Then the three figures side by side (uncertain counted as wrong): the own test split;
 leave-one-domain-out (the two similarity thresholds tuned on the dev rows of every other domain,
 then the left-out domain's test rows judged: what a new customer's site sees); and the outside
-corpus (``bench/data/outside/prompt_pairs.jsonl``, written outside the team) when it is present.
+corpus (rows with "a" and "b" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
 Nothing is tuned on the outside corpus.
 
 Usage: python bench/prompt_pairs.py [--errors dev|test|all|outside] [--data PATH]
@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "prompt_pairs.jsonl"
-OUTSIDE = Path(__file__).parent / "data" / "outside" / "prompt_pairs.jsonl"
+OUTSIDE = Path(__file__).parent / "data" / "outside"  # every *.jsonl there whose rows have "a" and "b"
 SAME_GRID = [round(0.60 + 0.02 * i, 2) for i in range(14)]  # 0.60 .. 0.86
 DIFFERENT_GRID = [round(0.36 + 0.02 * i, 2) for i in range(14)]  # 0.36 .. 0.62
 
@@ -100,7 +100,7 @@ def main() -> int:
                         help="list the pairs it got wrong in this split")
     args = parser.parse_args()
     rows = read_rows(args.data)
-    outside = read_rows(OUTSIDE) if OUTSIDE.exists() else []
+    outside = [r for path in sorted(OUTSIDE.rglob("*.jsonl")) for r in read_rows(path) if "a" in r and "b" in r]
 
     # A private cache dir: the cold throughput figure must not be flattered by earlier runs.
     os.environ["EMPATHY_CACHE_DIR"] = tempfile.mkdtemp(prefix="empathy-bench-cache-")

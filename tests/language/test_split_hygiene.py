@@ -105,3 +105,27 @@ def test_no_training_row_repeats_a_test_split_item() -> None:
     repeated = [r for r in pairs if r["split"] == "test" and frozenset(
         (json.dumps(r["a"], sort_keys=True).casefold(), json.dumps(r["b"], sort_keys=True).casefold())) in dev]
     assert not repeated, f"held-apart prompt pairs repeated in the dev split: {repeated}"
+
+
+OUTSIDE = DATA / "outside"
+
+
+def outside_texts() -> list[str]:
+    """Every message and prompt of the outside corpus (bench/data/outside/*.jsonl), normalised."""
+    found: list[str] = []
+    for path in sorted(OUTSIDE.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            found += [norm(row["text"])] if isinstance(row.get("text"), str) else []
+            found += [s for side in (row.get("a"), row.get("b")) if side for s in sides(side)]
+    return [t for t in found if len(t.split()) >= 3]
+
+
+@pytest.mark.skipif(not OUTSIDE.is_dir(), reason="the outside corpus is not in this checkout")
+def test_the_outside_corpus_is_never_trained_on_or_listed() -> None:
+    texts = outside_texts()
+    train = {norm(r["text"]) for r in rows("copy_messages.jsonl")} | {
+        s for r in rows("prompt_pairs.jsonl") for side in (r["a"], r["b"]) for s in sides(side)}
+    lists = " ".join(" " + norm(p.read_text(encoding="utf-8")) + " " for p in WORD_LISTS)
+    assert not [t for t in texts if t in train], "outside items in our own labelled sets"
+    assert not [t for t in texts if len(t.split()) >= 4 and f" {t} " in lists], "outside items in a word list"
