@@ -251,3 +251,9 @@ def test_the_persons_own_role_is_still_them() -> None:
                                               ("Zeitzone", "Time zone", True)])
 def test_a_compound_label_asks_for_its_last_noun(a: str, b: str, same: bool) -> None:
     assert compare(a, b).same_info is same, compare(a, b).reason
+
+
+@pytest.mark.parametrize(("a", "b"), [("Secret question", "Secret word"), ("Password reminder hint", "Password"),
+                                      ("Email alerts", "Email address"), ("Sign up to our newsletter", "Email")])
+def test_questions_hints_and_consents_are_not_the_value(a: str, b: str) -> None:
+    assert compare(a, b).same_info is False, compare(a, b).reason
