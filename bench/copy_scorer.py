@@ -13,7 +13,7 @@ inferred: the own test split; leave-one-domain-out (the model retrained by
 left-out domain's test rows judged: what a new customer's site sees); and the outside corpus
 (rows with "text" and "label" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
 
-    python bench/copy_scorer.py [--no-cli] [--no-lodo] [--errors outside]
+    python bench/copy_scorer.py [--no-cli] [--no-lodo] [--errors outside] [--outside DIR]
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ def leave_one_domain_out(rows: list[dict]) -> tuple[float, int]:
     return right / judged if judged else 0.0, judged
 
 
-def three_figures(rows: list[dict], lodo: bool, errors: bool) -> None:
+def three_figures(rows: list[dict], lodo: bool, errors: bool, outside_dir: Path = OUTSIDE) -> None:
     from harness.language.copy import score_many
 
     test = [r for r in rows if r["split"] == "test"]
@@ -90,7 +90,7 @@ def three_figures(rows: list[dict], lodo: bool, errors: bool) -> None:
     if lodo:
         figure, n = leave_one_domain_out(rows)
         line += f"  leave-one-domain-out {figure:.3f} (n={n})"
-    outside = [row for path in sorted(OUTSIDE.rglob("*.jsonl"))
+    outside = [row for path in sorted(outside_dir.rglob("*.jsonl"))
                for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
                if "text" in row and "label" in row]
     if outside:
@@ -170,6 +170,7 @@ def main() -> None:
     parser.add_argument("--no-cli", action="store_true", help="skip the --jsonl subprocess timing")
     parser.add_argument("--no-lodo", action="store_true", help="skip leave-one-domain-out (retrains 10 times)")
     parser.add_argument("--errors", choices=["none", "outside"], default="none", help="list the outside misses")
+    parser.add_argument("--outside", type=Path, default=OUTSIDE, help="folder of the outside corpus")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -177,7 +178,7 @@ def main() -> None:
         os.environ["EMPATHY_CACHE_DIR"] = cache
         quality(rows)
         timing(rows, with_cli=not args.no_cli)
-        three_figures(rows, lodo=not args.no_lodo, errors=args.errors == "outside")
+        three_figures(rows, lodo=not args.no_lodo, errors=args.errors == "outside", outside_dir=args.outside)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ then the left-out domain's test rows judged: what a new customer's site sees); a
 corpus (rows with "a" and "b" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
 Nothing is tuned on the outside corpus.
 
-Usage: python bench/prompt_pairs.py [--errors dev|test|all|outside] [--data PATH]
+Usage: python bench/prompt_pairs.py [--errors dev|test|all|outside] [--data PATH] [--outside DIR]
 """
 
 from __future__ import annotations
@@ -96,11 +96,12 @@ def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--outside", type=Path, default=OUTSIDE, help="folder of the outside corpus")
     parser.add_argument("--errors", choices=["none", "dev", "test", "all", "outside"], default="none",
                         help="list the pairs it got wrong in this split")
     args = parser.parse_args()
     rows = read_rows(args.data)
-    outside = [r for path in sorted(OUTSIDE.rglob("*.jsonl")) for r in read_rows(path) if "a" in r and "b" in r]
+    outside = [r for path in sorted(args.outside.rglob("*.jsonl")) for r in read_rows(path) if "a" in r and "b" in r]
 
     # A private cache dir: the cold throughput figure must not be flattered by earlier runs.
     os.environ["EMPATHY_CACHE_DIR"] = tempfile.mkdtemp(prefix="empathy-bench-cache-")
