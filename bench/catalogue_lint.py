@@ -28,7 +28,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "bench" / "data" / "catalogue_samples.jsonl"
-PLACEHOLDER_VALUES: set[str] = set()  # what placeholders read as; filled in main()
 
 
 def _key(row: dict) -> str:
@@ -46,9 +45,10 @@ def main() -> int:
     from harness.language.copy_lint import lint
     from harness.language.placeholders import has_placeholder, value_for
 
-    global PLACEHOLDER_VALUES
-    PLACEHOLDER_VALUES = {v for v in (value_for(n) for n in ("x", "count", "email", "url", "date", "time", "name",
-                                                              "site", "model", "field", "file")) if v}
+    # What placeholders read as: an E1 (jargon) finding quoting one of these, or a raw placeholder,
+    # means a placeholder was judged as jargon.
+    values = {v for v in (value_for(n) for n in ("x", "count", "email", "url", "date", "time", "name", "site",
+                                                 "model", "field", "file")) if v}
     rows = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_catalogue: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for row in rows:
@@ -73,7 +73,7 @@ def main() -> int:
             figures["labels reported cold"] += cold and not row["message"]
             jargon = [r["detail"] for r in record.get("reasons", []) if r["code"] == "E1" and not r["ok"]]
             figures["placeholders read as jargon"] += has_placeholder(row["msgid"]) and any(
-                "%" in d or "{" in d or any(v in d for v in PLACEHOLDER_VALUES) for d in jargon)
+                "%" in d or "{" in d or any(v in d for v in values) for d in jargon)
             figures["labels linted"] += not row["message"] and record["verdict"] != "inapplicable"
             figures["messages taken for labels"] += row["message"] and record["verdict"] == "inapplicable"
             figures["cold"] += bool(row["cold"])
