@@ -93,6 +93,13 @@ def three_figures(rows: list[dict], lodo: bool, errors: bool, outside_dir: Path 
     outside = [row for path in sorted(outside_dir.rglob("*.jsonl"))
                for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
                if "text" in row and "label" in row]
+    labels = [r for r in outside if r["label"] not in ("cold", "warm")]  # not messages: the linter's filter
+    outside = [r for r in outside if r["label"] in ("cold", "warm")]
+    if labels:
+        from harness.language.copy_lint import is_message
+
+        right = sum(not is_message(r["text"], (r.get("source") or {}).get("msgctxt", "")) for r in labels)
+        print(f"outside strings that are not messages: {right}/{len(labels)} called 'not a message' by copy lint")
     if outside:
         scores = score_many(_hidden(outside))
         unsure = sum(s.verdict == "uncertain" for s in scores)
