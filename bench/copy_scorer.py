@@ -7,7 +7,13 @@ inferred kind is right. Then timing: one new message after the model has loaded,
 messages through `score_many`, and 1,000 through `empathy copy score --jsonl` from a cold start.
 Timings use a fresh embedding cache so nothing is served from an earlier run.
 
-    python bench/copy_scorer.py [--no-cli]
+Then the three figures side by side, accuracy with "uncertain" counted as wrong and the kind
+inferred: the own test split; leave-one-domain-out (the model retrained by
+`bench/train_copy_model.py`'s own procedure on the train rows of every other domain, then the
+left-out domain's test rows judged: what a new customer's site sees); and the outside corpus
+(rows with "text" and "label" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
+
+    python bench/copy_scorer.py [--no-cli] [--no-lodo] [--errors outside] [--outside DIR]
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "copy_messages.jsonl"
+OUTSIDE = ROOT / "bench" / "data" / "outside"  # every *.jsonl there whose rows have "text" and "label"
 
 
 def metrics(rows: list[dict], verdicts: list[str]) -> dict[str, float]:
@@ -42,6 +49,69 @@ def metrics(rows: list[dict], verdicts: list[str]) -> dict[str, float]:
         "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         "uncertain": 1 - len(decided) / len(rows) if rows else 0.0,
     }
+
+
+def strict_accuracy(rows: list[dict], verdicts: list[str]) -> float:
+    """Share judged right when an uncertain verdict counts as wrong (the issue's headline figure)."""
+    return sum(r["label"] == v for r, v in zip(rows, verdicts, strict=True)) / len(rows) if rows else 0.0
+
+
+def _hidden(rows: list[dict]) -> list[dict]:
+    return [{"text": r["text"], "field": r.get("field", ""), "context": r.get("context") or {}} for r in rows]
+
+
+def leave_one_domain_out(rows: list[dict]) -> tuple[float, int]:
+    """Pooled strict accuracy on each domain's test rows, the model trained without that domain."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from train_copy_model import train
+
+    from harness.language.copy import score_many
+    from harness.language.copy_model import model_from_weights
+
+    right, judged = 0, 0
+    for domain in sorted({r["domain"] for r in rows}):
+        train_rows = [r for r in rows if r["split"] == "train" and r["domain"] != domain]
+        held = [r for r in rows if r["split"] == "test" and r["domain"] == domain]
+        model = model_from_weights(train(train_rows))
+        verdicts = [s.verdict for s in score_many(_hidden(held), model=model)]
+        right += sum(r["label"] == v for r, v in zip(held, verdicts, strict=True))
+        judged += len(held)
+        print(f"  without {domain:<12} test rows {len(held):3d}  strict accuracy "
+              f"{strict_accuracy(held, verdicts):.3f}")
+    return right / judged if judged else 0.0, judged
+
+
+def three_figures(rows: list[dict], lodo: bool, errors: bool, outside_dir: Path = OUTSIDE) -> None:
+    from harness.language.copy import score_many
+
+    test = [r for r in rows if r["split"] == "test"]
+    own = strict_accuracy(test, [s.verdict for s in score_many(_hidden(test))])
+    line = f"THREE FIGURES (accuracy, uncertain = wrong, kind inferred): own test split {own:.3f} (n={len(test)})"
+    if lodo:
+        figure, n = leave_one_domain_out(rows)
+        line += f"  leave-one-domain-out {figure:.3f} (n={n})"
+    outside = [row for path in sorted(outside_dir.rglob("*.jsonl"))
+               for row in (json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip())
+               if "text" in row and "label" in row]
+    labels = [r for r in outside if r["label"] not in ("cold", "warm")]  # not messages: the linter's filter
+    outside = [r for r in outside if r["label"] in ("cold", "warm")]
+    if labels:
+        from harness.language.copy_lint import is_message
+
+        right = sum(not is_message(r["text"], (r.get("source") or {}).get("msgctxt", "")) for r in labels)
+        print(f"outside strings that are not messages: {right}/{len(labels)} called 'not a message' by copy lint")
+    if outside:
+        scores = score_many(_hidden(outside))
+        unsure = sum(s.verdict == "uncertain" for s in scores)
+        line += (f"  outside corpus {strict_accuracy(outside, [s.verdict for s in scores]):.3f} "
+                 f"(n={len(outside)}, {unsure} uncertain)")
+        if errors:
+            for r, s in zip(outside, scores, strict=True):
+                if s.verdict != r["label"]:
+                    print(f"  outside miss: {r['label']}->{s.verdict} {s.score:.2f} [{s.kind}] {r['text'][:100]}")
+    else:
+        line += "  outside corpus: not present"
+    print(line)
 
 
 def _line(name: str, m: dict[str, float]) -> str:
@@ -105,6 +175,9 @@ def timing(rows: list[dict], with_cli: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-cli", action="store_true", help="skip the --jsonl subprocess timing")
+    parser.add_argument("--no-lodo", action="store_true", help="skip leave-one-domain-out (retrains 10 times)")
+    parser.add_argument("--errors", choices=["none", "outside"], default="none", help="list the outside misses")
+    parser.add_argument("--outside", type=Path, default=OUTSIDE, help="folder of the outside corpus")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -112,6 +185,7 @@ def main() -> None:
         os.environ["EMPATHY_CACHE_DIR"] = cache
         quality(rows)
         timing(rows, with_cli=not args.no_cli)
+        three_figures(rows, lodo=not args.no_lodo, errors=args.errors == "outside", outside_dir=args.outside)
 
 
 if __name__ == "__main__":

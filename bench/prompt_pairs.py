@@ -10,7 +10,13 @@ and is only evaluated. Prints per split:
 - how many pairs were left uncertain, and accuracy on the pairs it did decide;
 - throughput in pairs per second, model already loaded: first with an empty embedding cache, then warm.
 
-Usage: python bench/prompt_pairs.py [--errors dev|test|all] [--data PATH]
+Then the three figures side by side (uncertain counted as wrong): the own test split;
+leave-one-domain-out (the two similarity thresholds tuned on the dev rows of every other domain,
+then the left-out domain's test rows judged: what a new customer's site sees); and the outside
+corpus (rows with "a" and "b" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
+Nothing is tuned on the outside corpus.
+
+Usage: python bench/prompt_pairs.py [--errors dev|test|all|outside] [--data PATH] [--outside DIR]
 """
 
 from __future__ import annotations
@@ -24,6 +30,9 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "prompt_pairs.jsonl"
+OUTSIDE = Path(__file__).parent / "data" / "outside"  # every *.jsonl there whose rows have "a" and "b"
+SAME_GRID = [round(0.60 + 0.02 * i, 2) for i in range(14)]  # 0.60 .. 0.86
+DIFFERENT_GRID = [round(0.36 + 0.02 * i, 2) for i in range(14)]  # 0.36 .. 0.62
 
 
 def predicted(comparison: object) -> str:
@@ -56,13 +65,43 @@ def metrics(rows: list[dict], results: list) -> dict[str, float]:
     }
 
 
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def accuracy(rows: list[dict], results: list) -> float:
+    return metrics(rows, results)["accuracy"] if rows else 0.0
+
+
+def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[float, float]]]:
+    """Pooled test accuracy when each domain's thresholds are tuned on the other domains' dev rows."""
+    from harness.language.prompts import DIFFERENT_THRESHOLD, SAME_THRESHOLD, compare_many
+
+    pairs = [(r["a"], r["b"]) for r in rows]
+    grid = {(s, d): compare_many(pairs, same_threshold=s, different_threshold=d)
+            for s in SAME_GRID for d in DIFFERENT_GRID if d < s}
+    domains = sorted({r["domain"] for r in rows})
+    right, judged, chosen = 0, 0, {}
+    for domain in domains:
+        tune = [i for i, r in enumerate(rows) if r["domain"] != domain and r["split"] == "dev"]
+        best = max(grid, key=lambda k: (accuracy([rows[i] for i in tune], [grid[k][i] for i in tune]),
+                                        -abs(k[0] - SAME_THRESHOLD) - abs(k[1] - DIFFERENT_THRESHOLD)))
+        chosen[domain] = best
+        held = [i for i, r in enumerate(rows) if r["domain"] == domain and r["split"] == "test"]
+        right += sum(predicted(grid[best][i]) == rows[i]["label"] for i in held)
+        judged += len(held)
+    return right / judged if judged else 0.0, judged, chosen
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--errors", choices=["none", "dev", "test", "all"], default="none",
+    parser.add_argument("--outside", type=Path, default=OUTSIDE, help="folder of the outside corpus")
+    parser.add_argument("--errors", choices=["none", "dev", "test", "all", "outside"], default="none",
                         help="list the pairs it got wrong in this split")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = read_rows(args.data)
+    outside = [r for path in sorted(args.outside.rglob("*.jsonl")) for r in read_rows(path) if "a" in r and "b" in r]
 
     # A private cache dir: the cold throughput figure must not be flattered by earlier runs.
     os.environ["EMPATHY_CACHE_DIR"] = tempfile.mkdtemp(prefix="empathy-bench-cache-")
@@ -95,12 +134,29 @@ def main() -> int:
     for c in results:
         methods[c.method] = methods.get(c.method, 0) + 1
     print("decided by: " + ", ".join(f"{k} {v}" for k, v in sorted(methods.items())))
-    print(f"throughput: {len(rows) / cold_s:.0f} pairs/s with an empty embedding cache, "
+    print(f"throughput: {len(rows) / cold_s:.0f} pairs/s with an empty embedding cache "
+          f"({100 * cold_s / len(rows):.2f} s per 100 new pairs after load; goal < 1 s), "
           f"{len(rows) / disk_s:.0f} pairs/s from the disk cache, {len(rows) / warm_s:.0f} pairs/s warm")
+    own = metrics([r for r in rows if r["split"] == "test"], [c for r, c in zip(rows, results, strict=True)
+                                                               if r["split"] == "test"])
+    lodo, lodo_n, chosen = leave_one_domain_out(rows)
+    print("leave-one-domain-out thresholds (same, different): "
+          + ", ".join(f"{d} {s:.2f}/{t:.2f}" for d, (s, t) in chosen.items()))
+    line = f"THREE FIGURES (accuracy, uncertain = wrong): own test split {own['accuracy']:.3f} (n={own['pairs']})" \
+           f"  leave-one-domain-out {lodo:.3f} (n={lodo_n})"
+    outside_results = compare_many([(r["a"], r["b"]) for r in outside]) if outside else []
+    if outside:
+        m = metrics(outside, outside_results)
+        line += f"  outside corpus {m['accuracy']:.3f} (n={m['pairs']}, {m['uncertain']} uncertain)"
+    else:
+        line += "  outside corpus: not present"
+    print(line)
+    if args.errors == "outside":
+        rows, results = outside, outside_results
     if args.errors != "none":
         for row, c in zip(rows, results, strict=True):
-            if (args.errors == "all" or row.get("split") == args.errors) and predicted(c) != row["label"]:
-                print(f"  [{row['split']}] want {row['label']:<12} got {predicted(c):<12} "
+            if (args.errors in ("all", "outside") or row.get("split") == args.errors) and predicted(c) != row["label"]:
+                print(f"  [{row.get('split', 'outside')}] want {row['label']:<12} got {predicted(c):<12} "
                       f"{json.dumps(row['a'], ensure_ascii=False)} | {json.dumps(row['b'], ensure_ascii=False)}"
                       f" :: {c.reason}")
     return 0

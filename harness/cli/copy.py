@@ -147,7 +147,9 @@ def lint_command(
                               ensure_ascii=False, indent=2))
     elif findings:
         typer.echo(format_text(findings))
-    typer.echo(f"{len(records)} messages in {len(files)} file{'s' if len(files) != 1 else ''}: "
-               f"{cold} cold, {unsure} uncertain", err=True)
+    labels = sum(1 for r in records if r["verdict"] == "inapplicable")
+    typer.echo(f"{len(records) - labels} messages in {len(files)} file{'s' if len(files) != 1 else ''}: "
+               f"{cold} cold, {unsure} uncertain" + (f"; {labels} not a message (labels, headings)" if labels else ""),
+               err=True)
     if cold:
         raise typer.Exit(EXIT_COLD)

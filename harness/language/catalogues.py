@@ -35,6 +35,7 @@ class CatalogueMessage:
     col: int
     key: str
     text: str
+    context: str = ""  # what the catalogue says about the string: msgctxt and comments (.po)
 
 
 def catalogue_format(path: Path) -> str:
@@ -169,9 +170,10 @@ def _po(path: Path, raw: str) -> list[CatalogueMessage]:
         keyword = "msgstr" if texts else "msgid"
         texts = texts or [entry.msgid]
         line, col = _po_line(lines, int(getattr(entry, "linenum", 1) or 1), keyword)
+        context = " ".join(part for part in (entry.msgctxt, entry.tcomment, entry.comment) if part)
         for n, text in enumerate(texts):
             key = entry.msgctxt + "|" + entry.msgid if entry.msgctxt else entry.msgid
-            found.append(CatalogueMessage(str(path), line, col, key if n == 0 else f"{key}[{n}]", text))
+            found.append(CatalogueMessage(str(path), line, col, key if n == 0 else f"{key}[{n}]", text, context))
     return found
 
 

@@ -18,7 +18,7 @@ import numpy as np
 
 from harness.exceptions import ConfigError
 from harness.language.copy_kinds import candidate_kinds
-from harness.language.copy_model import load_model, rule_features
+from harness.language.copy_model import CopyModel, load_model, rule_features
 from harness.language.copy_rules import MESSAGE_KINDS, Reason, decisive_codes, evaluate, normalise, signals
 from harness.language.copy_suggest import suggest
 
@@ -96,14 +96,17 @@ def score(text: str, kind: str | None = None, field: str = "",
     return score_many([{"text": text, "kind": kind, "field": field, "context": context}])[0]
 
 
-def score_many(items: Iterable[Any]) -> list[CopyScore]:
-    """Judge many messages with one batched embedding call; items are texts, dicts or tuples."""
+def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[CopyScore]:
+    """Judge many messages with one batched embedding call; items are texts, dicts or tuples.
+
+    ``model`` replaces the shipped weights (the benchmark's leave-one-domain-out retrains them).
+    """
     from harness.language.embeddings import embed
 
     prepared = [_item(raw) for raw in items]
     if not prepared:
         return []
-    model = load_model()
+    model = model or load_model()
     texts = [normalise(i.text) for i in prepared]
     vectors = embed([t[:EMBED_CHARS] or "(empty)" for t in texts])
     kinds: list[str] = []

@@ -45,9 +45,14 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"\bunder review\b", r"\bqueued?\b",
     ),
     "confirmation": (
-        r"\b(?:submitted|received|confirmed|booked|complete|successful(?:ly)?|success|placed|accepted|sent)\b",
+        r"\b(?:submitted|received|confirmed|booked|(?<!a )(?<!the )complete|successful(?:ly)?|success|placed|accepted|"
+        r"sent)\b",
         r"\bthank(?:s| you)\b", r"\breference\b", r"\border (?:number|id)\b", r"\bset up\b", r"\bis yours\b",
         r"\bdone\b", r"\bsaved\b",
+        r"\b(?:has|have) been (?:added|removed|changed|updated|deleted|activated|deactivated|connected|disconnected|"
+        r"created|set|reset|enabled|disabled|verified|generated)\b",
+        r"^(?:\w+ ){0,3}\w+ (?:added|removed|changed|updated|deleted|activated|deactivated|connected|disconnected|"
+        r"created|enabled|disabled|verified|set up|set)\.?$",
     ),
     "handoff": (
         r"\b(?:agent|adviser|advisor|specialist|human|representative|caseworker|nurse|pharmacist)s?\b",
@@ -64,7 +69,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"\byou (?:have|don't have|haven't) (?:no|any)\b",
         r"^no \w+\.?$",
         r"^0 results\b",
-        r"\bno (?:results|data|records|items)\b",
+        r"\bno (?:results|data|records|items|matches)\b", r"\bdid you mean\b", r"\bshowing results for\b",
         r"\byou haven't \w+ any\b",
     ),
 }
@@ -81,8 +86,31 @@ def cue_counts(text: str, field_label: str = "") -> dict[str, int]:
     return counts
 
 
+# Shapes that settle the kind before cues are counted, first match wins: an imperative asks for a fix
+# ("Enter a complete value."); a missing or empty value is a field's problem ("No file was submitted.");
+# a denied success word is a failure ("Your payment was not accepted"), never a confirmation; a limit
+# is a field's rule ("at most 5"); "No X yet" is an empty state; a done deed is a confirmation.
+_DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), k) for p, k in (
+    (r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|provide|fill in|correct|add)\b", "validation"),
+    (r"\bno (?:file|value|answer|selection|option|input)s?\b|^no \w+ (?:was|were) (?:\w+ed|chosen|given)\b|"
+     r"\b(?:file|field|value|input|answer)s? (?:is|was|are|were) (?:empty|blank|missing)\b", "validation"),
+    (r"\b(?:not|n't|never)\b[^.,;]{0,30}\b(?:submitted|received|confirmed|sent|saved|accepted|placed|booked|"
+     r"completed?)\b", "error"),
+    (r"\b(?:does|do|did)(?: not|n't) match\b|\b(?:more|fewer|less|greater) than \d|\bat (?:least|most) \d|"
+     r"\bonly\b[^.]{0,40}\b(?:is|are) allowed\b",
+     "validation"),
+    (r"^no \w+(?: \w+)? (?:set up|added|yet|found|available|connected|saved)\b", "empty"),
+    (r"^(?:successfully )?(?:removed|added|deleted|changed|updated|saved|marked|signed (?:in|out)|logged (?:in|out)|"
+     r"connected|disconnected|confirmed|sent)\b|\byou(?:'ve| have) (?:added|removed|changed|updated|deleted|"
+     r"confirmed|connected|disconnected|created|set up|signed (?:in|out)|logged (?:in|out))\b", "confirmation"),
+))
+
+
 def candidate_kinds(text: str, field_label: str = "") -> tuple[str, ...]:
     """The kinds with the most cues, best first; all kinds when nothing matched."""
+    for pattern, kind in _DECIDED:
+        if pattern.search(text):
+            return (kind,)
     counts = cue_counts(text, field_label)
     best = max(counts.values())
     if best == 0:

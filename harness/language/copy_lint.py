@@ -1,9 +1,15 @@
 """Lint message catalogues with the copy scorer, Vale style: `file:line:col: rule: message`.
 
-Why a filter: a catalogue also holds button labels and headings ("Continue", "Date of birth") that
-are not messages and would drown the real findings. A string is linted when its key names a
-message kind (`errors.*`, `*.confirmation`, …), or when its words carry a message cue; `all_strings`
-lints everything, and plain-text catalogues are one message a line, all linted.
+Why a filter: a catalogue also holds button labels, headings, field names and month names
+("Continue", "Messages", "String (unlimited)") that are not messages; scoring them as cold copy is
+a false alarm people learn to ignore. Like axe's "inapplicable", such strings get the verdict
+"not a message" and no finding. A string is a message when its key or the catalogue's own context
+(msgctxt, translator comments) names a message kind (`errors.*`, `*.confirmation`, …); a label when
+they name a label (`title`, `button`, `verbose_name`, …). Otherwise by its shape: one word, a lone
+question, a first-person checkbox line, a greeting or a short Title Case heading is not a message; a
+short unpunctuated phrase needs a message word ("not", "invalid", "failed"), a longer one a cue.
+Format placeholders are read as the values they stand for (`placeholders.fill`) before scoring.
+`all_strings` lints everything; plain-text catalogues are one message a line, all linted.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.language.catalogues import CatalogueMessage, catalogue_format, read_catalogue
+from harness.language.placeholders import fill
 
 # Key path words -> message kind; the first match wins, so specific words come first. "errors.*" keys
 # hold field errors as often as faults, so they mark a message but leave its kind to the text.
@@ -61,36 +68,81 @@ def names_message(key: str) -> bool:
     return any(pattern.search(key) for pattern, _ in _KEY_RES)
 
 
-def is_message(text: str, key: str) -> bool:
-    """Whether a catalogue string is a message worth scoring rather than a label or a button."""
+# Key or context words that say the string is a label, not a message (last key segment or comment).
+_LABEL_HINT = re.compile(
+    r"(?:^|[._\-\[\]|/\s])(?:title|label|heading|header|button|btn|menu|nav|link|tab|column|col|caption|"
+    r"placeholder|verbose_?name|name|month|weekday|day|language|lang|code|subject|tooltip|legend|option|"
+    r"choice|field label|abbrev|alt)s?(?:$|[._\-\[\]|/\s])", re.IGNORECASE)
+# Words that make even a short, unpunctuated phrase a message ("Invalid login", "No results").
+_MESSAGE_WORDS = re.compile(
+    r"\b(?:not|no|never|nothing|none|cannot|can't|couldn't|unable|fail(?:ed|s|ure)?|error|invalid|required|must|"
+    r"please|sorry|thank(?:s| you)|success(?:ful(?:ly)?)?|saved|sent|received|deleted|removed|added|updated|"
+    r"expired|denied|forbidden|wait|try|isn't|aren't|doesn't|don't|won't|wasn't|missing|too (?:long|short))\b",
+    re.IGNORECASE)
+_SHORT_WORDS = 5
+# A finite verb, a person, an imperative or a done deed ("Signed out.", "Key deactivated."): what turns a
+# phrase into something said to someone.
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|must|should|may|might|do|does|did|"
+    r"we|you|your|i|it|they|please|exists?|already|now)\b|^(?:enter|choose|select|use|add|check|try|click|tap|"
+    r"upload|contact|call)\b|^\w+ed\b|\b\w+ed[.!]?$",
+    re.IGNORECASE)
+# Shapes that are never a message: a lone question ("Are you sure?", "Forgot your password?") is a prompt;
+# a first-person line ("I have saved my codes") is a checkbox or button; a greeting opens an email.
+_NOT_A_MESSAGE = re.compile(r"^[^.!?]*\?$|^I (?!am sorry)|^(?:hello|hi|hey|dear|welcome)\b", re.IGNORECASE)
+
+
+def _hints(msg: CatalogueMessage) -> str:
+    """What names the string: the key path (JSON/YAML) or the catalogue's context (.po), never the text."""
+    return msg.context if catalogue_format(Path(msg.file)) == "po" else msg.key
+
+
+def is_message(text: str, hints: str = "") -> bool:
+    """Whether a catalogue string is a message worth scoring rather than a label, heading or button."""
     from harness.language.copy_kinds import cue_counts
 
-    if names_message(key):
+    value = " ".join(fill(text).split())
+    words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", value))
+    if not words or _LABEL_HINT.search(hints):
+        return False
+    if names_message(hints):
         return True
-    return any(cue_counts(text).values())
+    if len(words) < 2 or " " not in value or _NOT_A_MESSAGE.search(value):
+        return False
+    if len(words) <= _SHORT_WORDS and not value.endswith((".", "!")):
+        titled = all(w[0].isupper() for w in words if len(w) > 3)
+        return not titled and _MESSAGE_WORDS.search(value) is not None
+    if not _CLAUSE.search(value) and not _MESSAGE_WORDS.search(value):
+        return False  # a description with no verb or person in it: a help text or a caption
+    return any(cue_counts(value).values()) or value.endswith((".", "!", "?"))
 
 
-def collect(paths: Iterable[Path], all_strings: bool = False) -> list[tuple[CatalogueMessage, str | None]]:
-    """Every message to score from the files, with the kind its key suggests."""
-    out: list[tuple[CatalogueMessage, str | None]] = []
+def collect(paths: Iterable[Path], all_strings: bool = False,
+            ) -> list[tuple[CatalogueMessage, str | None, bool]]:
+    """Every string in the files with the kind its key or context suggests and whether it is a message."""
+    out: list[tuple[CatalogueMessage, str | None, bool]] = []
     for path in paths:
         plain = catalogue_format(path) == "text"
         for msg in read_catalogue(path):
-            if plain or all_strings or is_message(msg.text, msg.key):
-                out.append((msg, kind_hint(msg.key)))
+            hints = _hints(msg)
+            out.append((msg, kind_hint(hints), plain or all_strings or is_message(msg.text, hints)))
     return out
 
 
 def lint(paths: Iterable[Path], kind: str | None = None, all_strings: bool = False,
          ) -> tuple[list[dict[str, Any]], list[LintFinding]]:
-    """Score every message in the files: (one record per message, the findings for cold/uncertain ones)."""
+    """Score every message in the files: (one record per string, "inapplicable" for those that are not
+    messages; the findings for cold/uncertain ones)."""
     from harness.language.copy import score_many
 
     found = collect(paths, all_strings)
-    scores = score_many([{"text": m.text, "kind": kind or hint, "field": ""} for m, hint in found])
-    records: list[dict[str, Any]] = []
+    messages = [(m, hint) for m, hint, applies in found if applies]
+    scores = score_many([{"text": fill(m.text), "kind": kind or hint, "field": ""} for m, hint in messages])
+    records: list[dict[str, Any]] = [
+        {"file": m.file, "line": m.line, "col": m.col, "key": m.key, "text": m.text, "verdict": "inapplicable",
+         "reason": "not a message (a label, heading or name)"} for m, _, applies in found if not applies]
     findings: list[LintFinding] = []
-    for (msg, _), result in zip(found, scores, strict=True):
+    for (msg, _), result in zip(messages, scores, strict=True):
         records.append({"file": msg.file, "line": msg.line, "col": msg.col, "key": msg.key, "text": msg.text,
                         **result.to_dict()})
         if result.verdict == "warm":

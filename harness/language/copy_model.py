@@ -23,7 +23,7 @@ from harness.exceptions import ModelError
 from harness.language.copy_rules import MESSAGE_KINDS, Reason
 
 MODEL_FILE = Path(__file__).with_name("copy_model.json")
-CODES = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9")
+CODES = ("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10")
 REQUIREMENT_CODES = ("E6", "E7", "E8", "E9")
 SOFT_SIGNALS = ("ack", "example", "contact", "timing", "saved", "fix", "next")
 # E7 (field words) counts only when met: labels and messages use synonyms ("DOB", "date of birth";
@@ -94,6 +94,11 @@ def load_model(path: str = str(MODEL_FILE)) -> CopyModel:
         raise ModelError(f"cannot read the copy model {path} ({exc})", hint=fix) from None
     if tuple(data.get("features", ())) != FEATURES:
         raise ModelError(f"the copy model {path} was trained on other features", hint=fix)
+    return model_from_weights(data)
+
+
+def model_from_weights(data: dict) -> CopyModel:
+    """A model from the weights `bench/train_copy_model.py` writes (its JSON, already parsed)."""
     return CopyModel(
         emb_coef=np.asarray(data["emb_coef"], dtype=np.float32),
         emb_intercept=float(data["emb_intercept"]),

@@ -22,6 +22,11 @@ MAX_CHARS = 2000  # text beyond this is ignored: prompts are short, and time mus
 NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before an info phrase ...
 NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
 LONG_TEXT_WORDS = 6  # texts longer than this are sentences: qualifiers must be near an info phrase
+COMPOUND_WORDS = 4  # a label this short naming two things with no "or" between them is a compound noun
+# "Your manager's email": a possessive noun that no qualifier names still makes the value someone else's.
+POSSESSIVE = re.compile(r"\b([^\W\d_]{3,})['’]s\b(?!\s+(?:been|got|not)\b)")
+# Words that are verbs when they start a prompt of several words ("Type your email", "Show password").
+IMPERATIVES = frozenset({"type", "format", "show", "hide", "subscribe", "unsubscribe", "verify", "consent"})
 
 # The WHATWG autocomplete detail tokens that qualify a field name.
 _AUTOCOMPLETE_ROLE = {"shipping": "delivery", "billing": "billing"}
@@ -69,6 +74,7 @@ class Vocabulary:
         self.patterns: list[tuple[re.Pattern[str], str]] = []
         self.defaults: dict[str, str] = {}
         self.group_max_words: dict[str, int] = {}
+        self.anywhere: set[str] = set()  # "group=value" qualifiers that need not sit next to an info phrase
         self.confirm_max_words = int(confirmation.get("max_words", 4))
         self.name_suffixes = {_norm_phrase(s) for s in confirmation.get("name_suffixes", [])}
         self.confirm_patterns = [re.compile(p) for p in confirmation.get("patterns") or ()]
@@ -92,6 +98,7 @@ class Vocabulary:
                 self.defaults[group] = spec["default"]
             if spec.get("max_words"):
                 self.group_max_words[group] = int(spec["max_words"])
+            self.anywhere.update(f"{group}={value}" for value in spec.get("anywhere") or ())
             for value, phrases in spec["values"].items():
                 for phrase in phrases:
                     raw.append((str(phrase), _Entry("qualifier", f"{group}={value}")))
@@ -160,13 +167,26 @@ def _norm_phrase(text: str) -> str:
     return " ".join(_tokens(text))
 
 
+# Short forms labels use for "number" after a noun ("Membership no.", "Order #", "Acc. nr"): read only
+# in labels (a sentence's "no" is a word), and never first ("No. of items" keeps its own phrase).
+_NUMBER_FORMS = frozenset({"no", "nr", "num", "nbr", "nos"})
+_LABEL_WORDS = 4
+_ABBREVIATIONS = {"acc": "account", "acct": "account", "tel": "telephone", "addr": "address", "ref": "reference"}
+
+
 def words(text: str) -> list[str]:
-    """Tokens with a trailing plural 's' dropped when only the singular is known vocabulary."""
+    """Tokens with a trailing plural 's' dropped when only the singular is known vocabulary, and the
+    short forms of "number" and a few nouns spelled out in labels."""
     vocab = vocabulary().vocab
+    tokens = _tokens(text.replace("#", " no "))
     out = []
-    for token in _tokens(text):
+    for n, token in enumerate(tokens):
         if token not in vocab and len(token) > 3 and token.endswith("s") and token[:-1] in vocab:
             token = token[:-1]
+        if len(tokens) <= _LABEL_WORDS:
+            if n > 0 and token in _NUMBER_FORMS:
+                token = "number"
+            token = _ABBREVIATIONS.get(token, token) if token not in vocab else token
         out.append(token)
     return out
 
@@ -204,6 +224,8 @@ def analyse_text(text: str) -> Analysis:
     consumed = {j for start, end, _ in info for j in range(start, end)}
     others = _longest_matches(tokens, vocab.other_index, vocab.max_len, consumed)
     types = frozenset(entry.value for _, _, entry in info)
+    if len(types) > 1 and n <= COMPOUND_WORDS and not {"or", "and", "oder", "ou", "o"} & set(tokens):
+        types = frozenset({info[-1][2].value})  # "Email subject": a compound label asks for its last noun
     via = "text" if types else ""
     if not types and vocab.patterns:
         flat = " ".join(tokens)
@@ -222,9 +244,19 @@ def analyse_text(text: str) -> Analysis:
         group, value = entry.value.split("=", 1)
         if entry.short_only and n > vocab.group_max_words.get(group, 3):
             continue
-        if n > LONG_TEXT_WORDS and not _near_info(start, end, info):
+        if n > LONG_TEXT_WORDS and entry.value not in vocab.anywhere and not _near_info(start, end, info):
             continue
-        qualifiers.setdefault(group, value)
+        if start == (1 if tokens[0] == "please" else 0) and end < n and tokens[start] in IMPERATIVES:
+            continue
+        # "Your partner's phone": the named person outranks the default one the determiner points at.
+        if qualifiers.get(group, vocab.defaults.get(group)) == vocab.defaults.get(group):
+            qualifiers[group] = value
+        else:
+            qualifiers.setdefault(group, value)
+    if "person" not in qualifiers or qualifiers["person"] == vocab.defaults.get("person"):
+        owners = [w for w in POSSESSIVE.findall(text[:MAX_CHARS]) if _fold(w) not in vocab.vocab]
+        if owners and types:
+            qualifiers["person"] = "other"
     if not confirmation and vocab.confirm_patterns:
         flat = " ".join(tokens)
         confirmation = any(p.search(flat) for p in vocab.confirm_patterns)

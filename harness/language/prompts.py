@@ -16,8 +16,9 @@ The order of evidence (why: raw cosine fails both ways, see docs/CHECKS.md "repe
    all-MiniLM-L6-v2 sentence embeddings between the two texts, and between the text and the
    other side's info-type name when that side is known. The thresholds:
 
-   - ``SAME_THRESHOLD`` (0.72): at or above, the same information. Published best thresholds for
-     this model on duplicate-question sets lie around 0.66 to 0.76.
+   - ``SAME_THRESHOLD`` (0.64): at or above, the same information. Published best thresholds for
+     this model on duplicate-question sets lie around 0.66 to 0.76; 0.64 is the best on the dev split
+     of ``bench/data/prompt_pairs.jsonl`` (grid in ``bench/prompt_pairs.py``; the test split unused).
    - ``DIFFERENT_THRESHOLD`` (0.50): below, different information.
    - between the two: ``same_info=None`` (uncertain), which checks report as ``cantTell``.
 
@@ -40,7 +41,7 @@ from harness.language.prompt_structure import (
     vocabulary,
 )
 
-SAME_THRESHOLD = 0.72
+SAME_THRESHOLD = 0.64
 DIFFERENT_THRESHOLD = 0.50
 # Input types that only accept one kind of value outrank the label (type="tel" does not: sites use it
 # for card numbers and codes to get a numeric keypad).

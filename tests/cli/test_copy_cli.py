@@ -43,6 +43,7 @@ def test_score_prints_verdict_reasons_and_a_suggestion_in_the_fields_words() -> 
         "  ok E1 jargon: No codes or technical jargon.\n"
         "  ok E3 shouting: No capitals or exclamation marks used to shout.\n"
         "  ok E4 jokes: No jokes about the failure.\n"
+        "  ok E10 stonewall: No legalistic or stonewalling wording.\n"
         "suggestion: Enter your policy number, as it's shown on your policy documents, like HX42 7719 0A.\n"
     )
 
@@ -56,7 +57,7 @@ def test_score_warm_message_has_no_suggestion_and_says_the_kind_was_inferred() -
 
 
 def test_score_json_has_the_documented_keys() -> None:
-    code, out, _ = invoke("score", "Oops, something went wrong", "--json")
+    code, out, _ = invoke("score", "Oops, something has gone wrong", "--json")
     data = json.loads(out)
     assert code == 0
     assert data["verdict"] == "cold" and data["kind"] == "error"
@@ -66,7 +67,7 @@ def test_score_json_has_the_documented_keys() -> None:
 
 def test_jsonl_writes_one_result_per_input_line() -> None:
     stdin = ('{"text": "Still processing", "kind": "status"}\n\n'
-             '{"text": "Enter your date of birth, for example 27 3 1990", "field": "Date of birth"}\n')
+             '{"text": "Enter your date of birth, for example 14 8 1987", "field": "Date of birth"}\n')
     code, out, _ = invoke("score", "--jsonl", stdin=stdin)
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 0
@@ -98,14 +99,14 @@ def test_score_usage_errors() -> None:
 @pytest.fixture
 def catalogues(tmp_path: Path) -> dict[str, Path]:
     files = {
-        "json": ('{\n  "errors": {\n    "generic": "Something went wrong",\n'
+        "json": ('{\n  "errors": {\n    "generic": "Something has gone wrong",\n'
                  '    "postcode": "Enter a postcode, like SW1A 1AA"\n  },\n  "buttons": {"next": "Continue"}\n}\n'),
         "yaml": ('claim:\n  confirmation: "Claim submitted"\n'
                  "  status: We're checking your claim. This takes about a minute.\n"),
         "po": ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n#: forms.py:12\n'
                'msgid "Invalid input"\nmsgstr ""\n\n#: forms.py:20\n'
-               'msgid "Enter your date of birth, for example 27 3 1990"\nmsgstr ""\n'),
-        "txt": "Oops, something went wrong\n\n# a comment\nEnter a postcode, like SW1A 1AA\n",
+               'msgid "Enter your date of birth, for example 14 8 1987"\nmsgstr ""\n'),
+        "txt": "Oops, something has gone wrong\n\n# a comment\nEnter a postcode, like SW1A 1AA\n",
     }
     paths = {}
     for ext, text in files.items():
@@ -127,17 +128,17 @@ def test_lint_json_reports_file_line_col_rule(catalogues: dict[str, Path]) -> No
     path = catalogues["json"]
     code, out, err = invoke("lint", str(path))
     assert code == 1
-    assert out.splitlines()[0].startswith(f"{path}:3:17: copy.cold: 'Something went wrong' reads as cold (score ")
+    assert out.splitlines()[0].startswith(f"{path}:3:17: copy.cold: 'Something has gone wrong' reads as cold (score ")
     assert out.splitlines()[0].endswith(
         "Try: We couldn't [finish what you were doing] just now. Your answers are "
         "saved. Try again in a few minutes, or contact us on [phone number or chat link].")
     assert out.splitlines()[1:] == [
-        f"{path}:3:17: E5-generic: Generic wording that says nothing specific: 'Something went wrong'.",
+        f"{path}:3:17: E5-generic: Generic wording that says nothing specific: 'Something has gone wrong'.",
         f"{path}:3:17: E6-next-step: Does not say what to do next (try again, or when).",
         f"{path}:3:17: E8-route: Does not give a way to reach a person.",
         f"{path}:3:17: E9-input-kept: Does not say what happened to the person's answers.",
     ]
-    assert err == "2 messages in 1 file: 1 cold, 0 uncertain\n"  # "Continue" is a button, not a message
+    assert err == "2 messages in 1 file: 1 cold, 0 uncertain; 1 not a message (labels, headings)\n"  # "Continue"
 
 
 def test_lint_yaml_po_and_text_line_numbers(catalogues: dict[str, Path]) -> None:
@@ -181,7 +182,7 @@ def test_lint_usage_errors(tmp_path: Path) -> None:
     assert code == 2 and f"{tmp_path / 'missing.json'}: no such file" in err
     assert invoke("lint")[0] == 2
     path = tmp_path / "m.txt"
-    path.write_text("Loading\n", encoding="utf-8")
+    path.write_text("Please wait\n", encoding="utf-8")
     assert invoke("lint", "--format", "xml", str(path))[0] == 2
 
 

@@ -70,7 +70,7 @@ def test_jsonl_answers_each_line_and_names_bad_ones(cache_dir: Path) -> None:
                     "b": {"label": "Post code", "autocomplete": "shipping postal-code"}}),
         json.dumps({"a": "Email"}),
         json.dumps({"a": "ZIP", "b": {"label": "Postcode", "colour": "red"}}),
-        json.dumps({"a": "First name", "b": "Last name"}),
+        json.dumps({"a": "Forename", "b": "Surname"}),
     ]) + "\n"
     done = empathy("prompts", "compare", "--jsonl", stdin=lines, cache=cache_dir)
     assert done.returncode == 2

@@ -65,7 +65,7 @@ def test_edge_texts(text: str) -> None:
 
 
 def test_hundred_kilobytes_of_text_is_bounded() -> None:
-    big = ("Something went wrong with your claim, please try again. " * 2000)[:100_000]
+    big = ("Something has gone wrong with your form, please try again. " * 2000)[:100_000]
     result = timed(big, None)
     assert result.verdict == "cold"
     noise = "".join(chr(0x20 + (i * 7919) % 0x2FFF) for i in range(100_000))

@@ -1,0 +1,79 @@
+"""`copy_lint` on real catalogue shapes: labels are not messages, placeholders read as values, kinds fit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from harness.language.copy_kinds import candidate_kinds
+from harness.language.copy_lint import is_message, lint
+from harness.language.placeholders import fill, has_placeholder
+from tests.language.test_copy import private_cache  # noqa: F401  # autouse: never the workspace's cache
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Use at most %(limit)d characters (you used %(used)d).", "Use at most 5 characters (you used 5)."),
+    ("Pick a date after {start_date}.", "Pick a date after 3 June 2026."),
+    ("We sent a code to %s.", "We sent a code to Example."),
+    ("The {field} field must be 0:{min} or more", "The Title field must be 5 or more"),
+    ("Please %(link)sopen the form%(end_link)s again.", "Please open the form again."),
+    ("We emailed %{email}.", "We emailed name@example.com."),
+    ("Save 20% today", "Save 20% today"),  # a percentage is not a placeholder
+])
+def test_placeholders_read_as_the_values_they_stand_for(text: str, read: str) -> None:
+    assert fill(text) == read
+    assert has_placeholder(text) == (text != read)
+
+
+@pytest.mark.parametrize("text", ["Inbox", "Whole number (unbounded)", "…", "%(excerpt)s…", "Are you sure?",
+                                  "I agree to the terms", "Hello from %(site)s!", "Account Settings Saved",
+                                  "yes,no", "A comma-separated list of tags, one per item."])
+def test_labels_headings_and_prompts_are_not_messages(text: str) -> None:
+    assert not is_message(text)
+
+
+@pytest.mark.parametrize("text", ["Invalid code", "No results", "Your file could not be read.",
+                                  "Signed out of every other device.", "Only one photo is allowed."])
+def test_short_messages_are_still_messages(text: str) -> None:
+    assert is_message(text)
+
+
+def test_the_catalogues_own_context_decides() -> None:
+    assert not is_message("Reference is not valid", "field label")  # msgctxt says label
+    assert is_message("Try later", "errors.retry")  # the key names a message
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("No photo was uploaded.", "validation"), ("Type a full value.", "validation"),
+    ("Your payment was not accepted.", "error"), ("The attached file is empty.", "validation"),
+    ("Password changed.", "confirmation"), ("You have removed the card.", "confirmation"),
+    ("No saved cards yet.", "empty"), ("Use no more than 3 tags.", "validation"),
+])
+def test_kind_fits_the_message(text: str, kind: str) -> None:
+    assert candidate_kinds(text) == (kind,)
+
+
+def test_lint_marks_labels_inapplicable_and_never_flags_a_placeholder(tmp_path: Path) -> None:
+    po = tmp_path / "messages.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  'msgid "Inbox"\nmsgstr ""\n\n'
+                  'msgctxt "button"\nmsgid "Remove item"\nmsgstr ""\n\n'
+                  'msgid "Use at most %(limit_value)d characters."\nmsgstr ""\n\n'
+                  'msgid "No photo was uploaded."\nmsgstr ""\n', encoding="utf-8")
+    records, findings = lint([po])
+    verdicts = {r["text"]: r for r in records}
+    assert verdicts["Inbox"]["verdict"] == "inapplicable"
+    assert verdicts["Remove item"]["verdict"] == "inapplicable"
+    assert verdicts["Use at most %(limit_value)d characters."]["verdict"] == "warm"
+    assert verdicts["No photo was uploaded."]["kind"] == "validation"
+    assert not [f for f in findings if f.rule.startswith("E1")]
+
+
+def test_pattern_quantifiers_are_not_placeholders() -> None:
+    assert fill("Must match [0-9]{5} or \\d{3}") == "Must match [0-9]{5} or \\d{3}"
+
+
+def test_punctuation_alone_is_never_a_message_whatever_the_context_says() -> None:
+    assert not is_message(":", "Translators: the suffix after form field labels")
+    assert not is_message("%(count)s", "errors.count")
