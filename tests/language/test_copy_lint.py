@@ -54,6 +54,7 @@ def test_kind_fits_the_message(text: str, kind: str) -> None:
     assert candidate_kinds(text) == (kind,)
 
 
+@pytest.mark.model
 def test_lint_marks_labels_inapplicable_and_never_flags_a_placeholder(tmp_path: Path) -> None:
     po = tmp_path / "messages.po"
     po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
