@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the CLI installs this before any command: it must not impor
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 RELAY_AFTER_S = 0.1  # the main thread takes a signal within microseconds when it is running bytecode
 REPEAT_WINDOW_S = 1.0  # one stop delivered twice (by the kernel and by the relay) raises once
-HARD_STOP_S = 4.0  # after this, processes still running below the run are ended
+HARD_STOP_S = 2.5  # after this, processes still running below the run are ended (a graceful stop takes 1 to 2 s)
 
 
 class _State:
