@@ -79,8 +79,11 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
             return preflight.STOPPED[-1]
         summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished
         stopped = interrupt.requested() is not None
-    typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
-               f"summary in {reports / 'empathy-summary.md'}")
+    if summary["scenarios"]:
+        typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
+                   f"summary in {reports / 'empathy-summary.md'}")
+    else:
+        typer.echo("empathy: no scenario finished, so there is no score")
     if stopped:
         typer.secho(f"empathy: interrupted; the results of finished scenarios are in {reports}", err=True)
         return 130
