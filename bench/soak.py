@@ -21,29 +21,23 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from harness.runner.interrupt import descendants  # noqa: E402
+
+
+def _rss_kb(pid: int) -> int | None:
+    """A live process's RSS (kB) from /proc, or None once it is gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
 
 
 def _tree_rss_kb(pid: int) -> dict[int, int]:
-    """RSS (kB) of `pid` and every process below it, read from /proc."""
-    parents, rss = {}, {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-        rss[int(entry.name)] = next((int(line.split()[1]) for line in status.splitlines()
-                                     if line.startswith("VmRSS:")), 0)
-    out, frontier = {}, [pid]
-    while frontier:
-        p = frontier.pop()
-        if p in rss:
-            out[p] = rss[p]
-        frontier += [c for c, pp in parents.items() if pp == p]
-    return out
+    """RSS (kB) of `pid` and every process below it."""
+    return {p: kb for p in [pid, *descendants(pid)] if (kb := _rss_kb(p)) is not None}
 
 
 Sample = tuple[float, dict[int, int], dict[int, int]]  # (t, RSS kB per worker, open fds per worker)
