@@ -231,6 +231,7 @@
       error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
       secret,
       group: groupLabel(el),
+      form: el.form ? selectorOf(el.form) : "",
     };
   }
   function controls() {

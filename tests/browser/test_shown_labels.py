@@ -30,7 +30,10 @@ def test_a_table_cell_names_the_field_beside_it_by_its_whole_text(journey_for: A
     j.actor.fill("E-mail address", "jo@example.test")
     values = {n: j.page.input_value(f"[name={n}]") for n in ("realname", "username", "address")}
     assert values == {"realname": "Jo Bloggs", "username": "jo", "address": "jo@example.test"}
-    labels = {c.name: c.label for c in j.end_step().prompts}
+    prompts = j.end_step().prompts
+    labels = {c.name: c.label for c in prompts}
+    forms = {c.name: c.form for c in prompts}
+    assert forms["realname"] == forms["address"] != forms["__user"] != forms["q"]  # each form its own
     assert labels["realname"] == "Name" and labels["address"] == "E-mail address"
     assert labels["__user"] == "Login"  # the bold word above the box
     assert labels["__pw"] == ""  # the box above it is a control: no text between them
