@@ -15,6 +15,8 @@ from harness.browser.errors import ActionFailed
 from harness.browser.hands import Hands
 from harness.transcript import Control
 
+_PASSWORD = re.compile(r"\bpass(word|phrase|code)?\b", re.IGNORECASE)  # a box of dots named by no label
+
 
 class Locate(Hands):
     """Looks for fields, buttons and links the way a person would; waits briefly for them to show."""
@@ -60,6 +62,7 @@ class Locate(Hands):
             lambda f: f.get_by_role("combobox", name=label),
             lambda f: f.get_by_role("spinbutton", name=label),
             lambda f: self._by_shown_label(f, label),
+            *([lambda f: f.locator("input[type=password]")] if _PASSWORD.search(label) else []),
         ], f'the field "{label}"')
         if loc is None:
             seen = ", ".join(f'"{c.label}"' for c in self._controls()[:12]) or "none"

@@ -163,7 +163,18 @@
       if (n.nodeType === 1 && !visible(n)) continue;
       if (squash(n.textContent)) return shownText(n);
     }
-    return "";
+    return namedByButton(el);
+  }
+  // A form of one field and one button ("[      ] [Search]"): the button says what the field is for.
+  function namedByButton(el) {
+    const form = el.form;
+    if (!form) return "";
+    const shown = Array.from(form.elements).filter((e) => visible(e));
+    const fields = shown.filter(isControl);
+    const buttons = shown.filter((e) => e.localName === "button" || /^(submit|image)$/.test((e.type || "").toLowerCase()));
+    if (fields.length !== 1 || buttons.length !== 1) return "";
+    const b = buttons[0];
+    return shownText({ nodeType: 3, textContent: b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt") });
   }
   // Mark the visible fields whose name (as labelOf reads it) is `label`, for a locator to find them.
   function markByLabel(label) {

@@ -37,8 +37,17 @@ def test_a_table_cell_names_the_field_beside_it_by_its_whole_text(journey_for: A
     assert labels["realname"] == "Name" and labels["address"] == "E-mail address"
     assert labels["__user"] == "Login"  # the bold word above the box
     assert labels["__pw"] == ""  # the box above it is a control: no text between them
+    assert labels["q"] == "Search"  # a form of one box and one button: the button says what it is for
     assert labels["public"] == ""  # two controls in one cell: the cell's neighbour names neither
     assert labels["other"] == ""  # a sentence is not a name
+
+
+def test_an_unnamed_search_box_and_password_box_are_found_as_a_person_finds_them(journey_for: Any, site: str) -> None:
+    j = _open(journey_for, site)
+    j.actor.fill("Search", "compost")
+    j.actor.fill("Password", "not-my-password")
+    assert j.page.input_value("[name=q]") == "compost"
+    assert j.page.input_value("[name=__pw]") == "not-my-password"
 
 
 def test_a_field_named_by_a_long_sentence_is_not_found_by_a_word_of_it(journey_for: Any, site: str) -> None:
