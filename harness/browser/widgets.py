@@ -23,6 +23,7 @@ _TOKENS = itertools.count(1)
 _ACCOUNT_WORDS = ("account", "my account", "profile", "user", "me", "avatar", "signed in as", "logged in as")
 _MAIN_MENU_WORDS = ("menu", "main menu", "navigation", "open menu", "toggle navigation", "☰")
 _SEARCH_BUTTON = re.compile(r"^\s*(search|find|go)\b", re.I)
+_SIGN_IN = re.compile(r"^\s*(sign|log)\s*-?\s*(in|on)\b|^\s*login\b|^\s*continue\b|^\s*submit\b|^\s*next\b", re.I)
 _USERNAME_LABEL = re.compile(r"user\s*-?name|login|user id|account name|sign[- ]?in (id|name)", re.I)
 REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
     # a region kind a person names -> (ARIA roles, CSS for elements of that kind without a role)
@@ -137,20 +138,29 @@ def open_menu(actor: Any, name: str = "", kind: str = "") -> None:
     actor._click(_marked(frame, token, "menu"), name or f"{kind} menu")
 
 
-def press_in(actor: Any, name: str, region: str, kind: str) -> None:
-    """Press the button or link `name` inside the dialog, form, menu or region a person calls `region`."""
-    roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region")]
+def control_in(actor: Any, name: str, region: str = "", kind: str = "") -> Any | None:
+    """The visible button or link `name`, inside the dialog, form, menu or region a person calls
+    `region` when given; without one, preferring an open dialog's (the one on top)."""
+    roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region" if region else "dialog")]
 
     def scopes(f: Any) -> list[Any]:
+        if not region:
+            return [f.locator(css), f.locator("body")]
         named = [f.get_by_role(role, name=region) for role in roles]  # type: ignore[arg-type]
         headed = f.locator(css).filter(has=f.get_by_role("heading", name=region))
         return [*named, headed, f.locator(css).filter(has_text=region)]
 
+    count = len(roles) + 2 if region else 2
     makers = [
         (lambda f, i=i, r=r, exact=exact: scopes(f)[i].get_by_role(r, name=name, exact=exact))
-        for exact in (True, False) for i in range(len(roles) + 2) for r in ("button", "link")
+        for exact in (True, False) for i in range(count) for r in ("button", "link")
     ]
-    loc = actor._first_visible(makers, f'"{name}" in the "{region}" {kind}')
+    return actor._first_visible(makers, f'"{name}" in the "{region}" {kind}' if region else f'"{name}"')
+
+
+def press_in(actor: Any, name: str, region: str, kind: str) -> None:
+    """Press the button or link `name` inside the dialog, form, menu or region a person calls `region`."""
+    loc = control_in(actor, name, region, kind)
     if loc is None:
         raise ActionFailed(f'no button or link "{name}" inside a {kind} "{region}" on {actor.page.url}')
     actor._click(loc, name)
@@ -177,6 +187,12 @@ def sign_in_as(actor: Any, user: str, user_key: str) -> None:
     actor._action("sign-in", user_key or "username", persona_ms=persona_ms, at_ms=started)
     actor._put(user_box, actor._describe(user_box), user, user_key or "username", user_key)
     actor._put(password, actor._describe(password), data["password"], "password", "password")
+    button = password.locator("xpath=ancestor::form[1]").get_by_role("button", name=_SIGN_IN).filter(visible=True)
+    with actor._guarded("look for the sign-in button"):
+        found = button.count() > 0
+    if found:  # the form's own button, not another with the same name elsewhere (a header's "Login")
+        actor._click(button.first, "sign in")
+        return
     with actor._guarded("submit the sign-in form"):
         password.press("Enter", no_wait_after=True)
     actor._settle("sign in", started, "sign-in")

@@ -208,17 +208,20 @@ def should_see_an_error(journey: Any, empathy_settings: Settings) -> None:
         raise AssertionError(f"expected an error message, but {_what_it_shows(journey)}")
 
 
-@then(parsers.re(r'the "(?P<name>[^"]+)" (?:button|link) should be (?P<state>disabled|enabled)'))
-def control_should_be(journey: Any, name: str, state: str) -> None:
+@then(parsers.re(r'the "(?P<name>[^"]+)" (?:button|link)(?: (?:in|inside|on) the "(?P<region>[^"]+)" '
+                 r"(?P<kind>dialog|modal|pop-?up|form|menu|section|region|panel))? "
+                 r"should be (?P<state>disabled|enabled)"))
+def control_should_be(journey: Any, name: str, state: str, region: str | None = None, kind: str | None = None) -> None:
     """Then the "Login" button should be disabled
 
-    The button with this text is there and cannot be pressed (or, `enabled`, can be).
+    The button with this text (in this dialog or form, if named; else an open dialog's first) is
+    there and cannot be pressed (or, `enabled`, can be).
     """
-    loc = journey.page.get_by_role("button", name=name, exact=True).or_(
-        journey.page.get_by_role("link", name=name, exact=True)).filter(visible=True)
-    if not loc.count():
-        raise AssertionError(f'no button "{name}" on {journey.page.url}')
-    disabled = loc.first.is_disabled() or loc.first.get_attribute("aria-disabled") == "true"
+    loc = widgets.control_in(journey.actor, name, region or "", kind or "")
+    if loc is None:
+        where = f" in the {region!r} {kind}" if region else ""
+        raise AssertionError(f'no button "{name}"{where} on {journey.page.url}')
+    disabled = loc.is_disabled() or loc.get_attribute("aria-disabled") == "true"
     if disabled != (state == "disabled"):
         raise AssertionError(f'expected the "{name}" button to be {state}, but it is '
                              f'{"disabled" if disabled else "enabled"}')

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from tests.browser.conftest import make_persona
 from tests.sites import serve
 
 pytestmark = pytest.mark.e2e
+QUICK = SimpleNamespace(action_timeout_ms=300)  # how long a "not there" check looks (the page is already quiet)
 
 HEAD = '<!doctype html><html lang="en"><head><title>{0}</title></head><body><main><h1>{0}</h1>'
 PAGES = {
@@ -44,7 +46,8 @@ PAGES = {
 <ul id="m" role="menu" hidden><li role="none"><a role="menuitem" href="/echo?x=out">Sign out</a></li></ul></header>""",
     "twice": """<button onclick="document.getElementById('d').hidden=false">Login</button>
 <div id="d" role="dialog" aria-labelledby="dh" hidden><h2 id="dh">Login</h2>
-<form action="/echo"><input type="hidden" name="x" value="from-the-dialog"><button>Login</button></form></div>""",
+<form action="/echo"><input name="x" aria-label="Code" oninput="this.form.b.disabled = !this.value">
+<button name="b" disabled>Login</button></form></div>""",
     "signin": """<form method="post" action="/signin"><label>Username <input name="u"></label>
 <label>Password <input type="password" name="p"></label><button>Log in</button></form>""",
     "native": """<form action="/echo"><label>Work e-mail <input type="email" name="e" required></label>
@@ -157,9 +160,8 @@ def test_accept_or_dismiss_a_browser_dialog_and_read_it(j: Any, pages: str, sett
     assert "Draft kept" in _body(j)
     with pytest.raises(FeatureError, match="already answered"):  # too late to accept that one: say how
         act.answer_dialog(j, "accept")
-    settings.action_timeout_ms = 300
     with pytest.raises(AssertionError, match="Delete this draft for good"):
-        see.should_see_dialog(j, settings, "Are you sure")
+        see.should_see_dialog(j, QUICK, "Are you sure")
 
 
 def test_open_a_menu_by_its_name_or_as_the_account_menu(journey_for: Any, pages: str) -> None:
@@ -172,11 +174,15 @@ def test_open_a_menu_by_its_name_or_as_the_account_menu(journey_for: Any, pages:
     assert j.page.get_by_role("menuitem", name="Sign out").is_visible()
 
 
-def test_press_the_button_inside_the_named_dialog(j: Any, pages: str) -> None:
+def test_press_or_check_the_button_inside_the_named_dialog(j: Any, pages: str) -> None:
     _open(j, pages, "twice")
     j.actor.click("Login")
+    see.control_should_be(j, "Login", "disabled")  # the open dialog's button, not the page's
+    see.control_should_be(j, "Login", "disabled", "Login", "dialog")
+    j.actor.fill("Code", "from-the-dialog")
+    see.control_should_be(j, "Login", "enabled", "Login", "dialog")
     act.press_in_region(j, "Login", "Login", "dialog")
-    j.page.wait_for_url("**/echo?x=from-the-dialog")
+    j.page.wait_for_url("**/echo?x=from-the-dialog*")
 
 
 def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages: str) -> None:
@@ -203,16 +209,14 @@ def test_native_validation_and_a_disabled_button(j: Any, pages: str, settings: A
     with pytest.raises(AssertionError, match="it is enabled"):
         see.control_should_be(j, "Save", "disabled")
     j.page.get_by_label("Work e-mail").fill("me@example.test")
-    settings.action_timeout_ms = 300
     with pytest.raises(AssertionError, match="no field"):
-        see.should_see_native_validation(j, settings, None)
+        see.should_see_native_validation(j, QUICK, None)
 
 
 def test_an_error_is_seen_and_announced_only_from_an_alert_region(j: Any, pages: str, settings: Any) -> None:
     _open(j, pages, "announced")
-    settings.action_timeout_ms = 300
     with pytest.raises(AssertionError, match="expected an error message"):
-        see.should_see_an_error(j, settings)
+        see.should_see_an_error(j, QUICK)
     j.actor.click("Try")
     see.should_see_an_error(j, settings)
     see.error_should_be_announced(j)

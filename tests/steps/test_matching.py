@@ -115,6 +115,8 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("then", "I should see an error", "should_see_an_error", {}),
     ("then", "I should see an error message", "should_see_an_error", {}),
     ("then", 'the "Login" button should be disabled', "control_should_be", {"name": "Login", "state": "disabled"}),
+    ("then", 'the "Login" button in the "Login" dialog should be disabled', "control_should_be",
+     {"region": "Login", "kind": "dialog"}),
     ("then", 'the "Save" button should be enabled', "control_should_be", {"state": "enabled"}),
     ("then", "the error should be announced", "error_should_be_announced", {}),
     ("then", "the error should be announced to screen readers", "error_should_be_announced", {}),
