@@ -9,6 +9,8 @@
     return st.visibility !== "hidden" && st.display !== "none";
   };
   const mark = (el, part) => { el.setAttribute("data-empathy-pick", `${a.token}-${part}`); return true; };
+  const shown = (el) => (el.getAttribute("aria-label") || el.innerText || el.value || el.title || "")
+    .replace(/\s+/g, " ").trim().slice(0, 80);  // a control's name as the page writes it, for the transcript
   const nameOf = (el) => norm(el.getAttribute("aria-label") || el.innerText || el.value || el.title ||
     (el.querySelector("img[alt]") || {}).alt || "");
   const labelOf = (el) => norm([...(el.labels || [])].map((l) => l.innerText).join(" ") ||
@@ -75,7 +77,7 @@
             (form ? addButtons(form) : [])[0];
         }
         if (button) mark(button, "add");
-        return {qty: !!qty, add: button ? nameOf(button).slice(0, 80) : ""};
+        return {qty: !!qty, add: button ? shown(button) : ""};
       }
     }
     return false;
@@ -83,20 +85,25 @@
 
   if (a.fn === "menu") {
     // A control that opens a menu: aria-haspopup / aria-expanded / <summary> weigh most, then its name.
+    // An icon button with no name is known by what its authors called it (id, class, test id, icon).
     const words = a.words.map(norm).filter(Boolean);
+    const patterns = words.map((w) => new RegExp(`(^|\\W)${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|\\W)`));
+    const code = (el) => norm([el, ...el.querySelectorAll("[class], [data-testid], [data-icon]")].map((e) =>
+      `${e.id || ""} ${e.getAttribute("class") || ""} ${e.getAttribute("data-testid") || ""} ` +
+      `${e.getAttribute("data-icon") || ""}`).join(" ").replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " "));
     let best = null, bestScore = 0;
     const all = document.querySelectorAll("button, a, [role=button], summary, [aria-haspopup], [aria-expanded]");
     for (const el of all) {
       if (!visible(el)) continue;
       const name = nameOf(el);
       const exact = words.some((w) => name === w);
-      const hit = exact || words.some((w) => new RegExp(`(^|\\W)${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(name));
-      if (!hit) continue;
+      const named = exact || patterns.some((p) => p.test(name));
+      if (!named && (name || !patterns.some((p) => p.test(code(el))))) continue;
       const opener = el.hasAttribute("aria-haspopup") || el.hasAttribute("aria-expanded") || el.tagName === "SUMMARY";
-      const score = (exact ? 2 : 1) + (opener ? 3 : 0);
+      const score = (exact ? 2 : named ? 1 : 0.5) + (opener ? 3 : 0);
       if (score > bestScore) { best = el; bestScore = score; }
     }
-    return best ? (mark(best, "menu") && nameOf(best).slice(0, 80)) : false;
+    return best ? (mark(best, "menu") && (shown(best) || true)) : false;
   }
 
   if (a.fn === "basket") {

@@ -44,6 +44,10 @@ PAGES = {
 <button aria-haspopup="true" aria-expanded="false" onclick="this.setAttribute('aria-expanded','true');
  document.getElementById('m').hidden=false">Sam</button>
 <ul id="m" role="menu" hidden><li role="none"><a role="menuitem" href="/echo?x=out">Sign out</a></li></ul></header>""",
+    "icons": """<header><button id="top-settings-button"><svg class="icon-gear"></svg></button>
+<button class="nav-btn" onclick="document.getElementById('m').hidden=false">
+ <svg data-testid="AccountCircleIcon"></svg></button>
+<ul id="m" hidden><li><a href="/echo?x=profile">Your profile</a></li></ul></header>""",
     "twice": """<button onclick="document.getElementById('d').hidden=false">Login</button>
 <div id="d" role="dialog" aria-labelledby="dh" hidden><h2 id="dh">Login</h2>
 <form action="/echo"><input name="x" aria-label="Code" oninput="this.form.b.disabled = !this.value">
@@ -172,6 +176,9 @@ def test_open_a_menu_by_its_name_or_as_the_account_menu(journey_for: Any, pages:
     j.actor.reload()
     act.open_menu_by_kind(j, "account")  # the account menu: the one named by the persona's own name
     assert j.page.get_by_role("menuitem", name="Sign out").is_visible()
+    _open(j, pages, "icons")  # an icon with no name: known by what its authors called it
+    act.open_menu_by_kind(j, "account")
+    assert j.page.get_by_role("link", name="Your profile").is_visible()
 
 
 def test_press_or_check_the_button_inside_the_named_dialog(j: Any, pages: str) -> None:
