@@ -11,6 +11,8 @@ from typing import Any
 
 from pytest_bdd import given, parsers
 
+from harness.config import Settings
+from harness.exceptions import FeatureError
 from harness.runner.scenario import EmpathyScenario
 
 _NOUN = r"(?:customer|user|person|claimant|visitor|member)"
@@ -57,7 +59,7 @@ def i_am_with_history(empathy_scenario: EmpathyScenario, history: str, name: str
     empathy_scenario.setup_history(history.strip())
 
 
-@given(parsers.re(r"I am (?:signed|logged) out"))
+@given(parsers.re(r"I am (?:(?:signed|logged) out|not (?:signed|logged) in)"))
 def signed_out(journey: Any) -> None:
     """Given I am signed out
 
@@ -67,3 +69,23 @@ def signed_out(journey: Any) -> None:
     for frame in journey.page.frames:
         if frame.url.startswith("http"):
             frame.evaluate("() => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} }")
+
+
+_SIGN_IN_PAGES = ("sign-in", "sign in", "signin", "login", "log-in", "log in")
+
+
+@given(parsers.re(r"I am (?:signed|logged) in"))
+def signed_in(journey: Any, empathy_settings: Settings) -> None:
+    """Given I am signed in
+
+    Start signed in with the persona's account: on the page named "sign-in" (or "login") in
+    `[tool.empathy.pages]`, else on the page open now.
+    """
+    page = next((name for name in _SIGN_IN_PAGES if name in empathy_settings.pages), None)
+    if page is not None:
+        journey.actor.goto(empathy_settings.page_url(page))
+    elif not journey.page.url.startswith("http"):
+        raise FeatureError("`Given I am signed in` needs a sign-in page: no page is open and none is named "
+                           '"sign-in" or "login"', hint='add sign-in = "/your/login/path" under '
+                           "[tool.empathy.pages], or open the sign-in page first")
+    journey.actor.sign_in()

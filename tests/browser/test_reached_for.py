@@ -207,6 +207,15 @@ def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages:
     assert "signed out" in _body(j)
 
 
+def test_start_signed_in_on_the_named_sign_in_page(journey_for: Any, pages: str, settings: Any) -> None:
+    j = journey_for(make_persona(data={"fixed": {"email": "alex"}}))
+    with pytest.raises(FeatureError, match="needs a sign-in page"):
+        who.signed_in(j, settings)
+    settings.pages = {"login": f"{pages}/p/signin"}
+    who.signed_in(j, settings)
+    assert "Hello alex" in _body(j)
+
+
 def test_native_validation_and_a_disabled_button(j: Any, pages: str, settings: Any) -> None:
     _open(j, pages, "native")
     j.actor.click("Join")
