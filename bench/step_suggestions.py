@@ -6,7 +6,10 @@ one-step scenario; a step is a hit when the checker understood it as the intende
 intended step is the first (top-1) or among the first three (top-3) suggestions it prints.
 With --compare, it also ranks by spelling only and by meaning only, to show what each part adds.
 
-Run: python bench/step_suggestions.py [--compare] [--show-misses]
+bench/data/step_rewordings_real_sites.jsonl holds the wordings reached for while writing the real
+sites' features (bench/real_sites/GAPS.md) and rewordings of them: pass it with --data.
+
+Run: python bench/step_suggestions.py [--compare] [--show-misses] [--data FILE]
 """
 
 from __future__ import annotations
@@ -73,10 +76,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--compare", action="store_true", help="also rank by spelling only and meaning only")
     parser.add_argument("--show-misses", action="store_true", help="print the steps whose first suggestion is wrong")
+    parser.add_argument("--data", type=Path, default=DATA, help=f"the rewordings (JSON lines; default {DATA.name})")
     args = parser.parse_args()
     settings = load_settings()
     catalogue = load_catalogue(settings)
-    items = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     intended = [intended_defs(catalogue, item["intended"]) for item in items]
     n = len(items)
     rows = through_checker(catalogue, settings, items)
