@@ -16,7 +16,8 @@ from harness.exceptions import ModelError
 from harness.language import embeddings
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = sorted(p for folder in ("harness", "bench", "steps") for p in (ROOT / folder).rglob("*.py"))
+SOURCES = sorted(p for folder in ("harness", "bench", "steps") for p in (ROOT / folder).rglob("*.py")
+                 if not any(part.startswith(".") for part in p.relative_to(ROOT).parts))  # not a site's .work/venv
 SAFE_LOADERS = {"SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader"}
 SUBPROCESS_CALLS = {"run", "Popen", "call", "check_call", "check_output", "getoutput", "getstatusoutput"}
 
