@@ -58,6 +58,7 @@ def test_the_catalogues_own_context_decides() -> None:
     ("Your payment was not accepted.", "error"), ("The attached file is empty.", "validation"),
     ("Password changed.", "confirmation"), ("You have removed the card.", "confirmation"),
     ("No saved cards yet.", "empty"), ("Use no more than 3 tags.", "validation"),
+    ("Nicknames cannot start with a space.", "validation"), ("Venue address is required.", "validation"),
 ])
 def test_kind_fits_the_message(text: str, kind: str) -> None:
     assert candidate_kinds(text) == (kind,)
