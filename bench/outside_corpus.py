@@ -102,6 +102,18 @@ def misses(rows: list[dict], predicted: list[str], gold: Callable[[dict], str], 
             print(f"  [{row['domain']}] labelled {gold(row)}, got {guess}: {show(row)}")
 
 
+def miss_counts(title: str, rows: list[dict], predicted: list[str], gold: Callable[[dict], str],
+                cls: Callable[[dict], str]) -> None:
+    """How many misses fall in each class ("status: warm called cold: 31"), counts only, never item text."""
+    counts: dict[str, int] = defaultdict(int)
+    for row, guess in zip(rows, predicted, strict=True):
+        if guess != gold(row):
+            counts[f"{cls(row)}: {gold(row)} called {guess}"] += 1
+    print(f"{title}:")
+    for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {name:<40} {n}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="folder with messages.jsonl and prompt_pairs.jsonl")
@@ -137,11 +149,17 @@ def main() -> int:
     overall = sum(v == (m["label"] if m["kind"] != "label" else "label") for v, m in zip(verdicts, items, strict=True))
     print(f"All {len(items)} items, a label counted right only as 'not a message': {overall / len(items):.3f}\n")
 
+    miss_counts("Copy misses by kind", messages, said, lambda m: m["label"], lambda m: m["kind"])
+    print()
+
     answers, took = run(["prompts", "compare", "--jsonl"], ({"a": p["a"], "b": p["b"]} for p in pairs))
     compared = [pair_verdict(a) for a in answers]
     print(f"`empathy prompts compare --jsonl`: {len(pairs)} pairs in {took:.1f} s\n")
     table("Prompt pairs (uncertain counts as wrong)", pairs, compared, lambda p: p["label"],
           {"domain": lambda p: p["domain"], "label": lambda p: p["label"]})
+
+    print()
+    miss_counts("Pair misses by domain", pairs, compared, lambda p: p["label"], lambda p: p["domain"])
 
     if args.errors:
         print("\nCopy misses:")

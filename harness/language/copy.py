@@ -21,6 +21,7 @@ from harness.language.copy_kinds import candidate_kinds
 from harness.language.copy_model import CopyModel, load_model, rule_features
 from harness.language.copy_rules import MESSAGE_KINDS, Reason, decisive_codes, evaluate, normalise, signals
 from harness.language.copy_suggest import suggest
+from harness.language.placeholders import fill
 
 __all__ = ["KIND_ALIASES", "MESSAGE_KINDS", "CopyScore", "Reason", "resolve_kind", "score", "score_many"]
 
@@ -107,7 +108,7 @@ def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[Cop
     if not prepared:
         return []
     model = model or load_model()
-    texts = [normalise(i.text) for i in prepared]
+    texts = [normalise(fill(i.text)) for i in prepared]  # `%(count)d` is read as the 5 a person sees
     vectors = embed([t[:EMBED_CHARS] or "(empty)" for t in texts])
     kinds: list[str] = []
     inferred: list[bool] = []

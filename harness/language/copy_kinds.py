@@ -88,12 +88,15 @@ def cue_counts(text: str, field_label: str = "") -> dict[str, int]:
 
 # Shapes that settle the kind before cues are counted, first match wins: an imperative asks for a fix
 # ("Enter a complete value."); a missing or empty value is a field's problem ("No file was submitted.");
-# a denied success word is a failure ("Your payment was not accepted"), never a confirmation; a limit
+# a rule a value breaks ("Names can't contain spaces", "Title is required") is a field's; a denied success word
+# is a failure ("Your payment was not accepted"), never a confirmation; a limit
 # is a field's rule ("at most 5"); "No X yet" is an empty state; a done deed is a confirmation.
 _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), k) for p, k in (
     (r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|provide|fill in|correct|add)\b", "validation"),
     (r"\bno (?:file|value|answer|selection|option|input)s?\b|^no \w+ (?:was|were) (?:\w+ed|chosen|given)\b|"
      r"\b(?:file|field|value|input|answer)s? (?:is|was|are|were) (?:empty|blank|missing)\b", "validation"),
+    (r"\b(?:can't|cannot|can not|must not|mustn't|may not)\s+(?:be|contain|include|start|begin|end|exceed|match|"
+     r"repeat|be longer|be shorter)\b|^[\w' -]{1,40}\b(?:is|are) required\b", "validation"),
     (r"\b(?:not|n't|never)\b[^.,;]{0,30}\b(?:submitted|received|confirmed|sent|saved|accepted|placed|booked|"
      r"completed?)\b", "error"),
     (r"\b(?:does|do|did)(?: not|n't) match\b|\b(?:more|fewer|less|greater) than \d|\bat (?:least|most) \d|"

@@ -88,8 +88,16 @@ _CLAUSE = re.compile(
     r"upload|contact|call)\b|^\w+ed\b|\b\w+ed[.!]?$",
     re.IGNORECASE)
 # Shapes that are never a message: a lone question ("Are you sure?", "Forgot your password?") is a prompt;
-# a first-person line ("I have saved my codes") is a checkbox or button; a greeting opens an email.
-_NOT_A_MESSAGE = re.compile(r"^[^.!?]*\?$|^I (?!am sorry)|^(?:hello|hi|hey|dear|welcome)\b", re.IGNORECASE)
+# a first-person line ("I have saved my codes") is a checkbox or button; a greeting opens an email; an
+# answer button ("No, go back"); a help text that describes a field or setting before anything went wrong
+# ("Used to build the address.", "Leave empty to keep it.", "Optional. Shown under the title.", "If ticked,
+# ...", "Click to pick a colour.").
+_NOT_A_MESSAGE = re.compile(
+    r"^[^.!?]*\?$|^I (?!am sorry)|^(?:hello|hi|hey|dear|welcome)\b|^(?:yes|no|ok|okay),\s"
+    r"|^(?:designates|determines|controls|specifies|indicates|whether|used (?:to|for|as|when|in|by)|shown|displayed|"
+    r"leave (?:this |it )?(?:empty|blank)|(?:optional|required)\.|if (?:checked|ticked|set|enabled|selected|"
+    r"unchecked|unticked|left|blank|empty)\b|(?:click|tap|tick|check|hover)(?: this| here)? to\b)",
+    re.IGNORECASE)
 
 
 def _hints(msg: CatalogueMessage) -> str:

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
 from harness.language.prompt_structure import (
     MAX_CHARS,
     Analysis,
@@ -327,12 +328,21 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
         from harness.language import embeddings
 
         text_pairs = {i: _embedding_texts(*profiles[i]) for i in pending}
-        texts = list(dict.fromkeys(t for i in pending for pair in text_pairs[i] for t in pair))
+        heads = {i: differing_heads(profiles[i][0].text, profiles[i][1].text) for i in pending}
+        texts = list(dict.fromkeys([*(t for i in pending for pair in text_pairs[i] for t in pair),
+                                    *(t for pair in heads.values() if pair for t in pair)]))
         vectors = embeddings.embed(texts)
         row = {t: vectors[n] for n, t in enumerate(texts)}
         for i in pending:
             cosines = [float(min(1.0, max(-1.0, row[x] @ row[y]))) for x, y in text_pairs[i]]
             results[i] = _from_cosine(*profiles[i], cosines, same_at, different_below)
+            head = heads[i]
+            if head and float(row[head[0]] @ row[head[1]]) < HEAD_SYNONYM:
+                pa, pb = profiles[i]
+                results[i] = Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
+                                        f"another attribute of the same thing: {head[0]} vs {head[1]}",
+                                        _key(pa.analysis.types), _key(pb.analysis.types), method="embedding",
+                                        cosine=round(cosines[0], 4))
     return [r for r in results if r is not None]
 
 

@@ -268,3 +268,16 @@ def test_legalistic_and_stonewalling_copy_is_cold(text: str) -> None:
                                   "Nothing matches 'jackit'. Did you mean jacket?"])
 def test_short_helpful_corrections_are_warm(text: str) -> None:
     assert score(text).verdict == "warm"
+
+
+@pytest.mark.parametrize(("text", "generic"), [
+    ("Delivery window is required.", False), ("Plate number and colour are required", False),
+    ("This entry is required.", True), ("Required", True), ("A value is required", True),
+    ("Required fields missing", True),
+])
+def test_a_named_field_that_is_required_is_specific(text: str, generic: bool) -> None:
+    from harness.language.copy_rules import evaluate, normalise
+
+    reasons = {r.code: r.ok for r in evaluate(normalise(text), "validation")}
+    assert reasons["E5"] is not generic
+    assert reasons["E6"] is not generic  # the fix is to give the named field

@@ -33,8 +33,17 @@ def test_labels_headings_and_prompts_are_not_messages(text: str) -> None:
     assert not is_message(text)
 
 
+@pytest.mark.parametrize("text", ["Used to group invoices in reports.", "Leave blank to use the shop's name.",
+                                  "Optional. Shown on the receipt under the total.", "If ticked, guests can reply.",
+                                  "Click to pick a colour for the label.", "No, keep my subscription",
+                                  "Whether the widget appears on the dashboard."])
+def test_help_texts_and_answer_buttons_are_not_messages(text: str) -> None:
+    assert not is_message(text)
+
+
 @pytest.mark.parametrize("text", ["Invalid code", "No results", "Your file could not be read.",
-                                  "Signed out of every other device.", "Only one photo is allowed."])
+                                  "Signed out of every other device.", "Only one photo is allowed.",
+                                  "No card was found with that number.", "If you wait, the page reloads itself."])
 def test_short_messages_are_still_messages(text: str) -> None:
     assert is_message(text)
 
@@ -49,6 +58,7 @@ def test_the_catalogues_own_context_decides() -> None:
     ("Your payment was not accepted.", "error"), ("The attached file is empty.", "validation"),
     ("Password changed.", "confirmation"), ("You have removed the card.", "confirmation"),
     ("No saved cards yet.", "empty"), ("Use no more than 3 tags.", "validation"),
+    ("Nicknames cannot start with a space.", "validation"), ("Venue address is required.", "validation"),
 ])
 def test_kind_fits_the_message(text: str, kind: str) -> None:
     assert candidate_kinds(text) == (kind,)

@@ -261,3 +261,19 @@ def test_a_compound_label_asks_for_its_last_noun(a: str, b: str, same: bool) -> 
                                       ("Email alerts", "Email address"), ("Sign up to our newsletter", "Email")])
 def test_questions_hints_and_consents_are_not_the_value(a: str, b: str) -> None:
     assert compare(a, b).same_info is False, compare(a, b).reason
+
+
+@pytest.mark.parametrize(("a", "b"), [("Playlist name", "Playlist description"), ("Coupon code", "Coupon expiry"),
+                                      ("Locker number", "Locker size")])
+def test_another_attribute_of_the_same_thing_has_its_own_head_noun(a: str, b: str) -> None:
+    from harness.language.prompt_heads import differing_heads
+
+    assert differing_heads(a, b) is not None
+    assert differing_heads(a, "What is the playlist called?") is None  # a question has no head noun
+
+
+@pytest.mark.model
+def test_another_attribute_of_the_same_thing_is_different() -> None:
+    result = compare("Playlist name", "Playlist description")
+    assert result.same_info is False, result.reason
+    assert "another attribute" in result.reason

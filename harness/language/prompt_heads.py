@@ -1,0 +1,31 @@
+"""Another attribute of the same thing: "Card number" / "Card expiry date", "Webhook URL" / "Webhook secret".
+
+Why: two short labels that name one thing and end in different nouns ask for different attributes of it,
+yet share most of their words, so their sentence embeddings are close (measured: "Repository name" /
+"Repository description" 0.77, above the same-information threshold). A label's last word is its head
+noun (English compounds are head-final), so when both labels share a word and their heads differ, the
+heads decide: synonyms ("Project key" / "Project code") stay for the model, other nouns are different
+information. Questions and sentences are left alone: their last word is not a head.
+"""
+
+from __future__ import annotations
+
+from harness.language.prompt_structure import words
+
+MAX_LABEL_WORDS = 4  # longer texts are phrases or sentences, not compound labels
+HEAD_SYNONYM = 0.6  # heads whose cosine reaches this may be synonyms; the whole labels are compared then
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "your", "my", "our", "to", "in", "on", "and", "or",
+                             "if", "any", "this", "that", "new", "please"})
+
+
+def differing_heads(a: str, b: str) -> tuple[str, str] | None:
+    """The two head nouns when `a` and `b` are short labels sharing a word but ending in different ones."""
+    if "?" in a or "?" in b:
+        return None
+    ta = [w for w in words(a) if w not in _FUNCTION_WORDS and not w.isdigit()]
+    tb = [w for w in words(b) if w not in _FUNCTION_WORDS and not w.isdigit()]
+    if not (2 <= len(ta) <= MAX_LABEL_WORDS and 2 <= len(tb) <= MAX_LABEL_WORDS):
+        return None
+    if ta[-1] == tb[-1] or ta[-1] in tb or tb[-1] in ta or not set(ta[:-1]) & set(tb[:-1]):
+        return None
+    return ta[-1], tb[-1]
