@@ -260,7 +260,7 @@ class Checker:
             from harness.personas import list_personas
             from harness.personas.keys import DETAIL_KEYS
 
-            keys = set(DETAIL_KEYS)
+            keys = set(DETAIL_KEYS) | set(self.settings.details)  # a site's own names for details
             try:
                 for persona in list_personas(self.settings):
                     data = persona.data
