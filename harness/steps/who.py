@@ -11,7 +11,7 @@ from pytest_bdd import given, parsers
 
 from harness.runner.scenario import EmpathyScenario
 
-_NOUN = r"(?:customer|user|person|claimant|visitor|member)"
+_NOUN = r"(?:customer|user|person|visitor|member)"
 
 
 @given(parsers.re(rf'I am (?P<article>an?) (?P<persona>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) (?P<noun>{_NOUN})'))
@@ -36,7 +36,7 @@ def i_am_named_persona(empathy_scenario: EmpathyScenario, persona: str) -> None:
                   r'(?P<history>[A-Za-z][\w -]*)'))
 def i_am_with_history(empathy_scenario: EmpathyScenario, history: str, name: str | None = None,
                       phrase: str | None = None) -> None:
-    """Given I am a returning customer with a previous claim
+    """Given I am a returning customer with a previous order
 
     Walk the journey as this persona after a set-up journey has given them history on the site
     (the workspace implements `pytest_empathy_setup_history` for the kinds of history it knows).
