@@ -166,7 +166,8 @@ def test_suggestion_reuses_the_field_label() -> None:
 
 
 def test_suggestion_is_filled_from_context() -> None:
-    result = score("Something has gone wrong", "error", context={"action": "send your message", "phone": "020 7946 0321"})
+    result = score("Something has gone wrong", "error",
+                   context={"action": "send your message", "phone": "020 7946 0321"})
     assert result.suggestion == "We couldn't send your message just now. Try again, or call us on 020 7946 0321."
 
 
