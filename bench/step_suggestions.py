@@ -6,7 +6,10 @@ one-step scenario; a step is a hit when the checker understood it as the intende
 intended step is the first (top-1) or among the first three (top-3) suggestions it prints.
 With --compare, it also ranks by spelling only and by meaning only, to show what each part adds.
 
---data bench/data/step_rewordings_real_sites.jsonl: rewordings from the real sites' features and the
+bench/data/step_rewordings_real_sites.jsonl holds the wordings reached for while writing the real
+sites' features (bench/real_sites/GAPS.md) and rewordings of them: pass it with --data.
+
+--data bench/data/step_values_real_sites.jsonl: rewordings from the real sites' features and the
 wording people reached for (bench/real_sites/GAPS.md). Its items carry a `split`: "tune" items were
 looked at while building the value filling and the polarity guard; the figure to quote is "report".
 It also prints how often the first suggestion carries the author's own values in the right places

@@ -68,6 +68,7 @@ class Control(_Model):
     secret: bool = False  # password or declared secret: values are MASK
     url: str = ""  # page the control was on
     frame: str = ""  # frame URL when not in the main frame
+    form: str = ""  # the selector of the <form> it belongs to ("" when in none): a page can hold several forms
 
 
 class Message(_Model):

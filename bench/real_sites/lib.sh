@@ -1,10 +1,12 @@
 # Shared by the sites' up.sh/down.sh: a venv under .work/, the seed password, start, wait, stop.
-# Source it after setting `here` (the site folder) and `port`.
+# Source it after setting `here` (the site folder) and `port`; optionally `url` (the page to print)
+# and `health` (the address that answers once the server is ready; default: url).
 set -euo pipefail
 work="$here/.work"
 mkdir -p "$work"
 pidfile="$work/server.pid"
-url="http://127.0.0.1:$port/"
+url="${url:-http://127.0.0.1:$port/}"
+health="${health:-$url}"
 
 # A venv in .work/venv with these pip requirements (installed once; a marker records them).
 ensure_venv() {
@@ -38,15 +40,15 @@ running() { [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 # Start "$@" in its own session (so down.sh can stop its children), log to .work/server.log.
 start_server() {
     if running; then echo "already running (pid $(cat "$pidfile")): $url"; return; fi
-    if curl -s -o /dev/null "$url"; then echo "port $port is taken by another process; stop it first" >&2; exit 1; fi
+    if curl -s -o /dev/null "$health"; then echo "port $port is taken by another process; stop it first" >&2; exit 1; fi
     setsid nohup "$@" > "$work/server.log" 2>&1 < /dev/null &
     echo $! > "$pidfile"
 }
 
-# Wait (up to 120 s) until $url answers; print it.
+# Wait (up to 120 s) until $health answers; print $url.
 wait_up() {
     for _ in $(seq 240); do
-        if curl -s -o /dev/null "$url"; then echo "$url"; return; fi
+        if curl -fs -o /dev/null "$health"; then echo "$url"; return; fi
         if ! running; then echo "the server exited; see $work/server.log" >&2; tail -20 "$work/server.log" >&2; exit 1; fi
         sleep 0.5
     done

@@ -195,6 +195,8 @@ class Actor(Fill):
             lambda f: f.get_by_label(_USER_LABEL),
             lambda f: f.locator("input[type=email], input[autocomplete~=username], input[autocomplete~=email]"),
             lambda f: f.get_by_role("textbox", name=_USER_LABEL),
+            # unnamed: the text field of the form that asks for a password, as a person reads the form
+            lambda f: f.locator("form:has(input[type=password]) input:is([type=text], :not([type]))"),
         ], "the email or username field")
         password = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
         if user is None or password is None:

@@ -15,6 +15,8 @@ from harness.browser.errors import ActionFailed
 from harness.browser.hands import Hands
 from harness.transcript import Control
 
+_PASSWORD = re.compile(r"\bpass(word|phrase|code)?\b", re.IGNORECASE)  # a box of dots named by no label
+
 
 class Locate(Hands):
     """Looks for fields, buttons and links the way a person would; waits briefly for them to show."""
@@ -59,11 +61,20 @@ class Locate(Hands):
             lambda f: f.get_by_role("textbox", name=label),
             lambda f: f.get_by_role("combobox", name=label),
             lambda f: f.get_by_role("spinbutton", name=label),
+            lambda f: self._by_shown_label(f, label),
+            *([lambda f: f.locator("input[type=password]")] if _PASSWORD.search(label) else []),
         ], f'the field "{label}"')
         if loc is None:
             seen = ", ".join(f'"{c.label}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}" on {self.page.url} (fields seen: {seen})')
         return loc
+
+    @staticmethod
+    def _by_shown_label(frame: Any, label: str) -> Any:
+        """Fields named only by text shown beside them (a table's cell, a bold word above): the
+        recorder reads that text as a person does and marks the fields it names."""
+        frame.evaluate("label => window.__empathy ? window.__empathy.markByLabel(label) : 0", label)
+        return frame.locator("[data-empathy-find]")
 
     def _controls(self) -> list[Control]:
         try:

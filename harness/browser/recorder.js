@@ -139,7 +139,54 @@
     }
     const ph = squash(el.getAttribute("placeholder"));
     if (ph) return ph;
-    return squash(el.getAttribute("title"));
+    return squash(el.getAttribute("title")) || shownLabel(el);
+  }
+  // A name shown beside a field with no markup tying the two (table layouts, "<b>Login</b><br><input>"):
+  // what a person reads as the field's name. Only short text, and never across another control.
+  const SHOWN_MAX = 60;
+  const HOLDS_CONTROL = "input:not([type=hidden]),select,textarea,button";
+  function shownText(node) {
+    const t = squash(node.nodeType === 1 ? textWithoutControls(node) : node.textContent).replace(/\s*[:*]+$/, "");
+    return t.length <= SHOWN_MAX ? t : "";
+  }
+  function shownLabel(el) {
+    const cell = el.closest("td,th");
+    if (cell && cell.querySelectorAll(HOLDS_CONTROL).length === 1) {
+      for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+        if (c.querySelector(HOLDS_CONTROL)) break;
+        if (squash(c.textContent)) return shownText(c);
+      }
+    }
+    for (let n = el.previousSibling; n; n = n.previousSibling) {
+      if (n.nodeType === 1 && (n.matches(HOLDS_CONTROL + ",label") || n.querySelector(HOLDS_CONTROL))) break;
+      if (n.nodeType === 1 && n.localName === "br") continue;
+      if (n.nodeType === 1 && !visible(n)) continue;
+      if (squash(n.textContent)) return shownText(n);
+    }
+    return namedByButton(el);
+  }
+  // A form of one field and one button ("[      ] [Search]"): the button says what the field is for.
+  function namedByButton(el) {
+    const form = el.form;
+    if (!form) return "";
+    const shown = Array.from(form.elements).filter((e) => visible(e));
+    const fields = shown.filter(isControl);
+    const buttons = shown.filter((e) => e.localName === "button" || /^(submit|image)$/.test((e.type || "").toLowerCase()));
+    if (fields.length !== 1 || buttons.length !== 1) return "";
+    const b = buttons[0];
+    return shownText({ nodeType: 3, textContent: b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt") });
+  }
+  // Mark the visible fields whose name (as labelOf reads it) is `label`, for a locator to find them.
+  function markByLabel(label) {
+    const want = squash(label).toLowerCase();
+    let count = 0;
+    quietly(() => {
+      document.querySelectorAll("[data-empathy-find]").forEach((n) => n.removeAttribute("data-empathy-find"));
+      document.querySelectorAll("input,select,textarea").forEach((el) => {
+        if (isControl(el) && visible(el) && labelOf(el).toLowerCase() === want) { el.setAttribute("data-empathy-find", ""); count++; }
+      });
+    });
+    return count;
   }
   function groupLabel(el) {
     const group = el.closest("fieldset,[role=radiogroup],[role=group]");
@@ -195,6 +242,7 @@
       error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
       secret,
       group: groupLabel(el),
+      form: el.form ? selectorOf(el.form) : "",
     };
   }
   function controls() {
@@ -572,6 +620,7 @@
   window.__empathy = {
     visit,
     describe: (el) => describe(el),
+    markByLabel: (label) => markByLabel(label),
     mask: (selectors, secrets) => mask(selectors, secrets),
     unmask: () => unmask(),
     snapshot(paint) {

@@ -150,21 +150,22 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
 def _forms(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     """One form of more than `max_fields`, and a task that made the person fill more than they accept."""
     limit = ctx.threshold("max_fields")
-    per_visit: dict[int, dict[tuple[str, str], str]] = {}
-    where: dict[int, Any] = {}
+    per_visit: dict[tuple[int, str], dict[tuple[str, str], str]] = {}  # (visit, form) -> its fields
+    where: dict[tuple[int, str], Any] = {}
     first: dict[tuple[str, str], Control] = {}
     last: dict[tuple[str, str], Control] = {}
     for step, visit in zip(transcript.steps, visits(transcript), strict=True):
         for c in step.prompts:
             if asks_for_detail(c) and not c.secret:
                 identity = control_identity(c, step)
-                per_visit.setdefault(visit.number, {})[identity] = c.label or c.name or c.selector
-                where.setdefault(visit.number, step)
+                form = (visit.number, c.form)  # a sidebar's search or sign-in box is not part of the main form
+                per_visit.setdefault(form, {})[identity] = c.label or c.name or c.selector
+                where.setdefault(form, step)
                 first.setdefault(identity, c)
                 last[identity] = c
     reported: set[str] = set()
-    for number, fields in per_visit.items():
-        step = where[number]
+    for form, fields in per_visit.items():
+        step = where[form]
         path = path_of(step.url_after)
         if len(fields) > limit and path not in reported:
             reported.add(path)

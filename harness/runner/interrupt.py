@@ -38,11 +38,13 @@ class _State:
 
     def __init__(self) -> None:
         self.signals: list[int] = []
-        self.handled = 0  # signals the Python handler has taken
+        self.last_handled = float("-inf")  # when the Python handler last ran (monotonic)
         self.last_raise = 0.0
         self.workers = False  # also pass the stop on to child python processes (xdist workers)
         self.done = threading.Event()  # set when the guarded block ends: the hard stop stands down
         self.stopper: threading.Thread | None = None
+        self.holders = 0  # nested `install` calls sharing the handlers
+        self.uninstall: Callable[[], None] = lambda: None
 
 
 _STATE = _State()
@@ -56,7 +58,6 @@ def requested() -> int | None:
 def reset() -> None:
     """Forget an earlier stop (a second `run_suites` in one process, as tests do)."""
     _STATE.signals.clear()
-    _STATE.handled = 0
     _STATE.last_raise = 0.0
 
 
@@ -71,7 +72,7 @@ def raise_if_requested() -> None:
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
-    _STATE.handled += 1
+    _STATE.last_handled = time.monotonic()
     first = not _STATE.signals
     if first:
         _STATE.signals.append(signum)
@@ -86,14 +87,18 @@ def _handler(signum: int, frame: FrameType | None) -> None:
 
 
 def _relay(read_fd: int, main_ident: int) -> None:
-    """Re-send each signal to the main thread unless it has already taken it."""
+    """Re-send a signal to the main thread unless the Python handler ran since it arrived.
+
+    "Since it arrived" is judged by time, not by counting: the handler may run before this thread
+    reads the wakeup byte, and Python runs it once for signals that come close together.
+    """
     try:
         while data := os.read(read_fd, 64):
-            for signum in data:
-                seen = _STATE.handled
-                time.sleep(RELAY_AFTER_S)
-                if _STATE.handled == seen and signum in SIGNALS and not _STATE.done.is_set():
-                    signal.pthread_kill(main_ident, signum)
+            arrived = time.monotonic()
+            time.sleep(RELAY_AFTER_S)
+            stops = [signum for signum in data if signum in SIGNALS]
+            if stops and _STATE.holders and _STATE.last_handled < arrived - RELAY_AFTER_S:
+                signal.pthread_kill(main_ident, stops[0])
     except (OSError, ValueError):
         pass
     finally:
@@ -166,33 +171,56 @@ def descendants(pid: int) -> list[int]:
 def install(*, workers: bool = False) -> Callable[[], None]:
     """Make SIGINT and SIGTERM raise KeyboardInterrupt in the main thread promptly; returns the undo.
 
+    Nested calls (the CLI installs for every command, `run_suites` again for its run) share one set of
+    handlers and one relay; each level forgets earlier stops and says whether workers hear of one.
     Outside the main thread (where Python allows no handlers) nothing changes.
     """
     if threading.current_thread() is not threading.main_thread():
         return lambda: None
+    outer = (_STATE.workers, _STATE.done, _STATE.stopper)
+    release = _hold_handlers()
     reset()
     _STATE.workers = workers
     _STATE.done = threading.Event()
     _STATE.stopper = None
-    previous = {s: signal.getsignal(s) for s in SIGNALS}
-    read_fd, write_fd = os.pipe()
-    os.set_blocking(write_fd, False)
-    old_fd = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
-    for s in SIGNALS:
-        signal.signal(s, _handler)
-    threading.Thread(target=_relay, args=(read_fd, threading.main_thread().ident), name="empathy-signal-relay",
-                     daemon=True).start()
 
     def undo() -> None:
         _STATE.done.set()
         if _STATE.stopper is not None:
             _STATE.stopper.join(timeout=2.0)  # its last kills must happen before this process exits
-        for s, handler in previous.items():
-            signal.signal(s, handler if handler is not None else signal.SIG_DFL)
-        signal.set_wakeup_fd(old_fd)
-        os.close(write_fd)  # the relay reads end-of-file and stops
+        _STATE.workers, _STATE.done, _STATE.stopper = outer
+        release()
 
     return undo
+
+
+def _hold_handlers() -> Callable[[], None]:
+    """Install the handlers and the relay on first use; the last release puts the old ones back."""
+    _STATE.holders += 1
+    if _STATE.holders == 1:
+        previous = {s: signal.getsignal(s) for s in SIGNALS}
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(write_fd, False)
+        old_fd = signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+        for s in SIGNALS:
+            signal.signal(s, _handler)
+        threading.Thread(target=_relay, args=(read_fd, threading.main_thread().ident),
+                         name="empathy-signal-relay", daemon=True).start()
+
+        def uninstall() -> None:
+            for s, handler in previous.items():
+                signal.signal(s, handler if handler is not None else signal.SIG_DFL)
+            signal.set_wakeup_fd(old_fd)
+            os.close(write_fd)  # the relay reads end-of-file and stops
+
+        _STATE.uninstall = uninstall
+
+    def release() -> None:
+        _STATE.holders -= 1
+        if _STATE.holders == 0:
+            _STATE.uninstall()
+
+    return release
 
 
 @contextmanager

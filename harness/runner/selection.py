@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"\s*(\(|\)|[^\s()]+)")
 _WORDS = ("and", "or", "not")
-_I_AM = re.compile(r'I am (?:"(?P<name>[^"]+)"|(?P<phrase>an? .+?))(?: with an? (?:previous|earlier|past) .*)?$')
+_I_AM = re.compile(r'I am (?:"(?P<name>[^"]+)"|(?P<phrase>an? .+?|[A-Za-z][\w-]*))'
+                   r"(?: with an? (?:previous|earlier|past) .*)?$")
 
 
 def tags_to_markers(expression: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from pytest_bdd import parsers, step
 
+from harness.browser import widgets
 from harness.config import Settings
 from harness.exceptions import FeatureError
 from harness.personas.vocabulary import detail_key
@@ -106,6 +107,28 @@ def choose_option(journey: Any, option: str, label: str) -> None:
     journey.actor.choose(label, option)
 
 
+@step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:from|in) the "(?P<hint>[^"]+)" '
+                  r'(?:drop-?down|list|select box)'))
+def choose_from_named_dropdown(journey: Any, option: str, hint: str) -> None:
+    """When I choose "Newest first" from the "Relevance" drop-down
+
+    Pick an option of a drop-down known by the option it shows now, its label or the text beside it
+    (for a drop-down with no label).
+    """
+    widgets.choose_from_dropdown(journey.actor, option, hint)
+
+
+@step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:from|in) the (?:drop-?down|list|select box)'
+                 r'(?: (?:next to|beside|under|after|by) "(?P<hint>[^"]+)")?'))
+def choose_from_dropdown(journey: Any, option: str, hint: str | None = None) -> None:
+    """When I choose "Newest first" from the drop-down next to "Sort by"
+
+    Pick an option of the drop-down beside this text, or (without it) of the one drop-down that
+    offers the option.
+    """
+    widgets.choose_from_dropdown(journey.actor, option, hint or "")
+
+
 @step(parsers.re(r'I (?:tick|check|select the checkbox) "(?P<label>[^"]+)"'))
 def tick_box(journey: Any, label: str) -> None:
     """When I tick "I agree to the terms"
@@ -122,6 +145,100 @@ def press_control(journey: Any, name: str) -> None:
     Press the button or link with this text (synonyms: click, click on, tap, hit; "the … button").
     """
     journey.actor.click(name)
+
+
+_REGION = r"(?P<kind>dialog|modal|pop-?up|form|menu|navigation|section|region|panel|box|sidebar|card|area)"
+_ANSWER = r"(?P<answer>accept|confirm|OK|dismiss|cancel)"
+_DIALOG = r"(?:dialog|alert|pop-?up|confirmation|prompt)"
+
+
+@step(parsers.re(r'I (?:press|click|click on|tap|hit)(?: the)? "(?P<name>[^"]+)"(?: (?:button|link))? '
+                 rf'(?:in|inside|within|on|from) the "(?P<region>[^"]+)" {_REGION}'))
+def press_in_region(journey: Any, name: str, region: str, kind: str) -> None:
+    """When I press "Login" in the "Login" dialog
+
+    Press the button or link with this text inside the dialog, form, menu or section with this name
+    or heading (when the page has another control with the same text).
+    """
+    widgets.press_in(journey.actor, name, region, kind)
+
+
+def _answer(answer: str) -> str:  # Playwright's two answers
+    return "accept" if answer.lower() in ("accept", "confirm", "ok") else "dismiss"
+
+
+@step(parsers.re(rf'I (?:press|click|click on|tap|hit)(?: the)? "(?P<name>[^"]+)"(?: (?:button|link))? and '
+                 rf'{_ANSWER} the {_DIALOG}'))
+def press_and_answer_dialog(journey: Any, name: str, answer: str) -> None:
+    """When I press "Delete" and accept the dialog
+
+    Press the button and answer the browser dialog it opens (accept/confirm/OK, dismiss/cancel);
+    fails when no dialog opens.
+    """
+    watch, before = widgets.dialogs(journey.page), len(widgets.dialogs(journey.page).seen)
+    watch.next_answers[:] = [_answer(answer)]
+    journey.actor.click(name)
+    watch.next_answers.clear()
+    if len(watch.seen) == before:
+        raise AssertionError(f'pressing "{name}" opened no browser dialog on {journey.page.url}')
+
+
+@step(parsers.re(rf"I (?:will )?{_ANSWER} the (?:next )?{_DIALOG}"))
+def answer_dialog(journey: Any, answer: str) -> None:
+    """When I accept the dialog
+
+    Accept (or dismiss, cancel) the next browser dialog; unasked, dialogs are dismissed. A dialog
+    is answered as it opens: put this step first, or write `When I press "…" and accept the dialog`.
+    """
+    watch = widgets.dialogs(journey.page)
+    wanted = _answer(answer)
+    unasked, watch.unasked = watch.unasked, -1
+    if unasked >= 0 and watch.seen[unasked][2] != wanted and watch.seen[unasked][0] != "alert":
+        kind, message, given = watch.seen[unasked]
+        raise FeatureError(f"the {kind} dialog {message[:80]!r} was already answered ({given}) when it opened",
+                           hint=f'write `When I press "…" and {answer} the dialog`, or put this step before the '
+                                "step that opens it")
+    watch.next_answers[:] = [wanted]
+
+
+@step(parsers.re(r'I (?:open|expand) the "(?P<name>[^"]+)" menu'))
+def open_named_menu(journey: Any, name: str) -> None:
+    """When I open the "Sam" menu
+
+    Open the menu behind the button with this text (a user name, "More", "Settings" …).
+    """
+    widgets.open_menu(journey.actor, name=name)
+
+
+@step(parsers.re(r"I (?:open|expand) (?:the|my) (?P<kind>[A-Za-z]+) menu"))
+def open_menu_by_kind(journey: Any, kind: str) -> None:
+    """When I open the account menu
+
+    Open a menu by its kind: the account (user, profile) menu, found by words such as "Account" or
+    the persona's own name, or the main (navigation) menu, or any menu by the word on its button.
+    """
+    widgets.open_menu(journey.actor, kind=kind.lower())
+
+
+@step(parsers.re(r'I search (?:for )?"(?P<text>[^"]+)"'))
+def search_for(journey: Any, text: str) -> None:
+    """When I search for "compost"
+
+    Type the text into the page's search box (a search landmark, a search field, or a box beside a
+    "Search" button, labelled or not) and submit it.
+    """
+    widgets.search(journey.actor, text)
+
+
+@step(parsers.re(r'I add (?:(?P<quantity>\d+) )?"(?P<name>[^"]+)"(?: tickets?| items?)? to (?:the|my) '
+                 r"(?:cart|basket|bag|trolley|order)"))
+def add_to_basket(journey: Any, name: str, quantity: str | None = None) -> None:
+    """When I add 1 "Adult ticket" to the cart
+
+    Set the quantity of the item with this name and press its add button (cart, basket, bag or
+    order; without a number, one).
+    """
+    widgets.add_to_basket(journey.actor, name, int(quantity or 1))
 
 
 @step(parsers.re(r'I upload "(?P<path>[^"]+)" (?:to|in|into|as) "(?P<label>[^"]+)"'))
@@ -251,6 +368,26 @@ def sign_in(journey: Any) -> None:
     Sign in with the persona's account (email and password from their details; synonym: log in).
     """
     journey.actor.sign_in()
+
+
+@step(parsers.re(r'I (?:sign|log) in as "(?P<user>[^"]+)"'))
+def sign_in_as(journey: Any, user: str) -> None:
+    """When I sign in as "editor"
+
+    Sign in with this username and the persona's password (its `data.secrets.password`, an
+    environment variable name: the password itself is never written in a feature or a report).
+    """
+    widgets.sign_in_as(journey.actor, user, journey.actor._key_for_value(user))
+
+
+@step(parsers.re(r"I (?:sign|log) in with my (?:username|user name|login)"))
+def sign_in_with_username(journey: Any) -> None:
+    """When I sign in with my username
+
+    Sign in with the persona's username (not its e-mail address) and password.
+    """
+    key, value = _value_of(journey, "username")
+    widgets.sign_in_as(journey.actor, value, key)
 
 
 @step(parsers.re(r"I (?:sign|log) out"))

@@ -7,12 +7,18 @@ when the text never shows, the failure says what the page showed instead.
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
+import pytest
 from pytest_bdd import parsers, then
 
+from harness.browser import widgets
 from harness.config import Settings
+from harness.runner.scenario import EmpathyScenario
 from harness.steps.act import _DETAIL, _value_of
+from harness.transcript import Message
 
 
 def _visible(journey: Any, text: str, timeout_ms: int) -> bool:
@@ -94,3 +100,154 @@ def field_should_hold_detail(journey: Any, label: str, detail: str) -> None:
         raise AssertionError(f'no field labelled "{label}" on {journey.page.url}') from None
     if " ".join(actual.split()).casefold() != " ".join(expected.split()).casefold():
         raise AssertionError(f'expected "{label}" to contain my {detail}, but it holds {actual!r}')
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_bdd_before_step_call(step_func_args: dict[str, Any]) -> None:
+    """Watch the page for browser dialogs from the first step that has a journey (so a step can read them)."""
+    state = step_func_args.get("empathy_scenario")
+    journey = step_func_args.get("journey") or (
+        state.journey if isinstance(state, EmpathyScenario) and state.started else None)
+    if journey is not None:
+        widgets.dialogs(journey.page)
+
+
+def _until(journey: Any, timeout_ms: float, probe: Callable[[], Any]) -> Any:
+    """Ask `probe` again (as a person keeps looking) until it answers or the timeout passes; its last answer."""
+    deadline = time.monotonic() + timeout_ms / 1000.0
+    while True:
+        answer = probe()
+        if answer or time.monotonic() >= deadline:
+            return answer
+        journey.page.wait_for_timeout(150)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@then(parsers.re(r'I should see an? (?:browser )?(?:dialog|alert|pop-?up|confirmation) (?:saying|that says|with) '
+                 r'"(?P<text>[^"]+)"'))
+def should_see_dialog(journey: Any, empathy_settings: Settings, text: str) -> None:
+    """Then I should see a dialog saying "Are you sure?"
+
+    The browser opened its own dialog (alert, confirm, prompt) with this text during the journey.
+    """
+    watch = widgets.dialogs(journey.page)
+    if not _until(journey, empathy_settings.action_timeout_ms,
+                  lambda: any(_norm(text) in _norm(message) for _, message, _ in watch.seen)):
+        seen = "; ".join(repr(m[:80]) for _, m, _ in watch.seen) or "none"
+        raise AssertionError(f'expected a browser dialog saying "{text}", but the dialogs seen were: {seen}')
+
+
+_INVALID = """() => [...document.querySelectorAll('input, select, textarea')]
+  .filter(el => el.willValidate && !el.validity.valid && el.validationMessage && el.getClientRects().length)
+  .sort((a, b) => (b === document.activeElement) - (a === document.activeElement))
+  .map(el => el.validationMessage)"""
+
+
+@then(parsers.re(r"I should see the browser's (?:own )?validation message(?: saying \"(?P<text>[^\"]+)\")?"))
+def should_see_native_validation(journey: Any, empathy_settings: Settings, text: str | None = None) -> None:
+    """Then I should see the browser's validation message
+
+    A field the browser itself holds invalid (required, type, pattern, min/max) shows the browser's
+    own message, the one a person sees in its bubble (optionally: saying this text).
+    """
+    def messages() -> list[str]:
+        found = [m for frame in journey.page.frames for m in frame.evaluate(_INVALID)]
+        return [m for m in found if not text or _norm(text) in _norm(m)]
+
+    if not _until(journey, empathy_settings.action_timeout_ms, messages):
+        raise AssertionError(f"expected the browser's own validation message{f' saying {text!r}' if text else ''}, "
+                             f"but no field on {journey.page.url} is held invalid by the browser")
+
+
+@then(parsers.re(r'"(?P<label>[^"]+)" should (?:be|read|say|show|contain) "(?P<value>[^"]*)"'))
+def field_should_be(journey: Any, label: str, value: str) -> None:
+    """Then "Quantity" should be "1"
+
+    The field with this label holds this value now (its default, or what was typed or chosen).
+    """
+    try:
+        field = journey.actor._field(label)
+        shown = field.evaluate("el => el.tagName === 'SELECT' ? [el.value, el.selectedOptions[0]?.text || '']"
+                               " : [el.value ?? el.textContent]")
+    except Exception as exc:  # noqa: BLE001 - no such field: say so as the assertion
+        raise AssertionError(f'no field labelled "{label}" on {journey.page.url}: {exc}') from None
+    if _norm(value) not in {_norm(s) for s in shown}:
+        raise AssertionError(f'expected "{label}" to be "{value}", but it is {shown[-1]!r}')
+
+
+@then(parsers.re(r'(?:my|the) (?:cart|basket|bag|trolley|order) should (?:contain|hold|have|include) '
+                 r'(?:(?P<quantity>\d+) (?:x )?)?"(?P<name>[^"]+)"'))
+def basket_should_hold(journey: Any, name: str, quantity: str | None = None) -> None:
+    """Then my basket should contain 1 "Adult ticket"
+
+    The page's cart or basket (named so by its heading, label, id or class) lists this item (and this
+    many of it).
+    """
+    holds, shown = widgets.basket_holds(journey.actor, name, int(quantity) if quantity else None)
+    if not holds:
+        raise AssertionError(f'expected the basket to hold {quantity + " " if quantity else ""}"{name}", but {shown}')
+
+
+_ERROR_KINDS = ("validation", "error", "alert")
+
+
+def _errors(journey: Any) -> list[Message]:
+    return [m for m in journey.recorder.live_messages() if m.kind in _ERROR_KINDS and m.visible]
+
+
+@then(parsers.re(r"I should see an? (?:error|error message|problem)"))
+def should_see_an_error(journey: Any, empathy_settings: Settings) -> None:
+    """Then I should see an error
+
+    Some error or validation message shows on the page (whatever its words).
+    """
+    if not _until(journey, empathy_settings.action_timeout_ms, lambda: _errors(journey)):
+        raise AssertionError(f"expected an error message, but {_what_it_shows(journey)}")
+
+
+@then(parsers.re(r'the "(?P<name>[^"]+)" (?:button|link)(?: (?:in|inside|on) the "(?P<region>[^"]+)" '
+                 r"(?P<kind>dialog|modal|pop-?up|form|menu|section|region|panel))? "
+                 r"should be (?P<state>disabled|enabled)"))
+def control_should_be(journey: Any, name: str, state: str, region: str | None = None, kind: str | None = None) -> None:
+    """Then the "Login" button should be disabled
+
+    The button with this text (in this dialog or form, if named; else an open dialog's first) is
+    there and cannot be pressed (or, `enabled`, can be).
+    """
+    loc = widgets.control_in(journey.actor, name, region or "", kind or "")
+    if loc is None:
+        where = f" in the {region!r} {kind}" if region else ""
+        raise AssertionError(f'no button "{name}"{where} on {journey.page.url}')
+    disabled = loc.is_disabled() or loc.get_attribute("aria-disabled") == "true"
+    if disabled != (state == "disabled"):
+        raise AssertionError(f'expected the "{name}" button to be {state}, but it is '
+                             f'{"disabled" if disabled else "enabled"}')
+
+
+_FOCUSED = """texts => { const el = document.activeElement; if (!el || el === document.body) return false;
+  const ids = `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`;
+  const said = [el.innerText || '', ...ids.split(/\\s+/).filter(Boolean)
+    .map(id => (document.getElementById(id) || {}).innerText || '')].join(' ').replace(/\\s+/g, ' ').toLowerCase();
+  return texts.some(t => said.includes(t)); }"""
+
+
+@then(parsers.re(r"the (?:error|errors|error message) should be announced(?: to (?:a )?screen readers?)?"))
+def error_should_be_announced(journey: Any) -> None:
+    """Then the error should be announced
+
+    The latest error reached assistive technology: its region is an alert or live region
+    (role=alert, aria-live), or focus moved to it or to the field it describes.
+    """
+    errors = [m for m in journey.recorder.messages_after(-1.0) if m.kind in _ERROR_KINDS]
+    if not errors:
+        raise AssertionError(f"no error message was recorded on this journey (last page {journey.page.url})")
+    latest = _errors(journey) or errors[-1:]  # the errors on screen now, else the last one seen
+    if any(m.live in ("assertive", "polite") or m.role in ("alert", "alertdialog", "status") for m in latest):
+        return
+    if journey.page.evaluate(_FOCUSED, [_norm(m.text)[:60] for m in latest]):
+        return
+    raise AssertionError(f"the error {latest[-1].text[:100]!r} is not announced: not in a role=alert or aria-live "
+                         "region, and focus did not move to it")

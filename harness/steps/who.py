@@ -7,20 +7,34 @@ in a scenario. Phrases resolve through the persona files' names and aliases ("an
 
 from __future__ import annotations
 
+from typing import Any
+
 from pytest_bdd import given, parsers
 
+from harness.config import Settings
+from harness.exceptions import FeatureError
 from harness.runner.scenario import EmpathyScenario
 
 _NOUN = r"(?:customer|user|person|visitor|member)"
 
 
-@given(parsers.re(rf'I am (?P<article>an?) (?P<persona>[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?) (?P<noun>{_NOUN})'))
-def i_am_a_kind_of_customer(empathy_scenario: EmpathyScenario, article: str, persona: str, noun: str) -> None:
+@given(parsers.re(rf"I am (?P<persona>an? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? {_NOUN})"))
+def i_am_a_kind_of_customer(empathy_scenario: EmpathyScenario, persona: str) -> None:
     """Given I am an anxious customer
 
-    Walk the journey as the persona this describes ("a hurried customer", "a screen-reader user").
+    Walk the journey as the persona this describes ("a hurried customer", "a screen-reader user",
+    or an alias a persona file lists, such as "a returning team member").
     """
-    empathy_scenario.cast(f"{article} {persona} {noun}")
+    empathy_scenario.cast(persona)
+
+
+@given(parsers.re(r"I am (?P<persona>[A-Za-z][\w-]*)"))
+def i_am_persona_name(empathy_scenario: EmpathyScenario, persona: str) -> None:
+    """Given I am hurried
+
+    Walk the journey as the persona with this one-word name (the same as `I am "hurried"`).
+    """
+    empathy_scenario.cast(persona)
 
 
 @given(parsers.re(r'I am "(?P<persona>[^"]+)"'))
@@ -43,3 +57,35 @@ def i_am_with_history(empathy_scenario: EmpathyScenario, history: str, name: str
     """
     empathy_scenario.cast(name or phrase or "")
     empathy_scenario.setup_history(history.strip())
+
+
+@given(parsers.re(r"I am (?:(?:signed|logged) out|not (?:signed|logged) in)"))
+def signed_out(journey: Any) -> None:
+    """Given I am signed out
+
+    Start without a session: the browser forgets the site's cookies and storage.
+    """
+    journey.page.context.clear_cookies()
+    for frame in journey.page.frames:
+        if frame.url.startswith("http"):
+            frame.evaluate("() => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} }")
+
+
+_SIGN_IN_PAGES = ("sign-in", "sign in", "signin", "login", "log-in", "log in")
+
+
+@given(parsers.re(r"I am (?:signed|logged) in"))
+def signed_in(journey: Any, empathy_settings: Settings) -> None:
+    """Given I am signed in
+
+    Start signed in with the persona's account: on the page named "sign-in" (or "login") in
+    `[tool.empathy.pages]`, else on the page open now.
+    """
+    page = next((name for name in _SIGN_IN_PAGES if name in empathy_settings.pages), None)
+    if page is not None:
+        journey.actor.goto(empathy_settings.page_url(page))
+    elif not journey.page.url.startswith("http"):
+        raise FeatureError("`Given I am signed in` needs a sign-in page: no page is open and none is named "
+                           '"sign-in" or "login"', hint='add sign-in = "/your/login/path" under '
+                           "[tool.empathy.pages], or open the sign-in page first")
+    journey.actor.sign_in()

@@ -32,6 +32,17 @@ def test_eight_fields_are_fine_and_buttons_do_not_count():
     assert run("friction", journey({"text": "Given the form", "prompts": fields})) == []
 
 
+def test_separate_forms_on_one_page_are_counted_each_on_its_own():
+    """A header's search box, a sidebar's sign-in and a list's sort controls are not the main form."""
+    main = [control(f"Question {i}", form="#main") for i in range(6)]
+    side = [control("Search", form="#search"), control("Login", form="#sign-in"),
+            *(control(f"Sort {i}", form="#sort") for i in range(4))]
+    assert run("friction", journey({"text": "Given the page", "prompts": main + side})) == []
+    found = run("friction", journey({"text": "Given the page", "prompts": main + side[:2] +
+                                     [control(f"More {i}", form="#main") for i in range(3)]}))
+    assert len(found) == 1 and "9 things" in found[0].message and "Search" not in found[0].message
+
+
 def _task(per_page, pages=3, max_fields=12, **kw):
     return journey(*[{"text": f"Given page {p}", "page": f"/claims/new/{p}",
                       "actions": [act("goto", f"/claims/new/{p}")],

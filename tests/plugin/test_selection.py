@@ -56,6 +56,10 @@ Feature: Who walks it
   Scenario: Nobody said who
     Given I open the "home" page
 
+  Scenario: The hurried one by a bare name
+    Given I am hurried
+    And I open the "home" page
+
   Scenario: A returning one with history
     Given I am a returning customer with a previous claim
     And I open the "home" page
@@ -88,11 +92,11 @@ def test_persona_keeps_only_the_scenarios_and_rows_that_persona_walks(
     out = anxious.stdout.str()
     assert "test_a_persona_customer[anxious]" in out and "test_the_anxious_one_with_a_phrase" in out
     assert "test_nobody_said_who" in out  # the default persona walks it
-    assert "[hurried]" not in out and "returning" not in out
+    assert "[hurried]" not in out and "returning" not in out and "bare_name" not in out
     returning = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--collect-only", "-q",
                                              "--empathy-only-persona", "a returning customer")
     assert "test_a_returning_one_with_history" in returning.stdout.str()
-    assert "1/5 tests collected (4 deselected)" in returning.stdout.str()
+    assert "1/6 tests collected (5 deselected)" in returning.stdout.str()
 
 
 def test_an_unknown_persona_is_one_clear_error(project: Callable[..., pytest.Pytester]) -> None:

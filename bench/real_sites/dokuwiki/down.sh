@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
 # Stop the server that up.sh started (by its PID file).
-set -euo pipefail
-. "$(dirname "$0")/../site_lib.sh"
-stop_by_pidfile "$work/dokuwiki.pid"
+here="$(cd "$(dirname "$0")" && pwd)"; port=8812
+. "$here/../lib.sh"
+stop_server

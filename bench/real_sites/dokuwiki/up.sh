@@ -3,13 +3,10 @@
 # Idempotent: copies the packaged wiki into .work/, keeps its own conf/ and data/ there, seeds an admin,
 # a user (reset at every start) and a few pages once. Mail goes to .work/mail.log (no outgoing network).
 # Password: $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password (same for both accounts).
-set -euo pipefail
-. "$(dirname "$0")/../site_lib.sh"   # sets here (this folder) and work (.work/ in it)
-port=8812
-url="http://127.0.0.1:$port"
-mkdir -p "$work"
-
-if curl -fsS -o /dev/null "$url/doku.php" 2>/dev/null; then echo "$url/doku.php"; exit 0; fi
+here="$(cd "$(dirname "$0")" && pwd)"; port=8812
+url="http://127.0.0.1:$port/doku.php"
+. "$here/../lib.sh"
+if running; then echo "$url"; exit 0; fi
 
 if [ ! -d /usr/share/dokuwiki ] || ! command -v php >/dev/null; then
   [ "$(id -u)" = 0 ] && sudo="" || sudo="sudo"
@@ -29,7 +26,7 @@ if [ ! -d "$work/dokuwiki" ]; then
   cp -r "$here/seed/pages/." "$work/data/pages/"
 fi
 
-password="$(site_password "$work")"
+password="$(site_password)"
 printf '%s' "$password" > "$work/password"; chmod 600 "$work/password"
 hash="$(PW="$password" php -r 'echo password_hash(getenv("PW"), PASSWORD_BCRYPT);')"
 # Every start resets the accounts to the two seeded ones (with the current password), so a bench run
@@ -40,10 +37,6 @@ hash="$(PW="$password" php -r 'echo password_hash(getenv("PW"), PASSWORD_BCRYPT)
   echo "alex:$hash:Alex Morgan:alex@example.test:user"
 } > "$work/conf/users.auth.php"
 
-cd "$work"
-nohup php -S "127.0.0.1:$port" -t "$work/dokuwiki" \
-  -d "sendmail_path=tee -a $work/mail.log" -d display_errors=0 -d log_errors=1 \
-  > "$work/server.log" 2>&1 &
-echo $! > "$work/dokuwiki.pid"
-wait_until_up "$url/doku.php" "$work/dokuwiki.pid" "$work/server.log"
-echo "$url/doku.php"
+(cd "$work" && start_server php -S "127.0.0.1:$port" -t "$work/dokuwiki" \
+  -d "sendmail_path=tee -a $work/mail.log" -d display_errors=0 -d log_errors=1)
+wait_up

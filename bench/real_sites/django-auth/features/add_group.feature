@@ -3,9 +3,7 @@ Feature: Adding a group
   Scenario: Save an empty group, then a named one
     Given I am "staff"
     And I open the "sign-in" page
-    When I enter my username in "Username"
-    And I enter my password in "Password"
-    And I press "Log in"
+    When I sign in with my username
     And I open the "add-group" page
     And I press "Save"
     Then I should see "This field is required."

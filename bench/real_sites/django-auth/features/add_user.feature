@@ -5,9 +5,7 @@ Feature: Adding a user
   Scenario: Add a user after an empty and a mistaken form
     Given I am "staff-screen-reader"
     And I open the "sign-in" page
-    When I enter my username in "Username"
-    And I enter my password in "Password"
-    And I press "Log in"
+    When I sign in with my username
     And I open the "add-user" page
     And I press "Save"
     Then I should see "This field is required."

@@ -3,9 +3,7 @@ Feature: Searching for a user
   Scenario: Search for someone who has no account
     Given I am "staff"
     And I open the "sign-in" page
-    When I enter my username in "Username"
-    And I enter my password in "Password"
-    And I press "Log in"
+    When I sign in with my username
     And I open the "users" page
     And I fill in "Search" with "Quentin Blake"
     And I press "Search"

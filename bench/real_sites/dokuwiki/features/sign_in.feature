@@ -5,9 +5,9 @@ Feature: Sign in to the team handbook
 
   @journey:sign-in
   Scenario: A returning member signs in
-    Given I am "team-member"
+    Given I am a returning team member
     And I open the "sign-in" page
-    When I sign in
+    When I sign in with my username
     Then I should be greeted by name
     And every message should be kind
     And nothing I said should be lost
@@ -25,8 +25,8 @@ Feature: Sign in to the team handbook
     And I press the "Log In" button
     Then I should see "username or password was wrong"
     And I should know what happens next
-    And I should be reassured while I wait
     And nothing I said should be lost
+    And the error should be announced
     And I should not be asked for anything twice
 
   @journey:sign-in-empty

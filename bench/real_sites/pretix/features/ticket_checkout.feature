@@ -5,8 +5,7 @@ Feature: Buying a ticket
   Scenario Outline: One adult ticket, paid at the box office
     Given I am "<persona>"
     And I open the "event" page
-    When I press "+ Adult ticket: Increase quantity"
-    And I press "Add to cart"
+    When I add 1 "Adult ticket" to the cart
     And I press "Proceed with checkout"
     And I fill in "Email" with "robin@example"
     And I fill in "How did you hear about the concert?" with "A poster at the library"

@@ -5,12 +5,13 @@ Feature: Sign in to the team registry
 
   @journey:sign-in
   Scenario: A returning developer signs in and reloads the page
-    Given I am "team-member"
+    Given I am a returning team member
     And I open the "home" page
     When I press "Login"
-    And I sign in
+    And I sign in with my username
     And I wait for the page to finish
     And I reload the page
+    And I open the account menu
     Then I should not see "Invalid username or password"
     And I should not be asked for anything twice
     And nothing I said should be lost
@@ -18,15 +19,15 @@ Feature: Sign in to the team registry
 
   @journey:sign-in-mistyped
   Scenario: A returning developer mistypes the password once, then signs in
-    Given I am "team-member"
+    Given I am a returning team member
     And I open the "home" page
     When I press "Login"
     And I enter "alex" in "Username"
     And I enter "not-my-password" in "Password"
-    And I press the "Login" button
+    And I press "Login" in the "Login" dialog
     Then I should see "Invalid username or password"
     When I fill in "Password" with my password
-    And I press the "Login" button
+    And I press "Login" in the "Login" dialog
     And I wait for the page to finish
     Then I should not see "Invalid username or password"
     And I should be reassured while I wait
@@ -38,11 +39,11 @@ Feature: Sign in to the team registry
     When I press "Login"
     And I enter "alex" in "Username"
     And I enter "not-my-password" in "Password"
-    And I press the "Login" button
+    And I press "Login" in the "Login" dialog
     And I enter "not-my-password-2" in "Password"
-    And I press the "Login" button
+    And I press "Login" in the "Login" dialog
     And I enter "not-my-password-3" in "Password"
-    And I press the "Login" button
+    And I press "Login" in the "Login" dialog
     Then I should see "Invalid username or password"
     And every message should be kind
     And I should know what happens next
@@ -53,6 +54,6 @@ Feature: Sign in to the team registry
     Given I am a hurried customer
     And I open the "home" page
     When I press "Login"
-    And I press the "Login" button
-    Then every message should be kind
+    Then the "Login" button in the "Login" dialog should be disabled
+    And every message should be kind
     And the journey should feel considerate

@@ -6,7 +6,7 @@ Feature: Signing out of the Wagtail admin
     When I enter my username in "Username"
     And I enter my password in "Password"
     And I press "Sign in"
-    And I press "Sam"
+    And I open the "Sam" menu
     And I sign out
     Then I should see "You have been successfully logged out."
     And the journey should feel considerate

@@ -1,0 +1,248 @@
+"""Widgets a person names by what they see, not by a label: an unlabelled drop-down, a search box,
+an item's quantity and add button, a menu, a button inside a named dialog, a browser dialog.
+
+Why functions over the actor: the actor's own seams (`_put`, `_click`, `_find_visible`) record every
+value and click the same way as a labelled field, so the checks read these journeys unchanged.
+The page-side finding lives in widgets.js; it marks the element it chose for Playwright to act on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+import weakref
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from harness.browser.errors import ActionFailed
+
+_TOKENS = itertools.count(1)
+_ACCOUNT_WORDS = ("account", "my account", "profile", "user", "me", "avatar", "signed in as", "logged in as")
+_MAIN_MENU_WORDS = ("menu", "main menu", "navigation", "open menu", "toggle navigation", "☰")
+_SEARCH_BUTTON = re.compile(r"^\s*(search|find|go)\b", re.I)
+_SIGN_IN = re.compile(r"^\s*(sign|log)\s*-?\s*(in|on)\b|^\s*login\b|^\s*continue\b|^\s*submit\b|^\s*next\b", re.I)
+_USERNAME_LABEL = re.compile(r"user\s*-?name|login|user id|account name|sign[- ]?in (id|name)", re.I)
+REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
+    # a region kind a person names -> (ARIA roles, CSS for elements of that kind without a role)
+    "dialog": (("dialog", "alertdialog"), "dialog, [role=dialog], [role=alertdialog], .modal"),
+    "form": (("form",), "form"),
+    "menu": (("menu", "menubar", "navigation"), "nav, [role=menu], [role=menubar]"),
+    "region": (("region", "complementary"), "section, aside, article, [role=region]"),
+}
+REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popup": "dialog", "form": "form",
+                "menu": "menu", "navigation": "menu", "section": "region", "region": "region", "panel": "region",
+                "box": "region", "sidebar": "region", "card": "region", "area": "region"}
+
+
+@cache
+def _script() -> str:
+    return (Path(__file__).with_name("widgets.js")).read_text(encoding="utf-8")
+
+
+def _pick(actor: Any, fn: str, what: str, **args: Any) -> tuple[Any, Any] | None:
+    """Run widgets.js's `fn` in each frame until it marks something; (frame, result), waiting briefly."""
+    deadline = time.monotonic() + min(actor._timeout, 3000.0) / 1000.0
+    while True:
+        token = f"p{next(_TOKENS)}"
+        with actor._guarded(f"look for {what}"):
+            for frame in actor._frames():
+                result = frame.evaluate(_script(), {"fn": fn, "token": token, **args})
+                if result:
+                    return frame, (token, result)
+        if time.monotonic() >= deadline:
+            return None
+        actor.page.wait_for_timeout(100)
+
+
+def _marked(frame: Any, token: str, part: str) -> Any:
+    return frame.locator(f'[data-empathy-pick="{token}-{part}"]').first
+
+
+def choose_from_dropdown(actor: Any, option: str, hint: str = "") -> None:
+    """Pick `option` in the drop-down a person knows by `hint`: its label, the option it shows now or
+    the text beside it; without a hint, the one drop-down that offers `option`."""
+    found = _pick(actor, "dropdown", f'a drop-down showing "{hint}"' if hint else f'a drop-down with "{option}"',
+                  hint=hint, option=option)
+    if found is None:
+        where = f' showing or next to "{hint}"' if hint else ""
+        raise ActionFailed(f'no drop-down{where} offers "{option}" on {actor.page.url}')
+    frame, (token, _) = found
+    loc = _marked(frame, token, "list")
+    actor._put(loc, actor._describe(loc), option, hint or option, actor._key_for_value(option))
+
+
+def search(actor: Any, text: str) -> None:
+    """Type `text` into the page's search box (the search landmark, type=search, a box beside a
+    "Search" button) and submit it with the button beside it, else with Enter."""
+    search_button = re.compile(_SEARCH_BUTTON.pattern, re.I)
+    text_box = "input:not([type]), input[type=text], input[type=search]"
+    box = actor._first_visible([
+        lambda f: f.get_by_role("searchbox"),
+        lambda f: f.locator("search, [role=search]").locator(text_box),
+        lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
+        lambda f: f.get_by_role("textbox", name=re.compile(r"search|find", re.I)),
+        lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
+    ], "the search box")
+    if box is None:
+        raise ActionFailed(f"no search box on {actor.page.url} (no search landmark, type=search field, "
+                           "or text box beside a Search button)")
+    control = actor._describe(box)
+    actor._put(box, control, text, (control.label if control else "") or "search", actor._key_for_value(text))
+    button = box.locator("xpath=ancestor::*[self::form or @role='search' or self::search][1]").get_by_role(
+        "button", name=search_button)
+    with actor._guarded("look for the search button"):
+        ready = button.count() > 0 and button.first.is_visible()
+    if ready:
+        actor._click(button.first, "search")
+    else:
+        actor.press("Enter")
+
+
+def add_to_basket(actor: Any, name: str, quantity: int = 1) -> None:
+    """Add `quantity` of the item called `name`: set its quantity control, then press its add button
+    (or the form's, when one button adds every item of a list)."""
+    found = _pick(actor, "item", f'the item "{name}"', name=name)
+    if found is None:
+        raise ActionFailed(f'no item "{name}" with a quantity or an add button on {actor.page.url}')
+    frame, (token, result) = found
+    if not result.get("qty") and not result.get("add"):
+        raise ActionFailed(f'the item "{name}" has no quantity box and no add button on {actor.page.url}')
+    if result.get("qty"):
+        qty = _marked(frame, token, "qty")
+        control = actor._describe(qty)
+        if control is not None and control.type == "checkbox" and quantity != 1:
+            raise ActionFailed(f'"{name}" is a tick box: only one can be added at a time')
+        actor._put(qty, control, str(quantity), f"{name} quantity", "")
+    if result.get("add"):
+        actor._click(_marked(frame, token, "add"), result["add"] or "add")
+
+
+def open_menu(actor: Any, name: str = "", kind: str = "") -> None:
+    """Open the menu a person calls `name` ("Sam") or by its kind ("account", "main", "language")."""
+    persona_words: list[str] = []
+    if kind in ("account", "user", "profile", "my"):
+        data = actor.journey.data
+        persona_words = [data.get(k, "") for k in ("username", "first_name", "full_name")]
+        words = [*_ACCOUNT_WORDS, *persona_words]
+    elif kind in ("main", "site", "navigation", "nav", ""):
+        words = [name] if name else list(_MAIN_MENU_WORDS)
+    else:
+        words = [kind, f"{kind} menu"]
+    found = _pick(actor, "menu", f'the "{name or kind}" menu', words=[w for w in words if w])
+    if found is None:
+        raise ActionFailed(f'no menu button "{name or kind}" on {actor.page.url}')
+    frame, (token, label) = found
+    actor._click(_marked(frame, token, "menu"), name or f"{kind} menu")
+
+
+def control_in(actor: Any, name: str, region: str = "", kind: str = "") -> Any | None:
+    """The visible button or link `name`, inside the dialog, form, menu or region a person calls
+    `region` when given; without one, preferring an open dialog's (the one on top)."""
+    roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region" if region else "dialog")]
+
+    def scopes(f: Any) -> list[Any]:
+        if not region:
+            return [f.locator(css), f.locator("body")]
+        named = [f.get_by_role(role, name=region) for role in roles]  # type: ignore[arg-type]
+        headed = f.locator(css).filter(has=f.get_by_role("heading", name=region))
+        return [*named, headed, f.locator(css).filter(has_text=region)]
+
+    count = len(roles) + 2 if region else 2
+    makers = [
+        (lambda f, i=i, r=r, exact=exact: scopes(f)[i].get_by_role(r, name=name, exact=exact))
+        for exact in (True, False) for i in range(count) for r in ("button", "link")
+    ]
+    return actor._first_visible(makers, f'"{name}" in the "{region}" {kind}' if region else f'"{name}"')
+
+
+def press_in(actor: Any, name: str, region: str, kind: str) -> None:
+    """Press the button or link `name` inside the dialog, form, menu or region a person calls `region`."""
+    loc = control_in(actor, name, region, kind)
+    if loc is None:
+        raise ActionFailed(f'no button or link "{name}" inside a {kind} "{region}" on {actor.page.url}')
+    actor._click(loc, name)
+
+
+def sign_in_as(actor: Any, user: str, user_key: str) -> None:
+    """Sign in as `user` (a username, literal or the persona's) with the persona's password: the
+    username box first (a person with both types the one the form asks for), then any e-mail box."""
+    data = actor.journey.data
+    if "password" not in data:
+        raise ActionFailed(f"the persona {actor.journey.persona.name!r} has no password; "
+                           "add data.secrets.password (an environment variable name) to its file")
+    user_box = actor._first_visible([
+        lambda f: f.get_by_label(_USERNAME_LABEL),
+        lambda f: f.get_by_role("textbox", name=_USERNAME_LABEL),
+        lambda f: f.locator("input[autocomplete~=username], input[name*=user i], input[name*=login i]"),
+        lambda f: f.locator("input[type=email]"),
+    ], "the username field")
+    password = actor._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
+    if user_box is None or password is None:
+        raise ActionFailed(f"no sign-in form on {actor.page.url} (needs a username and a password field)")
+    persona_ms = actor._think("sign-in")
+    started = actor._now()
+    actor._action("sign-in", user_key or "username", persona_ms=persona_ms, at_ms=started)
+    actor._put(user_box, actor._describe(user_box), user, user_key or "username", user_key)
+    actor._put(password, actor._describe(password), data["password"], "password", "password")
+    button = password.locator("xpath=ancestor::form[1]").get_by_role("button", name=_SIGN_IN).filter(visible=True)
+    with actor._guarded("look for the sign-in button"):
+        found = button.count() > 0
+    if found:  # the form's own button, not another with the same name elsewhere (a header's "Login")
+        actor._click(button.first, "sign in")
+        return
+    with actor._guarded("submit the sign-in form"):
+        password.press("Enter", no_wait_after=True)
+    actor._settle("sign in", started, "sign-in")
+
+
+def basket_holds(actor: Any, name: str, quantity: int | None = None) -> tuple[bool, str]:
+    """(whether the page's cart/basket holds `name` (and `quantity` of it), what the basket shows)."""
+    deadline = time.monotonic() + actor._timeout / 1000.0
+    while True:
+        with actor._guarded("read the basket"):
+            results = [frame.evaluate(_script(), {"fn": "basket", "token": "b", "name": name,
+                                                   "quantity": quantity or 0}) for frame in actor._frames()]
+        if any(r.get("holds") for r in results):
+            return True, ""
+        if time.monotonic() >= deadline:
+            seen = [r.get("text", "") for r in results if r.get("found")]
+            return False, (f"the basket shows {seen[0]!r}" if seen else
+                           "the page has no cart or basket (nothing named cart, basket or bag)")
+        actor.page.wait_for_timeout(200)
+
+
+@dataclass
+class DialogWatch:
+    """The browser dialogs (alert, confirm, prompt) a journey met, and how the next one is answered.
+
+    Why a watch: a dialog blocks the page until answered, so the answer must be decided before it
+    opens; Playwright's own default (dismiss) stays the default."""
+
+    seen: list[tuple[str, str, str]] = field(default_factory=list)  # (type, message, answer)
+    next_answers: list[str] = field(default_factory=list)
+    unasked: int = -1  # index in `seen` of the last dialog answered by default and not yet read by a step
+
+    def handle(self, dialog: Any) -> None:
+        asked = bool(self.next_answers)
+        answer = self.next_answers.pop(0) if asked else "dismiss"
+        self.unasked = -1 if asked else len(self.seen)
+        self.seen.append((dialog.type, dialog.message, answer))
+        try:
+            dialog.accept() if answer == "accept" else dialog.dismiss()
+        except Exception:  # noqa: BLE001 - another listener answered it first
+            pass
+
+
+_WATCHES: weakref.WeakKeyDictionary[Any, DialogWatch] = weakref.WeakKeyDictionary()
+
+
+def dialogs(page: Any) -> DialogWatch:
+    """The page's dialog watch, started on first use (idempotent)."""
+    watch = _WATCHES.get(page)
+    if watch is None:
+        watch = _WATCHES[page] = DialogWatch()
+        page.on("dialog", watch.handle)
+    return watch

@@ -1,0 +1,243 @@
+"""The steps people reached for on third-party sites, each on a small page of the shape that needed it:
+an unlabelled drop-down, a search box with only a button beside it, a product list with one add
+button, a browser confirm(), a menu behind a name, two buttons with one name, a sign-in by username,
+the browser's own validation, a disabled button, and an error that is (or is not) announced.
+
+The pages share no markup or wording with the demo portal. Each test calls the step function a
+feature file would reach, with a real journey in a real Chromium.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from flask import Flask, make_response, request
+
+from harness.browser.errors import ActionFailed
+from harness.exceptions import FeatureError
+from harness.steps import act, see, who
+from tests.browser.conftest import make_persona
+from tests.sites import serve
+
+pytestmark = pytest.mark.e2e
+QUICK = SimpleNamespace(action_timeout_ms=300)  # how long a "not there" check looks (the page is already quiet)
+
+HEAD = '<!doctype html><html lang="en"><head><title>{0}</title></head><body><main><h1>{0}</h1>'
+PAGES = {
+    "sort": """<p>Sort by <select name="order"><option>Relevance</option><option>Newest first</option></select></p>
+<p><select name="size"><option>Small</option><option>Large</option></select></p>
+<form action="/echo"><input type="hidden" name="x" value="1"></form>""",
+    "search": """<form action="/echo"><input name="terms"> <button>Search</button></form>
+<form action="/echo"><label>Your name <input name="name"></label><button>Send</button></form>""",
+    "shop": """<form method="post" action="/cart">
+<article><h3>Adult ticket</h3><p>EUR 12</p><input type="number" name="adult" value="0" aria-label="Quantity"></article>
+<article><h3>Child ticket</h3><p>EUR 6</p><input type="number" name="child" value="0" aria-label="Quantity"></article>
+<button type="submit">Add to cart</button></form>
+<label>Gift cards <input name="cards" value="1"></label>""",
+    "confirm": """<button id="b" onclick="document.getElementById('o').textContent =
+ confirm('Delete this draft for good?') ? 'Draft deleted' : 'Draft kept'">Delete</button><p id="o"></p>""",
+    "menu": """<header><a href="/echo?x=home">Home</a>
+<button aria-haspopup="true" aria-expanded="false" onclick="this.setAttribute('aria-expanded','true');
+ document.getElementById('m').hidden=false">Sam</button>
+<ul id="m" role="menu" hidden><li role="none"><a role="menuitem" href="/echo?x=out">Sign out</a></li></ul></header>""",
+    "icons": """<header><button id="top-settings-button"><svg class="icon-gear"></svg></button>
+<button class="nav-btn" onclick="document.getElementById('m').hidden=false">
+ <svg data-testid="AccountCircleIcon"></svg></button>
+<ul id="m" hidden><li><a href="/echo?x=profile">Your profile</a></li></ul></header>""",
+    "twice": """<button onclick="document.getElementById('d').hidden=false">Login</button>
+<div id="d" role="dialog" aria-labelledby="dh" hidden><h2 id="dh">Login</h2>
+<form action="/echo"><input name="x" aria-label="Code" oninput="this.form.b.disabled = !this.value">
+<button name="b" disabled>Login</button></form></div>""",
+    "signin": """<form method="post" action="/signin"><label>Username <input name="u"></label>
+<label>Password <input type="password" name="p"></label><button>Log in</button></form>""",
+    "native": """<form action="/echo"><label>Work e-mail <input type="email" name="e" required></label>
+<button>Join</button></form><p><button disabled>Publish</button> <button>Save</button></p>""",
+    "announced": """<form action="/errors"><input type="hidden" name="live" value="1"><button>Try</button></form>""",
+    "silent": """<form action="/errors"><button>Try</button></form>""",
+}
+
+
+def _site() -> Flask:
+    app = Flask(__name__)
+
+    @app.get("/p/<name>")
+    def page(name: str) -> Any:
+        reply = make_response(HEAD.format(name.title()) + PAGES[name] + "</main></body></html>")
+        reply.set_cookie("session", "s1")
+        return reply
+
+    @app.get("/echo")
+    def echo() -> str:
+        said = " ".join(f"{k}={v}" for k, v in request.args.items())
+        who_ = "signed in" if request.cookies.get("session") else "signed out"
+        return HEAD.format("Echo") + f"<p>{html.escape(said)}</p><p>{who_}</p></main></body></html>"
+
+    @app.post("/cart")
+    def cart() -> str:
+        rows = "".join(f"<li>{k.title()} ticket &times; {v}</li>" for k, v in request.form.items() if v != "0")
+        basket = f'<aside id="cart"><h2>Your cart</h2><ul>{rows}</ul></aside>'
+        return HEAD.format("Tickets") + basket + "</main></body></html>"
+
+    @app.post("/signin")
+    def signin() -> str:
+        ok = request.form.get("u") == "alex" and request.form.get("p")
+        return HEAD.format("Hello alex" if ok else "Wrong username") + "</main></body></html>"
+
+    @app.get("/errors")
+    def errors() -> str:
+        box = ('<div role="alert">That did not work. Try again.</div>' if request.args.get("live")
+               else '<div class="error">That did not work. Try again.</div>')
+        return HEAD.format("Try again") + box + "</main></body></html>"
+
+    return app
+
+
+@pytest.fixture(scope="module")
+def pages() -> Iterator[str]:
+    with serve(_site()) as url:
+        yield url
+
+
+@pytest.fixture
+def j(journey_for: Any) -> Any:
+    return journey_for(make_persona(data={"fixed": {"username": "alex", "email": "alex@example.test"},
+                                          "secrets": {"password": "EMPATHY_TEST_BROWSER_PASSWORD"}}))
+
+
+def _open(j: Any, pages: str, name: str) -> None:
+    j.actor.goto(f"{pages}/p/{name}")
+
+
+def _body(j: Any) -> str:
+    return " ".join(j.page.locator("body").inner_text().split())
+
+
+def test_choose_from_an_unlabelled_dropdown_by_its_option_or_the_text_beside_it(j: Any, pages: str) -> None:
+    _open(j, pages, "sort")
+    act.choose_from_named_dropdown(j, "Newest first", "Relevance")
+    assert j.page.locator("select[name=order]").input_value() == "Newest first"
+    act.choose_from_dropdown(j, "Large", None)  # the one drop-down that offers it
+    assert j.page.locator("select[name=size]").input_value() == "Large"
+    act.choose_from_dropdown(j, "Relevance", "Sort by")
+    assert j.page.locator("select[name=order]").input_value() == "Relevance"
+    assert [g.value for g in j.current_step().given][-3:] == ["Newest first", "Large", "Relevance"]
+    with pytest.raises(ActionFailed, match='showing or next to "Colour"'):
+        act.choose_from_named_dropdown(j, "Large", "Colour")
+
+
+def test_search_in_a_box_with_only_a_search_button_beside_it(j: Any, pages: str) -> None:
+    _open(j, pages, "search")
+    act.search_for(j, "compost")
+    j.page.wait_for_url("**/echo?terms=compost")
+    assert "terms=compost" in _body(j)
+
+
+def test_add_a_named_item_to_the_cart_and_check_the_basket(j: Any, pages: str, settings: Any) -> None:
+    _open(j, pages, "shop")
+    see.field_should_be(j, "Gift cards", "1")
+    with pytest.raises(AssertionError, match='it is \'1\''):
+        see.field_should_be(j, "Gift cards", "2")
+    act.add_to_basket(j, "Child ticket", "2")
+    j.page.wait_for_url("**/cart")
+    see.basket_should_hold(j, "Child ticket", "2")
+    see.basket_should_hold(j, "Child ticket")
+    with pytest.raises(AssertionError, match="Your cart"):
+        see.basket_should_hold(j, "Adult ticket")
+    with pytest.raises(AssertionError, match="to hold 3"):
+        see.basket_should_hold(j, "Child ticket", "3")
+
+
+def test_accept_or_dismiss_a_browser_dialog_and_read_it(j: Any, pages: str, settings: Any) -> None:
+    _open(j, pages, "confirm")
+    see.pytest_bdd_before_step_call({"journey": j})
+    act.press_and_answer_dialog(j, "Delete", "cancel")
+    assert "Draft kept" in _body(j)
+    see.should_see_dialog(j, settings, "delete this draft")
+    act.answer_dialog(j, "accept")
+    j.actor.click("Delete")
+    assert "Draft deleted" in _body(j)
+    j.actor.click("Delete")  # the answer was for the next dialog only: dismissed again
+    assert "Draft kept" in _body(j)
+    with pytest.raises(FeatureError, match="already answered"):  # too late to accept that one: say how
+        act.answer_dialog(j, "accept")
+    with pytest.raises(AssertionError, match="Delete this draft for good"):
+        see.should_see_dialog(j, QUICK, "Are you sure")
+
+
+def test_open_a_menu_by_its_name_or_as_the_account_menu(journey_for: Any, pages: str) -> None:
+    j = journey_for(make_persona(data={"fixed": {"first_name": "Sam"}}))
+    _open(j, pages, "menu")
+    act.open_named_menu(j, "Sam")
+    assert j.page.get_by_role("menuitem", name="Sign out").is_visible()
+    j.actor.reload()
+    act.open_menu_by_kind(j, "account")  # the account menu: the one named by the persona's own name
+    assert j.page.get_by_role("menuitem", name="Sign out").is_visible()
+    _open(j, pages, "icons")  # an icon with no name: known by what its authors called it
+    act.open_menu_by_kind(j, "account")
+    assert j.page.get_by_role("link", name="Your profile").is_visible()
+
+
+def test_press_or_check_the_button_inside_the_named_dialog(j: Any, pages: str) -> None:
+    _open(j, pages, "twice")
+    j.actor.click("Login")
+    see.control_should_be(j, "Login", "disabled")  # the open dialog's button, not the page's
+    see.control_should_be(j, "Login", "disabled", "Login", "dialog")
+    j.actor.fill("Code", "from-the-dialog")
+    see.control_should_be(j, "Login", "enabled", "Login", "dialog")
+    act.press_in_region(j, "Login", "Login", "dialog")
+    j.page.wait_for_url("**/echo?x=from-the-dialog*")
+
+
+def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages: str) -> None:
+    _open(j, pages, "signin")
+    act.sign_in_with_username(j)
+    assert "Hello alex" in _body(j)
+    _open(j, pages, "signin")
+    act.sign_in_as(j, "sam")
+    assert "Wrong username" in _body(j)
+    assert "Tr0ub4dor" not in str([g.value for g in j.current_step().given])
+    j.actor.goto(f"{pages}/echo")
+    assert "signed in" in _body(j)
+    who.signed_out(j)
+    j.actor.reload()
+    assert "signed out" in _body(j)
+
+
+def test_start_signed_in_on_the_named_sign_in_page(journey_for: Any, pages: str, settings: Any) -> None:
+    j = journey_for(make_persona(data={"fixed": {"email": "alex"}}))
+    with pytest.raises(FeatureError, match="needs a sign-in page"):
+        who.signed_in(j, settings)
+    settings.pages = {"login": f"{pages}/p/signin"}
+    who.signed_in(j, settings)
+    assert "Hello alex" in _body(j)
+
+
+def test_native_validation_and_a_disabled_button(j: Any, pages: str, settings: Any) -> None:
+    _open(j, pages, "native")
+    j.actor.click("Join")
+    see.should_see_native_validation(j, settings, None)
+    see.control_should_be(j, "Publish", "disabled")
+    see.control_should_be(j, "Save", "enabled")
+    with pytest.raises(AssertionError, match="it is enabled"):
+        see.control_should_be(j, "Save", "disabled")
+    j.page.get_by_label("Work e-mail").fill("me@example.test")
+    with pytest.raises(AssertionError, match="no field"):
+        see.should_see_native_validation(j, QUICK, None)
+
+
+def test_an_error_is_seen_and_announced_only_from_an_alert_region(j: Any, pages: str, settings: Any) -> None:
+    _open(j, pages, "announced")
+    with pytest.raises(AssertionError, match="expected an error message"):
+        see.should_see_an_error(j, QUICK)
+    j.actor.click("Try")
+    see.should_see_an_error(j, settings)
+    see.error_should_be_announced(j)
+    _open(j, pages, "silent")
+    j.actor.click("Try")
+    see.should_see_an_error(j, settings)
+    with pytest.raises(AssertionError, match="is not announced"):
+        see.error_should_be_announced(j)

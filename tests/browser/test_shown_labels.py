@@ -1,0 +1,64 @@
+"""Fields named only by text shown beside them: table layouts and a bold word above a sidebar form.
+
+Old and form-heavy applications lay forms out in tables (`<th>Name</th><td><input></td>`) or put a
+word above unlabelled boxes; a person reads those words as the fields' names, and so must the actor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from harness.browser.errors import ActionFailed
+from tests.browser.conftest import make_persona
+
+pytestmark = pytest.mark.e2e
+
+
+def _open(journey_for: Any, site: str, persona: Any = None) -> Any:
+    j = journey_for(persona)
+    j.begin_step("Given I open the form", "Given")
+    j.actor.goto(f"{site}/table-form.html")
+    return j
+
+
+def test_a_table_cell_names_the_field_beside_it_by_its_whole_text(journey_for: Any, site: str) -> None:
+    j = _open(journey_for, site)
+    j.actor.fill("Name", "Jo Bloggs")
+    j.actor.fill("Login Name", "jo")
+    j.actor.fill("E-mail address", "jo@example.test")
+    values = {n: j.page.input_value(f"[name={n}]") for n in ("realname", "username", "address")}
+    assert values == {"realname": "Jo Bloggs", "username": "jo", "address": "jo@example.test"}
+    prompts = j.end_step().prompts
+    labels = {c.name: c.label for c in prompts}
+    forms = {c.name: c.form for c in prompts}
+    assert forms["realname"] == forms["address"] != forms["__user"] != forms["q"]  # each form its own
+    assert labels["realname"] == "Name" and labels["address"] == "E-mail address"
+    assert labels["__user"] == "Login"  # the bold word above the box
+    assert labels["__pw"] == ""  # the box above it is a control: no text between them
+    assert labels["q"] == "Search"  # a form of one box and one button: the button says what it is for
+    assert labels["public"] == ""  # two controls in one cell: the cell's neighbour names neither
+    assert labels["other"] == ""  # a sentence is not a name
+
+
+def test_an_unnamed_search_box_and_password_box_are_found_as_a_person_finds_them(journey_for: Any, site: str) -> None:
+    j = _open(journey_for, site)
+    j.actor.fill("Search", "compost")
+    j.actor.fill("Password", "not-my-password")
+    assert j.page.input_value("[name=q]") == "compost"
+    assert j.page.input_value("[name=__pw]") == "not-my-password"
+
+
+def test_a_field_named_by_a_long_sentence_is_not_found_by_a_word_of_it(journey_for: Any, site: str) -> None:
+    j = _open(journey_for, site)
+    with pytest.raises(ActionFailed, match='no field labelled "explanation"'):
+        j.actor.fill("explanation", "x")
+
+
+def test_sign_in_finds_the_unnamed_text_field_of_the_form_with_the_password(journey_for: Any, site: str) -> None:
+    persona = make_persona(name="regular", account=True)
+    j = _open(journey_for, site, persona)
+    j.actor.sign_in()
+    query = j.page.url.split("?")[1]
+    assert "__user=" in query and "__user=&" not in query and "__pw=" in query
