@@ -23,8 +23,9 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    base_url: str = Field("http://127.0.0.1:8765", description="Site under test; relative page paths join it.")
-    pages: dict[str, str] = Field(default_factory=dict, description="Named pages: `claims = \"/claims/new\"`.")
+    base_url: str = Field("", description="Site under test; relative page paths join it (no default: "
+                                          "`empathy init` asks, pre-flight says when it is missing).")
+    pages: dict[str, str] = Field(default_factory=dict, description="Named pages: `contact = \"/contact\"`.")
     features_dir: str = Field("features", description="Where feature files live.")
     personas_dir: str = Field("personas", description="Workspace persona files; same name overrides a built-in.")
     steps_dir: str = Field("steps", description="Workspace step modules, loaded as pytest plugins.")
@@ -91,7 +92,7 @@ class Settings(BaseModel):
         return p if p.is_absolute() else self.root / p
 
     def page_url(self, page: str) -> str:
-        """The URL of a named page or a path ("/claims/new"); an unknown name is a ConfigError."""
+        """The URL of a named page or a path ("/contact"); an unknown name is a ConfigError."""
         from urllib.parse import urljoin
 
         if page.startswith(("http://", "https://")):

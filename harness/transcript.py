@@ -94,7 +94,7 @@ class Given(_Model):
 
     value: str  # MASK when secret
     field: str = ""  # the label the persona answered (or the chat question it answered)
-    data_key: str = ""  # the persona detail it came from ("email", "policy_number", …)
+    data_key: str = ""  # the persona detail it came from ("email", "reference", …)
     channel: Literal["form", "chat"] = "form"
     selector: str = ""
     name: str = ""

@@ -17,6 +17,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.pages import has_error, is_error, path_of, visits
 from harness.checks.patterns import has, pattern, references, stable_text
+from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -142,6 +143,10 @@ def _context_for(step: Step, m: Message) -> dict[str, Any]:
     control = next((c for c in step.prompts if m.field and c.label == m.field), None)
     if control is not None:
         ctx["type"] = control.type
+    # the page's own words for the rewrite (harness.language.copy_suggest): never the demo's
+    ctx.update(text=m.text, site=site_name(step.title),
+               button=next((a.target for a in reversed(step.actions) if a.kind == "click"), ""),
+               fields=[c.label for c in step.prompts if c.label and c.type not in ("checkbox", "radio", "hidden")])
     return ctx
 
 

@@ -70,8 +70,10 @@ CARD_TOKENS = {"cc-number", "cc-csc", "cc-exp", "cc-exp-month", "cc-exp-year"}
 NAME_KEYS = ("first_name", "given_name", "full_name", "name", "card_name")
 NAME_AUTOCOMPLETE = ("given-name", "name")
 # What any account holds (a phone number, address or date of birth it may not): fields for these,
-# empty while signed in, were not pre-filled.
-ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "policy_number", "customer_number", "username"}
+# empty while signed in, were not pre-filled. A site's own name for the persona's `reference`
+# (`[tool.empathy.details]`, e.g. membership_number = ["reference"]) is the account's number too.
+ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "customer_number", "username"}
+ACCOUNT_DETAILS = {"reference"}
 CAUSES = {"back": "going back", "reload": "reloading the page", "error": "a validation error",
           "navigate": "returning to the page"}
 
@@ -168,7 +170,7 @@ def _handoff(ctx: Context) -> Iterator[Finding]:
         key=f"handoff|{path_of(amsg.url or agent_step.url_after)}", told=", ".join(facts) or "their problem",
         agent_messages=shown[:5],
         suggestion="Pass the bot conversation to the agent and open with it: \"I can see you're asking about "
-                   "[problem] on policy [number]; you won't need to repeat it.\"",
+                   "[problem] with [what they named]; you won't need to repeat it.\"",
     )
 
 
@@ -269,6 +271,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
     specs = [PromptSpec(label=g.field or g.data_key.replace("_", " "), name=g.name, id=g.id, type=g.type,
                         autocomplete=g.autocomplete) for s in steps[:end] for g in s.given if g.channel == "form"]
     given_info = {part for spec in specs for part in (info_key(spec) or "").split("|")}
+    account = ACCOUNT_INFO | {k for k, v in ctx.settings.details.items() if ACCOUNT_DETAILS.intersection(v)}
     seen: set[int] = set()
     for pos in range(spos + 1, end):
         step, visit = steps[pos], vs[pos]
@@ -279,7 +282,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
             if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url):
                 continue
             info = set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
-            if info & ACCOUNT_INFO and not info & given_info:
+            if info & account and not info & given_info:
                 empty.append(c)
         if empty:
             seen.add(visit.number)
@@ -311,10 +314,10 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
             return
         if not (refs or empty):
             continue
-        fields: dict[str, Any] = dict(url=step.url_after, what="claims or conversations",
+        fields: dict[str, Any] = dict(url=step.url_after, what="submissions or conversations",
                                       key=f"history|{path_of(step.url_after)}",
                       refs=", ".join(refs) or "a confirmed submission", empty=empty,
-                      suggestion="List the person's earlier claims and conversations, with their references "
+                      suggestion="List the person's earlier submissions and conversations, with their references "
                                  "and status, on the page they land on after signing in.")
         if empty:
             yield ctx.finding(step, message="failed.history", **fields)

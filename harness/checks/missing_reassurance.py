@@ -188,7 +188,7 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
                                   outcome="cantTell" if unsure else "failed", impact=impact, silence_s=_s(silence),
                                   limit_s=_s(busy_limit), moment="waiting", silence_ms=silence, **common,
                                   suggestion="Within a second, show a busy signal with a status line in a "
-                                             "role=\"status\" region: \"Sending your claim, this takes about "
+                                             "role=\"status\" region: \"Sending your [form], this takes about "
                                              "10 seconds\".")
             if duration > long_limit and not w.progress:
                 yield ctx.finding(step, message="cantTell.progress" if unsettled else "failed.progress",
@@ -225,9 +225,9 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         yield ctx.finding(step, message="failed.confirmation", impact="" if confirmed else "serious",
                           what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",
                           shown=texts[:5], key=f"{path_of(step.url_before)}|confirmation",
-                          suggestion="Show a confirmation: \"We've received your claim. Your reference is "
-                                     "CLM-1234. We'll call you within 2 working days; if you have a question, "
-                                     "call 0800 …\" (in a role=\"status\" region or as the page heading).")
+                          suggestion="Show a confirmation: \"We've received your [form]. Your reference is "
+                                     "[reference]. We'll [next step] within [when]; if you have a question, "
+                                     "[how to reach us]\" (in a role=\"status\" region or as the page heading).")
 
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
@@ -258,8 +258,8 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
         trouble = "a failed payment" if payment else f"{errors[path]} failed attempts"
         yield ctx.finding(step, message="failed.human", impact="serious" if payment else "", trouble=trouble,
                           moment=trouble, errors=errors[path], key=f"{path}|human",
-                          suggestion="Next to the error, offer a person: \"Call us on 0800 … (8am to 8pm) or "
-                                     "chat with us\" and keep it in the same place on every page (WCAG 3.2.6).")
+                          suggestion="Next to the error, offer a person: \"Call us on [phone number] ([hours]) or chat "
+                                     "with us\" and keep it in the same place on every page (WCAG 3.2.6).")
 
 
 # (d) session timeout -------------------------------------------------------------------------------------------

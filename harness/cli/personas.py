@@ -52,7 +52,8 @@ def show_command(
     typer.echo(
         yaml.safe_dump(persona.model_dump(mode="json"), sort_keys=False, allow_unicode=True, width=1000).rstrip()
     )
-    data = generate_data(persona, run_seed=run_seed, scenario=scenario, require_secrets=False)
+    data = generate_data(persona, run_seed=run_seed, scenario=scenario, require_secrets=False,
+                         aliases=settings.details)
     typer.echo(f"\n# example data: seed {run_seed}, scenario {scenario!r} (secrets masked)")
     shown = data.masked()
     for key, env in data.missing_secrets.items():

@@ -230,7 +230,7 @@ class Checker:
         result.diagnostics.append(Diagnostic(
             path, line, column, "unknown-page",
             f"unknown page {name!r}; known pages: {', '.join(known) or 'none'}; add it under "
-            "[tool.empathy.pages] in pyproject.toml or write a path such as \"/claims/new\"", fixes))
+            "[tool.empathy.pages] in pyproject.toml or write a path such as \"/contact\"", fixes))
 
     def _check_detail(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, value: str,
                       result: CheckResult) -> None:
@@ -260,7 +260,7 @@ class Checker:
             from harness.personas import list_personas
             from harness.personas.keys import DETAIL_KEYS
 
-            keys = set(DETAIL_KEYS)
+            keys = set(DETAIL_KEYS) | set(self.settings.details)  # a site's own names for details
             try:
                 for persona in list_personas(self.settings):
                     data = persona.data

@@ -93,11 +93,12 @@ def _first(steps: Sequence[StepDef], group: str, kind: str) -> StepDef | None:
 
 
 def _with_page(step: StepDef, pages: Sequence[str]) -> str:
-    """The example, naming one of this workspace's pages when the step takes a page name."""
+    """The example, naming one of this workspace's pages (else "home", which `empathy init` writes) when the
+    step takes a page name: never the example's own page, which is some other site's."""
     page = step.arguments(step.example).get("page")
-    if not page or not pages or page in pages or f'"{page}"' not in step.example:
+    if not page or page in pages or f'"{page}"' not in step.example:
         return step.example
-    return step.example.replace(f'"{page}"', f'"{pages[0]}"', 1)
+    return step.example.replace(f'"{page}"', f'"{pages[0] if pages else "home"}"', 1)
 
 
 def feature_template(name: str, catalogue: Sequence[StepDef], pages: Sequence[str] = ()) -> str:

@@ -21,7 +21,7 @@ import os
 import random
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from harness.exceptions import PersonaError
@@ -31,7 +31,7 @@ from harness.transcript import MASK
 
 __all__ = ["DETAIL_KEYS", "PersonaData", "generate_data", "seed_for"]
 
-DEFAULT_PATTERNS = {"policy_number": "POL-########"}
+DEFAULT_PATTERNS = {"reference": "REF-########"}
 EXAMPLE_DOMAINS = ("example.com", "example.org", "example.net")  # RFC 2606: reserved, never delivered
 TEST_CARDS = (  # published test numbers: valid Luhn, refused by every real bank
     "4242424242424242",  # Visa
@@ -40,15 +40,13 @@ TEST_CARDS = (  # published test numbers: valid Luhn, refused by every real bank
     "2223003122003222",  # Mastercard 2-series
     "5200828282828210",  # Mastercard debit
 )
-_INCIDENTS = (  # what happened, for claim descriptions; "{date}" is the incident date
-    "Water from a burst pipe came through my kitchen ceiling on {date} and damaged the floor.",
-    "My laptop was knocked off the table and the screen cracked on {date}.",
-    "Someone broke into my house through the back door on {date} and took a television.",
-    "Another car scraped the side of my car in a supermarket car park on {date}.",
-    "Strong winds blew down my garden fence on {date}.",
-    "A leak from the flat upstairs stained my bedroom ceiling on {date}.",
-    "My phone fell out of my pocket on the bus on {date} and the screen broke.",
-    "The storm on {date} lifted several tiles off my roof and rain got into the loft.",
+_FREE_TEXT = (  # for a message, comment or description box: plain, on no site's subject; "{date}" is recent_date
+    "I noticed this on {date} and would like some help with it, please.",
+    "Could you tell me what happens next? I first tried on {date}.",
+    "I have tried twice since {date} and it still does not work for me.",
+    "Thank you for looking at this. Please get back to me when you can.",
+    "I would like to change what I sent on {date}, if that is still possible.",
+    "Everything was fine until {date}; since then I have not been able to finish.",
 )
 
 
@@ -98,7 +96,8 @@ class PersonaData(Mapping[str, str]):
 
 
 def generate_data(
-    persona: Persona, *, run_seed: int, scenario: str, worker: str = "", require_secrets: bool = True
+    persona: Persona, *, run_seed: int, scenario: str, worker: str = "", require_secrets: bool = True,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> PersonaData:
     """The persona's details for this scenario: Faker seeded from (run seed, persona, scenario, worker).
 
@@ -108,6 +107,9 @@ def generate_data(
 
     `require_secrets=False` (for listings) leaves a secret whose variable is unset out of the data
     and records it in `.missing_secrets` instead of raising.
+
+    `aliases` (`[tool.empathy.details]`) are a site's own names for details: each name the persona
+    lacks gets the value of the first of its keys the persona has (`membership_number = ["reference"]`).
     """
     seed = seed_for(run_seed, persona.name, scenario, worker)
     values = _generated(persona, seed)
@@ -130,9 +132,13 @@ def generate_data(
             )
         else:
             missing[key] = env
-    return PersonaData(
-        out, secret_keys=set(persona.data.secrets), persona=persona.name, seed=seed, missing_secrets=missing
-    )
+    secret = set(persona.data.secrets)
+    for name, keys in (aliases or {}).items():
+        source = next((k for k in keys if k in out), None)
+        if name not in out and source is not None:
+            out[name] = out[source]
+            secret.update({name} if source in secret else set())
+    return PersonaData(out, secret_keys=secret, persona=persona.name, seed=seed, missing_secrets=missing)
 
 
 @functools.lru_cache(maxsize=8)
@@ -156,8 +162,8 @@ def _generated(persona: Persona, seed: int) -> dict[str, str]:
     first, last = draw("first_name").first_name(), draw("last_name").last_name()
     local = _ascii(f"{first}.{last}") or "person"
     dob = draw("date_of_birth").date_of_birth(minimum_age=25, maximum_age=80)
-    today = dt.date.today()  # only incident_date and card_expiry follow the calendar, so they stay valid
-    incident = today - dt.timedelta(days=rng.randint(1, 30))
+    today = dt.date.today()  # only recent_date and card_expiry follow the calendar, so they stay valid
+    recent = today - dt.timedelta(days=rng.randint(1, 30))
     uk = persona.locale == "en_GB"
     return {
         "first_name": first,
@@ -173,9 +179,8 @@ def _generated(persona: Persona, seed: int) -> dict[str, str]:
         "dob_day": str(dob.day),
         "dob_month": str(dob.month),
         "dob_year": str(dob.year),
-        "incident_date": incident.strftime("%d/%m/%Y"),
-        "claim_description": rng.choice(_INCIDENTS).format(date=f"{incident:%d %B %Y}"),
-        "vehicle_registration": draw("vehicle_registration").license_plate(),
+        "recent_date": recent.strftime("%d/%m/%Y"),
+        "free_text": rng.choice(_FREE_TEXT).format(date=f"{recent:%d %B %Y}"),
         "card_name": f"{first} {last}",
         "card_number": rng.choice(TEST_CARDS),
         "card_expiry": f"{rng.randint(1, 12):02d}/{(today.year + rng.randint(2, 5)) % 100:02d}",

@@ -2,7 +2,7 @@
 
 Why hashing: a random generator's draws depend on how many were made before, so one extra field
 on a page would change every later decision. Here whether a habit fires depends only on (seed,
-persona, habit, key), where the key names the occasion (e.g. "claims/new:Email" or
+persona, habit, key), where the key names the occasion (e.g. "checkout:Email" or
 "submit#2"); the same occasion always gives the same answer, and the log explains a run.
 """
 

@@ -20,10 +20,9 @@ DETAIL_KEYS: dict[str, str] = {
     "dob_day": "Day of the date of birth (1-31), for split date inputs.",
     "dob_month": "Month of the date of birth (1-12), for split date inputs.",
     "dob_year": "Year of the date of birth (four digits), for split date inputs.",
-    "policy_number": "Insurance policy number, made from the persona's pattern (default POL-########).",
-    "incident_date": "Date the thing claimed for happened, as DD/MM/YYYY, within the last 30 days.",
-    "claim_description": "A short plain-English account of what happened, for a claim form.",
-    "vehicle_registration": "Vehicle registration (number plate).",
+    "reference": "A reference the person holds (account or membership number), default pattern REF-########.",
+    "recent_date": "A date within the last 30 days, as DD/MM/YYYY (when something happened or was bought).",
+    "free_text": "A sentence or two in plain English, for a message, comment or description box.",
     "card_name": "Name on the payment card (same as full_name).",
     "card_number": "A payment-provider TEST card number (Luhn-valid, accepted by no real bank).",
     "card_expiry": "Card expiry as MM/YY, a few years ahead.",
@@ -31,7 +30,8 @@ DETAIL_KEYS: dict[str, str] = {
     "username": "User name for an account, unique per scenario.",
     "password": "Account password: a secret, read only from the environment variable the persona file names.",
 }
-"""Detail key -> what it holds. Keys in `data.patterns`, `data.fixed` and `data.secrets` may add more."""
+"""Detail key -> what it holds. Keys in `data.patterns`, `data.fixed` and `data.secrets` may add more, and
+`[tool.empathy.details]` names a site's own words for them (`membership_number = ["reference"]`)."""
 
 GENERATED_KEYS: tuple[str, ...] = tuple(k for k in DETAIL_KEYS if k != "password")
 """Keys Faker makes when a persona lists no `data.fields`; `password` only ever comes from a secret."""

@@ -35,7 +35,7 @@ NOT_INHERITED = ("name", "aliases", "extends")
 # Safe loading only: the C build of SafeLoader when PyYAML has it (it bounds nesting and is ~100x
 # faster on hostile input such as 100 KB of "["), else the pure-Python SafeLoader. Never yaml.Loader.
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_FILLER_WORDS = ("customer", "persona", "user", "person", "claimant", "visitor")
+_FILLER_WORDS = ("customer", "persona", "user", "person", "visitor", "member")
 
 
 @dataclass(frozen=True)

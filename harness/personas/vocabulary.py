@@ -3,7 +3,8 @@
 Why a closed list: "my email address", "my e-mail", "my mobile number" must all reach the same
 detail, and an unknown phrase must fail with the list of phrases that work, not type nothing.
 Keys come from `harness.personas.keys.DETAIL_KEYS`; a key written with spaces ("card number")
-always works too, so a workspace detail such as `membership_id` is reachable as "membership id".
+always works too, so a workspace detail such as `membership_id` is reachable as "membership id", and so
+is a site's own name for a detail declared in `[tool.empathy.details]` (pass it in `known`).
 """
 
 from __future__ import annotations
@@ -21,11 +22,9 @@ PHRASES: dict[str, str] = {
     "address": "address", "street address": "address", "town": "city", "city": "city",
     "postcode": "postcode", "post code": "postcode", "zip": "postcode", "zip code": "postcode",
     "postal code": "postcode", "date of birth": "date_of_birth", "birthday": "date_of_birth",
-    "dob": "date_of_birth", "policy number": "policy_number", "policy": "policy_number",
-    "incident date": "incident_date", "date of the incident": "incident_date",
-    "claim description": "claim_description", "description": "claim_description",
-    "story": "claim_description", "what happened": "claim_description",
-    "registration": "vehicle_registration", "number plate": "vehicle_registration",
+    "dob": "date_of_birth", "reference": "reference", "reference number": "reference",
+    "recent date": "recent_date", "free text": "free_text", "description": "free_text", "message": "free_text",
+    "comment": "free_text", "what happened": "free_text",
     "card name": "card_name", "name on the card": "card_name", "card number": "card_number",
     "card expiry": "card_expiry", "expiry date": "card_expiry", "card expiry date": "card_expiry",
     "security code": "card_cvc", "cvc": "card_cvc", "cvv": "card_cvc", "card security code": "card_cvc",

@@ -52,9 +52,13 @@ def stopping_on_error() -> Iterator[None]:
 def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S) -> int:
     """GET the base URL once; SiteError when it is not HTTP(S), unreachable, hanging or answering 5xx."""
     parts = urlsplit(base_url)
+    where = 'base_url = "https://staging.example.com" under [tool.empathy] in pyproject.toml'
+    if not base_url.strip():
+        raise SiteError("[tool.empathy] base_url is not set: the harness does not know which site to test",
+                        hint=f"set {where}, or pass --base-url (or EMPATHY_BASE_URL) with your site's address")
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SiteError(f"[tool.empathy] base_url: {base_url!r} is not an http:// or https:// address",
-                        hint="set base_url (or --base-url) to the site's address, e.g. http://127.0.0.1:8765")
+                        hint=f"set {where}, or pass --base-url with your site's address")
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     request = urllib.request.Request(base_url, headers={"User-Agent": "empathy-harness pre-flight"})
     try:

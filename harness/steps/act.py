@@ -37,7 +37,7 @@ def _value_of(journey: Any, detail: str) -> tuple[str, str]:
 def enter_my_detail(journey: Any, detail: str, label: str) -> None:
     """When I enter my email address in "Email"
 
-    Type one of the persona's own details (email address, policy number, postcode …) into the field
+    Type one of the persona's own details (email address, phone number, postcode …) into the field
     with this label.
     """
     key, value = _value_of(journey, detail)
@@ -46,7 +46,7 @@ def enter_my_detail(journey: Any, detail: str, label: str) -> None:
 
 @step(parsers.re(rf'I {_ENTER} "(?P<value>[^"]*)" (?:in|into) "(?P<label>[^"]+)"'))
 def enter_value(journey: Any, value: str, label: str) -> None:
-    """When I enter "My kitchen is flooded" in "What happened"
+    """When I enter "Two tickets for Saturday, please" in "Message"
 
     Type this exact text into the field with this label.
     """
@@ -100,7 +100,7 @@ def fill_in_the_form(journey: Any, datatable: list[list[str]] | None = None) -> 
 
 @step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:for|in|from|as) "(?P<label>[^"]+)"'))
 def choose_option(journey: Any, option: str, label: str) -> None:
-    """When I choose "Water damage" for "What kind of claim is it?"
+    """When I choose "Standard delivery" for "Delivery"
 
     Pick an option of a drop-down list or a group of radio buttons with this label.
     """
@@ -243,7 +243,7 @@ def add_to_basket(journey: Any, name: str, quantity: str | None = None) -> None:
 
 @step(parsers.re(r'I upload "(?P<path>[^"]+)" (?:to|in|into|as) "(?P<label>[^"]+)"'))
 def upload_file(journey: Any, empathy_settings: Settings, path: str, label: str) -> None:
-    """When I upload "photos/kitchen.jpg" to "Photos"
+    """When I upload "files/receipt.pdf" to "Attachments"
 
     Attach a file (relative to the project root) to the file field with this label.
     """
@@ -256,7 +256,7 @@ def upload_file(journey: Any, empathy_settings: Settings, path: str, label: str)
 
 @step(parsers.re(r'I upload an? (?P<kind>photo|picture|image|document|file) (?:to|in|into|as) "(?P<label>[^"]+)"'))
 def upload_sample(journey: Any, tmp_path: Path, kind: str, label: str) -> None:
-    """When I upload a photo to "Photos of the damage"
+    """When I upload a photo to "Photos"
 
     Attach a small generated sample file (a PNG image for photo/picture/image, a text file otherwise).
     """
@@ -285,7 +285,7 @@ _CHAT = r"I (?:tell|say to|write to|message|answer) the (?:assistant|bot|chat|ag
 
 @step(parsers.re(rf'{_CHAT} "(?P<text>[^"]+)"'))
 def tell_assistant(journey: Any, text: str) -> None:
-    """When I tell the assistant "my kitchen is flooded"
+    """When I tell the assistant "my parcel has not arrived"
 
     Type this message into the chat and send it (synonyms: say to, write to, message; bot, agent).
     """
@@ -294,7 +294,7 @@ def tell_assistant(journey: Any, text: str) -> None:
 
 @step(parsers.re(rf"{_CHAT} my {_DETAIL}"))
 def tell_assistant_detail(journey: Any, detail: str) -> None:
-    """When I tell the assistant my policy number
+    """When I tell the assistant my email address
 
     Send one of the persona's own details in the chat.
     """

@@ -1,7 +1,7 @@
 """Where: open a page by its configured name or its address, and assert where the persona landed.
 
 Named pages come from `[tool.empathy.pages]`, so feature files read as the business talks
-("the claims page") and survive URL changes; an unknown name fails listing the configured ones.
+("the contact page") and survive URL changes; an unknown name fails listing the configured ones.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _OPEN = r"(?:open|go to|visit|navigate to)"
 
 @step(parsers.re(rf'I {_OPEN} the "(?P<page>[^"]+)" page'))
 def open_named_page(journey: Any, empathy_settings: Settings, page: str) -> None:
-    """Given I open the "claims" page
+    """Given I open the "contact" page
 
     Go to a page named in `[tool.empathy.pages]` (synonyms: go to, visit, navigate to).
     """
@@ -27,7 +27,7 @@ def open_named_page(journey: Any, empathy_settings: Settings, page: str) -> None
 
 @step(parsers.re(rf'I {_OPEN} "(?P<address>[^"]+)"'))
 def open_address(journey: Any, empathy_settings: Settings, address: str) -> None:
-    """Given I open "/claims/new"
+    """Given I open "/contact"
 
     Go to a path on the site under test (or a full URL on an allowed host).
     """

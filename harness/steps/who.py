@@ -15,7 +15,7 @@ from harness.config import Settings
 from harness.exceptions import FeatureError
 from harness.runner.scenario import EmpathyScenario
 
-_NOUN = r"(?:customer|user|person|claimant|visitor|member)"
+_NOUN = r"(?:customer|user|person|visitor|member)"
 
 
 @given(parsers.re(rf"I am (?P<persona>an? [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)? {_NOUN})"))
@@ -50,7 +50,7 @@ def i_am_named_persona(empathy_scenario: EmpathyScenario, persona: str) -> None:
                   r'(?P<history>[A-Za-z][\w -]*)'))
 def i_am_with_history(empathy_scenario: EmpathyScenario, history: str, name: str | None = None,
                       phrase: str | None = None) -> None:
-    """Given I am a returning customer with a previous claim
+    """Given I am a returning customer with a previous order
 
     Walk the journey as this persona after a set-up journey has given them history on the site
     (the workspace implements `pytest_empathy_setup_history` for the kinds of history it knows).

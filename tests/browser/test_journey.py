@@ -157,7 +157,7 @@ def test_habits_fire_and_are_recorded(journey_for: Any, site: str) -> None:
     j.actor.goto(f"{site}/claim.html")
     j.actor.fill("Email address", data_key="email")
     j.actor.fill("Full name", data_key="full_name")
-    j.actor.fill("Policy number", data_key="policy_number")
+    j.actor.fill("Policy number", data_key="reference")
     filled = j.end_step()
     assert all(a.habit == "typo" for a in filled.actions if a.kind == "fill")
     assert {c.id or c.name: c.value for c in filled.prompts}["email"] == j.data["email"]  # corrected

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.conftest import make_persona
+
 from .struggle import signs_of
 
 pytestmark = pytest.mark.e2e
@@ -61,7 +63,7 @@ def test_slow_submit_with_no_busy_signal(journey_for: Any, site: str) -> None:
 
 
 def test_field_cleared_after_going_back(journey_for: Any, site: str) -> None:
-    j = journey_for()
+    j = journey_for(make_persona(data={"patterns": {"policy_number": "POL-########"}}))  # the page's own detail
     j.begin_step("Given I start a claim", "Given")
     j.actor.goto(f"{site}/claim.html")
     j.end_step()
@@ -147,10 +149,10 @@ def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> Non
     bot = _only(opening.messages, kind="chat")
     assert bot.speaker == "bot" and bot.question
     j.begin_step("When I give my policy number", "When")
-    wait = j.actor.chat(data_key="policy_number")
+    wait = j.actor.chat(data_key="reference")
     said = j.end_step()
     given = _only(said.given, channel="chat")
-    assert given.field == bot.text and given.data_key == "policy_number"
+    assert given.field == bot.text and given.data_key == "reference"
     assert _only(said.messages, speaker="user").text == given.value
     follow = _only(said.messages, speaker="bot")
     assert follow.question and "email" in follow.text

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from harness.config import Settings
+
 from .conftest import act, control, give, journey, post, run, say
 
 RETURNING = {"account": True, "expectations": {"recognised": True}}
@@ -191,6 +193,14 @@ def test_returning_customer_not_prefilled_fails():
                    prompts=[control("Email address"), control("What happened?", name="description")])
     found = run("lost-context", t)
     assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Email address")]
+
+
+def test_a_sites_own_name_for_the_persona_reference_is_account_info():
+    t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
+                   prompts=[control("Policy number", name="number")])
+    assert run("lost-context", t) == []  # the engine knows no site's numbering
+    found = run("lost-context", t, Settings(details={"policy_number": ["reference"]}))
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Policy number")]
 
 
 def test_returning_customer_prefilled_passes():

@@ -32,19 +32,19 @@ def invoke(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
 # --- score ---------------------------------------------------------------------------------------
 
 def test_score_prints_verdict_reasons_and_a_suggestion_in_the_fields_words() -> None:
-    code, out, _ = invoke("score", "Invalid input", "--kind", "validation", "--field", "Policy number")
+    code, out, _ = invoke("score", "Invalid input", "--kind", "validation", "--field", "Membership number")
     assert code == 0
     assert out == (
         "cold (score 0.00, kind validation)\n"
         "  no E2 blame: Blames the person or sounds hostile: 'Invalid'.\n"
         "  no E5 generic: Generic wording that says nothing specific: 'Invalid input'.\n"
         "  no E6 next-step: Does not say how to fix it.\n"
-        "  no E7 field-words: Does not use the field's own words ('Policy number').\n"
+        "  no E7 field-words: Does not use the field's own words ('Membership number').\n"
         "  ok E1 jargon: No codes or technical jargon.\n"
         "  ok E3 shouting: No capitals or exclamation marks used to shout.\n"
         "  ok E4 jokes: No jokes about the failure.\n"
         "  ok E10 stonewall: No legalistic or stonewalling wording.\n"
-        "suggestion: Enter your policy number, as it's shown on your policy documents, like HX42 7719 0A.\n"
+        "suggestion: Enter your membership number.\n"
     )
 
 
@@ -62,7 +62,7 @@ def test_score_json_has_the_documented_keys() -> None:
     assert code == 0
     assert data["verdict"] == "cold" and data["kind"] == "error"
     assert {r["code"] for r in data["reasons"] if not r["ok"]} >= {"E4", "E5"}
-    assert data["suggestion"].startswith("We couldn't")
+    assert data["suggestion"].endswith("[What the person can do now], or [how to reach a person].")
 
 
 def test_jsonl_writes_one_result_per_input_line() -> None:
@@ -130,8 +130,7 @@ def test_lint_json_reports_file_line_col_rule(catalogues: dict[str, Path]) -> No
     assert code == 1
     assert out.splitlines()[0].startswith(f"{path}:3:17: copy.cold: 'Something has gone wrong' reads as cold (score ")
     assert out.splitlines()[0].endswith(
-        "Try: We couldn't [finish what you were doing] just now. Your answers are "
-        "saved. Try again in a few minutes, or contact us on [phone number or chat link].")
+        "[What the person can do now], or [how to reach a person].")
     assert out.splitlines()[1:] == [
         f"{path}:3:17: E5-generic: Generic wording that says nothing specific: 'Something has gone wrong'.",
         f"{path}:3:17: E6-next-step: Does not say what to do next (try again, or when).",

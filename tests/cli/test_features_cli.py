@@ -120,7 +120,7 @@ def test_unknown_page_exits_13(workspace, capsys, monkeypatch) -> None:  # type:
     code, out, _ = empathy(capsys, monkeypatch, "check", path)
     assert (code, out) == (13, (
         f"{path}:4:5: error: unknown page 'claim'; known pages: claims, confirmation; add it under "
-        '[tool.empathy.pages] in pyproject.toml or write a path such as "/claims/new" [unknown-page]\n'
+        '[tool.empathy.pages] in pyproject.toml or write a path such as "/contact" [unknown-page]\n'
         '    did you mean: When I open the "claims" page\n'
         "checked 1 feature file, 1 scenario, 3 steps: 1 problem (1 unknown-page)\n"))
 
@@ -147,7 +147,7 @@ def test_json_output_for_editors(workspace, capsys, monkeypatch) -> None:  # typ
     assert data["problems"] == [{
         "path": path, "line": 4, "column": 5, "rule": "unknown-page", "severity": "error", "exit_code": 13,
         "message": "unknown page 'claim'; known pages: claims, confirmation; add it under [tool.empathy.pages] in "
-                   "pyproject.toml or write a path such as \"/claims/new\"",
+                   "pyproject.toml or write a path such as \"/contact\"",
         "suggestions": ['When I open the "claims" page']}]
 
 

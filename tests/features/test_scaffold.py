@@ -35,7 +35,7 @@ def test_new_feature_uses_one_step_of_each_group_and_passes_the_checker(real: li
     assert text.startswith("@make-a-claim @priority-medium\nFeature: Make a claim!\n")
     steps = [line.strip() for line in text.splitlines() if line.startswith("    ")]
     assert len(steps) == len(GROUPS)
-    settings = Settings(pages={"claims": "/claims/new", "confirmation": "/claims/confirmation"})
+    settings = Settings(pages={"home": "/"})
     settings._root = tmp_path
     result = Checker(real, settings).check_paths([path])
     assert result.diagnostics == [], result.format()
@@ -76,6 +76,27 @@ def test_init_in_an_empty_folder_lays_out_a_workspace_that_checks_clean(real: li
     check = Checker(load_catalogue(settings), settings).check_paths([tmp_path / "features"])
     assert check.diagnostics == [], check.format()
     assert 'the "home" page' in (tmp_path / "features" / "example.feature").read_text()
+
+
+def test_a_workspace_without_a_site_points_nowhere_and_preflight_says_so(real: list[StepDef], tmp_path: Path) -> None:
+    from harness.exceptions import SiteError
+    from harness.runner.preflight import check_site
+
+    init_workspace(tmp_path, real)
+    settings = load_settings(tmp_path)
+    assert settings.base_url == ""  # never the bundled demo's address
+    with pytest.raises(SiteError, match="base_url is not set") as raised:
+        check_site(settings.base_url)
+    assert "pyproject.toml" in str(raised.value.hint) and "--base-url" in str(raised.value.hint)
+
+
+def test_scaffolds_speak_no_sites_domain(real: list[StepDef], tmp_path: Path) -> None:
+    from tests.demo_words import DEMO_WORDS
+
+    init_workspace(tmp_path, real)
+    new_feature("update my address", tmp_path / "features", real)
+    written = {p: p.read_text(encoding="utf-8") for p in tmp_path.rglob("*") if p.is_file()}
+    assert not {str(p): DEMO_WORDS.findall(t) for p, t in written.items() if DEMO_WORDS.search(t)}
 
 
 def test_init_writes_the_given_site_and_refuses_a_non_url(real: list[StepDef], tmp_path: Path) -> None:

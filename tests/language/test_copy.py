@@ -158,17 +158,17 @@ def test_transcript_kinds_and_aliases_resolve() -> None:
 
 
 def test_suggestion_reuses_the_field_label() -> None:
-    result = score("Invalid input", "validation", field="Policy number")
+    result = score("Invalid input", "validation", field="Membership number")
     assert result.verdict == "cold"
-    assert result.suggestion.startswith("Enter your policy number")
+    assert result.suggestion == "Enter your membership number."
     chosen = score("Invalid selection", "validation", field="Reason for your visit", context={"type": "radio"})
     assert chosen.suggestion.startswith("Select your reason for your visit")
 
 
 def test_suggestion_is_filled_from_context() -> None:
-    result = score("Something has gone wrong", "error", context={"action": "send your claim", "phone": "0800 051 4421"})
-    assert result.suggestion == ("We couldn't send your claim just now. Your answers are saved. "
-                                 "Try again in a few minutes, or call us on 0800 051 4421.")
+    result = score("Something has gone wrong", "error",
+                   context={"action": "send your message", "phone": "020 7946 0321"})
+    assert result.suggestion == "We couldn't send your message just now. Try again, or call us on 020 7946 0321."
 
 
 def test_score_many_matches_single_scores_in_order() -> None:

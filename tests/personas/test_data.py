@@ -48,7 +48,7 @@ def test_any_seed_part_changes_the_people(change: dict[str, object]) -> None:
     a = generate_data(persona(), **base)  # type: ignore[arg-type]
     b = generate_data(persona(), **{**base, **change})  # type: ignore[arg-type]
     assert a["email"] != b["email"]
-    assert (a["full_name"], a["policy_number"]) != (b["full_name"], b["policy_number"])
+    assert (a["full_name"], a["reference"]) != (b["full_name"], b["reference"])
 
 
 def test_persona_name_is_part_of_the_seed() -> None:
@@ -75,16 +75,39 @@ def test_values_look_right() -> None:
     born = dt.datetime.strptime(data["date_of_birth"], "%d/%m/%Y").date()
     assert 24 <= (dt.date.today() - born).days // 365 <= 81
     assert (data["dob_day"], data["dob_month"], data["dob_year"]) == (str(born.day), str(born.month), str(born.year))
-    assert re.fullmatch(r"POL-\d{8}", data["policy_number"])
+    assert re.fullmatch(r"REF-\d{8}", data["reference"])
     assert data["card_number"] in TEST_CARDS and luhn_ok(data["card_number"])
     month, year = data["card_expiry"].split("/")
     assert 1 <= int(month) <= 12 and 2000 + int(year) > dt.date.today().year
     assert re.fullmatch(r"\d{3}", data["card_cvc"])
     assert re.fullmatch(r"07700 900\d{3}", data["mobile"])  # Ofcom drama range
     assert re.fullmatch(r"020 7946 0\d{3}", data["phone"])
-    incident = dt.datetime.strptime(data["incident_date"], "%d/%m/%Y").date()
-    assert 1 <= (dt.date.today() - incident).days <= 30
+    recent = dt.datetime.strptime(data["recent_date"], "%d/%m/%Y").date()
+    assert 1 <= (dt.date.today() - recent).days <= 30
+    assert data["free_text"].endswith(".") and "{" not in data["free_text"]
     assert "\n" not in data["address"]
+
+
+def test_a_sites_own_name_for_a_detail_takes_the_first_listed_detail_the_persona_has() -> None:
+    p = persona(data={"secrets": {"password": "EMPATHY_TEST_ALIAS_PASSWORD"}})
+    aliases = {"membership_number": ["member_id", "reference"], "pin": ["password"], "nickname": ["none"],
+               "email": ["username"]}
+    os.environ["EMPATHY_TEST_ALIAS_PASSWORD"] = "s3cret"
+    try:
+        data = generate_data(p, run_seed=1, scenario="s", aliases=aliases)
+    finally:
+        del os.environ["EMPATHY_TEST_ALIAS_PASSWORD"]
+    assert data["membership_number"] == data["reference"]
+    assert data["pin"] == "s3cret" and "pin" in data.secret_keys  # an alias of a secret stays secret
+    assert "nickname" not in data and data["email"] != data["username"]  # nothing to copy; never overwrites
+
+
+def test_the_generated_details_speak_no_sites_domain() -> None:
+    from tests.demo_words import DEMO_WORDS
+
+    for i in range(40):
+        data = generate_data(persona(), run_seed=i, scenario="words")
+        assert not DEMO_WORDS.search(" ".join([*data, *data.values()]))
 
 
 def test_all_test_cards_are_luhn_valid() -> None:
