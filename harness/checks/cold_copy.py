@@ -47,8 +47,9 @@ META: dict[str, Any] = {
     },
 }
 
-KINDS = ("validation", "error", "alert", "timeout", "status", "handoff", "confirmation", "toast")
-KIND_FOR = {"toast": "status", "alert": "error"}  # the copy scorer's kinds for the transcript's roles
+KINDS = ("validation", "error", "alert", "warning", "timeout", "status", "handoff", "confirmation", "toast")
+# the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
+KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
 

@@ -126,3 +126,8 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     assert [f for f in run("cold-copy", kind) if f.outcome == "failed"] == []
     # the same heading on a page that answered normally is just a heading
     assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
+
+
+def test_a_warning_is_scored_like_an_error():
+    found = run("cold-copy", _page(say("WARNING: ACCOUNT LOCKED", "warning", selector=".site-warning")))
+    assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]
