@@ -75,7 +75,7 @@ _CLASS = {
         r"error[-_]?summary|errorlist|error[-_]?list|alert[-_]?(danger|error)|notification--error", re.I),
     "error": re.compile(r"error|invalid|danger|field-validation|validation", re.I),
     "success": re.compile(r"confirmation|success|panel--confirmation", re.I),
-    "empty": re.compile(r"empty|no-results|zero-state", re.I),
+    "empty": re.compile(r"empty|no-?results?|zero-state|nothing|not-?found", re.I),
     "greeting": re.compile(r"greeting|welcome", re.I),
     "timeout": re.compile(r"timeout|time-out|session-(warning|expir)", re.I),
     "warning": re.compile(r"warn", re.I),

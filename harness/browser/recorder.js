@@ -296,7 +296,7 @@
     "[class*=error i]", "[class*=invalid i]", "[class*=alert i]", "[class*=banner i]", "[class*=callout i]",
     "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
     "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
-    "[class*=warning i]",
+    "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
     "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
     // what a page says under its heading, with or without a <main>: "We've emailed you instructions ..."
     "h1 ~ p", "h2 ~ p", "h1 ~ div > p", "h2 ~ div > p",

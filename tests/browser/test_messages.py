@@ -99,3 +99,9 @@ def test_a_landmarks_name_is_not_what_a_busy_signal_says(journey_for: Any, site:
     j.end_step()
     assert wait.busy_kind == "spinner"
     assert "Sidebar" not in wait.status_texts
+
+
+def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, site: str) -> None:
+    _, step = _open(journey_for, f"{site}/search.html")
+    [nothing] = _with(step.messages, "Nothing was found.")
+    assert nothing.kind == "empty"
