@@ -155,6 +155,8 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     if role in ("status", "progressbar", "timer") or live in ("polite", "assertive"):
         if _CONFIRM.search(text) and not _ERRORISH.search(text):
             return "confirmation", "", False
+        if errorish_class and _ERRORISH.search(text):
+            return "error", "", False  # announced politely, but an error all the same
         return "status", "", False
     if errorish_class and _ERRORISH.search(text):
         return "error", "", False

@@ -331,8 +331,16 @@
     (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName))) &&
     !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
   function isChatContainer(el) {
-    if (el.querySelector("main,[role=main],form")) return false; // a page's wrapper, not a conversation
-    return roleOf(el) === "log" || /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el));
+    // A "messages" list in a status or alert region is a framework's notices (flash messages), not a chat.
+    return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) &&
+      /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el)))) &&
+      !el.querySelector("main,[role=main],form"); // a page's wrapper, not a conversation
+  }
+  const ITEM_KIND = "[class*=error i],[class*=danger i],[class*=warning i],[class*=success i],[class*=info i]";
+  function kindClass(el, outer) {
+    // A region's own class, and its notice's ("messages" + "error"): the item says what kind it is.
+    const item = outer ? el.querySelector(ITEM_KIND) : null;
+    return (classText(el) + (item ? " " + classText(item) : "")).slice(0, 200);
   }
   function speakerHints(el) {
     const hints = [];
@@ -439,7 +447,7 @@
     return {
       text: c.text, cut: c.cut, role: roleOf(el) || (region ? region.role : ""), live: liveOf(el) || (region ? region.live : ""),
       tag: el.localName,
-      cls: classText(el).slice(0, 200), id_attr: el.id || "", selector: selectorOf(el),
+      cls: kindClass(el, isOuter(el)), id_attr: el.id || "", selector: selectorOf(el),
       visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
       field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
       in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),

@@ -88,7 +88,8 @@ def _collect(transcript: Transcript) -> list[Shown]:
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
-                and (m.kind != "validation" or is_error(m, step))]  # a field's hint is not an error message
+                and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
+                and not m.browser_validation]  # the browser's own words: the site cannot reword them
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
             # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
             heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)

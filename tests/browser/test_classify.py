@@ -105,3 +105,8 @@ def test_a_live_region_holding_site_chrome_is_announced_text_not_status() -> Non
 
 def test_the_browsers_own_validation_bubble_is_an_error() -> None:
     assert kind(text="Please fill out this field.", field="Email", field_tied=True, browser_validation=True) == "error"
+
+
+def test_an_error_in_a_status_region_is_an_error() -> None:
+    assert kind(text="Your username and password didn't match. Please try again.", role="status", live="polite",
+                cls="messages error") == "error"

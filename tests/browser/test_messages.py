@@ -105,3 +105,13 @@ def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, si
     _, step = _open(journey_for, f"{site}/search.html")
     [nothing] = _with(step.messages, "Nothing was found.")
     assert nothing.kind == "empty"
+
+
+def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: Any, site: str) -> None:
+    """A framework's flash list (`<div class="messages" role="status"><ul><li class="error">`): announced (role
+    status), and its kind comes from the item (an error, a confirmation), not from the region."""
+    _, step = _open(journey_for, f"{site}/flash.html")
+    [error] = _with(step.messages, "didn't match")
+    assert (error.role, error.kind, error.speaker) == ("status", "error", "")
+    [done] = _with(step.messages, "signed out")
+    assert (done.role, done.kind) == ("status", "confirmation")

@@ -131,3 +131,8 @@ def test_a_server_fault_page_is_judged_by_its_heading():
 def test_a_warning_is_scored_like_an_error():
     found = run("cold-copy", _page(say("WARNING: ACCOUNT LOCKED", "warning", selector=".site-warning")))
     assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]
+
+
+def test_the_browsers_own_validation_words_are_not_the_sites_copy():
+    bubble = say("Please fill out this field.", "error", field="Email address", browser_validation=True)
+    assert run("cold-copy", _page(bubble)) == []
