@@ -101,7 +101,7 @@ def _collect(transcript: Transcript) -> list[Shown]:
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
-        texts = {m.text for m, _ in msgs}
+        texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
         for w in step.waits:  # status lines shown during a wait count as status copy
             for text in w.status_texts:
                 if text.strip() and text not in texts:
