@@ -89,6 +89,8 @@ class Message(_Model):
     visible: bool = True  # False when only in the accessibility tree or hidden visually
     dialog: bool = False  # the browser's own alert(), confirm() or prompt() box (dismissed, as Playwright does)
     browser_validation: bool = False  # the browser's own bubble for a blocked submit (element.validationMessage)
+    landmark: str = ""  # the ARIA landmark it sits in: "main", "banner", "navigation", "contentinfo",
+    # "complementary", "search", or "" (site chrome is banner, navigation, contentinfo and complementary)
 
 
 class Given(_Model):

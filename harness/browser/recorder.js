@@ -270,6 +270,18 @@
     walk(el);
     return out;
   }
+  const LANDMARK_ROLE = { header: "banner", footer: "contentinfo", nav: "navigation", aside: "complementary", main: "main" };
+  function landmarkOf(el) {
+    // The landmark a message sits in, as ARIA names it: a header or footer inside main or an article is none.
+    for (let n = el.closest(LANDMARKS); n; n = n.parentElement && n.parentElement.closest(LANDMARKS)) {
+      const role = (n.getAttribute("role") || "").toLowerCase();
+      if (role) return role;
+      if (/^(header|footer)$/.test(n.localName) && n.parentElement &&
+          n.parentElement.closest("main,article,section,aside,nav,[role=main]")) continue;
+      return LANDMARK_ROLE[n.localName] || "";
+    }
+    return "";
+  }
   function landmarkNames() {
     const names = new Set();
     for (const n of document.querySelectorAll(LANDMARKS + ",section[aria-label],[role=region]")) {
@@ -451,7 +463,7 @@
       visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
       field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
       in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
-      chrome: !!liveOf(el) && chromeRegion(el, c.text),
+      chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     };
   }
   let scanTimer = 0;

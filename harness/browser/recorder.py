@@ -289,7 +289,8 @@ class Recorder(Controls):
         msg = Message(text=text, kind=kind, role=str(raw.get("role", "")), live=str(raw.get("live", "")),
                       speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
-                      visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")))
+                      visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
+                      landmark=str(raw.get("landmark", ""))[:40])
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         self._keep(msg)
 

@@ -48,7 +48,9 @@ def test_footer_text_is_never_glued_into_a_message(journey_for: Any, site: str) 
     glued = [m.text for m in step.messages if "Example Trading" in m.text and "sent" in m.text]
     assert not glued
     assert _with(step.messages, "Your request has been sent.")
-    assert _with(step.messages, "Example Trading Ltd")  # the footer's own line is still read, on its own
+    [footer] = _with(step.messages, "Example Trading Ltd")  # the footer's own line is still read, on its own
+    assert footer.landmark == "contentinfo"
+    assert {m.landmark for m in _with(step.messages, "Your request has been sent.")} == {""}
 
 
 def test_live_regions_holding_a_landmark_name_or_navigation_are_announced_not_status(
