@@ -20,6 +20,7 @@ MessageKind = Literal[
     "validation",  # inline error tied to a field (aria-invalid / aria-describedby / error class)
     "error",  # page-level error summary or fault page
     "alert",  # role=alert not tied to a field
+    "warning",  # a warning banner or notice ("Your password expires in 3 days")
     "status",  # role=status / aria-live polite region, progress text
     "toast",  # transient notification
     "timeout",  # session timeout warning or notice
@@ -87,6 +88,10 @@ class Message(_Model):
     disappeared_ms: float | None = None  # None: still visible (at the step's end in a step attachment,
     # at the journey's end in the written transcript, where a later disappearance is filled in)
     visible: bool = True  # False when only in the accessibility tree or hidden visually
+    dialog: bool = False  # the browser's own alert(), confirm() or prompt() box (dismissed, as Playwright does)
+    browser_validation: bool = False  # the browser's own bubble for a blocked submit (element.validationMessage)
+    landmark: str = ""  # the ARIA landmark it sits in: "main", "banner", "navigation", "contentinfo",
+    # "complementary", "search", or "" (site chrome is banner, navigation, contentinfo and complementary)
 
 
 class Given(_Model):
@@ -158,6 +163,8 @@ class Click(_Model):
     submit: bool = False  # on a submit button
     own: bool = False  # on a form control or its label: the control's own state answers it
     typed: int = -1  # the page's count of input events at the click (-1: unknown)
+    validation_blocked: bool = False  # the browser's constraint validation stopped this submit (required,
+    # type=email, pattern, min/max): its bubble, not the page, answered; see the step's browser_validation message
     answered_ms: float | None = None  # first DOM change, navigation, download or new window after it;
     # None: none within watched_ms
     watched_ms: float = 0.0  # how long the recorder watched for that change

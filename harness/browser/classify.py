@@ -36,6 +36,8 @@ _CONFIRM = re.compile(
     r"(number|no\.?|id|code|#)?\s*(is|:)?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b"
     r"|\b(we(?:'ve| have)|has been|have been|was|were|is)\s+(received|submitted|sent|saved|booked|registered"
     r"|confirmed|complete[d]?|accepted|processed|updated)\b"
+    r"|\bwe(?:'ve| have)( just)? (e-?mailed|texted|messaged|sent)\b"
+    r"|\byou (?:should|will|'ll) (?:soon )?(?:receive|get)\b.{0,60}\b(shortly|soon|within|minutes?|hours?|days?)\b"
     r"|\b(thank you|thanks) for\b|\bsuccess(fully)?\b"
     r"|\b(application|claim|order|request|payment|submission|form) (complete|received|submitted|sent|confirmed)\b",
     re.I,
@@ -73,10 +75,13 @@ _CLASS = {
         r"error[-_]?summary|errorlist|error[-_]?list|alert[-_]?(danger|error)|notification--error", re.I),
     "error": re.compile(r"error|invalid|danger|field-validation|validation", re.I),
     "success": re.compile(r"confirmation|success|panel--confirmation", re.I),
-    "empty": re.compile(r"empty|no-results|zero-state", re.I),
+    "empty": re.compile(r"empty|no-?results?|zero-state|nothing|not-?found", re.I),
     "greeting": re.compile(r"greeting|welcome", re.I),
     "timeout": re.compile(r"timeout|time-out|session-(warning|expir)", re.I),
+    "warning": re.compile(r"warn", re.I),
 }
+_WARNING = re.compile(r"^\s*(warning|caution)\b", re.I)
+_QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032", "'"))
 
 
 def speaker_of(hints: str, text: str = "") -> Speaker:
@@ -108,7 +113,7 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     Structure decides first: a field tie makes a validation message, a chat container or speaker
     makes a chat line, a role or live region an alert or status; wording only settles the rest.
     """
-    text = str(raw.get("text", ""))
+    text = str(raw.get("text", "")).translate(_QUOTES)  # "We\u2019ve" reads as "We've"
     role = str(raw.get("role", "")).lower()
     cls = str(raw.get("cls", ""))
     live = str(raw.get("live", "")).lower()
@@ -119,6 +124,8 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
 
+    if raw.get("browser_validation"):
+        return "error", "", False  # the browser's own bubble: the submit did not go
     if raw.get("field") and (raw.get("field_tied") or errorish_class
                              or (raw.get("field_invalid") and (role == "alert" or _ERRORISH.search(text)))):
         return "validation", "", False
@@ -135,6 +142,10 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
         return "toast", "", False
     if _CLASS["summary"].search(cls):
         return "error", "", False
+    if raw.get("chrome"):
+        return "text", "", False  # a live region holding navigation or a landmark's name: announced, not status
+    if _CLASS["warning"].search(cls) or (_WARNING.search(text) and (role in ("alert", "status") or live)):
+        return "warning", "", False
     if role in ("alert", "alertdialog"):
         if _CONFIRM.search(text) and not _ERRORISH.search(text):
             return "confirmation", "", False
@@ -144,6 +155,8 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     if role in ("status", "progressbar", "timer") or live in ("polite", "assertive"):
         if _CONFIRM.search(text) and not _ERRORISH.search(text):
             return "confirmation", "", False
+        if errorish_class and _ERRORISH.search(text):
+            return "error", "", False  # announced politely, but an error all the same
         return "status", "", False
     if errorish_class and _ERRORISH.search(text):
         return "error", "", False

@@ -30,9 +30,11 @@
   }
   function send(type, data, now_) {
     if (queue.length > 2000) queue.splice(0, queue.length - 1000);
-    queue.push(Object.assign({ type, visit, url: location.href, t: now() }, data || {}));
+    const event = Object.assign({ type, visit, url: location.href, t: now() }, data || {});
+    queue.push(event);
     if (now_) flush();
     else if (!flushTimer) flushTimer = setTimeout(flush, BATCH_MS);
+    return event;
   }
   window.addEventListener("pagehide", flush, true);
   window.addEventListener("beforeunload", flush, true);
@@ -281,8 +283,69 @@
   }
 
   // ---------- messages ----------
+  // Site chrome: what a message never spans (a footer glued to a confirmation is not the confirmation).
+  const LANDMARKS = "main,nav,header,footer,aside,[role=main],[role=navigation],[role=banner],[role=contentinfo]," +
+    "[role=complementary],[role=search]";
+  const CONTROL_TAGS = /^(script|style|button|a|label|input|select|textarea|option|nav)$/;
+  const CONTROL_ROLES = /^(button|link|menuitem|tab|navigation)$/;
+  const canSpeak = (el) => !CONTROL_TAGS.test(el.localName) && !CONTROL_ROLES.test(roleOf(el));
+  const BLOCK = /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
+  const DISMISS = /^\s*(×|✕|✖|x)\s*$|\b(close|dismiss|hide)\b/i;
+  function dismisses(el) {
+    // A message's own close button or link ("×", "Dismiss"): a control, not part of what it says.
+    if (!/^(button|a)$/.test(el.localName) && roleOf(el) !== "button") return false;
+    return DISMISS.test(squash(el.getAttribute("aria-label") || el.getAttribute("title") || el.textContent)) ||
+      /(^|[-_\s])(close|dismiss)/i.test(classText(el));
+  }
+  const DROPPABLE = LANDMARKS + ",button,a,[role=button]";
+  function blockText(el) {
+    // The block's words without nested landmarks or its close control, blocks kept apart by a space
+    // (textContent glues "Sent.Next"): only walked when such a part is inside, else innerText as before.
+    const drop = (n) => n.matches(LANDMARKS) || dismisses(n);
+    if (!Array.from(el.querySelectorAll(DROPPABLE)).some(drop)) return null;
+    let out = "";
+    const walk = (n) => {
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) out += c.nodeValue;
+        else if (c.nodeType === 1 && !drop(c) && !/^(script|style|template)$/.test(c.localName) && !c.hidden) {
+          const block = BLOCK.test(c.localName);
+          if (block) out += " ";
+          walk(c);
+          if (block) out += " ";
+        }
+      }
+    };
+    walk(el);
+    return out;
+  }
+  const LANDMARK_ROLE = { header: "banner", footer: "contentinfo", nav: "navigation", aside: "complementary", main: "main" };
+  function landmarkOf(el) {
+    // The landmark a message sits in, as ARIA names it: a header or footer inside main or an article is none.
+    for (let n = el.closest(LANDMARKS); n; n = n.parentElement && n.parentElement.closest(LANDMARKS)) {
+      const role = (n.getAttribute("role") || "").toLowerCase();
+      if (role) return role;
+      if (/^(header|footer)$/.test(n.localName) && n.parentElement &&
+          n.parentElement.closest("main,article,section,aside,nav,[role=main]")) continue;
+      return LANDMARK_ROLE[n.localName] || "";
+    }
+    return "";
+  }
+  function landmarkNames() {
+    const names = new Set();
+    for (const n of document.querySelectorAll(LANDMARKS + ",section[aria-label],[role=region]")) {
+      const name = squash(n.getAttribute("aria-label") || textById(document, n.getAttribute("aria-labelledby")));
+      if (name) names.add(name.toLowerCase());
+    }
+    return names;
+  }
+  function chromeRegion(el, text) {
+    // A live region that holds navigation, or only says a landmark's name ("Sidebar"): announced, but
+    // not a status message.
+    if (el.matches(LANDMARKS) || el.querySelector("nav,[role=navigation],[role=menu],[role=menubar]")) return true;
+    return text.length <= 60 && landmarkNames().has(text.toLowerCase());
+  }
   const OUTER_ROLES = new Set(["alert", "status", "alertdialog", "timer", "marquee"]);
-  const OUTER_CLASS = /toast|snackbar|notification|notice|flash|alert|banner|confirmation|success|error-summary|callout/i;
+  const OUTER_CLASS = /toast|snackbar|notification|notice|flash|alert|banner|confirmation|success|error-summary|callout|warning/i;
   const SPEAKER_CLASS = /\b(bot|agent|user|assistant|human|advis[oe]r|customer|operator|staff|system|me|you|self|visitor|incoming|outgoing|sent|received)\b/i;
   const MESSAGE_CLASS = /message|msg|bubble|chat|utterance|reply/i;
   const SELECTOR = [
@@ -293,7 +356,10 @@
     "[class*=error i]", "[class*=invalid i]", "[class*=alert i]", "[class*=banner i]", "[class*=callout i]",
     "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
     "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
+    "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
     "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
+    // what a page says under its heading, with or without a <main>: "We've emailed you instructions ..."
+    "h1 ~ p", "h2 ~ p", "h1 ~ div > p", "h2 ~ div > p",
     // a table row reads as one line ("HM-4821 Water leak Being assessed"): lists of claims, orders, history
     "main tr", "[role=main] tr", "[role=row]",
     // side panels and footers: where sites put "Need help? Call us on ..." (a route to a person)
@@ -315,11 +381,26 @@
     if (r === "timer" || r === "marquee") return "off";
     return "";
   }
-  const isOuter = (el) => OUTER_ROLES.has(roleOf(el)) ||
+  let outerMemo = new Map(); // per scan: isOuter reads the subtree
+  const isOuter = (el) => {
+    if (!outerMemo.has(el)) outerMemo.set(el, outerOf(el));
+    return outerMemo.get(el);
+  };
+  const outerOf = (el) => (OUTER_ROLES.has(roleOf(el)) ||
     (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
-    (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName));
+    (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName))) &&
+    !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
   function isChatContainer(el) {
-    return roleOf(el) === "log" || /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el));
+    // A "messages" list in a status or alert region is a framework's notices (flash messages), not a chat.
+    return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) &&
+      /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el)))) &&
+      !el.querySelector("main,[role=main],form"); // a page's wrapper, not a conversation
+  }
+  const ITEM_KIND = "[class*=error i],[class*=danger i],[class*=warning i],[class*=success i],[class*=info i]";
+  function kindClass(el, outer) {
+    // A region's own class, and its notice's ("messages" + "error"): the item says what kind it is.
+    const item = outer ? el.querySelector(ITEM_KIND) : null;
+    return (classText(el) + (item ? " " + classText(item) : "")).slice(0, 200);
   }
   function speakerHints(el) {
     const hints = [];
@@ -357,8 +438,15 @@
     return null;
   }
   function units() {
+    outerMemo = new Map();
     const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
     const set = new Set(cands);
+    // Containers with a candidate inside that can itself speak (not just a close button or a link).
+    const holds = new Set();
+    for (const el of cands) {
+      if (!canSpeak(el)) continue;
+      for (let a = el.parentElement; a && !holds.has(a); a = a.parentElement) holds.add(a);
+    }
     const out = [];
     const chatItems = new Set();
     for (const el of cands) {
@@ -366,8 +454,7 @@
     }
     for (const el of cands) {
       if (isChatContainer(el)) continue;
-      if (/^(script|style|button|a|label|input|select|textarea|option|nav)$/.test(el.localName)) continue;
-      if (/^(button|link|menuitem|tab|navigation)$/.test(roleOf(el))) continue;
+      if (!canSpeak(el)) continue;
       // A candidate covered by an outer live/alert/toast ancestor is read as part of it.
       let covered = false;
       let chatAncestor = null;
@@ -381,10 +468,14 @@
       const role = roleOf(el);
       if (role !== "alertdialog" && el.querySelector("input:not([type=hidden]),select,textarea")) continue;
       // Generic containers give way to the candidates inside them.
-      if (!outer && !chatItems.has(el) && role !== "heading" && el.querySelector(SELECTOR)) continue;
+      if (!outer && !chatItems.has(el) && role !== "heading" && holds.has(el)) continue;
       out.push({ el, chat: chatItems.has(el) || !!chatAncestor && MESSAGE_CLASS.test(classText(el)) });
     }
-    for (const el of chatItems) if (!set.has(el)) out.push({ el, chat: true });
+    for (const el of chatItems) {
+      if (!set.has(el) && !el.matches(LANDMARKS) && !el.querySelector(LANDMARKS + ",input:not([type=hidden]),select,textarea")) {
+        out.push({ el, chat: true });
+      }
+    }
     return out;
   }
   const tracked = new Map(); // element -> {id, text}
@@ -408,16 +499,19 @@
     return null;
   }
   function info(el, chat) {
-    const c = cut(chat ? spokenText(el) : (el.innerText !== undefined && visible(el) ? el.innerText : el.textContent));
+    const own = chat ? null : blockText(el);
+    const c = cut(chat ? spokenText(el) : own !== null && squash(own) ? own
+      : (el.innerText !== undefined && visible(el) ? el.innerText : el.textContent));
     const f = fieldFor(el);
     const region = chat && !liveOf(el) ? liveContainer(el) : null;
     return {
       text: c.text, cut: c.cut, role: roleOf(el) || (region ? region.role : ""), live: liveOf(el) || (region ? region.live : ""),
       tag: el.localName,
-      cls: classText(el).slice(0, 200), id_attr: el.id || "", selector: selectorOf(el),
+      cls: kindClass(el, isOuter(el)), id_attr: el.id || "", selector: selectorOf(el),
       visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
       field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
       in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
+      chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     };
   }
   let scanTimer = 0;
@@ -463,6 +557,7 @@
         }
       }
       busy.push(kind);
+      if (el.matches(LANDMARKS)) return; // its label names the region ("Sidebar"): it says nothing of the wait
       const t = squash(el.getAttribute("aria-valuetext") || el.getAttribute("aria-label") || el.textContent).slice(0, 200);
       if (t && !busyText) busyText = t;
       if (el.hasAttribute("aria-valuenow")) progress = true;
@@ -595,10 +690,32 @@
       (el.localName === "input" && (type === "submit" || type === "image"));
     // A radio, checkbox or field (or its label) answers a click itself, without changing the DOM.
     const own = isControl(el) || (el.localName === "label" && isControl(el.control));
-    send("click", {
+    const click = send("click", {
       x: ev.clientX, y: ev.clientY, selector: selectorOf(el), tag: el.localName,
       name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit, typed, own,
+      validation_blocked: false,
     });
+    // The browser validates after the click's listeners, in the same task: `invalid` events fired
+    // before the next task are this click's submit being stopped (required, type=email, pattern, min/max).
+    clicking = { click, reported: false };
+    setTimeout(() => { clicking = null; }, 0);
+  }, true);
+  let clicking = null;
+  document.addEventListener("invalid", (ev) => {
+    if (!clicking || !isControl(ev.target)) return;
+    clicking.click.validation_blocked = true; // still queued: batches go out on a later task
+    if (clicking.reported) return;
+    clicking.reported = true;
+    const ctl = ev.target;
+    setTimeout(() => { // after the page's own handlers: a page that cancels the event shows its own words
+      if (ev.defaultPrevented || !ctl.validationMessage) return; // (the browser speaks its bubble: assertive)
+      send("message", {
+        id: nextId++, text: cut(ctl.validationMessage).text, cut: 0, role: "", live: "assertive", tag: ctl.localName,
+        cls: "", id_attr: "", selector: selectorOf(ctl), visible: true, chat: false, speaker: "",
+        field: labelOf(ctl), field_tied: true, field_invalid: true, in_main: !!ctl.closest("main,[role=main]"),
+        in_dialog: false, browser_validation: true,
+      });
+    }, 0);
   }, true);
   document.addEventListener("submit", (ev) => {
     send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" }, true);

@@ -153,6 +153,7 @@ class Recorder(Controls):
         page.on("popup", lambda *_: self._answers.append(self.clock.now()))
         page.on("crash", lambda *_: self._on_crash("the page crashed (renderer process died)"))
         page.on("pageerror", self._on_page_error)
+        page.on("dialog", self._on_dialog)
 
     def _on_crash(self, why: str) -> None:
         self.crashed = why
@@ -263,7 +264,8 @@ class Recorder(Controls):
                                       selector=self.mask(str(payload.get("selector", "")))[:300],
                                       name=self.mask(str(payload.get("name", "")))[:200],
                                       submit=bool(payload.get("submit")), typed=int(payload.get("typed", -1)),
-                                      own=bool(payload.get("own"))))
+                                      own=bool(payload.get("own")),
+                                      validation_blocked=bool(payload.get("validation_blocked"))))
         elif kind == "submit":
             self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":
@@ -287,12 +289,30 @@ class Recorder(Controls):
         msg = Message(text=text, kind=kind, role=str(raw.get("role", "")), live=str(raw.get("live", "")),
                       speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
-                      visible=bool(raw.get("visible", True)))
+                      visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
+                      landmark=str(raw.get("landmark", ""))[:40])
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
+        self._keep(msg)
+
+    def _keep(self, msg: Message) -> None:
         if len(self._messages) < self.limits.messages_per_step:
             self._messages.append(msg)
         else:
             self._drop("messages")
+
+    def _on_dialog(self, dialog: Any) -> None:
+        """alert(), confirm() and prompt() are things the page told the person: kept as messages, then
+        dismissed as Playwright does when nobody listens (a listener turns that default off)."""
+        text = self.mask(str(dialog.message or ""))[: self.limits.text]
+        if dialog.type != "beforeunload" and text.strip():
+            kind, _, _ = classify({"text": text, "role": "alertdialog", "in_dialog": True})
+            now = self.clock.now()
+            self._keep(Message(text=text, kind=kind, role="alertdialog", url=self.mask(str(dialog.page.url)),
+                               appeared_ms=now, disappeared_ms=now, dialog=True))
+        try:
+            dialog.dismiss()
+        except Exception:  # noqa: BLE001 - another listener (a step that accepts it) handled it first
+            pass
 
     # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:

@@ -48,8 +48,9 @@ META: dict[str, Any] = {
     },
 }
 
-KINDS = ("validation", "error", "alert", "timeout", "status", "handoff", "confirmation", "toast")
-KIND_FOR = {"toast": "status", "alert": "error"}  # the copy scorer's kinds for the transcript's roles
+KINDS = ("validation", "error", "alert", "warning", "timeout", "status", "handoff", "confirmation", "toast")
+# the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
+KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
 
@@ -88,7 +89,8 @@ def _collect(transcript: Transcript) -> list[Shown]:
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
-                and (m.kind != "validation" or is_error(m, step))]  # a field's hint is not an error message
+                and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
+                and not m.browser_validation]  # the browser's own words: the site cannot reword them
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
             # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
             heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
@@ -100,7 +102,7 @@ def _collect(transcript: Transcript) -> list[Shown]:
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
-        texts = {m.text for m, _ in msgs}
+        texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
         for w in step.waits:  # status lines shown during a wait count as status copy
             for text in w.status_texts:
                 if text.strip() and text not in texts:

@@ -77,7 +77,7 @@ META: dict[str, Any] = {
 }
 
 ANNOUNCED_ROLES = {"status", "alert", "log", "progressbar", "timer", "marquee", "alertdialog"}
-ANNOUNCED_KINDS = ("status", "alert", "toast", "error", "confirmation", "timeout", "handoff")
+ANNOUNCED_KINDS = ("status", "alert", "warning", "toast", "error", "confirmation", "timeout", "handoff")
 
 
 def _s(ms: float) -> float:

@@ -76,3 +76,37 @@ def test_question_and_speaker_helpers() -> None:
     assert speaker_of("", "Bot: hello there") == "bot"
     assert speaker_of("data-speaker=advisor") == "agent"
     assert speaker_of("") == ""
+
+
+def test_a_warning_banner_is_a_warning() -> None:
+    assert kind(text="Your password expires in 3 days. Change it soon.", cls="site-warning") == "warning"
+    assert kind(text="Warning: this page has unsaved changes.", role="status", live="polite") == "warning"
+    assert kind(text="Warning signs of a scam", tag="p") != "warning"  # wording alone, with no region: text
+
+
+@pytest.mark.parametrize("text", [
+    "We’ve emailed you instructions for setting your password, if an account exists with the email you entered.",
+    "You should receive them shortly.",
+    "We have texted you a code.",
+])
+def test_a_result_page_saying_what_was_sent_is_a_confirmation(text: str) -> None:
+    assert kind(text=text, tag="p") == "confirmation"
+
+
+def test_a_form_intro_promising_a_mail_is_not_a_confirmation() -> None:
+    assert kind(text="Enter your email address below, and we’ll email instructions for setting a new one.",
+                tag="p") == "text"
+
+
+def test_a_live_region_holding_site_chrome_is_announced_text_not_status() -> None:
+    assert kind(text="Sidebar", role="status", live="polite", chrome=True) == "text"
+    assert kind(text="Saving…", role="status", live="polite") == "status"
+
+
+def test_the_browsers_own_validation_bubble_is_an_error() -> None:
+    assert kind(text="Please fill out this field.", field="Email", field_tied=True, browser_validation=True) == "error"
+
+
+def test_an_error_in_a_status_region_is_an_error() -> None:
+    assert kind(text="Your username and password didn't match. Please try again.", role="status", live="polite",
+                cls="messages error") == "error"

@@ -126,3 +126,23 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     assert [f for f in run("cold-copy", kind) if f.outcome == "failed"] == []
     # the same heading on a page that answered normally is just a heading
     assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
+
+
+def test_a_warning_is_scored_like_an_error():
+    found = run("cold-copy", _page(say("WARNING: ACCOUNT LOCKED", "warning", selector=".site-warning")))
+    assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]
+
+
+def test_the_browsers_own_validation_words_are_not_the_sites_copy():
+    bubble = say("Please fill out this field.", "error", field="Email address", browser_validation=True)
+    assert run("cold-copy", _page(bubble)) == []
+
+
+def test_a_confirmation_also_shown_during_the_wait_is_judged_once():
+    t = journey({"text": "When I sign out", "page": "/signed-out", "actions": [act("click", "Sign out")],
+                 "messages": [say("Sign in", "heading", page="/signed-out"),
+                              say("You have been successfully logged out.", "confirmation", page="/signed-out",
+                                  role="status")],
+                 "waits": [wait("click 'Sign out'", 4000, busy_signal_ms=200, busy_kind="status",
+                                status_texts=["You have been successfully logged out."])]})
+    assert not [f for f in run("cold-copy", t) if f.evidence["kind"] == "status"]

@@ -365,3 +365,12 @@ def test_a_wait_the_harness_cut_short_is_an_open_question():
 def test_a_post_that_lands_on_a_timeout_notice_is_not_a_submission():
     t = _submitted(say("Your session has expired. Your answers were not saved.", "timeout"))
     assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_an_unannounced_warning_fails_for_a_screen_reader_user():
+    t = journey(
+        {"text": "Given I am on the claim page", "page": "/claims/new", "actions": [act("goto", "/claims/new")]},
+        {"text": "When I upload a photo", "page": "/claims/new", "actions": [act("upload", "Photo")],
+         "messages": [say("This photo is large and may take a while to upload.", "warning")]},
+        persona=SCREEN_READER)
+    assert run("missing-reassurance", t)

@@ -1,0 +1,119 @@
+"""What the recorder reads as a message, on small pages built like real sites' (issue #19's classes).
+
+Each test names the class it holds: a close button inside an error, a warning banner, the browser's own
+validation bubble, alert()/confirm(), paragraphs under a heading, chrome kept out of messages, and live
+regions that only hold a landmark's name or navigation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def _open(journey_for: Any, url: str) -> Any:
+    j = journey_for()
+    j.begin_step("Given the page", "Given")
+    j.actor.goto(url)
+    j.actor.wait(0.3)
+    return j, j.end_step()
+
+
+def _with(messages: list[Any], words: str) -> list[Any]:
+    return [m for m in messages if words in m.text]
+
+
+def test_an_error_beside_its_close_button_and_a_warning_banner_are_messages(journey_for: Any, site: str) -> None:
+    _, step = _open(journey_for, f"{site}/notices.html")
+    [error] = _with(step.messages, "correct username and password")
+    assert error.text == "Please enter the correct username and password."  # the "×" is the button's, not said
+    assert error.kind == "error"
+    [warning] = _with(step.messages, "expires in 3 days")
+    assert warning.kind == "warning" and "Dismiss" not in warning.text
+
+
+def test_a_paragraph_under_a_heading_outside_main_is_recorded(journey_for: Any, site: str) -> None:
+    _, step = _open(journey_for, f"{site}/notices.html")
+    assert _with(step.messages, "Use the name and password you chose"), [m.text for m in step.messages]
+    _, sent = _open(journey_for, f"{site}/sent.html")
+    [paragraph] = _with(sent.messages, "emailed you instructions")
+    assert paragraph.kind == "confirmation"  # "We’ve emailed you … You should receive them shortly."
+
+
+def test_footer_text_is_never_glued_into_a_message(journey_for: Any, site: str) -> None:
+    _, step = _open(journey_for, f"{site}/notices.html")
+    glued = [m.text for m in step.messages if "Example Trading" in m.text and "sent" in m.text]
+    assert not glued
+    assert _with(step.messages, "Your request has been sent.")
+    [footer] = _with(step.messages, "Example Trading Ltd")  # the footer's own line is still read, on its own
+    assert footer.landmark == "contentinfo"
+    assert {m.landmark for m in _with(step.messages, "Your request has been sent.")} == {""}
+
+
+def test_live_regions_holding_a_landmark_name_or_navigation_are_announced_not_status(
+        journey_for: Any, site: str) -> None:
+    _, step = _open(journey_for, f"{site}/notices.html")
+    named = next(m for m in step.messages if m.text == "Sidebar")
+    assert (named.role, named.live, named.kind) == ("status", "polite", "text")
+    pages = next(m for m in step.messages if m.text == "1 2")
+    assert (pages.role, pages.kind) == ("status", "text")
+
+
+def test_a_submit_the_browser_blocks_is_recorded_with_its_own_message(journey_for: Any, site: str) -> None:
+    j, _ = _open(journey_for, f"{site}/native.html")
+    j.begin_step('When I press "Reset my password"', "When")
+    j.actor.click("Reset my password")
+    step = j.end_step()
+    [click] = [c for c in step.clicks if c.submit]
+    assert click.validation_blocked and click.answered_ms is None
+    [bubble] = [m for m in step.messages if m.browser_validation]
+    assert bubble.kind == "error" and bubble.field == "Email address" and bubble.text  # "Please fill out this field."
+    assert bubble.live == "assertive"
+    j.begin_step("When I give my email and press it again", "When")
+    j.actor.fill("Email address", "sam@example.test")
+    j.actor.click("Reset my password")
+    sent = j.end_step()
+    assert not [c for c in sent.clicks if c.validation_blocked]
+    assert not [m for m in sent.messages if m.browser_validation]
+
+
+def test_alert_and_confirm_are_messages_and_still_dismissed(journey_for: Any, site: str) -> None:
+    j, _ = _open(journey_for, f"{site}/native.html")
+    j.begin_step('When I press "Delete draft"', "When")
+    j.actor.click("Delete draft")
+    j.actor.click("Check spelling")
+    step = j.end_step()
+    asked = next(m for m in step.messages if m.dialog and "Delete this draft" in m.text)
+    assert asked.role == "alertdialog" and asked.disappeared_ms is not None
+    failed = next(m for m in step.messages if m.dialog and "went wrong" in m.text)
+    assert failed.kind == "alert"
+    assert j.page.locator("#out").text_content() == "Kept"  # confirm() was dismissed, as before
+
+
+def test_a_landmarks_name_is_not_what_a_busy_signal_says(journey_for: Any, site: str) -> None:
+    """A sidebar (an <aside aria-label="Sidebar">) marked as loading is busy, but "Sidebar" says nothing of the wait."""
+    j, _ = _open(journey_for, f"{site}/sidebar.html")
+    j.begin_step('When I press "Refresh"', "When")
+    wait = j.actor.click("Refresh")
+    j.end_step()
+    assert wait.busy_kind == "spinner"
+    assert "Sidebar" not in wait.status_texts
+
+
+def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, site: str) -> None:
+    _, step = _open(journey_for, f"{site}/search.html")
+    [nothing] = _with(step.messages, "Nothing was found.")
+    assert nothing.kind == "empty"
+
+
+def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: Any, site: str) -> None:
+    """A framework's flash list (`<div class="messages" role="status"><ul><li class="error">`): announced (role
+    status), and its kind comes from the item (an error, a confirmation), not from the region."""
+    _, step = _open(journey_for, f"{site}/flash.html")
+    [error] = _with(step.messages, "didn't match")
+    assert (error.role, error.kind, error.speaker) == ("status", "error", "")
+    [done] = _with(step.messages, "signed out")
+    assert (done.role, done.kind) == ("status", "confirmation")
