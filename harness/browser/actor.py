@@ -16,8 +16,22 @@ from typing import Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
-from harness.transcript import MASK, Given, Wait
+from harness.transcript import MASK, Control, Given, Wait
 
+# A person's double click is two clicks on one element: a page that redraws under the pointer after the
+# first click gets no second one (the browser would deliver it to whatever is there now).
+_SAME_ELEMENT_ONLY = """el => {
+  const w = el.ownerDocument.defaultView; let clicked = false; w.__empathyHeld = false;
+  const types = ["pointerdown", "mousedown", "pointerup", "mouseup", "click", "dblclick"];
+  const hold = (e) => {
+    if (clicked && !(el.isConnected && el.contains(e.target))) {
+      e.preventDefault(); e.stopImmediatePropagation(); w.__empathyHeld = true;
+    }
+    if (e.type === "click") clicked = true;
+  };
+  for (const t of types) w.addEventListener(t, hold, true);
+  w.__empathyUnguard = () => { for (const t of types) w.removeEventListener(t, hold, true); };
+}"""
 _USER_LABEL = re.compile(r"e-?mail|user\s*name|login|sign[- ]?in (id|name)|customer (id|number)", re.I)
 _SIGN_IN = re.compile(r"^\s*(sign|log)\s*-?\s*(in|on)\b|^\s*login\b|^\s*continue\b|^\s*submit\b|^\s*next\b", re.I)
 _SIGN_OUT = re.compile(r"(sign|log)\s*-?\s*out|logout", re.I)
@@ -72,13 +86,26 @@ class Actor(Fill):
         persona_ms = self._think("click")
         started = self._now()
         with self._guarded(f'click "{name}"'):
+            handle, url = loc.element_handle(timeout=self._timeout), self.page.url
+            if double:
+                handle.evaluate(_SAME_ELEMENT_ONLY)
             loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
+        detail = ""
+        if double:
+            detail = ("meant to double-click; the page had changed under the pointer after the first click, so "
+                      "the second landed on nothing" if _second_blocked(handle) else
+                      "double-clicked: two clicks on the same element")
         self._action(kind, name, habit="double_click_submit" if double else "",  # type: ignore[arg-type]
-                     detail="clicked twice in quick succession" if double else "", persona_ms=persona_ms,
-                     at_ms=started)
+                     detail=detail, persona_ms=persona_ms, at_ms=started)
 
         def again() -> None:
-            loc.click(timeout=self._timeout, no_wait_after=True)
+            """Click the same element again, if the page still shows it (never the next page's button)."""
+            try:
+                still = self.page.url == url and bool(handle.evaluate("el => el.isConnected"))
+            except Exception:  # noqa: BLE001 - navigated or detached
+                still = False
+            if still:
+                handle.click(timeout=self._timeout, no_wait_after=True)
 
         return self._settle(f'click "{name}"', started, "click", again=again)
 
@@ -185,12 +212,6 @@ class Actor(Fill):
         if "password" not in data:
             raise ActionFailed(f"the persona {self.journey.persona.name!r} has no password; "
                                "add data.secrets.password (an environment variable name) to its file")
-        user_key = "email" if "email" in data else "username" if "username" in data else ""
-        if not user_key:
-            raise ActionFailed(f"the persona {self.journey.persona.name!r} has no email or username to sign in with")
-        persona_ms = self._think("sign-in")
-        started = self._now()
-        self._action("sign-in", user_key, persona_ms=persona_ms, at_ms=started)
         user = self._first_visible([
             lambda f: f.get_by_label(_USER_LABEL),
             lambda f: f.locator("input[type=email], input[autocomplete~=username], input[autocomplete~=email]"),
@@ -199,7 +220,12 @@ class Actor(Fill):
         password = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
         if user is None or password is None:
             raise ActionFailed(f"no sign-in form on {self.page.url} (needs an email/username and a password field)")
-        self._put(user, self._describe(user), data[user_key], user_key, user_key)
+        control = self._describe(user)
+        user_key = self._sign_in_key(control)
+        persona_ms = self._think("sign-in")
+        started = self._now()
+        self._action("sign-in", user_key, persona_ms=persona_ms, at_ms=started)
+        self._put(user, control, data[user_key], user_key, user_key)
         self._put(password, self._describe(password), data["password"], "password", "password")
         button = self._clickable(_SIGN_IN)  # type: ignore[arg-type]
         if button is not None:
@@ -208,9 +234,36 @@ class Actor(Fill):
             password.press("Enter", no_wait_after=True)
         return self._settle("sign in", started, "sign-in")
 
+    def _sign_in_key(self, control: Control | None) -> str:
+        """The persona's detail the sign-in field asks for: its username where it asks for a username, else
+        its e-mail; a field it has nothing for is named in the error."""
+        from harness.language.prompts import PromptSpec, info_key
+
+        data = self.journey.data
+        asks = (info_key(PromptSpec.from_control(control)) or "") if control is not None else ""
+        if control is not None and control.type == "email":
+            asks = "email"  # autocomplete="username" on an e-mail box still asks for the e-mail address
+        wanted = [k for k in asks.split("|") if k in ("email", "username")] or ["email", "username"]
+        key = next((k for k in wanted if k in data), "")
+        if not key:
+            field = (control.label or control.placeholder or control.name) if control is not None else "user"
+            raise ActionFailed(f'the sign-in form asks for "{field}" ({" or ".join(wanted)}) and the persona '
+                               f"{self.journey.persona.name!r} has none; add data.fixed.{wanted[0]} to its file")
+        return key
+
     def sign_out(self) -> Wait:
         """Sign out with the page's sign-out link or button."""
         loc = self._clickable(_SIGN_OUT)  # type: ignore[arg-type]
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
         return self._click(loc, "sign out", kind="sign-out")
+
+
+
+def _second_blocked(handle: Any) -> bool:
+    """Whether the guard held back a double click's second click; a page that is leaving took both."""
+    try:
+        return bool(handle.evaluate("el => { const w = el.ownerDocument.defaultView; const b = !!w.__empathyHeld;"
+                                 " if (w.__empathyUnguard) w.__empathyUnguard(); return b; }"))
+    except Exception:  # noqa: BLE001 - navigated or detached: the old page had both clicks
+        return False

@@ -1,0 +1,111 @@
+"""The actor finds what a person would: a field by its whole name, the sign-in detail the form asks for,
+and a double click that stays on the element the person clicked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from flask import Flask
+
+from harness.browser.errors import ActionFailed
+from tests.browser.conftest import make_persona
+from tests.sites import serve
+
+pytestmark = pytest.mark.e2e
+
+PAGES = {
+    "user": '<label>Username <input id="u"></label><label>Full name <input id="n"></label>',
+    "names": '<label>First name <input id="f"></label><label>Last name <input id="l"></label>',
+    "passwords": '<label for="p1">Password:</label><input id="p1" type="password">'
+                 '<label for="p2">Password confirmation:</label><input id="p2" type="password">',
+    "sign-in": '<form action="/done"><label>Username: <input name="username" id="u"></label>'
+               '<label>Password: <input type="password" name="password" id="p"></label>'
+               '<button>Log in</button></form>',
+    # A page that answers the first click at once by drawing the next form where the button was: a second
+    # click landing there would send a form the person never saw.
+    "swap": '<div id="box"><form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;'
+            ' document.getElementById(\'box\').innerHTML = \'<form id=two onsubmit=&quot;event.preventDefault();'
+            ' window.sent2=(window.sent2||0)+1&quot;><button style=width:200px;height:60px>Confirm</button>'
+            '</form>\';"><button style="width:200px;height:60px">Send</button></form></div>',
+    "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
+            '<button>Send</button></form>',
+}
+
+
+@pytest.fixture(scope="module")
+def pages() -> Iterator[str]:
+    app = Flask(__name__)
+
+    @app.get("/<name>")
+    def page(name: str) -> str:
+        return f'<!doctype html><html lang="en"><body>{PAGES.get(name, "done")}</body></html>'
+
+    with serve(app) as url:
+        yield url
+
+
+def _value(j: Any, selector: str) -> str:
+    return str(j.page.locator(selector).input_value())
+
+
+def test_a_field_is_found_by_its_whole_name_never_by_part_of_a_word(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step("When I fill in", "When")
+    j.actor.goto(f"{pages}/user")
+    j.actor.fill("Name", "Kim")  # "Full name" holds the word; "Username" only the letters
+    assert (_value(j, "#u"), _value(j, "#n")) == ("", "Kim")
+    with pytest.raises(ActionFailed, match='no field labelled "User"'):
+        j.actor.fill("User", "kim")
+
+
+def test_two_fields_holding_the_words_are_a_step_error_naming_both(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step("When I fill in", "When")
+    j.actor.goto(f"{pages}/names")
+    with pytest.raises(ActionFailed, match=r'"Name" could mean 2 fields.*"First name", "Last name"'):
+        j.actor.fill("Name", "Kim")
+    j.actor.goto(f"{pages}/passwords")
+    j.actor.fill("password", "s3cret-Horse")  # "Password:" is the whole name, whatever the case and colon
+    assert (_value(j, "#p1"), _value(j, "#p2")) == ("s3cret-Horse", "")
+
+
+def test_sign_in_gives_the_username_a_username_field_asks_for(journey_for: Any, pages: str) -> None:
+    j = journey_for(make_persona(account=True))
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in")
+    j.actor.sign_in()
+    step = j.end_step()
+    assert {g.data_key for g in step.given} == {"username", "password"}
+    assert f"username={j.data['username']}" in j.page.url
+
+
+def test_sign_in_names_the_field_a_persona_without_a_username_cannot_fill(journey_for: Any, pages: str) -> None:
+    from harness.personas.data import PersonaData
+
+    j = journey_for(make_persona(account=True))
+    j.data = PersonaData({k: v for k, v in j.data.items() if k != "username"},
+                         secret_keys=j.data.secret_keys)
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in")
+    with pytest.raises(ActionFailed, match=r'asks for "Username:" \(username\).*data\.fixed\.username'):
+        j.actor.sign_in()
+
+
+def test_a_double_click_is_two_clicks_on_the_same_element_never_on_the_next_form(journey_for: Any,
+                                                                                  pages: str) -> None:
+    j = journey_for(make_persona(habits={"double_click_submit": 1.0}))
+    j.begin_step("When I press Send", "When")
+    j.actor.goto(f"{pages}/swap")
+    j.actor.click("Send")
+    step = j.end_step()
+    assert j.page.evaluate("[window.sent1 || 0, window.sent2 || 0]") == [1, 0]
+    click = next(a for a in step.actions if a.kind == "click")
+    assert click.habit == "double_click_submit" and "the second landed on nothing" in click.detail
+    j.begin_step("When I press Send", "When")
+    j.actor.goto(f"{pages}/stay")
+    j.actor.click("Send")
+    step = j.end_step()
+    assert j.page.evaluate("window.sent1") == 2  # the same button, still there: a person's double click
+    assert "on the same element" in next(a for a in step.actions if a.kind == "click").detail
