@@ -16,8 +16,24 @@ from typing import Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
-from harness.transcript import MASK, Control, Given, Wait
+from harness.browser.locate import whole_word
+from harness.phrases import book, languages, primary
+from harness.transcript import MASK, Control, Given, Message, Wait
 
+# The visible lines of the page's header and navigation (where a site names who is signed in), then the rest.
+_WHO_LINES = """() => {
+  const squash = (t) => (t || "").replace(/\\s+/g, " ").trim();
+  const own = (el) => {  // each visible text's own element: "Kim Lee" in a link, not the whole menu bar
+    const out = new Set(), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const p = n.parentElement;
+      if (squash(n.data) && p && p.checkVisibility && p.checkVisibility()) out.add(squash(p.innerText));
+    }
+    return Array.from(out);
+  };
+  const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
+  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
+}"""
 # A person's double click is two clicks on one element: a page that redraws under the pointer after the
 # first click gets no second one (the browser would deliver it to whatever is there now).
 _SAME_ELEMENT_ONLY = """el => {
@@ -229,10 +245,32 @@ class Actor(Fill):
         self._put(password, self._describe(password), data["password"], "password", "password")
         button = self._clickable(_SIGN_IN)  # type: ignore[arg-type]
         if button is not None:
-            return self._click(button, "sign in")
-        with self._guarded("submit the sign-in form"):
-            password.press("Enter", no_wait_after=True)
-        return self._settle("sign in", started, "sign-in")
+            wait = self._click(button, "sign in")
+        else:
+            with self._guarded("submit the sign-in form"):
+                password.press("Enter", no_wait_after=True)
+            wait = self._settle("sign in", started, "sign-in")
+        self._notice_who()
+        return wait
+
+    def _notice_who(self) -> None:
+        """After signing in, a line that names the person ("Logged in as Alex Morgan", their name in the
+        header or navigation) greets them by name, as a person reads it: a greeting for lost-context."""
+        lang = primary(self._rec.lang or "") or "en"
+        if lang not in languages():
+            return
+        signed_in_as = book(lang).get("signed_in_as")
+        names = [self.journey.data[k] for k in ("full_name", "username", "first_name") if self.journey.data.get(k)]
+        with self._guarded("read who the page says is signed in"):
+            chrome, body = self.page.evaluate(_WHO_LINES)
+        step = self.journey.current_step()
+        for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
+            if not line or len(line) > 80 or any(line in m.text for m in step.messages):
+                continue
+            if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
+                step.messages.append(Message(text=self._rec.mask(line), kind="greeting",
+                                             url=self._rec.mask(self.page.url), appeared_ms=self._now()))
+                return
 
     def _sign_in_key(self, control: Control | None) -> str:
         """The persona's detail the sign-in field asks for: its username where it asks for a username, else

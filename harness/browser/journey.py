@@ -181,7 +181,7 @@ class Journey:
         step.screenshot = self._screenshot(step.index)
         record = self.recorder.drain()
         step.prompts = record.controls
-        step.messages = record.messages
+        step.messages = [*record.messages, *(m for m in step.messages if m not in record.messages)]
         step.requests = record.requests
         step.console_errors = record.console_errors
         step.friction = sorted([*step.friction, *record.friction], key=lambda f: f.at_ms)

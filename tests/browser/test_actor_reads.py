@@ -29,6 +29,12 @@ PAGES = {
             ' document.getElementById(\'box\').innerHTML = \'<form id=two onsubmit=&quot;event.preventDefault();'
             ' window.sent2=(window.sent2||0)+1&quot;><button style=width:200px;height:60px>Confirm</button>'
             '</form>\';"><button style="width:200px;height:60px">Send</button></form></div>',
+    **{f"sign-in-{to}": f'<form action="/{to}"><label>Email address <input type="email" name="e"></label>'
+                        '<label>Password <input type="password" name="p"></label><button>Sign in</button></form>'
+       for to in ("home", "home2")},
+    "home": '<header><a href="/">Shop</a> <span>Logged in as <b>Kim Lee</b></span></header><h1>Dashboard</h1>',
+    "home2": '<nav><a href="/">Shop</a> <a href="/me">Kim Lee</a> <a href="/out">Log out</a></nav>'
+             '<h1>Dashboard</h1><p>Kim Lee is the name on 2 orders.</p>',
     "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
             '<button>Send</button></form>',
 }
@@ -109,3 +115,19 @@ def test_a_double_click_is_two_clicks_on_the_same_element_never_on_the_next_form
     step = j.end_step()
     assert j.page.evaluate("window.sent1") == 2  # the same button, still there: a person's double click
     assert "on the same element" in next(a for a in step.actions if a.kind == "click").detail
+
+
+@pytest.mark.parametrize("landing", ["home", "home2"])
+def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, pages: str, settings: Any,
+                                                              landing: str) -> None:
+    from harness.checks import run_checks
+
+    j = journey_for(make_persona(account=True, data={"fixed": {"full_name": "Kim Lee", "first_name": "Kim"}}))
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in-{landing}")
+    j.actor.sign_in()
+    step = j.end_step()
+    greeting = next(m for m in step.messages if m.kind == "greeting")
+    assert greeting.text == ("Logged in as Kim Lee" if landing == "home" else "Kim Lee")
+    found = run_checks(j.finish(), settings, only=["lost-context"])
+    assert not [f for f in found if "greeted" in f.message], [f.message for f in found]
