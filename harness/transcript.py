@@ -41,7 +41,7 @@ WaitKind = Literal[ActionKind, "settle"]
 WaitOutcome = Literal["", "waited", "reloaded", "clicked-again", "went-back", "gave-up"]
 # The persona's own probes as the actor records them. Dead, rage and repeated clicks are not here: the
 # friction check decides them from `Step.clicks` and `Step.submits` (harness.checks.clicks).
-FrictionKind = Literal["back", "reload", "blocked-host"]
+FrictionKind = Literal["back", "reload", "blocked-host", "sent-to-sign-in"]
 
 
 class _Model(BaseModel):
@@ -160,6 +160,7 @@ class Click(_Model):
     answered_ms: float | None = None  # first DOM change, navigation, download or new window after it;
     # None: none within watched_ms
     watched_ms: float = 0.0  # how long the recorder watched for that change
+    page_errors: list[str] = Field(default_factory=list)  # uncaught page errors thrown while it was watched
 
 
 class Submit(_Model):
@@ -170,7 +171,8 @@ class Submit(_Model):
 
 
 class Friction(_Model):
-    """A probe of the persona's (went back, reloaded) or a request kept off another host."""
+    """A probe of the persona's (went back, reloaded), a request kept off another host, or a submit that
+    landed on a sign-in page without what the person had typed (`sent-to-sign-in`)."""
 
     kind: FrictionKind
     selector: str = ""

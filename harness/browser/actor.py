@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
@@ -123,16 +124,42 @@ class Actor(Fill):
             if still:
                 handle.click(timeout=self._timeout, no_wait_after=True)
 
-        return self._settle(f'click "{name}"', started, "click", again=again)
+        wait = self._settle(f'click "{name}"', started, "click", again=again)
+        self._notice_bounce(url, f'"{name}"')
+        return wait
 
     def press(self, key: str) -> Wait:
         """Press a key (e.g. "Enter") in whatever has focus."""
         persona_ms = self._think("press")
         started = self._now()
+        url = self.page.url
         with self._guarded(f"press {key}"):
             self.page.keyboard.press(key)
         self._action("press", key, persona_ms=persona_ms, at_ms=started)
-        return self._settle(f"press {key}", started, "press")
+        wait = self._settle(f"press {key}", started, "press")
+        self._notice_bounce(url, key)
+        return wait
+
+    def _notice_bounce(self, before: str, what: str) -> None:
+        """A submit that lands on a sign-in page (another address with a password field) without what the
+        person typed on the page before: record it, so lost-context can tell the typed text was lost."""
+        mask = self._rec.mask
+        if self.page.url == before or urlsplit(self.page.url).path == urlsplit(before).path:
+            return
+        steps = [*self.journey.transcript.steps, self.journey.current_step()]
+        typed = [g for s in steps for g in s.given if g.channel == "form" and g.url == mask(before)]
+        if not typed or any(g.secret for g in typed):
+            return  # nothing typed there, or that page was itself a sign-in
+        with self._guarded("look for a sign-in form"):
+            if not self.page.locator("input[type=password]").filter(visible=True).count():
+                return
+            shown = set(self.page.evaluate(
+                "() => Array.from(document.querySelectorAll('input,textarea')).map(e => e.value)"))
+        lost = [g for g in typed if g.value and g.value not in shown and mask(g.value) not in shown]
+        if lost:
+            fields = ", ".join(f'"{g.field}"' for g in lost[:5])
+            self._rec.add_friction("sent-to-sign-in", detail=f"after {what} the page asked to sign in "
+                                   f"({mask(self.page.url)}); what was typed on {mask(before)} is not on it: {fields}")
 
     def _chat_box(self) -> Any | None:
         return self._first_visible([

@@ -23,6 +23,8 @@ from harness.transcript import MASK, Click, Control, Friction, Message, Request,
 
 SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
+_PAGE_ERRORS_KEPT = 50  # the newest uncaught page errors, kept to be matched with clicks
+_PAGE_ERROR_LEAD_MS = 50.0  # an error reported this soon before the click's own stamp is still its answer
 _PROGRESS = re.compile(
     r"\d+\s?%|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b|\bstep \d+ of \d+\b|\b\d+ of \d+\b", re.I
 )
@@ -67,6 +69,7 @@ class Recorder(Controls):
         self._busy: deque[Busy] = deque(maxlen=500)
         self._busy_now: Busy | None = None
         self._clicks: list[Click] = []  # clicks still watched for the page's answer
+        self._page_errors: list[tuple[float, str]] = []  # (when, message): evidence for the clicks above
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
@@ -159,6 +162,7 @@ class Recorder(Controls):
 
     def _on_page_error(self, error: Any) -> None:
         text = self.mask(str(getattr(error, "message", error)))[: self.limits.text]
+        self._page_errors = [*self._page_errors[-(_PAGE_ERRORS_KEPT - 1):], (self.clock.now(), text)]
         if len(self._console) < self.limits.console_per_step:
             self._console.append(f"pageerror: {text}")
         else:
@@ -323,6 +327,8 @@ class Recorder(Controls):
                 continue
             click.answered_ms = None if answer is None else round(max(0.0, answer - click.at_ms), 1)
             click.watched_ms = round(min(limit, max(0.0, now - click.at_ms)), 1)
+            click.page_errors = [t for at, t in self._page_errors  # thrown by the page's answer to the click
+                                 if click.at_ms - _PAGE_ERROR_LEAD_MS <= at <= click.at_ms + click.watched_ms]
             done.append(click)
         self._clicks = still
         return done

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, redirect, request
 
 from harness.browser.errors import ActionFailed
 from tests.browser.conftest import make_persona
@@ -35,6 +35,11 @@ PAGES = {
     "home": '<header><a href="/">Shop</a> <span>Logged in as <b>Kim Lee</b></span></header><h1>Dashboard</h1>',
     "home2": '<nav><a href="/">Shop</a> <a href="/me">Kim Lee</a> <a href="/out">Log out</a></nav>'
              '<h1>Dashboard</h1><p>Kim Lee is the name on 2 orders.</p>',
+    "broken": '<button onclick="document.getElementById(\'gone\').hidden = false">Show more</button>',
+    "comment": '<form action="/login" method="get"><label>Comment <textarea name="c"></textarea></label>'
+               '<button>Send</button></form>',
+    "login": '<form><label>Username <input name="u"></label><label>Password <input type="password" name="p">'
+             '</label><button>Log in</button></form>',
     "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
             '<button>Send</button></form>',
 }
@@ -47,6 +52,14 @@ def pages() -> Iterator[str]:
     @app.get("/<name>")
     def page(name: str) -> str:
         return f'<!doctype html><html lang="en"><body>{PAGES.get(name, "done")}</body></html>'
+
+    @app.get("/login")
+    def login() -> Any:  # where a site sends a visitor it will not take a comment from, the comment dropped
+        return redirect("/login-page?next=/comment") if request.args else page("login")
+
+    @app.get("/login-page")
+    def login_page() -> str:
+        return page("login")
 
     with serve(app) as url:
         yield url
@@ -131,3 +144,30 @@ def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, 
     assert greeting.text == ("Logged in as Kim Lee" if landing == "home" else "Kim Lee")
     found = run_checks(j.finish(), settings, only=["lost-context"])
     assert not [f for f in found if "greeted" in f.message], [f.message for f in found]
+
+
+def test_a_dead_click_carries_the_page_error_it_threw(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step('When I press "Show more"', "When")
+    j.actor.goto(f"{pages}/broken")
+    j.actor.click("Show more")
+    j.end_step()
+    clicks = [c for s in j.finish().steps for c in s.clicks]
+    assert len(clicks) == 1 and clicks[0].answered_ms is None
+    assert any("null" in e for e in clicks[0].page_errors), clicks[0].page_errors
+
+
+def test_a_submit_that_lands_on_a_sign_in_page_without_the_typed_text_is_recorded(journey_for: Any,
+                                                                                   pages: str) -> None:
+    j = journey_for()
+    j.begin_step('When I comment', "When")
+    j.actor.goto(f"{pages}/comment")
+    j.actor.fill("Comment", "The lift is broken again")
+    j.actor.click("Send")
+    step = j.end_step()
+    bounce = [f for f in step.friction if f.kind == "sent-to-sign-in"]
+    assert len(bounce) == 1 and '"Comment"' in bounce[0].detail and "/login-page" in bounce[0].detail
+    j.begin_step("When I sign in again", "When")
+    j.actor.fill("Username", "kim")
+    j.actor.press("Enter")  # from a sign-in page: the typed name was not lost anywhere
+    assert not [f for f in j.end_step().friction if f.kind == "sent-to-sign-in"]
