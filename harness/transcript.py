@@ -163,6 +163,13 @@ class Click(_Model):
     page_errors: list[str] = Field(default_factory=list)  # uncaught page errors thrown while it was watched
 
 
+class LongTask(_Model):
+    """The page's main thread busy for 50 ms or more (PerformanceObserver "longtask"): frozen, the site's time."""
+
+    at_ms: float
+    duration_ms: float
+
+
 class Submit(_Model):
     """A form submission the page saw."""
 
@@ -202,6 +209,7 @@ class Step(_Model):
     friction: list[Friction] = Field(default_factory=list)
     clicks: list[Click] = Field(default_factory=list)
     submits: list[Submit] = Field(default_factory=list)
+    long_tasks: list[LongTask] = Field(default_factory=list)
     screenshot: str | None = None  # path relative to the reports folder
     status: Literal["passed", "failed", "skipped", "broken"] = "passed"
     error: str = ""

@@ -186,6 +186,7 @@ class Journey:
         step.console_errors = record.console_errors
         step.friction = sorted([*step.friction, *record.friction], key=lambda f: f.at_ms)
         step.clicks, step.submits = record.clicks, record.submits
+        step.long_tasks = record.long_tasks
         step.truncated = record.truncated
         step.url_after = self._page_url()
         step.title = title

@@ -19,7 +19,7 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
-from harness.transcript import MASK, Click, Control, Friction, Message, Request, Submit
+from harness.transcript import MASK, Click, Control, Friction, LongTask, Message, Request, Submit
 
 SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
@@ -48,6 +48,7 @@ class StepRecord:
     friction: list[Friction] = field(default_factory=list)
     clicks: list[Click] = field(default_factory=list)
     submits: list[Submit] = field(default_factory=list)
+    long_tasks: list[LongTask] = field(default_factory=list)
     controls: list[Control] = field(default_factory=list)
     truncated: list[str] = field(default_factory=list)
 
@@ -99,6 +100,7 @@ class Recorder(Controls):
         self._console: list[str] = []
         self._friction: list[Friction] = []
         self._submits: list[Submit] = []
+        self._long_tasks: list[LongTask] = []
         self._controls: dict[tuple[str, str], Control] = {}
         self._dropped: dict[str, int] = {}
 
@@ -116,6 +118,7 @@ class Recorder(Controls):
         record = StepRecord(
             clicks=self._watched_clicks(final=final),
             submits=list(self._submits),
+            long_tasks=list(self._long_tasks),
             messages=list(self._messages),
             requests=list(self._requests),
             console_errors=list(self._console),
@@ -249,6 +252,12 @@ class Recorder(Controls):
             self._dom.append(self.clock.at(payload.get("at", payload.get("t", 0))))
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
+        elif kind == "longtask":
+            if len(self._long_tasks) < self.limits.clicks_per_step:
+                self._long_tasks.append(LongTask(at_ms=self.clock.at(float(payload.get("at") or payload.get("t") or 0)),
+                                                 duration_ms=round(float(payload.get("ms", 0)), 1)))
+            else:
+                self._drop("long tasks")
         elif kind == "gone":
             entry = self._live.pop((str(payload.get("visit")), int(payload.get("id", 0))), None)
             if entry is not None and entry[1].disappeared_ms is None:

@@ -40,6 +40,10 @@ PAGES = {
                '<button>Send</button></form>',
     "login": '<form><label>Username <input name="u"></label><label>Password <input type="password" name="p">'
              '</label><button>Log in</button></form>',
+    # A sign-in that asks the server quickly, then holds the page's main thread 2.5 s before it answers.
+    "freeze": '<button onclick="fetch(\'/done\').then(() => { const end = performance.now() + 2500;'
+              ' while (performance.now() < end) {} document.body.insertAdjacentHTML(\'beforeend\','
+              ' \'<p>Signed in</p>\'); })">Log in</button>',
     "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
             '<button>Send</button></form>',
 }
@@ -171,3 +175,16 @@ def test_a_submit_that_lands_on_a_sign_in_page_without_the_typed_text_is_recorde
     j.actor.fill("Username", "kim")
     j.actor.press("Enter")  # from a sign-in page: the typed name was not lost anywhere
     assert not [f for f in j.end_step().friction if f.kind == "sent-to-sign-in"]
+
+
+def test_a_page_frozen_by_its_own_script_counts_as_the_sites_wait(journey_for: Any, pages: str, settings: Any) -> None:
+    from harness.checks import run_checks
+
+    j = journey_for()
+    j.begin_step('When I press "Log in"', "When")
+    j.actor.goto(f"{pages}/freeze")
+    j.actor.click("Log in")
+    step = j.end_step()
+    assert max(t.duration_ms for t in step.long_tasks) >= 2500  # the page's own clock: not the machine's speed
+    found = run_checks(j.finish(), settings, only=["missing-reassurance"])
+    assert any("Log in" in f.message and f.outcome == "failed" for f in found), [f.message for f in found]
