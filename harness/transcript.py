@@ -100,6 +100,7 @@ class Given(_Model):
     id: str = ""
     type: str = ""
     autocomplete: str = ""
+    placeholder: str = ""  # the field's hint: a description of it, not its identity
     secret: bool = False
     url: str = ""
     at_ms: float = 0.0

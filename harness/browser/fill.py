@@ -109,6 +109,7 @@ class Fill(Locate, Settle):
             data_key=key, channel="form", selector=control.selector if control else "",
             name=control.name if control else "", id=control.id if control else "",
             type=kind, autocomplete=control.autocomplete if control else "", secret=secret,
+            placeholder=self._rec.mask(control.placeholder)[:300] if control else "",
             url=self._rec.mask(self.page.url), at_ms=started))
         self._settle(f'fill "{field}"', started, "fill", light=True)
 
