@@ -35,6 +35,10 @@ _WHO_LINES = """() => {
   const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
   return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
 }"""
+# What a sign-in page holds: the values of its fields, or null when it has no visible password field.
+_SIGN_IN_VALUES = """() => Array.from(document.querySelectorAll("input[type=password]"))
+  .some((e) => e.checkVisibility())
+  ? Array.from(document.querySelectorAll("input,textarea")).map((e) => e.value) : null"""
 # A person's double click is two clicks on one element: a page that redraws under the pointer after the
 # first click gets no second one (the browser would deliver it to whatever is there now).
 _SAME_ELEMENT_ONLY = """el => {
@@ -150,11 +154,10 @@ class Actor(Fill):
         typed = [g for s in steps for g in s.given if g.channel == "form" and g.url == mask(before)]
         if not typed or any(g.secret for g in typed):
             return  # nothing typed there, or that page was itself a sign-in
-        with self._guarded("look for a sign-in form"):
-            if not self.page.locator("input[type=password]").filter(visible=True).count():
-                return
-            shown = set(self.page.evaluate(
-                "() => Array.from(document.querySelectorAll('input,textarea')).map(e => e.value)"))
+        values = self._read_page("look for a sign-in form", lambda: self.page.evaluate(_SIGN_IN_VALUES))
+        if values is None:
+            return  # no sign-in form (no visible password field), or the page moved on
+        shown = set(values)
         lost = [g for g in typed if g.value and g.value not in shown and mask(g.value) not in shown]
         if lost:
             fields = ", ".join(f'"{g.field}"' for g in lost[:5])
@@ -288,8 +291,10 @@ class Actor(Fill):
             return
         signed_in_as = book(lang).get("signed_in_as")
         names = [self.journey.data[k] for k in ("full_name", "username", "first_name") if self.journey.data.get(k)]
-        with self._guarded("read who the page says is signed in"):
-            chrome, body = self.page.evaluate(_WHO_LINES)
+        lines = self._read_page("read who the page says is signed in", lambda: self.page.evaluate(_WHO_LINES))
+        if lines is None:
+            return
+        chrome, body = lines
         step = self.journey.current_step()
         for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
             if not line or len(line) > 80 or any(line in m.text for m in step.messages):
