@@ -42,7 +42,7 @@ WaitKind = Literal[ActionKind, "settle"]
 WaitOutcome = Literal["", "waited", "reloaded", "clicked-again", "went-back", "gave-up"]
 # The persona's own probes as the actor records them. Dead, rage and repeated clicks are not here: the
 # friction check decides them from `Step.clicks` and `Step.submits` (harness.checks.clicks).
-FrictionKind = Literal["back", "reload", "blocked-host"]
+FrictionKind = Literal["back", "reload", "blocked-host", "sent-to-sign-in"]
 
 
 class _Model(BaseModel):
@@ -106,6 +106,7 @@ class Given(_Model):
     id: str = ""
     type: str = ""
     autocomplete: str = ""
+    placeholder: str = ""  # the field's hint: a description of it, not its identity
     secret: bool = False
     url: str = ""
     at_ms: float = 0.0
@@ -168,6 +169,14 @@ class Click(_Model):
     answered_ms: float | None = None  # first DOM change, navigation, download or new window after it;
     # None: none within watched_ms
     watched_ms: float = 0.0  # how long the recorder watched for that change
+    page_errors: list[str] = Field(default_factory=list)  # uncaught page errors thrown while it was watched
+
+
+class LongTask(_Model):
+    """The page's main thread busy for 50 ms or more (PerformanceObserver "longtask"): frozen, the site's time."""
+
+    at_ms: float
+    duration_ms: float
 
 
 class Submit(_Model):
@@ -178,7 +187,8 @@ class Submit(_Model):
 
 
 class Friction(_Model):
-    """A probe of the persona's (went back, reloaded) or a request kept off another host."""
+    """A probe of the persona's (went back, reloaded), a request kept off another host, or a submit that
+    landed on a sign-in page without what the person had typed (`sent-to-sign-in`)."""
 
     kind: FrictionKind
     selector: str = ""
@@ -208,6 +218,7 @@ class Step(_Model):
     friction: list[Friction] = Field(default_factory=list)
     clicks: list[Click] = Field(default_factory=list)
     submits: list[Submit] = Field(default_factory=list)
+    long_tasks: list[LongTask] = Field(default_factory=list)
     screenshot: str | None = None  # path relative to the reports folder
     status: Literal["passed", "failed", "skipped", "broken"] = "passed"
     error: str = ""

@@ -13,11 +13,46 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
-from harness.transcript import MASK, Given, Wait
+from harness.browser.locate import whole_word
+from harness.phrases import book, languages, primary
+from harness.transcript import MASK, Control, Given, Message, Wait
 
+# The visible lines of the page's header and navigation (where a site names who is signed in), then the rest.
+_WHO_LINES = """() => {
+  const squash = (t) => (t || "").replace(/\\s+/g, " ").trim();
+  const own = (el) => {  // each visible text's own element: "Kim Lee" in a link, not the whole menu bar
+    const out = new Set(), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const p = n.parentElement;
+      if (squash(n.data) && p && p.checkVisibility && p.checkVisibility()) out.add(squash(p.innerText));
+    }
+    return Array.from(out);
+  };
+  const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
+  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
+}"""
+# What a sign-in page holds: the values of its fields, or null when it has no visible password field.
+_SIGN_IN_VALUES = """() => Array.from(document.querySelectorAll("input[type=password]"))
+  .some((e) => e.checkVisibility())
+  ? Array.from(document.querySelectorAll("input,textarea")).map((e) => e.value) : null"""
+# A person's double click is two clicks on one element: a page that redraws under the pointer after the
+# first click gets no second one (the browser would deliver it to whatever is there now).
+_SAME_ELEMENT_ONLY = """el => {
+  const w = el.ownerDocument.defaultView; let clicked = false; w.__empathyHeld = false;
+  const types = ["pointerdown", "mousedown", "pointerup", "mouseup", "click", "dblclick"];
+  const hold = (e) => {
+    if (clicked && !(el.isConnected && el.contains(e.target))) {
+      e.preventDefault(); e.stopImmediatePropagation(); w.__empathyHeld = true;
+    }
+    if (e.type === "click") clicked = true;
+  };
+  for (const t of types) w.addEventListener(t, hold, true);
+  w.__empathyUnguard = () => { for (const t of types) w.removeEventListener(t, hold, true); };
+}"""
 _USER_LABEL = re.compile(r"e-?mail|user\s*name|login|sign[- ]?in (id|name)|customer (id|number)", re.I)
 _SIGN_IN = re.compile(r"^\s*(sign|log)\s*-?\s*(in|on)\b|^\s*login\b|^\s*continue\b|^\s*submit\b|^\s*next\b", re.I)
 _SIGN_OUT = re.compile(r"(sign|log)\s*-?\s*out|logout", re.I)
@@ -72,24 +107,62 @@ class Actor(Fill):
         persona_ms = self._think("click")
         started = self._now()
         with self._guarded(f'click "{name}"'):
+            handle, url = loc.element_handle(timeout=self._timeout), self.page.url
+            if double:
+                handle.evaluate(_SAME_ELEMENT_ONLY)
             loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
+        detail = ""
+        if double:
+            detail = ("meant to double-click; the page had changed under the pointer after the first click, so "
+                      "the second landed on nothing" if _second_blocked(handle) else
+                      "double-clicked: two clicks on the same element")
         self._action(kind, name, habit="double_click_submit" if double else "",  # type: ignore[arg-type]
-                     detail="clicked twice in quick succession" if double else "", persona_ms=persona_ms,
-                     at_ms=started)
+                     detail=detail, persona_ms=persona_ms, at_ms=started)
 
         def again() -> None:
-            loc.click(timeout=self._timeout, no_wait_after=True)
+            """Click the same element again, if the page still shows it (never the next page's button)."""
+            try:
+                still = self.page.url == url and bool(handle.evaluate("el => el.isConnected"))
+            except Exception:  # noqa: BLE001 - navigated or detached
+                still = False
+            if still:
+                handle.click(timeout=self._timeout, no_wait_after=True)
 
-        return self._settle(f'click "{name}"', started, "click", again=again)
+        wait = self._settle(f'click "{name}"', started, "click", again=again)
+        self._notice_bounce(url, f'"{name}"')
+        return wait
 
     def press(self, key: str) -> Wait:
         """Press a key (e.g. "Enter") in whatever has focus."""
         persona_ms = self._think("press")
         started = self._now()
+        url = self.page.url
         with self._guarded(f"press {key}"):
             self.page.keyboard.press(key)
         self._action("press", key, persona_ms=persona_ms, at_ms=started)
-        return self._settle(f"press {key}", started, "press")
+        wait = self._settle(f"press {key}", started, "press")
+        self._notice_bounce(url, key)
+        return wait
+
+    def _notice_bounce(self, before: str, what: str) -> None:
+        """A submit that lands on a sign-in page (another address with a password field) without what the
+        person typed on the page before: record it, so lost-context can tell the typed text was lost."""
+        mask = self._rec.mask
+        if self.page.url == before or urlsplit(self.page.url).path == urlsplit(before).path:
+            return
+        steps = [*self.journey.transcript.steps, self.journey.current_step()]
+        typed = [g for s in steps for g in s.given if g.channel == "form" and g.url == mask(before)]
+        if not typed or any(g.secret for g in typed):
+            return  # nothing typed there, or that page was itself a sign-in
+        values = self._read_page("look for a sign-in form", lambda: self.page.evaluate(_SIGN_IN_VALUES))
+        if values is None:
+            return  # no sign-in form (no visible password field), or the page moved on
+        shown = set(values)
+        lost = [g for g in typed if g.value and g.value not in shown and mask(g.value) not in shown]
+        if lost:
+            fields = ", ".join(f'"{g.field}"' for g in lost[:5])
+            self._rec.add_friction("sent-to-sign-in", detail=f"after {what} the page asked to sign in "
+                                   f"({mask(self.page.url)}); what was typed on {mask(before)} is not on it: {fields}")
 
     def _chat_box(self) -> Any | None:
         return self._first_visible([
@@ -185,12 +258,6 @@ class Actor(Fill):
         if "password" not in data:
             raise ActionFailed(f"the persona {self.journey.persona.name!r} has no password; "
                                "add data.secrets.password (an environment variable name) to its file")
-        user_key = "email" if "email" in data else "username" if "username" in data else ""
-        if not user_key:
-            raise ActionFailed(f"the persona {self.journey.persona.name!r} has no email or username to sign in with")
-        persona_ms = self._think("sign-in")
-        started = self._now()
-        self._action("sign-in", user_key, persona_ms=persona_ms, at_ms=started)
         user = self._first_visible([
             lambda f: f.get_by_label(_USER_LABEL),
             lambda f: f.locator("input[type=email], input[autocomplete~=username], input[autocomplete~=email]"),
@@ -201,14 +268,60 @@ class Actor(Fill):
         password = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
         if user is None or password is None:
             raise ActionFailed(f"no sign-in form on {self.page.url} (needs an email/username and a password field)")
-        self._put(user, self._describe(user), data[user_key], user_key, user_key)
+        control = self._describe(user)
+        user_key = self._sign_in_key(control)
+        persona_ms = self._think("sign-in")
+        started = self._now()
+        self._action("sign-in", user_key, persona_ms=persona_ms, at_ms=started)
+        self._put(user, control, data[user_key], user_key, user_key)
         self._put(password, self._describe(password), data["password"], "password", "password")
         button = self._clickable(_SIGN_IN)  # type: ignore[arg-type]
         if button is not None:
-            return self._click(button, "sign in")
-        with self._guarded("submit the sign-in form"):
-            password.press("Enter", no_wait_after=True)
-        return self._settle("sign in", started, "sign-in")
+            wait = self._click(button, "sign in")
+        else:
+            with self._guarded("submit the sign-in form"):
+                password.press("Enter", no_wait_after=True)
+            wait = self._settle("sign in", started, "sign-in")
+        self._notice_who()
+        return wait
+
+    def _notice_who(self) -> None:
+        """After signing in, a line that names the person ("Logged in as Alex Morgan", their name in the
+        header or navigation) greets them by name, as a person reads it: a greeting for lost-context."""
+        lang = primary(self._rec.lang or "") or "en"
+        if lang not in languages():
+            return
+        signed_in_as = book(lang).get("signed_in_as")
+        names = [self.journey.data[k] for k in ("full_name", "username", "first_name") if self.journey.data.get(k)]
+        lines = self._read_page("read who the page says is signed in", lambda: self.page.evaluate(_WHO_LINES))
+        if lines is None:
+            return
+        chrome, body = lines
+        step = self.journey.current_step()
+        for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
+            if not line or len(line) > 80 or any(line in m.text for m in step.messages):
+                continue
+            if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
+                step.messages.append(Message(text=self._rec.mask(line), kind="greeting",
+                                             url=self._rec.mask(self.page.url), appeared_ms=self._now()))
+                return
+
+    def _sign_in_key(self, control: Control | None) -> str:
+        """The persona's detail the sign-in field asks for: its username where it asks for a username, else
+        its e-mail; a field it has nothing for is named in the error."""
+        from harness.language.prompts import PromptSpec, info_key
+
+        data = self.journey.data
+        asks = (info_key(PromptSpec.from_control(control)) or "") if control is not None else ""
+        if control is not None and control.type == "email":
+            asks = "email"  # autocomplete="username" on an e-mail box still asks for the e-mail address
+        wanted = [k for k in asks.split("|") if k in ("email", "username")] or ["email", "username"]
+        key = next((k for k in wanted if k in data), "")
+        if not key:
+            field = (control.label or control.placeholder or control.name) if control is not None else "user"
+            raise ActionFailed(f'the sign-in form asks for "{field}" ({" or ".join(wanted)}) and the persona '
+                               f"{self.journey.persona.name!r} has none; add data.fixed.{wanted[0]} to its file")
+        return key
 
     def sign_out(self) -> Wait:
         """Sign out with the page's sign-out link or button."""
@@ -216,3 +329,13 @@ class Actor(Fill):
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
         return self._click(loc, "sign out", kind="sign-out")
+
+
+
+def _second_blocked(handle: Any) -> bool:
+    """Whether the guard held back a double click's second click; a page that is leaving took both."""
+    try:
+        return bool(handle.evaluate("el => { const w = el.ownerDocument.defaultView; const b = !!w.__empathyHeld;"
+                                 " if (w.__empathyUnguard) w.__empathyUnguard(); return b; }"))
+    except Exception:  # noqa: BLE001 - navigated or detached: the old page had both clicks
+        return False

@@ -14,7 +14,7 @@ from typing import Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.habits import _neighbour
-from harness.browser.locate import Locate
+from harness.browser.locate import Locate, whole_name, whole_word
 from harness.browser.settle import Settle
 from harness.transcript import MASK, Control, Given
 
@@ -109,6 +109,7 @@ class Fill(Locate, Settle):
             data_key=key, channel="form", selector=control.selector if control else "",
             name=control.name if control else "", id=control.id if control else "",
             type=kind, autocomplete=control.autocomplete if control else "", secret=secret,
+            placeholder=self._rec.mask(control.placeholder)[:300] if control else "",
             url=self._rec.mask(self.page.url), at_ms=started))
         self._settle(f'fill "{field}"', started, "fill", light=True)
 
@@ -187,9 +188,9 @@ class Fill(Locate, Settle):
         persona_ms = self._think("tick")
         started = self._now()
         loc = self._first_visible([
-            lambda f: f.get_by_role("checkbox", name=label, exact=True),
-            lambda f: f.get_by_role("checkbox", name=label),
-            lambda f: f.get_by_label(label),
+            lambda f: f.get_by_role("checkbox", name=whole_name(label)),
+            lambda f: f.get_by_role("checkbox", name=whole_word(label)),
+            lambda f: f.get_by_label(whole_word(label)),
         ], f'the checkbox "{label}"')
         if loc is None:
             raise ActionFailed(f'no checkbox "{label}" on {self.page.url}')

@@ -7,15 +7,17 @@ Playwright's errors into the harness's; this is that one shared part.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung, from_playwright
 from harness.transcript import Action
 
 if TYPE_CHECKING:
     from harness.browser.journey import Journey
+
+T = TypeVar("T")
 
 
 class Hands:
@@ -64,6 +66,16 @@ class Hands:
             if self._rec.crashed and not isinstance(converted, BrowserCrashed):
                 raise BrowserCrashed(f"{what}: {self._rec.crashed}") from None
             raise converted from None
+
+    def _read_page(self, what: str, read: Callable[[], T]) -> T | None:
+        """Read the page for the record only: None when it moved on meanwhile (navigated, detached)."""
+        try:
+            with self._guarded(what):
+                return read()
+        except (ActionFailed, PageHung, BrowserCrashed):
+            raise
+        except Exception:  # noqa: BLE001 - a read cut short by the page's own navigation is no failure
+            return None
 
     def _sleep(self, ms: float) -> None:
         """Real time passes for the persona's own (scaled) think and typing time."""

@@ -181,11 +181,12 @@ class Journey:
         step.screenshot = self._screenshot(step.index)
         record = self.recorder.drain()
         step.prompts = record.controls
-        step.messages = record.messages
+        step.messages = [*record.messages, *(m for m in step.messages if m not in record.messages)]
         step.requests = record.requests
         step.console_errors = record.console_errors
         step.friction = sorted([*step.friction, *record.friction], key=lambda f: f.at_ms)
         step.clicks, step.submits = record.clicks, record.submits
+        step.long_tasks = record.long_tasks
         step.truncated = record.truncated
         step.url_after = self._page_url()
         step.title = title

@@ -17,6 +17,21 @@ from harness.transcript import Control
 
 _PASSWORD = re.compile(r"\bpass(word|phrase|code)?\b", re.IGNORECASE)  # a box of dots named by no label
 
+# What a person types into (get_by_label also finds a section labelled by a heading of the same words).
+_FIELDS = "input:not([type=hidden]),textarea,select,[contenteditable=''],[contenteditable=true],[role=textbox]," \
+          "[role=combobox],[role=spinbutton],[role=searchbox],[role=slider]"
+_FIELD_ROLES = ("textbox", "combobox", "spinbutton", "searchbox")
+
+
+def whole_word(text: str) -> re.Pattern[str]:
+    """`text` as whole words anywhere in a name, any case: "Name" finds "Full name" but not "Username"."""
+    return re.compile(r"(?:^|[^\w])" + re.escape(text.strip()) + r"(?:[^\w]|$)", re.I)
+
+
+def whole_name(text: str) -> re.Pattern[str]:
+    """`text` as the whole name, any case, give or take marks around it ("Password:", "Email *")."""
+    return re.compile(r"^[^\w]*" + re.escape(text.strip()) + r"[^\w]*$", re.I)
+
 
 class Locate(Hands):
     """Looks for fields, buttons and links the way a person would; waits briefly for them to show."""
@@ -53,20 +68,30 @@ class Locate(Hands):
             self.page.wait_for_timeout(100)
 
     def _field(self, label: str) -> Any:
-        loc = self._first_visible([
-            lambda f: f.get_by_label(label, exact=True),
-            lambda f: f.get_by_label(label),
-            lambda f: f.get_by_placeholder(label, exact=True),
-            lambda f: f.get_by_placeholder(label),
-            lambda f: f.get_by_role("textbox", name=label),
-            lambda f: f.get_by_role("combobox", name=label),
-            lambda f: f.get_by_role("spinbutton", name=label),
+        """The field a person would call `label`: its exact name first, then a field whose name holds
+        `label` as whole words ("Name" is never "Username"); two such fields are a step error naming both.
+        The exact name may differ in case and in marks around it ("Password:", "Email *")."""
+        same = whole_name(label)
+        exact: list[Callable[[Any], Any]] = [
+            lambda f: f.get_by_label(same).and_(f.locator(_FIELDS)),
+            lambda f: f.get_by_placeholder(same),
+            *(lambda f, r=role: f.get_by_role(r, name=same) for role in _FIELD_ROLES),
             lambda f: self._by_shown_label(f, label),
-            *([lambda f: f.locator("input[type=password]")] if _PASSWORD.search(label) else []),
-        ], f'the field "{label}"')
-        if loc is None:
-            seen = ", ".join(f'"{c.label}"' for c in self._controls()[:12]) or "none"
+        ]
+        word = whole_word(label)
+        loose: list[Callable[[Any], Any]] = [
+            lambda f: f.get_by_label(word).and_(f.locator(_FIELDS)),
+            lambda f: f.get_by_placeholder(word),
+            *(lambda f, r=role: f.get_by_role(r, name=word) for role in _FIELD_ROLES),
+        ]
+        unnamed = [lambda f: f.locator("input[type=password]")] if _PASSWORD.search(label) else []
+        found = self._find_visible([*exact, *loose, *unnamed], f'the field "{label}"')
+        if found is None:
+            seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}" on {self.page.url} (fields seen: {seen})')
+        which, loc = found
+        if which >= len(exact):
+            self._one_of(loose, label)
         return loc
 
     @staticmethod
@@ -75,6 +100,23 @@ class Locate(Hands):
         recorder reads that text as a person does and marks the fields it names."""
         frame.evaluate("label => window.__empathy ? window.__empathy.markByLabel(label) : 0", label)
         return frame.locator("[data-empathy-find]")
+
+    def _one_of(self, makers: list[Callable[[Any], Any]], label: str) -> None:
+        """Fail when the whole-word matches are more than one field: a person would ask which one."""
+        names: dict[str, str] = {}
+        with self._guarded(f'look for the field "{label}"'):
+            for frame in self._frames():
+                for make in makers:
+                    loc = make(frame).filter(visible=True)
+                    for i in range(min(loc.count(), 10)):
+                        control = self._describe(loc.nth(i))
+                        if control is not None:
+                            names.setdefault(f"{control.frame} {control.selector}",
+                                             control.label or control.placeholder or control.name)
+        if len(names) > 1:
+            listed = ", ".join(f'"{n}"' for n in names.values())
+            raise ActionFailed(f'"{label}" could mean {len(names)} fields on {self.page.url}: {listed}; '
+                               "name the field by its whole label")
 
     def _controls(self) -> list[Control]:
         try:
@@ -98,14 +140,13 @@ class Locate(Hands):
         return self.page.main_frame
 
     def _clickable(self, name: str | re.Pattern[str]) -> Any | None:
-        exact = isinstance(name, str)
-        makers: list[Callable[[Any], Any]] = []
-        for role in ("button", "link"):
-            if exact:
-                makers.append(lambda f, r=role: f.get_by_role(r, name=name, exact=True))
-        for role in ("button", "link", "menuitem", "tab"):
-            makers.append(lambda f, r=role: f.get_by_role(r, name=name))
-        if exact:
-            makers.append(lambda f: f.get_by_text(name, exact=True))
-        makers.append(lambda f: f.get_by_text(name))
-        return self._first_visible(makers, f'"{name}"' if exact else f"/{name.pattern}/")  # type: ignore[union-attr]
+        """A button, link, menu item or tab by its name: exact, then whole words ("Save" is not "Unsaved")."""
+        text = name if isinstance(name, str) else ""
+        pattern = whole_word(text) if text else name
+        makers: list[Callable[[Any], Any]] = [
+            *(lambda f, r=role: f.get_by_role(r, name=text, exact=True) for role in ("button", "link") if text),
+            *(lambda f, r=role: f.get_by_role(r, name=pattern) for role in ("button", "link", "menuitem", "tab")),
+            *([lambda f: f.get_by_text(text, exact=True)] if text else []),
+        ]
+        makers.append(lambda f: f.get_by_text(pattern))
+        return self._first_visible(makers, f'"{name}"' if isinstance(name, str) else f"/{name.pattern}/")

@@ -676,6 +676,13 @@
     return rects.length;
   }
 
+  // ---------- long tasks: the main thread busy 50 ms or more is the site's time, as a request is ----------
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) send("longtask", { at: performance.timeOrigin + e.startTime, ms: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) { /* a browser without long-task timing */ }
+
   // ---------- clicks and submits ----------
   function clickable(el) {
     return el && el.closest ? el.closest("button,a,[role=button],[role=link],input,select,label,summary") || el : el;

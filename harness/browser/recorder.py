@@ -19,10 +19,12 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
-from harness.transcript import MASK, Click, Control, Friction, Message, Request, Submit
+from harness.transcript import MASK, Click, Control, Friction, LongTask, Message, Request, Submit
 
 SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
+_PAGE_ERRORS_KEPT = 50  # the newest uncaught page errors, kept to be matched with clicks
+_PAGE_ERROR_LEAD_MS = 50.0  # an error reported this soon before the click's own stamp is still its answer
 _PROGRESS = re.compile(
     r"\d+\s?%|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b|\bstep \d+ of \d+\b|\b\d+ of \d+\b", re.I
 )
@@ -46,6 +48,7 @@ class StepRecord:
     friction: list[Friction] = field(default_factory=list)
     clicks: list[Click] = field(default_factory=list)
     submits: list[Submit] = field(default_factory=list)
+    long_tasks: list[LongTask] = field(default_factory=list)
     controls: list[Control] = field(default_factory=list)
     truncated: list[str] = field(default_factory=list)
 
@@ -67,6 +70,7 @@ class Recorder(Controls):
         self._busy: deque[Busy] = deque(maxlen=500)
         self._busy_now: Busy | None = None
         self._clicks: list[Click] = []  # clicks still watched for the page's answer
+        self._page_errors: list[tuple[float, str]] = []  # (when, message): evidence for the clicks above
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
@@ -96,6 +100,7 @@ class Recorder(Controls):
         self._console: list[str] = []
         self._friction: list[Friction] = []
         self._submits: list[Submit] = []
+        self._long_tasks: list[LongTask] = []
         self._controls: dict[tuple[str, str], Control] = {}
         self._dropped: dict[str, int] = {}
 
@@ -113,6 +118,7 @@ class Recorder(Controls):
         record = StepRecord(
             clicks=self._watched_clicks(final=final),
             submits=list(self._submits),
+            long_tasks=list(self._long_tasks),
             messages=list(self._messages),
             requests=list(self._requests),
             console_errors=list(self._console),
@@ -160,6 +166,7 @@ class Recorder(Controls):
 
     def _on_page_error(self, error: Any) -> None:
         text = self.mask(str(getattr(error, "message", error)))[: self.limits.text]
+        self._page_errors = [*self._page_errors[-(_PAGE_ERRORS_KEPT - 1):], (self.clock.now(), text)]
         if len(self._console) < self.limits.console_per_step:
             self._console.append(f"pageerror: {text}")
         else:
@@ -246,6 +253,12 @@ class Recorder(Controls):
             self._dom.append(self.clock.at(payload.get("at", payload.get("t", 0))))
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
+        elif kind == "longtask":
+            if len(self._long_tasks) < self.limits.clicks_per_step:
+                self._long_tasks.append(LongTask(at_ms=self.clock.at(float(payload.get("at") or payload.get("t") or 0)),
+                                                 duration_ms=round(float(payload.get("ms", 0)), 1)))
+            else:
+                self._drop("long tasks")
         elif kind == "gone":
             entry = self._live.pop((str(payload.get("visit")), int(payload.get("id", 0))), None)
             if entry is not None and entry[1].disappeared_ms is None:
@@ -343,6 +356,8 @@ class Recorder(Controls):
                 continue
             click.answered_ms = None if answer is None else round(max(0.0, answer - click.at_ms), 1)
             click.watched_ms = round(min(limit, max(0.0, now - click.at_ms)), 1)
+            click.page_errors = [t for at, t in self._page_errors  # thrown by the page's answer to the click
+                                 if click.at_ms - _PAGE_ERROR_LEAD_MS <= at <= click.at_ms + click.watched_ms]
             done.append(click)
         self._clicks = still
         return done

@@ -122,14 +122,20 @@ def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
     """How much of the wait's first `until_ms` the site spent answering.
 
     That is from the first request the action sent to the last answer (gaps between them are the page's
-    own doing, e.g. polling), clipped to the window. The time before the first request left and after
-    the last answer arrived is the harness's browser (sending, rendering): on a loaded machine it
-    grows, on the person's own device it would not. None when the action sent no request: then the
-    page's script and the harness's browser share the time and it cannot be attributed.
+    own doing, e.g. polling), clipped to the window; a long task that began before the page answered
+    (its script holding the main thread) counts as the site's as a request does. The time before the
+    first request left and after the last answer arrived is the harness's browser (sending, rendering):
+    on a loaded machine it grows, on the person's own device it would not. None when the action sent no
+    request: then the page's script and the harness's browser share the time and it cannot be attributed.
     """
     end_of_wait = w.started_ms + max(w.duration_ms, until_ms, 1.0)
     spans = [(r.started_ms, r.started_ms + r.duration_ms if r.duration_ms is not None else end_of_wait)
              for r in requests_during(step, w) if r.resource in ANSWER_RESOURCES]  # None: never answered
+    # the page's script holding the main thread before it answered (long tasks) is the site's time too;
+    # drawing the answer afterwards is the browser's, and grows with the test machine's load
+    answered = w.started_ms + (w.responded_ms if w.responded_ms is not None else max(w.duration_ms, until_ms))
+    spans += [(t.at_ms, t.at_ms + t.duration_ms) for t in step.long_tasks
+              if t.at_ms <= answered and during(w, t.at_ms + t.duration_ms)]
     if not spans:
         return None
     first, last = min(a for a, _ in spans), max(b for _, b in spans)

@@ -85,7 +85,8 @@ def _memory(ctx: Context, labels: list[str]) -> list[Item]:
             if g.channel == "chat":
                 label = without_label(label, labels)
             if g.channel == "form":
-                form_spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete)
+                form_spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete,
+                                       placeholder=g.placeholder)
                 items.append(Item(pos, g.at_ms, form_spec, label, g.value, secret, "form", given_identity(g, step)))
             else:
                 chat_spec = PromptSpec(label=label) if label else None

@@ -1,0 +1,190 @@
+"""The actor finds what a person would: a field by its whole name, the sign-in detail the form asks for,
+and a double click that stays on the element the person clicked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from flask import Flask, redirect, request
+
+from harness.browser.errors import ActionFailed
+from tests.browser.conftest import make_persona
+from tests.sites import serve
+
+pytestmark = pytest.mark.e2e
+
+PAGES = {
+    "user": '<label>Username <input id="u"></label><label>Full name <input id="n"></label>',
+    "names": '<label>First name <input id="f"></label><label>Last name <input id="l"></label>',
+    "passwords": '<label for="p1">Password:</label><input id="p1" type="password">'
+                 '<label for="p2">Password confirmation:</label><input id="p2" type="password">',
+    "sign-in": '<form action="/done"><label>Username: <input name="username" id="u"></label>'
+               '<label>Password: <input type="password" name="password" id="p"></label>'
+               '<button>Log in</button></form>',
+    # A page that answers the first click at once by drawing the next form where the button was: a second
+    # click landing there would send a form the person never saw.
+    "swap": '<div id="box"><form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;'
+            ' document.getElementById(\'box\').innerHTML = \'<form id=two onsubmit=&quot;event.preventDefault();'
+            ' window.sent2=(window.sent2||0)+1&quot;><button style=width:200px;height:60px>Confirm</button>'
+            '</form>\';"><button style="width:200px;height:60px">Send</button></form></div>',
+    **{f"sign-in-{to}": f'<form action="/{to}"><label>Email address <input type="email" name="e"></label>'
+                        '<label>Password <input type="password" name="p"></label><button>Sign in</button></form>'
+       for to in ("home", "home2")},
+    "home": '<header><a href="/">Shop</a> <span>Logged in as <b>Kim Lee</b></span></header><h1>Dashboard</h1>',
+    "home2": '<nav><a href="/">Shop</a> <a href="/me">Kim Lee</a> <a href="/out">Log out</a></nav>'
+             '<h1>Dashboard</h1><p>Kim Lee is the name on 2 orders.</p>',
+    "broken": '<button onclick="document.getElementById(\'gone\').hidden = false">Show more</button>',
+    "comment": '<form action="/login" method="get"><label>Comment <textarea name="c"></textarea></label>'
+               '<button>Send</button></form>',
+    "login": '<form><label>Username <input name="u"></label><label>Password <input type="password" name="p">'
+             '</label><button>Log in</button></form>',
+    # A sign-in that asks the server quickly, then holds the page's main thread 2.5 s before it answers.
+    "freeze": '<button onclick="fetch(\'/done\').then(() => { const end = performance.now() + 2500;'
+              ' while (performance.now() < end) {} document.body.insertAdjacentHTML(\'beforeend\','
+              ' \'<p>Signed in</p>\'); })">Log in</button>',
+    "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
+            '<button>Send</button></form>',
+}
+
+
+@pytest.fixture(scope="module")
+def pages() -> Iterator[str]:
+    app = Flask(__name__)
+
+    @app.get("/<name>")
+    def page(name: str) -> str:
+        return f'<!doctype html><html lang="en"><body>{PAGES.get(name, "done")}</body></html>'
+
+    @app.get("/login")
+    def login() -> Any:  # where a site sends a visitor it will not take a comment from, the comment dropped
+        return redirect("/login-page?next=/comment") if request.args else page("login")
+
+    @app.get("/login-page")
+    def login_page() -> str:
+        return page("login")
+
+    with serve(app) as url:
+        yield url
+
+
+def _value(j: Any, selector: str) -> str:
+    return str(j.page.locator(selector).input_value())
+
+
+def test_a_field_is_found_by_its_whole_name_never_by_part_of_a_word(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step("When I fill in", "When")
+    j.actor.goto(f"{pages}/user")
+    j.actor.fill("Name", "Kim")  # "Full name" holds the word; "Username" only the letters
+    assert (_value(j, "#u"), _value(j, "#n")) == ("", "Kim")
+    with pytest.raises(ActionFailed, match='no field labelled "User"'):
+        j.actor.fill("User", "kim")
+
+
+def test_two_fields_holding_the_words_are_a_step_error_naming_both(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step("When I fill in", "When")
+    j.actor.goto(f"{pages}/names")
+    with pytest.raises(ActionFailed, match=r'"Name" could mean 2 fields.*"First name", "Last name"'):
+        j.actor.fill("Name", "Kim")
+    j.actor.goto(f"{pages}/passwords")
+    j.actor.fill("password", "s3cret-Horse")  # "Password:" is the whole name, whatever the case and colon
+    assert (_value(j, "#p1"), _value(j, "#p2")) == ("s3cret-Horse", "")
+
+
+def test_sign_in_gives_the_username_a_username_field_asks_for(journey_for: Any, pages: str) -> None:
+    j = journey_for(make_persona(account=True))
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in")
+    j.actor.sign_in()
+    step = j.end_step()
+    assert {g.data_key for g in step.given} == {"username", "password"}
+    assert f"username={j.data['username']}" in j.page.url
+
+
+def test_sign_in_names_the_field_a_persona_without_a_username_cannot_fill(journey_for: Any, pages: str) -> None:
+    from harness.personas.data import PersonaData
+
+    j = journey_for(make_persona(account=True))
+    j.data = PersonaData({k: v for k, v in j.data.items() if k != "username"},
+                         secret_keys=j.data.secret_keys)
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in")
+    with pytest.raises(ActionFailed, match=r'asks for "Username:" \(username\).*data\.fixed\.username'):
+        j.actor.sign_in()
+
+
+def test_a_double_click_is_two_clicks_on_the_same_element_never_on_the_next_form(journey_for: Any,
+                                                                                  pages: str) -> None:
+    j = journey_for(make_persona(habits={"double_click_submit": 1.0}))
+    j.begin_step("When I press Send", "When")
+    j.actor.goto(f"{pages}/swap")
+    j.actor.click("Send")
+    step = j.end_step()
+    assert j.page.evaluate("[window.sent1 || 0, window.sent2 || 0]") == [1, 0]
+    click = next(a for a in step.actions if a.kind == "click")
+    assert click.habit == "double_click_submit" and "the second landed on nothing" in click.detail
+    j.begin_step("When I press Send", "When")
+    j.actor.goto(f"{pages}/stay")
+    j.actor.click("Send")
+    step = j.end_step()
+    assert j.page.evaluate("window.sent1") == 2  # the same button, still there: a person's double click
+    assert "on the same element" in next(a for a in step.actions if a.kind == "click").detail
+
+
+@pytest.mark.parametrize("landing", ["home", "home2"])
+def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, pages: str, settings: Any,
+                                                              landing: str) -> None:
+    from harness.checks import run_checks
+
+    j = journey_for(make_persona(account=True, data={"fixed": {"full_name": "Kim Lee", "first_name": "Kim"}}))
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in-{landing}")
+    j.actor.sign_in()
+    step = j.end_step()
+    greeting = next(m for m in step.messages if m.kind == "greeting")
+    assert greeting.text == ("Logged in as Kim Lee" if landing == "home" else "Kim Lee")
+    found = run_checks(j.finish(), settings, only=["lost-context"])
+    assert not [f for f in found if "greeted" in f.message], [f.message for f in found]
+
+
+def test_a_dead_click_carries_the_page_error_it_threw(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step('When I press "Show more"', "When")
+    j.actor.goto(f"{pages}/broken")
+    j.actor.click("Show more")
+    j.end_step()
+    clicks = [c for s in j.finish().steps for c in s.clicks]
+    assert len(clicks) == 1 and clicks[0].answered_ms is None
+    assert any("null" in e for e in clicks[0].page_errors), clicks[0].page_errors
+
+
+def test_a_submit_that_lands_on_a_sign_in_page_without_the_typed_text_is_recorded(journey_for: Any,
+                                                                                   pages: str) -> None:
+    j = journey_for()
+    j.begin_step('When I comment', "When")
+    j.actor.goto(f"{pages}/comment")
+    j.actor.fill("Comment", "The lift is broken again")
+    j.actor.click("Send")
+    step = j.end_step()
+    bounce = [f for f in step.friction if f.kind == "sent-to-sign-in"]
+    assert len(bounce) == 1 and '"Comment"' in bounce[0].detail and "/login-page" in bounce[0].detail
+    j.begin_step("When I sign in again", "When")
+    j.actor.fill("Username", "kim")
+    j.actor.press("Enter")  # from a sign-in page: the typed name was not lost anywhere
+    assert not [f for f in j.end_step().friction if f.kind == "sent-to-sign-in"]
+
+
+def test_a_page_frozen_by_its_own_script_counts_as_the_sites_wait(journey_for: Any, pages: str, settings: Any) -> None:
+    from harness.checks import run_checks
+
+    j = journey_for()
+    j.begin_step('When I press "Log in"', "When")
+    j.actor.goto(f"{pages}/freeze")
+    j.actor.click("Log in")
+    step = j.end_step()
+    assert max(t.duration_ms for t in step.long_tasks) >= 2500  # the page's own clock: not the machine's speed
+    found = run_checks(j.finish(), settings, only=["missing-reassurance"])
+    assert any("Log in" in f.message and f.outcome == "failed" for f in found), [f.message for f in found]
