@@ -68,6 +68,7 @@ class Control(_Model):
     secret: bool = False  # password or declared secret: values are MASK
     url: str = ""  # page the control was on
     frame: str = ""  # frame URL when not in the main frame
+    query: bool = False  # asks what to look up (type=search, in role=search, or a form sent by GET), not a detail
 
 
 class Message(_Model):

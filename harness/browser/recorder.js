@@ -195,6 +195,9 @@
       error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
       secret,
       group: groupLabel(el),
+      // a look-up, not a detail: a search box, or a form that only reads (method="get")
+      query: type === "search" || !!el.closest("[role=search],search") ||
+        !!(el.form && (el.form.getAttribute("method") || "").toLowerCase() === "get"),
     };
   }
   function controls() {
