@@ -212,8 +212,10 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
         # changing details one already holds (a card, an address) needs a clear "updated", not a reference
         update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
+        # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
+        owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not update)
         missing = []
-        if ctx.trait("expectations.reference", True) and not update and not references(page):
+        if ctx.trait("expectations.reference", True) and owed and not update and not references(page):
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page):
             missing.append("what happens next")

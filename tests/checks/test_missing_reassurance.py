@@ -365,3 +365,47 @@ def test_a_wait_the_harness_cut_short_is_an_open_question():
 def test_a_post_that_lands_on_a_timeout_notice_is_not_a_submission():
     t = _submitted(say("Your session has expired. Your answers were not saved.", "timeout"))
     assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def _pressed(target: str, *messages, prompts=(), before="/shop/item"):
+    """The person filled a field, then pressed `target`; the page that follows shows `messages`."""
+    return journey(
+        {"text": "When I fill in a quantity", "page": before, "given": [give("Quantity", "1", page=before)]},
+        {"text": f"When I press \"{target}\"", "page": "/shop/next", "before": before,
+         "actions": [act("click", target)], "requests": [post(before)], "messages": list(messages),
+         "prompts": list(prompts)},
+    )
+
+
+@pytest.mark.parametrize("target,shown", [
+    ("Add to cart", [say("The product has been added to your cart.", "status"), say("Your cart", "heading")]),
+    ("Add to basket", [say("Basket", "heading")]),
+    ("Continue", [say("Payment", "heading")]),
+    ("Proceed with checkout", [say("Your information", "heading")]),
+    ("Go to review", [say("Review order", "heading")]),
+])
+def test_a_basket_a_continue_or_a_review_step_is_not_a_final_submission(target, shown):
+    assert _by(run("missing-reassurance", _pressed(target, *shown)), "confirmation") == []
+
+
+def test_a_review_page_still_waits_for_the_last_press():
+    t = _pressed("Confirm details", say("Review your order", "heading"), say("Adult ticket €25.00"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you! Your ticket [DH-5] was opened. We'll reply within 2 working days.",
+    "Thank you for your order #1234. We'll email you within 1 hour.",
+    "Thanks! Order A9MLT is placed. We'll send the tickets today.",
+])
+def test_short_and_marked_references_are_recognised(text):
+    t = _pressed("Place order", say("Thank you", "heading"), say(text, "confirmation"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_a_message_sent_owes_no_reference_but_an_order_does():
+    thanks = say("Thank you for your message. We reply within two working days.", "confirmation")
+    assert _by(run("missing-reassurance", _pressed("Send", thanks)), "confirmation") == []
+    order = say("Thank you for your order. We'll send it within two working days.", "confirmation")
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", _pressed("Send", order)),
+                                                "confirmation")] == ["a reference"]
