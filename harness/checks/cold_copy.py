@@ -5,10 +5,17 @@ specific, blame-free, calm and to say what to do next. The judgement itself is t
 (`harness.language.copy`); this rule decides which messages count, and how much a cold one hurts
 this persona at this moment: more for someone anxious, after a failed payment or repeated
 errors, and when the same cold message is shown again.
+
+One defect, one rule: a confirmation's missing reference, next step or timing is missing-reassurance's
+finding, so cold-copy reports a confirmation only for its tone. A status owes a time only while
+something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
+region that carries an error is read as the error it is. One exclamation mark, or capitals that are a
+reference ("Order WAMBQ"), is not shouting.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -48,6 +55,9 @@ META: dict[str, Any] = {
 }
 
 KINDS = ("validation", "error", "alert", "timeout", "status", "handoff", "confirmation", "toast")
+# criteria another rule owns for a kind (missing-reassurance: a confirmation's reference, next step and timing)
+OWNED_ELSEWHERE = {"confirmation": frozenset({"E6", "E8"})}
+NEXT_STEP, SHOUTING = "E6", "E3"
 KIND_FOR = {"toast": "status", "alert": "error"}  # the copy scorer's kinds for the transcript's roles
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
@@ -105,11 +115,36 @@ def _collect(transcript: Transcript) -> list[Shown]:
                 if text.strip() and text not in texts:
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
+        msgs = [(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs]
         for m, kind in msgs:
+            if kind == "":
+                continue  # a label in a status region, not a status
             key = (m.text.strip(), kind, m.field)
             entry = shown.setdefault(key, Shown(step, pos, m, kind))
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _status_kind(text: str) -> str:
+    """What a status region's text is: an error in a status region is an error; a label of one or two words
+    that says nothing happened ("Sidebar", "Main menu") is no status ("")."""
+    if has("error_words", text):
+        return "error"
+    if len(text.split()) < 3 and not has("status_words", text) and not has("pending", text):
+        return ""
+    return "status"
+
+
+def _excused(kind: str, text: str) -> frozenset[str]:
+    """Criteria whose breach is not this rule's defect for this message (see the module's docstring)."""
+    out = set(OWNED_ELSEWHERE.get(kind, ()))
+    if kind == "status" and not has("pending", text):
+        out.add(NEXT_STEP)
+    caps = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.isupper()]
+    refs = " ".join(references(text))
+    if text.count("!") <= 1 and all(w in refs for w in caps):
+        out.add(SHOUTING)
+    return frozenset(out)
 
 
 def _distress(ctx: Context, upto: int) -> list[str]:
@@ -158,9 +193,10 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     for s, sc in zip(shown, scores, strict=True):
-        if sc.verdict == "warm":
-            continue
-        broken = [r for r in sc.reasons if not r.ok]
+        excused = _excused(s.kind, s.message.text)
+        broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
+        if sc.verdict == "warm" or (sc.broken and not broken):
+            continue  # warm, or cold only for what another rule reports or what does not apply here
         reasons = "; ".join(r.detail for r in broken) or "reads as system logic, not to the person"
         fields: dict[str, Any] = dict(
             text=s.message.text, kind=s.kind, reasons=reasons, score=sc.score, verdict=sc.verdict,

@@ -126,3 +126,33 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     assert [f for f in run("cold-copy", kind) if f.outcome == "failed"] == []
     # the same heading on a page that answered normally is just a heading
     assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
+
+
+# one defect, one rule; what a status is ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thank you! Your order has been placed successfully. See below for details. Order WAMBQ",
+    "Welcome back! Your ticket was sent.",
+])
+def test_one_exclamation_or_a_reference_in_capitals_is_not_shouting_and_a_missing_next_step_is_not_ours(text):
+    assert run("cold-copy", _page(say(text, "confirmation"))) == []
+
+
+def test_real_shouting_still_fails():
+    found = run("cold-copy", _page(say("ERROR!!! YOUR ORDER FAILED!!!", "error")))
+    assert found and "E3" in found[0].evidence["criteria"]
+
+
+@pytest.mark.parametrize("text", ["Sidebar", "Main menu", "You have been successfully logged out."])
+def test_a_label_or_a_finished_status_owes_no_time(text):
+    assert run("cold-copy", _page(say(text, "status", role="status"))) == []
+
+
+def test_a_pending_status_still_owes_what_is_happening():
+    found = run("cold-copy", _page(say("Still processing...", "status", role="status")))
+    assert found
+
+
+def test_an_error_in_a_status_region_is_judged_as_an_error():
+    found = run("cold-copy", _page(say("Your username and password didn't match. Please try again.", "status",
+                                       role="status")))
+    assert found == []
