@@ -158,6 +158,8 @@ class Click(_Model):
     submit: bool = False  # on a submit button
     own: bool = False  # on a form control or its label: the control's own state answers it
     typed: int = -1  # the page's count of input events at the click (-1: unknown)
+    validation_blocked: bool = False  # the browser's constraint validation stopped this submit (required,
+    # type=email, pattern, min/max): its bubble, not the page, answered; see the step's browser_validation message
     answered_ms: float | None = None  # first DOM change, navigation, download or new window after it;
     # None: none within watched_ms
     watched_ms: float = 0.0  # how long the recorder watched for that change
