@@ -69,6 +69,7 @@ class Control(_Model):
     url: str = ""  # page the control was on
     frame: str = ""  # frame URL when not in the main frame
     query: bool = False  # asks what to look up (type=search, in role=search, or a form sent by GET), not a detail
+    focused: bool = False  # had the keyboard focus at the step's end (a page that moves focus to an invalid field)
 
 
 class Message(_Model):
@@ -87,6 +88,7 @@ class Message(_Model):
     disappeared_ms: float | None = None  # None: still visible (at the step's end in a step attachment,
     # at the journey's end in the written transcript, where a later disappearance is filled in)
     visible: bool = True  # False when only in the accessibility tree or hidden visually
+    focused: bool = False  # the keyboard focus was in it when it appeared (a screen reader reads it out)
 
 
 class Given(_Model):

@@ -195,6 +195,7 @@
       error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
       secret,
       group: groupLabel(el),
+      focused: el === el.ownerDocument.activeElement, // where a screen reader is when the step ends
       // a look-up, not a detail: a search box, or a form that only reads (method="get")
       query: type === "search" || !!el.closest("[role=search],search") ||
         !!(el.form && (el.form.getAttribute("method") || "").toLowerCase() === "get"),
@@ -373,6 +374,7 @@
       visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
       field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
       in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
+      focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
     };
   }
   let scanTimer = 0;

@@ -287,7 +287,7 @@ class Recorder(Controls):
         msg = Message(text=text, kind=kind, role=str(raw.get("role", "")), live=str(raw.get("live", "")),
                       speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
-                      visible=bool(raw.get("visible", True)))
+                      visible=bool(raw.get("visible", True)), focused=bool(raw.get("focused")))
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         if len(self._messages) < self.limits.messages_per_step:
             self._messages.append(msg)

@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import Limits, is_dead
 from harness.checks.context import Context
-from harness.checks.pages import during, has_error, path_of, requests_during, visits
+from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Step, Transcript, Wait
+    from harness.transcript import Message, Step, Transcript, Wait
 
 META: dict[str, Any] = {
     "id": "missing-reassurance",
@@ -56,6 +56,8 @@ META: dict[str, Any] = {
         "failed.extend": "At step {step} the timeout warning (\"{warning}\") offers no way to extend the session.",
         "failed.announce": "At step {step} the {kind} \"{text}\" appeared only visually: no live region or "
                            "status role announces it to a screen reader.",
+        "failed.answer": "At step {step} the page that came back says \"{text}\" only visually: no alert or live "
+                         "region announces it and focus does not move to it, so a screen reader is told nothing.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
         "cantTell.busy": "At step {step}, after \"{action}\", the page showed nothing for {silence_s} s (limit "
                          "{limit_s} s) and sent no request, so the time may be the test machine's rather than "
@@ -325,6 +327,38 @@ def _announced(ctx: Context) -> Iterator[Finding]:
                                              "role=\"status\" region.")
 
 
+def _heard(step: Step, m: Message) -> bool:
+    """A screen reader reads `m` out: it is in a live region or alert, focus is in it, or the title says it."""
+    return (m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive") or m.focused
+            or bool(step.title) and m.text.strip().lower() in step.title.lower())
+
+
+def _unheard_answers(ctx: Context) -> Iterator[Finding]:
+    """The page that came back after a press carries an error, or a notice above a form, that no screen reader
+    is told of (WCAG 4.1.3, 3.3.1): none of its errors is in an alert or live region or has focus, focus is not
+    on an invalid field, and the title does not say it went wrong. A page that is itself the confirmation is
+    read from the top, so only a status notice above a form still asking counts. The markup decides, whoever
+    walks."""
+    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
+        pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
+        if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
+            continue
+        errors = [m for m in step.messages if m.kind in ("error", "alert") or is_error(m, step)]
+        asking = any(asks_for_detail(c) for c in step.prompts)
+        notices = [m for m in step.messages if asking and m.kind in ("status", "toast")]
+        focus_on_error = any(c.focused and c.invalid for c in step.prompts) or has("error_words", step.title)
+        said = [m for m in (errors or notices) if m.visible and m.text.strip()]
+        if not said or any(_heard(step, m) for m in said) or (errors and focus_on_error):
+            continue
+        text = " / ".join(dict.fromkeys(m.text.strip() for m in said))
+        yield ctx.finding(step, message="failed.answer",
+                          impact="serious" if ctx.trait("assistive.screen_reader", False) else "",
+                          target=said[0].selector, url=said[0].url, text=text, kind=said[0].kind,
+                          moment="a page answering a press", key=f"announce|answer|{stable_text(text, 80)}",
+                          suggestion="Put the message in a role=\"alert\" (errors) or role=\"status\" region, or "
+                                     "move focus to it (or to the first field in error) when the page comes back.")
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -334,6 +368,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from _human_route(ctx)
     yield from _timeouts(ctx)
     yield from _announced(ctx)
+    yield from _unheard_answers(ctx)
 
 
 RULE = rule_from(META, evaluate)

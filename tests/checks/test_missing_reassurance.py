@@ -409,3 +409,38 @@ def test_a_message_sent_owes_no_reference_but_an_order_does():
     order = say("Thank you for your order. We'll send it within two working days.", "confirmation")
     assert [f.evidence["missing"] for f in _by(run("missing-reassurance", _pressed("Send", order)),
                                                 "confirmation")] == ["a reference"]
+
+
+def _came_back(*messages, title="Sign in", prompts=None):
+    """The person pressed "Sign in"; the page that came back (a new page load) shows `messages`."""
+    return journey(
+        {"text": "Given I open the sign-in page", "page": "/login", "actions": [act("goto", "/login")]},
+        {"text": 'When I press "Sign in"', "page": "/login", "actions": [act("click", "Sign in", at_ms=1000)],
+         "waits": [wait('click "Sign in"', 800, started_ms=1000, navigated=True)], "title": title,
+         "prompts": prompts if prompts is not None else [control("Username", page="/login", value="sam")],
+         "messages": list(messages)})
+
+
+def test_an_error_that_comes_back_with_the_page_unannounced_fails_for_anyone():
+    said = say("Sorry, username or password was wrong.", "error", page="/login")
+    found = _by(run("missing-reassurance", _came_back(said)), "screen reader")
+    assert [f.impact for f in found] == ["moderate"] and "username or password was wrong" in found[0].message
+    assert [f.impact for f in _by(run("missing-reassurance", _came_back(said).model_copy(
+        update={"persona": SCREEN_READER})), "screen reader")] == ["serious"]
+
+
+@pytest.mark.parametrize("variant", ["alert", "focus-message", "focus-field", "title"])
+def test_an_error_announced_or_given_focus_passes(variant):
+    said = say("Enter a valid email address.", "validation", page="/login", field="Email",
+               role="alert" if variant == "alert" else "", focused=variant == "focus-message")
+    field = control("Email", page="/login", invalid=True, focused=variant == "focus-field")
+    t = _came_back(said, title="Error: Sign in" if variant == "title" else "Sign in", prompts=[field])
+    assert _by(run("missing-reassurance", t), "screen reader") == []
+
+
+def test_several_errors_on_the_page_are_one_finding():
+    t = _came_back(say("We had difficulties processing your input.", "error", page="/login"),
+                   say("Enter a valid email address.", "validation", page="/login", field="Email"),
+                   prompts=[control("Email", page="/login", invalid=True)])
+    found = _by(run("missing-reassurance", t), "screen reader")
+    assert len(found) == 1 and "difficulties" in found[0].message and "valid email" in found[0].message
