@@ -574,6 +574,19 @@
   document.addEventListener("DOMContentLoaded", () => scan());
   send("visit", { restored: false, top: window === window.top });
 
+  function landmarkLinks() {
+    // The links of the page's header, footer, navigation and side panels: where a site keeps "Contact" or
+    // "Help" (a way to reach a person) on every page.
+    const out = [];
+    for (const a of document.querySelectorAll(
+      "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, [role=complementary] a")) {
+      const text = squash(a.textContent || a.getAttribute("aria-label") || "").slice(0, 80);
+      if (text && visible(a) && !out.includes(text)) out.push(text);
+      if (out.length >= 40) break;
+    }
+    return out;
+  }
+
   window.__empathy = {
     visit,
     describe: (el) => describe(el),
@@ -588,7 +601,7 @@
       const c = controls();
       const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
       return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted,
-        lang: document.documentElement.lang || "" });
+        lang: document.documentElement.lang || "", links: landmarkLinks() });
     },
   };
 })();

@@ -156,10 +156,10 @@ def _distress(ctx: Context, upto: int) -> list[str]:
     if errors >= ctx.threshold("repeated_errors") + 1:
         out.append(f"{errors} error moments so far")
     for s in steps:
-        text = " ".join([s.text, s.url_after, *(m.text for m in s.messages if m.kind in ("error", "alert",
-                                                                                          "validation"))])
+        # what the step and its errors say, not its address (an e-mail error on a "checkout" page is no failed payment)
+        text = " ".join([s.text, *(m.text for m in s.messages if m.kind in ("error", "alert", "validation"))])
         failed_request = any(r.method != "GET" and r.status is not None and r.status >= 400 for r in s.requests)
-        if (has_error(s) or failed_request) and has("payment", text.replace("/", " ").replace("-", " ")):
+        if (has_error(s) or failed_request) and has("payment", text):
             out.append("after a failed payment")
             break
     return out

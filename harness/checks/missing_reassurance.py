@@ -249,13 +249,13 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
             continue
         path = path_of(step.url_after or step.url_before)
         errors[path] = errors.get(path, 0) + 1
-        words = " ".join([step.text, path.replace("/", " ").replace("-", " "),
-                          *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
+        # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
+        words = " ".join([step.text, *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
         payment = has("payment", words)
         if path in done or not (payment or errors[path] >= limit):
             continue
         page = " ".join([*(m.text for m in step.messages), *(c.label for c in step.prompts)])
-        if has("human_route", page):
+        if has("human_route", page) or any(has("human_link", link) for link in step.links):
             done.add(path)
             continue
         done.add(path)

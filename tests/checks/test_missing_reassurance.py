@@ -218,6 +218,24 @@ def test_a_phone_number_on_the_page_passes():
     assert _by(run("missing-reassurance", t), "reach a person") == []
 
 
+def test_a_contact_link_in_the_footer_or_header_is_a_way_to_a_person():
+    t = _errors(3)
+    for step in t.steps:
+        step.links = ["Home", "Imprint", "Contact"]
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+    for step in t.steps:
+        step.links = ["Home", "Contact information"]  # a heading's words, not a way to someone
+    assert _by(run("missing-reassurance", t), "reach a person")
+
+
+def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
+    t = journey({"text": 'When I press "Continue"', "page": "/shop/checkout/questions",
+                 "actions": [act("click", "Continue")], "requests": [post("/shop/checkout/questions", 200)],
+                 "messages": [say("Enter a valid email address.", "error", page="/shop/checkout/questions")]},
+                persona=ANXIOUS)
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+
+
 def test_a_failed_payment_needs_a_person_at_once():
     t = journey({"text": "When I pay", "page": "/account/payment", "actions": [act("click", "Pay now")],
                  "requests": [Request(url="http://portal.test/account/payment", method="POST", status=402)],
