@@ -199,6 +199,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
     from harness.language.prompts import PromptSpec
 
     seen: set[tuple[int, tuple[str, str]]] = set()
+    page: dict[int, list[Finding]] = {}  # visit number -> what it asked again
     steps = ctx.transcript.steps
     filled: dict[tuple[str, str], int] = {}
     for group in groups:
@@ -226,8 +227,22 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
-            yield _finding(ctx, step, control.label or control.placeholder or control.name, control.selector,
-                           control.url, cmp, item, "failed")
+            page.setdefault(visit.number, []).append(_finding(
+                ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,
+                item, "failed"))
+    for found in page.values():
+        yield _one_per_page(found)
+
+
+def _one_per_page(found: list[Finding]) -> Finding:
+    """A page that asks again for several things is one defect: its most certain finding, naming the others."""
+    order = {"failed": 0, "cantTell": 1}
+    first, *rest = sorted(found, key=lambda f: order.get(f.outcome, 2))
+    if rest:
+        also = [str(f.evidence.get("prompt", "")) for f in rest]
+        first.evidence["also_asked"] = also
+        first.message += " It also asks again for " + ", ".join(f'"{a}"' for a in also) + "."
+    return first
 
 
 def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: Any, item: Item,

@@ -268,3 +268,15 @@ def test_a_detail_given_in_one_form_and_asked_by_the_sign_in_form_still_repeats(
          "prompts": [control("Username", page="/account")]},
     )
     assert len(run("repeated-prompt", t)) == 1
+
+
+def test_a_page_asking_again_for_several_things_is_one_finding():
+    t = journey(
+        {"text": "When I register", "page": "/register",
+         "given": [give("Username", "robin", page="/register"),
+                   give("Password", MASK, page="/register", type="password", secret=True)]},
+        {"text": 'And I press "Register"', "page": "/welcome", "actions": [act("click", "Register")],
+         "prompts": [control("Username", page="/welcome"), control("Password", page="/welcome", type="password")]},
+    )
+    found = run("repeated-prompt", t)
+    assert len(found) == 1 and "Username" in found[0].message and "Password" in found[0].message
