@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import Limits, is_dead
 from harness.checks.context import Context
-from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
+from harness.checks.pages import (
+    asks_for_detail,
+    during,
+    has_error,
+    is_error,
+    path_of,
+    requests_during,
+    signs_in,
+    visits,
+)
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
@@ -255,7 +264,9 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
         if path in done or not (payment or errors[path] >= limit):
             continue
         page = " ".join([*(m.text for m in step.messages), *(c.label for c in step.prompts)])
-        if has("human_route", page) or any(has("human_link", link) for link in step.links):
+        # after failing to sign in, a "Forgotten your password?" route is the help that fits (WCAG 3.2.6: self-help)
+        self_help = signs_in(step, step.url_after) and has("self_help", " ".join([page, *step.links]))
+        if self_help or has("human_route", page) or any(has("human_link", link) for link in step.links):
             done.add(path)
             continue
         done.add(path)

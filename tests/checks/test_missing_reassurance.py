@@ -228,6 +228,13 @@ def test_a_contact_link_in_the_footer_or_header_is_a_way_to_a_person():
     assert _by(run("missing-reassurance", t), "reach a person")
 
 
+def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
+    t = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/login")
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+    other = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/claims/new")
+    assert _by(run("missing-reassurance", other), "reach a person")
+
+
 def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
     t = journey({"text": 'When I press "Continue"', "page": "/shop/checkout/questions",
                  "actions": [act("click", "Continue")], "requests": [post("/shop/checkout/questions", 200)],
