@@ -6,8 +6,8 @@ specific, blame-free, calm and to say what to do next. The judgement itself is t
 this persona at this moment: more for someone anxious, after a failed payment or repeated
 errors, and when the same cold message is shown again.
 
-One defect, one rule: a confirmation's missing reference, next step or timing is missing-reassurance's
-finding, so cold-copy reports a confirmation only for its tone. A status owes a time only while
+One defect, one rule: a confirmation's missing reference, next step or timing after a submission is
+missing-reassurance's finding, so cold-copy reports that confirmation only for its tone. A status owes a time only while
 something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
 region that carries an error is read as the error it is. One exclamation mark, or capitals that are a
 reference ("Order WAMBQ"), is not shouting.
@@ -24,6 +24,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.pages import has_error, is_error, path_of, visits
 from harness.checks.patterns import has, pattern, references, stable_text
+from harness.checks.submissions import final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -135,9 +136,10 @@ def _status_kind(text: str) -> str:
     return "status"
 
 
-def _excused(kind: str, text: str) -> frozenset[str]:
-    """Criteria whose breach is not this rule's defect for this message (see the module's docstring)."""
-    out = set(OWNED_ELSEWHERE.get(kind, ()))
+def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
+    """Criteria whose breach is not this rule's defect for this message (see the module's docstring); `owned`:
+    another rule judges this moment (missing-reassurance, a confirmation after a submission)."""
+    out = set(OWNED_ELSEWHERE.get(kind, ()) if owned else ())
     if kind == "status" and not has("pending", text):
         out.add(NEXT_STEP)
     caps = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.isupper()]
@@ -192,8 +194,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
                           "context": _context_for(s.step, s.message)} for s in shown])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
+    submitted = final_submissions(transcript.steps)
     for s, sc in zip(shown, scores, strict=True):
-        excused = _excused(s.kind, s.message.text)
+        excused = _excused(s.kind, s.message.text, any(0 <= s.pos - p <= 1 for p in submitted))
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
         if sc.verdict == "warm" or (sc.broken and not broken):
             continue  # warm, or cold only for what another rule reports or what does not apply here

@@ -346,10 +346,10 @@ def _heard(step: Step, m: Message) -> bool:
 
 def _unheard_answers(ctx: Context) -> Iterator[Finding]:
     """The page that came back after a press carries an error, or a notice above a form, that no screen reader
-    is told of (WCAG 4.1.3, 3.3.1): none of its errors is in an alert or live region or has focus, focus is not
-    on an invalid field, and the title does not say it went wrong. A page that is itself the confirmation is
-    read from the top, so only a status notice above a form still asking counts. The markup decides, whoever
-    walks."""
+    is told of (WCAG 4.1.3, 3.3.1): none of its errors is in an alert or live region, has focus or is in the
+    title, and focus is not on an invalid field (an "Error:" title says that, not what). A page that is itself
+    the confirmation is read from the top, so only a status notice above a form still asking counts. The
+    markup decides, whoever walks."""
     for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
         pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
         if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
@@ -357,7 +357,7 @@ def _unheard_answers(ctx: Context) -> Iterator[Finding]:
         errors = [m for m in step.messages if m.kind in ("error", "alert") or is_error(m, step)]
         asking = any(asks_for_detail(c) for c in step.prompts)
         notices = [m for m in step.messages if asking and m.kind in ("status", "toast")]
-        focus_on_error = any(c.focused and c.invalid for c in step.prompts) or has("error_words", step.title)
+        focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
         if not said or any(_heard(step, m) for m in said) or (errors and focus_on_error):
             continue

@@ -6,7 +6,7 @@ import pytest
 
 from harness.language import copy as copy_scorer
 
-from .conftest import act, control, journey, post, run, say, wait
+from .conftest import act, control, give, journey, post, run, say, wait
 
 pytestmark = pytest.mark.model
 
@@ -134,7 +134,21 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     "Welcome back! Your ticket was sent.",
 ])
 def test_one_exclamation_or_a_reference_in_capitals_is_not_shouting_and_a_missing_next_step_is_not_ours(text):
-    assert run("cold-copy", _page(say(text, "confirmation"))) == []
+    assert run("cold-copy", _submitted(say(text, "confirmation"))) == []
+
+
+def _submitted(*messages):
+    """The person filled a form and pressed "Place order"; the page that followed shows `messages`."""
+    return journey({"text": "When I fill in my email", "page": "/shop/checkout",
+                    "given": [give("Email", "sam@example.com", page="/shop/checkout")]},
+                   {"text": 'And I press "Place order"', "page": "/shop/done", "before": "/shop/checkout",
+                    "actions": [act("click", "Place order")], "requests": [post("/shop/checkout")],
+                    "messages": list(messages)})
+
+
+def test_a_confirmation_no_submission_asked_for_is_still_judged_whole():
+    bye = say("Logged out. Thanks for spending some quality time with the web site today.", "confirmation")
+    assert run("cold-copy", _page(bye))
 
 
 def test_real_shouting_still_fails():

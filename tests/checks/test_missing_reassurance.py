@@ -459,8 +459,15 @@ def test_an_error_announced_or_given_focus_passes(variant):
     said = say("Enter a valid email address.", "validation", page="/login", field="Email",
                role="alert" if variant == "alert" else "", focused=variant == "focus-message")
     field = control("Email", page="/login", invalid=True, focused=variant == "focus-field")
-    t = _came_back(said, title="Error: Sign in" if variant == "title" else "Sign in", prompts=[field])
+    t = _came_back(said, title="Enter a valid email address. - Sign in" if variant == "title" else "Sign in",
+                   prompts=[field])
     assert _by(run("missing-reassurance", t), "screen reader") == []
+
+
+def test_an_error_title_says_that_it_went_wrong_not_what():
+    said = say("Enter a valid email address.", "validation", page="/login", field="Email")
+    t = _came_back(said, title="Error: Sign in", prompts=[control("Email", page="/login", invalid=True)])
+    assert _by(run("missing-reassurance", t), "screen reader")
 
 
 def test_several_errors_on_the_page_are_one_finding():
