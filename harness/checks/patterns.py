@@ -17,8 +17,9 @@ def pattern(name: str) -> re.Pattern[str]:
 
 
 def has(name: str, text: str) -> bool:
-    """Whether `text` shows the signal `name` (a key of the language's phrase file)."""
-    return bool(text) and pattern(name).search(text) is not None
+    """Whether `text` shows the signal `name` (a key of the language's phrase file); a typographic apostrophe
+    ("We’ve") reads as a plain one, as the lists are written."""
+    return bool(text) and pattern(name).search(text.replace("\u2019", "'")) is not None
 
 
 def names() -> list[str]:

@@ -54,3 +54,7 @@ def test_stable_text_blanks_per_run_values():
 
 def test_a_contracted_cannot_reads_as_an_error():
     assert has("error_words", "Sorry, we can't find this user.") and has("error_words", "We couldn’t save it")
+
+
+def test_a_typographic_apostrophe_reads_as_a_plain_one():
+    assert has("next_steps", "We\u2019ve emailed you instructions for setting your password.")
