@@ -476,3 +476,10 @@ def test_several_errors_on_the_page_are_one_finding():
                    prompts=[control("Email", page="/login", invalid=True)])
     found = _by(run("missing-reassurance", t), "screen reader")
     assert len(found) == 1 and "difficulties" in found[0].message and "valid email" in found[0].message
+
+
+def test_a_date_written_year_first_and_a_mail_already_sent_say_when_and_what_next():
+    said = say("Thank you! Order Q7KZD is booked. We also sent you an email with the link. Please pay at the "
+               "desk before 2027-01-09.", "confirmation")
+    assert _by(run("missing-reassurance", _pressed("Place order", say("Thank you", "heading"), said)),
+               "confirmation") == []
