@@ -7,7 +7,8 @@ this persona at this moment: more for someone anxious, after a failed payment or
 errors, and when the same cold message is shown again.
 
 One defect, one rule: a confirmation's missing reference, next step or timing after a submission is
-missing-reassurance's finding, so cold-copy reports that confirmation only for its tone. A status owes a time only while
+missing-reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result
+that answers the person's search or press is a hard moment too. A status owes a time only while
 something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
 region that carries an error is read as the error it is. One exclamation mark, or capitals that are a
 reference ("Order WAMBQ"), is not shouting.
@@ -96,8 +97,9 @@ def _collect(transcript: Transcript) -> list[Shown]:
 
     shown: dict[tuple[str, str, str], Shown] = {}
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
+        acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
-                if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
+                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))]  # a field's hint is not an error message
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
             # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
@@ -124,6 +126,12 @@ def _collect(transcript: Transcript) -> list[Shown]:
             entry = shown.setdefault(key, Shown(step, pos, m, kind))
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _dead_end(m: Message, acted: bool) -> bool:
+    """An empty state that answers what the person just did ("No results found" after a search) is a hard
+    moment; a list that is empty on a page they only opened is not."""
+    return acted and m.kind == "empty" and has("empty_state", m.text)
 
 
 def _status_kind(text: str) -> str:

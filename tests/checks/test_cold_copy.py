@@ -170,3 +170,12 @@ def test_an_error_in_a_status_region_is_judged_as_an_error():
     found = run("cold-copy", _page(say("Your username and password didn't match. Please try again.", "status",
                                        role="status")))
     assert found == []
+
+
+def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only_opened_is_not():
+    searched = journey({"text": 'When I press "Search"', "page": "/search", "actions": [act("click", "Search")],
+                        "messages": [say("No results found", "empty", page="/search")]})
+    assert [f.evidence["kind"] for f in run("cold-copy", searched)] == ["empty"]
+    opened = journey({"text": "When I open my list", "page": "/list", "actions": [act("goto", "/list")],
+                      "messages": [say("No results found", "empty", page="/list")]})
+    assert run("cold-copy", opened) == []
