@@ -130,11 +130,12 @@ def _address_words(url: str) -> str:
 
 
 def signs_in(step: Step, url: str = "") -> bool:
-    """The step, or the page at `url`, is a sign-in: credentials typed there prove who one is, they are no
-    detail the task gave."""
+    """The step signs in (the catalogue's step, or pressing "Log in"), or the page at `url` is a sign-in page:
+    credentials typed there prove who one is, they are no detail the task gave."""
     from harness.checks.patterns import has
 
-    return any(a.kind == "sign-in" for a in step.actions) or has("sign_in", _address_words(url))
+    return any(a.kind == "sign-in" or (a.kind in ("click", "press") and has("sign_in", a.target))
+               for a in step.actions) or has("sign_in", _address_words(url))
 
 
 def signs_out(step: Step) -> bool:

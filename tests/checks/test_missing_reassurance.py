@@ -231,6 +231,10 @@ def test_a_contact_link_in_the_footer_or_header_is_a_way_to_a_person():
 def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
     t = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/login")
     assert _by(run("missing-reassurance", t), "reach a person") == []
+    pressed = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/doku")
+    for step in pressed.steps:
+        step.actions = [act("click", "Log In")]  # a sign-in form posted to an address that does not say so
+    assert _by(run("missing-reassurance", pressed), "reach a person") == []
     other = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/claims/new")
     assert _by(run("missing-reassurance", other), "reach a person")
 
