@@ -70,6 +70,8 @@ class Control(_Model):
     url: str = ""  # page the control was on
     frame: str = ""  # frame URL when not in the main frame
     form: str = ""  # the selector of the <form> it belongs to ("" when in none): a page can hold several forms
+    query: bool = False  # asks what to look up (type=search, in role=search, or a form sent by GET), not a detail
+    focused: bool = False  # had the keyboard focus at the step's end (a page that moves focus to an invalid field)
 
 
 class Message(_Model):
@@ -92,6 +94,7 @@ class Message(_Model):
     browser_validation: bool = False  # the browser's own bubble for a blocked submit (element.validationMessage)
     landmark: str = ""  # the ARIA landmark it sits in: "main", "banner", "navigation", "contentinfo",
     # "complementary", "search", or "" (site chrome is banner, navigation, contentinfo and complementary)
+    focused: bool = False  # the keyboard focus was in it when it appeared (a screen reader reads it out)
 
 
 class Given(_Model):
@@ -206,6 +209,8 @@ class Step(_Model):
     url_after: str = ""
     title: str = ""
     lang: str = ""  # the page's declared language (<html lang>) at the end of the step; "" when none
+    links: list[str] = Field(default_factory=list)  # the page's header, footer, navigation and side-panel links
+    # at the end of the step: where a site keeps "Contact" or "Help"
     started_ms: float = 0.0
     ended_ms: float = 0.0
     actions: list[Action] = Field(default_factory=list)

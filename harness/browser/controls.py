@@ -45,6 +45,7 @@ class Controls:
     painted: list[Any]
     _title: str
     lang: str = ""  # the main document's declared language as of the last snapshot
+    links: list[str] = []  # noqa: RUF012 - the main document's landmark links as of the last snapshot (replaced)
     _controls: dict[tuple[str, str], Control]
     _dropped: dict[str, int]
 
@@ -88,6 +89,7 @@ class Controls:
             if frame.parent_frame is None:
                 self._title = self.mask(str(snap.get("title", "")))[:300]
                 self.lang = str(snap.get("lang", ""))[:35]
+                self.links = [self.mask(str(x))[:80] for x in snap.get("links", []) if isinstance(x, str)][:40]
             frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
             if total > len(raws):
                 self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
@@ -136,5 +138,6 @@ class Controls:
             value=self.mask(value)[: self.limits.text], prefilled=bool(initial),
             options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
             invalid=bool(raw.get("invalid")), error=self.mask(str(raw.get("error", "")))[: self.limits.text],
-            secret=secret, url=url, frame=frame, form=str(raw.get("form", ""))[:300],
+            secret=secret, url=url, frame=frame, form=str(raw.get("form", ""))[:300], query=bool(raw.get("query")),
+            focused=bool(raw.get("focused")),
         )

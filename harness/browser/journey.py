@@ -191,6 +191,7 @@ class Journey:
         step.url_after = self._page_url()
         step.title = title
         step.lang = self.recorder.lang
+        step.links = list(self.recorder.links)
         step.ended_ms = self.clock.now()
         if self.broken and status == "passed":
             status, error = "broken", self.broken

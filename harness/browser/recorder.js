@@ -245,6 +245,10 @@
       secret,
       group: groupLabel(el),
       form: el.form ? selectorOf(el.form) : "",
+      focused: el === el.ownerDocument.activeElement, // where a screen reader is when the step ends
+      // a look-up, not a detail: a search box, or a form that only reads (method="get")
+      query: type === "search" || !!el.closest("[role=search],search") ||
+        !!(el.form && (el.form.getAttribute("method") || "").toLowerCase() === "get"),
     };
   }
   function controls() {
@@ -512,6 +516,7 @@
       field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
       in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
       chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
+      focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
     };
   }
   let scanTimer = 0;
@@ -741,6 +746,19 @@
   document.addEventListener("DOMContentLoaded", () => scan());
   send("visit", { restored: false, top: window === window.top });
 
+  function landmarkLinks() {
+    // The links of the page's header, footer, navigation and side panels: where a site keeps "Contact" or
+    // "Help" (a way to reach a person) on every page.
+    const out = [];
+    for (const a of document.querySelectorAll(
+      "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, [role=complementary] a")) {
+      const text = squash(a.textContent || a.getAttribute("aria-label") || "").slice(0, 80);
+      if (text && visible(a) && !out.includes(text)) out.push(text);
+      if (out.length >= 40) break;
+    }
+    return out;
+  }
+
   window.__empathy = {
     visit,
     describe: (el) => describe(el),
@@ -756,7 +774,7 @@
       const c = controls();
       const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
       return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted,
-        lang: document.documentElement.lang || "" });
+        lang: document.documentElement.lang || "", links: landmarkLinks() });
     },
   };
 })();

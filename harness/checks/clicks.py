@@ -46,8 +46,9 @@ def is_dead(click: Click, limit_ms: float) -> bool:
     """The page showed no change within `limit_ms` of the click (and was watched that long).
 
     A click on a form control (or its label) is answered by the control's own state, which changes
-    no markup, so it is never dead."""
-    if click.own or click.watched_ms < limit_ms:
+    no markup, so it is never dead; nor is a submit the browser's own validation stopped (its bubble
+    answered)."""
+    if click.own or click.validation_blocked or click.watched_ms < limit_ms:
         return False
     return click.answered_ms is None or click.answered_ms > limit_ms
 

@@ -5,10 +5,18 @@ specific, blame-free, calm and to say what to do next. The judgement itself is t
 (`harness.language.copy`); this rule decides which messages count, and how much a cold one hurts
 this persona at this moment: more for someone anxious, after a failed payment or repeated
 errors, and when the same cold message is shown again.
+
+One defect, one rule: a confirmation's missing reference, next step or timing after a submission is
+missing-reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result
+that answers the person's search or press is a hard moment too. A status owes a time only while
+something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
+region that carries an error is read as the error it is. One exclamation mark, or capitals that are a
+reference ("Order WAMBQ"), is not shouting.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,6 +26,7 @@ from harness.checks.context import Context, escalate
 from harness.checks.pages import has_error, is_error, path_of, visits
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.language.copy_suggest import site_name
+from harness.checks.submissions import final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -49,6 +58,9 @@ META: dict[str, Any] = {
 }
 
 KINDS = ("validation", "error", "alert", "warning", "timeout", "status", "handoff", "confirmation", "toast")
+# criteria another rule owns for a kind (missing-reassurance: a confirmation's reference, next step and timing)
+OWNED_ELSEWHERE = {"confirmation": frozenset({"E6", "E8"})}
+NEXT_STEP, SHOUTING = "E6", "E3"
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
 KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
@@ -87,8 +99,9 @@ def _collect(transcript: Transcript) -> list[Shown]:
 
     shown: dict[tuple[str, str, str], Shown] = {}
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
+        acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
-                if m.kind in KINDS and m.kind != "confirmation" and m.text.strip()
+                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation]  # the browser's own words: the site cannot reword them
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
@@ -108,11 +121,43 @@ def _collect(transcript: Transcript) -> list[Shown]:
                 if text.strip() and text not in texts:
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
+        msgs = [(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs]
         for m, kind in msgs:
+            if kind == "":
+                continue  # a label in a status region, not a status
             key = (m.text.strip(), kind, m.field)
             entry = shown.setdefault(key, Shown(step, pos, m, kind))
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _dead_end(m: Message, acted: bool) -> bool:
+    """An empty state that answers what the person just did ("No results found" after a search) is a hard
+    moment; a list that is empty on a page they only opened is not."""
+    return acted and m.kind == "empty" and has("empty_state", m.text)
+
+
+def _status_kind(text: str) -> str:
+    """What a status region's text is: an error in a status region is an error; a label of one or two words
+    that says nothing happened ("Sidebar", "Main menu") is no status ("")."""
+    if has("error_words", text):
+        return "error"
+    if len(text.split()) < 3 and not has("status_words", text) and not has("pending", text):
+        return ""
+    return "status"
+
+
+def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
+    """Criteria whose breach is not this rule's defect for this message (see the module's docstring); `owned`:
+    another rule judges this moment (missing-reassurance, a confirmation after a submission)."""
+    out = set(OWNED_ELSEWHERE.get(kind, ()) if owned else ())
+    if kind == "status" and not has("pending", text):
+        out.add(NEXT_STEP)
+    caps = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.isupper()]
+    refs = " ".join(references(text))
+    if text.count("!") <= 1 and all(w in refs for w in caps):
+        out.add(SHOUTING)
+    return frozenset(out)
 
 
 def _distress(ctx: Context, upto: int) -> list[str]:
@@ -124,10 +169,10 @@ def _distress(ctx: Context, upto: int) -> list[str]:
     if errors >= ctx.threshold("repeated_errors") + 1:
         out.append(f"{errors} error moments so far")
     for s in steps:
-        text = " ".join([s.text, s.url_after, *(m.text for m in s.messages if m.kind in ("error", "alert",
-                                                                                          "validation"))])
+        # what the step and its errors say, not its address (an e-mail error on a "checkout" page is no failed payment)
+        text = " ".join([s.text, *(m.text for m in s.messages if m.kind in ("error", "alert", "validation"))])
         failed_request = any(r.method != "GET" and r.status is not None and r.status >= 400 for r in s.requests)
-        if (has_error(s) or failed_request) and has("payment", text.replace("/", " ").replace("-", " ")):
+        if (has_error(s) or failed_request) and has("payment", text):
             out.append("after a failed payment")
             break
     return out
@@ -164,10 +209,12 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
                           "context": _context_for(s.step, s.message)} for s in shown])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
+    submitted = final_submissions(transcript.steps)
     for s, sc in zip(shown, scores, strict=True):
-        if sc.verdict == "warm":
-            continue
-        broken = [r for r in sc.reasons if not r.ok]
+        excused = _excused(s.kind, s.message.text, any(0 <= s.pos - p <= 1 for p in submitted))
+        broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
+        if sc.verdict == "warm" or (sc.broken and not broken):
+            continue  # warm, or cold only for what another rule reports or what does not apply here
         reasons = "; ".join(r.detail for r in broken) or "reads as system logic, not to the person"
         fields: dict[str, Any] = dict(
             text=s.message.text, kind=s.kind, reasons=reasons, score=sc.score, verdict=sc.verdict,

@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import Limits, Sign, signs
 from harness.checks.context import Context
-from harness.checks.pages import asks_for_detail, control_identity, during, path_of, requests_during, visits
+from harness.checks.pages import (
+    asks_for_detail,
+    control_identity,
+    during,
+    given_identity,
+    path_of,
+    requests_during,
+    visits,
+)
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
@@ -103,6 +111,18 @@ def _answered_late(step: Any, at_ms: float) -> bool:
     return False
 
 
+def _answered_in_a_field(transcript: Transcript, f: Sign) -> bool:
+    """The page answered the click in a form field rather than its markup: a control's value changed that the
+    person did not type (a "+" stepper raising a quantity), or a submit left a field marked invalid (the
+    browser's own validation bubble, which the page's markup does not show)."""
+    step = transcript.steps[f.pos]
+    typed = {given_identity(g, s) for s in transcript.steps[: f.pos + 1] for g in s.given}
+    changed = any(c.value != c.initial_value and control_identity(c, step) not in typed for c in step.prompts
+                  if asks_for_detail(c) and not c.secret)
+    submit = any(c.submit and c.at_ms == f.at_ms for c in step.clicks)
+    return changed or (submit and any(c.invalid for c in step.prompts))
+
+
 def _chosen(f: Sign, choices: list[float], window: float) -> bool:
     """A dead click while the persona was choosing or ticking: the control it set now shows the choice
     (a checked radio or box changes no markup, so a recorder watching the page sees no change)."""
@@ -132,13 +152,14 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     # a sign belongs to the step whose record holds its click: the one that watched it to its answer
     choices = [a.at_ms for s in transcript.steps for a in s.actions if a.kind in ("choose", "tick")]
     matters = set(final_submissions(transcript.steps))
+    # a habit's second click may land in the record of the step after (the page it reached)
+    habits = [a.at_ms for s in transcript.steps for a in s.actions if a.habit and a.kind in ("click", "press")]
     for f in signs(transcript, limits):
         step = transcript.steps[f.pos]
-        habits = [a.at_ms for a in step.actions if a.habit and a.kind in ("click", "press")]
         if f.kind == "repeated-submit" and not _duplicate_went_through(step):
             continue  # the second submit never got an answer: the site (or browser) absorbed it
-        if f.kind == "dead-click" and _answered_late(step, f.at_ms):
-            continue  # slow, not dead: missing-reassurance judges the silence
+        if f.kind == "dead-click" and (_answered_late(step, f.at_ms) or _answered_in_a_field(transcript, f)):
+            continue  # slow, not dead (missing-reassurance judges the silence), or answered in a field
         if _persona_did_it(f, habits, window, f.pos in matters) or _chosen(f, choices, window):
             continue
         impact, what, fix = KINDS[f.kind]

@@ -22,6 +22,7 @@ from harness.checks.pages import (
     given_visit,
     has_error,
     path_of,
+    signs_in,
     visits,
 )
 from harness.checks.patterns import has, pattern, references, squash, words
@@ -49,6 +50,12 @@ META: dict[str, Any] = {
                            "their name ({name}) appears nowhere.",
         "failed.prefill": "At step {step} the signed-in person had to give again what their account knows: {fields}.",
         "failed.history": "At step {step} the signed-in person's page shows none of their earlier {what} ({refs}).",
+        "failed.basket": "At step {step}, after signing out and in, the basket the person filled at step "
+                         "{earlier_step} (\"{added}\") was empty: \"{text}\".",
+        "cantTell.basket": "At step {step} the basket the person filled at step {earlier_step} (\"{added}\") "
+                           "read as empty (\"{text}\"); check whether it should have kept its contents.",
+        "cantTell.secret": "At step {step}, after an error, the password field(s) {fields} were emptied: the person "
+                           "must type them again (a common security convention, but their effort is lost).",
         "cantTell": "At step {step}, after {cause}, {count} answer(s) given at step {earlier_step} were empty: "
                     "{fields}; check whether the page should have kept them.",
         "cantTell.greeting": "At step {step} the signed-in person was greeted generically ({shown}).",
@@ -326,10 +333,50 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
         return
 
 
+# -- passwords emptied after an error, and baskets emptied ------------------------------------------------
+def _secrets(ctx: Context) -> Iterator[Finding]:
+    """Password fields shown empty after an error on a form that is not a sign-in (there a wrong password
+    is rightly cleared): minor, and an open question, as many sites clear them by design."""
+    given: dict[tuple[str, str], int] = {}
+    reported: set[int] = set()
+    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
+        for g in step.given:
+            if g.channel == "form" and ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type):
+                given[given_identity(g, step)] = pos
+        if visit.number in reported or not has_error(step) or signs_in(step, step.url_after):
+            continue
+        empty = [c for c in step.prompts if (c.secret or c.type == "password") and not c.value
+                 and control_identity(c, step) in given]
+        if empty:
+            reported.add(visit.number)
+            labels = [c.label or c.name or c.selector for c in empty]
+            yield ctx.finding(step, message="cantTell.secret", outcome="cantTell", impact="minor",
+                              target=empty[0].selector, url=empty[0].url, fields=", ".join(labels),
+                              key=f"secret|{path_of(empty[0].url or step.url_after)}|{'/'.join(sorted(labels))}",
+                              suggestion="Keep what can be kept; if the passwords must be cleared, say so next to "
+                                         "the fields (\"Enter both passwords again\").")
+
+
+def _baskets(ctx: Context) -> Iterator[Finding]:
+    from harness.checks.baskets import emptied
+
+    for e in emptied(ctx.transcript):
+        step = ctx.transcript.steps[e.pos]
+        yield ctx.finding(step, message="failed.basket" if e.signed else "cantTell.basket",
+                          outcome="failed" if e.signed else "cantTell", impact="" if e.signed else "moderate",
+                          target=e.message.selector, url=e.message.url, text=e.message.text, added=e.added,
+                          earlier_step=ctx.transcript.steps[e.filled].index,
+                          key=f"basket|{path_of(e.message.url or step.url_after)}",
+                          suggestion="Keep the basket with the account (or the session) so it survives signing "
+                                     "out and in; if it must expire, say when beforehand.")
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield findings for cleared fields, hand-offs without a summary, and returning people not recognised."""
     ctx = Context(RULE, transcript, persona, settings)
     yield from _cleared(ctx)
+    yield from _secrets(ctx)
+    yield from _baskets(ctx)
     yield from _handoff(ctx)
     yield from _returning(ctx)
 

@@ -22,14 +22,23 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import Limits, is_dead
 from harness.checks.context import Context
-from harness.checks.pages import during, has_error, path_of, requests_during, visits
+from harness.checks.pages import (
+    asks_for_detail,
+    during,
+    has_error,
+    is_error,
+    path_of,
+    requests_during,
+    signs_in,
+    visits,
+)
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Step, Transcript, Wait
+    from harness.transcript import Message, Step, Transcript, Wait
 
 META: dict[str, Any] = {
     "id": "missing-reassurance",
@@ -56,6 +65,8 @@ META: dict[str, Any] = {
         "failed.extend": "At step {step} the timeout warning (\"{warning}\") offers no way to extend the session.",
         "failed.announce": "At step {step} the {kind} \"{text}\" appeared only visually: no live region or "
                            "status role announces it to a screen reader.",
+        "failed.answer": "At step {step} the page that came back says \"{text}\" only visually: no alert or live "
+                         "region announces it and focus does not move to it, so a screen reader is told nothing.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
         "cantTell.busy": "At step {step}, after \"{action}\", the page showed nothing for {silence_s} s (limit "
                          "{limit_s} s) and sent no request, so the time may be the test machine's rather than "
@@ -218,8 +229,10 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
         # changing details one already holds (a card, an address) needs a clear "updated", not a reference
         update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
+        # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
+        owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not update)
         missing = []
-        if ctx.trait("expectations.reference", True) and not update and not references(page):
+        if ctx.trait("expectations.reference", True) and owed and not update and not references(page):
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page):
             missing.append("what happens next")
@@ -251,13 +264,15 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
             continue
         path = path_of(step.url_after or step.url_before)
         errors[path] = errors.get(path, 0) + 1
-        words = " ".join([step.text, path.replace("/", " ").replace("-", " "),
-                          *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
+        # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
+        words = " ".join([step.text, *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
         payment = has("payment", words)
         if path in done or not (payment or errors[path] >= limit):
             continue
         page = " ".join([*(m.text for m in step.messages), *(c.label for c in step.prompts)])
-        if has("human_route", page):
+        # after failing to sign in, a "Forgotten your password?" route is the help that fits (WCAG 3.2.6: self-help)
+        self_help = signs_in(step, step.url_after) and has("self_help", " ".join([page, *step.links]))
+        if self_help or has("human_route", page) or any(has("human_link", link) for link in step.links):
             done.add(path)
             continue
         done.add(path)
@@ -329,6 +344,38 @@ def _announced(ctx: Context) -> Iterator[Finding]:
                                              "role=\"status\" region.")
 
 
+def _heard(step: Step, m: Message) -> bool:
+    """A screen reader reads `m` out: it is in a live region or alert, focus is in it, or the title says it."""
+    return (m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive") or m.focused
+            or bool(step.title) and m.text.strip().lower() in step.title.lower())
+
+
+def _unheard_answers(ctx: Context) -> Iterator[Finding]:
+    """The page that came back after a press carries an error, or a notice above a form, that no screen reader
+    is told of (WCAG 4.1.3, 3.3.1): none of its errors is in an alert or live region, has focus or is in the
+    title, and focus is not on an invalid field (an "Error:" title says that, not what). A page that is itself
+    the confirmation is read from the top, so only a status notice above a form still asking counts. The
+    markup decides, whoever walks."""
+    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
+        pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
+        if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
+            continue
+        errors = [m for m in step.messages if m.kind in ("error", "alert") or is_error(m, step)]
+        asking = any(asks_for_detail(c) for c in step.prompts)
+        notices = [m for m in step.messages if asking and m.kind in ("status", "toast")]
+        focus_on_error = any(c.focused and c.invalid for c in step.prompts)
+        said = [m for m in (errors or notices) if m.visible and m.text.strip()]
+        if not said or any(_heard(step, m) for m in said) or (errors and focus_on_error):
+            continue
+        text = " / ".join(dict.fromkeys(m.text.strip() for m in said))
+        yield ctx.finding(step, message="failed.answer",
+                          impact="serious" if ctx.trait("assistive.screen_reader", False) else "",
+                          target=said[0].selector, url=said[0].url, text=text, kind=said[0].kind,
+                          moment="a page answering a press", key=f"announce|answer|{stable_text(text, 80)}",
+                          suggestion="Put the message in a role=\"alert\" (errors) or role=\"status\" region, or "
+                                     "move focus to it (or to the first field in error) when the page comes back.")
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -338,6 +385,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from _human_route(ctx)
     yield from _timeouts(ctx)
     yield from _announced(ctx)
+    yield from _unheard_answers(ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -120,7 +120,38 @@ def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
 
 
 def asks_for_detail(control: Control) -> bool:
-    return control.type.lower() not in NOT_ASKING
+    """The control asks the person for something about them or their task (not a button, not a search query)."""
+    return control.type.lower() not in NOT_ASKING and not control.query and control.type.lower() != "search"
+
+
+def _address_words(url: str) -> str:
+    parts = urlsplit(url or "")
+    return f"{parts.path} {parts.query}".replace("/", " ").replace("-", " ").replace("=", " ").replace("&", " ")
+
+
+def signs_in(step: Step, url: str = "") -> bool:
+    """The step signs in (the catalogue's step, or pressing "Log in"), or the page at `url` is a sign-in page:
+    credentials typed there prove who one is, they are no detail the task gave."""
+    from harness.checks.patterns import has
+
+    return any(a.kind == "sign-in" or (a.kind in ("click", "press") and has("sign_in", a.target))
+               for a in step.actions) or has("sign_in", _address_words(url))
+
+
+def signs_out(step: Step) -> bool:
+    """The person signed out in this step (the catalogue's step, or pressing a "Log out" link or button)."""
+    from harness.checks.patterns import has
+
+    return any(a.kind == "sign-out" or (a.kind in ("click", "press") and has("sign_out", a.target))
+               for a in step.actions)
+
+
+def asked_by_query(given: Given, step: Step) -> bool:
+    """The value went into a search or look-up box (a control of the step that asks for no detail)."""
+    for control in step.prompts:
+        if field_key(control.selector, control.name, control.id) == field_key(given.selector, given.name, given.id):
+            return control.query or control.type.lower() == "search"
+    return given.type.lower() == "search"
 
 
 def speaker_labels(transcript: Transcript) -> list[str]:

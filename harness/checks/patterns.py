@@ -17,8 +17,9 @@ def pattern(name: str) -> re.Pattern[str]:
 
 
 def has(name: str, text: str) -> bool:
-    """Whether `text` shows the signal `name` (a key of the language's phrase file)."""
-    return bool(text) and pattern(name).search(text) is not None
+    """Whether `text` shows the signal `name` (a key of the language's phrase file); a typographic apostrophe
+    ("We’ve") reads as a plain one, as the lists are written."""
+    return bool(text) and pattern(name).search(text.replace("\u2019", "'")) is not None
 
 
 def names() -> list[str]:
@@ -26,7 +27,8 @@ def names() -> list[str]:
 
 
 # A reference someone can quote: a token of 5+ characters with at least three digits, or a code
-# mixing capitals and digits ("HM-AQ69VD"); never a date, time, amount, email or web address.
+# mixing capitals and digits ("HM-AQ69VD", "A9MLT"); never a date, time, amount, email or web address.
+# Shorter marked keys ("#1234", "[DH-5]") are the phrase file's `reference_code`.
 _REF_SHAPE = re.compile(r"^[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)*$")
 _NOT_REF = re.compile(r"^(\d{1,2}[-/]\d{1,2}([-/]\d{2,4})?|\d{1,4}|\d+(st|nd|rd|th|am|pm|px|kb|mb|gb|ms|s))$",
                       re.IGNORECASE)
@@ -47,12 +49,16 @@ def references(text: str) -> list[str]:
         if len(token) < 5 or not _REF_SHAPE.match(token) or _NOT_REF.match(token):
             continue
         digits = sum(ch.isdigit() for ch in token)
-        code = digits >= 1 and sum(ch.isupper() for ch in token) >= 2 and len(token) >= 6
+        code = digits >= 1 and sum(ch.isupper() for ch in token) >= 2 and not any(ch.islower() for ch in token)
         if digits >= 3 or code:
             out.append(token)
     for match in _NAMED_REF.finditer(text or ""):
         token = match.group(1)
         if len(token) >= 5 and token not in out and not _NOT_REF.match(token):
+            out.append(token)
+    for match in pattern("reference_code").finditer(text or ""):  # short marked keys: "#1234", "[DH-5]"
+        token = match.group(0).strip("[]")
+        if not any(token.lstrip("#") in found for found in out):
             out.append(token)
     return out
 

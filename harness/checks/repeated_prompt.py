@@ -5,7 +5,10 @@ again; security re-entry ("Confirm password") is an exception, so it is only eve
 question. Whether two prompts ask for the same thing is decided by the prompt comparer
 (`harness.language.prompts`): structure first, then embeddings; its "uncertain" becomes cantTell.
 The same field shown again on the same page visit, or after going back or reloading, is not a
-second question: that is lost-context's business.
+second question: that is lost-context's business. Only what the person gave for the task counts, in
+the same session: not the credentials they signed in with (a later form's "Username" is someone
+else's), not what they typed into a search or look-up box, and nothing from before they signed out.
+A field named only in the markup (`last_login_0`) asks the person nothing they can read.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import rule_from
 from harness.checks.context import Context, mask
 from harness.checks.pages import (
+    asked_by_query,
     asks_for_detail,
     control_identity,
     given_identity,
     path_of,
+    signs_in,
+    signs_out,
     speaker_labels,
     visits,
     without_label,
@@ -72,14 +78,26 @@ class Item:
     secret: bool
     channel: str
     identity: tuple[str, str] | None
+    session: int = 0  # how many sign-outs came before it
 
 
-def _memory(ctx: Context, labels: list[str]) -> list[Item]:
+def sessions(steps: list[Step]) -> list[int]:
+    """For each step (by position), how many sign-outs there were up to its end: a new session starts after one."""
+    out, n = [], 0
+    for step in steps:
+        n += signs_out(step)
+        out.append(n)
+    return out
+
+
+def _memory(ctx: Context, labels: list[str], session: list[int]) -> list[Item]:
     from harness.language.prompts import PromptSpec
 
     items = []
     for pos, step in enumerate(ctx.transcript.steps):
         for g in step.given:
+            if g.channel == "form" and (asked_by_query(g, step) or signs_in(step, g.url or step.url_before)):
+                continue  # a search, or credentials to sign in: not a detail given for the task
             secret = ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)
             label = g.field or g.data_key.replace("_", " ")
             if g.channel == "chat":
@@ -87,10 +105,12 @@ def _memory(ctx: Context, labels: list[str]) -> list[Item]:
             if g.channel == "form":
                 form_spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete,
                                        placeholder=g.placeholder)
-                items.append(Item(pos, g.at_ms, form_spec, label, g.value, secret, "form", given_identity(g, step)))
+                items.append(Item(pos, g.at_ms, form_spec, label, g.value, secret, "form", given_identity(g, step),
+                                  session[pos]))
             else:
                 chat_spec = PromptSpec(label=label) if label else None
-                items.append(Item(pos, g.at_ms, chat_spec, label or g.value, g.value, secret, "chat", None))
+                items.append(Item(pos, g.at_ms, chat_spec, label or g.value, g.value, secret, "chat", None,
+                                  session[pos]))
     return items
 
 
@@ -176,10 +196,11 @@ def _selectable(control: Control, value: str) -> bool:
     return bool(want) and any(squash(o) == want for o in control.options)
 
 
-def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator[Finding]:
+def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: list[int]) -> Iterator[Finding]:
     from harness.language.prompts import PromptSpec
 
     seen: set[tuple[int, tuple[str, str]]] = set()
+    page: dict[int, list[Finding]] = {}  # visit number -> what it asked again
     steps = ctx.transcript.steps
     filled: dict[tuple[str, str], int] = {}
     for group in groups:
@@ -189,7 +210,8 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator
     for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         for control in step.prompts:
             ident = control_identity(control, step)
-            if (visit.number, ident) in seen or not asks_for_detail(control) or control.type == "checkbox":
+            if ((visit.number, ident) in seen or not asks_for_detail(control) or control.type == "checkbox"
+                    or not (control.label or control.placeholder)):
                 continue
             if has("sign_in", ident[0].replace("-", " ")):
                 continue  # signing in again asks for credentials by design (a security exception of 3.3.7)
@@ -199,14 +221,29 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge) -> Iterator
             spec = PromptSpec.from_control(control)
             row = judge.row(spec)
             cmp, item = _best(groups, pos, lambda i, ident=ident, pos=pos: i.identity != ident and (
+                i.session == session[pos]) and (
                 i.pos < pos or (i.pos == pos and i.identity is not None and i.identity[0] != ident[0])),
                 lambda g, i, spec=spec, row=row: judge.form(row, spec, g, i))
             if item is None or _strength(cmp)[0] == 0:
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
-            yield _finding(ctx, step, control.label or control.placeholder or control.name, control.selector,
-                           control.url, cmp, item, "failed")
+            page.setdefault(visit.number, []).append(_finding(
+                ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,
+                item, "failed"))
+    for found in page.values():
+        yield _one_per_page(found)
+
+
+def _one_per_page(found: list[Finding]) -> Finding:
+    """A page that asks again for several things is one defect: its most certain finding, naming the others."""
+    order = {"failed": 0, "cantTell": 1}
+    first, *rest = sorted(found, key=lambda f: order.get(f.outcome, 2))
+    if rest:
+        also = [str(f.evidence.get("prompt", "")) for f in rest]
+        first.evidence["also_asked"] = also
+        first.message += " It also asks again for " + ", ".join(f'"{a}"' for a in also) + "."
+    return first
 
 
 def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: Any, item: Item,
@@ -230,7 +267,8 @@ def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: 
                                   f"(\"{item.prompt}\"), or offer it to select, so the person need not type it again.")
 
 
-def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge, labels: list[str]) -> Iterator[Finding]:
+def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge, labels: list[str],
+                   session: list[int]) -> Iterator[Finding]:
     seen: set[tuple[int, str, str, str]] = set()
     for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
         for msg in step.messages:
@@ -240,15 +278,16 @@ def _chat_findings(ctx: Context, groups: list[Group], judge: _Judge, labels: lis
             if mark in seen:
                 continue
             seen.add(mark)
-            yield from _chat_question(ctx, step, pos, msg, without_label(msg.text, labels), groups, judge)
+            yield from _chat_question(ctx, step, pos, msg, without_label(msg.text, labels), groups, judge,
+                                      session[pos])
 
 
 def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, question: str, groups: list[Group],
-                   judge: _Judge) -> Iterator[Finding]:
+                   judge: _Judge, session: int) -> Iterator[Finding]:
     asked = squash(msg.text)
     row = judge.row(question)
     cmp, item = _best(groups, pos, lambda i: (i.pos < pos or (i.pos == pos and i.at_ms <= msg.appeared_ms))
-                      and i.prompt != question, lambda g, i: judge.chat(row, question, g, i))
+                      and i.prompt != question and i.session == session, lambda g, i: judge.chat(row, question, g, i))
     if item is None or _strength(cmp)[0] == 0:
         return
     value = squash(item.value)
@@ -261,12 +300,13 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     """Yield a finding for each later prompt (form field or chat question) asking for a detail given earlier."""
     ctx = Context(RULE, transcript, persona, settings)
     labels = speaker_labels(transcript)
-    items = _memory(ctx, labels)
+    session = sessions(transcript.steps)
+    items = _memory(ctx, labels, session)
     if not items:
         return
     judge, groups = _Judge(), _groups(items)
-    yield from _form_findings(ctx, groups, judge)
-    yield from _chat_findings(ctx, groups, judge, labels)
+    yield from _form_findings(ctx, groups, judge, session)
+    yield from _chat_findings(ctx, groups, judge, labels, session)
 
 
 RULE = rule_from(META, evaluate)

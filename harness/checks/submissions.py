@@ -2,7 +2,8 @@
 
 Why shared: missing-reassurance owes such a submission a confirmation and a busy signal on the page,
 and friction counts a double submit there (a second claim, a second charge) as the site's fault even
-when the persona's own double click made it; a wizard page that only saves a draft is neither.
+when the persona's own double click made it; a wizard page that only saves a draft is neither, nor is
+adding to a basket, a "Continue" to the next step, or a review page that still waits for the last press.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def submitted(step: Step, form_given: bool) -> bool:
     targets = " ".join(a.target for a in clicks)
     if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
         return False
+    if all(has("not_final", a.target) for a in clicks):
+        return False  # into a basket, or on to the next step: nothing is sent yet
     writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
     if writes:
         return any(r.status is not None and r.status < 400 for r in writes) and not any(
@@ -47,7 +50,11 @@ def still_asking(step: Step) -> bool:
     # a next page whose answers the site pre-filled (a signed-in customer) is still a form, not a confirmation
     asking = [c for c in step.prompts if asks_for_detail(c) and c.type != "checkbox"]
     unanswered_choice = any(c.type == "radio" and c.required and not c.value for c in asking)
-    return (len(asking) >= 2 or unanswered_choice) and not any(m.kind == "confirmation" for m in step.messages)
+    if any(m.kind == "confirmation" for m in step.messages):
+        return False
+    # a review page shows the answers and waits for the last press
+    return len(asking) >= 2 or unanswered_choice or any(
+        has("review_step", m.text) for m in step.messages if m.kind == "heading")
 
 
 def final_submissions(steps: list[Step]) -> list[int]:

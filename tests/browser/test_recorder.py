@@ -203,3 +203,15 @@ def test_a_toast_expiring_on_its_timer_is_not_an_answer_to_a_click(journey_for: 
     assert toast.disappeared_ms is not None  # its going is still recorded
     friction = signs_of(j.finish().steps[-1])  # the step's own clicks, and those the final drain added
     assert [f.selector for f in friction if f.kind == "dead-click"] == ["#nothing"]
+
+
+def test_look_up_boxes_focus_and_landmark_links_are_recorded(journey_for: Any, site: str) -> None:
+    j = journey_for()
+    j.begin_step("Given I open the booking page", "Given")
+    j.actor.goto(f"{site}/lookup.html")
+    step = j.end_step()
+    assert _only(step.prompts, name="q").query and _only(step.prompts, name="ref").query  # search, GET form
+    email = _only(step.prompts, name="email")
+    assert not email.query and email.focused  # a form that sends; autofocus put the cursor there
+    assert not _only(step.prompts, name="q").focused
+    assert {"Home", "Contact", "Help centre"} <= set(step.links)

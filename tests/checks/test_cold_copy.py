@@ -6,7 +6,7 @@ import pytest
 
 from harness.language import copy as copy_scorer
 
-from .conftest import act, control, journey, post, run, say, wait
+from .conftest import act, control, give, journey, post, run, say, wait
 
 pytestmark = pytest.mark.model
 
@@ -146,3 +146,56 @@ def test_a_confirmation_also_shown_during_the_wait_is_judged_once():
                  "waits": [wait("click 'Sign out'", 4000, busy_signal_ms=200, busy_kind="status",
                                 status_texts=["You have been successfully logged out."])]})
     assert not [f for f in run("cold-copy", t) if f.evidence["kind"] == "status"]
+
+
+# one defect, one rule; what a status is ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Thank you! Your order has been placed successfully. See below for details. Order WAMBQ",
+    "Welcome back! Your ticket was sent.",
+])
+def test_one_exclamation_or_a_reference_in_capitals_is_not_shouting_and_a_missing_next_step_is_not_ours(text):
+    assert run("cold-copy", _submitted(say(text, "confirmation"))) == []
+
+
+def _submitted(*messages):
+    """The person filled a form and pressed "Place order"; the page that followed shows `messages`."""
+    return journey({"text": "When I fill in my email", "page": "/shop/checkout",
+                    "given": [give("Email", "sam@example.com", page="/shop/checkout")]},
+                   {"text": 'And I press "Place order"', "page": "/shop/done", "before": "/shop/checkout",
+                    "actions": [act("click", "Place order")], "requests": [post("/shop/checkout")],
+                    "messages": list(messages)})
+
+
+def test_a_confirmation_no_submission_asked_for_is_still_judged_whole():
+    bye = say("Logged out. Thanks for spending some quality time with the web site today.", "confirmation")
+    assert run("cold-copy", _page(bye))
+
+
+def test_real_shouting_still_fails():
+    found = run("cold-copy", _page(say("ERROR!!! YOUR ORDER FAILED!!!", "error")))
+    assert found and "E3" in found[0].evidence["criteria"]
+
+
+@pytest.mark.parametrize("text", ["Sidebar", "Main menu", "You have been successfully logged out."])
+def test_a_label_or_a_finished_status_owes_no_time(text):
+    assert run("cold-copy", _page(say(text, "status", role="status"))) == []
+
+
+def test_a_pending_status_still_owes_what_is_happening():
+    found = run("cold-copy", _page(say("Still processing...", "status", role="status")))
+    assert found
+
+
+def test_an_error_in_a_status_region_is_judged_as_an_error():
+    found = run("cold-copy", _page(say("Your username and password didn't match. Please try again.", "status",
+                                       role="status")))
+    assert found == []
+
+
+def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only_opened_is_not():
+    searched = journey({"text": 'When I press "Search"', "page": "/search", "actions": [act("click", "Search")],
+                        "messages": [say("No results found", "empty", page="/search")]})
+    assert [f.evidence["kind"] for f in run("cold-copy", searched)] == ["empty"]
+    opened = journey({"text": "When I open my list", "page": "/list", "actions": [act("goto", "/list")],
+                      "messages": [say("No results found", "empty", page="/list")]})
+    assert run("cold-copy", opened) == []

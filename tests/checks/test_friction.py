@@ -145,3 +145,36 @@ def test_a_repeated_submit_that_never_reached_the_server_is_not_reported():
                  "requests": [post("/chat/api/messages", resource="fetch")],
                  "friction": [rub("repeated-submit", "#chat-form > button", at_ms=1300)]})
     assert run("friction", t) == []
+
+
+def test_the_personas_double_click_landing_on_the_next_page_is_not_dead():
+    t = journey({"text": "When I press Send", "page": "/form",
+                 "actions": [act("click", "Send", habit="double_click_submit", at_ms=1000)]},
+                {"text": "Then I see the error", "page": "/form",
+                 "friction": [rub("dead-click", "#other", at_ms=1300)]})
+    assert run("friction", t) == []
+    t.steps[0].actions[0].habit = ""
+    assert [f.evidence["kind"] for f in run("friction", t)] == ["dead-click"]
+
+
+def test_a_submit_stopped_by_the_browsers_own_validation_is_not_dead():
+    blocked = journey({"text": "When I press Reset", "friction": [rub("dead-click", at_ms=1000, submit=True)],
+                       "prompts": [control("Email", required=True)]})
+    assert [f.evidence["kind"] for f in run("friction", blocked)] == ["dead-click"]
+    blocked.steps[0].clicks[0].validation_blocked = True
+    assert run("friction", blocked) == []
+    # the recorder missed the flag, but the field the browser stopped on is marked invalid
+    blocked.steps[0].clicks[0].validation_blocked = False
+    blocked.steps[0].prompts[0].invalid = True
+    assert run("friction", blocked) == []
+
+
+def test_a_click_that_changed_a_fields_value_is_not_dead():
+    t = journey({"text": 'When I press "+"', "friction": [rub("dead-click", "#plus", at_ms=1000)],
+                 "prompts": [control("Quantity", initial="0", value="1")]})
+    assert run("friction", t) == []
+    typed = journey({"text": "When I type a quantity", "given": [give("Quantity", "1")],
+                     "prompts": [control("Quantity", initial="0", value="1")]},
+                    {"text": 'When I press "Show more"', "friction": [rub("dead-click", "#more", at_ms=1000)],
+                     "prompts": [control("Quantity", initial="0", value="1")]})
+    assert [f.evidence["kind"] for f in run("friction", typed)] == ["dead-click"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harness.config import Settings
+from harness.transcript import MASK
 
 from .conftest import act, control, give, journey, post, run, say
 
@@ -277,3 +278,45 @@ def test_the_bots_own_handoff_lines_are_not_the_agents_summary():
                           appeared_ms=6100)]},
     )
     assert [f.step for f in run("lost-context", t)] == [2]
+
+
+# passwords emptied after an error; baskets -------------------------------------------------------------------
+def _mismatch(page: str):
+    return journey(
+        {"text": "When I choose a password", "page": page,
+         "given": [give("Password", MASK, page=page, type="password", secret=True),
+                   give("Password again", MASK, name="password2", page=page, type="password", secret=True)]},
+        {"text": 'And I press "Register"', "page": page, "actions": [act("click", "Register")],
+         "messages": [say("The two passwords are not identical.", "error", page=page)],
+         "prompts": [control("Password", page=page, type="password", secret=True),
+                     control("Password again", name="password2", page=page, type="password", secret=True)]},
+    )
+
+
+def test_passwords_emptied_after_a_mismatch_are_a_minor_open_question():
+    found = run("lost-context", _mismatch("/register"))
+    assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
+    assert "Password, Password again" in found[0].message
+    assert run("lost-context", _mismatch("/login")) == []  # a wrong password at sign-in is rightly cleared
+
+
+def _basket(*between):
+    return journey(
+        {"text": 'When I press "Add to cart"', "page": "/shop/cart", "before": "/shop/item",
+         "actions": [act("click", "Add to cart")], "messages": [say("Your cart", "heading", page="/shop/cart")]},
+        *between,
+        {"text": "When I open my cart", "page": "/shop/cart", "actions": [act("goto", "/shop/cart")],
+         "messages": [say("Your cart is empty.", "empty", page="/shop/cart")]},
+    )
+
+
+def test_a_basket_emptied_by_signing_out_and_in_is_lost_context():
+    found = run("lost-context", _basket({"text": "When I sign out", "page": "/", "actions": [act("click", "Log out")]},
+                                        {"text": "And I sign in", "page": "/", "actions": [act("sign-in", "email")]}))
+    assert [(f.outcome, "Add to cart" in f.message) for f in found] == [("failed", True)]
+    assert [f.outcome for f in run("lost-context", _basket())] == ["cantTell"]
+
+
+def test_a_basket_emptied_by_an_order_or_on_purpose_is_not():
+    removed = _basket({"text": 'When I press "Remove"', "page": "/shop/cart", "actions": [act("click", "Remove")]})
+    assert run("lost-context", removed) == []

@@ -218,6 +218,35 @@ def test_a_phone_number_on_the_page_passes():
     assert _by(run("missing-reassurance", t), "reach a person") == []
 
 
+def test_a_contact_link_in_the_footer_or_header_is_a_way_to_a_person():
+    t = _errors(3)
+    for step in t.steps:
+        step.links = ["Home", "Imprint", "Contact"]
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+    for step in t.steps:
+        step.links = ["Home", "Contact information"]  # a heading's words, not a way to someone
+    assert _by(run("missing-reassurance", t), "reach a person")
+
+
+def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
+    t = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/login")
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+    pressed = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/doku")
+    for step in pressed.steps:
+        step.actions = [act("click", "Log In")]  # a sign-in form posted to an address that does not say so
+    assert _by(run("missing-reassurance", pressed), "reach a person") == []
+    other = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/claims/new")
+    assert _by(run("missing-reassurance", other), "reach a person")
+
+
+def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
+    t = journey({"text": 'When I press "Continue"', "page": "/shop/checkout/questions",
+                 "actions": [act("click", "Continue")], "requests": [post("/shop/checkout/questions", 200)],
+                 "messages": [say("Enter a valid email address.", "error", page="/shop/checkout/questions")]},
+                persona=ANXIOUS)
+    assert _by(run("missing-reassurance", t), "reach a person") == []
+
+
 def test_a_failed_payment_needs_a_person_at_once():
     t = journey({"text": "When I pay", "page": "/account/payment", "actions": [act("click", "Pay now")],
                  "requests": [Request(url="http://portal.test/account/payment", method="POST", status=402)],
@@ -374,3 +403,96 @@ def test_an_unannounced_warning_fails_for_a_screen_reader_user():
          "messages": [say("This photo is large and may take a while to upload.", "warning")]},
         persona=SCREEN_READER)
     assert run("missing-reassurance", t)
+
+
+def _pressed(target: str, *messages, prompts=(), before="/shop/item"):
+    """The person filled a field, then pressed `target`; the page that follows shows `messages`."""
+    return journey(
+        {"text": "When I fill in a quantity", "page": before, "given": [give("Quantity", "1", page=before)]},
+        {"text": f"When I press \"{target}\"", "page": "/shop/next", "before": before,
+         "actions": [act("click", target)], "requests": [post(before)], "messages": list(messages),
+         "prompts": list(prompts)},
+    )
+
+
+@pytest.mark.parametrize("target,shown", [
+    ("Add to cart", [say("The product has been added to your cart.", "status"), say("Your cart", "heading")]),
+    ("Add to basket", [say("Basket", "heading")]),
+    ("Continue", [say("Payment", "heading")]),
+    ("Proceed with checkout", [say("Your information", "heading")]),
+    ("Go to review", [say("Review order", "heading")]),
+])
+def test_a_basket_a_continue_or_a_review_step_is_not_a_final_submission(target, shown):
+    assert _by(run("missing-reassurance", _pressed(target, *shown)), "confirmation") == []
+
+
+def test_a_review_page_still_waits_for_the_last_press():
+    t = _pressed("Confirm details", say("Review your order", "heading"), say("Adult ticket €25.00"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you! Your ticket [DH-5] was opened. We'll reply within 2 working days.",
+    "Thank you for your order #1234. We'll email you within 1 hour.",
+    "Thanks! Order A9MLT is placed. We'll send the tickets today.",
+])
+def test_short_and_marked_references_are_recognised(text):
+    t = _pressed("Place order", say("Thank you", "heading"), say(text, "confirmation"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_a_message_sent_owes_no_reference_but_an_order_does():
+    thanks = say("Thank you for your message. We reply within two working days.", "confirmation")
+    assert _by(run("missing-reassurance", _pressed("Send", thanks)), "confirmation") == []
+    order = say("Thank you for your order. We'll send it within two working days.", "confirmation")
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", _pressed("Send", order)),
+                                                "confirmation")] == ["a reference"]
+
+
+def _came_back(*messages, title="Sign in", prompts=None):
+    """The person pressed "Sign in"; the page that came back (a new page load) shows `messages`."""
+    return journey(
+        {"text": "Given I open the sign-in page", "page": "/login", "actions": [act("goto", "/login")]},
+        {"text": 'When I press "Sign in"', "page": "/login", "actions": [act("click", "Sign in", at_ms=1000)],
+         "waits": [wait('click "Sign in"', 800, started_ms=1000, navigated=True)], "title": title,
+         "prompts": prompts if prompts is not None else [control("Username", page="/login", value="sam")],
+         "messages": list(messages)})
+
+
+def test_an_error_that_comes_back_with_the_page_unannounced_fails_for_anyone():
+    said = say("Sorry, username or password was wrong.", "error", page="/login")
+    found = _by(run("missing-reassurance", _came_back(said)), "screen reader")
+    assert [f.impact for f in found] == ["moderate"] and "username or password was wrong" in found[0].message
+    assert [f.impact for f in _by(run("missing-reassurance", _came_back(said).model_copy(
+        update={"persona": SCREEN_READER})), "screen reader")] == ["serious"]
+
+
+@pytest.mark.parametrize("variant", ["alert", "focus-message", "focus-field", "title"])
+def test_an_error_announced_or_given_focus_passes(variant):
+    said = say("Enter a valid email address.", "validation", page="/login", field="Email",
+               role="alert" if variant == "alert" else "", focused=variant == "focus-message")
+    field = control("Email", page="/login", invalid=True, focused=variant == "focus-field")
+    t = _came_back(said, title="Enter a valid email address. - Sign in" if variant == "title" else "Sign in",
+                   prompts=[field])
+    assert _by(run("missing-reassurance", t), "screen reader") == []
+
+
+def test_an_error_title_says_that_it_went_wrong_not_what():
+    said = say("Enter a valid email address.", "validation", page="/login", field="Email")
+    t = _came_back(said, title="Error: Sign in", prompts=[control("Email", page="/login", invalid=True)])
+    assert _by(run("missing-reassurance", t), "screen reader")
+
+
+def test_several_errors_on_the_page_are_one_finding():
+    t = _came_back(say("We had difficulties processing your input.", "error", page="/login"),
+                   say("Enter a valid email address.", "validation", page="/login", field="Email"),
+                   prompts=[control("Email", page="/login", invalid=True)])
+    found = _by(run("missing-reassurance", t), "screen reader")
+    assert len(found) == 1 and "difficulties" in found[0].message and "valid email" in found[0].message
+
+
+def test_a_date_written_year_first_and_a_mail_already_sent_say_when_and_what_next():
+    said = say("Thank you! Order Q7KZD is booked. We also sent you an email with the link. Please pay at the "
+               "desk before 2027-01-09.", "confirmation")
+    assert _by(run("missing-reassurance", _pressed("Place order", say("Thank you", "heading"), said)),
+               "confirmation") == []

@@ -50,3 +50,11 @@ def test_stable_text_blanks_per_run_values():
     a = stable_text("Your reference HM-AQ69VD. We emailed sam.1@example.org on 14/03/2026")
     b = stable_text("Your reference HM-ZZ12QQ. We emailed kim.2@example.net on 15/03/2026")
     assert a == b and "<ref>" in a and "<email>" in a
+
+
+def test_a_contracted_cannot_reads_as_an_error():
+    assert has("error_words", "Sorry, we can't find this user.") and has("error_words", "We couldn’t save it")
+
+
+def test_a_typographic_apostrophe_reads_as_a_plain_one():
+    assert has("next_steps", "We\u2019ve emailed you instructions for setting your password.")

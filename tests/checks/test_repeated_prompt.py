@@ -208,3 +208,75 @@ def test_the_same_field_reshown_after_a_restart_is_not_a_repeat_of_a_later_answe
          "prompts": [control("Email address", name="email")]},
     )
     assert [f.step for f in run("repeated-prompt", t)] == [1]
+
+
+# separate forms: what the person gave for another purpose is not asked again ------------------------------
+def _after_sign_in(second: dict, *, sign_out: bool = False):
+    """The person signs in with their username, then (optionally signs out and) meets `second`."""
+    steps = [
+        {"text": 'When I fill in "Username" with "sam"', "page": "/login",
+         "given": [give("Username", "sam", page="/login")], "prompts": [control("Username", page="/login")]},
+        {"text": 'And I press "Log in"', "page": "/", "before": "/login", "actions": [act("click", "Log in")]},
+    ]
+    if sign_out:
+        steps.append({"text": 'When I press "Log out"', "page": "/bye", "actions": [act("click", "Log out")]})
+    return journey(*steps, second)
+
+
+def test_a_form_asking_for_another_username_after_signing_in_is_not_a_repeat():
+    t = _after_sign_in({"text": "When I open the add-user form", "page": "/users/add",
+                        "prompts": [control("Username", page="/users/add")]})
+    assert run("repeated-prompt", t) == []
+
+
+def test_the_sign_in_form_again_after_signing_out_is_not_a_repeat():
+    t = journey(
+        {"text": 'When I fill in "Email"', "page": "/account/new",
+         "given": [give("Email", "sam@example.com", page="/account/new")]},
+        {"text": 'When I press "Sign out"', "page": "/", "actions": [act("click", "Sign out")]},
+        {"text": "When I open my details", "page": "/details", "prompts": [control("Email", page="/details")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_a_search_box_is_neither_asked_again_nor_remembered():
+    t = journey(
+        {"text": 'When I search for "Quentin"', "page": "/users", "given": [give("Search", "Quentin", page="/users")],
+         "prompts": [control("Search", page="/users", query=True)]},
+        {"text": "When I look again", "page": "/users", "actions": [act("goto", "/users")],
+         "prompts": [control("Filter navigation items", name="nav", type="search", page="/users"),
+                     control("Find", name="q2", page="/users", query=True)]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_a_field_named_only_in_the_markup_asks_nothing():
+    t = journey(
+        {"text": 'When I fill in "Username"', "page": "/users/add",
+         "given": [give("Username", "jamie", page="/users/add")]},
+        {"text": 'And I press "Save"', "page": "/users/7/change", "actions": [act("click", "Save")],
+         "prompts": [control("", name="last_login_0", page="/users/7/change")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_a_detail_given_in_one_form_and_asked_by_the_sign_in_form_still_repeats():
+    t = journey(
+        {"text": 'When I fill in "Username"', "page": "/register",
+         "given": [give("Username", "robin", page="/register")]},
+        {"text": 'And I press "Register"', "page": "/account", "actions": [act("click", "Register")],
+         "prompts": [control("Username", page="/account")]},
+    )
+    assert len(run("repeated-prompt", t)) == 1
+
+
+def test_a_page_asking_again_for_several_things_is_one_finding():
+    t = journey(
+        {"text": "When I register", "page": "/register",
+         "given": [give("Username", "robin", page="/register"),
+                   give("Password", MASK, page="/register", type="password", secret=True)]},
+        {"text": 'And I press "Register"', "page": "/welcome", "actions": [act("click", "Register")],
+         "prompts": [control("Username", page="/welcome"), control("Password", page="/welcome", type="password")]},
+    )
+    found = run("repeated-prompt", t)
+    assert len(found) == 1 and "Username" in found[0].message and "Password" in found[0].message
