@@ -9,50 +9,22 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
+from harness.browser.step_record import PROGRESS, Busy, StepRecord
+from harness.browser.widgets import dialogs
 from harness.transcript import MASK, Click, Control, Friction, LongTask, Message, Request, Submit
 
 SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
 _PAGE_ERRORS_KEPT = 50  # the newest uncaught page errors, kept to be matched with clicks
 _PAGE_ERROR_LEAD_MS = 50.0  # an error reported this soon before the click's own stamp is still its answer
-_PROGRESS = re.compile(
-    r"\d+\s?%|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b|\bstep \d+ of \d+\b|\b\d+ of \d+\b", re.I
-)
-
-
-@dataclass
-class Busy:
-    at_ms: float
-    kinds: list[str]
-    text: str
-    progress: bool
-
-
-@dataclass
-class StepRecord:
-    """What the recorder saw since the last drain, ready to go into a Step."""
-
-    messages: list[Message] = field(default_factory=list)
-    requests: list[Request] = field(default_factory=list)
-    console_errors: list[str] = field(default_factory=list)
-    friction: list[Friction] = field(default_factory=list)
-    clicks: list[Click] = field(default_factory=list)
-    submits: list[Submit] = field(default_factory=list)
-    long_tasks: list[LongTask] = field(default_factory=list)
-    controls: list[Control] = field(default_factory=list)
-    truncated: list[str] = field(default_factory=list)
-
-
 class Recorder(Controls):
     """Listens to one browser context for a whole journey; `drain()` hands over a step's worth."""
 
@@ -167,10 +139,7 @@ class Recorder(Controls):
     def _on_page_error(self, error: Any) -> None:
         text = self.mask(str(getattr(error, "message", error)))[: self.limits.text]
         self._page_errors = [*self._page_errors[-(_PAGE_ERRORS_KEPT - 1):], (self.clock.now(), text)]
-        if len(self._console) < self.limits.console_per_step:
-            self._console.append(f"pageerror: {text}")
-        else:
-            self._drop("console_errors")
+        self._note_console(f"pageerror: {text}")
 
     def _on_navigated(self, frame: Any) -> None:
         now = self.clock.now()
@@ -180,12 +149,14 @@ class Recorder(Controls):
             self._close_frame(id(frame), now, keep_visit="")
 
     def _on_console(self, msg: Any) -> None:
-        if msg.type != "error":
-            return
-        if len(self._console) >= self.limits.console_per_step:
+        if msg.type == "error":
+            self._note_console(self.mask(msg.text)[: self.limits.text])
+
+    def _note_console(self, text: str) -> None:
+        if len(self._console) < self.limits.console_per_step:
+            self._console.append(text)
+        else:
             self._drop("console_errors")
-            return
-        self._console.append(self.mask(msg.text)[: self.limits.text])
 
     def _on_request(self, request: Any) -> None:
         if request.resource_type in ("websocket", "eventsource", "manifest", "ping"):
@@ -266,7 +237,7 @@ class Recorder(Controls):
         elif kind == "busy":
             b = Busy(t, [str(k) for k in payload.get("kinds", [])][:5], self.mask(str(payload.get("text", "")))[:200],
                      bool(payload.get("progress")))
-            b.progress = b.progress or bool(_PROGRESS.search(b.text))
+            b.progress = b.progress or bool(PROGRESS.search(b.text))
             self._busy.append(b)
             self._busy_now = b if b.kinds else None
         elif kind == "click":
@@ -315,17 +286,14 @@ class Recorder(Controls):
 
     def _on_dialog(self, dialog: Any) -> None:
         """alert(), confirm() and prompt() are things the page told the person: kept as messages, then
-        dismissed as Playwright does when nobody listens (a listener turns that default off)."""
+        answered as a step asked beforehand, else dismissed as Playwright does when nobody listens."""
         text = self.mask(str(dialog.message or ""))[: self.limits.text]
         if dialog.type != "beforeunload" and text.strip():
             kind, _, _ = classify({"text": text, "role": "alertdialog", "in_dialog": True})
             now = self.clock.now()
             self._keep(Message(text=text, kind=kind, role="alertdialog", url=self.mask(str(dialog.page.url)),
                                appeared_ms=now, disappeared_ms=now, dialog=True))
-        try:
-            dialog.dismiss()
-        except Exception:  # noqa: BLE001 - another listener (a step that accepts it) handled it first
-            pass
+        dialogs(dialog.page).handle(dialog)
 
     # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:

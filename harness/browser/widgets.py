@@ -240,9 +240,8 @@ _WATCHES: weakref.WeakKeyDictionary[Any, DialogWatch] = weakref.WeakKeyDictionar
 
 
 def dialogs(page: Any) -> DialogWatch:
-    """The page's dialog watch, started on first use (idempotent)."""
+    """The page's dialog watch (one per page); the recorder, which sees every dialog, hands each to it."""
     watch = _WATCHES.get(page)
     if watch is None:
         watch = _WATCHES[page] = DialogWatch()
-        page.on("dialog", watch.handle)
     return watch

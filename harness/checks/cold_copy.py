@@ -25,8 +25,8 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.pages import has_error, is_error, path_of, visits
 from harness.checks.patterns import has, pattern, references, stable_text
-from harness.language.copy_suggest import site_name
 from harness.checks.submissions import final_submissions
+from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
     from harness.config import Settings

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from harness.browser.recorder import Clock, Limits, Recorder, StepRecord
+from harness.browser.recorder import Clock, Limits, Recorder
+from harness.browser.step_record import StepRecord
 from harness.checks import clicks
 from harness.transcript import MASK, Step, Transcript
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import control, give, journey, run
+
+pytestmark = pytest.mark.model  # the comparer reads the labels with the embedding model
 
 HINT = "Tell us more…"
 
