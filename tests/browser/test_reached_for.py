@@ -208,7 +208,7 @@ def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages:
 
 
 def test_start_signed_in_on_the_named_sign_in_page(journey_for: Any, pages: str, settings: Any) -> None:
-    j = journey_for(make_persona(data={"fixed": {"email": "alex"}}))
+    j = journey_for(make_persona(data={"fixed": {"username": "alex"}}))
     with pytest.raises(FeatureError, match="needs a sign-in page"):
         who.signed_in(j, settings)
     settings.pages = {"login": f"{pages}/p/signin"}
