@@ -1,0 +1,165 @@
+"""One audit: scout the site, write the features it walked, run them as a suite, report.
+
+Why the written features are run by `run_suites`, the same as `empathy run`: the transcript, the
+checks, the Allure report and the gate are then a written suite's by construction, and a replay of
+the written files gives the same findings. The time budget covers all of it: the scout gets the first
+part, the run the rest; when time is up the run is stopped the way Ctrl-C stops it, keeping every
+scenario that finished.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from harness.audit.model import SiteMap
+from harness.audit.probes import Written, features_for
+from harness.config import Settings
+from harness.exceptions import ConfigError, PersonaError
+
+SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
+
+
+@dataclass
+class Audit:
+    """What one audit did: the site map, the features written, the run's exit code and what it found."""
+
+    site: SiteMap
+    features: list[Written]
+    folder: Path
+    code: int = 0
+    time_up: bool = False
+    findings: list[Any] = field(default_factory=list)  # failed findings of the run
+    skipped_personas: list[str] = field(default_factory=list)
+
+
+def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
+    """The settings of an audit: the site under test, the seed, and reports under `<reports_dir>/audit`."""
+    if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
+        raise ConfigError(f"empathy audit: {url!r} is not a web address",
+                          hint="give one such as https://staging.example.com")
+    reports = settings.path("reports_dir") / "audit"
+    update: dict[str, object] = {"base_url": url, "reports_dir": str(reports),
+                                 "features_dir": str(reports / "features")}
+    if seed is not None:
+        update["seed"] = seed
+    return settings.model_copy(update=update)  # the root (and so relative folders) stays the project's
+
+
+def usable_personas(names: list[str], settings: Settings) -> tuple[list[str], list[str], Any]:
+    """(personas that can walk, those skipped with why, the first one loaded): a missing secret skips one."""
+    from harness.personas.data import generate_data
+    from harness.personas.loader import load_persona, persona_files, resolve_name
+
+    files = persona_files(settings)
+    usable, skipped, first = [], [], None
+    for name in names:
+        persona = load_persona(resolve_name(name, files), settings)
+        try:
+            generate_data(persona, run_seed=settings.seed, scenario="audit")
+        except PersonaError as exc:
+            skipped.append(f"{persona.name}: {exc.message}")
+            continue
+        usable.append(persona.name)
+        first = first or persona
+    if first is None:
+        raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(skipped) or "name one")
+    return usable, skipped, first
+
+
+def write_features(written: list[Written], folder: Path) -> None:
+    """Replace the folder's feature files with the audit's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.feature"):
+        old.unlink()
+    for w in written:
+        (folder / w.name).write_text(w.text, encoding="utf-8")
+
+
+def check_features(folder: Path, settings: Settings) -> None:
+    """The written features pass `empathy check` (a failure here is the audit's own bug: say so)."""
+    from harness.features.catalogue import load_catalogue
+    from harness.features.checker import Checker
+
+    result = Checker(load_catalogue(settings), settings).check_paths([folder])
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors:
+        raise ConfigError(f"empathy audit wrote a feature that `empathy check` refuses: {errors[0]}",
+                          hint="please report it with the feature file; the others are in " + str(folder))
+
+
+def run_audit(settings: Settings, *, personas: list[str], pages: int, minutes: float, submit: bool,
+              say: Callable[[str], None]) -> Audit:
+    """Scout, write, run and report within `minutes`; Ctrl-C keeps what was found so far."""
+    from harness.audit.scout import Scout
+    from harness.browser.session import launch_browser
+
+    start = time.monotonic()
+    deadline = start + minutes * 60.0
+
+    def progress(what: str) -> None:
+        left = max(0, int(deadline - time.monotonic()))
+        say(f"{what} ({left // 60}:{left % 60:02d} left)")
+
+    names, skipped, first = usable_personas(personas, settings)
+    for why in skipped:
+        say(f"persona skipped: {why}")
+    scout = Scout(settings, first, pages=pages, deadline=start + minutes * 60.0 * SCOUT_SHARE, submit=submit,
+                  progress=progress)
+    with launch_browser(settings) as browser:
+        site = scout.run(browser)
+    folder = settings.path("features_dir")
+    written = features_for(site, names)
+    write_features(written, folder)
+    result = Audit(site=site, features=written, folder=folder, skipped_personas=skipped)
+    progress(f"wrote {len(written)} feature(s), {sum(w.scenarios for w in written)} scenario(s) to {folder}")
+    if site.stopped == "interrupted" or not written:
+        result.code = 130 if site.stopped == "interrupted" else 0
+        return result
+    check_features(folder, settings)
+    result.code, result.time_up = _run(settings, folder, deadline)
+    result.findings = _findings(settings)
+    return result
+
+
+def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:
+    """`run_suites` on the written features, stopped like Ctrl-C when the time budget is spent."""
+    from harness.suite import run_suites
+
+    fired = threading.Event()
+
+    def time_up() -> None:
+        fired.set()
+        os.kill(os.getpid(), signal.SIGINT)
+
+    timer = threading.Timer(max(1.0, deadline - time.monotonic()), time_up)
+    timer.daemon = True
+    timer.start()
+    try:
+        files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
+        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}"])
+    finally:
+        timer.cancel()
+    return code, fired.is_set()
+
+
+def _findings(settings: Settings) -> list[Any]:
+    from harness.reporting.results import read_results
+
+    return [f for r in read_results([settings.path("reports_dir")]) for f in r.findings if f.failed]
+
+
+def site_map(findings: list[Any]) -> list[tuple[str, Counter[str]]]:
+    """Where findings cluster: each page (path) with its failed findings by rule, most first."""
+    pages: dict[str, Counter[str]] = {}
+    for f in findings:
+        pages.setdefault(urlsplit(f.url).path or "/", Counter())[f.rule] += 1
+    return sorted(pages.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
