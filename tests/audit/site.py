@@ -6,7 +6,8 @@ from typing import Any
 
 from flask import Flask, redirect, request
 
-PAGE = "<!doctype html><html lang=en><head><title>{title}</title>{head}</head><body><h1>{title}</h1>{body}</body></html>"
+PAGE = ("<!doctype html><html lang=en><head><title>{title}</title>{head}</head>"
+        "<body><h1>{title}</h1>{body}</body></html>")
 
 
 def page(title: str, body: str, head: str = "") -> str:
