@@ -46,8 +46,10 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
     if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
         raise ConfigError(f"empathy audit: {url!r} is not a web address",
                           hint="give one such as https://staging.example.com")
+    parts = urlsplit(url)
     reports = settings.path("reports_dir") / "audit"
-    update: dict[str, object] = {"base_url": url, "reports_dir": str(reports),
+    # the features open paths on the site's origin, so a replay needs only `--base-url`
+    update: dict[str, object] = {"base_url": f"{parts.scheme}://{parts.netloc}", "reports_dir": str(reports),
                                  "features_dir": str(reports / "features")}
     if seed is not None:
         update["seed"] = seed
@@ -96,14 +98,14 @@ def check_features(folder: Path, settings: Settings) -> None:
                           hint="please report it with the feature file; the others are in " + str(folder))
 
 
-def run_audit(settings: Settings, *, personas: list[str], pages: int, minutes: float, submit: bool,
+def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int, minutes: float, submit: bool,
               say: Callable[[str], None]) -> Audit:
-    """Scout, write, run and report within `minutes`; Ctrl-C keeps what was found so far."""
+    """Scout from `start` (a path), write, run and report within `minutes`; Ctrl-C keeps what was found."""
     from harness.audit.scout import Scout
     from harness.browser.session import launch_browser
 
-    start = time.monotonic()
-    deadline = start + minutes * 60.0
+    began = time.monotonic()
+    deadline = began + minutes * 60.0
 
     def progress(what: str) -> None:
         left = max(0, int(deadline - time.monotonic()))
@@ -112,8 +114,8 @@ def run_audit(settings: Settings, *, personas: list[str], pages: int, minutes: f
     names, skipped, first = usable_personas(personas, settings)
     for why in skipped:
         say(f"persona skipped: {why}")
-    scout = Scout(settings, first, pages=pages, deadline=start + minutes * 60.0 * SCOUT_SHARE, submit=submit,
-                  progress=progress)
+    scout = Scout(settings, first, start=start, pages=pages, deadline=began + minutes * 60.0 * SCOUT_SHARE,
+                  submit=submit, progress=progress)
     with launch_browser(settings) as browser:
         site = scout.run(browser)
     folder = settings.path("features_dir")

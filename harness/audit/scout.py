@@ -23,6 +23,7 @@ from harness.runner.interrupt import raise_if_requested
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 FREE_TEXT = "I would like some help with this, please."
+PAST_DATE = "2025-01-15"  # ISO: the form of a date most sites accept
 MAX_STEPS = 5  # pages followed from one form
 _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".ico", ".xml", ".txt", ".csv",
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
@@ -46,15 +47,20 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
 def filler(form: Form, label: str) -> str:
     """A plain answer for a field none of the persona's details answers (never a password)."""
     found = next((f for f in form.fields if f.label == label), None)
-    if found is None or found.type not in ("text", "textarea", "search", ""):
+    if found is None or found.type not in ("text", "textarea", "search", "number", ""):
         return ""
+    kinds = set(found.info.split("|"))
+    if found.type == "number" or kinds & {"number", "quantity", "amount"}:
+        return "1"
+    if kinds & {"date", "dob"} or any(k.endswith("_date") for k in kinds):
+        return PAST_DATE
     return FREE_TEXT if found.type == "textarea" else "Not sure"
 
 
 class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
-    def __init__(self, settings: Any, persona: Any, *, pages: int, deadline: float, submit: bool,
+    def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
                  progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
@@ -62,6 +68,7 @@ class Scout:
         # explore without the persona's habits (no double-click while finding the way)
         self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
         self.budget = pages
+        self.start = start
         self.deadline = deadline
         self.submit = submit
         self.progress = progress
@@ -111,8 +118,7 @@ class Scout:
     # ----- pages -----
     def _crawl(self, browser: Any) -> None:
         rng = random.Random(self.site.seed)
-        start = path_of(self.settings.base_url)
-        queue, seen = [start], {start}
+        queue, seen = [self.start], {self.start}
         with self._journey(browser, "pages") as journey:
             while queue and len(self.site.pages) < self.budget:
                 raise_if_requested()

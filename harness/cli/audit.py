@@ -35,6 +35,7 @@ def audit(
     Exit codes as `empathy run`: 0 passed the gate, 1 a finding fails it, 130 stopped (Ctrl-C or time up).
     """
     from harness.audit.run import audit_settings, run_audit
+    from harness.audit.scout import path_of
     from harness.config import load_settings
 
     settings = audit_settings(load_settings(), url, seed)
@@ -42,13 +43,13 @@ def audit(
     def say(text: str) -> None:
         typer.echo(f"audit: {text}", err=True)
 
-    result = run_audit(settings, personas=[p.strip() for p in personas.split(",") if p.strip()], pages=pages,
-                       minutes=minutes, submit=submit, say=say)
-    _summary(result, settings, url)
+    names = [p.strip() for p in personas.split(",") if p.strip()]
+    result = run_audit(settings, path_of(url), personas=names, pages=pages, minutes=minutes, submit=submit, say=say)
+    _summary(result, settings.base_url)
     raise typer.Exit(result.code)
 
 
-def _summary(result: object, settings: object, url: str) -> None:
+def _summary(result: object, url: str) -> None:
     from harness.audit.run import Audit, site_map
 
     assert isinstance(result, Audit)
