@@ -1,12 +1,13 @@
 """Score `empathy audit` (no feature file) on the real third-party sites against their expected.md.
 
 For each site (already running on 127.0.0.1; the lead keeps them up), run `empathy audit <base_url>`
-in the site's workspace folder (its pyproject.toml: base URL and allowed hosts, nothing else is used:
-the audit writes its own features) with the default personas and time budget, then match the audit's
-failed findings to the site's expected rows. The audit names its own journeys, so a finding matches a
-row on rule (or alternate) and evidence alone, whatever the journey: the figure a new customer meets.
-Every failed finding that matches no row is a candidate false alarm, printed for a reviewer; those a
-borderline item of the same rule quotes are counted apart.
+in the site's workspace folder (its pyproject.toml gives the base URL and allowed hosts; the audit
+writes its own features) with the workspace's own persona first (its seeded account, so the audit can
+sign in), then anxious and hurried, within the default time budget; then match the audit's failed
+findings to the site's expected rows. The audit names its own journeys, so a finding matches a row on
+rule (or alternate) and evidence alone, whatever the journey. Every failed finding that matches no row
+is a candidate false alarm, printed for a reviewer; those a borderline item of the same rule quotes
+are counted apart.
 
     python bench/real_sites/audit_score.py                    # every site
     python bench/real_sites/audit_score.py wagtail --minutes 3
@@ -33,14 +34,18 @@ def _matches(row: Row, f: Found) -> bool:
 
 
 def run_audit(site_dir: Path, minutes: float, extra: list[str]) -> tuple[float, int]:
-    base = tomllib.loads((site_dir / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["empathy"]["base_url"]
+    config = tomllib.loads((site_dir / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["empathy"]
+    base = config["base_url"]
+    own = config.get("default_persona", "")  # the workspace's persona with the site's seeded account
+    personas = ",".join(p for p in (own, "anxious", "hurried") if p)
     password = site_dir / ".work" / "password"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     if password.is_file():
         env.setdefault("EMPATHY_SITE_PASSWORD", password.read_text(encoding="utf-8").strip())
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", "from harness.cli import main; main()", "audit", base,
-                           "--minutes", str(minutes), *extra], cwd=site_dir, env=env, check=False)
+                           "--minutes", str(minutes), "--personas", personas, *extra], cwd=site_dir, env=env,
+                          check=False)
     return time.monotonic() - started, done.returncode
 
 
@@ -49,13 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sites", nargs="*", help="site folder names (default: every folder with an expected.md)")
     parser.add_argument("--minutes", type=float, default=5.0, help="the audit's time budget (default 5)")
     parser.add_argument("--submit", action="store_true", help="let the audit press irreversible buttons")
+    parser.add_argument("--ignore-robots", action="store_true", help="follow links on robots-nofollow pages")
     parser.add_argument("--no-run", action="store_true", help="score the last audit's results without running")
     args = parser.parse_args(argv)
     rows = []
     for site_dir in sites(args.sites):
         expected = parse_expected(site_dir / "expected.md")
         seconds, code = (0.0, 0) if args.no_run else run_audit(site_dir, args.minutes,
-                                                                ["--submit"] if args.submit else [])
+                                                                [*(["--submit"] if args.submit else []),
+                                                                 *(["--ignore-robots"] if args.ignore_robots else [])])
         journeys, found = read_run(site_dir / ".work" / "reports" / "audit")
         failed = [f for f in found if f.failed]
         raised = [r for r in expected.findings if any(_matches(r, f) for f in failed)]

@@ -39,6 +39,8 @@ class Form:
     words: str = ""
     search: bool = False
     fields: list[Field] = field(default_factory=list)
+    sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
+    sign_in_button: str = ""
 
     @classmethod
     def from_page(cls, raw: dict[str, Any], path: str, info: Any) -> Form:
@@ -63,14 +65,15 @@ class Form:
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),
                    search=bool(raw.get("search")), fields=list(fields.values()))
 
-    def facts(self, *, last_of_flow: bool = False) -> FormFacts:
+    def facts(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> FormFacts:
         return FormFacts(button=self.button, method=self.method, action=self.action, words=self.words,
                          field_types=tuple(f.type for f in self.fields),
-                         autocompletes=tuple(f.autocomplete for f in self.fields), last_of_flow=last_of_flow)
+                         autocompletes=tuple(f.autocomplete for f in self.fields), last_of_flow=last_of_flow,
+                         choices=choices)
 
-    def commits(self, *, last_of_flow: bool = False) -> str:
-        """Why pressing its button is irreversible (empty when it is not)."""
-        return irreversible(self.facts(last_of_flow=last_of_flow))
+    def commits(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> str:
+        """Why pressing its button (with these options chosen) is irreversible (empty when it is not)."""
+        return irreversible(self.facts(last_of_flow=last_of_flow, choices=choices))
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:

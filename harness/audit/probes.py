@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harness.audit.model import Field, Flow, FlowStep, SiteMap
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.features.scaffold import slug
 
 # (what a person gets wrong, the value) per kind of field; a browser's own date or number picker is skipped
@@ -69,8 +69,16 @@ def _scenario(title: str, persona: str, body: list[str], then: list[str]) -> lis
     return [*out, ""]
 
 
+def _open(form: Form) -> list[str]:
+    """Open the form's page, signing in first on the page the scout signed in on."""
+    if form.sign_in:
+        return [f'I open "{form.sign_in}"', "I fill in the form", f'I press "{form.sign_in_button}"',
+                "I wait for the page to finish", f'I open "{form.path}"']
+    return [f'I open "{form.path}"']
+
+
 def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
-    body = [f'I open "{flow.start.path}"']
+    body = _open(flow.start)
     for step in flow.steps:
         body += _answer(step)
         if step.held_back:
@@ -86,9 +94,9 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     first = flow.steps[0]
     if first.held_back:
         return []  # its button is never pressed: no empty or invalid probe either
-    opened = f'I open "{first.form.path}"'
+    opened = _open(first.form)
     who = _a(persona).capitalize()
-    out = [_scenario(f"{who} person sends the form empty", persona, [opened, *_press(first)],
+    out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
     seen: set[str] = set()
     for field in first.form.fields:
@@ -97,12 +105,12 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
             continue
         kind, value = found
         seen.add(kind)
-        body = [opened, *_answer(first), f'I enter "{value}" in "{field.label}"', *_press(first)]
+        body = [*opened, *_answer(first), f'I enter "{value}" in "{field.label}"', *_press(first)]
         out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
     pressed = [s for s in flow.steps if not s.held_back]
     if pressed and flow.ended_at and flow.ended_at != first.form.path or len(pressed) > 1:
-        body = [opened]
+        body = list(opened)
         for step in pressed[:2]:
             body += [*_answer(step), *_press(step)]
         body += ["I go back to check my answers", "I reload the page"]
@@ -131,8 +139,11 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap) -> Writt
                    scenarios=len(personas) + len(scenarios) - 1)
 
 
-def features_for(site: SiteMap, personas: list[str]) -> list[Written]:
-    """One feature per walked flow: longer flows and bigger forms first (the run may stop on the budget)."""
-    flows = [f for f in site.flows if f.steps]
+def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
+    """One feature per walked flow: longer flows and bigger forms first (the run may stop on the budget).
+
+    A flow found after signing in is walked only by the personas with an account (`signers`)."""
+    flows = [f for f in site.flows if f.steps and (signers or not f.start.sign_in)]
     flows.sort(key=lambda f: (f.start.search, -len(f.steps), -len(f.start.fields)))
-    return [feature_for(flow, i + 1, personas, site) for i, flow in enumerate(flows)]
+    return [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site)
+            for i, flow in enumerate(flows)]

@@ -56,25 +56,37 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
     return settings.model_copy(update=update)  # the root (and so relative folders) stays the project's
 
 
-def usable_personas(names: list[str], settings: Settings) -> tuple[list[str], list[str], Any]:
-    """(personas that can walk, those skipped with why, the first one loaded): a missing secret skips one."""
+@dataclass
+class Walkers:
+    """The personas that can walk the site, those with an account (a password), those skipped and why."""
+
+    names: list[str] = field(default_factory=list)
+    signers: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    first: Any = None
+
+
+def usable_personas(names: list[str], settings: Settings) -> Walkers:
+    """Load each persona; one whose secret is not set is skipped (said), not fatal; none at all is an error."""
     from harness.personas.data import generate_data
     from harness.personas.loader import load_persona, persona_files, resolve_name
 
     files = persona_files(settings)
-    usable, skipped, first = [], [], None
+    out = Walkers()
     for name in names:
         persona = load_persona(resolve_name(name, files), settings)
         try:
-            generate_data(persona, run_seed=settings.seed, scenario="audit")
+            data = generate_data(persona, run_seed=settings.seed, scenario="audit")
         except PersonaError as exc:
-            skipped.append(f"{persona.name}: {exc.message}")
+            out.skipped.append(f"{persona.name}: {exc.message}")
             continue
-        usable.append(persona.name)
-        first = first or persona
-    if first is None:
-        raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(skipped) or "name one")
-    return usable, skipped, first
+        out.names.append(persona.name)
+        if "password" in data:
+            out.signers.append(persona.name)
+        out.first = out.first or persona
+    if out.first is None:
+        raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(out.skipped) or "name one")
+    return out
 
 
 def write_features(written: list[Written], folder: Path) -> None:
@@ -99,7 +111,7 @@ def check_features(folder: Path, settings: Settings) -> None:
 
 
 def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int, minutes: float, submit: bool,
-              say: Callable[[str], None]) -> Audit:
+              ignore_robots: bool = False, say: Callable[[str], None]) -> Audit:
     """Scout from `start` (a path), write, run and report within `minutes`; Ctrl-C keeps what was found."""
     from harness.audit.scout import Scout
     from harness.browser.session import launch_browser
@@ -111,17 +123,17 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
         left = max(0, int(deadline - time.monotonic()))
         say(f"{what} ({left // 60}:{left % 60:02d} left)")
 
-    names, skipped, first = usable_personas(personas, settings)
-    for why in skipped:
+    walkers = usable_personas(personas, settings)
+    for why in walkers.skipped:
         say(f"persona skipped: {why}")
-    scout = Scout(settings, first, start=start, pages=pages, deadline=began + minutes * 60.0 * SCOUT_SHARE,
-                  submit=submit, progress=progress)
+    scout = Scout(settings, walkers.first, start=start, pages=pages, deadline=began + minutes * 60.0 * SCOUT_SHARE,
+                  submit=submit, ignore_robots=ignore_robots, progress=progress)
     with launch_browser(settings) as browser:
         site = scout.run(browser)
     folder = settings.path("features_dir")
-    written = features_for(site, names)
+    written = features_for(site, walkers.names, walkers.signers)
     write_features(written, folder)
-    result = Audit(site=site, features=written, folder=folder, skipped_personas=skipped)
+    result = Audit(site=site, features=written, folder=folder, skipped_personas=walkers.skipped)
     progress(f"wrote {len(written)} feature(s), {sum(w.scenarios for w in written)} scenario(s) to {folder}")
     if site.stopped == "interrupted" or not written:
         result.code = 130 if site.stopped == "interrupted" else 0

@@ -32,12 +32,16 @@ class FormFacts:
     field_types: tuple[str, ...] = ()
     autocompletes: tuple[str, ...] = ()
     last_of_flow: bool = False  # a later step of a multi-step flow whose button is not "Continue"
+    choices: tuple[str, ...] = ()  # options the persona picks before pressing ("Delete selected items")
 
 
 def irreversible(form: FormFacts) -> str:
     """Why pressing this form's button would commit the person (empty: it would not)."""
     if match := _COMMIT.search(form.button):
         return f'its button "{form.button}" says "{match.group(0)}"'
+    for option in form.choices:
+        if match := _COMMIT.search(option):
+            return f'it would press "{form.button}" with "{option}" chosen ("{match.group(0)}")'
     if any(_CARD.match(a) for a in form.autocompletes):
         return "it asks for card details (a payment)"
     if form.method.lower() == "get" or _NEXT.search(form.button):

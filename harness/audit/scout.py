@@ -61,7 +61,7 @@ class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
     def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
-                 progress: Callable[[str], None] = lambda _: None) -> None:
+                 ignore_robots: bool = False, progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
         self.settings = settings
@@ -69,11 +69,15 @@ class Scout:
         self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
         self.budget = pages
         self.start = start
+        self.ignore_robots = ignore_robots
         self.deadline = deadline
         self.submit = submit
         self.progress = progress
         self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
         self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
+        self.signed_in = ""  # the page the scout signed in on, once it has, and the button it pressed there
+        self.sign_in_button = ""
+        self._can_sign_in = True
 
     # ----- the whole exploration -----
     def run(self, browser: Any) -> SiteMap:
@@ -139,6 +143,9 @@ class Scout:
                     continue
                 seen.add(here)
                 self._page(raw, here, queue, seen, rng, journey)
+                if self._sign_in(journey, raw, here):
+                    queue.insert(0, path_of(journey.page.url))  # where signing in led: explored next
+                    seen.discard(queue[0])
                 self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
     def _page(self, raw: dict[str, Any], here: str, queue: list[str], seen: set[str], rng: random.Random,
@@ -146,14 +153,15 @@ class Scout:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
         self.site.dialogs += int(raw.get("dialogs", 0))
-        if "noindex" not in robots and "none" not in robots:
-            for f in raw.get("forms", []):
-                form = self._form(f, here)
-                action = path_of(form.action) if form.method != "script" else here
-                key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
-                if form.button and form.fields and key not in self._forms:
-                    self._forms[key] = form
-        if "nofollow" in robots or "none" in robots:
+        # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
+        for f in raw.get("forms", []):
+            form = self._form(f, here)
+            form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
+            action = path_of(form.action) if form.method != "script" else here
+            key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
+            if form.button and form.fields and key not in self._forms:
+                self._forms[key] = form
+        if ("nofollow" in robots or "none" in robots) and not self.ignore_robots:
             self.site.skipped.append(f"{here}: robots meta says nofollow; its links were not followed")
             return
         found = set()
@@ -176,6 +184,32 @@ class Scout:
         seen.update(new)
         queue.extend(new)
 
+    def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
+        """Sign in once, on the first sign-in form met, when the persona has an account (a password)."""
+        if self.signed_in or not self._can_sign_in or "password" not in journey.data:
+            return False
+        form = next((f for f in raw.get("forms", []) if len(f.get("controls", [])) <= 3 and f.get("buttons")
+                     and any(c.get("type") == "password" for c in f.get("controls", []))), None)
+        if form is None:
+            return False
+        button = str(form["buttons"][0])
+        try:  # by meaning, as the written features do it: the username field gets the username, not the e-mail
+            journey.actor.fill_form()
+            journey.actor.click(button)
+            journey.actor.wait_until_settled()
+            after = self._read(journey)
+        except Exception:  # noqa: BLE001 - no account here: explore signed out
+            after = raw
+        finally:
+            journey.recorder.drain()
+        if any(c.get("type") == "password" for f in after.get("forms", []) for c in f.get("controls", [])):
+            self._can_sign_in = False
+            self.site.skipped.append(f"{here}: signing in as {self.persona.name} did not work; explored signed out")
+            return False
+        self.signed_in, self.sign_in_button = here, button
+        self.progress(f"signed in as {self.persona.name} on {here}")
+        return True
+
     # ----- flows -----
     def _walk(self, browser: Any, form: Form, n: int) -> Flow:
         """Fill the form with the persona's data and press on, page by page, until it ends or would commit."""
@@ -183,13 +217,18 @@ class Scout:
         with self._journey(browser, f"flow {n + 1}") as journey:
             current: Form | None = form
             try:
+                if form.sign_in:
+                    journey.actor.goto(self.settings.page_url(form.sign_in))
+                    journey.actor.fill_form()
+                    journey.actor.click(form.sign_in_button)
+                    journey.actor.wait_until_settled()
                 journey.actor.goto(self.settings.page_url(form.path))
                 while current is not None and len(flow.steps) < MAX_STEPS:
                     raise_if_requested()
                     choices, ticks = choices_for(current)
                     step = FlowStep(current, choices=choices, ticks=ticks)
                     flow.steps.append(step)
-                    why = current.commits(last_of_flow=len(flow.steps) > 1)
+                    why = current.commits(last_of_flow=len(flow.steps) > 1, choices=tuple(o for _, o in choices))
                     if why and not self.submit:
                         step.held_back = why
                         break

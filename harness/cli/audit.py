@@ -24,6 +24,8 @@ def audit(
     minutes: float = typer.Option(5.0, "--minutes", min=0.2, help="Time budget for exploring and running."),
     submit: bool = typer.Option(False, "--submit", help="Also press irreversible buttons (pay, order, delete, "
                                 "send); only on a staging site."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Follow links on pages whose robots meta "
+                                       "says nofollow (your own staging site, when every page says it)."),
     seed: int = typer.Option(None, "--seed", help="Run seed: the same site and seed give the same findings."),
 ) -> None:
     """Explore a site as personas, probe every form, write the journeys as features, run and report them.
@@ -44,7 +46,8 @@ def audit(
         typer.echo(f"audit: {text}", err=True)
 
     names = [p.strip() for p in personas.split(",") if p.strip()]
-    result = run_audit(settings, path_of(url), personas=names, pages=pages, minutes=minutes, submit=submit, say=say)
+    result = run_audit(settings, path_of(url), personas=names, pages=pages, minutes=minutes, submit=submit,
+                       ignore_robots=ignore_robots, say=say)
     _summary(result, settings.base_url)
     raise typer.Exit(result.code)
 

@@ -15,6 +15,7 @@ from harness.audit.safety import FormFacts, irreversible, is_logout, link_commit
     FormFacts(button="Go", action="https://shop.test/basket/checkout/"),
     FormFacts(button="Submit", field_types=("text", "textarea")),  # a message that may reach a person
     FormFacts(button="Submit", last_of_flow=True),  # the last step of a flow commits what it collected
+    FormFacts(button="Go", method="post", choices=("Delete selected users",)),  # a bulk action's first option
 ])
 def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None:
     assert irreversible(facts)
