@@ -84,7 +84,7 @@ def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
         if step.held_back:
             break
         body += _press(step)
-    lines = _scenario("A <persona> person fills in the form and carries on", "<persona>", body,
+    lines = _scenario("The <persona> person fills in the form and carries on", "<persona>", body,
                       ["the journey should feel considerate"])
     table = ["    Examples:", "      | persona |", *(f"      | {p} |" for p in personas), ""]
     return [*lines[:-1], "", *table]

@@ -26,6 +26,7 @@ from harness.config import Settings
 from harness.exceptions import ConfigError, PersonaError
 
 SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
+STOP_MARGIN_S = 25.0  # a stopped run still closes its browser and writes its summary inside the budget
 
 
 @dataclass
@@ -154,7 +155,7 @@ def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:
         fired.set()
         os.kill(os.getpid(), signal.SIGINT)
 
-    timer = threading.Timer(max(1.0, deadline - time.monotonic()), time_up)
+    timer = threading.Timer(max(1.0, deadline - STOP_MARGIN_S - time.monotonic()), time_up)
     timer.daemon = True
     timer.start()
     try:

@@ -144,8 +144,11 @@ class Scout:
                 seen.add(here)
                 self._page(raw, here, queue, seen, rng, journey)
                 if self._sign_in(journey, raw, here):
-                    queue.insert(0, path_of(journey.page.url))  # where signing in led: explored next
-                    seen.discard(queue[0])
+                    landed = path_of(journey.page.url)  # where signing in led: explored next, signed in
+                    if landed in queue:
+                        queue.remove(landed)
+                    queue.insert(0, landed)
+                    seen.add(landed)
                 self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
     def _page(self, raw: dict[str, Any], here: str, queue: list[str], seen: set[str], rng: random.Random,

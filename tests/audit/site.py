@@ -24,7 +24,8 @@ def field(label: str, name: str, kind: str = "text", extra: str = "") -> str:
     return f'<p><label for="{name}">{label}</label>{tag}</p>'
 
 
-def make_site(log: list[tuple[str, str, str]]) -> Any:
+def make_site(log: list[tuple[str, str, str]], password: str = "") -> Any:
+    """The site; with `password`, any username signs in with it and sees an account area."""
     app = Flask(__name__)
 
     @app.before_request
@@ -37,7 +38,8 @@ def make_site(log: list[tuple[str, str, str]]) -> Any:
         links = ['<a href="/about">About us</a>', '<a href="/contact">Contact</a>', '<a href="/shop/">Shop</a>',
                  '<a href="/signup">Sign up</a>', '<a href="/logout">Log out</a>',
                  '<a href="/secret" rel="nofollow">Secret</a>', '<a href="/items/1/delete">Remove item</a>',
-                 f'<a href="{other}/elsewhere">Partner site</a>', '<a href="/quiet">Quiet page</a>']
+                 f'<a href="{other}/elsewhere">Partner site</a>', '<a href="/quiet">Quiet page</a>',
+                 '<a href="/account/sign-in">Your account</a>']
         search = form("/search", field("Search the site", "q", "search"), "Search", method="get")
         return page("Home", "<nav>" + " ".join(links) + "</nav>" + search + f'<img src="{other}/pixel.png" alt="">')
 
@@ -72,6 +74,28 @@ def make_site(log: list[tuple[str, str, str]]) -> Any:
             return page("Welcome", "<p>Your account is ready. We sent you an e-mail.</p>")
         fields = field("Full name", "name") + field("Email address", "email", "email", "required")
         return page("Create an account", form("/signup", fields, "Create account"))
+
+    @app.route("/account/sign-in", methods=["GET", "POST"])
+    def sign_in() -> Any:
+        if request.method == "POST" and request.form.get("password") == password and request.form.get("username"):
+            response = redirect("/account/", code=303)
+            response.set_cookie("who", request.form["username"])
+            return response
+        fields = field("Username", "username", extra='autocomplete="username"') + field("Password", "password",
+                                                                                         "password")
+        return page("Sign in", form("/account/sign-in", fields, "Sign in"))
+
+    @app.get("/account/")
+    def account() -> Any:
+        if not request.cookies.get("who"):
+            return redirect("/account/sign-in", code=303)
+        return page("Your account", "<a href='/account/profile'>Your details</a> <a href='/'>Home</a>")
+
+    @app.route("/account/profile", methods=["GET", "POST"])
+    def profile() -> Any:
+        if not request.cookies.get("who"):
+            return redirect("/account/sign-in", code=303)
+        return page("Your details", form("/account/profile", field("Full name", "name"), "Save details"))
 
     @app.get("/search")
     def search() -> str:

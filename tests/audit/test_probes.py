@@ -56,7 +56,7 @@ def test_one_wrong_value_per_kind_of_field_and_none_into_a_date_picker() -> None
 
 def test_every_persona_carries_on_and_the_first_probes() -> None:
     text = features_for(_site(), ["hurried", "anxious"])[0].text
-    assert "Scenario Outline: A <persona> person fills in the form and carries on" in text
+    assert "Scenario Outline: The <persona> person fills in the form and carries on" in text
     assert "      | hurried |\n      | anxious |" in text
     assert "Scenario: A hurried person sends the form empty" in text
     assert 'Given I am "anxious"' not in text
