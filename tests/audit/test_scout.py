@@ -62,5 +62,5 @@ def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tm
     assert (profile.sign_in, profile.sign_in_button) == ("/account/sign-in", "Sign in")
     text = next(w.text for w in features_for(site, ["returning", "anxious"], ["returning"])
                 if "account-profile" in w.name)
-    assert 'I open "/account/sign-in"\n    And I fill in the form\n    And I press "Sign in"' in text
+    assert 'I open "/account/sign-in"\n    When I fill in the form\n    And I press "Sign in"' in text
     assert "| returning |" in text and "| anxious |" not in text  # only a persona with an account walks it
