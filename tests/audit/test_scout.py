@@ -35,7 +35,7 @@ def test_the_scout_stays_in_bounds_and_holds_back_what_commits(tmp_path: Path) -
     assert not visited & {"/logout", "/secret", "/items/1/delete", "/hidden"}
     assert {"/about", "/contact", "/shop/", "/signup", "/quiet"} <= visited
     posted = {path for _, method, path in log if method == "POST"}
-    assert posted == {"/shop/", "/signup", "/account/sign-in"}, "an irreversible form was posted, or a reversible one was not"
+    assert posted == {"/shop/", "/signup", "/account/sign-in"}, "an irreversible form posted, or a reversible one not"
     held = {s.form.button: s.held_back for f in site.flows for s in f.steps if s.held_back}
     assert set(held) == {"Send message", "Pay now"}
     shop = next(f for f in site.flows if f.start.path == "/shop/")
