@@ -40,6 +40,7 @@ class Audit:
     time_up: bool = False
     findings: list[Any] = field(default_factory=list)  # failed findings of the run
     skipped_personas: list[str] = field(default_factory=list)
+    report: Path | None = None  # the Allure HTML report, when it could be built
 
 
 def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
@@ -142,7 +143,22 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
     check_features(folder, settings)
     result.code, result.time_up = _run(settings, folder, deadline)
     result.findings = _findings(settings)
+    result.report = _report(settings, say)
     return result
+
+
+def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
+    """The single-file Allure report of the run, as `empathy report` builds it (None, said, without Node)."""
+    from harness.exceptions import EmpathyError
+    from harness.reporting import build_report
+
+    reports = settings.path("reports_dir")
+    try:
+        index, _, _ = build_report(settings, [reports / "allure-results"], [reports], reports / "allure-report")
+    except EmpathyError as exc:
+        say(f"no HTML report: {exc}")
+        return None
+    return index
 
 
 def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:

@@ -75,6 +75,8 @@ def _summary(result: object, url: str) -> None:
             typer.echo(f"  {path}: " + ", ".join(f"{rule} {n}" for rule, n in rules.most_common()))
     elif result.code in (0, 1):
         typer.echo("no failed finding")
+    if result.report is not None:
+        typer.echo(f"report: {result.report}")
     typer.echo(f"features: {result.folder}")
     folder = _relative(result.folder)
     typer.echo(f"replay: empathy run {folder}/*.feature --base-url {url} --seed {site.seed}")

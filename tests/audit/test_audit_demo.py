@@ -45,6 +45,7 @@ def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_p
         replay = _empathy(["run", *map(str, written), "--base-url", server.url, "--seed", "5"],
                           tmp_path)
     assert audit.returncode == 1, audit.stdout[-3000:] + audit.stderr[-3000:]
+    assert (reports / "allure-report" / "index.html").is_file()  # the same report as a written suite's
     rules = {(rule, path) for rule, path, _, _ in found}
     assert ("cold-copy", "/claims/new") in rules  # "Invalid input" after sending the form empty
     assert ("lost-context", "/claims/new") in rules  # answers cleared by an error, and by going back
