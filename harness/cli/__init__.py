@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from harness.cli import config, copy, demo, features, personas, prompts, report, run, transcript
+from harness.cli import audit, config, copy, demo, features, personas, prompts, report, run, transcript
 
 app = typer.Typer(
     name="empathy",
@@ -25,6 +25,7 @@ app = typer.Typer(
 run.register(app)  # run, baseline
 report.register(app)  # report
 features.register(app)  # check, steps, new, init
+audit.register(app)  # audit: explore a site with no feature file
 app.add_typer(personas.app, name="personas")
 app.add_typer(copy.app, name="copy")
 app.add_typer(prompts.app, name="prompts")

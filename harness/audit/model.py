@@ -1,0 +1,120 @@
+"""What the scout found: pages, forms and the flows they lead to (plain data, written into features)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from harness.audit.safety import FormFacts, irreversible
+
+_TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
+
+
+@dataclass
+class Field:
+    """One question a form asks, as a person finds it (its label) and what it means (its info type)."""
+
+    label: str
+    type: str = "text"
+    info: str = ""  # canonical info type ("email", "phone", "dob", "postcode"), '|'-joined when several
+    required: bool = False
+    options: list[str] = field(default_factory=list)
+    value: str = ""
+    autocomplete: str = ""
+
+    @property
+    def typed(self) -> bool:
+        """A field a person types into (the probes' invalid values go there)."""
+        return self.type in _TEXT
+
+
+@dataclass
+class Form:
+    """A form on a page: the button that sends it, how, and its fields."""
+
+    path: str
+    button: str
+    method: str = "post"
+    action: str = ""
+    words: str = ""
+    search: bool = False
+    fields: list[Field] = field(default_factory=list)
+    sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
+    sign_in_button: str = ""
+
+    @classmethod
+    def from_page(cls, raw: dict[str, Any], path: str, info: Any) -> Form:
+        """From page.js's description; `info` maps a control's description to its info type."""
+        fields: dict[str, Field] = {}
+        for c in raw.get("controls", []):
+            kind = str(c.get("type", "text"))
+            label = str(c.get("group") if kind == "radio" and c.get("group") else c.get("label", "")).strip()
+            if not label or '"' in label:
+                continue
+            known = fields.get(label)
+            if known is not None:  # a radio group: one question, its options
+                if kind == "radio" and len(known.options) < 20:
+                    known.options.append(str(c.get("label", "")))
+                continue
+            fields[label] = Field(label=label, type=kind, info=info(c) or "", required=bool(c.get("required")),
+                                  options=[str(c.get("label", ""))] if kind == "radio" else
+                                  [str(o) for o in c.get("options", [])][:20],
+                                  value=str(c.get("value", "")), autocomplete=str(c.get("autocomplete", "")))
+        buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
+        return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
+                   action=str(raw.get("action", "")), words=str(raw.get("words", "")),
+                   search=bool(raw.get("search")), fields=list(fields.values()))
+
+    def facts(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> FormFacts:
+        return FormFacts(button=self.button, method=self.method, action=self.action, words=self.words,
+                         field_types=tuple(f.type for f in self.fields),
+                         autocompletes=tuple(f.autocomplete for f in self.fields), last_of_flow=last_of_flow,
+                         choices=choices)
+
+    def commits(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> str:
+        """Why pressing its button (with these options chosen) is irreversible (empty when it is not)."""
+        return irreversible(self.facts(last_of_flow=last_of_flow, choices=choices))
+
+    @property
+    def key(self) -> tuple[str, str, tuple[str, ...]]:
+        return self.path, self.button, tuple(sorted(f.label for f in self.fields))
+
+
+@dataclass
+class FlowStep:
+    """One page of a flow: its form, the choices the persona made there, and whether it was pressed."""
+
+    form: Form
+    choices: list[tuple[str, str]] = field(default_factory=list)  # (question, option)
+    ticks: list[str] = field(default_factory=list)
+    entries: list[tuple[str, str]] = field(default_factory=list)  # (label, value) the persona had no detail for
+    held_back: str = ""  # why the button was not pressed (irreversible without --submit)
+
+
+@dataclass
+class Flow:
+    """A journey the scout walked from a form: one step per page until the flow ended or was held back."""
+
+    steps: list[FlowStep]
+    ended_at: str = ""  # the path the last press led to
+
+    @property
+    def start(self) -> Form:
+        return self.steps[0].form
+
+    @property
+    def held_back(self) -> str:
+        return self.steps[-1].held_back
+
+
+@dataclass
+class SiteMap:
+    """Everything the scout found, in the seeded order it found it."""
+
+    base_url: str
+    seed: int
+    pages: list[tuple[str, str]] = field(default_factory=list)  # (path, title)
+    flows: list[Flow] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # links not followed, and why
+    dialogs: int = 0
+    stopped: str = ""  # why exploring ended early (time, Ctrl-C), empty when the budget was not reached

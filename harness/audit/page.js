@@ -1,0 +1,48 @@
+// empathy audit: what one page offers a person (links, forms, search boxes, dialogs), read once per page.
+// Controls are described by the recorder's own page script (window.__empathy.describe), so the audit
+// names a field exactly as the steps and the checks will.
+() => {
+  const squash = (t) => (t || "").replace(/\s+/g, " ").trim();
+  const visible = (el) => !!el && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) &&
+    getComputedStyle(el).visibility !== "hidden";
+  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") || "");
+  const SKIP = new Set(["hidden", "submit", "button", "image", "reset"]);
+  const isControl = (el) => el.matches("input,select,textarea") && !SKIP.has((el.type || "").toLowerCase()) &&
+    !el.disabled && (visible(el) || ((el.type === "radio" || el.type === "checkbox") && el.labels && visible(el.labels[0])));
+  const describe = (el) => window.__empathy ? window.__empathy.describe(el) : { label: squash(el.name), type: el.type };
+  const isButton = (el) => visible(el) && !el.disabled && (el.matches("input[type=submit],input[type=image]") ||
+    (el.localName === "button" && (el.type || "submit").toLowerCase() === "submit"));
+  const robots = squash((document.querySelector("meta[name=robots]") || {}).content || "").toLowerCase();
+  const links = [];
+  for (const a of document.querySelectorAll("a[href]")) {
+    if (!visible(a)) continue;
+    links.push({ href: a.href, rel: squash(a.rel).toLowerCase(), text: nameOf(a).slice(0, 120) });
+  }
+  const forms = [];
+  const inForms = new Set();
+  for (const f of document.forms) {
+    const controls = Array.from(f.elements).filter(isControl);
+    controls.forEach((c) => inForms.add(c));
+    const buttons = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
+    if (!controls.length || !buttons.length) continue;
+    const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
+    forms.push({
+      method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,
+      search: f.getAttribute("role") === "search" || !!f.closest("[role=search]") ||
+        controls.some((c) => c.type === "search"),
+      words: squash(heading ? heading.textContent : "").slice(0, 200),
+      buttons, controls: controls.map(describe),
+    });
+  }
+  // controls outside any form (single-page apps): one form per page, pressed with its visible buttons
+  const loose = Array.from(document.querySelectorAll("input,select,textarea")).filter((c) => !inForms.has(c) && isControl(c));
+  if (loose.length) {
+    const buttons = Array.from(document.querySelectorAll("button,[role=button]")).filter((b) => visible(b) && !b.form &&
+      !b.disabled && nameOf(b)).map(nameOf).slice(0, 5);
+    if (buttons.length) forms.push({ method: "script", action: location.href, search: loose.some((c) => c.type === "search"),
+      words: squash((Array.from(document.querySelectorAll("h1")).find(visible) || {}).textContent || "").slice(0, 200), buttons,
+      controls: loose.map(describe) });
+  }
+  const dialogs = document.querySelectorAll("dialog,[role=dialog],[role=alertdialog],[aria-haspopup=dialog]").length;
+  return { url: location.href, title: squash(document.title), robots, links, forms, dialogs };
+}

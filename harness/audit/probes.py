@@ -1,0 +1,149 @@
+"""Probes: each flow the scout walked becomes scenarios of persona behaviour the checks understand.
+
+Why catalogue steps only: the written features are the audit's own suite (`empathy run` replays them)
+and a product owner's starting point (`empathy check` accepts them). The probes per form: fill in and
+carry on (every persona), send it empty, one invalid value per kind of field, go back and reload mid-flow
+(the first persona). Waiting as the persona would is `I wait for the page to finish` after each press;
+double-submitting is the hurried persona's own habit. A button held back for safety is never pressed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
+from harness.features.scaffold import slug
+
+# (what a person gets wrong, the value) per kind of field; a browser's own date or number picker is skipped
+INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("e-mail address", ("email",), "name.example.com"),
+    ("date", ("date", "dob"), "32/13/2024"),
+    ("phone number", ("phone", "tel", "mobile"), "12 34x"),
+    ("postcode", ("postcode", "postal_code"), "??"),
+    ("number", ("number", "quantity", "amount"), "many"),
+)
+
+
+@dataclass
+class Written:
+    """One feature file's text, its name, and the flow it came from."""
+
+    name: str
+    text: str
+    flow: Flow
+    scenarios: int
+
+
+def _kind(field: Field) -> tuple[str, str] | None:
+    """(kind, invalid value) for a typed field whose meaning has a format a person can get wrong."""
+    if field.type in ("date", "number", "month", "week", "time", "datetime-local"):
+        return None  # the browser's own picker: a person cannot type a wrong value into it
+    parts = {*field.info.split("|"), field.type}
+    for kind, infos, value in INVALID:
+        if parts & set(infos) or any(p.endswith("_date") for p in parts) and kind == "date":
+            return kind, value
+    return None
+
+
+def _answer(step: FlowStep) -> list[str]:
+    lines = [f'I choose "{option}" for "{question}"' for question, option in step.choices]
+    lines += [f'I tick "{label}"' for label in step.ticks]
+    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries)]
+
+
+def _press(step: FlowStep) -> list[str]:
+    return [f'I press "{step.form.button}"', "I wait for the page to finish"]
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+def _scenario(title: str, persona: str, body: list[str], then: list[str]) -> list[str]:
+    out = [f"  Scenario: {title}" if persona != "<persona>" else f"  Scenario Outline: {title}",
+           f'    Given I am "{persona}"']
+    for i, line in enumerate(body):
+        out.append(f"    {'When' if i == 1 else 'And'} {line}")
+    for i, line in enumerate(then):
+        out.append(f"    {'Then' if i == 0 else 'And'} {line}")
+    return [*out, ""]
+
+
+def _open(form: Form) -> list[str]:
+    """Open the form's page, signing in first on the page the scout signed in on."""
+    if form.sign_in:
+        return [f'I open "{form.sign_in}"', "I fill in the form", f'I press "{form.sign_in_button}"',
+                "I wait for the page to finish", f'I open "{form.path}"']
+    return [f'I open "{form.path}"']
+
+
+def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
+    body = _open(flow.start)
+    for step in flow.steps:
+        body += _answer(step)
+        if step.held_back:
+            break
+        body += _press(step)
+    lines = _scenario("The <persona> person fills in the form and carries on", "<persona>", body,
+                      ["the journey should feel considerate"])
+    table = ["    Examples:", "      | persona |", *(f"      | {p} |" for p in personas), ""]
+    return [*lines[:-1], "", *table]
+
+
+def _probes(flow: Flow, persona: str) -> list[list[str]]:
+    first = flow.steps[0]
+    if first.held_back:
+        return []  # its button is never pressed: no empty or invalid probe either
+    opened = _open(first.form)
+    who = _a(persona).capitalize()
+    out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
+                     ["every message should be kind", "I should be reassured while I wait"])]
+    seen: set[str] = set()
+    for field in first.form.fields:
+        found = _kind(field) if field.typed else None
+        if found is None or found[0] in seen:
+            continue
+        kind, value = found
+        seen.add(kind)
+        body = [*opened, *_answer(first), f'I enter "{value}" in "{field.label}"', *_press(first)]
+        out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
+                             ["nothing I said should be lost", "every message should be kind"]))
+    pressed = [s for s in flow.steps if not s.held_back]
+    if pressed and flow.ended_at and flow.ended_at != first.form.path or len(pressed) > 1:
+        body = list(opened)
+        for step in pressed[:2]:
+            body += [*_answer(step), *_press(step)]
+        body += ["I go back to check my answers", "I reload the page"]
+        out.append(_scenario(f"{who} person goes back to check and reloads mid-flow", persona, body,
+                             ["nothing I said should be lost"]))
+    return out
+
+
+def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap) -> Written:
+    """The feature file of one walked flow: its journey tag, what was held back, and its scenarios."""
+    form = flow.start
+    journey = slug(f"{form.path} {form.button}")[:60] or f"form-{n}"
+    title = f'{form.words or form.path}: "{form.button}"'
+    lines = [f"@journey:{journey} @audit", f"Feature: {title}",
+             f"  Written by `empathy audit` from a walk of {site.base_url} (seed {site.seed}),",
+             f"  starting at {form.path}. Keep, edit and gate on it like any feature."]
+    held = [s for s in flow.steps if s.held_back]
+    for step in held:
+        lines.append(f'  Held back: "{step.form.button}" on {step.form.path} was not pressed, because '
+                     f"{step.held_back}; `empathy audit --submit` presses it (staging sites only).")
+    lines.append("")
+    scenarios = [_carry_on(flow, personas), *_probes(flow, personas[0])]
+    for block in scenarios:
+        lines += block
+    return Written(name=f"{n:02d}-{journey}.feature", text="\n".join(lines).rstrip() + "\n", flow=flow,
+                   scenarios=len(personas) + len(scenarios) - 1)
+
+
+def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
+    """One feature per walked flow: longer flows and bigger forms first (the run may stop on the budget).
+
+    A flow found after signing in is walked only by the personas with an account (`signers`)."""
+    flows = [f for f in site.flows if f.steps and (signers or not f.start.sign_in)]
+    flows.sort(key=lambda f: (f.start.search, -len(f.steps), -len(f.start.fields)))
+    return [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site)
+            for i, flow in enumerate(flows)]

@@ -1,0 +1,196 @@
+"""One audit: scout the site, write the features it walked, run them as a suite, report.
+
+Why the written features are run by `run_suites`, the same as `empathy run`: the transcript, the
+checks, the Allure report and the gate are then a written suite's by construction, and a replay of
+the written files gives the same findings. The time budget covers all of it: the scout gets the first
+part, the run the rest; when time is up the run is stopped the way Ctrl-C stops it, keeping every
+scenario that finished.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from harness.audit.model import SiteMap
+from harness.audit.probes import Written, features_for
+from harness.config import Settings
+from harness.exceptions import ConfigError, PersonaError
+
+SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
+STOP_MARGIN_S = 25.0  # a stopped run still closes its browser and writes its summary inside the budget
+
+
+@dataclass
+class Audit:
+    """What one audit did: the site map, the features written, the run's exit code and what it found."""
+
+    site: SiteMap
+    features: list[Written]
+    folder: Path
+    code: int = 0
+    time_up: bool = False
+    findings: list[Any] = field(default_factory=list)  # failed findings of the run
+    skipped_personas: list[str] = field(default_factory=list)
+    report: Path | None = None  # the Allure HTML report, when it could be built
+
+
+def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
+    """The settings of an audit: the site under test, the seed, and reports under `<reports_dir>/audit`."""
+    if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
+        raise ConfigError(f"empathy audit: {url!r} is not a web address",
+                          hint="give one such as https://staging.example.com")
+    parts = urlsplit(url)
+    reports = settings.path("reports_dir") / "audit"
+    # the features open paths on the site's origin, so a replay needs only `--base-url`
+    update: dict[str, object] = {"base_url": f"{parts.scheme}://{parts.netloc}", "reports_dir": str(reports),
+                                 "features_dir": str(reports / "features")}
+    if seed is not None:
+        update["seed"] = seed
+    return settings.model_copy(update=update)  # the root (and so relative folders) stays the project's
+
+
+@dataclass
+class Walkers:
+    """The personas that can walk the site, those with an account (a password), those skipped and why."""
+
+    names: list[str] = field(default_factory=list)
+    signers: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    first: Any = None
+
+
+def usable_personas(names: list[str], settings: Settings) -> Walkers:
+    """Load each persona; one whose secret is not set is skipped (said), not fatal; none at all is an error."""
+    from harness.personas.data import generate_data
+    from harness.personas.loader import load_persona, persona_files, resolve_name
+
+    files = persona_files(settings)
+    out = Walkers()
+    for name in names:
+        persona = load_persona(resolve_name(name, files), settings)
+        try:
+            data = generate_data(persona, run_seed=settings.seed, scenario="audit")
+        except PersonaError as exc:
+            out.skipped.append(f"{persona.name}: {exc.message}")
+            continue
+        out.names.append(persona.name)
+        if "password" in data:
+            out.signers.append(persona.name)
+        out.first = out.first or persona
+    if out.first is None:
+        raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(out.skipped) or "name one")
+    return out
+
+
+def write_features(written: list[Written], folder: Path) -> None:
+    """Replace the folder's feature files with the audit's."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.feature"):
+        old.unlink()
+    for w in written:
+        (folder / w.name).write_text(w.text, encoding="utf-8")
+
+
+def check_features(folder: Path, settings: Settings) -> None:
+    """The written features pass `empathy check` (a failure here is the audit's own bug: say so)."""
+    from harness.features.catalogue import load_catalogue
+    from harness.features.checker import Checker
+
+    result = Checker(load_catalogue(settings), settings).check_paths([folder])
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors:
+        raise ConfigError(f"empathy audit wrote a feature that `empathy check` refuses: {errors[0]}",
+                          hint="please report it with the feature file; the others are in " + str(folder))
+
+
+def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int, minutes: float, submit: bool,
+              ignore_robots: bool = False, say: Callable[[str], None]) -> Audit:
+    """Scout from `start` (a path), write, run and report within `minutes`; Ctrl-C keeps what was found."""
+    from harness.audit.scout import Scout
+    from harness.browser.session import launch_browser
+
+    began = time.monotonic()
+    deadline = began + minutes * 60.0
+
+    def progress(what: str) -> None:
+        left = max(0, int(deadline - time.monotonic()))
+        say(f"{what} ({left // 60}:{left % 60:02d} left)")
+
+    walkers = usable_personas(personas, settings)
+    for why in walkers.skipped:
+        say(f"persona skipped: {why}")
+    scout = Scout(settings, walkers.first, start=start, pages=pages, deadline=began + minutes * 60.0 * SCOUT_SHARE,
+                  submit=submit, ignore_robots=ignore_robots, progress=progress)
+    with launch_browser(settings) as browser:
+        site = scout.run(browser)
+    folder = settings.path("features_dir")
+    written = features_for(site, walkers.names, walkers.signers)
+    write_features(written, folder)
+    result = Audit(site=site, features=written, folder=folder, skipped_personas=walkers.skipped)
+    progress(f"wrote {len(written)} feature(s), {sum(w.scenarios for w in written)} scenario(s) to {folder}")
+    if site.stopped == "interrupted" or not written:
+        result.code = 130 if site.stopped == "interrupted" else 0
+        return result
+    check_features(folder, settings)
+    result.code, result.time_up = _run(settings, folder, deadline)
+    result.findings = _findings(settings)
+    result.report = _report(settings, say)
+    return result
+
+
+def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
+    """The single-file Allure report of the run, as `empathy report` builds it (None, said, without Node)."""
+    from harness.exceptions import EmpathyError
+    from harness.reporting import build_report
+
+    reports = settings.path("reports_dir")
+    try:
+        index, _, _ = build_report(settings, [reports / "allure-results"], [reports], reports / "allure-report")
+    except EmpathyError as exc:
+        say(f"no HTML report: {exc}")
+        return None
+    return index
+
+
+def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:
+    """`run_suites` on the written features, stopped like Ctrl-C when the time budget is spent."""
+    from harness.suite import run_suites
+
+    fired = threading.Event()
+
+    def time_up() -> None:
+        fired.set()
+        os.kill(os.getpid(), signal.SIGINT)
+
+    timer = threading.Timer(max(1.0, deadline - STOP_MARGIN_S - time.monotonic()), time_up)
+    timer.daemon = True
+    timer.start()
+    try:
+        files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
+        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}"])
+    finally:
+        timer.cancel()
+    return code, fired.is_set()
+
+
+def _findings(settings: Settings) -> list[Any]:
+    from harness.reporting.results import read_results
+
+    return [f for r in read_results([settings.path("reports_dir")]) for f in r.findings if f.failed]
+
+
+def site_map(findings: list[Any]) -> list[tuple[str, Counter[str]]]:
+    """Where findings cluster: each page (path) with its failed findings by rule, most first."""
+    pages: dict[str, Counter[str]] = {}
+    for f in findings:
+        pages.setdefault(urlsplit(f.url).path or "/", Counter())[f.rule] += 1
+    return sorted(pages.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))

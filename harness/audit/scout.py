@@ -1,0 +1,275 @@
+"""The scout: walks a site as a person would, by its links, and follows each form to where it leads.
+
+Why a persona's journey (`harness.browser.Journey`) and not a plain crawler: the same host guard, the
+same settling and the same way of finding and filling fields as a suite's, so the scout only writes
+down steps the suite can replay. Its own habits are switched off (no double-clicks while exploring),
+and it never presses an irreversible button unless told to (`harness.audit.safety`).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
+from harness.audit.safety import is_logout, link_commits
+from harness.runner.interrupt import raise_if_requested
+
+PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
+FREE_TEXT = "I would like some help with this, please."
+PAST_DATE = "2025-01-15"  # ISO: the form of a date most sites accept
+MAX_STEPS = 5  # pages followed from one form
+_FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".ico", ".xml", ".txt", ".csv",
+          ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
+
+
+def path_of(url: str) -> str:
+    """The part of a URL a feature opens: path and query, no fragment."""
+    parts = urlsplit(urldefrag(url)[0])
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
+    """The answers a person must pick before sending: an empty list or radio group, a required tick box."""
+    choices = [(f.label, f.options[0]) for f in form.fields
+               if f.type in ("select", "radio") and not f.value and f.options and f.options[0]
+               and '"' not in f.options[0]]
+    ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
+    return choices, ticks
+
+
+def filler(form: Form, label: str) -> str:
+    """A plain answer for a field none of the persona's details answers (never a password)."""
+    found = next((f for f in form.fields if f.label == label), None)
+    if found is None or found.type not in ("text", "textarea", "search", "number", ""):
+        return ""
+    kinds = set(found.info.split("|"))
+    if found.type == "number" or kinds & {"number", "quantity", "amount"}:
+        return "1"
+    if kinds & {"date", "dob"} or any(k.endswith("_date") for k in kinds):
+        return PAST_DATE
+    return FREE_TEXT if found.type == "textarea" else "Not sure"
+
+
+class Scout:
+    """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
+
+    def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
+                 ignore_robots: bool = False, progress: Callable[[str], None] = lambda _: None) -> None:
+        from harness.personas.model import Habits
+
+        self.settings = settings
+        # explore without the persona's habits (no double-click while finding the way)
+        self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
+        self.budget = pages
+        self.start = start
+        self.ignore_robots = ignore_robots
+        self.deadline = deadline
+        self.submit = submit
+        self.progress = progress
+        self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
+        self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
+        self.signed_in = ""  # the page the scout signed in on, once it has, and the button it pressed there
+        self.sign_in_button = ""
+        self._can_sign_in = True
+
+    # ----- the whole exploration -----
+    def run(self, browser: Any) -> SiteMap:
+        """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly."""
+        try:
+            self._crawl(browser)
+            for n, form in enumerate(list(self._forms.values())):
+                if self._late():
+                    self.site.stopped = f"time: {len(self._forms) - n} form(s) not followed"
+                    break
+                self.site.flows.append(self._walk(browser, form, n))
+                self.progress(f"followed {n + 1}/{len(self._forms)} form(s)")
+        except KeyboardInterrupt:
+            self.site.stopped = "interrupted"
+        return self.site
+
+    def _late(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    def _journey(self, browser: Any, name: str) -> Any:
+        from harness.browser.journey import Journey
+        from harness.personas.data import generate_data
+
+        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False)
+        return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
+                       reports_dir=self.settings.path("reports_dir") / "scout")
+
+    def _read(self, journey: Any) -> dict[str, Any]:
+        handle = journey.page.main_frame.wait_for_function(f"() => JSON.stringify(({PAGE_JS})())",
+                                                           timeout=float(self.settings.action_timeout_ms))
+        return dict(json.loads(handle.json_value()))
+
+    def _form(self, raw: dict[str, Any], path: str) -> Form:
+        from harness.language.prompts import PromptSpec, info_key
+
+        def info(c: dict[str, Any]) -> str:  # what the field asks, read as the fill step reads it
+            known = {k: str(c.get(k, "")) for k in ("label", "placeholder", "name", "id", "type", "autocomplete")}
+            return info_key(PromptSpec.from_control(SimpleNamespace(**known))) or ""
+
+        return Form.from_page(raw, path, info)
+
+    # ----- pages -----
+    def _crawl(self, browser: Any) -> None:
+        rng = random.Random(self.site.seed)
+        queue, seen = [self.start], {self.start}
+        with self._journey(browser, "pages") as journey:
+            while queue and len(self.site.pages) < self.budget:
+                raise_if_requested()
+                if self._late():
+                    self.site.stopped = f"time: {len(queue)} page(s) left unexplored"
+                    return
+                path = queue.pop(0)
+                try:
+                    journey.actor.goto(self.settings.page_url(path))
+                    raw = self._read(journey)
+                except Exception as exc:  # noqa: BLE001 - a page that fails to open is skipped, not fatal
+                    self.site.skipped.append(f"{path}: did not open ({str(exc).splitlines()[0][:120]})")
+                    continue
+                finally:
+                    journey.recorder.drain()
+                here = path_of(raw["url"])
+                if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
+                    continue
+                seen.add(here)
+                self._page(raw, here, queue, seen, rng, journey)
+                if self._sign_in(journey, raw, here):
+                    landed = path_of(journey.page.url)  # where signing in led: explored next, signed in
+                    if landed in queue:
+                        queue.remove(landed)
+                    queue.insert(0, landed)
+                    seen.add(landed)
+                self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
+
+    def _page(self, raw: dict[str, Any], here: str, queue: list[str], seen: set[str], rng: random.Random,
+              journey: Any) -> None:
+        robots = raw.get("robots", "")
+        self.site.pages.append((here, str(raw.get("title", ""))[:120]))
+        self.site.dialogs += int(raw.get("dialogs", 0))
+        # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
+        for f in raw.get("forms", []):
+            form = self._form(f, here)
+            form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
+            action = path_of(form.action) if form.method != "script" else here
+            key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
+            if form.button and form.fields and key not in self._forms:
+                self._forms[key] = form
+        if ("nofollow" in robots or "none" in robots) and not self.ignore_robots:
+            self.site.skipped.append(f"{here}: robots meta says nofollow; its links were not followed")
+            return
+        found = set()
+        for link in raw.get("links", []):
+            href, text = str(link.get("href", "")), str(link.get("text", ""))
+            if not href.startswith(("http://", "https://")) or not journey.host_allowed(href):
+                continue
+            target = path_of(href)
+            if target in seen or target in found or urlsplit(href).path.lower().endswith(_FILES):
+                continue
+            why = ("rel=nofollow" if "nofollow" in str(link.get("rel", "")) else "it would sign out"
+                   if is_logout(text, href) else "it would act, not show" if link_commits(text, href) else "")
+            if why:
+                self.site.skipped.append(f"{target}: not followed, {why}")
+                seen.add(target)
+                continue
+            found.add(target)
+        new = sorted(found)
+        rng.shuffle(new)
+        seen.update(new)
+        queue.extend(new)
+
+    def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
+        """Sign in once, on the first sign-in form met, when the persona has an account (a password)."""
+        if self.signed_in or not self._can_sign_in or "password" not in journey.data:
+            return False
+        form = next((f for f in raw.get("forms", []) if len(f.get("controls", [])) <= 3 and f.get("buttons")
+                     and any(c.get("type") == "password" for c in f.get("controls", []))), None)
+        if form is None:
+            return False
+        button = str(form["buttons"][0])
+        try:  # by meaning, as the written features do it: the username field gets the username, not the e-mail
+            journey.actor.fill_form()
+            journey.actor.click(button)
+            journey.actor.wait_until_settled()
+            after = self._read(journey)
+        except Exception:  # noqa: BLE001 - no account here: explore signed out
+            after = raw
+        finally:
+            journey.recorder.drain()
+        if any(c.get("type") == "password" for f in after.get("forms", []) for c in f.get("controls", [])):
+            self._can_sign_in = False
+            self.site.skipped.append(f"{here}: signing in as {self.persona.name} did not work; explored signed out")
+            return False
+        self.signed_in, self.sign_in_button = here, button
+        self.progress(f"signed in as {self.persona.name} on {here}")
+        return True
+
+    # ----- flows -----
+    def _walk(self, browser: Any, form: Form, n: int) -> Flow:
+        """Fill the form with the persona's data and press on, page by page, until it ends or would commit."""
+        flow = Flow(steps=[])
+        with self._journey(browser, f"flow {n + 1}") as journey:
+            current: Form | None = form
+            try:
+                if form.sign_in:
+                    journey.actor.goto(self.settings.page_url(form.sign_in))
+                    journey.actor.fill_form()
+                    journey.actor.click(form.sign_in_button)
+                    journey.actor.wait_until_settled()
+                journey.actor.goto(self.settings.page_url(form.path))
+                while current is not None and len(flow.steps) < MAX_STEPS:
+                    raise_if_requested()
+                    choices, ticks = choices_for(current)
+                    step = FlowStep(current, choices=choices, ticks=ticks)
+                    flow.steps.append(step)
+                    why = current.commits(last_of_flow=len(flow.steps) > 1, choices=tuple(o for _, o in choices))
+                    if why and not self.submit:
+                        step.held_back = why
+                        break
+                    for question, option in choices:
+                        journey.actor.choose(question, option)
+                    for label in ticks:
+                        journey.actor.tick(label)
+                    for label in journey.actor.fill_form():
+                        value = filler(current, label)
+                        if value:
+                            journey.actor.fill(label, value=value)
+                            step.entries.append((label, value))
+                    journey.actor.click(current.button)
+                    journey.actor.wait_until_settled()
+                    raw = self._read(journey)
+                    flow.ended_at = path_of(raw["url"])
+                    current = self._next(raw, current)
+                    journey.recorder.drain()
+            except KeyboardInterrupt:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went
+                self.site.skipped.append(f"{form.path} ({form.button}): stopped at step {len(flow.steps)}: "
+                                         f"{str(exc).splitlines()[0][:160]}")
+        return flow
+
+    def _next(self, raw: dict[str, Any], before: Form) -> Form | None:
+        """The form the press led to (a later step of the flow), or None when the flow ended there."""
+        here = path_of(raw["url"])
+        for f in raw.get("forms", []):
+            form = self._form(f, here)
+            if form.search or not form.button or not form.fields:
+                continue
+            if any(c.get("invalid") or c.get("error") for c in f.get("controls", [])):
+                return None  # the same step again with errors: the flow stopped there
+            if form.key != before.key and not _same_fields(form.fields, before.fields):
+                return form
+        return None
+
+
+def _same_fields(a: list[Field], b: list[Field]) -> bool:
+    return [f.label for f in a] == [f.label for f in b]

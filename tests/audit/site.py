@@ -1,0 +1,104 @@
+"""A small shop-like test site for the audit that records every request it is sent (host, method, path)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, redirect, request
+
+PAGE = ("<!doctype html><html lang=en><head><title>{title}</title>{head}</head>"
+        "<body><h1>{title}</h1>{body}</body></html>")
+
+
+def page(title: str, body: str, head: str = "") -> str:
+    return PAGE.format(title=title, body=body, head=head)
+
+
+def form(action: str, fields: str, button: str, method: str = "post") -> str:
+    return f'<form method="{method}" action="{action}">{fields}<button type="submit">{button}</button></form>'
+
+
+def field(label: str, name: str, kind: str = "text", extra: str = "") -> str:
+    tag = (f'<textarea id="{name}" name="{name}"></textarea>' if kind == "textarea" else
+           f'<input id="{name}" name="{name}" type="{kind}" {extra}>')
+    return f'<p><label for="{name}">{label}</label>{tag}</p>'
+
+
+def make_site(log: list[tuple[str, str, str]], password: str = "") -> Any:
+    """The site; with `password`, any username signs in with it and sees an account area."""
+    app = Flask(__name__)
+
+    @app.before_request
+    def record() -> None:
+        log.append((request.host.split(":")[0], request.method, request.path))
+
+    @app.get("/")
+    def home() -> str:
+        other = f"http://localhost:{request.host.split(':')[1]}"
+        links = ['<a href="/about">About us</a>', '<a href="/contact">Contact</a>', '<a href="/shop/">Shop</a>',
+                 '<a href="/signup">Sign up</a>', '<a href="/logout">Log out</a>',
+                 '<a href="/secret" rel="nofollow">Secret</a>', '<a href="/items/1/delete">Remove item</a>',
+                 f'<a href="{other}/elsewhere">Partner site</a>', '<a href="/quiet">Quiet page</a>',
+                 '<a href="/account/sign-in">Your account</a>']
+        search = form("/search", field("Search the site", "q", "search"), "Search", method="get")
+        return page("Home", "<nav>" + " ".join(links) + "</nav>" + search + f'<img src="{other}/pixel.png" alt="">')
+
+    @app.get("/about")
+    def about() -> str:
+        return page("About us", "<p>We sell things.</p><a href='/'>Home</a>")
+
+    @app.get("/quiet")
+    def quiet() -> str:
+        return page("Quiet", "<a href='/hidden'>Hidden</a>", head='<meta name="robots" content="nofollow">')
+
+    @app.route("/contact", methods=["GET", "POST"])
+    def contact() -> str:
+        fields = field("Your name", "name") + field("Email", "email", "email") + field("Message", "message",
+                                                                                        "textarea")
+        return page("Contact us", form("/contact", fields, "Send message"))
+
+    @app.route("/shop/", methods=["GET", "POST"])
+    def shop() -> Any:
+        if request.method == "POST":
+            return redirect("/shop/pay", code=303)
+        return page("Your basket", form("/shop/", field("Email address", "email", "email"), "Continue"))
+
+    @app.route("/shop/pay", methods=["GET", "POST"])
+    def pay() -> str:
+        card = field("Card number", "card", extra='autocomplete="cc-number"')
+        return page("Payment", form("/shop/pay", card, "Pay now"))
+
+    @app.route("/signup", methods=["GET", "POST"])
+    def signup() -> str:
+        if request.method == "POST":
+            return page("Welcome", "<p>Your account is ready. We sent you an e-mail.</p>")
+        fields = field("Full name", "name") + field("Email address", "email", "email", "required")
+        return page("Create an account", form("/signup", fields, "Create account"))
+
+    @app.route("/account/sign-in", methods=["GET", "POST"])
+    def sign_in() -> Any:
+        if request.method == "POST" and request.form.get("password") == password and request.form.get("username"):
+            response = redirect("/account/", code=303)
+            response.set_cookie("who", request.form["username"])
+            return response
+        fields = field("Username", "username", extra='autocomplete="username"') + field("Password", "password",
+                                                                                         "password")
+        return page("Sign in", form("/account/sign-in", fields, "Sign in"))
+
+    @app.get("/account/")
+    def account() -> Any:
+        if not request.cookies.get("who"):
+            return redirect("/account/sign-in", code=303)
+        return page("Your account", "<a href='/account/profile'>Your details</a> <a href='/'>Home</a>")
+
+    @app.route("/account/profile", methods=["GET", "POST"])
+    def profile() -> Any:
+        if not request.cookies.get("who"):
+            return redirect("/account/sign-in", code=303)
+        return page("Your details", form("/account/profile", field("Full name", "name"), "Save details"))
+
+    @app.get("/search")
+    def search() -> str:
+        return page("Search results", "<p>Nothing found.</p>")
+
+    return app

@@ -1,0 +1,53 @@
+"""`empathy audit` as a user runs it: help, a bad address, and Ctrl-C keeping what was found so far."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from harness.cli import app
+from harness.exceptions import ConfigError
+from tests.audit.site import make_site
+from tests.sites import serve
+
+ROOT = Path(__file__).resolve().parents[2]
+EMPATHY = [sys.executable, "-c", "from harness.cli import main; main()"]
+
+
+def test_help_names_every_option() -> None:
+    out = CliRunner().invoke(app, ["audit", "--help"], terminal_width=100).output
+    for option in ("--personas", "--pages", "--minutes", "--submit", "--seed", "--ignore-robots"):
+        assert option in out
+
+
+def test_an_address_that_is_not_one_is_named() -> None:
+    result = CliRunner().invoke(app, ["audit", "staging.example.com"])
+    assert isinstance(result.exception, ConfigError) and result.exception.exit_code == 3  # main() prints one line
+    assert "'staging.example.com' is not a web address" in str(result.exception)
+
+
+@pytest.mark.e2e
+@pytest.mark.subprocess
+def test_ctrl_c_while_exploring_keeps_the_features_found_so_far(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.empathy]\n", encoding="utf-8")
+    log: list[tuple[str, str, str]] = []
+    with serve(make_site(log)) as url:
+        proc = subprocess.Popen([*EMPATHY, "audit", url, "--personas", "anxious"], cwd=tmp_path,
+                                env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        assert proc.stderr is not None
+        for line in proc.stderr:  # stop once the scout follows its first form
+            if "followed 1/" in line:
+                proc.send_signal(signal.SIGINT)
+                break
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, out + err
+    assert "stopped early: interrupted" in out
+    written = list((tmp_path / "reports" / "audit" / "features").glob("*.feature"))
+    assert written, "the features found before the stop were not written"

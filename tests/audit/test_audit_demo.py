@@ -1,0 +1,54 @@
+"""`empathy audit` on the demo portal with no feature file: the defects its probes reach, and a replay.
+
+A new customer's workspace: no features, no pages, no details: only the portal's address. The claim
+flow's defects that probing reaches are switched on over the warm portal; `--submit` because the demo
+is a staging site. The written features then replay through `empathy run` with the same findings.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from harness.demo.server import DemoServer
+from harness.reporting.results import read_results
+
+pytestmark = [pytest.mark.e2e, pytest.mark.subprocess]
+ROOT = Path(__file__).resolve().parents[2]
+EMPATHY = [sys.executable, "-c", "from harness.cli import main; main()"]
+REACHED = ("cold-validation", "error-clears-fields", "back-clears-step1", "repeat-email")
+
+
+def _empathy(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([*EMPATHY, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def _found(reports: Path) -> set[tuple[str, str, str, str]]:
+    return {(f.rule, urlsplit(f.url).path, f.scenario, f.step_text)
+            for r in read_results([reports]) for f in r.findings if f.failed and f.rule != "missing-reassurance"}
+
+
+def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.empathy]\nseed = 5\n", encoding="utf-8")
+    with DemoServer("warm", ",".join(REACHED)) as server:
+        audit = _empathy(["audit", f"{server.url}/claims/new", "--pages", "1", "--personas", "anxious",
+                          "--minutes", "4", "--submit"], tmp_path)
+        reports = tmp_path / "reports" / "audit"
+        found = _found(reports)
+        written = sorted((reports / "features").glob("*.feature"))
+        replay = _empathy(["run", *map(str, written), "--base-url", server.url, "--seed", "5"],
+                          tmp_path)
+    assert audit.returncode == 1, audit.stdout[-3000:] + audit.stderr[-3000:]
+    assert (reports / "allure-report" / "index.html").is_file()  # the same report as a written suite's
+    rules = {(rule, path) for rule, path, _, _ in found}
+    assert ("cold-copy", "/claims/new") in rules  # "Invalid input" after sending the form empty
+    assert ("lost-context", "/claims/new") in rules  # answers cleared by an error, and by going back
+    assert ("repeated-prompt", "/claims/new/3") in rules  # the e-mail asked again at step 3
+    assert replay.returncode == 1, replay.stdout[-3000:]
+    assert _found(tmp_path / "reports") == found

@@ -1,0 +1,63 @@
+"""Probes written as features: catalogue steps only, held-back buttons never pressed, one wrong value per kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
+from harness.audit.probes import features_for
+from harness.config import load_settings
+from harness.features.catalogue import load_catalogue
+from harness.features.checker import Checker
+
+
+def _site() -> SiteMap:
+    details = Form(path="/apply", button="Continue", words="About you", fields=[
+        Field("Email address", "email", info="email", required=True), Field("Phone", "tel", info="phone"),
+        Field("Date of birth", "date", info="dob"), Field("Start date", "text", info="start_date"),
+        Field("Second email", "email", info="email"), Field("Country", "select", options=["France", "Spain"])])
+    review = Form(path="/apply/2", button="Send application", fields=[Field("Anything else?", "textarea")])
+    search = Form(path="/", button="Search", method="get", search=True, fields=[Field("Search", "search")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [
+        Flow([FlowStep(search)], ended_at="/search"),
+        Flow([FlowStep(details, choices=[("Country", "France")], entries=[("Nickname", "Not sure")]),
+              FlowStep(review, held_back='its button "Send application" says "Send"')], ended_at="/apply/2"),
+    ]
+    return site
+
+
+def test_every_written_feature_passes_empathy_check(tmp_path: Path) -> None:
+    settings = load_settings(tmp_path)
+    written = features_for(_site(), ["anxious", "hurried"])
+    for w in written:
+        (tmp_path / w.name).write_text(w.text, encoding="utf-8")
+    result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
+    assert result.files == 2 and not [d for d in result.diagnostics if d.severity == "error"], result.format()
+
+
+def test_the_longer_flow_comes_first_and_its_held_back_button_is_never_pressed() -> None:
+    first, second = features_for(_site(), ["anxious", "hurried"])
+    assert first.name == "01-apply-continue.feature" and "@journey:apply-continue" in first.text
+    assert 'I press "Send application"' not in first.text
+    assert 'Held back: "Send application" on /apply/2' in first.text
+    assert 'When I choose "France" for "Country"' in first.text and 'I enter "Not sure" in "Nickname"' in first.text
+    assert second.name == "02-search.feature"
+
+
+def test_one_wrong_value_per_kind_of_field_and_none_into_a_date_picker() -> None:
+    text = features_for(_site(), ["anxious"])[0].text
+    assert 'I enter "name.example.com" in "Email address"' in text
+    assert 'in "Second email"' not in text  # one per kind
+    assert 'I enter "12 34x" in "Phone"' in text
+    assert 'I enter "32/13/2024" in "Start date"' in text
+    assert 'in "Date of birth"' not in text  # a type=date field: the browser's picker takes no wrong text
+
+
+def test_every_persona_carries_on_and_the_first_probes() -> None:
+    text = features_for(_site(), ["hurried", "anxious"])[0].text
+    assert "Scenario Outline: The <persona> person fills in the form and carries on" in text
+    assert "      | hurried |\n      | anxious |" in text
+    assert "Scenario: A hurried person sends the form empty" in text
+    assert 'Given I am "anxious"' not in text
+    assert "I go back to check my answers" in text and "I reload the page" in text

@@ -1,0 +1,53 @@
+"""The audit's safety rule: which buttons commit a person, which links it never follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.audit.safety import FormFacts, irreversible, is_logout, link_commits
+
+
+@pytest.mark.parametrize("facts", [
+    FormFacts(button="Pay now"), FormFacts(button="Place order"), FormFacts(button="Delete my account"),
+    FormFacts(button="Send message"), FormFacts(button="Buy tickets"), FormFacts(button="Confirm booking"),
+    FormFacts(button="Save", autocompletes=("cc-number",)),
+    FormFacts(button="Go", words="Cancel your subscription"),
+    FormFacts(button="Go", action="https://shop.test/basket/checkout/"),
+    FormFacts(button="Submit", field_types=("text", "textarea")),  # a message that may reach a person
+    FormFacts(button="Submit", last_of_flow=True),  # the last step of a flow commits what it collected
+    FormFacts(button="Go", method="post", choices=("Delete selected users",)),  # a bulk action's first option
+])
+def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None:
+    assert irreversible(facts)
+
+
+@pytest.mark.parametrize("facts", [
+    FormFacts(button="Search", method="get", field_types=("search",)),
+    FormFacts(button="Sign in", field_types=("email", "password")),
+    FormFacts(button="Continue", field_types=("text", "textarea")),  # a step of a flow moves on
+    FormFacts(button="Next", last_of_flow=True),
+    FormFacts(button="Create account", field_types=("email", "password")),
+    FormFacts(button="Filter", method="get", words="Show orders"),
+])
+def test_a_reversible_form_is_pressed(facts: FormFacts) -> None:
+    assert irreversible(facts) == ""
+
+
+def test_the_reason_names_the_words() -> None:
+    assert irreversible(FormFacts(button="Pay £20 now")) == 'its button "Pay £20 now" says "Pay"'
+
+
+@pytest.mark.parametrize(("text", "href", "out"), [
+    ("Log out", "/accounts/", True), ("Account", "/accounts/logout/", True), ("Sign out", "/x", True),
+    ("Logbook", "/logbook/", False), ("Sign in", "/signin", False),
+])
+def test_sign_out_links(text: str, href: str, out: bool) -> None:
+    assert is_logout(text, href) is out
+
+
+@pytest.mark.parametrize(("text", "href", "out"), [
+    ("Remove", "/items/4/", True), ("Item 4", "/items/4/delete/", True), ("Orders", "/orders/", False),
+    ("Help", "/help/?next=/cancel", False),
+])
+def test_links_that_act(text: str, href: str, out: bool) -> None:
+    assert link_commits(text, href) is out

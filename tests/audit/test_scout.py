@@ -1,0 +1,66 @@
+"""The scout on a recording test site: within allowed_hosts, no sign-out, nofollow respected, nothing committed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from harness.audit.model import SiteMap
+from harness.audit.probes import features_for
+from harness.audit.scout import Scout
+from harness.browser.session import launch_browser
+from harness.config import load_settings
+from harness.personas.loader import load_persona
+from tests.audit.site import make_site
+from tests.sites import serve
+
+pytestmark = pytest.mark.e2e
+
+
+def _scout(url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name: str = "anxious") -> SiteMap:
+    settings = load_settings(tmp, overrides={"base_url": url, "seed": seed, "reports_dir": str(tmp / "reports")})
+    persona = load_persona(persona_name, settings)
+    with launch_browser(settings) as browser:
+        return Scout(settings, persona, pages=12, deadline=time.monotonic() + 120, submit=submit).run(browser)
+
+
+def test_the_scout_stays_in_bounds_and_holds_back_what_commits(tmp_path: Path) -> None:
+    log: list[tuple[str, str, str]] = []
+    with serve(make_site(log)) as url:
+        site = _scout(url, tmp_path, seed=1)
+    assert {host for host, _, _ in log} == {"127.0.0.1"}, "a request left allowed_hosts"
+    visited = {path for _, _, path in log}
+    assert not visited & {"/logout", "/secret", "/items/1/delete", "/hidden"}
+    assert {"/about", "/contact", "/shop/", "/signup", "/quiet"} <= visited
+    posted = {path for _, method, path in log if method == "POST"}
+    assert posted == {"/shop/", "/signup", "/account/sign-in"}, "an irreversible form posted, or a reversible one not"
+    held = {s.form.button: s.held_back for f in site.flows for s in f.steps if s.held_back}
+    assert set(held) == {"Send message", "Pay now"}
+    shop = next(f for f in site.flows if f.start.path == "/shop/")
+    assert [s.form.path for s in shop.steps] == ["/shop/", "/shop/pay"]  # the flow was followed to its payment
+    assert any("nofollow" in s for s in site.skipped) and any("sign out" in s for s in site.skipped)
+
+
+def test_the_same_seed_writes_the_same_features(tmp_path: Path) -> None:
+    log: list[tuple[str, str, str]] = []
+    with serve(make_site(log)) as url:
+        texts = [[w.text for w in features_for(_scout(url, tmp_path, seed=7), ["anxious"])] for _ in range(2)]
+    assert texts[0] == texts[1] and len(texts[0]) == 5
+
+
+def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", "s3cret-for-the-test")  # the returning persona's password
+    log: list[tuple[str, str, str]] = []
+    with serve(make_site(log, password="s3cret-for-the-test")) as url:
+        site = _scout(url, tmp_path, seed=1, persona_name="returning")
+    paths = [p for p, _ in site.pages]
+    assert "/account/profile" in paths and len(paths) == len(set(paths))
+    profile = next(f.start for f in site.flows if f.start.path == "/account/profile")
+    assert (profile.sign_in, profile.sign_in_button) == ("/account/sign-in", "Sign in")
+    text = next(w.text for w in features_for(site, ["returning", "anxious"], ["returning"])
+                if "account-profile" in w.name)
+    assert 'I open "/account/sign-in"\n    When I fill in the form\n    And I press "Sign in"' in text
+    assert "| returning |" in text and "| anxious |" not in text  # only a persona with an account walks it
