@@ -84,8 +84,8 @@ def pixel(page: Any, jpeg: bytes, x: float, y: float) -> list[int]:
 
 
 def mask_colour(rgb: list[int]) -> bool:
-    """The screenshot mask's magenta, as a JPEG keeps it (a few levels off at most)."""
-    return all(abs(got - want) <= 12 for got, want in zip(rgb[:3], (255, 0, 255), strict=True))
+    """The screenshot mask's magenta, as a JPEG keeps it (its colour bleeds a little at the mask's edge)."""
+    return all(abs(got - want) <= 32 for got, want in zip(rgb[:3], (255, 0, 255), strict=True))
 
 
 def make_persona(**changes: Any) -> Any:

@@ -65,7 +65,7 @@ def test_allure_results_carry_steps_screenshots_and_persona(
         assert names[0].startswith("Given I am \"") and "Then I should be on the \"confirmation\" page" in names
         for step in steps:
             assert step["name"].split(" ", 1)[1].split('"')[0] in feature
-            shots = [a for a in step.get("attachments", []) if a.get("type") == "image/jpeg"]
+            shots = [a for a in step.get("attachments", []) if a.get("type") == "image/jpg"]  # allure's JPG
             found = [a for a in step.get("attachments", []) if a["name"].startswith("findings")]
             if found or step["status"] != "passed":  # a step with something to show carries its picture
                 assert shots, f"no screenshot on step {step['name']!r}"

@@ -30,7 +30,7 @@ def demo_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, Outco
         ws = write_workspace(tmp_path_factory.mktemp("secrets") / "ws", {}, base_url=server.url,
                              pages={"home": "/", "claims": "/claims/new", "sign-in": "/sign-in",
                                     "dashboard": "/dashboard", "confirmation": "/claims/confirmation"},
-                             details=demo_details())
+                             details=demo_details(), screenshots="every-step")  # every picture is scanned
         shutil.copy(ROOT / "features" / "returning_customer.feature", ws / "features")
         shutil.copy(ROOT / "steps" / "demo_portal.py", ws / "steps")
         outcome = finish(start_empathy(ws, "run", "--fail-on", "never", EMPATHY_DEMO_PASSWORD=password),
