@@ -52,6 +52,10 @@ class Settings(BaseModel):
                         "retain-on-failure when the CI variable is set, else off).")
     video: Literal["on", "off", "retain-on-failure"] = Field(
         "off", description="Video (webm) per scenario: on, off or retain-on-failure.")
+    screenshots: Literal["every-step", "on-finding", "off"] = Field(
+        "on-finding", description="Step screenshots: every-step, on-finding (a step with a finding or a failure) "
+                                  "or off.")
+    screenshot_quality: int = Field(70, ge=1, le=100, description="JPEG quality of step screenshots (1-100).")
     allowed_hosts: list[str] = Field(default_factory=list,
                                      description="Hosts a persona may visit; empty means the base URL's host.")
     action_timeout_ms: int = Field(15000, ge=100, description="Upper bound on any single wait.")

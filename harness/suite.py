@@ -49,8 +49,9 @@ def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, sh
 
 
 def watch_args(settings: Settings) -> list[str]:
-    """Trace, video, window and pace of the run, as pytest flags (only those not left at their default)."""
-    args = [f"--empathy-video={settings.video}", f"--empathy-slowmo={settings.slowmo}"]
+    """Trace, video, screenshots, window and pace of the run, as pytest flags."""
+    args = [f"--empathy-video={settings.video}", f"--empathy-slowmo={settings.slowmo}",
+            f"--empathy-screenshots={settings.screenshots}"]
     if settings.tracing:
         args.append(f"--empathy-tracing={settings.tracing}")
     if not settings.headless:

@@ -19,6 +19,7 @@ _SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
   : JSON.stringify({controls: [], total: 0, title: document.title || "", painted: false,
                     lang: document.documentElement.lang || ""})"""
 _UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
+_PAINT_JS = "paint => window.__empathy ? (window.__empathy.mask(paint[0], paint[1]), 'painted') : 'none'"
 
 
 def _snapshot_of(handle: Any) -> dict[str, Any]:
@@ -106,6 +107,22 @@ class Controls:
             else:
                 self._drop("controls")
         return got
+
+    def paint(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]]) -> None:
+        """Only the screenshot masks of `snapshot(paint=...)`, for a picture taken after the step's snapshot."""
+        self.painted = []
+        if not self.enabled:
+            return
+        for frame in page.frames:
+            if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
+                continue
+            try:
+                handle = frame.wait_for_function(_PAINT_JS, arg=list(paint(frame)),
+                                                 timeout=self.limits.probe_timeout_ms)
+                if str(handle) == "painted" or handle.json_value() == "painted":
+                    self.painted.append(frame)
+            except Exception:  # noqa: BLE001 - a hung or cross-origin frame: Playwright's masks cover it
+                continue
 
     def unmask(self) -> None:
         """Take the masks painted by `snapshot(paint=...)` off again (bounded; a frame gone has none)."""

@@ -84,6 +84,7 @@ class Journey:
         self.scenario = scenario
         self.tags = list(tags)
         self.seed = int(settings.seed if seed is None else seed)
+        self.screenshots = str(getattr(settings, "screenshots", "on-finding"))
         self.reports_dir = Path(reports_dir) if reports_dir is not None else Path(settings.path("reports_dir"))
         self.allowed_hosts = allowed_hosts(settings)
         self.habits = Habits(persona, seed_for(self.seed, feature, scenario))
@@ -170,15 +171,17 @@ class Journey:
         """Close the step: snapshot the controls, take a masked screenshot, collect what was seen."""
         step = self.current_step()
         title = ""
+        shoot = self.screenshots == "every-step" or status != "passed"
         if not self.broken and not self.recorder.crashed:
             try:
-                self.recorder.snapshot(self.page, paint=self._mask_request)
+                self.recorder.snapshot(self.page, paint=self._mask_request if shoot else None)
                 title = self._title()
             except Exception as exc:  # noqa: BLE001 - the page hung or died: keep what we have
                 self.broken = f"the page stopped answering at the end of the step: {str(exc).splitlines()[0][:200]}"
         if self.recorder.crashed and not self.broken:
             self.broken = self.recorder.crashed
-        step.screenshot = self._screenshot(step.index)
+        if self.screenshots != "off" and (shoot or self.broken):
+            step.screenshot = self._screenshot(step.index)
         record = self.recorder.drain()
         step.prompts = record.controls
         step.messages = [*record.messages, *(m for m in step.messages if m not in record.messages)]
@@ -208,6 +211,20 @@ class Journey:
             self.broken = str(exc)
         return self.end_step(status=status, error=str(exc))
 
+    def screenshot_last_step(self) -> str | None:
+        """Picture the page as the last step left it, unless it has one (on-finding: the checks found
+        something there); masks painted as at a step's end. None when screenshots are off or the page is gone."""
+        if not self.transcript.steps or self.screenshots == "off" or self.broken or self.recorder.crashed:
+            return None
+        step = self.transcript.steps[-1]
+        if step.screenshot is None:
+            try:
+                self.recorder.paint(self.page, self._mask_request)
+            except Exception:  # noqa: BLE001 - the page hung or died: Playwright's own masks cover it
+                pass
+            step.screenshot = self._screenshot(step.index)
+        return step.screenshot
+
     def _title(self) -> str:
         return str(self.recorder.page_title(self.page))[:300]
 
@@ -216,14 +233,15 @@ class Journey:
             self.recorder.painted = []
             return None
         name = f"{slug(self.feature, 40)}--{slug(self.scenario, 60)}--{slug(self.transcript.persona_name, 30)}"
-        path = self.reports_dir / "screenshots" / f"{name}--{index:02d}.png"
+        path = self.reports_dir / "screenshots" / f"{name}--{index:02d}.jpg"
         painted = list(self.recorder.painted)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # The page script painted the masks (and hid the caret) in the frames it runs in, during the
             # step-end snapshot; Playwright's own masks cover any other frame.
             rest = [f for f in self.page.frames if f not in painted]
-            self.page.screenshot(path=str(path), mask=self._secret_locators(rest),
+            self.page.screenshot(path=str(path), mask=self._secret_locators(rest), type="jpeg", scale="css",
+                                 quality=int(getattr(self.settings, "screenshot_quality", 70)),
                                  timeout=self.recorder.limits.probe_timeout_ms,
                                  caret="initial" if painted else "hide",
                                  animations="allow" if painted else "disabled")

@@ -15,6 +15,9 @@
   const DOM_EVERY_MS = 100;
   const visit = Math.random().toString(36).slice(2) + Date.now().toString(36);
   const now = () => performance.timeOrigin + performance.now();
+  // The page's own timer functions, before settling (below) wraps them: the recorder's timers are not the page's.
+  const setTimeout = window.setTimeout.bind(window);
+  const clearTimeout = window.clearTimeout.bind(window);
 
   // ---------- reporting: batched (one binding call per ~40 ms), flushed before the page goes ----------
   const queue = [];
@@ -607,11 +610,13 @@
   function domChanged(records) {
     if (expiring(records)) { scheduleScan(); return; } // the scan reports them "gone"
     const t = now();
+    lastChange = t;
+    const wake = unsettled(); // the page had said it was quiet: this change goes out at once
     pendingDom = t;
     if (t - lastDomSent >= DOM_EVERY_MS) {
       lastDomSent = t;
       pendingDom = 0;
-      send("dom", { at: t });
+      send("dom", { at: t }, wake);
     } else if (!domTimer) {
       domTimer = setTimeout(() => {
         domTimer = 0;
@@ -622,6 +627,45 @@
   }
   const observer = new MutationObserver(domChanged);
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+
+  // ---------- settling: the page tells when it went quiet (no round trip from Python) ----------
+  // Once no DOM change came for QUIET_MS by the page's clock, it reports "quiet": when it last changed and
+  // the timers it has due within TIMER_HORIZON_MS (a toast or answer it scheduled); again whenever such a
+  // timer is set, fires or is cleared. The first change after a report goes out at once.
+  const QUIET_MS = 100;
+  const TIMER_HORIZON_MS = 1000;
+  let lastChange = now();
+  let quietTimer = 0;
+  let reported = false;
+  const pending = new Map(); // the page's own setTimeout ids -> [when set, when due] (page clock)
+  function reportQuiet() {
+    quietTimer = 0;
+    const t = now();
+    if (t - lastChange < QUIET_MS) { quietTimer = setTimeout(reportQuiet, lastChange + QUIET_MS - t); return; }
+    const timers = [];
+    for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 50) timers.push([set, due]);
+    reported = true;
+    send("quiet", { last: lastChange, timers }, true);
+  }
+  function unsettled() {
+    const was = reported;
+    reported = false;
+    if (!quietTimer) quietTimer = setTimeout(reportQuiet, QUIET_MS);
+    return was;
+  }
+  function timersMoved() { if (reported) reportQuiet(); }
+  window.setTimeout = function (handler, delay, ...args) {
+    if (typeof handler !== "function" || (Number(delay) || 0) > TIMER_HORIZON_MS) return setTimeout(handler, delay, ...args);
+    const id = setTimeout(function () {
+      pending.delete(id);
+      try { return handler.apply(this, arguments); } finally { timersMoved(); }
+    }, delay, ...args);
+    pending.set(id, [now(), now() + Math.max(0, Number(delay) || 0)]);
+    timersMoved();
+    return id;
+  };
+  window.clearTimeout = function (id) { if (pending.delete(id)) timersMoved(); return clearTimeout(id); };
+  unsettled();
 
   // ---------- masks painted over secrets for a screenshot (not a change on the page) ----------
   const MASK_TAG = "empathy-mask";

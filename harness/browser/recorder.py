@@ -46,6 +46,10 @@ class Recorder(Controls):
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
+        # the top document's word that it went quiet (its visit, last change, timers due soon) and its changes
+        self._quiet: tuple[str, float, list[tuple[float, float]]] | None = None
+        self._top_visit = ""
+        self._top_change = 0.0
         self._pending: dict[int, tuple[Any, float]] = {}
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
@@ -220,8 +224,14 @@ class Recorder(Controls):
         frame_key = id(frame) if frame is not None else 0
         kind = payload.get("type")
         t = self.clock.at(payload.get("t", 0)) if payload.get("t") else self.clock.now()
+        top = frame is None or frame.parent_frame is None
         if kind == "dom":
             self._dom.append(self.clock.at(payload.get("at", payload.get("t", 0))))
+            if top:
+                self._top_change = max(self._top_change, self._dom[-1])
+        elif kind == "quiet" and top:
+            self._quiet = (str(payload.get("visit")), self.clock.at(payload.get("last", 0)),
+                           [(self.clock.at(a), self.clock.at(b)) for a, b in payload.get("timers", [])[:50]])
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":
@@ -253,6 +263,8 @@ class Recorder(Controls):
         elif kind == "submit":
             self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":
+            if top:
+                self._top_visit, self._quiet, self._top_change = str(payload.get("visit")), None, t
             self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
             self._frame_visit[frame_key] = str(payload.get("visit"))
             self._dom.append(t)
@@ -343,6 +355,16 @@ class Recorder(Controls):
         last_dom = self._dom[-1] if self._dom else 0.0
         last_nav = self._navs[-1][0] if self._navs else 0.0
         return max(last_dom, last_nav)
+
+    def page_quiet(self, since: float) -> bool:
+        """The top document said it went quiet after its last change, and no timer it set since `since` (the
+        action) is still due (recorder.js). Without the page script there is no word: quiet."""
+        if not self.enabled:
+            return True
+        if self._quiet is None or self._quiet[0] != self._top_visit:
+            return False
+        _, last, timers = self._quiet
+        return last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in timers)
 
     def navigated_after(self, t: float) -> bool:
         return any(n > t and main for n, _, main in self._navs)

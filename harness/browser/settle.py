@@ -2,7 +2,10 @@
 
 Why real time: a person waits in real time, so the harness does too, bounded by the persona's
 patience and `action_timeout_ms`; every wait is written down as a typed `Wait` with the signals the
-recorder saw meanwhile (busy, status, progress, navigation).
+recorder saw meanwhile (busy, status, progress, navigation). Why on evidence, not fixed windows: the
+page script says when the page went quiet by its own clock (no change, no timer it set since the
+action about to fire), so a wait ends as soon as that is true and the harness never asks the page
+(a frozen page cannot hold it); what comes later is still recorded with the page's timestamps.
 """
 
 from __future__ import annotations
@@ -67,15 +70,16 @@ class Settle(Habits):
         reacted: WaitOutcome = ""
         react_at = started
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
-        next_at = started + 40.0  # the earliest time a deadline below can pass without any new event
+        next_at = started + 5.0  # the earliest time a deadline below can pass without any new event
         while True:
-            # Tick until the next deadline (at most 40 ms, to notice new events): no overshoot past it.
-            self._tick(min(40.0, max(5.0, next_at - self._now())))
+            # Tick until the next deadline (at most 20 ms, to notice the page's reports): no overshoot past it.
+            self._tick(min(20.0, max(5.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started
             pending = rec.pending_requests(bound)
-            quiet = now - rec.last_change() >= limits.settle_quiet_ms
+            # the page's own word (no change, no timer it set since the action still due), and no frame changed
+            quiet = rec.page_quiet(react_at) and now - rec.last_change() >= limits.settle_quiet_ms
             busy_now = rec.busy_now() is not None
             answered_at = rec.first_change_after(react_at)
             answered = answered_at is not None or (no_action and elapsed >= limits.settle_quiet_ms)
@@ -84,7 +88,7 @@ class Settle(Habits):
                 if reply_after is None or self._replied(reply_after):
                     break
             if not answered and pending == 0 and not busy_now:
-                if elapsed >= floor and (light or now >= rec.click_window_end()):
+                if light and quiet or elapsed >= floor and (light or now >= rec.click_window_end()):
                     break
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
             if (not reacted and not light and not no_action and silent and reply_after is None
@@ -104,7 +108,7 @@ class Settle(Habits):
             if not reacted:
                 deadlines.append(started + patience.silence_ms)
             now = self._now()
-            next_at = min((d for d in deadlines if d > now), default=now + 40.0)
+            next_at = min((d for d in deadlines if d > now), default=now + 20.0)
         self._observe(wait, started)
         wait.duration_ms = round(self._now() - started, 1)
         if wait.timed_out and bound >= float(patience.give_up_ms):

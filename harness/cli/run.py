@@ -43,6 +43,9 @@ def run(
     video: str = typer.Option(None, "--video", metavar="on|off|retain-on-failure",
                               help="Video per scenario, attached to the report (default: off).",
                               rich_help_panel="Watch it"),
+    screenshots: str = typer.Option(None, "--screenshots", metavar="every-step|on-finding|off",
+                                    help="Step screenshots (default: on-finding, a step with a finding or a "
+                                         "failure).", rich_help_panel="Watch it"),
     headed: bool = typer.Option(False, "--headed", help="Show the browser window.", rich_help_panel="Watch it"),
     slowmo: int = typer.Option(None, "--slowmo", metavar="MS", min=0,
                                help="Slow every browser operation down by MS milliseconds.",
@@ -54,6 +57,7 @@ def run(
 
     overrides = {"base_url": base_url, "fail_on": fail_on, "seed": seed, "variant": variant,
                  "browser_endpoint": browser_endpoint, "tracing": tracing, "video": video, "slowmo": slowmo,
+                 "screenshots": screenshots,
                  "headless": False if headed else None}
     settings = load_settings(overrides=overrides)
     if persona:  # an unknown one is a PersonaError here, before any output folder is touched

@@ -67,11 +67,12 @@ def attach_step(step: Step, findings: list[Finding], reports_dir: Path, rerun: s
     """Inside the open Allure step: what was found on it, with its screenshot.
 
     Only a step with findings or a failure carries its screenshot: screenshots are most of a report's
-    weight, and every step's picture stays in `reports/screenshots` and the transcript."""
+    weight (with `screenshots = "every-step"` every step's picture stays in `reports/screenshots`)."""
     if step.screenshot and (findings or step.status != "passed"):
         shot = reports_dir / step.screenshot
         if shot.is_file():
-            allure.attach.file(str(shot), name="screenshot", attachment_type=AttachmentType.PNG)
+            kind = AttachmentType.JPG if shot.suffix == ".jpg" else AttachmentType.PNG
+            allure.attach.file(str(shot), name="screenshot", attachment_type=kind)
     if findings:
         allure.attach(findings_html(findings, rerun), name=f"findings ({len(findings)})",
                       attachment_type=AttachmentType.HTML)

@@ -90,7 +90,8 @@ def _image(reports_dir: Path, relative: str | None) -> str:
     if not path.is_file():
         return ""
     data = base64.b64encode(path.read_bytes()).decode("ascii")
-    return f'<img alt="screenshot of this moment" src="data:image/png;base64,{data}">'
+    kind = "jpeg" if path.suffix == ".jpg" else "png"
+    return f'<img alt="screenshot of this moment" src="data:image/{kind};base64,{data}">'
 
 
 def _score(value: float | None) -> str:

@@ -1,12 +1,13 @@
 """What happens around every Gherkin step and scenario: record, check, report, decide.
 
-Order matters. Per step: the journey closes the step (screenshot), the checks run on the
-transcript so far, and reporting attaches the screenshot and the step's new findings while the
-Allure step is still open (the plugin runs these hooks `tryfirst`, before allure-pytest-bdd
-closes the step). Per scenario: the journey is finished (transcript written), every enabled check
-runs on the whole transcript, reporting writes the scenario's result, and a blocking finding makes
-the scenario fail. pytest-bdd calls the after-scenario hook inside the test, so raising there
-fails the test itself, not its teardown.
+Order matters. Per step: the journey closes the step, the checks run on the transcript so far, a
+step with new findings is pictured (`screenshots = "on-finding"`: the page still shows it), and
+reporting attaches the screenshot and the step's new findings while the Allure step is still open
+(the plugin runs these hooks `tryfirst`, before allure-pytest-bdd closes the step). Per scenario:
+the journey is finished (transcript written), every enabled check runs on the whole transcript,
+reporting writes the scenario's result, and a blocking finding makes the scenario fail. pytest-bdd
+calls the after-scenario hook inside the test, so raising there fails the test itself, not its
+teardown.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def after_step(request: pytest.FixtureRequest, status: str = "passed", error: st
         return
     _check_so_far(state)
     fresh = state.take_unreported()
+    if fresh and recorded.screenshot is None:  # on-finding: the page still shows what was found
+        recorded.screenshot = state.journey.screenshot_last_step()
     report_step(recorded, fresh, state.settings.path("reports_dir"), state.rerun_command if fresh else "")
     progress.findings_added(request.config, len(fresh))
 

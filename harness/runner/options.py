@@ -35,6 +35,8 @@ FLAGS: dict[str, tuple[str, str, str]] = {
                         "Playwright trace per scenario: on, off, retain-on-failure (default: retain-on-failure "
                         "when CI is set, else off)."),
     "empathy_video": ("--empathy-video", "video", "Video per scenario: on, off, retain-on-failure."),
+    "empathy_screenshots": ("--empathy-screenshots", "screenshots",
+                            "Step screenshots: every-step, on-finding (default) or off."),
     "empathy_slowmo": ("--empathy-slowmo", "slowmo", "Slow browser operations down by this many ms."),
 }
 

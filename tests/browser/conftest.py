@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,7 +55,8 @@ def site() -> Iterator[str]:
 def settings(site: str, tmp_path: Path) -> Any:
     from harness.config import Settings
 
-    s = Settings(base_url=site, reports_dir=str(tmp_path / "reports"), action_timeout_ms=8000, time_scale=0.0)
+    s = Settings(base_url=site, reports_dir=str(tmp_path / "reports"), action_timeout_ms=8000, time_scale=0.0,
+                 screenshots="every-step")
     s._root = tmp_path
     return s
 
@@ -67,6 +69,23 @@ def browser() -> Iterator[Any]:
 
     with launch_browser(Settings()) as handle:
         yield handle
+
+
+def pixel(page: Any, jpeg: bytes, x: float, y: float) -> list[int]:
+    """The RGBA of one screenshot pixel, decoded by the browser itself (no image library needed)."""
+    data = base64.b64encode(jpeg).decode()
+    return page.evaluate(
+        """async ([src, x, y]) => {
+            const img = new Image(); img.src = src; await img.decode();
+            const c = document.createElement('canvas'); c.width = img.width; c.height = img.height;
+            const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+            return Array.from(g.getImageData(Math.round(x), Math.round(y), 1, 1).data);
+        }""", [f"data:image/jpeg;base64,{data}", x, y])
+
+
+def mask_colour(rgb: list[int]) -> bool:
+    """The screenshot mask's magenta, as a JPEG keeps it (its colour bleeds a little at the mask's edge)."""
+    return all(abs(got - want) <= 32 for got, want in zip(rgb[:3], (255, 0, 255), strict=True))
 
 
 def make_persona(**changes: Any) -> Any:

@@ -163,9 +163,9 @@ def test_empathy_run_flags_become_the_plugins_pytest_flags(tmp_path: Path) -> No
     from harness.suite import watch_args
 
     settings = load_settings(tmp_path, overrides={"tracing": "on", "video": "retain-on-failure", "slowmo": 300,
-                                                  "headless": False})
+                                                  "headless": False, "screenshots": "every-step"})
     assert watch_args(settings) == ["--empathy-video=retain-on-failure", "--empathy-slowmo=300",
-                                    "--empathy-tracing=on", "--empathy-headed"]
+                                    "--empathy-screenshots=every-step", "--empathy-tracing=on", "--empathy-headed"]
     assert "--empathy-tracing" not in " ".join(watch_args(load_settings(tmp_path)))  # unset: CI decides in the run
     assert selection_args("anxious", "@journey:claim and not @slow", "goes_back") == [
         "--empathy-only-persona", "anxious", "-m", 'journey(value="claim") and not slow', "-k", "goes_back"]

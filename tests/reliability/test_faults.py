@@ -112,7 +112,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Outcome]:
     site.routes["/hang"] = _hang
     ws = write_workspace(tmp_path_factory.mktemp("faults") / "ws", {"faults.feature": FEATURE},
                          steps={"faults.py": FAULT_STEPS}, base_url=site.url, action_timeout_ms=2500,
-                         auto_check=False)
+                         auto_check=False, screenshots="every-step")
     try:
         outcome = finish(start_empathy(ws, "run", "--reruns", "1", "--", "--only-rerun", "first try fails"),
                          timeout=300)
