@@ -217,6 +217,7 @@
     }
     return squash(parts.join(" "));
   }
+  const PERSONAL = /\b(email|tel|password|name|given-name|family-name|username|street-address|postal-code|bday)\b/i;
   function describe(el) {
     sight(el);
     const type = el.localName === "input" ? (el.type || "text").toLowerCase() : el.localName;
@@ -249,9 +250,11 @@
       group: groupLabel(el),
       form: el.form ? selectorOf(el.form) : "",
       focused: el === el.ownerDocument.activeElement, // where a screen reader is when the step ends
-      // a look-up, not a detail: a search box, or a form that only reads (method="get")
+      // a look-up, not a detail: a search box, or a form that only reads (method="get"), unless the
+      // field says by its type or autocomplete that it asks for something about the person
       query: type === "search" || !!el.closest("[role=search],search") ||
-        !!(el.form && (el.form.getAttribute("method") || "").toLowerCase() === "get"),
+        !!(el.form && (el.form.getAttribute("method") || "").toLowerCase() === "get" && !PERSONAL.test(
+          type + " " + (el.getAttribute("autocomplete") || ""))),
     };
   }
   function controls() {

@@ -17,6 +17,7 @@ import pytest
 
 from harness.demo.server import DemoServer
 from harness.reporting.results import read_results
+from tests.reliability.conftest import demo_details
 
 pytestmark = [pytest.mark.e2e, pytest.mark.subprocess]
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,7 +36,9 @@ def _found(reports: Path) -> set[tuple[str, str, str, str]]:
 
 
 def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text("[tool.empathy]\nseed = 5\n", encoding="utf-8")
+    details = "".join(f"{key} = {names!r}\n" for key, names in demo_details().items())  # the demo's words
+    (tmp_path / "pyproject.toml").write_text(f"[tool.empathy]\nseed = 5\n\n[tool.empathy.details]\n{details}",
+                                             encoding="utf-8")
     with DemoServer("warm", ",".join(REACHED)) as server:
         audit = _empathy(["audit", f"{server.url}/claims/new", "--pages", "1", "--personas", "anxious",
                           "--minutes", "4", "--submit"], tmp_path)
