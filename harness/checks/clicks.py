@@ -40,6 +40,7 @@ class Sign:
     selector: str
     at_ms: float
     detail: str
+    name: str = ""  # the clicked control's text (a dead click's), to tell it from the control a habit clicked
 
 
 def is_dead(click: Click, limit_ms: float) -> bool:
@@ -103,7 +104,7 @@ def signs(transcript: Transcript, limits: Limits) -> list[Sign]:
     clicks = sorted(((pos, c) for pos, step in enumerate(transcript.steps) for c in step.clicks),
                     key=lambda pc: pc[1].at_ms)
     dead = [Sign("dead-click", pos, c.selector, c.at_ms,
-                 f"no page change within {int(limits.dead_click_ms)} ms of clicking {c.name!r}")
+                 f"no page change within {int(limits.dead_click_ms)} ms of clicking {c.name!r}", c.name)
             for pos, c in clicks if is_dead(c, limits.dead_click_ms)]
     found = [*dead, *_rage(clicks, limits), *_repeated(transcript, clicks, limits)]
     return sorted(found, key=lambda s: s.at_ms)

@@ -129,19 +129,25 @@ def _chosen(f: Sign, choices: list[float], window: float) -> bool:
     return f.kind == "dead-click" and any(0 <= f.at_ms - at <= window for at in choices)
 
 
-def _persona_did_it(f: Sign, habits: list[float], window: float, matters: bool) -> bool:
+def _persona_did_it(f: Sign, habits: list[tuple[float, str]], window: float, matters: bool) -> bool:
     """Friction the persona's own habit produced: a dead click right after its double click (the site rightly
     ignored the second), a burst of clicks that the double click began or joined, or its double click
     sending a page of a form twice (a draft saved twice; whether the browser cut the first off depends
     on the test machine's speed). A double click that sends a claim or a payment twice (`matters`) is
     the site's to stop, whoever clicked."""
-    if f.kind == "dead-click":
-        return any(0 <= f.at_ms - at <= window for at in habits)
+    if f.kind == "dead-click":  # the double click's second click, on the control it pressed (not the next one)
+        return any(0 <= f.at_ms - at <= window and _same_control(f.name, target) for at, target in habits)
     if f.kind == "rage-click":
-        return any(abs(f.at_ms - at) <= window for at in habits)
+        return any(abs(f.at_ms - at) <= window for at, _ in habits)
     if f.kind == "repeated-submit" and not matters:
-        return any(abs(f.at_ms - at) <= window for at in habits)
+        return any(abs(f.at_ms - at) <= window for at, _ in habits)
     return False
+
+
+def _same_control(name: str, target: str) -> bool:
+    """The click's text names the control the habit pressed (unknown on either side: assume it does)."""
+    a, b = " ".join(name.split()).casefold(), " ".join(target.split()).casefold()
+    return not a or not b or a == b or a in b or b in a
 
 
 def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
@@ -153,7 +159,8 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     choices = [a.at_ms for s in transcript.steps for a in s.actions if a.kind in ("choose", "tick")]
     matters = set(final_submissions(transcript.steps))
     # a habit's second click may land in the record of the step after (the page it reached)
-    habits = [a.at_ms for s in transcript.steps for a in s.actions if a.habit and a.kind in ("click", "press")]
+    habits = [(a.at_ms, a.target) for s in transcript.steps for a in s.actions
+              if a.habit and a.kind in ("click", "press")]
     for f in signs(transcript, limits):
         step = transcript.steps[f.pos]
         if f.kind == "repeated-submit" and not _duplicate_went_through(step):

@@ -120,6 +120,16 @@ def test_the_personas_own_double_click_is_not_the_sites_friction():
     assert run("friction", t) == []
 
 
+def test_a_dead_click_on_another_control_soon_after_the_personas_double_click_is_the_sites():
+    """The persona double-clicked "Submit claim"; 300 ms later, on the next page, "Download summary" did nothing."""
+    t = journey({"text": "When I press Submit claim",
+                 "actions": [act("click", "Submit claim", habit="double_click_submit", at_ms=1000)],
+                 "requests": [post("/claims/new/3")]},
+                {"text": "When I press Download", "actions": [act("click", "Download summary", at_ms=1300)],
+                 "friction": [rub("dead-click", "#download", at_ms=1300, name="Download summary")]})
+    assert [f.evidence["kind"] for f in run("friction", t)] == ["dead-click"]
+
+
 def _double_submit(after, prompts=()):
     return journey({"text": "When I describe it", "page": "/claims/new/3",
                     "given": [give("Description", "Hit while parked", page="/claims/new/3")]},
