@@ -254,10 +254,7 @@ class Actor(Fill):
 
     def sign_in(self) -> Wait:
         """Sign in with the persona's email (or username) and password, wherever the form asks for them."""
-        data = self.journey.data
-        if "password" not in data:
-            raise ActionFailed(f"the persona {self.journey.persona.name!r} has no password; "
-                               "add data.secrets.password (an environment variable name) to its file")
+        password_value = self.persona_password()
         user = self._first_visible([
             lambda f: f.get_by_label(_USER_LABEL),
             lambda f: f.locator("input[type=email], input[autocomplete~=username], input[autocomplete~=email]"),
@@ -273,8 +270,8 @@ class Actor(Fill):
         persona_ms = self._think("sign-in")
         started = self._now()
         self._action("sign-in", user_key, persona_ms=persona_ms, at_ms=started)
-        self._put(user, control, data[user_key], user_key, user_key)
-        self._put(password, self._describe(password), data["password"], "password", "password")
+        self._put(user, control, self.journey.data[user_key], user_key, user_key)
+        self._put(password, self._describe(password), password_value, "password", "password")
         button = self._clickable(_SIGN_IN)  # type: ignore[arg-type]
         if button is not None:
             wait = self._click(button, "sign in")
@@ -284,6 +281,13 @@ class Actor(Fill):
             wait = self._settle("sign in", started, "sign-in")
         self._notice_who()
         return wait
+
+    def persona_password(self) -> str:
+        """The persona's password (its environment variable's value), or a clear error naming the fix."""
+        if "password" not in self.journey.data:
+            raise ActionFailed(f"the persona {self.journey.persona.name!r} has no password; "
+                               "add data.secrets.password (an environment variable name) to its file")
+        return str(self.journey.data["password"])
 
     def _notice_who(self) -> None:
         """After signing in, a line that names the person ("Logged in as Alex Morgan", their name in the

@@ -169,10 +169,7 @@ def press_in(actor: Any, name: str, region: str, kind: str) -> None:
 def sign_in_as(actor: Any, user: str, user_key: str) -> None:
     """Sign in as `user` (a username, literal or the persona's) with the persona's password: the
     username box first (a person with both types the one the form asks for), then any e-mail box."""
-    data = actor.journey.data
-    if "password" not in data:
-        raise ActionFailed(f"the persona {actor.journey.persona.name!r} has no password; "
-                           "add data.secrets.password (an environment variable name) to its file")
+    password_value = actor.persona_password()
     user_box = actor._first_visible([
         lambda f: f.get_by_label(_USERNAME_LABEL),
         lambda f: f.get_by_role("textbox", name=_USERNAME_LABEL),
@@ -186,7 +183,7 @@ def sign_in_as(actor: Any, user: str, user_key: str) -> None:
     started = actor._now()
     actor._action("sign-in", user_key or "username", persona_ms=persona_ms, at_ms=started)
     actor._put(user_box, actor._describe(user_box), user, user_key or "username", user_key)
-    actor._put(password, actor._describe(password), data["password"], "password", "password")
+    actor._put(password, actor._describe(password), password_value, "password", "password")
     button = password.locator("xpath=ancestor::form[1]").get_by_role("button", name=_SIGN_IN).filter(visible=True)
     with actor._guarded("look for the sign-in button"):
         found = button.count() > 0
