@@ -150,10 +150,11 @@
   // what a person reads as the field's name. Only short text, and never across another control.
   const SHOWN_MAX = 60;
   const HOLDS_CONTROL = "input:not([type=hidden]),select,textarea,button";
-  function shownText(node) {
-    const t = squash(node.nodeType === 1 ? textWithoutControls(node) : node.textContent).replace(/\s*[:*]+$/, "");
+  function shortName(text) {
+    const t = squash(text).replace(/\s*[:*]+$/, "");
     return t.length <= SHOWN_MAX ? t : "";
   }
+  const shownText = (node) => shortName(node.nodeType === 1 ? textWithoutControls(node) : node.textContent);
   function shownLabel(el) {
     const cell = el.closest("td,th");
     if (cell && cell.querySelectorAll(HOLDS_CONTROL).length === 1) {
@@ -179,7 +180,7 @@
     const buttons = shown.filter((e) => e.localName === "button" || /^(submit|image)$/.test((e.type || "").toLowerCase()));
     if (fields.length !== 1 || buttons.length !== 1) return "";
     const b = buttons[0];
-    return shownText({ nodeType: 3, textContent: b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt") });
+    return shortName(b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt"));
   }
   // Mark the visible fields whose name (as labelOf reads it) is `label`, for a locator to find them.
   function markByLabel(label) {
