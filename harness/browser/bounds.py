@@ -25,7 +25,7 @@ class Limits:
     # dead_click_ms longer than this, so a project's thresholds."friction.dead_click_ms" extends it
     click_watch_ms: float = 2000.0
     # a wait ends once the page says it went quiet (no change for 100 ms by its clock, no timer it set
-    # since the action due within a second: recorder.js) and no frame changed for settle_quiet_ms
+    # since the action due within a second: page_script/settling.js) and no frame changed for settle_quiet_ms
     settle_quiet_ms: float = 100.0
     settle_churn_ms: float = 1500.0  # a page that never stops changing (polling, clocks) counts as settled after this
     probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder

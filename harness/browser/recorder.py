@@ -11,17 +11,16 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
+from harness.browser.page_script import page_script
 from harness.browser.step_record import PROGRESS, Busy, StepRecord
 from harness.browser.widgets import dialogs
 from harness.transcript import MASK, Click, Control, Friction, LongTask, Message, Request, Submit
 
-SCRIPT_PATH = Path(__file__).with_name("recorder.js")
 BINDING = "__empathyReport"
 _PAGE_ERRORS_KEPT = 50  # the newest uncaught page errors, kept to be matched with clicks
 _PAGE_ERROR_LEAD_MS = 50.0  # an error reported this soon before the click's own stamp is still its answer
@@ -59,7 +58,7 @@ class Recorder(Controls):
         self._reset_step()
         if enabled:
             context.expose_binding(BINDING, self._on_report)
-            context.add_init_script(path=str(SCRIPT_PATH))
+            context.add_init_script(script=page_script())
         context.on("request", self._on_request)
         context.on("response", self._on_response)
         context.on("requestfinished", self._on_request_done)
@@ -358,7 +357,7 @@ class Recorder(Controls):
 
     def page_quiet(self, since: float) -> bool:
         """The top document said it went quiet after its last change, and no timer it set since `since` (the
-        action) is still due (recorder.js). Without the page script there is no word: quiet."""
+        action) is still due (page_script/settling.js). Without the page script there is no word: quiet."""
         if not self.enabled:
             return True
         if self._quiet is None or self._quiet[0] != self._top_visit:

@@ -1,0 +1,164 @@
+// Form controls as a person meets them: their label, hint, error, value and form.
+// A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
+function labelOf(el) {
+  const doc = el.ownerDocument;
+  const by = el.getAttribute("aria-labelledby");
+  if (by) { const t = textById(doc, by); if (t) return t; }
+  const aria = squash(el.getAttribute("aria-label"));
+  if (aria) return aria;
+  if (el.labels && el.labels.length) {
+    const t = squash(Array.from(el.labels).map(textWithoutControls).join(" "));
+    if (t) return t;
+  }
+  const ph = squash(el.getAttribute("placeholder"));
+  if (ph) return ph;
+  return squash(el.getAttribute("title")) || shownLabel(el);
+}
+// A name shown beside a field with no markup tying the two (table layouts, "<b>Login</b><br><input>"):
+// what a person reads as the field's name. Only short text, and never across another control.
+const SHOWN_MAX = 60;
+const HOLDS_CONTROL = "input:not([type=hidden]),select,textarea,button";
+function shortName(text) {
+  const t = squash(text).replace(/\s*[:*]+$/, "");
+  return t.length <= SHOWN_MAX ? t : "";
+}
+const shownText = (node) => shortName(node.nodeType === 1 ? textWithoutControls(node) : node.textContent);
+function shownLabel(el) {
+  const cell = el.closest("td,th");
+  if (cell && cell.querySelectorAll(HOLDS_CONTROL).length === 1) {
+    for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+      if (c.querySelector(HOLDS_CONTROL)) break;
+      if (squash(c.textContent)) return shownText(c);
+    }
+  }
+  for (let n = el.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 1 && (n.matches(HOLDS_CONTROL + ",label") || n.querySelector(HOLDS_CONTROL))) break;
+    if (n.nodeType === 1 && n.localName === "br") continue;
+    if (n.nodeType === 1 && !visible(n)) continue;
+    if (squash(n.textContent)) return shownText(n);
+  }
+  return namedByButton(el);
+}
+// A form of one field and one button ("[      ] [Search]"): the button says what the field is for.
+function namedByButton(el) {
+  const form = el.form;
+  if (!form) return "";
+  const shown = Array.from(form.elements).filter((e) => visible(e));
+  const fields = shown.filter(isControl);
+  const buttons = shown.filter((e) => e.localName === "button" || /^(submit|image)$/.test((e.type || "").toLowerCase()));
+  if (fields.length !== 1 || buttons.length !== 1) return "";
+  const b = buttons[0];
+  return shortName(b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt"));
+}
+// Mark the visible fields whose name (as labelOf reads it) is `label`, for a locator to find them.
+function markByLabel(label) {
+  const want = squash(label).toLowerCase();
+  let count = 0;
+  quietly(() => {
+    document.querySelectorAll("[data-empathy-find]").forEach((n) => n.removeAttribute("data-empathy-find"));
+    document.querySelectorAll("input,select,textarea").forEach((el) => {
+      if (isControl(el) && visible(el) && labelOf(el).toLowerCase() === want) { el.setAttribute("data-empathy-find", ""); count++; }
+    });
+  });
+  return count;
+}
+function groupLabel(el) {
+  const group = el.closest("fieldset,[role=radiogroup],[role=group]");
+  if (!group) return "";
+  const by = group.getAttribute("aria-labelledby");
+  if (by) return textById(el.ownerDocument, by);
+  if (group.getAttribute("aria-label")) return squash(group.getAttribute("aria-label"));
+  const legend = group.querySelector("legend");
+  return legend ? squash(legend.textContent) : "";
+}
+function errorFor(el) {
+  const doc = el.ownerDocument;
+  const ids = [el.getAttribute("aria-errormessage"), el.getAttribute("aria-describedby")].filter(Boolean).join(" ");
+  const parts = [];
+  for (const id of ids.split(/\s+/).filter(Boolean)) {
+    const n = doc.getElementById(id);
+    if (!n || !inAccessibilityTree(n)) continue;
+    const errorish = /error|invalid|danger|warning/i.test(classText(n) + " " + id) ||
+      n.getAttribute("role") === "alert" || el.getAttribute("aria-errormessage") === id;
+    if (errorish || el.getAttribute("aria-invalid") === "true") {
+      if (!/hint|help|description/i.test(classText(n) + " " + id) || errorish) parts.push(squash(n.textContent));
+    }
+  }
+  return squash(parts.join(" "));
+}
+const PERSONAL = /\b(email|tel|password|name|given-name|family-name|username|street-address|postal-code|bday)\b/i;
+function describe(el) {
+  sight(el);
+  const type = el.localName === "input" ? (el.type || "text").toLowerCase() : el.localName;
+  const secret = isSecret(el);
+  const options = [];
+  if (el.localName === "select") {
+    for (const o of el.options) { if (options.length >= MAX_OPTIONS) break; if (o.value !== "") options.push(squash(o.textContent)); }
+  } else if (el.list) {
+    for (const o of el.list.options) { if (options.length >= MAX_OPTIONS) break; options.push(squash(o.value || o.textContent)); }
+  }
+  const val = rawValue(el);
+  const init = initial.get(el);
+  const invalid = el.getAttribute("aria-invalid") === "true" || (el.matches(":user-invalid") === true);
+  const lab = cut(labelOf(el));
+  return {
+    selector: selectorOf(el),
+    label: lab.text,
+    placeholder: squash(el.getAttribute("placeholder")),
+    name: el.getAttribute("name") || "",
+    id: el.id || "",
+    type,
+    autocomplete: squash(el.getAttribute("autocomplete")).toLowerCase(),
+    required: !!(el.required || el.getAttribute("aria-required") === "true"),
+    initial_value: secret && init ? MASK : cut(init === undefined ? val : init).text,
+    value: secret && val ? MASK : cut(val).text,
+    options,
+    invalid,
+    error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
+    secret,
+    group: groupLabel(el),
+    form: el.form ? selectorOf(el.form) : "",
+    focused: el === el.ownerDocument.activeElement, // where a screen reader is when the step ends
+    // a look-up, not a detail: a search box, or a form that only reads (method="get"), unless the
+    // field says by its type or autocomplete that it asks for something about the person
+    query: type === "search" || !!el.closest("[role=search],search") ||
+      !!(el.form && (el.form.getAttribute("method") || "").toLowerCase() === "get" && !PERSONAL.test(
+        type + " " + (el.getAttribute("autocomplete") || ""))),
+  };
+}
+function controls() {
+  const out = [];
+  const radios = new Map();
+  let total = 0;
+  for (const el of document.querySelectorAll("input,select,textarea")) {
+    if (!isControl(el) || !visible(el) && !(el.type === "radio" || el.type === "checkbox" || el.type === "file")) continue;
+    if (!visible(el) && !visible(el.labels && el.labels[0])) continue;
+    if (out.length >= MAX_CONTROLS) { total++; continue; }
+    if ((el.type || "").toLowerCase() === "radio" && el.name) {
+      // A radio group is one question: label = legend, options = each radio's label.
+      const key = (el.form ? selectorOf(el.form) : "") + "|" + el.name;
+      let g = radios.get(key);
+      if (!g) {
+        g = describe(el);
+        g.selector = `input[type="radio"][name="${el.name.replace(/"/g, '\\"')}"]`;
+        g.label = g.group || g.label;
+        g.options = [];
+        g.value = "";
+        g.initial_value = "";
+        radios.set(key, g);
+        out.push(g);
+      }
+      const lab = squash(el.labels && el.labels.length ? textWithoutControls(el.labels[0]) : el.value);
+      if (g.options.length < MAX_OPTIONS) g.options.push(lab);
+      if (el.checked) g.value = lab;
+      if (initial.get(el) === "checked") g.initial_value = lab;
+      g.required = g.required || el.required;
+      g.invalid = g.invalid || el.getAttribute("aria-invalid") === "true";
+      continue;
+    }
+    out.push(describe(el));
+  }
+  return { controls: out, total: total + out.length };
+}
+
+// ---------- messages ----------

@@ -1,0 +1,98 @@
+// What the person does and the page answers: long tasks, clicks, submits; the API for Python.
+// A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
+// ---------- long tasks: the main thread busy 50 ms or more is the site's time, as a request is ----------
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) send("longtask", { at: performance.timeOrigin + e.startTime, ms: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+} catch (e) { /* a browser without long-task timing */ }
+
+// ---------- clicks and submits ----------
+function clickable(el) {
+  return el && el.closest ? el.closest("button,a,[role=button],[role=link],input,select,label,summary") || el : el;
+}
+let typed = 0; // input events so far on this visit: clicks with typing between them are not one burst
+document.addEventListener("input", () => { typed++; }, true);
+document.addEventListener("click", (ev) => {
+  const el = clickable(ev.target);
+  if (!el || el.nodeType !== 1) return;
+  const type = (el.getAttribute("type") || "").toLowerCase();
+  const submit = (el.localName === "button" && (type === "submit" || (!type && !!el.form))) ||
+    (el.localName === "input" && (type === "submit" || type === "image"));
+  // A radio, checkbox or field (or its label) answers a click itself, without changing the DOM.
+  const own = isControl(el) || (el.localName === "label" && isControl(el.control));
+  const click = send("click", {
+    x: ev.clientX, y: ev.clientY, selector: selectorOf(el), tag: el.localName,
+    name: squash(el.getAttribute("aria-label") || el.innerText || el.value || "").slice(0, 120), submit, typed, own,
+    validation_blocked: false,
+  });
+  // The browser validates after the click's listeners, in the same task: `invalid` events fired
+  // before the next task are this click's submit being stopped (required, type=email, pattern, min/max).
+  clicking = { click, reported: false };
+  setTimeout(() => { clicking = null; }, 0);
+}, true);
+let clicking = null;
+document.addEventListener("invalid", (ev) => {
+  if (!clicking || !isControl(ev.target)) return;
+  clicking.click.validation_blocked = true; // still queued: batches go out on a later task
+  if (clicking.reported) return;
+  clicking.reported = true;
+  const ctl = ev.target;
+  setTimeout(() => { // after the page's own handlers: a page that cancels the event shows its own words
+    if (ev.defaultPrevented || !ctl.validationMessage) return; // (the browser speaks its bubble: assertive)
+    send("message", {
+      id: nextId++, text: cut(ctl.validationMessage).text, cut: 0, role: "", live: "assertive", tag: ctl.localName,
+      cls: "", id_attr: "", selector: selectorOf(ctl), visible: true, chat: false, speaker: "",
+      field: labelOf(ctl), field_tied: true, field_invalid: true, in_main: !!ctl.closest("main,[role=main]"),
+      in_dialog: false, browser_validation: true,
+    });
+  }, 0);
+}, true);
+document.addEventListener("submit", (ev) => {
+  send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" }, true);
+}, true);
+for (const evt of ["focusin", "mousedown", "keydown", "beforeinput", "pointerdown"]) {
+  document.addEventListener(evt, (ev) => sight(ev.target), true);
+}
+window.addEventListener("pageshow", (ev) => {
+  if (ev.persisted) { // restored from the back-forward cache: a new visit for the person
+    initial = new WeakMap();
+    send("visit", { restored: true, top: window === window.top });
+  }
+  // After the page's own load and pageshow handlers (which may clear or fill fields).
+  setTimeout(() => { shown = true; sightAll(); scan(); }, 0);
+});
+document.addEventListener("DOMContentLoaded", () => scan());
+send("visit", { restored: false, top: window === window.top });
+
+function landmarkLinks() {
+  // The links of the page's header, footer, navigation and side panels: where a site keeps "Contact" or
+  // "Help" (a way to reach a person) on every page.
+  const out = [];
+  for (const a of document.querySelectorAll(
+    "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, [role=complementary] a")) {
+    const text = squash(a.textContent || a.getAttribute("aria-label") || "").slice(0, 80);
+    if (text && visible(a) && !out.includes(text)) out.push(text);
+    if (out.length >= 40) break;
+  }
+  return out;
+}
+
+window.__empathy = {
+  visit,
+  describe: (el) => describe(el),
+  markByLabel: (label) => markByLabel(label),
+  mask: (selectors, secrets) => mask(selectors, secrets),
+  unmask: () => unmask(),
+  snapshot(paint) {
+    // One round trip: the controls come back as the call's result (a JSON string: cheap to decode),
+    // messages seen up to now go out through the binding first; `paint` = [selectors, secrets] also
+    // paints the screenshot masks (the step's end needs both).
+    if (scanTimer) { clearTimeout(scanTimer); scan(); } // only when a change is still unscanned
+    flush();
+    const c = controls();
+    const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
+    return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted,
+      lang: document.documentElement.lang || "", links: landmarkLinks() });
+  },
+};

@@ -1,0 +1,129 @@
+// What every part shares: the report channel to Python, visibility, selectors and control values.
+// A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
+const BINDING = "__empathyReport";
+const MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
+const TEXT_LIMIT = 500;
+const MAX_CANDIDATES = 400;
+const MAX_CONTROLS = 200;
+const MAX_OPTIONS = 50;
+const SCAN_EVERY_MS = 80;
+const DOM_EVERY_MS = 100;
+const visit = Math.random().toString(36).slice(2) + Date.now().toString(36);
+const now = () => performance.timeOrigin + performance.now();
+// The page's own timer functions, before settling (below) wraps them: the recorder's timers are not the page's.
+const setTimeout = window.setTimeout.bind(window);
+const clearTimeout = window.clearTimeout.bind(window);
+
+// ---------- reporting: batched (one binding call per ~40 ms), flushed before the page goes ----------
+const queue = [];
+let flushTimer = 0;
+const BATCH_MS = 40;
+function flush() {
+  if (flushTimer) { clearTimeout(flushTimer); flushTimer = 0; }
+  if (!queue.length) return;
+  const f = window[BINDING];
+  if (typeof f !== "function") { flushTimer = setTimeout(flush, 20); return; }
+  const events = queue.splice(0, queue.length);
+  try { f({ type: "batch", events }); } catch (e) { /* page closing */ }
+}
+function send(type, data, now_) {
+  if (queue.length > 2000) queue.splice(0, queue.length - 1000);
+  const event = Object.assign({ type, visit, url: location.href, t: now() }, data || {});
+  queue.push(event);
+  if (now_) flush();
+  else if (!flushTimer) flushTimer = setTimeout(flush, BATCH_MS);
+  return event;
+}
+window.addEventListener("pagehide", flush, true);
+window.addEventListener("beforeunload", flush, true);
+
+// ---------- small helpers ----------
+const squash = (s) => (s || "").replace(/\s+/g, " ").trim();
+function cut(s) {
+  s = squash(s);
+  return s.length > TEXT_LIMIT ? { text: s.slice(0, TEXT_LIMIT), cut: s.length } : { text: s, cut: 0 };
+}
+function visible(el) {
+  if (!el || !el.isConnected) return false;
+  if (el.checkVisibility) {
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  } else if (!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)) return false;
+  return true;
+}
+function srOnly(el) {
+  // Rendered for assistive technology but not for the eye (visually-hidden patterns).
+  const r = el.getBoundingClientRect();
+  if (r.width <= 1 || r.height <= 1) return true;
+  const cs = getComputedStyle(el);
+  return cs.clip === "rect(0px, 0px, 0px, 0px)" || cs.clipPath === "inset(50%)";
+}
+function inAccessibilityTree(el) {
+  // display:none / visibility:hidden / aria-hidden are gone for everyone.
+  for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+    if (n.getAttribute("aria-hidden") === "true" || n.hidden) return false;
+  }
+  const cs = getComputedStyle(el);
+  return cs.display !== "none" && cs.visibility !== "hidden" && el.getClientRects().length > 0;
+}
+const cssEsc = (s) => (window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/[^\w-]/g, "\\$&"));
+function selectorOf(el) {
+  if (!el || el.nodeType !== 1) return "";
+  const doc = el.ownerDocument;
+  if (el.id && doc.querySelectorAll("#" + cssEsc(el.id)).length === 1) return "#" + cssEsc(el.id);
+  for (const attr of ["data-testid", "data-test", "data-qa", "name"]) {
+    const v = el.getAttribute(attr);
+    if (v) {
+      const s = `${el.localName}[${attr}="${v.replace(/"/g, '\\"')}"]`;
+      try { if (doc.querySelectorAll(s).length === 1) return s; } catch (e) { /* odd value */ }
+    }
+  }
+  const parts = [];
+  for (let n = el; n && n.nodeType === 1 && n !== doc.documentElement; n = n.parentElement) {
+    if (n !== el && n.id && doc.querySelectorAll("#" + cssEsc(n.id)).length === 1) {
+      parts.unshift("#" + cssEsc(n.id));
+      break;
+    }
+    let i = 1;
+    for (let s = n.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === n.localName) i++;
+    parts.unshift(`${n.localName}:nth-of-type(${i})`);
+  }
+  return parts.join(" > ");
+}
+const classText = (el) => (typeof el.className === "string" ? el.className : el.getAttribute("class") || "");
+function textById(doc, ids) {
+  return squash((ids || "").split(/\s+/).filter(Boolean)
+    .map((id) => { const n = doc.getElementById(id); return n ? n.textContent : ""; }).join(" "));
+}
+function textWithoutControls(node) {
+  const clone = node.cloneNode(true);
+  clone.querySelectorAll("input,select,textarea,button,[aria-hidden=true]").forEach((n) => n.remove());
+  return squash(clone.textContent);
+}
+
+// ---------- form controls ----------
+let initial = new WeakMap(); // control -> value at first sighting on this page visit
+const SKIP_TYPES = new Set(["hidden", "submit", "button", "reset", "image"]);
+const isControl = (el) => el && /^(input|select|textarea)$/.test(el.localName) &&
+  !(el.localName === "input" && SKIP_TYPES.has((el.type || "").toLowerCase()));
+function isSecret(el) {
+  const ac = (el.getAttribute("autocomplete") || "").toLowerCase();
+  return (el.type || "").toLowerCase() === "password" || ac.includes("password") ||
+    el.dataset.empathySecret === "1";
+}
+function rawValue(el) {
+  if (el.localName === "select") {
+    const o = el.selectedOptions && el.selectedOptions[0];
+    return o && o.value !== "" ? squash(o.textContent) : "";
+  }
+  const t = (el.type || "").toLowerCase();
+  if (t === "checkbox" || t === "radio") return el.checked ? "checked" : "";
+  if (t === "file") return Array.from(el.files || []).map((f) => f.name).join(", ");
+  return el.value || "";
+}
+let shown = false; // the page has loaded and its own load handlers ran: what the person first sees
+function sight(el) {
+  if (isControl(el) && !initial.has(el)) initial.set(el, rawValue(el));
+}
+function sightAll(root) {
+  (root || document).querySelectorAll("input,select,textarea").forEach(sight);
+}

@@ -1,0 +1,297 @@
+// Messages: what the page says (alerts, toasts, inline errors, chat turns, result paragraphs).
+// A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
+// Site chrome: what a message never spans (a footer glued to a confirmation is not the confirmation).
+const LANDMARKS = "main,nav,header,footer,aside,[role=main],[role=navigation],[role=banner],[role=contentinfo]," +
+  "[role=complementary],[role=search]";
+const CONTROL_TAGS = /^(script|style|button|a|label|input|select|textarea|option|nav)$/;
+const CONTROL_ROLES = /^(button|link|menuitem|tab|navigation)$/;
+const canSpeak = (el) => !CONTROL_TAGS.test(el.localName) && !CONTROL_ROLES.test(roleOf(el));
+const BLOCK = /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
+const DISMISS = /^\s*(×|✕|✖|x)\s*$|\b(close|dismiss|hide)\b/i;
+function dismisses(el) {
+  // A message's own close button or link ("×", "Dismiss"): a control, not part of what it says.
+  if (!/^(button|a)$/.test(el.localName) && roleOf(el) !== "button") return false;
+  return DISMISS.test(squash(el.getAttribute("aria-label") || el.getAttribute("title") || el.textContent)) ||
+    /(^|[-_\s])(close|dismiss)/i.test(classText(el));
+}
+const DROPPABLE = LANDMARKS + ",button,a,[role=button]";
+function blockText(el) {
+  // The block's words without nested landmarks or its close control, blocks kept apart by a space
+  // (textContent glues "Sent.Next"): only walked when such a part is inside, else innerText as before.
+  const drop = (n) => n.matches(LANDMARKS) || dismisses(n);
+  if (!Array.from(el.querySelectorAll(DROPPABLE)).some(drop)) return null;
+  let out = "";
+  const walk = (n) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      else if (c.nodeType === 1 && !drop(c) && !/^(script|style|template)$/.test(c.localName) && !c.hidden) {
+        const block = BLOCK.test(c.localName);
+        if (block) out += " ";
+        walk(c);
+        if (block) out += " ";
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+const LANDMARK_ROLE = { header: "banner", footer: "contentinfo", nav: "navigation", aside: "complementary", main: "main" };
+function landmarkOf(el) {
+  // The landmark a message sits in, as ARIA names it: a header or footer inside main or an article is none.
+  for (let n = el.closest(LANDMARKS); n; n = n.parentElement && n.parentElement.closest(LANDMARKS)) {
+    const role = (n.getAttribute("role") || "").toLowerCase();
+    if (role) return role;
+    if (/^(header|footer)$/.test(n.localName) && n.parentElement &&
+        n.parentElement.closest("main,article,section,aside,nav,[role=main]")) continue;
+    return LANDMARK_ROLE[n.localName] || "";
+  }
+  return "";
+}
+function landmarkNames() {
+  const names = new Set();
+  for (const n of document.querySelectorAll(LANDMARKS + ",section[aria-label],[role=region]")) {
+    const name = squash(n.getAttribute("aria-label") || textById(document, n.getAttribute("aria-labelledby")));
+    if (name) names.add(name.toLowerCase());
+  }
+  return names;
+}
+function chromeRegion(el, text) {
+  // A live region that holds navigation, or only says a landmark's name ("Sidebar"): announced, but
+  // not a status message.
+  if (el.matches(LANDMARKS) || el.querySelector("nav,[role=navigation],[role=menu],[role=menubar]")) return true;
+  return text.length <= 60 && landmarkNames().has(text.toLowerCase());
+}
+const OUTER_ROLES = new Set(["alert", "status", "alertdialog", "timer", "marquee"]);
+const OUTER_CLASS = /toast|snackbar|notification|notice|flash|alert|banner|confirmation|success|error-summary|callout|warning/i;
+const SPEAKER_CLASS = /\b(bot|agent|user|assistant|human|advis[oe]r|customer|operator|staff|system|me|you|self|visitor|incoming|outgoing|sent|received)\b/i;
+const MESSAGE_CLASS = /message|msg|bubble|chat|utterance|reply/i;
+const SELECTOR = [
+  "[role=alert]", "[role=status]", "[role=log]", "[role=alertdialog]", "[role=timer]", "[role=marquee]",
+  "[aria-live]:not([aria-live=off])", "h1", "h2", "[role=heading][aria-level='1']", "[role=heading][aria-level='2']",
+  "[data-speaker]", "[data-author]", "[data-sender]", "[data-from]",
+  "[class*=toast i]", "[class*=snackbar i]", "[class*=notification i]", "[class*=flash i]", "[class*=notice i]",
+  "[class*=error i]", "[class*=invalid i]", "[class*=alert i]", "[class*=banner i]", "[class*=callout i]",
+  "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
+  "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
+  "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
+  "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
+  // what a page says under its heading, with or without a <main>: "We've emailed you instructions ..."
+  "h1 ~ p", "h2 ~ p", "h1 ~ div > p", "h2 ~ div > p",
+  // a table row reads as one line ("#4821 Blue jumper Dispatched"): lists of orders, tickets, history
+  "main tr", "[role=main] tr", "[role=row]",
+  // side panels and footers: where sites put "Need help? Call us on ..." (a route to a person)
+  "aside p", "aside li", "[role=complementary] p", "footer p", "[role=contentinfo] p",
+].join(",");
+function roleOf(el) {
+  const r = (el.getAttribute("role") || "").toLowerCase();
+  if (r) return r;
+  if (/^h[1-6]$/.test(el.localName)) return "heading";
+  if (el.localName === "output") return "status";
+  return "";
+}
+function liveOf(el) {
+  const a = (el.getAttribute("aria-live") || "").toLowerCase();
+  if (a) return a;
+  const r = roleOf(el);
+  if (r === "alert" || r === "alertdialog") return "assertive";
+  if (r === "status" || r === "log") return "polite";
+  if (r === "timer" || r === "marquee") return "off";
+  return "";
+}
+let outerMemo = new Map(); // per scan: isOuter reads the subtree
+const isOuter = (el) => {
+  if (!outerMemo.has(el)) outerMemo.set(el, outerOf(el));
+  return outerMemo.get(el);
+};
+const outerOf = (el) => (OUTER_ROLES.has(roleOf(el)) ||
+  (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
+  (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName))) &&
+  !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
+function isChatContainer(el) {
+  // A "messages" list in a status or alert region is a framework's notices (flash messages), not a chat.
+  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) &&
+    /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el)))) &&
+    !el.querySelector("main,[role=main],form"); // a page's wrapper, not a conversation
+}
+const ITEM_KIND = "[class*=error i],[class*=danger i],[class*=warning i],[class*=success i],[class*=info i]";
+function kindClass(el, outer) {
+  // A region's own class, and its notice's ("messages" + "error"): the item says what kind it is.
+  const item = outer ? el.querySelector(ITEM_KIND) : null;
+  return (classText(el) + (item ? " " + classText(item) : "")).slice(0, 200);
+}
+function speakerHints(el) {
+  const hints = [];
+  for (const n of [el, el.parentElement]) {
+    if (!n || n.nodeType !== 1) continue;
+    for (const a of ["data-speaker", "data-author", "data-sender", "data-from", "data-role", "data-type"]) {
+      const v = n.getAttribute(a);
+      if (v) hints.push(v);
+    }
+    const m = classText(n).match(new RegExp(SPEAKER_CLASS.source, "gi"));
+    if (m) hints.push(...m);
+    if (n.getAttribute("aria-label")) hints.push(n.getAttribute("aria-label"));
+  }
+  const who = el.querySelector(WHO);
+  if (who && who !== el) hints.push(squash(who.textContent));
+  return hints.join(" ").slice(0, 200);
+}
+function fieldFor(el) {
+  // Which control an inline error belongs to: aria-describedby/errormessage, else a small wrapper.
+  const doc = el.ownerDocument;
+  if (el.id) {
+    const ctl = doc.querySelector(`[aria-describedby~="${cssEsc(el.id)}"],[aria-errormessage="${cssEsc(el.id)}"]`);
+    if (ctl) return { ctl, tied: true };
+  }
+  let n = el.parentElement;
+  for (let i = 0; n && i < 3; i++, n = n.parentElement) {
+    const ctls = Array.from(n.querySelectorAll("input,select,textarea")).filter(isControl);
+    if (ctls.length === 1) return { ctl: ctls[0], tied: false };
+    if (ctls.length > 1) {
+      const names = new Set(ctls.map((c) => c.name));
+      if (names.size === 1 && ctls[0].type === "radio") return { ctl: ctls[0], tied: false };
+      break;
+    }
+  }
+  return null;
+}
+function units() {
+  outerMemo = new Map();
+  const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
+  const set = new Set(cands);
+  // Containers with a candidate inside that can itself speak (not just a close button or a link).
+  const holds = new Set();
+  for (const el of cands) {
+    if (!canSpeak(el)) continue;
+    for (let a = el.parentElement; a && !holds.has(a); a = a.parentElement) holds.add(a);
+  }
+  const out = [];
+  const chatItems = new Set();
+  for (const el of cands) {
+    if (isChatContainer(el)) for (const c of el.children) chatItems.add(c);
+  }
+  for (const el of cands) {
+    if (isChatContainer(el)) continue;
+    if (!canSpeak(el)) continue;
+    // A candidate covered by an outer live/alert/toast ancestor is read as part of it.
+    let covered = false;
+    let chatAncestor = null;
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (chatItems.has(a)) { covered = true; break; }
+      if (set.has(a) && isOuter(a) && !isChatContainer(a)) { covered = true; break; }
+      if (isChatContainer(a)) { chatAncestor = a; }
+    }
+    if (covered) continue;
+    const outer = isOuter(el);
+    const role = roleOf(el);
+    if (role !== "alertdialog" && el.querySelector("input:not([type=hidden]),select,textarea")) continue;
+    // Generic containers give way to the candidates inside them.
+    if (!outer && !chatItems.has(el) && role !== "heading" && holds.has(el)) continue;
+    out.push({ el, chat: chatItems.has(el) || !!chatAncestor && MESSAGE_CLASS.test(classText(el)) });
+  }
+  for (const el of chatItems) {
+    if (!set.has(el) && !el.matches(LANDMARKS) && !el.querySelector(LANDMARKS + ",input:not([type=hidden]),select,textarea")) {
+      out.push({ el, chat: true });
+    }
+  }
+  return out;
+}
+const tracked = new Map(); // element -> {id, text}
+let nextId = 1;
+const WHO = "[class*=who i],[class*=author i],[class*=sender i],[class*=speaker i],[class*=byline i]";
+function spokenText(el) {
+  // A chat line's own words, without the speaker's name label shown above it.
+  const who = el.querySelector(WHO);
+  if (!who || who === el) return el.innerText !== undefined && visible(el) ? el.innerText : el.textContent;
+  const clone = el.cloneNode(true);
+  clone.querySelectorAll(WHO).forEach((n) => n.remove());
+  return clone.textContent;
+}
+function liveContainer(el) {
+  // A chat line is announced (or not) by the live region around it: carry that region's role and politeness.
+  for (let a = el.parentElement; a && a.nodeType === 1; a = a.parentElement) {
+    const live = liveOf(a);
+    if (live && live !== "off") return { role: roleOf(a), live };
+    if (isChatContainer(a)) break;
+  }
+  return null;
+}
+function info(el, chat) {
+  const own = chat ? null : blockText(el);
+  const c = cut(chat ? spokenText(el) : own !== null && squash(own) ? own
+    : (el.innerText !== undefined && visible(el) ? el.innerText : el.textContent));
+  const f = fieldFor(el);
+  const region = chat && !liveOf(el) ? liveContainer(el) : null;
+  return {
+    text: c.text, cut: c.cut, role: roleOf(el) || (region ? region.role : ""), live: liveOf(el) || (region ? region.live : ""),
+    tag: el.localName,
+    cls: kindClass(el, isOuter(el)), id_attr: el.id || "", selector: selectorOf(el),
+    visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
+    field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
+    in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
+    chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
+    focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
+  };
+}
+let scanTimer = 0;
+let lastScan = 0;
+let busyKey = "";
+function scan() {
+  scanTimer = 0;
+  lastScan = performance.now();
+  if (!document.documentElement) return;
+  if (shown) sightAll();
+  const seen = new Set();
+  for (const { el, chat } of units()) {
+    if (!inAccessibilityTree(el)) continue;
+    const text = squash(el.textContent);
+    if (!text) continue;
+    seen.add(el);
+    const old = tracked.get(el);
+    if (old && old.raw === text) continue;
+    if (old) send("gone", { id: old.id });
+    const id = nextId++;
+    tracked.set(el, { id, raw: text });
+    send("message", Object.assign({ id }, info(el, chat)));
+  }
+  for (const [el, old] of tracked) {
+    if (!seen.has(el)) { send("gone", { id: old.id }); tracked.delete(el); }
+  }
+  // Busy and progress signals: what tells a person "something is happening".
+  const busy = [];
+  let busyText = "";
+  let progress = false;
+  const consider = (kind, el) => {
+    if (kind === "aria-busy") { if (!inAccessibilityTree(el)) return; }
+    else {
+      if (!visible(el)) return;
+      const r = el.getBoundingClientRect(); // an empty, zero-size "loading" holder tells nobody anything
+      if (r.width < 2 || r.height < 2) return;
+      if (kind === "spinner") {
+        // Something a person would read as "working": it moves, it draws, or it says so.
+        const cs = getComputedStyle(el);
+        const moving = !!cs.animationName && cs.animationName !== "none";
+        const drawn = !!el.querySelector("svg,img,canvas,progress") || /^(svg|img|canvas)$/.test(el.localName);
+        if (!moving && !drawn && !squash(el.textContent) && !el.getAttribute("aria-label")) return;
+      }
+    }
+    busy.push(kind);
+    if (el.matches(LANDMARKS)) return; // its label names the region ("Sidebar"): it says nothing of the wait
+    const t = squash(el.getAttribute("aria-valuetext") || el.getAttribute("aria-label") || el.textContent).slice(0, 200);
+    if (t && !busyText) busyText = t;
+    if (el.hasAttribute("aria-valuenow")) progress = true;
+  };
+  document.querySelectorAll("[aria-busy=true]").forEach((el) => consider("aria-busy", el));
+  document.querySelectorAll("[role=progressbar],progress").forEach((el) => consider("progressbar", el));
+  document.querySelectorAll("[class*=spinner i],[class*=loading i],[class*=loader i],[class*=throbber i],[class*=busy i],[aria-label*=loading i]")
+    .forEach((el) => consider("spinner", el));
+  const key = busy.sort().join(",") + "|" + busyText + "|" + progress;
+  if (key !== busyKey) {
+    busyKey = key;
+    send("busy", { kinds: Array.from(new Set(busy)), text: busyText, progress });
+  }
+}
+function scheduleScan() {
+  if (scanTimer) return;
+  const wait = Math.max(0, SCAN_EVERY_MS - (performance.now() - lastScan));
+  scanTimer = setTimeout(scan, wait);
+}

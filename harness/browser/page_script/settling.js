@@ -1,0 +1,140 @@
+// When the page changes and goes quiet, by its own clock; masks painted over secrets.
+// A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
+// ---------- DOM change times (leading + trailing, throttled) ----------
+let lastDomSent = 0;
+let domTimer = 0;
+let pendingDom = 0;
+let lastInput = -1e9; // performance.now() of the person's last press, click or key
+const CAUSED_MS = 300; // a removal this soon after an input is taken as its answer (a dismissed alert)
+for (const evt of ["pointerdown", "mousedown", "keydown", "click"]) {
+  document.addEventListener(evt, () => { lastInput = performance.now(); }, true);
+}
+function expiring(records) {
+  // Only messages going away on the page's own timer (a toast expiring): not an answer to anything.
+  if (!records || !records.length || performance.now() - lastInput < CAUSED_MS) return false;
+  if (records.some((r) => r.type !== "childList" || r.addedNodes.length)) return false;
+  const messages = Array.from(tracked.keys());
+  for (const r of records) {
+    for (const n of r.removedNodes) {
+      if (n.nodeType !== 1 || !(tracked.has(n) || messages.some((m) => n.contains(m)))) return false;
+    }
+  }
+  return true;
+}
+function domChanged(records) {
+  if (expiring(records)) { scheduleScan(); return; } // the scan reports them "gone"
+  const t = now();
+  lastChange = t;
+  const wake = unsettled(); // the page had said it was quiet: this change goes out at once
+  pendingDom = t;
+  if (t - lastDomSent >= DOM_EVERY_MS) {
+    lastDomSent = t;
+    pendingDom = 0;
+    send("dom", { at: t }, wake);
+  } else if (!domTimer) {
+    domTimer = setTimeout(() => {
+      domTimer = 0;
+      if (pendingDom) { lastDomSent = now(); send("dom", { at: pendingDom }); pendingDom = 0; }
+    }, DOM_EVERY_MS);
+  }
+  scheduleScan();
+}
+const observer = new MutationObserver(domChanged);
+observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+
+// ---------- settling: the page tells when it went quiet (no round trip from Python) ----------
+// Once no DOM change came for QUIET_MS by the page's clock, it reports "quiet": when it last changed and
+// the timers it has due within TIMER_HORIZON_MS (a toast or answer it scheduled); again whenever such a
+// timer is set, fires or is cleared. The first change after a report goes out at once.
+const QUIET_MS = 100;
+const TIMER_HORIZON_MS = 1000;
+let lastChange = now();
+let quietTimer = 0;
+let reported = false;
+const pending = new Map(); // the page's own setTimeout ids -> [when set, when due] (page clock)
+function reportQuiet() {
+  quietTimer = 0;
+  const t = now();
+  if (t - lastChange < QUIET_MS) { quietTimer = setTimeout(reportQuiet, lastChange + QUIET_MS - t); return; }
+  const timers = [];
+  for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 50) timers.push([set, due]);
+  reported = true;
+  send("quiet", { last: lastChange, timers }, true);
+}
+function unsettled() {
+  const was = reported;
+  reported = false;
+  if (!quietTimer) quietTimer = setTimeout(reportQuiet, QUIET_MS);
+  return was;
+}
+function timersMoved() { if (reported) reportQuiet(); }
+window.setTimeout = function (handler, delay, ...args) {
+  if (typeof handler !== "function" || (Number(delay) || 0) > TIMER_HORIZON_MS) return setTimeout(handler, delay, ...args);
+  const id = setTimeout(function () {
+    pending.delete(id);
+    try { return handler.apply(this, arguments); } finally { timersMoved(); }
+  }, delay, ...args);
+  pending.set(id, [now(), now() + Math.max(0, Number(delay) || 0)]);
+  timersMoved();
+  return id;
+};
+window.clearTimeout = function (id) { if (pending.delete(id)) timersMoved(); return clearTimeout(id); };
+unsettled();
+
+// ---------- masks painted over secrets for a screenshot (not a change on the page) ----------
+const MASK_TAG = "empathy-mask";
+let maskRoot = null;
+function quietly(change) {
+  if (observer.takeRecords().length) domChanged(); // the page's own changes still count
+  change();
+  observer.takeRecords(); // ours do not
+}
+function secretRects(selectors, secrets) {
+  const rects = [];
+  const add = (el) => { for (const r of el.getClientRects()) rects.push(r); };
+  for (const sel of ["input[type=password]", "input[autocomplete*=password]", ...selectors]) {
+    try { document.querySelectorAll(sel).forEach(add); } catch (e) { /* a selector from another page */ }
+  }
+  if (secrets.length) {
+    const has = (t) => !!t && secrets.some((v) => t.includes(v));
+    for (const el of document.querySelectorAll("input,textarea,select")) {
+      if (has(el.value) || has(el.getAttribute("value"))) add(el);
+    }
+    const root = document.body || document.documentElement;
+    const walker = root ? document.createTreeWalker(root, NodeFilter.SHOW_TEXT) : null;
+    for (let n = walker && walker.nextNode(); n; n = walker.nextNode()) {
+      if (!has(n.nodeValue)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) rects.push(r);
+    }
+  }
+  return rects;
+}
+function unmask() {
+  if (maskRoot) { const old = maskRoot; maskRoot = null; quietly(() => old.remove()); }
+  return true;
+}
+function mask(selectors, secrets) {
+  // Boxes in the mask colour over every secret (as Playwright's screenshot mask paints them), and no caret.
+  unmask();
+  const rects = secretRects(selectors || [], (secrets || []).filter(Boolean));
+  quietly(() => {
+    maskRoot = document.createElement(MASK_TAG);
+    maskRoot.setAttribute("aria-hidden", "true");
+    maskRoot.style.cssText = "all:initial;position:fixed;left:0;top:0;width:0;height:0;overflow:visible;" +
+      "pointer-events:none;z-index:2147483647";
+    const style = document.createElement("style");
+    style.textContent = "*{caret-color:transparent!important}";
+    maskRoot.appendChild(style);
+    for (const r of rects) {
+      if (r.width <= 0 || r.height <= 0) continue;
+      const box = document.createElement(MASK_TAG + "-box");
+      box.style.cssText = `all:initial;position:fixed;display:block;pointer-events:none;background:#FF00FF;` +
+        `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;z-index:2147483647`;
+      maskRoot.appendChild(box);
+    }
+    (document.documentElement || document).appendChild(maskRoot);
+  });
+  return rects.length;
+}
