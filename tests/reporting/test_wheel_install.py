@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import site
 import subprocess
@@ -112,8 +113,14 @@ def _read_the_report(index: Path) -> None:
         browser = p.chromium.launch(executable_path=shutil.which("chromium") or None)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.set_default_timeout(120_000)  # a loaded machine opens a few-MB single file slowly; no race here
+        outside: list[str] = []  # the report opens offline: it asks nothing of the network
+        page.route(re.compile(r"^(?!file:)"), lambda route: (outside.append(route.request.url), route.abort()))
         page.goto(index.as_uri())
-        page.get_by_text("Release gate").wait_for()
+        try:
+            page.get_by_text("Release gate").wait_for()
+        except Exception as exc:  # say what the page showed instead
+            raise AssertionError(f"no 'Release gate' on the first screen: {page.inner_text('body')[:1500]!r}") from exc
+        assert not outside, outside
         first = page.inner_text("body")
         assert "Empathy score" in first and "Persona returning" in first, first
         assert "failed: " in first and "finding(s) at or above serious" in first, first
