@@ -247,7 +247,7 @@ class Actor(Fill):
 
         Without `user`: the persona's e-mail or username, whichever the form's field asks for. With `user`
         (a username; `user_key` the persona's detail it came from, if any): the username box first (a person
-        with both types the one the form asks for), then any e-mail box. The password is the persona's."""
+        with both types the one the form asks for), then any e-mail box. The password is the persona's unless given."""
         password_value = self.persona_password() if password is None else password
         words = self._words("sign_in_field" if user is None else "username_field")
         by_kind = (["input[type=email], input[autocomplete~=username], input[autocomplete~=email]"] if user is None else
@@ -290,13 +290,12 @@ class Actor(Fill):
         named = form.get_by_role("button", name=words).filter(visible=True)
         submit = form.locator("button:not([type]), button[type=submit], input[type=submit]").filter(visible=True)
         with self._guarded("look for the sign-in button"):
-            if not form.count():
-                return self._clickable(words)
-            if named.count():
-                return named.first
-            if submit.count() == 1:
-                return submit.first
-        return None
+            in_form, names, submits = form.count() > 0, named.count(), submit.count()
+        if not in_form:
+            return self._clickable(words)
+        if names:
+            return named.first
+        return submit.first if submits == 1 else None
 
     def persona_password(self) -> str:
         """The persona's password (its environment variable's value), or a clear error naming the fix."""
