@@ -139,21 +139,29 @@ def _from_env() -> dict[str, Any]:
 
 
 def load_settings(start: Path | None = None, overrides: dict[str, Any] | None = None) -> Settings:
-    """Settings from pyproject, EMPATHY_* variables, then `overrides` (CLI flags); errors name the setting."""
+    """Settings from pyproject, EMPATHY_* variables, then `overrides` (CLI flags); an error names the setting
+    where its value came from (the pyproject table, the variable or the flag), so the fix is made there."""
     pyproject = find_pyproject(start)
     data: dict[str, Any] = {}
     if pyproject is not None:
         data = dict(tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["empathy"])
-    data.update(_from_env())
-    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
-    where = str(pyproject) if pyproject else "settings"
+    env = _from_env()
+    flags = {k: v for k, v in (overrides or {}).items() if v is not None}
+    data.update(env)
+    data.update(flags)
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         key = ".".join(str(x) for x in first["loc"])
-        raise ConfigError(f"{where}: [tool.empathy] {key}: {first['msg']}",
-                          hint="see the configuration table in README.md") from None
+        name = str(first["loc"][0]) if first["loc"] else ""
+        if name in flags:
+            where = f"the command line's {name.replace('_', '-')} option"
+        elif name in env:
+            where = f"the environment variable EMPATHY_{name.upper()}"
+        else:
+            where = f"{pyproject or 'settings'}: [tool.empathy] {key}"
+        raise ConfigError(f"{where}: {first['msg']}", hint="see the configuration table in README.md") from None
     root = pyproject.parent if pyproject else (start or Path.cwd())
     settings._root = root
     return settings

@@ -10,7 +10,6 @@ Everything it does becomes an Action, a Given, a Wait or a Friction in the live 
 
 from __future__ import annotations
 
-import re
 import time
 from typing import Any
 from urllib.parse import urlsplit
@@ -53,16 +52,6 @@ _SAME_ELEMENT_ONLY = """el => {
   for (const t of types) w.addEventListener(t, hold, true);
   w.__empathyUnguard = () => { for (const t of types) w.removeEventListener(t, hold, true); };
 }"""
-_USER_LABEL = re.compile(r"e-?mail|user\s*name|login|sign[- ]?in (id|name)|customer (id|number)", re.I)
-_SIGN_IN = re.compile(r"^\s*(sign|log)\s*-?\s*(in|on)\b|^\s*login\b|^\s*continue\b|^\s*submit\b|^\s*next\b", re.I)
-_SIGN_OUT = re.compile(r"(sign|log)\s*-?\s*out|logout", re.I)
-_CHAT_BOX = re.compile(r"message|chat|type (here|your)|ask|reply|question|say something|write", re.I)
-_SEND = re.compile(r"^\s*(send|submit|ask|reply|post|go)\b|send message", re.I)
-_HUMAN = re.compile(
-    r"\b(talk|speak|chat)\b.{0,15}\b(to|with)\b.{0,12}\b(a |an |real |our )?(person|human|agent|advis[oe]r|someone|"
-    r"somebody|team|staff|colleague)|\b(human|live agent|real person)\b|\bcontact us\b|\bcall us\b|\bget help\b",
-    re.I,
-)
 
 
 class Actor(Fill):
@@ -166,8 +155,8 @@ class Actor(Fill):
 
     def _chat_box(self) -> Any | None:
         return self._first_visible([
-            lambda f: f.get_by_role("textbox", name=_CHAT_BOX),
-            lambda f: f.get_by_placeholder(_CHAT_BOX),
+            lambda f: f.get_by_role("textbox", name=self._words("chat_box")),
+            lambda f: f.get_by_placeholder(self._words("chat_box")),
             lambda f: f.locator("[role=log] ~ form textarea, [role=log] ~ form input[type=text], "
                                 "[role=log] ~ * textarea, [role=log] ~ * input[type=text]"),
         ], "the chat box")
@@ -189,7 +178,8 @@ class Actor(Fill):
         started = self._now()
         with self._guarded("type in the chat"):
             self._type(box, text, typo=False)
-            send = self._first_visible([lambda f: f.get_by_role("button", name=_SEND)], "the send button")
+            send_name = self._words("send_button")
+            send = self._first_visible([lambda f: f.get_by_role("button", name=send_name)], "the send button")
             if send is not None:
                 send.click(timeout=self._timeout, no_wait_after=True)
             else:
@@ -204,7 +194,7 @@ class Actor(Fill):
     def ask_for_human(self) -> Wait:
         """Look for a person: a "talk to someone" button or link, else ask in the chat."""
         persona_ms = self._think("help")
-        loc = self._clickable(_HUMAN)  # type: ignore[arg-type]
+        loc = self._clickable(self._words("person_control"))
         if loc is not None:
             with self._guarded("read the help link"):
                 name = (loc.inner_text(timeout=self._timeout) or "help").strip()[:100]
@@ -252,35 +242,60 @@ class Actor(Fill):
         """Wait until the page has answered and gone quiet (bounded by patience and action_timeout_ms)."""
         return self._settle("page to settle", self._now(), "settle", no_action=True)
 
-    def sign_in(self) -> Wait:
-        """Sign in with the persona's email (or username) and password, wherever the form asks for them."""
-        password_value = self.persona_password()
-        user = self._first_visible([
-            lambda f: f.get_by_label(_USER_LABEL),
-            lambda f: f.locator("input[type=email], input[autocomplete~=username], input[autocomplete~=email]"),
-            lambda f: f.get_by_role("textbox", name=_USER_LABEL),
+    def sign_in(self, user: str | None = None, *, user_key: str = "", password: str | None = None) -> Wait:
+        """Sign in and press the form's own button (not a header's "Log in"), else Enter in the password field.
+
+        Without `user`: the persona's e-mail or username, whichever the form's field asks for. With `user`
+        (a username; `user_key` the persona's detail it came from, if any): the username box first (a person
+        with both types the one the form asks for), then any e-mail box. The password is the persona's unless given."""
+        password_value = self.persona_password() if password is None else password
+        words = self._words("sign_in_field" if user is None else "username_field")
+        by_kind = (["input[type=email], input[autocomplete~=username], input[autocomplete~=email]"] if user is None else
+                   ["input[autocomplete~=username], input[name*=user i], input[name*=login i]", "input[type=email]"])
+        asks = "an email/username" if user is None else "a username"
+        user_box = self._first_visible([
+            lambda f: f.get_by_label(words),
+            lambda f: f.get_by_role("textbox", name=words),
+            *(lambda f, css=css: f.locator(css) for css in by_kind),
             # unnamed: the text field of the form that asks for a password, as a person reads the form
             lambda f: f.locator("form:has(input[type=password]) input:is([type=text], :not([type]))"),
-        ], "the email or username field")
-        password = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
-        if user is None or password is None:
-            raise ActionFailed(f"no sign-in form on {self.page.url} (needs an email/username and a password field)")
-        control = self._describe(user)
-        user_key = self._sign_in_key(control)
+        ], f"the {asks.split()[-1]} field")
+        password_box = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
+        if user_box is None or password_box is None:
+            raise ActionFailed(f"no sign-in form on {self.page.url} (needs {asks} and a password field)")
+        control = self._describe(user_box)
+        if user is None:
+            user_key = self._sign_in_key(control)
+            user = str(self.journey.data[user_key])
         persona_ms = self._think("sign-in")
         started = self._now()
-        self._action("sign-in", user_key, persona_ms=persona_ms, at_ms=started)
-        self._put(user, control, self.journey.data[user_key], user_key, user_key)
-        self._put(password, self._describe(password), password_value, "password", "password")
-        button = self._clickable(_SIGN_IN)  # type: ignore[arg-type]
+        self._action("sign-in", user_key or "username", persona_ms=persona_ms, at_ms=started)
+        self._put(user_box, control, user, user_key or "username", user_key)
+        self._put(password_box, self._describe(password_box), password_value, "password", "password")
+        button = self._form_button(password_box)
         if button is not None:
             wait = self._click(button, "sign in")
         else:
             with self._guarded("submit the sign-in form"):
-                password.press("Enter", no_wait_after=True)
+                password_box.press("Enter", no_wait_after=True)
             wait = self._settle("sign in", started, "sign-in")
         self._notice_who()
         return wait
+
+    def _form_button(self, field: Any) -> Any | None:
+        """The button that sends `field`'s form: the one named as signing in, else its only submit button; a
+        sign-in with no form element (a script's) is sent by the page's sign-in button or link."""
+        words = self._words("sign_in_button")
+        form = field.locator("xpath=ancestor::form[1]")
+        named = form.get_by_role("button", name=words).filter(visible=True)
+        submit = form.locator("button:not([type]), button[type=submit], input[type=submit]").filter(visible=True)
+        with self._guarded("look for the sign-in button"):
+            in_form, names, submits = form.count() > 0, named.count(), submit.count()
+        if not in_form:
+            return self._clickable(words)
+        if names:
+            return named.first
+        return submit.first if submits == 1 else None
 
     def persona_password(self) -> str:
         """The persona's password (its environment variable's value), or a clear error naming the fix."""
@@ -329,7 +344,7 @@ class Actor(Fill):
 
     def sign_out(self) -> Wait:
         """Sign out with the page's sign-out link or button."""
-        loc = self._clickable(_SIGN_OUT)  # type: ignore[arg-type]
+        loc = self._clickable(self._words("sign_out"))
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
         return self._click(loc, "sign out", kind="sign-out")

@@ -57,3 +57,11 @@ class Clock:
 
     def at(self, epoch_ms: float) -> float:
         return round(float(epoch_ms) - self.t0, 1)
+
+    def page(self, *reported: object) -> float:
+        """The first epoch time the page reported among `reported`, else now: the page's JSON is untyped, and a
+        missing or malformed time must not become a time before the journey began."""
+        for value in reported:
+            if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+                return self.at(value)
+        return self.now()

@@ -26,8 +26,6 @@ INFO_TO_DETAIL: dict[str, tuple[str, ...]] = {
     "expiry_date": ("card_expiry",), "card_security_code": ("card_cvc",), "dob": ("date_of_birth",),
     "phone": ("phone", "mobile"),
 }
-_OPTIONAL = re.compile(r"\boptional\b", re.I)
-_MOBILE = re.compile(r"\b(mobile|cell(ular)?|cell ?phone|handy)\b", re.I)
 _TEXTLIKE = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", "month", "week",
              "time", "datetime-local", "select", ""}
 
@@ -44,7 +42,7 @@ class Fill(Locate, Settle):
         if not info:
             return None
         for part in info.split("|"):
-            if part == "phone" and "mobile" in data and _MOBILE.search(
+            if part == "phone" and "mobile" in data and self._words("mobile_phone").search(
                     " ".join((control.label, control.name, control.placeholder, control.autocomplete))):
                 return "mobile"  # "Mobile", "Cell phone", autocomplete="mobile tel": the persona's mobile
             if part in data:
@@ -134,12 +132,13 @@ class Fill(Locate, Settle):
         """Fill every visible empty control with the persona's matching detail; return labels it could not match."""
         controls = self._rec.snapshot(self.page)
         required_any = any(c.required for c in controls)
+        says_optional = self._words("optional_field")
         unmatched: list[str] = []
         for control in controls:
             if control.value or control.type not in _TEXTLIKE:
                 continue
             label = control.label or control.placeholder or control.name or control.selector
-            optional = bool(_OPTIONAL.search(control.label)) or (required_any and not control.required)
+            optional = bool(says_optional.search(control.label)) or (required_any and not control.required)
             if optional and self.journey.habits.fires("skip_optional", self._occasion(f"skip:{label}")):
                 self._action("fill", label, "", habit="skip_optional", detail="left an optional field empty")
                 continue

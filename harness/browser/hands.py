@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from re import Pattern
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from harness import phrases
 from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung, from_playwright
 from harness.transcript import Action
 
@@ -45,6 +47,13 @@ class Hands:
 
     def _now(self) -> float:
         return self._rec.clock.now()
+
+    def _words(self, name: str) -> Pattern[str]:
+        """The words a person looks for, `name` in harness/phrases/<the page's language>.yaml; English where
+        the language has no such entry, so the persona can still find a sign-in form on any page."""
+        lang = phrases.primary(self._rec.lang or "")
+        found = phrases.book(lang).get(name) if lang in phrases.languages() else None
+        return found or phrases.book(phrases.DEFAULT)[name]
 
     def _occasion(self, what: str) -> str:
         self._n += 1

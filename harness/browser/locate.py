@@ -15,8 +15,6 @@ from harness.browser.errors import ActionFailed
 from harness.browser.hands import Hands
 from harness.transcript import Control
 
-_PASSWORD = re.compile(r"\bpass(word|phrase|code)?\b", re.IGNORECASE)  # a box of dots named by no label
-
 # What a person types into (get_by_label also finds a section labelled by a heading of the same words).
 _FIELDS = "input:not([type=hidden]),textarea,select,[contenteditable=''],[contenteditable=true],[role=textbox]," \
           "[role=combobox],[role=spinbutton],[role=searchbox],[role=slider]"
@@ -84,7 +82,7 @@ class Locate(Hands):
             lambda f: f.get_by_placeholder(word),
             *(lambda f, r=role: f.get_by_role(r, name=word) for role in _FIELD_ROLES),
         ]
-        unnamed = [lambda f: f.locator("input[type=password]")] if _PASSWORD.search(label) else []
+        unnamed = [lambda f: f.locator("input[type=password]")] if self._words("password_field").search(label) else []
         found = self._find_visible([*exact, *loose, *unnamed], f'the field "{label}"')
         if found is None:
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"

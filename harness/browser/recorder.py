@@ -222,10 +222,10 @@ class Recorder(Controls):
         frame = source.get("frame") if isinstance(source, dict) else None
         frame_key = id(frame) if frame is not None else 0
         kind = payload.get("type")
-        t = self.clock.at(payload.get("t", 0)) if payload.get("t") else self.clock.now()
+        t = self.clock.page(payload.get("t"))
         top = frame is None or frame.parent_frame is None
         if kind == "dom":
-            self._dom.append(self.clock.at(payload.get("at", payload.get("t", 0))))
+            self._dom.append(self.clock.page(payload.get("at"), payload.get("t")))
             if top:
                 self._top_change = max(self._top_change, self._dom[-1])
         elif kind == "quiet" and top:
@@ -235,7 +235,7 @@ class Recorder(Controls):
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":
             if len(self._long_tasks) < self.limits.clicks_per_step:
-                self._long_tasks.append(LongTask(at_ms=self.clock.at(float(payload.get("at") or payload.get("t") or 0)),
+                self._long_tasks.append(LongTask(at_ms=self.clock.page(payload.get("at"), payload.get("t")),
                                                  duration_ms=round(float(payload.get("ms", 0)), 1)))
             else:
                 self._drop("long tasks")

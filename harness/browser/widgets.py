@@ -9,7 +9,6 @@ The page-side finding lives in widgets.js; it marks the element it chose for Pla
 from __future__ import annotations
 
 import itertools
-import re
 import time
 import weakref
 from dataclasses import dataclass, field
@@ -22,9 +21,6 @@ from harness.browser.errors import ActionFailed
 _TOKENS = itertools.count(1)
 _ACCOUNT_WORDS = ("account", "my account", "profile", "user", "me", "avatar", "signed in as", "logged in as")
 _MAIN_MENU_WORDS = ("menu", "main menu", "navigation", "open menu", "toggle navigation", "☰")
-_SEARCH_BUTTON = re.compile(r"^\s*(search|find|go)\b", re.I)
-_SIGN_IN = re.compile(r"^\s*(sign|log)\s*-?\s*(in|on)\b|^\s*login\b|^\s*continue\b|^\s*submit\b|^\s*next\b", re.I)
-_USERNAME_LABEL = re.compile(r"user\s*-?name|login|user id|account name|sign[- ]?in (id|name)", re.I)
 REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
     # a region kind a person names -> (ARIA roles, CSS for elements of that kind without a role)
     "dialog": (("dialog", "alertdialog"), "dialog, [role=dialog], [role=alertdialog], .modal"),
@@ -77,13 +73,13 @@ def choose_from_dropdown(actor: Any, option: str, hint: str = "") -> None:
 def search(actor: Any, text: str) -> None:
     """Type `text` into the page's search box (the search landmark, type=search, a box beside a
     "Search" button) and submit it with the button beside it, else with Enter."""
-    search_button = re.compile(_SEARCH_BUTTON.pattern, re.I)
+    search_button = actor._words("search_button")
     text_box = "input:not([type]), input[type=text], input[type=search]"
     box = actor._first_visible([
         lambda f: f.get_by_role("searchbox"),
         lambda f: f.locator("search, [role=search]").locator(text_box),
         lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
-        lambda f: f.get_by_role("textbox", name=re.compile(r"search|find", re.I)),
+        lambda f: f.get_by_role("textbox", name=actor._words("search_box")),
         lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
     ], "the search box")
     if box is None:
@@ -164,35 +160,6 @@ def press_in(actor: Any, name: str, region: str, kind: str) -> None:
     if loc is None:
         raise ActionFailed(f'no button or link "{name}" inside a {kind} "{region}" on {actor.page.url}')
     actor._click(loc, name)
-
-
-def sign_in_as(actor: Any, user: str, user_key: str) -> None:
-    """Sign in as `user` (a username, literal or the persona's) with the persona's password: the
-    username box first (a person with both types the one the form asks for), then any e-mail box."""
-    password_value = actor.persona_password()
-    user_box = actor._first_visible([
-        lambda f: f.get_by_label(_USERNAME_LABEL),
-        lambda f: f.get_by_role("textbox", name=_USERNAME_LABEL),
-        lambda f: f.locator("input[autocomplete~=username], input[name*=user i], input[name*=login i]"),
-        lambda f: f.locator("input[type=email]"),
-    ], "the username field")
-    password = actor._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
-    if user_box is None or password is None:
-        raise ActionFailed(f"no sign-in form on {actor.page.url} (needs a username and a password field)")
-    persona_ms = actor._think("sign-in")
-    started = actor._now()
-    actor._action("sign-in", user_key or "username", persona_ms=persona_ms, at_ms=started)
-    actor._put(user_box, actor._describe(user_box), user, user_key or "username", user_key)
-    actor._put(password, actor._describe(password), password_value, "password", "password")
-    button = password.locator("xpath=ancestor::form[1]").get_by_role("button", name=_SIGN_IN).filter(visible=True)
-    with actor._guarded("look for the sign-in button"):
-        found = button.count() > 0
-    if found:  # the form's own button, not another with the same name elsewhere (a header's "Login")
-        actor._click(button.first, "sign in")
-        return
-    with actor._guarded("submit the sign-in form"):
-        password.press("Enter", no_wait_after=True)
-    actor._settle("sign in", started, "sign-in")
 
 
 def basket_holds(actor: Any, name: str, quantity: int | None = None) -> tuple[bool, str]:

@@ -16,7 +16,19 @@ from typing import TYPE_CHECKING, Any
 from harness.exceptions import FeatureError, PersonaError
 from harness.features.catalogue import StepDef, matching
 from harness.features.diagnostics import CheckResult, Diagnostic
-from harness.features.syntax import closest_keyword, dialect_keywords, head_word, parse
+from harness.features.gherkin_tree import (
+    PICKLE_TYPES,
+    PLACEHOLDER,
+    blocks,
+    description_problems,
+    first_step_problems,
+    fixed_line,
+    index,
+    outline_problems,
+    scenarios,
+    value_location,
+)
+from harness.features.syntax import parse
 from harness.personas.vocabulary import PHRASES, detail_key
 
 if TYPE_CHECKING:
@@ -27,9 +39,6 @@ MAX_STEP_CHARS = 500
 #: Undefined steps ranked by meaning in one run; more than this is a file from elsewhere, not typos,
 #: and ranking them all would make a check of a huge file slow.
 MAX_SUGGESTED = 100
-PICKLE_TYPES = {"Context": "given", "Action": "when", "Outcome": "then"}
-_PLACEHOLDER = re.compile(r"<([^<>\n]+)>")
-_KEYWORDISH = re.compile(r"^\s*(\w+)")
 
 
 def feature_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -127,12 +136,12 @@ class Checker:
                 result.diagnostics.append(Diagnostic(path, 1, 1, "structure", "no 'Feature:' line in the file"))
             return
         lines = text.splitlines()
-        steps, rows = _index(feature)
-        result.diagnostics.extend(_description_problems(feature, lines, path))
-        for scenario in _scenarios(feature):
+        steps, rows = index(feature)
+        result.diagnostics.extend(description_problems(feature, lines, path))
+        for scenario in scenarios(feature):
             result.scenarios += 1
-            result.diagnostics.extend(_outline_problems(scenario, path))
-        result.diagnostics.extend(_first_step_problems(feature, path))
+            result.diagnostics.extend(outline_problems(scenario, path))
+        result.diagnostics.extend(first_step_problems(feature, path))
         result.diagnostics.extend(self._check_tags(feature, path))
         try:
             pickles = Compiler().compile(document)  # type: ignore[arg-type]
@@ -155,7 +164,7 @@ class Checker:
                     continue
                 self._check_step(path, step, row, kind, pstep["text"], result, pending)
         # Outlines with no Examples rows compile to nothing; check their steps as written.
-        for scenario in _scenarios(feature):
+        for scenario in scenarios(feature):
             if scenario.get("examples") and not any(ex.get("tableBody") for ex in scenario["examples"]):
                 kind = "given"
                 for step in scenario.get("steps", []):
@@ -197,7 +206,7 @@ class Checker:
 
     def _check_persona(self, path: str, step: dict[str, Any], row: dict[str, Any] | None, value: str,
                        result: CheckResult) -> None:
-        if _PLACEHOLDER.fullmatch(value.strip()):
+        if PLACEHOLDER.fullmatch(value.strip()):
             return
         if value not in self._personas:
             from harness.personas import load_persona
@@ -210,9 +219,9 @@ class Checker:
         error = self._personas[value]
         if error is None:
             return
-        line, column = _value_location(step, row, value)
+        line, column = value_location(step, row, value)
         close = re.search(r"did you mean '([^']+)'", error.hint or "")
-        fixes = _fix(step, line, value, close.group(1)) if close else ()
+        fixes = fixed_line(step, line, value, close.group(1)) if close else ()
         message = f"{error.message}; {error.hint}" if error.hint else error.message
         result.diagnostics.append(Diagnostic(path, line, column, "unknown-persona", message, fixes))
 
@@ -221,12 +230,12 @@ class Checker:
         import difflib
 
         name = value.strip()
-        if name.startswith(("/", "http://", "https://")) or _PLACEHOLDER.fullmatch(name) or name in self.settings.pages:
+        if name.startswith(("/", "http://", "https://")) or PLACEHOLDER.fullmatch(name) or name in self.settings.pages:
             return
         known = sorted(self.settings.pages)
-        line, column = _value_location(step, row, value)
+        line, column = value_location(step, row, value)
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-        fixes = _fix(step, line, value, close[0]) if close else ()
+        fixes = fixed_line(step, line, value, close[0]) if close else ()
         result.diagnostics.append(Diagnostic(
             path, line, column, "unknown-page",
             f"unknown page {name!r}; known pages: {', '.join(known) or 'none'}; add it under "
@@ -237,16 +246,16 @@ class Checker:
         """'my favourite colour' is no detail a persona has: the step would fail at run time."""
         import difflib
 
-        if _PLACEHOLDER.search(value):
+        if PLACEHOLDER.search(value):
             return
         known = self._detail_keys()
         try:
             detail_key(value, known)
         except FeatureError as exc:
-            line, column = _value_location(step, row, value)
+            line, column = value_location(step, row, value)
             names = sorted({*PHRASES, *(k.replace("_", " ") for k in known)})
             close = difflib.get_close_matches(value.lower(), names, n=3, cutoff=0.6)
-            fixes = tuple(f for c in close for f in _fix(step, line, value, c))
+            fixes = tuple(f for c in close for f in fixed_line(step, line, value, c))
             if not close:
                 canonical = sorted({k.replace("_", " ") for k in known})
                 message = f"{exc.message}; details a persona can give: {', '.join(canonical)}"
@@ -275,9 +284,9 @@ class Checker:
         from harness.checks import ALLOW_PREFIX, allowed_rules
 
         out = []
-        nodes = [feature, *_blocks(feature)]
+        nodes = [feature, *blocks(feature)]
         nodes += [c["rule"] for c in feature.get("children", []) if "rule" in c]
-        nodes += [ex for block in _blocks(feature) for ex in block.get("examples", [])]
+        nodes += [ex for block in blocks(feature) for ex in block.get("examples", [])]
         for node in nodes:
             for tag in node.get("tags", []):
                 if not tag["name"].lstrip("@").startswith(ALLOW_PREFIX):
@@ -317,163 +326,6 @@ class Checker:
 def _is_override(found: list[StepDef]) -> bool:
     """A workspace step with exactly the phrase of a package step replaces it: not an ambiguity."""
     return len({(d.kind, d.pattern) for d in found}) == 1
-
-
-def _scenarios(feature: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for child in feature.get("children", []):
-        if "scenario" in child:
-            out.append(child["scenario"])
-        elif "rule" in child:
-            out.extend(c["scenario"] for c in child["rule"].get("children", []) if "scenario" in c)
-    return out
-
-
-def _blocks(feature: dict[str, Any]) -> list[dict[str, Any]]:
-    """Backgrounds and scenarios, in and out of rules: every block that holds steps."""
-    out = []
-    for child in feature.get("children", []):
-        for key in ("background", "scenario"):
-            if key in child:
-                out.append(child[key])
-        if "rule" in child:
-            for inner in child["rule"].get("children", []):
-                for key in ("background", "scenario"):
-                    if key in inner:
-                        out.append(inner[key])
-    return out
-
-
-def _index(feature: dict[str, Any]) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
-    """AST steps by id, and Examples rows by id (each with its header, to find a value's cell)."""
-    steps: dict[str, dict[str, Any]] = {}
-    rows: dict[str, dict[str, Any]] = {}
-    for block in _blocks(feature):
-        for step in block.get("steps", []):
-            steps[step["id"]] = step
-        for examples in block.get("examples", []):
-            header = [c["value"] for c in (examples.get("tableHeader") or {}).get("cells", [])]
-            for row in examples.get("tableBody", []):
-                rows[row["id"]] = {"header": header, "cells": row["cells"]}
-    return steps, rows
-
-
-def _value_location(step: dict[str, Any], row: dict[str, Any] | None, value: str) -> tuple[int, int]:
-    """Where a bad value was written: its Examples cell when it came from one, else the step."""
-    if row is not None:
-        for name in _PLACEHOLDER.findall(step["text"]):
-            for header, cell in zip(row["header"], row["cells"], strict=False):
-                if header == name and cell["value"] and cell["value"] in value:
-                    return cell["location"]["line"], cell["location"]["column"]
-    return step["location"]["line"], step["location"]["column"]
-
-
-def _fix(step: dict[str, Any], line: int, value: str, better: str) -> tuple[str, ...]:
-    """The corrected step line, or just the corrected value when it sits in an Examples cell."""
-    if line != step["location"]["line"]:
-        return (better,)
-    if value in step["text"]:
-        return (f"{step['keyword'].strip()} {step['text'].replace(value, better, 1)}",)
-    return ()
-
-
-def _description_problems(feature: dict[str, Any], lines: list[str], path: str) -> list[Diagnostic]:
-    """Lines Gherkin silently took as description text, though the author meant a step or a block."""
-    import difflib
-
-    words = dialect_keywords(feature.get("language", "en"))
-    steps, blocks = set(words["step"]), set(words["block"])
-
-    out = []
-    nodes = [feature, *_blocks(feature)]
-    nodes += [c["rule"] for c in feature.get("children", []) if "rule" in c]
-    for node in nodes:
-        description = node.get("description") or ""
-        if not description.strip():
-            continue
-        described = {line.strip() for line in description.splitlines()}
-        start = node["location"]["line"]  # description follows the node's own line
-        for number in range(start, min(len(lines), start + description.count("\n") + 40)):
-            line = lines[number]
-            stripped = line.strip()
-            if not stripped or stripped not in described:
-                continue
-            column = len(line) - len(line.lstrip()) + 1
-            first = stripped.split(maxsplit=1)[0]
-            head = head_word(stripped)
-            has_colon = stripped.startswith(head + ":") and head != first
-            if first in steps:
-                out.append(Diagnostic(path, number + 1, column, "structure",
-                                      "this step is outside any Scenario, so it is read as description text; "
-                                      "put a 'Scenario: <name>' line above it"))
-            elif head in words["feature"] and first.endswith(":"):
-                out.append(Diagnostic(path, number + 1, column, "structure",
-                                      "a file can hold only one Feature; move this one to its own file"))
-            elif (first.endswith(":") or has_colon) and head not in blocks:
-                fix = closest_keyword(head, sorted(blocks))
-                if fix and difflib.SequenceMatcher(None, head.lower(), fix.lower()).ratio() >= 0.75:
-                    out.append(Diagnostic(path, number + 1, column, "syntax",
-                                          f"'{head}' is not a Gherkin keyword, so this line is read as "
-                                          "description text", (stripped.replace(head, fix, 1),)))
-            elif len(stripped.split()) > 2:
-                fix = closest_keyword(first, sorted(steps))
-                if fix and difflib.SequenceMatcher(None, first.lower(), fix.lower()).ratio() >= 0.75:
-                    out.append(Diagnostic(path, number + 1, column, "syntax",
-                                          f"'{first}' is not a Gherkin keyword, so this line is read as "
-                                          "description text", (stripped.replace(first, fix, 1),)))
-    return out
-
-
-def _first_step_problems(feature: dict[str, Any], path: str) -> list[Diagnostic]:
-    """pytest-bdd refuses a scenario or background whose first step is And or But."""
-    out = []
-    for block in _blocks(feature):
-        steps = block.get("steps") or []
-        if steps and steps[0].get("keywordType") not in PICKLE_TYPES:
-            first = steps[0]
-            out.append(Diagnostic(path, first["location"]["line"], first["location"]["column"], "structure",
-                                  f"the first step cannot start with {first['keyword'].strip()!r}: "
-                                  "start it with Given, When or Then",
-                                  (f"Given {first['text']}",)))
-    return out
-
-
-def _outline_problems(scenario: dict[str, Any], path: str) -> list[Diagnostic]:
-    """Examples columns no step uses, and placeholders no Examples column fills."""
-    import difflib
-
-    examples = scenario.get("examples") or []
-    if not examples:
-        return []
-    texts = [scenario.get("name", "")]
-    for step in scenario.get("steps", []):
-        texts.append(step["text"])
-        if step.get("docString"):
-            texts.append(step["docString"].get("content", ""))
-        for row in (step.get("dataTable") or {}).get("rows", []):
-            texts.extend(cell["value"] for cell in row["cells"])
-    used = {name for text in texts for name in _PLACEHOLDER.findall(text)}
-    out = []
-    columns: set[str] = set()
-    for table in examples:
-        for cell in (table.get("tableHeader") or {}).get("cells", []):
-            columns.add(cell["value"])
-            if cell["value"] not in used:
-                out.append(Diagnostic(path, cell["location"]["line"], cell["location"]["column"], "structure",
-                                      f"Examples column {cell['value']!r} is not used by any step; write "
-                                      f"<{cell['value']}> in a step or remove the column"))
-    if not any(table.get("tableHeader") for table in examples):
-        return out
-    for step in scenario.get("steps", []):
-        for name in _PLACEHOLDER.findall(step["text"]):
-            if name not in columns:
-                close = difflib.get_close_matches(name, sorted(columns), n=1, cutoff=0.6)
-                fixed = step["text"].replace(f"<{name}>", f"<{close[0]}>") if close else ""
-                fixes = (f"{step['keyword'].strip()} {fixed}",) if close else ()
-                out.append(Diagnostic(path, step["location"]["line"], step["location"]["column"], "structure",
-                                      f"<{name}> has no Examples column of that name; add a column {name!r} "
-                                      "or fix the spelling", fixes))
-    return out
 
 
 def _dedupe(items: Sequence[Diagnostic | None]) -> list[Diagnostic]:

@@ -377,7 +377,7 @@ def sign_in_as(journey: Any, user: str) -> None:
     Sign in with this username and the persona's password (its `data.secrets.password`, an
     environment variable name: the password itself is never written in a feature or a report).
     """
-    widgets.sign_in_as(journey.actor, user, journey.actor._key_for_value(user))
+    journey.actor.sign_in(user, user_key=journey.actor._key_for_value(user))
 
 
 @step(parsers.re(r"I (?:sign|log) in with my (?:username|user name|login)"))
@@ -387,7 +387,7 @@ def sign_in_with_username(journey: Any) -> None:
     Sign in with the persona's username (not its e-mail address) and password.
     """
     key, value = _value_of(journey, "username")
-    widgets.sign_in_as(journey.actor, value, key)
+    journey.actor.sign_in(value, user_key=key)
 
 
 @step(parsers.re(r"I (?:sign|log) out"))

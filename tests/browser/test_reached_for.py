@@ -1,7 +1,8 @@
 """The steps people reached for on third-party sites, each on a small page of the shape that needed it:
 an unlabelled drop-down, a search box with only a button beside it, a product list with one add
-button, a browser confirm(), a menu behind a name, two buttons with one name, a sign-in by username,
-the browser's own validation, a disabled button, and an error that is (or is not) announced.
+button, a browser confirm(), a menu behind a name, two buttons with one name, a sign-in (by username,
+beside a header's button, with no form element), the browser's own validation, a disabled button,
+and an error that is (or is not) announced.
 
 The pages share no markup or wording with the demo portal. Each test calls the step function a
 feature file would reach, with a real journey in a real Chromium.
@@ -52,8 +53,11 @@ PAGES = {
 <div id="d" role="dialog" aria-labelledby="dh" hidden><h2 id="dh">Login</h2>
 <form action="/echo"><input name="x" aria-label="Code" oninput="this.form.b.disabled = !this.value">
 <button name="b" disabled>Login</button></form></div>""",
-    "signin": """<form method="post" action="/signin"><label>Username <input name="u"></label>
+    "signin": """<header><button onclick="location.href='/echo?x=header'">Log in</button></header>
+<form method="post" action="/signin"><label>Username <input name="u"></label>
 <label>Password <input type="password" name="p"></label><button>Log in</button></form>""",
+    "scripted": """<label>Username <input id="u"></label><label>Password <input type="password" id="p"></label>
+<button onclick="location.href='/echo?x=' + document.getElementById('u').value">Sign in</button>""",
     "native": """<form action="/echo"><label>Work e-mail <input type="email" name="e" required></label>
 <button>Join</button></form><p><button disabled>Publish</button> <button>Save</button></p>""",
     "announced": """<form action="/errors"><input type="hidden" name="live" value="1"><button>Try</button></form>""",
@@ -205,6 +209,15 @@ def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages:
     who.signed_out(j)
     j.actor.reload()
     assert "signed out" in _body(j)
+
+
+def test_sign_in_presses_the_forms_own_button_not_the_headers(j: Any, pages: str) -> None:
+    _open(j, pages, "signin")  # the header's "Log in" comes first on the page; the form's sends the form
+    act.sign_in(j)
+    assert "Hello alex" in _body(j)
+    _open(j, pages, "scripted")  # no form element: the page's own sign-in button
+    act.sign_in(j)
+    assert "x=alex" in _body(j)
 
 
 def test_start_signed_in_on_the_named_sign_in_page(journey_for: Any, pages: str, settings: Any) -> None:

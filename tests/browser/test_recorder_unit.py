@@ -76,6 +76,18 @@ def test_a_new_page_visit_closes_the_old_pages_messages() -> None:
     assert msg.disappeared_ms == 900
 
 
+def test_a_page_time_missing_or_malformed_falls_back_to_the_reports_own_time() -> None:
+    # the page's JSON is untyped: a null or text time must neither crash the recorder nor date an event
+    # before the journey began
+    rec = _recorder()
+    _report(rec, "dom", 500, at=None)
+    _report(rec, "dom", 600, at="soon")
+    _report(rec, "dom", 700, at=rec.clock.t0 + 650)
+    _report(rec, "longtask", 800, ms=120)
+    assert list(rec._dom) == [500, 600, 650]
+    assert [t.at_ms for t in rec.drain().long_tasks] == [800]
+
+
 def test_dead_click_needs_silence_for_the_whole_limit() -> None:
     rec = _recorder()
     _report(rec, "click", 1000, x=10, y=10, selector="#dead", name="Apply")

@@ -9,14 +9,14 @@ from __future__ import annotations
 import secrets
 import zipfile
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask, request
 
 from harness.runner.recording import Recording, scrub_zip
-from tests.reliability.conftest import TinySite
+from tests.sites import serve
 
 pytestmark = pytest.mark.browser
 
@@ -24,26 +24,24 @@ FORM = ('<html><body><form method="post" action="/signed-in"><label>Password <in
         'name="password" id="pw"></label><button>Sign in</button></form></body></html>')
 
 
-def _echo(handler: BaseHTTPRequestHandler) -> None:
-    from urllib.parse import parse_qs
+def _site() -> Flask:
+    app = Flask(__name__)
 
-    length = int(handler.headers.get("Content-Length", 0) or 0)
-    sent = parse_qs(handler.rfile.read(length).decode()).get("password", [""])[0]
-    body = f"<html><body><h1>Signed in</h1><p>Your password is {sent}</p></body></html>".encode()
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html; charset=utf-8")
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
+    @app.get("/")
+    def form() -> str:
+        return FORM
+
+    @app.post("/signed-in")
+    def signed_in() -> str:  # careless on purpose: the password is printed back, unescaped
+        return f"<html><body><h1>Signed in</h1><p>Your password is {request.form.get('password', '')}</p></body></html>"
+
+    return app
 
 
 @pytest.fixture(scope="module")
-def site() -> Iterator[TinySite]:
-    tiny = TinySite()
-    tiny.routes["/"] = (200, FORM)
-    tiny.routes["/signed-in"] = _echo
-    yield tiny
-    tiny.close()
+def site() -> Iterator[str]:
+    with serve(_site()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +53,10 @@ def handle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         yield browser
 
 
-def _sign_in(recording: Recording, handle: Any, site: TinySite, password: str) -> Any:
+def _sign_in(recording: Recording, handle: Any, site: str, password: str) -> Any:
     context = recording.browser(handle).new_context()
     page = context.new_page()
-    page.goto(site.url + "/")
+    page.goto(site + "/")
     page.fill("#pw", password)
     page.click("button")
     page.wait_for_url("**/signed-in")
@@ -71,7 +69,7 @@ def _members_with(zip_path: Path, value: str) -> list[str]:
         return [name for name in z.namelist() if value.encode() in z.read(name)]
 
 
-def _raw_trace(tmp_path: Path, handle: Any, site: TinySite, password: str) -> Path:
+def _raw_trace(tmp_path: Path, handle: Any, site: str, password: str) -> Path:
     """The trace as Playwright writes it (no scrub)."""
     context = _sign_in(Recording(tracing="on", video="off", folder=tmp_path), handle, site, password)
     context.tracing.stop(path=str(tmp_path / "raw.zip"))
@@ -85,7 +83,7 @@ def _leaks(zip_path: Path, *forms: str) -> list[str]:
 
 
 @pytest.mark.parametrize("declared", [True, False], ids=["declared-secret", "only-typed-in-a-password-field"])
-def test_playwright_keeps_the_password_and_the_scrub_removes_it(tmp_path: Path, handle: Any, site: TinySite,
+def test_playwright_keeps_the_password_and_the_scrub_removes_it(tmp_path: Path, handle: Any, site: str,
                                                                  declared: bool) -> None:
     password = "Cn4ry+" + secrets.token_hex(6) + "/Z"
     trace = _raw_trace(tmp_path, handle, site, password)
@@ -98,7 +96,7 @@ def test_playwright_keeps_the_password_and_the_scrub_removes_it(tmp_path: Path, 
     assert not _leaks(trace, password, "Cn4ry%2B", "Cn4ry+")
 
 
-def test_kept_by_the_mode_trace_scrubbed_and_video_saved(tmp_path: Path, handle: Any, site: TinySite) -> None:
+def test_kept_by_the_mode_trace_scrubbed_and_video_saved(tmp_path: Path, handle: Any, site: str) -> None:
     password = "Pw" + secrets.token_hex(8)
     recording = Recording(tracing="retain-on-failure", video="on", folder=tmp_path / "kept")
     context = _sign_in(recording, handle, site, password)
@@ -111,7 +109,7 @@ def test_kept_by_the_mode_trace_scrubbed_and_video_saved(tmp_path: Path, handle:
 
 
 def test_a_passing_scenario_keeps_nothing_on_retain_on_failure(tmp_path: Path, handle: Any,
-                                                              site: TinySite) -> None:
+                                                              site: str) -> None:
     recording = Recording(tracing="retain-on-failure", video="retain-on-failure", folder=tmp_path / "passed")
     context = _sign_in(recording, handle, site, "Pw" + secrets.token_hex(8))
     assert recording.stop(failed=False, secrets=[]) == []

@@ -134,6 +134,20 @@ def test_invalid_setting_exits_3_naming_the_file_and_key(workspace, capsys, monk
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_an_invalid_setting_is_named_where_its_value_came_from(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the pyproject table is fine: the bad value is the environment variable's, so the fix is made there
+    monkeypatch.setenv("EMPATHY_FAIL_ON", "sometimes")
+    code, _, err = empathy(capsys, monkeypatch, "check", "features")
+    assert code == 3
+    assert err.startswith("empathy: the environment variable EMPATHY_FAIL_ON: Input should be ")
+    from harness.config import load_settings
+    from harness.exceptions import ConfigError
+
+    monkeypatch.delenv("EMPATHY_FAIL_ON")
+    with pytest.raises(ConfigError, match=r"^the command line's fail-on option: Input should be "):
+        load_settings(workspace, overrides={"fail_on": "sometimes"})
+
+
 def test_missing_path_exits_5_in_one_line(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert empathy(capsys, monkeypatch, "check", "nope.feature") == (
         5, "", "empathy: nope.feature: no such file or folder (name feature files or folders of them)\n")

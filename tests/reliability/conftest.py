@@ -11,13 +11,16 @@ import os
 import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
+from flask import Flask, request
+
+from tests.sites import serve
 
 BIN = Path(sys.executable).parent
 EMPATHY = str(BIN / "empathy")
@@ -98,49 +101,34 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-Route = Callable[[BaseHTTPRequestHandler], None]
+Route = Callable[[Any], object]  # called with the Flask request; may hang; answers 204 unless it returns a reply
 
 
 class TinySite:
-    """A ThreadingHTTPServer on 127.0.0.1 whose pages are set per test: path -> (status, html) or a callable."""
+    """A site on 127.0.0.1 (tests.sites' Flask server) whose pages are set per test: path -> (status, html) or
+    a callable; `hits` lists every path asked for, with its query."""
 
     def __init__(self, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, tuple[int, str] | Route] = {}
         self.hits: list[str] = []
-        site = self
+        app = Flask(__name__)
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
+        @app.route("/", defaults={"path": ""}, methods=["GET", "POST"])
+        @app.route("/<path:path>", methods=["GET", "POST"])
+        def page(path: str) -> Any:
+            query = request.query_string.decode("latin-1")
+            self.hits.append(request.path + (f"?{query}" if query else ""))
+            route = self.routes.get(request.path, (404, "<h1>Not found</h1>"))
+            if callable(route):
+                return route(request) or ("", 204)
+            status, html = route
+            return html, status, {"Content-Type": "text/html; charset=utf-8"}
 
-            def do_GET(self) -> None:  # noqa: N802
-                site.hits.append(self.path)
-                route = site.routes.get(self.path.split("?")[0], (404, "<h1>Not found</h1>"))
-                if callable(route):
-                    route(self)
-                    return
-                status, html = route
-                body = html.encode("utf-8")
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "text/html; charset=utf-8")
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                except OSError:
-                    pass
-
-            do_POST = do_GET  # noqa: N815
-
-        self.server = ThreadingHTTPServer((host, 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://{host}:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self._serving = ExitStack()
+        self.url = self._serving.enter_context(serve(app, host))
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._serving.close()
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """Faults during a run: a failing network, a hanging page and a killed browser break one scenario each,
 with the reason and the evidence so far, and the run goes on; a retried scenario is one test, marked flaky.
 
-One `empathy run` drives five scenarios in order against a tiny http.server; the assertions read
+One `empathy run` drives five scenarios in order against a tiny local site (TinySite); the assertions read
 what a user gets afterwards: Allure results, transcripts and the exit code.
 """
 

@@ -1,0 +1,45 @@
+"""The actor's guesswork (which field asks for the e-mail, which button sends a chat) reads the words of the
+page's language from harness/phrases/<language>.yaml, entry by entry, with English where a file has none."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from harness import phrases
+from harness.browser.hands import Hands
+
+BROWSER = Path(phrases.__file__).parents[1] / "browser"
+
+
+def _hands(lang: str) -> Hands:
+    return Hands(SimpleNamespace(recorder=SimpleNamespace(lang=lang)))  # type: ignore[arg-type]
+
+
+def test_the_pages_language_gives_the_words_and_english_fills_its_gaps(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "en.yaml").write_text((phrases.FOLDER / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "de.yaml").write_text("chat_box:\n  kind: existence\n  tokens: [Nachricht]\n", encoding="utf-8")
+    monkeypatch.setattr(phrases, "FOLDER", tmp_path)
+    phrases.book.cache_clear()
+    try:
+        assert _hands("de-DE")._words("chat_box").search("Ihre Nachricht")
+        assert not _hands("de-DE")._words("chat_box").search("Your message")
+        assert _hands("de")._words("send_button").search("Send")  # no German entry: the English one
+        assert _hands("fr")._words("chat_box").search("Your message")  # no French file at all: English
+        assert _hands("")._words("sign_in_button").search("Log in")  # a page that declares no language
+    finally:
+        phrases.book.cache_clear()
+
+
+def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
+    used = {name for p in BROWSER.glob("*.py")
+            for name in re.findall(r"_words\(\s*\"(\w+)\"", p.read_text(encoding="utf-8"))}
+    used |= {name for p in BROWSER.glob("*.py")
+             for pair in re.findall(r"_words\(\s*\"(\w+)\" if .+? else \"(\w+)\"\)", p.read_text(encoding="utf-8"))
+             for name in pair}
+    assert {"chat_box", "sign_in_button", "username_field"} <= used
+    assert not used - set(phrases.book("en")), f"missing from en.yaml: {sorted(used - set(phrases.book('en')))}"
