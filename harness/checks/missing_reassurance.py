@@ -116,13 +116,17 @@ def _silence_ms(step: Step, w: Wait) -> float:
     `busy_signal_ms` and `responded_ms` are measured from the start of the wait. When the action loads a
     new page, that page is the answer: a change on the old page that is not a busy signal (a toast
     going, a timer) says nothing about what was sent. A signal that comes only with the answer (a
-    status on the next page) ends the silence no sooner than the answer does.
+    status on the next page) ends the silence no sooner than the answer does. Words that appear meanwhile
+    and say it is under way ("Please wait, we are sending your order") are a busy signal, whatever
+    their markup (an overlay's heading and paragraph).
     """
     answer = w.responded_ms
     pages = [r for r in requests_during(step, w) if r.resource == "document" and r.duration_ms is not None]
     if w.navigated and pages:
         answer = max(r.started_ms + (r.duration_ms or 0.0) for r in pages) - w.started_ms
-    signs = [t for t in (w.busy_signal_ms, answer) if t is not None]
+    told = [m.appeared_ms - w.started_ms for m in step.messages if m.appeared_ms >= w.started_ms
+            and during(w, m.appeared_ms) and has("pending", m.text) and not has("error_words", m.text)]
+    signs = [t for t in (w.busy_signal_ms, answer, min(told, default=None)) if t is not None]
     if not signs:
         return w.duration_ms
     first = min(signs)

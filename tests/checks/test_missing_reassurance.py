@@ -496,3 +496,14 @@ def test_a_date_written_year_first_and_a_mail_already_sent_say_when_and_what_nex
                "desk before 2027-01-09.", "confirmation")
     assert _by(run("missing-reassurance", _pressed("Place order", say("Thank you", "heading"), said)),
                "confirmation") == []
+
+
+def test_words_that_say_it_is_under_way_are_a_busy_signal_whatever_their_markup():
+    w = wait("click 'Place order'", 2500, started_ms=1000.0)
+    overlay = say("Please hang tight: we are sending your order.", "heading", appeared_ms=1060.0)
+    t = _waited(w)
+    t.steps[0].messages = [overlay]
+    assert run("missing-reassurance", t) == []
+    done = overlay.model_copy(update={"text": "Your order is placed."})  # words that do not say it is under way
+    t.steps[0].messages = [done]
+    assert [f.evidence["silence_ms"] for f in run("missing-reassurance", t)] == [2500]
