@@ -34,6 +34,7 @@ from harness.checks.pages import (
 )
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
+from harness.language.copy_rules import signals
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -259,6 +260,7 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
     limit = max(limit, 1)
     errors: dict[str, int] = {}
     done: set[str] = set()
+    shown: set[str] = set()  # error texts seen so far: the same error again means the person is stuck
     for step in ctx.transcript.steps:
         attempted = any(a.kind in ("click", "press") for a in step.actions)
         # a write the server refused (an aborted one, e.g. the first of a double click, is not a refusal)
@@ -266,11 +268,14 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
                            for r in step.requests)
         if not ((has_error(step) or failed_write) and attempted):
             continue
+        # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
+        said = {m.text for m in step.messages if m.kind in ("error", "alert", "validation")}
+        payment, new = has("payment", " ".join([step.text, *said])), not (said & shown)
+        shown |= said
         path = path_of(step.url_after or step.url_before)
         errors[path] = errors.get(path, 0) + 1
-        # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
-        words = " ".join([step.text, *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
-        payment = has("payment", words)
+        if not payment and new and any(signals(t)["fix"] or signals(t)["retry"] for t in said):
+            continue  # a new mistake the page says how to put right is self-help: stuck is the same error again
         if path in done or not (payment or errors[path] >= limit):
             continue
         page = " ".join([*(m.text for m in step.messages), *(c.label for c in step.prompts)])

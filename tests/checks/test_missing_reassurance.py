@@ -507,3 +507,18 @@ def test_words_that_say_it_is_under_way_are_a_busy_signal_whatever_their_markup(
     done = overlay.model_copy(update={"text": "Your order is placed."})  # words that do not say it is under way
     t.steps[0].messages = [done]
     assert [f.evidence["silence_ms"] for f in run("missing-reassurance", t)] == [2500]
+
+
+def test_a_new_mistake_the_page_says_how_to_put_right_is_self_help_until_it_comes_again():
+    fragile = {"patience": {"failed_attempts_before_help": 1}}
+    mismatch = say("The two passwords are not identical, please try again.", "error", page="/register")
+    once = journey({"text": 'When I press "Register"', "page": "/register", "actions": [act("click", "Register")],
+                    "requests": [post("/register", 400)], "messages": [mismatch]}, persona=fragile)
+    assert _by(run("missing-reassurance", once), "reach a person") == []
+    twice = journey(*[{"text": f'When I press "Register" ({i})', "page": "/register",
+                       "actions": [act("click", "Register")], "requests": [post("/register", 400)],
+                       "messages": [mismatch]} for i in range(2)], persona=fragile)
+    assert [f.step for f in _by(run("missing-reassurance", twice), "reach a person")] == [1]
+    blank = once.model_copy(deep=True)  # an error that says nothing of how to put it right: help is owed at once
+    blank.steps[0].messages = [say("Registration failed.", "error", page="/register")]
+    assert _by(run("missing-reassurance", blank), "reach a person")
