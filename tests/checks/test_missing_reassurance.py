@@ -522,3 +522,18 @@ def test_a_new_mistake_the_page_says_how_to_put_right_is_self_help_until_it_come
     blank = once.model_copy(deep=True)  # an error that says nothing of how to put it right: help is owed at once
     blank.steps[0].messages = [say("Registration failed.", "error", page="/register")]
     assert _by(run("missing-reassurance", blank), "reach a person")
+
+
+def test_a_page_read_only_in_the_step_after_the_press_was_there_on_load():
+    # a loaded machine: the press navigated, but the new page's words were read only by the next step
+    t = journey(
+        {"text": "Given I am on the review page", "page": "/review", "actions": [act("goto", "/review")]},
+        {"text": 'When I press "Place order"', "page": "/order/7", "before": "/review",
+         "actions": [act("click", "Place order")], "requests": [post("/review")]},
+        {"text": 'Then I should see "placed"', "page": "/order/7",
+         "messages": [say("Your order has been placed.", "confirmation", page="/order/7")]},
+        persona=SCREEN_READER)
+    assert _by(run("missing-reassurance", t), "only visually") == []
+    changed = t.model_copy(deep=True)  # the person acts on the new page first: what comes after is news
+    changed.steps[2].actions = [act("click", "Resend e-mail")]
+    assert _by(run("missing-reassurance", changed), "only visually")
