@@ -193,7 +193,7 @@ def sign_in_as(actor: Any, user: str, user_key: str) -> None:
         with actor._guarded("submit the sign-in form"):
             password.press("Enter", no_wait_after=True)
         actor._settle("sign in", started, "sign-in")
-    actor._notice_who()  # "Welcome, Sam" in the header greets the person, however they signed in
+    actor._notice_who()  # "Welcome, Kim" in the header greets the person, however they signed in
 
 
 def basket_holds(actor: Any, name: str, quantity: int | None = None) -> tuple[bool, str]:

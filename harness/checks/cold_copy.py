@@ -12,8 +12,8 @@ that answers the person's search or press is a hard moment too. A status owes a 
 something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
 region that carries an error is read as the error it is; a status that is under way and gone within a
 second (a brief "Loading...") is the busy signal doing its job, too quick to read (NN/g's one-second
-limit). A warning of one or two words is a badge on a value ("Payment pending"), and a warning in the
-page's footer is the site's own note ("running in development mode"): neither answers the person. One
+limit). A warning of one or two words is a badge on a value ("Out of stock"), and a warning in the
+page's footer is the site's own note (a version or test-environment line): neither answers the person. One
 exclamation mark, or capitals that are a reference ("Order WAMBQ"), is not shouting.
 """
 
@@ -138,7 +138,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
 
 
 def _badge_or_footnote(m: Message) -> bool:
-    """A warning of one or two words labels a value ("Payment pending"); one in the footer is the site's note."""
+    """A warning of one or two words labels a value ("Out of stock"); one in the footer is the site's note."""
     return m.kind == "warning" and (m.landmark == "contentinfo" or (
         len(m.text.split()) < 3 and not has("error_words", m.text)))
 
