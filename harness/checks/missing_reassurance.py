@@ -88,6 +88,7 @@ META: dict[str, Any] = {
     },
 }
 
+INF = float("inf")
 ANNOUNCED_ROLES = {"status", "alert", "log", "progressbar", "timer", "marquee", "alertdialog"}
 ANNOUNCED_KINDS = ("status", "alert", "warning", "toast", "error", "confirmation", "timeout", "handoff")
 
@@ -322,16 +323,15 @@ def _announced(ctx: Context) -> Iterator[Finding]:
     vs = visits(ctx.transcript)
     seen: set[tuple[int, str]] = set()
     factor = _factor(ctx)
-    # what a page shows before the person acts there was there on load (read out with it), even if read late
-    read: set[tuple[int, str]] = set()  # (visit, page) read so far
-    acted: set[int] = set()  # visits the person did something on
+    # what a page shows before the person first acts on it was there on load: read out with it, even if read late
+    read, acted = set[tuple[int, str]](), dict[int, float]()  # (visit, page) read so far; visit -> first act
     for pos, step in enumerate(ctx.transcript.steps):
         visit, before = vs[pos], set(read)
-        acted |= {visit.number} if step.actions and pos != visit.start else set()
+        acted[visit.number] = min([acted.get(visit.number, INF), *(a.at_ms for a in step.actions if pos > visit.start)])
         for m in step.messages:
             mark, page = (visit.number, m.text), (visit.number, m.url)
             read.add(page)
-            dynamic = mark not in seen and (visit.number in acted or page in before)
+            dynamic = mark not in seen and (page in before or m.appeared_ms >= acted[visit.number])
             seen.add(mark)
             # chat lines are left out: their live region is the log around them, which the message
             # itself does not carry

@@ -534,6 +534,10 @@ def test_a_page_read_only_in_the_step_after_the_press_was_there_on_load():
          "messages": [say("Your order has been placed.", "confirmation", page="/order/7")]},
         persona=SCREEN_READER)
     assert _by(run("missing-reassurance", t), "only visually") == []
+    typed_after = t.model_copy(deep=True)  # the late reading step also types, after the page was read
+    typed_after.steps[2].messages[0].appeared_ms = 500.0
+    typed_after.steps[2].actions = [act("fill", "Note", at_ms=900.0)]
+    assert _by(run("missing-reassurance", typed_after), "only visually") == []
     changed = t.model_copy(deep=True)  # the person acts on the new page first: what comes after is news
     changed.steps[2].actions = [act("click", "Resend e-mail")]
     assert _by(run("missing-reassurance", changed), "only visually")
