@@ -154,13 +154,13 @@ def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, 
 
 def test_signing_in_with_a_username_also_reads_who_the_header_names(journey_for: Any, pages: str,
                                                                     settings: Any) -> None:
-    from harness.browser import widgets
     from harness.checks import run_checks
+    from harness.steps.act import sign_in_with_username
 
     j = journey_for(make_persona(account=True, data={"fixed": {"username": "kim", "full_name": "Kim Lee"}}))
     j.begin_step("When I sign in with my username", "When")
     j.actor.goto(f"{pages}/sign-in-user")
-    widgets.sign_in_as(j.actor, "kim", "username")
+    sign_in_with_username(j)
     step = j.end_step()
     assert [m.text for m in step.messages if m.kind == "greeting"] == ["Logged in as Kim Lee"]
     found = run_checks(j.finish(), settings, only=["lost-context"])
