@@ -10,8 +10,11 @@ One defect, one rule: a confirmation's missing reference, next step or timing af
 missing-reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result
 that answers the person's search or press is a hard moment too. A status owes a time only while
 something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
-region that carries an error is read as the error it is. One exclamation mark, or capitals that are a
-reference ("Order WAMBQ"), is not shouting.
+region that carries an error is read as the error it is; a status that is under way and gone within a
+second (a brief "Loading...") is the busy signal doing its job, too quick to read (NN/g's one-second
+limit). A warning of one or two words is a badge on a value ("Out of stock"), and a warning in the
+page's footer is the site's own note (a version or test-environment line): neither answers the person. One
+exclamation mark, or capitals that are a reference ("Order WAMBQ"), is not shouting.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ META: dict[str, Any] = {
                                          "up after errors: cold copy hurts them one level more."),
         "repeated_errors": Threshold(2, "Error moments before this one after which the person is distressed."),
         "repeated_shows": Threshold(2, "Times the same cold message is shown before it counts as repeated."),
+        "brief_status_ms": Threshold(1000, "A status under way (\"Loading...\") gone within this is too quick "
+                                           "to read: it is not judged."),
     },
 }
 
@@ -94,7 +99,7 @@ def _server_fault(step: Step) -> bool:
     return any(r.status is not None and r.status >= 500 and r.resource == "document" for r in step.requests)
 
 
-def _collect(transcript: Transcript) -> list[Shown]:
+def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     from harness.transcript import Message as Msg
 
     shown: dict[tuple[str, str, str], Shown] = {}
@@ -103,7 +108,8 @@ def _collect(transcript: Transcript) -> list[Shown]:
         msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
-                and not m.browser_validation]  # the browser's own words: the site cannot reword them
+                and not m.browser_validation  # the browser's own words: the site cannot reword them
+                and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms)]
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
             # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
             heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
@@ -118,7 +124,7 @@ def _collect(transcript: Transcript) -> list[Shown]:
         texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
         for w in step.waits:  # status lines shown during a wait count as status copy
             for text in w.status_texts:
-                if text.strip() and text not in texts:
+                if text.strip() and text not in texts and not _brief(text, w.duration_ms, brief_ms):
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
         msgs = [(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs]
@@ -129,6 +135,22 @@ def _collect(transcript: Transcript) -> list[Shown]:
             entry = shown.setdefault(key, Shown(step, pos, m, kind))
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _badge_or_footnote(m: Message) -> bool:
+    """A warning of one or two words labels a value ("Out of stock"); one in the footer is the site's note."""
+    return m.kind == "warning" and (m.landmark == "contentinfo" or (
+        len(m.text.split()) < 3 and not has("error_words", m.text)))
+
+
+def _shown_ms(m: Message) -> float | None:
+    """How long it was on screen; None when unknown, or for the browser's own box (the harness closed it)."""
+    return None if m.disappeared_ms is None or m.dialog else m.disappeared_ms - m.appeared_ms
+
+
+def _brief(text: str, shown_ms: float | None, brief_ms: float) -> bool:
+    """A status under way that was gone within `brief_ms`: too quick to read, so it owes no words."""
+    return shown_ms is not None and shown_ms < brief_ms and has("pending", text) and not has("error_words", text)
 
 
 def _dead_end(m: Message, acted: bool) -> bool:
@@ -202,7 +224,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     from harness.language.copy import score_many
 
     ctx = Context(RULE, transcript, persona, settings)
-    shown = _collect(transcript)
+    shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
     scores = score_many([{"text": s.message.text, "kind": s.kind, "field": s.message.field,

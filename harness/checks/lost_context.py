@@ -4,7 +4,8 @@ Why these three moments: NN/g and GOV.UK say never clear what someone typed (aft
 reloading, or a validation error elsewhere on the form); a live agent after a bot hand-off should
 see what the person told the bot; and a returning, signed-in customer expects to be greeted by
 name, pre-filled and shown their history. Persona habits (back, reload, sign out and in) are the
-probes; this rule reads what they found.
+probes; this rule reads what they found. What the person sent in a finished submission (an order
+placed) is done: the form shown empty again afterwards starts the next one and has lost nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from harness.checks.pages import (
     visits,
 )
 from harness.checks.patterns import has, pattern, references, squash, words
+from harness.checks.submissions import final_submissions
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -90,6 +92,7 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
     latest: dict[tuple[str, str], tuple[int, int, Given]] = {}  # identity -> (pos, visit number, given)
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     reported: set[tuple[int, str]] = set()
+    done = set(final_submissions(steps))
     for pos, (step, visit) in enumerate(zip(steps, vs, strict=True)):
         for g in step.given:
             if g.channel == "form" and g.value and not ctx.is_secret(secret=g.secret, data_key=g.data_key,
@@ -108,6 +111,8 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))
         yield from _cleared_findings(ctx, step, visit, lost, reported)
+        if pos in done:
+            latest.clear()  # sent and finished: a form shown empty after this starts anew
 
 
 def _cause(step: Step, visit: Visit, gvisit: int, invalid: bool, value: str) -> str:

@@ -34,6 +34,7 @@ from harness.checks.pages import (
 )
 from harness.checks.patterns import has, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
+from harness.language.copy_rules import signals
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -87,6 +88,7 @@ META: dict[str, Any] = {
     },
 }
 
+INF = float("inf")
 ANNOUNCED_ROLES = {"status", "alert", "log", "progressbar", "timer", "marquee", "alertdialog"}
 ANNOUNCED_KINDS = ("status", "alert", "warning", "toast", "error", "confirmation", "timeout", "handoff")
 
@@ -116,13 +118,15 @@ def _silence_ms(step: Step, w: Wait) -> float:
     `busy_signal_ms` and `responded_ms` are measured from the start of the wait. When the action loads a
     new page, that page is the answer: a change on the old page that is not a busy signal (a toast
     going, a timer) says nothing about what was sent. A signal that comes only with the answer (a
-    status on the next page) ends the silence no sooner than the answer does.
+    status on the next page) ends the silence no sooner than the answer does. Words meanwhile that say it
+    is under way ("Please wait, we are sending your order") are a busy signal, whatever their markup.
     """
     answer = w.responded_ms
     pages = [r for r in requests_during(step, w) if r.resource == "document" and r.duration_ms is not None]
     if w.navigated and pages:
         answer = max(r.started_ms + (r.duration_ms or 0.0) for r in pages) - w.started_ms
-    signs = [t for t in (w.busy_signal_ms, answer) if t is not None]
+    told = [m.appeared_ms - w.started_ms for m in step.messages if during(w, m.appeared_ms) and has("pending", m.text)]
+    signs = [t for t in (w.busy_signal_ms, answer, min(told, default=None)) if t is not None]
     if not signs:
         return w.duration_ms
     first = min(signs)
@@ -251,10 +255,10 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
 def _human_route(ctx: Context) -> Iterator[Finding]:
-    limit = int(ctx.threshold("errors_before_help")) or int(ctx.trait("patience.failed_attempts_before_help", 3))
-    limit = max(limit, 1)
+    limit = max(int(ctx.threshold("errors_before_help") or ctx.trait("patience.failed_attempts_before_help", 3)), 1)
     errors: dict[str, int] = {}
     done: set[str] = set()
+    shown: set[str] = set()  # error texts so far: the same error again means the person is stuck
     for step in ctx.transcript.steps:
         attempted = any(a.kind in ("click", "press") for a in step.actions)
         # a write the server refused (an aborted one, e.g. the first of a double click, is not a refusal)
@@ -262,20 +266,21 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
                            for r in step.requests)
         if not ((has_error(step) or failed_write) and attempted):
             continue
+        # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
+        said = {m.text for m in step.messages if m.kind in ("error", "alert", "validation")}
+        payment, new, shown = has("payment", " ".join([step.text, *said])), not (said & shown), shown | said
         path = path_of(step.url_after or step.url_before)
         errors[path] = errors.get(path, 0) + 1
-        # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
-        words = " ".join([step.text, *(m.text for m in step.messages if m.kind in ("error", "alert", "validation"))])
-        payment = has("payment", words)
+        if not payment and new and any(signals(t)["fix"] or signals(t)["retry"] for t in said):
+            continue  # a new mistake the page says how to put right is self-help: stuck is the same error again
         if path in done or not (payment or errors[path] >= limit):
             continue
         page = " ".join([*(m.text for m in step.messages), *(c.label for c in step.prompts)])
         # after failing to sign in, a "Forgotten your password?" route is the help that fits (WCAG 3.2.6: self-help)
         self_help = signs_in(step, step.url_after) and has("self_help", " ".join([page, *step.links]))
-        if self_help or has("human_route", page) or any(has("human_link", link) for link in step.links):
-            done.add(path)
-            continue
         done.add(path)
+        if self_help or has("human_route", page) or any(has("human_link", link) for link in step.links):
+            continue
         trouble = "a failed payment" if payment else f"{errors[path]} failed attempts"
         yield ctx.finding(step, message="failed.human", impact="serious" if payment else "", trouble=trouble,
                           moment=trouble, errors=errors[path], key=f"{path}|human",
@@ -318,11 +323,15 @@ def _announced(ctx: Context) -> Iterator[Finding]:
     vs = visits(ctx.transcript)
     seen: set[tuple[int, str]] = set()
     factor = _factor(ctx)
+    # what a page shows before the person first acts on it was there on load: read out with it, even if read late
+    read, acted = set[tuple[int, str]](), dict[int, float]()  # (visit, page) read so far; visit -> first act
     for pos, step in enumerate(ctx.transcript.steps):
-        visit = vs[pos]
+        visit, before = vs[pos], set(read)
+        acted[visit.number] = min([acted.get(visit.number, INF), *(a.at_ms for a in step.actions if pos > visit.start)])
         for m in step.messages:
-            mark = (visit.number, m.text)
-            dynamic = mark not in seen and visit.start != pos  # on a page already shown: not read on load
+            mark, page = (visit.number, m.text), (visit.number, m.url)
+            read.add(page)
+            dynamic = mark not in seen and (page in before or m.appeared_ms >= acted[visit.number])
             seen.add(mark)
             # chat lines are left out: their live region is the log around them, which the message
             # itself does not carry

@@ -8,7 +8,9 @@ The same field shown again on the same page visit, or after going back or reload
 second question: that is lost-context's business. Only what the person gave for the task counts, in
 the same session: not the credentials they signed in with (a later form's "Username" is someone
 else's), not what they typed into a search or look-up box, and nothing from before they signed out.
-A field named only in the markup (`last_login_0`) asks the person nothing they can read.
+A field named only in the markup (`last_login_0`) asks the person nothing they can read. A field that
+stood on the page in another form while the person answered (a sidebar sign-in or look-up box) is not
+asked later: it was there all along, and the person chose the form they filled.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from harness.checks.pages import (
     asked_by_query,
     asks_for_detail,
     control_identity,
+    field_key,
     given_identity,
     path_of,
     signs_in,
@@ -79,6 +82,19 @@ class Item:
     channel: str
     identity: tuple[str, str] | None
     session: int = 0  # how many sign-outs came before it
+    beside: frozenset[tuple[str, str]] = frozenset()  # the other forms' fields on the page when it was given
+
+
+def standing(control: Control) -> tuple[str, str]:
+    """A field by its form and its own name, whatever the page: a sidebar form is the same on every page."""
+    return control.form, field_key(control.selector, control.name, control.id)
+
+
+def _beside(step: Step, given: Any) -> frozenset[tuple[str, str]]:
+    """The fields of the page's other forms at the step the answer was given (none when its form is unknown)."""
+    key = field_key(given.selector, given.name, given.id)
+    own = next((c.form for c in step.prompts if c.form and field_key(c.selector, c.name, c.id) == key), "")
+    return frozenset(standing(c) for c in step.prompts if own and c.form and c.form != own)
 
 
 def sessions(steps: list[Step]) -> list[int]:
@@ -106,7 +122,7 @@ def _memory(ctx: Context, labels: list[str], session: list[int]) -> list[Item]:
                 form_spec = PromptSpec(label=label, name=g.name, id=g.id, type=g.type, autocomplete=g.autocomplete,
                                        placeholder=g.placeholder)
                 items.append(Item(pos, g.at_ms, form_spec, label, g.value, secret, "form", given_identity(g, step),
-                                  session[pos]))
+                                  session[pos], _beside(step, g)))
             else:
                 chat_spec = PromptSpec(label=label) if label else None
                 items.append(Item(pos, g.at_ms, chat_spec, label or g.value, g.value, secret, "chat", None,
@@ -220,8 +236,9 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
             seen.add((visit.number, ident))
             spec = PromptSpec.from_control(control)
             row = judge.row(spec)
-            cmp, item = _best(groups, pos, lambda i, ident=ident, pos=pos: i.identity != ident and (
-                i.session == session[pos]) and (
+            here = standing(control)
+            cmp, item = _best(groups, pos, lambda i, ident=ident, pos=pos, here=here: (
+                i.identity != ident and i.session == session[pos] and here not in i.beside) and (
                 i.pos < pos or (i.pos == pos and i.identity is not None and i.identity[0] != ident[0])),
                 lambda g, i, spec=spec, row=row: judge.form(row, spec, g, i))
             if item is None or _strength(cmp)[0] == 0:

@@ -32,6 +32,8 @@ PAGES = {
     **{f"sign-in-{to}": f'<form action="/{to}"><label>Email address <input type="email" name="e"></label>'
                         '<label>Password <input type="password" name="p"></label><button>Sign in</button></form>'
        for to in ("home", "home2")},
+    "sign-in-user": '<form action="/home"><label>Username <input name="u"></label>'
+                    '<label>Password <input type="password" name="p"></label><button>Log in</button></form>',
     "home": '<header><a href="/">Shop</a> <span>Logged in as <b>Kim Lee</b></span></header><h1>Dashboard</h1>',
     "home2": '<nav><a href="/">Shop</a> <a href="/me">Kim Lee</a> <a href="/out">Log out</a></nav>'
              '<h1>Dashboard</h1><p>Kim Lee is the name on 2 orders.</p>',
@@ -146,6 +148,21 @@ def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, 
     step = j.end_step()
     greeting = next(m for m in step.messages if m.kind == "greeting")
     assert greeting.text == ("Logged in as Kim Lee" if landing == "home" else "Kim Lee")
+    found = run_checks(j.finish(), settings, only=["lost-context"])
+    assert not [f for f in found if "greeted" in f.message], [f.message for f in found]
+
+
+def test_signing_in_with_a_username_also_reads_who_the_header_names(journey_for: Any, pages: str,
+                                                                    settings: Any) -> None:
+    from harness.checks import run_checks
+    from harness.steps.act import sign_in_with_username
+
+    j = journey_for(make_persona(account=True, data={"fixed": {"username": "kim", "full_name": "Kim Lee"}}))
+    j.begin_step("When I sign in with my username", "When")
+    j.actor.goto(f"{pages}/sign-in-user")
+    sign_in_with_username(j)
+    step = j.end_step()
+    assert [m.text for m in step.messages if m.kind == "greeting"] == ["Logged in as Kim Lee"]
     found = run_checks(j.finish(), settings, only=["lost-context"])
     assert not [f for f in found if "greeted" in f.message], [f.message for f in found]
 

@@ -199,3 +199,23 @@ def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only
     opened = journey({"text": "When I open my list", "page": "/list", "actions": [act("goto", "/list")],
                       "messages": [say("No results found", "empty", page="/list")]})
     assert run("cold-copy", opened) == []
+
+
+def test_a_pending_status_gone_within_a_second_is_not_judged_but_one_that_stays_is():
+    brief = journey({"text": 'When I type "date"', "page": "/", "actions": [act("fill", "Search")],
+                     "waits": [wait("fill 'Search'", 480, busy_signal_ms=40, busy_kind="status",
+                                    status_texts=["Loading..."])]})
+    assert run("cold-copy", brief) == []
+    stays = brief.model_copy(deep=True)
+    stays.steps[0].waits[0].duration_ms = 4000
+    assert [f.evidence["text"] for f in run("cold-copy", stays)] == ["Loading..."]
+    shown = _page(say("Loading...", "status", role="status", appeared_ms=100.0, disappeared_ms=400.0))
+    assert run("cold-copy", shown) == []
+
+
+def test_a_one_or_two_word_badge_and_a_footer_note_are_no_warning_messages():
+    page = _page(say("Payment pending", "warning", selector="dd > span.label-warning", landmark="main"),
+                 say("· running in development mode", "warning", selector="footer > span", landmark="contentinfo"))
+    assert run("cold-copy", page) == []
+    sentence = _page(say("Your payment could not be taken.", "warning", landmark="main"))
+    assert run("cold-copy", sentence)

@@ -320,3 +320,20 @@ def test_a_basket_emptied_by_signing_out_and_in_is_lost_context():
 def test_a_basket_emptied_by_an_order_or_on_purpose_is_not():
     removed = _basket({"text": 'When I press "Remove"', "page": "/shop/cart", "actions": [act("click", "Remove")]})
     assert run("lost-context", removed) == []
+
+
+def test_a_form_shown_empty_after_a_finished_order_has_lost_nothing():
+    t = journey(
+        {"text": "Given I open the shop", "page": "/shop", "actions": [act("goto", "/shop")],
+         "prompts": [control("Full name", page="/shop")]},
+        {"text": 'When I fill in my name and press "Place order"', "page": "/order/7", "before": "/shop",
+         "given": [give("Full name", "Sam Jones", page="/shop")],
+         "actions": [act("fill", "Full name"), act("click", "Place order")], "requests": [post("/shop")],
+         "messages": [say("Thank you, your order 7 is placed.", "confirmation", page="/order/7")]},
+        {"text": "When I go back", "page": "/shop", "actions": [act("back")],
+         "prompts": [control("Full name", page="/shop")]},
+    )
+    assert run("lost-context", t) == []
+    unfinished = t.model_copy(deep=True)
+    unfinished.steps[1].actions[1].target = "Continue"  # on to the next step: nothing sent yet
+    assert [f.outcome for f in run("lost-context", unfinished)] == ["failed"]

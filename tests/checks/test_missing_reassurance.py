@@ -496,3 +496,48 @@ def test_a_date_written_year_first_and_a_mail_already_sent_say_when_and_what_nex
                "desk before 2027-01-09.", "confirmation")
     assert _by(run("missing-reassurance", _pressed("Place order", say("Thank you", "heading"), said)),
                "confirmation") == []
+
+
+def test_words_that_say_it_is_under_way_are_a_busy_signal_whatever_their_markup():
+    w = wait("click 'Place order'", 2500, started_ms=1000.0)
+    overlay = say("Please hang tight: we are sending your order.", "heading", appeared_ms=1060.0)
+    t = _waited(w)
+    t.steps[0].messages = [overlay]
+    assert run("missing-reassurance", t) == []
+    done = overlay.model_copy(update={"text": "Your order is placed."})  # words that do not say it is under way
+    t.steps[0].messages = [done]
+    assert [f.evidence["silence_ms"] for f in run("missing-reassurance", t)] == [2500]
+
+
+def test_a_new_mistake_the_page_says_how_to_put_right_is_self_help_until_it_comes_again():
+    fragile = {"patience": {"failed_attempts_before_help": 1}}
+    mismatch = say("The two passwords are not identical, please try again.", "error", page="/register")
+    once = journey({"text": 'When I press "Register"', "page": "/register", "actions": [act("click", "Register")],
+                    "requests": [post("/register", 400)], "messages": [mismatch]}, persona=fragile)
+    assert _by(run("missing-reassurance", once), "reach a person") == []
+    twice = journey(*[{"text": f'When I press "Register" ({i})', "page": "/register",
+                       "actions": [act("click", "Register")], "requests": [post("/register", 400)],
+                       "messages": [mismatch]} for i in range(2)], persona=fragile)
+    assert [f.step for f in _by(run("missing-reassurance", twice), "reach a person")] == [1]
+    blank = once.model_copy(deep=True)  # an error that says nothing of how to put it right: help is owed at once
+    blank.steps[0].messages = [say("Registration failed.", "error", page="/register")]
+    assert _by(run("missing-reassurance", blank), "reach a person")
+
+
+def test_a_page_read_only_in_the_step_after_the_press_was_there_on_load():
+    # a loaded machine: the press navigated, but the new page's words were read only by the next step
+    t = journey(
+        {"text": "Given I am on the review page", "page": "/review", "actions": [act("goto", "/review")]},
+        {"text": 'When I press "Place order"', "page": "/order/7", "before": "/review",
+         "actions": [act("click", "Place order")], "requests": [post("/review")]},
+        {"text": 'Then I should see "placed"', "page": "/order/7",
+         "messages": [say("Your order has been placed.", "confirmation", page="/order/7")]},
+        persona=SCREEN_READER)
+    assert _by(run("missing-reassurance", t), "only visually") == []
+    typed_after = t.model_copy(deep=True)  # the late reading step also types, after the page was read
+    typed_after.steps[2].messages[0].appeared_ms = 500.0
+    typed_after.steps[2].actions = [act("fill", "Note", at_ms=900.0)]
+    assert _by(run("missing-reassurance", typed_after), "only visually") == []
+    changed = t.model_copy(deep=True)  # the person acts on the new page first: what comes after is news
+    changed.steps[2].actions = [act("click", "Resend e-mail")]
+    assert _by(run("missing-reassurance", changed), "only visually")

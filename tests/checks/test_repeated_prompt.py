@@ -280,3 +280,25 @@ def test_a_page_asking_again_for_several_things_is_one_finding():
     )
     found = run("repeated-prompt", t)
     assert len(found) == 1 and "Username" in found[0].message and "Password" in found[0].message
+
+
+def _sidebar_journey(*, sidebar_while_answering: bool):
+    """The person registers in the main form; a sidebar sign-in form shows "Login" on the next page."""
+    sidebar = control("Login", name="__login_name", page="/register", form="nav > form:nth-of-type(2)")
+    main = control("Login Name", name="username", page="/register", form="main > form")
+    first = [sidebar, main] if sidebar_while_answering else [main]
+    after = sidebar.model_copy(update={"url": "http://portal.test/user"})
+    return journey(
+        {"text": "When I fill in the form", "page": "/register",
+         "given": [give("Login Name", "robin", name="username", page="/register")], "prompts": first},
+        {"text": 'And I press "Register"', "page": "/user", "before": "/register",
+         "actions": [act("click", "Register")], "prompts": [after]},
+    )
+
+
+def test_a_sidebar_form_that_stood_beside_the_answered_form_is_not_asked_again():
+    assert run("repeated-prompt", _sidebar_journey(sidebar_while_answering=True)) == []
+
+
+def test_a_form_that_appears_only_after_the_answer_still_asks_again():
+    assert len(run("repeated-prompt", _sidebar_journey(sidebar_while_answering=False))) == 1
