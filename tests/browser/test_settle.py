@@ -65,6 +65,28 @@ def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for:
     assert any(m.text == answer for m in step.messages)
 
 
+def test_filling_in_a_form_as_a_step_begins_asks_the_page_for_its_controls_once(journey_for: Any, site: str,
+                                                                                   monkeypatch: Any) -> None:
+    j = journey_for()
+    j.begin_step("Given the sign-in page", "Given")
+    j.actor.goto(f"{site}/sign-in.html")
+    j.end_step()
+    asked: list[bool] = []
+    snapshot = j.recorder.snapshot
+    monkeypatch.setattr(j.recorder, "snapshot", lambda page, paint=None: asked.append(True) or snapshot(page, paint))
+    j.begin_step("When I fill in the form", "When")
+    j.actor.fill_form()
+    step = j.end_step()
+    assert len(asked) == 1  # the step's end; the form was read from the snapshot the step before ended with
+    email = next(c for c in step.prompts if c.name == "user")
+    assert email.value and email.initial_value == ""  # what was typed, read at the step's end
+    j.begin_step("When I fill in the form again", "When")
+    j.page.evaluate("() => document.getElementById('u').setAttribute('data-changed', '1')")
+    j.actor.fill_form()  # the page changed since: asked again
+    j.end_step()
+    assert len(asked) == 3
+
+
 def _settings(settings: Any, mode: str) -> Any:
     return settings.model_copy(update={"screenshots": mode})
 
