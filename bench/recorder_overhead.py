@@ -13,15 +13,14 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import threading
 import time
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import _Handler  # noqa: E402 - the fixture site, reused
+from tests.browser.conftest import _site_app  # noqa: E402 - the fixture site, reused
+from tests.sites import serve  # noqa: E402
 
 
 def journey(context: object, site: str, recorder: object | None) -> None:
@@ -60,12 +59,8 @@ def main() -> None:
     from harness.browser.session import launch_browser
     from harness.config import Settings
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site = f"http://127.0.0.1:{server.server_address[1]}"
     times: dict[str, list[float]] = {"plain": [], "recorded": []}
-    with launch_browser(Settings(base_url=site)) as handle:
+    with serve(_site_app()) as site, launch_browser(Settings(base_url=site)) as handle:
         for _ in range(2):  # warm up both paths
             for recorded in (False, True):
                 ctx = handle.new_context()
@@ -79,7 +74,6 @@ def main() -> None:
                 journey(ctx, site, rec)
                 times[name].append(time.perf_counter() - start)
                 ctx.close()
-    server.shutdown()
     plain, recorded = statistics.median(times["plain"]), statistics.median(times["recorded"])
     print(f"journey without recorder: median {plain * 1000:.0f} ms over {args.rounds} rounds")
     print(f"journey with recorder:    median {recorded * 1000:.0f} ms over {args.rounds} rounds")

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from harness.browser.bounds import Limits
+from harness.browser.bounds import Clock, Limits
 from harness.transcript import MASK, Control
 
 _SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
@@ -43,6 +43,9 @@ class Controls:
 
     enabled: bool
     limits: Limits
+    clock: Clock
+    # the page, when (transcript ms) and what the last snapshot saw: a snapshot nothing has changed since
+    _last_snapshot: tuple[Any, float, list[Control]] | None = None
     painted: list[Any]
     _title: str
     lang: str = ""  # the main document's declared language as of the last snapshot
@@ -67,6 +70,7 @@ class Controls:
         self.painted: list[Any] = []
         if not self.enabled:
             return []
+        taken = self.clock.now()
         got: list[Control] = []
         deadline = time.monotonic() + self.limits.probe_timeout_ms / 1000.0
         page_url = self.mask(page.url)
@@ -96,6 +100,12 @@ class Controls:
                 self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
             for raw in raws:
                 got.append(self.control_from(raw, url=page_url, frame=frame_url))
+        self._last_snapshot = (page, taken, [c.model_copy() for c in got])
+        self._keep_controls(got)
+        return got
+
+    def _keep_controls(self, got: list[Control]) -> None:
+        """Keep `got` as the step's controls (a control seen before keeps its first value as initial)."""
         for control in got:
             key = (control.frame or control.url, control.selector)
             old = self._controls.get(key)
@@ -106,7 +116,6 @@ class Controls:
                 self._controls[key] = control
             else:
                 self._drop("controls")
-        return got
 
     def paint(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]]) -> None:
         """Only the screenshot masks of `snapshot(paint=...)`, for a picture taken after the step's snapshot."""

@@ -130,7 +130,8 @@ class Fill(Locate, Settle):
 
     def fill_form(self) -> list[str]:
         """Fill every visible empty control with the persona's matching detail; return labels it could not match."""
-        controls = self._rec.snapshot(self.page)
+        done = bool(self.journey.current_step().actions)  # the step-end snapshot before holds no value given since
+        controls = self._rec.snapshot(self.page) if done else self._rec.controls_now(self.page)
         required_any = any(c.required for c in controls)
         says_optional = self._words("optional_field")
         unmatched: list[str] = []

@@ -16,6 +16,7 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
+from harness.browser.evidence import Evidence
 from harness.browser.page_script import page_script
 from harness.browser.step_record import PROGRESS, Busy, StepRecord
 from harness.browser.widgets import dialogs
@@ -24,7 +25,7 @@ from harness.transcript import MASK, Click, Control, Friction, LongTask, Message
 BINDING = "__empathyReport"
 _PAGE_ERRORS_KEPT = 50  # the newest uncaught page errors, kept to be matched with clicks
 _PAGE_ERROR_LEAD_MS = 50.0  # an error reported this soon before the click's own stamp is still its answer
-class Recorder(Controls):
+class Recorder(Controls, Evidence):
     """Listens to one browser context for a whole journey; `drain()` hands over a step's worth."""
 
     def __init__(self, context: Any, clock: Clock, limits: Limits, *, secrets: Iterable[str] = (),
@@ -45,11 +46,14 @@ class Recorder(Controls):
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
-        # the top document's word that it went quiet (its visit, last change, timers due soon) and its changes
-        self._quiet: tuple[str, float, list[tuple[float, float]]] | None = None
+        # the top document's word that it went quiet (its visit, last change, timers due soon, whether it
+        # showed nothing is left to run, when it came) and its changes
+        self._quiet: tuple[str, float, list[tuple[float, float]], bool, float] | None = None
         self._top_visit = ""
         self._top_change = 0.0
         self._pending: dict[int, tuple[Any, float]] = {}
+        self._open: dict[int, float] = {}  # requests not finished (body still coming), and when they started
+        self._net_done = 0.0  # when the last request finished or failed (as it reached us)
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
@@ -166,6 +170,7 @@ class Recorder(Controls):
             return
         started = self.clock.now()
         self._pending[id(request)] = (request, started)
+        self._open[id(request)] = started
         model = Request(url=self.mask(request.url)[:1000], method=request.method,
                         resource=request.resource_type, started_ms=started)
         if len(self._requests) < self.limits.requests_per_step:
@@ -188,6 +193,8 @@ class Recorder(Controls):
 
     def _finish_request(self, request: Any, failure: str = "") -> None:
         self._pending.pop(id(request), None)
+        self._open.pop(id(request), None)
+        self._net_done = self.clock.now()
         model = self._req_models.pop(id(request), None)
         if model is None:
             return
@@ -230,7 +237,8 @@ class Recorder(Controls):
                 self._top_change = max(self._top_change, self._dom[-1])
         elif kind == "quiet" and top:
             self._quiet = (str(payload.get("visit")), self.clock.at(payload.get("last", 0)),
-                           [(self.clock.at(a), self.clock.at(b)) for a, b in payload.get("timers", [])[:50]])
+                           [(self.clock.at(a), self.clock.at(b)) for a, b in payload.get("timers", [])[:50]],
+                           bool(payload.get("idle")), self.clock.now())
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":
@@ -306,6 +314,17 @@ class Recorder(Controls):
                                appeared_ms=now, disappeared_ms=now, dialog=True))
         dialogs(dialog.page).handle(dialog)
 
+    def controls_now(self, page: Any) -> list[Control]:
+        """The page's controls without asking it again when the last snapshot was of this page and nothing
+        changed in any frame since (the step before ended with it and nothing was done since: the caller
+        knows that); else a new snapshot. Why: one page-side call per step, not two."""
+        last = self._last_snapshot
+        if not self.enabled or last is None or last[0] is not page or self.last_change() >= last[1]:
+            return self.snapshot(page)
+        got = [c.model_copy() for c in last[2]]
+        self._keep_controls(got)
+        return got
+
     # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:
         """When the newest watched click's window closes (0 with none): a wait must not end sooner.
@@ -340,55 +359,3 @@ class Recorder(Controls):
             done.append(click)
         self._clicks = still
         return done
-
-    # ----- queries the actor's waits use -----
-    def first_change_after(self, t: float) -> float | None:
-        """The first DOM change, navigation, download or new window after `t` (ms), if any."""
-        dom = next((d for d in self._dom if d > t), None)
-        nav = next((n for n, _, main in self._navs if n > t and main), None)
-        answer = next((a for a in self._answers if a > t), None)
-        found = [x for x in (dom, nav, answer) if x is not None]
-        return min(found) if found else None
-
-    def last_change(self) -> float:
-        last_dom = self._dom[-1] if self._dom else 0.0
-        last_nav = self._navs[-1][0] if self._navs else 0.0
-        return max(last_dom, last_nav)
-
-    def page_quiet(self, since: float) -> bool:
-        """The top document said it went quiet after its last change, and no timer it set since `since` (the
-        action) is still due (page_script/settling.js). Without the page script there is no word: quiet."""
-        if not self.enabled:
-            return True
-        if self._quiet is None or self._quiet[0] != self._top_visit:
-            return False
-        _, last, timers = self._quiet
-        return last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in timers)
-
-    def navigated_after(self, t: float) -> bool:
-        return any(n > t and main for n, _, main in self._navs)
-
-    def busy_after(self, t: float) -> list[Busy]:
-        return [b for b in self._busy if b.at_ms > t and b.kinds]
-
-    def busy_now(self) -> Busy | None:
-        return self._busy_now
-
-    def messages_after(self, t: float) -> list[Message]:
-        seen: set[int] = set()
-        out = []
-        for m in [*self._messages, *(m for _, m in self._live.values())]:
-            if m.appeared_ms > t and id(m) not in seen:
-                seen.add(id(m))
-                out.append(m)
-        return sorted(out, key=lambda m: m.appeared_ms)
-
-    def live_messages(self) -> list[Message]:
-        return sorted((m for _, m in self._live.values()), key=lambda m: m.appeared_ms)
-
-    def pending_requests(self, max_age_ms: float) -> int:
-        now = self.clock.now()
-        for key, (_, started) in list(self._pending.items()):
-            if now - started > max_age_ms:
-                del self._pending[key]  # long-poll or stuck: no longer a reason to wait
-        return len(self._pending)

@@ -5,7 +5,9 @@ patience and `action_timeout_ms`; every wait is written down as a typed `Wait` w
 recorder saw meanwhile (busy, status, progress, navigation). Why on evidence, not fixed windows: the
 page script says when the page went quiet by its own clock (no change, no timer it set since the
 action about to fire), so a wait ends as soon as that is true and the harness never asks the page
-(a frozen page cannot hold it); what comes later is still recorded with the page's timestamps.
+(a frozen page cannot hold it); what comes later is still recorded with the page's timestamps. When
+the page can show nothing is left to run (loaded, no timer, frame or interval of its own due, every
+request finished) its word ends the wait without a quiet window.
 """
 
 from __future__ import annotations
@@ -79,10 +81,12 @@ class Settle(Habits):
             elapsed = now - started
             pending = rec.pending_requests(bound)
             # the page's own word (no change, no timer it set since the action still due), and no frame changed
-            quiet = rec.page_quiet(react_at) and now - rec.last_change() >= limits.settle_quiet_ms
+            # for settle_quiet_ms, unless the page showed nothing is left to run (then no window is needed)
+            quiet = rec.page_quiet(react_at) and (rec.page_idle() or now - rec.last_change() >= limits.settle_quiet_ms)
             busy_now = rec.busy_now() is not None
             answered_at = rec.first_change_after(react_at)
-            answered = answered_at is not None or (no_action and elapsed >= limits.settle_quiet_ms)
+            # nothing was done: the page's quiet is the answer (a page already quiet ends the wait at once)
+            answered = answered_at is not None or (no_action and (quiet or elapsed >= limits.settle_quiet_ms))
             churned = answered_at is not None and now - answered_at >= limits.settle_churn_ms
             if answered and (quiet or churned) and pending == 0 and not busy_now:
                 if reply_after is None or self._replied(reply_after):

@@ -31,6 +31,62 @@ def test_a_status_the_page_scheduled_after_a_click_belongs_to_the_click(journey_
     assert saved and saved[0].appeared_ms - wait.started_ms >= 600  # by the page's clock, after its timer
 
 
+def _windowless(settings: Any) -> Any:
+    """A quiet window and a churn limit longer than any wait here: only the page's own word can end one."""
+    return settings.model_copy(update={"thresholds": {"settle_quiet_ms": 6000, "settle_churn_ms": 7000}})
+
+
+def test_a_page_that_shows_nothing_is_left_to_run_ends_the_wait_without_a_window(journey_for: Any, site: str,
+                                                                                   settings: Any) -> None:
+    j = journey_for(settings_=_windowless(settings))
+    j.begin_step("Given the answers page", "Given")
+    j.actor.goto(f"{site}/answers.html")
+    j.end_step()
+    j.begin_step('When I press "Answer now"', "When")
+    wait = j.actor.click("Answer now")
+    assert wait.responded_ms is not None and "Answered at once" in wait.status_texts, wait
+    assert wait.duration_ms < 6000, wait  # the page said it was idle; the 6 s window never ran out
+    settled = j.actor.wait_until_settled()  # nothing done on a quiet page: no window either
+    assert settled.duration_ms < 6000 and not settled.timed_out, settled
+
+
+@pytest.mark.parametrize(("button", "answer"), [("Answer when drawn", "Answered when drawn"),
+                                                ("Answer when fetched", "Answered when fetched: ok")])
+def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for: Any, site: str, button: str,
+                                                                     answer: str) -> None:
+    j = journey_for()
+    j.begin_step("Given the answers page", "Given")
+    j.actor.goto(f"{site}/answers.html")
+    j.end_step()
+    j.begin_step(f'When I press "{button}"', "When")
+    wait = j.actor.click(button)
+    step = j.end_step()
+    assert answer in wait.status_texts, wait  # the page was not idle while a frame or a body was due
+    assert any(m.text == answer for m in step.messages)
+
+
+def test_filling_in_a_form_as_a_step_begins_asks_the_page_for_its_controls_once(journey_for: Any, site: str,
+                                                                                   monkeypatch: Any) -> None:
+    j = journey_for()
+    j.begin_step("Given the sign-in page", "Given")
+    j.actor.goto(f"{site}/sign-in.html")
+    j.end_step()
+    asked: list[bool] = []
+    snapshot = j.recorder.snapshot
+    monkeypatch.setattr(j.recorder, "snapshot", lambda page, paint=None: asked.append(True) or snapshot(page, paint))
+    j.begin_step("When I fill in the form", "When")
+    j.actor.fill_form()
+    step = j.end_step()
+    assert len(asked) == 1  # the step's end; the form was read from the snapshot the step before ended with
+    email = next(c for c in step.prompts if c.name == "user")
+    assert email.value and email.initial_value == ""  # what was typed, read at the step's end
+    j.begin_step("When I fill in the form again", "When")
+    j.page.evaluate("() => document.getElementById('u').setAttribute('data-changed', '1')")
+    j.actor.fill_form()  # the page changed since: asked again
+    j.end_step()
+    assert len(asked) == 3
+
+
 def _settings(settings: Any, mode: str) -> Any:
     return settings.model_copy(update={"screenshots": mode})
 

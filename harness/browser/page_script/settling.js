@@ -45,29 +45,46 @@ observer.observe(document, { childList: true, subtree: true, attributes: true, c
 // ---------- settling: the page tells when it went quiet (no round trip from Python) ----------
 // Once no DOM change came for QUIET_MS by the page's clock, it reports "quiet": when it last changed and
 // the timers it has due within TIMER_HORIZON_MS (a toast or answer it scheduled); again whenever such a
-// timer is set, fires or is cleared. The first change after a report goes out at once.
+// timer is set, fires or is cleared. The first change after a report goes out at once. It reports
+// sooner, IDLE_MS after its last change, when it can show nothing is left to run ("idle"): loaded, its
+// scan for messages done, and no timer, animation frame or interval of its own due.
 const QUIET_MS = 100;
+const IDLE_MS = 20;
 const TIMER_HORIZON_MS = 1000;
 let lastChange = now();
 let quietTimer = 0;
 let reported = false;
 const pending = new Map(); // the page's own setTimeout ids -> [when set, when due] (page clock)
+// Frames and intervals only keep the page from claiming idle: a page animating or polling reports quiet
+// by QUIET_MS alone, and is not asked to report every frame.
+const frames = new Set(); // the page's own requestAnimationFrame ids not yet run
+let intervals = 0; // the page's own setInterval timers within the horizon still running
+function idle() {
+  return document.readyState === "complete" && !scanTimer && !frames.size && !intervals && !pending.size;
+}
 function reportQuiet() {
   quietTimer = 0;
   const t = now();
-  if (t - lastChange < QUIET_MS) { quietTimer = setTimeout(reportQuiet, lastChange + QUIET_MS - t); return; }
+  const since = t - lastChange;
+  if (since < IDLE_MS || (since < QUIET_MS && !idle())) {
+    quietTimer = setTimeout(reportQuiet, since < IDLE_MS ? IDLE_MS - since : Math.min(IDLE_MS, lastChange + QUIET_MS - t));
+    return;
+  }
   const timers = [];
   for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 50) timers.push([set, due]);
   reported = true;
-  send("quiet", { last: lastChange, timers }, true);
+  send("quiet", { last: lastChange, timers, idle: idle() }, true);
 }
 function unsettled() {
   const was = reported;
   reported = false;
-  if (!quietTimer) quietTimer = setTimeout(reportQuiet, QUIET_MS);
+  if (!quietTimer) quietTimer = setTimeout(reportQuiet, IDLE_MS);
   return was;
 }
-function timersMoved() { if (reported) reportQuiet(); }
+function timersMoved() {
+  // after the page's handler and the DOM changes it made (the observer's microtask is queued first)
+  if (reported) queueMicrotask(() => { if (reported) reportQuiet(); });
+}
 window.setTimeout = function (handler, delay, ...args) {
   if (typeof handler !== "function" || (Number(delay) || 0) > TIMER_HORIZON_MS) return setTimeout(handler, delay, ...args);
   const id = setTimeout(function () {
@@ -79,6 +96,28 @@ window.setTimeout = function (handler, delay, ...args) {
   return id;
 };
 window.clearTimeout = function (id) { if (pending.delete(id)) timersMoved(); return clearTimeout(id); };
+const ownFrame = window.requestAnimationFrame, ownCancelFrame = window.cancelAnimationFrame;
+window.requestAnimationFrame = function (handler) {
+  const id = ownFrame.call(window, function () {
+    frames.delete(id);
+    return handler.apply(this, arguments);
+  });
+  frames.add(id);
+  return id;
+};
+window.cancelAnimationFrame = function (id) { frames.delete(id); return ownCancelFrame.call(window, id); };
+const ownInterval = window.setInterval, ownClearInterval = window.clearInterval;
+const shortIntervals = new Set();
+window.setInterval = function (handler, delay, ...args) {
+  const id = ownInterval.call(window, handler, delay, ...args);
+  if ((Number(delay) || 0) <= TIMER_HORIZON_MS) { shortIntervals.add(id); intervals = shortIntervals.size; }
+  return id;
+};
+window.clearInterval = function (id) {
+  if (shortIntervals.delete(id)) intervals = shortIntervals.size;
+  return ownClearInterval.call(window, id);
+};
+window.addEventListener("load", () => setTimeout(() => { if (!quietTimer) quietTimer = setTimeout(reportQuiet, 0); }, 0));
 unsettled();
 
 // ---------- masks painted over secrets for a screenshot (not a change on the page) ----------

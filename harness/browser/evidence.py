@@ -1,0 +1,97 @@
+"""What the actor's waits ask the recorder: the page's changes, its word that it went quiet, requests, busy signals.
+
+Why apart from the recorder's event handling: these are the evidence a wait ends on (settle.py), read
+from what the recorder already keeps; nothing here asks the page.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from harness.browser.bounds import Clock, Limits
+from harness.browser.step_record import Busy
+from harness.transcript import Message
+
+
+class Evidence:
+    """The recorder's state as the waits read it; mixed into the Recorder, which keeps it up to date."""
+
+    enabled: bool
+    clock: Clock
+    limits: Limits
+    _dom: deque[float]
+    _navs: deque[tuple[float, str, bool]]
+    _answers: deque[float]
+    _busy: deque[Busy]
+    _busy_now: Busy | None
+    _quiet: tuple[str, float, list[tuple[float, float]], bool, float] | None
+    _top_visit: str
+    _top_change: float
+    _pending: dict[int, tuple[Any, float]]
+    _open: dict[int, float]
+    _net_done: float
+    _messages: list[Message]
+    _live: dict[tuple[str, int], tuple[int, Message]]
+
+    def first_change_after(self, t: float) -> float | None:
+        """The first DOM change, navigation, download or new window after `t` (ms), if any."""
+        dom = next((d for d in self._dom if d > t), None)
+        nav = next((n for n, _, main in self._navs if n > t and main), None)
+        answer = next((a for a in self._answers if a > t), None)
+        found = [x for x in (dom, nav, answer) if x is not None]
+        return min(found) if found else None
+
+    def last_change(self) -> float:
+        last_dom = self._dom[-1] if self._dom else 0.0
+        last_nav = self._navs[-1][0] if self._navs else 0.0
+        return max(last_dom, last_nav)
+
+    def page_quiet(self, since: float) -> bool:
+        """The top document said it went quiet after its last change, and no timer it set since `since` (the
+        action) is still due (page_script/settling.js). Without the page script there is no word: quiet."""
+        if not self.enabled:
+            return True
+        if self._quiet is None or self._quiet[0] != self._top_visit:
+            return False
+        _, last, timers, _, _ = self._quiet
+        return last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in timers)
+
+    def page_idle(self) -> bool:
+        """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due),
+        after every frame's last change and after the last request finished, and no request is still coming
+        (one older than settle_churn_ms is a stream): then its quiet needs no window of its own."""
+        if not self.enabled or self._quiet is None or self._quiet[0] != self._top_visit or not self._quiet[3]:
+            return False
+        now = self.clock.now()
+        coming = any(now - started < self.limits.settle_churn_ms for started in self._open.values())
+        return not coming and self._quiet[1] >= (self._dom[-1] if self._dom else 0.0) - 0.5 \
+            and self._quiet[4] >= self._net_done
+
+    def navigated_after(self, t: float) -> bool:
+        return any(n > t and main for n, _, main in self._navs)
+
+    def busy_after(self, t: float) -> list[Busy]:
+        return [b for b in self._busy if b.at_ms > t and b.kinds]
+
+    def busy_now(self) -> Busy | None:
+        return self._busy_now
+
+    def messages_after(self, t: float) -> list[Message]:
+        seen: set[int] = set()
+        out = []
+        for m in [*self._messages, *(m for _, m in self._live.values())]:
+            if m.appeared_ms > t and id(m) not in seen:
+                seen.add(id(m))
+                out.append(m)
+        return sorted(out, key=lambda m: m.appeared_ms)
+
+    def live_messages(self) -> list[Message]:
+        return sorted((m for _, m in self._live.values()), key=lambda m: m.appeared_ms)
+
+    def pending_requests(self, max_age_ms: float) -> int:
+        now = self.clock.now()
+        for key, (_, started) in list(self._pending.items()):
+            if now - started > max_age_ms:
+                del self._pending[key]  # long-poll or stuck: no longer a reason to wait
+        return len(self._pending)
