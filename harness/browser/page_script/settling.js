@@ -59,8 +59,12 @@ const pending = new Map(); // the page's own setTimeout ids -> [when set, when d
 // by QUIET_MS alone, and is not asked to report every frame.
 const frames = new Set(); // the page's own requestAnimationFrame ids not yet run
 let intervals = 0; // the page's own setInterval timers within the horizon still running
+let leaving = false; // a navigation to another document began: its request may not have reached the harness yet
+if (window.navigation) {
+  navigation.addEventListener("navigate", (e) => { if (!e.destination.sameDocument && !e.downloadRequest) leaving = true; });
+}
 function idle() {
-  return document.readyState === "complete" && !scanTimer && !frames.size && !intervals && !pending.size;
+  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !pending.size;
 }
 function reportQuiet() {
   quietTimer = 0;
