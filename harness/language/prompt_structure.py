@@ -169,6 +169,8 @@ def _norm_phrase(text: str) -> str:
 
 # Short forms labels use for "number" after a noun ("Membership no.", "Order #", "Acc. nr"): read only
 # in labels (a sentence's "no" is a word), and never first ("No. of items" keeps its own phrase).
+# "by email", "via SMS": the kind named is the way to reach the person, not the value asked for.
+_CHANNEL_WORDS = frozenset({"by", "via"})
 _NUMBER_FORMS = frozenset({"no", "nr", "num", "nbr", "nos"})
 _LABEL_WORDS = 4
 _ABBREVIATIONS = {"acc": "account", "acct": "account", "tel": "telephone", "addr": "address", "ref": "reference"}
@@ -232,9 +234,11 @@ def analyse_text(text: str) -> Analysis:
         types = frozenset(key for pattern, key in vocab.patterns if pattern.search(flat))
         via = "pattern" if types else ""
     qualifiers: dict[str, str] = {}
-    for _, _, entry in info:
+    for start, _, entry in info:
         for group, value in entry.implies:
             qualifiers.setdefault(group, value)
+        if start and tokens[start - 1] in _CHANNEL_WORDS:
+            qualifiers.setdefault("aspect", "channel")  # "Remind me by email" asks how, not for the address
     confirmation = False
     for start, end, entry in others:
         if entry.kind == "confirm":

@@ -49,7 +49,7 @@ def test_different_and_confirmation(cache_dir: Path) -> None:
     assert done.stdout == (
         "same, confirmation (score 1.00): both ask for password (password); b is a security re-entry (confirmation)\n")
     done = empathy("prompts", "compare", "Name", "First name", cache=cache_dir)
-    assert done.stdout == ("uncertain (score 0.50): overlapping information: full name (name) vs first name "
+    assert done.stdout == ("different (score 0.00): part and whole, or neighbours: full name (name) vs first name "
                            "(given_name)\n")
 
 

@@ -112,11 +112,27 @@ def test_reasons_name_the_evidence() -> None:
         "both ask for password (password); b is a security re-entry (confirmation)")
 
 
-def test_part_of_a_whole_is_uncertain() -> None:
+def test_part_of_a_whole_is_different() -> None:
     result = compare("Full name", "Forename")
-    assert result.same_info is None
-    assert result.verdict == "uncertain"
+    assert result.verdict == "different"
     assert (result.info_a, result.info_b) == ("name", "given_name")
+    assert result.reason.startswith("part and whole")
+    assert compare("Home address", "Town").verdict == "different"
+
+
+def test_a_question_naming_the_kind_among_others_asks_for_it() -> None:
+    # "How much" is an amount and "salary" an income: the question asks for the income.
+    assert compare("Yearly salary", "How much is your salary before tax?").verdict == "same"
+    # A prompt that joins two kinds asks for either: not decided.
+    assert compare("Mobile or email", "Email").verdict == "uncertain"
+
+
+def test_a_channel_is_not_the_value() -> None:
+    result = compare("Telephone", "Is it all right to reach you by phone?")
+    assert result.verdict == "different"
+    assert result.reason.endswith("aspect: value vs channel")
+    assert compare("Email", "I would rather hear from you via email").verdict == "different"
+    assert compare("Email", "Your email").verdict == "same"
 
 
 def test_info_keys_from_every_part_of_a_control() -> None:
