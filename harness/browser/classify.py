@@ -47,7 +47,8 @@ _GREETING = re.compile(
 )
 _EMPTY = re.compile(
     r"\b(you have(n't| not)? no|you don't have any|there (are|is) no|nothing (to show|here|yet|found)"
-    r"|no (results|items|records|claims|messages|orders|documents|data)( found| yet| to show)?\b|none yet)",
+    r"|no (results|items|records|claims|messages|orders|documents|data)( found| yet| to show)?\b|none yet"
+    r"|^(0|zero) (results|matches|hits|items|records)\b)",  # a count of nothing: "0 results (6 total)"
     re.I,
 )
 _ERRORISH = re.compile(

@@ -193,6 +193,8 @@ function units() {
       out.push({ el, chat: true });
     }
   }
+  const taken = new Set(out.map((u) => u.el));
+  for (const line of looseLines(taken)) out.push({ el: line.el, chat: false, line });
   return out;
 }
 const tracked = new Map(); // element -> {id, text}
@@ -241,20 +243,21 @@ function scan() {
   if (!document.documentElement) return;
   if (shown) sightAll();
   const seen = new Set();
-  for (const { el, chat } of units()) {
+  for (const { el, chat, line } of units()) {
     if (!inAccessibilityTree(el)) continue;
-    const text = squash(el.textContent);
+    const text = line ? line.text : squash(el.textContent);
     if (!text) continue;
-    seen.add(el);
-    const old = tracked.get(el);
+    const key = line ? line.key : el; // a loose line is tracked by its first node, not its block
+    seen.add(key);
+    const old = tracked.get(key);
     if (old && old.raw === text) continue;
     if (old) send("gone", { id: old.id });
     const id = nextId++;
-    tracked.set(el, { id, raw: text });
-    send("message", Object.assign({ id }, info(el, chat)));
+    tracked.set(key, { id, raw: text });
+    send("message", Object.assign({ id }, info(el, chat), line ? lineInfo(line) : {}));
   }
-  for (const [el, old] of tracked) {
-    if (!seen.has(el)) { send("gone", { id: old.id }); tracked.delete(el); }
+  for (const [key, old] of tracked) {
+    if (!seen.has(key)) { send("gone", { id: old.id }); tracked.delete(key); }
   }
   // Busy and progress signals: what tells a person "something is happening".
   const busy = [];
