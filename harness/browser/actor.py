@@ -104,7 +104,8 @@ class Actor(Fill):
                 " return t === 'submit' || t === 'image' || (b.tagName === 'BUTTON' && !t && !!b.form); }",
                 timeout=self._timeout))
         double = submit and self.journey.habits.fires("double_click_submit", self._occasion(f"click:{name}"))
-        persona_ms = self._think("click")
+        read_ms = self._read_the_form(loc) if submit else 0.0
+        persona_ms = self._think("click") + read_ms
         started = self._now()
         with self._guarded(f'click "{name}"'):
             handle, url = loc.element_handle(timeout=self._timeout), self.page.url

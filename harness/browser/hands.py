@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from harness.browser.journey import Journey
 
 T = TypeVar("T")
+# The words of the form a control sends and how long its page has been open (ms, the page's own clock).
+_FORM_SHOWN = """el => { const f = el.form || el.closest('form');
+  return f ? [f.innerText || '', performance.now()] : null; }"""
 
 
 class Hands:
@@ -89,6 +92,21 @@ class Hands:
         typing = persona.typing_time(chars, time_scale=self._scale())
         self._sleep(timing.sleep_ms - typing.sleep_ms)
         return float(timing.accounted_ms)
+
+    def _read_the_form(self, loc: Any) -> float:
+        """Before sending a form a person has at least read it: when the press would come sooner after the
+        page opened than the persona reads the form's words, wait out the rest; return the ms waited.
+
+        Why: at `time_scale` 0 five fields and Send go in about a second, and sites' anti-robot time traps
+        answer such a form with "too quickly" instead of the answer a person would get. Only the shortfall
+        is waited, so a form the persona already spent that long on costs nothing."""
+        raw = self._read_page("read the form", lambda: loc.evaluate(_FORM_SHOWN, timeout=self._timeout))
+        if not raw:
+            return 0.0
+        text, shown_ms = raw
+        short = self.journey.persona.reading_time(str(text)).accounted_ms - float(shown_ms)
+        self._sleep(short)
+        return max(short, 0.0)
 
     def _action(self, kind: str, target: str = "", value: str = "", *, habit: str = "", detail: str = "",
                 persona_ms: float = 0.0, at_ms: float | None = None) -> Action:
