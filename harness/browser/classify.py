@@ -125,6 +125,8 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
 
+    if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
+        return ("error" if _ERRORISH.search(text) else "text"), "", False
     if raw.get("browser_validation"):
         return "error", "", False  # the browser's own bubble: the submit did not go
     if raw.get("field") and (raw.get("field_tied") or errorish_class

@@ -130,3 +130,11 @@ def test_a_line_among_other_things_is_read_but_not_a_link_a_bold_word_or_a_label
     assert count.text == "0 results (6 total)" and count.kind == "empty"
     for unsaid in ("Show All", "Issues", "Date:", "Nothing to see", "Home", "Find", "and more links"):
         assert not [t for t in texts if unsaid in t], texts
+
+
+def test_a_raw_json_answer_is_an_error_message_a_person_reads(journey_for: Any, site: str) -> None:
+    # an address that answers with the machine's JSON, shown by the browser as is: the words are what
+    # the person gets instead of a page, not nothing
+    _, step = _open(journey_for, f"{site}/api-missing")
+    [raw] = _with(step.messages, "no such item available")
+    assert raw.kind == "error"

@@ -75,6 +75,8 @@ const SELECTOR = [
   "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
   "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
   "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
+  // a document that is no web page (JSON, plain text): the browser shows its raw words in a <pre>
+  "body > pre",
   // what a page says under its heading, with or without a <main>: "We've emailed you instructions ..."
   "h1 ~ p", "h2 ~ p", "h1 ~ div > p", "h2 ~ div > p",
   // a table row reads as one line ("#4821 Blue jumper Dispatched"): lists of orders, tickets, history
@@ -231,6 +233,7 @@ function info(el, chat) {
     field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
+    raw_page: !/html/i.test(document.contentType || "text/html"),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
   };
 }
