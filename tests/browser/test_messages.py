@@ -138,3 +138,10 @@ def test_a_raw_json_answer_is_an_error_message_a_person_reads(journey_for: Any, 
     _, step = _open(journey_for, f"{site}/api-missing")
     [raw] = _with(step.messages, "no such item available")
     assert raw.kind == "error"
+
+
+def test_a_search_boxs_list_that_found_nothing_says_so(journey_for: Any, site: str) -> None:
+    # a combobox's drop-down notice ("no options"): a leaf block in the header, the answer to what was typed
+    _, step = _open(journey_for, f"{site}/no-options.html")
+    [empty] = _with(step.messages, "No results found")
+    assert empty.kind == "empty"

@@ -74,6 +74,7 @@ const SELECTOR = [
   "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
   "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
   "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
+  "[class*=nooptions i]", "[class*=no-options i]", // a search box's list that found nothing
   "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
   // a document that is no web page (JSON, plain text): the browser shows its raw words in a <pre>
   "body > pre",
