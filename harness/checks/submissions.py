@@ -42,7 +42,10 @@ def submitted(step: Step, form_given: bool) -> bool:
 
 
 def still_asking(step: Step) -> bool:
-    """The page after the submission asks for more (a wizard's next page), so it is not the end."""
+    """The page after the submission asks for more (a wizard's next page), so it is not the end; the new
+    item's own page (an issue, a ticket) that says it was created is the end, though it shows the item's form."""
+    if any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
+        return False
     empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
              and not c.initial_value and not c.value]
     if len(empty) >= 2 or any(c.required for c in empty):

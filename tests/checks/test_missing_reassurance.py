@@ -431,6 +431,19 @@ def test_a_review_page_still_waits_for_the_last_press():
     assert _by(run("missing-reassurance", t), "confirmation") == []
 
 
+def test_the_new_items_own_page_that_says_it_was_created_is_the_end_of_the_submission():
+    # after "Submit New Entry" the tracker shows the new issue with its own form (fields empty to add more)
+    # and "issue 5 created": the submission is done and owes what happens next, though a form is shown
+    form = [control(label, page="/shop/next") for label in ("Superseder", "Nosy List", "Keywords", "Change Note")]
+    t = _pressed("Submit New Entry", say("Issue5 Editing", "heading"),
+                 say("msg 3 created issue 5 created", "confirmation"), prompts=form)
+    [found] = _by(run("missing-reassurance", t), "confirmation")
+    assert "what happens next" in found.evidence["missing"] and "issue 5 created" in found.evidence["shown"][1]
+    # the same form after a wizard's "saved" is still the wizard
+    saved = _pressed("Save and continue", say("Your answers have been saved", "confirmation"), prompts=form)
+    assert _by(run("missing-reassurance", saved), "confirmation") == []
+
+
 @pytest.mark.parametrize("text", [
     "Thank you! Your ticket [DH-5] was opened. We'll reply within 2 working days.",
     "Thank you for your order #1234. We'll email you within 1 hour.",
