@@ -509,3 +509,15 @@ def test_a_date_written_year_first_and_a_mail_already_sent_say_when_and_what_nex
                "desk before 2027-01-09.", "confirmation")
     assert _by(run("missing-reassurance", _pressed("Place order", say("Thank you", "heading"), said)),
                "confirmation") == []
+
+
+def test_a_success_notice_above_the_form_that_came_back_is_unheard_by_a_screen_reader_user():
+    # "The user was added successfully. You may edit it again below." above the new item's form, in no live region
+    said = say("The user “jamie” was added successfully. You may edit it again below.", "confirmation", page="/login")
+    listening = _came_back(said).model_copy(update={"persona": SCREEN_READER})
+    [found] = _by(run("missing-reassurance", listening), "screen reader")
+    assert "added successfully" in found.message and found.impact == "serious"
+    assert _by(run("missing-reassurance", _came_back(said)), "screen reader") == []  # a sighted person sees it
+    heard = say(said.text, "confirmation", page="/login", role="status")
+    assert _by(run("missing-reassurance", _came_back(heard).model_copy(update={"persona": SCREEN_READER})),
+               "screen reader") == []
