@@ -112,7 +112,7 @@ class Actor(Fill):
             if double:
                 handle.evaluate(_SAME_ELEMENT_ONLY)
             loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
-        detail = ""
+        detail = f"read the form for {read_ms / 1000:.1f} s more before sending it" if read_ms else ""
         if double:
             detail = ("meant to double-click; the page had changed under the pointer after the first click, so "
                       "the second landed on nothing" if _second_blocked(handle) else

@@ -29,7 +29,7 @@ def test_the_form_is_sent_no_sooner_than_the_persona_reads_its_words(journey_for
     sent_after_ms = int(parse_qs(urlsplit(j.page.url).query)["after"][0])  # the page's own clock at the submit
     assert sent_after_ms >= persona.reading_time(form_text).accounted_ms > 3000
     [click] = [a for a in step.actions if a.kind == "click"]
-    assert click.persona_ms > 0  # the reading is the persona's time, not the site's
+    assert click.persona_ms > 0 and "read the form" in click.detail  # the persona's time, not the site's
 
 
 def test_a_form_the_persona_already_spent_that_long_on_costs_nothing_more(journey_for: Any, site: str) -> None:
