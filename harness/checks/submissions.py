@@ -33,7 +33,8 @@ def submitted(step: Step, form_given: bool) -> bool:
         return False
     if all(has("not_final", a.target) for a in clicks):
         return False  # into a basket, or on to the next step: nothing is sent yet
-    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
+    pressed_at = min(a.at_ms for a in clicks)  # a post the page sent before the press (suggestions) is not it
+    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS and r.started_ms >= pressed_at]
     if writes:
         return any(r.status is not None and r.status < 400 for r in writes) and not any(
             r.status is not None and r.status >= 400 for r in writes)

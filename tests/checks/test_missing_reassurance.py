@@ -377,6 +377,21 @@ def test_background_posts_are_not_submissions():
     assert run("missing-reassurance", t) == []
 
 
+def test_a_post_the_page_sent_before_the_press_is_not_the_submission():
+    # a search box's suggestions posted while the person read the form; the press itself only navigated
+    suggest = post("/ajax/suggest", resource="fetch")
+    suggest.started_ms = 400
+    t = journey(
+        {"text": "When I enter words in Search", "page": "/wiki", "given": [give("Search", "parking", page="/wiki")]},
+        {"text": 'When I press "Search"', "page": "/wiki?q=parking", "before": "/wiki",
+         "actions": [act("click", "Search", at_ms=1000)], "requests": [suggest],
+         "waits": [wait('click "Search"', 300, started_ms=1000, navigated=True)],
+         "messages": [say("Nothing was found.", "empty", page="/wiki?q=parking")]})
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    suggest.started_ms = 1100  # the same post sent by the press is a submission
+    assert _by(run("missing-reassurance", t), "confirmation")
+
+
 def test_hints_are_not_errors_when_counting_failed_attempts():
     hint = say("It's on your policy documents, for example HM-1234567", "validation", field="Policy number")
     t = journey(*[{"text": f"When I press Continue ({i})", "actions": [act("click", "Continue")],
