@@ -280,3 +280,13 @@ def test_a_page_asking_again_for_several_things_is_one_finding():
     )
     found = run("repeated-prompt", t)
     assert len(found) == 1 and "Username" in found[0].message and "Password" in found[0].message
+
+
+def test_a_note_shown_on_the_new_items_page_is_kept_not_asked_again():
+    # the tracker's new issue shows the note the person wrote in its history, and an empty "Change Note"
+    # box under it for the next note: the site kept the answer, the box asks for a new one
+    note = "The heating in the main hall was on all night again."
+    t = _two_pages("Change Note", "Change Note", value=note, second_name="note2")
+    t.steps[1].messages.append(say(note, page="/claims/new/2"))
+    assert run("repeated-prompt", t) == []
+    assert run("repeated-prompt", _two_pages("Change Note", "Change Note", value=note, second_name="note2"))
