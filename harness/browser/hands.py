@@ -18,9 +18,13 @@ if TYPE_CHECKING:
     from harness.browser.journey import Journey
 
 T = TypeVar("T")
-# The words of the form a control sends and how long its page has been open (ms, the page's own clock).
+# The names a person reads on the form a control sends (each shown field's label, and the button's words),
+# and how long its page has been open (ms, the page's own clock).
 _FORM_SHOWN = """el => { const f = el.form || el.closest('form');
-  return f ? [f.innerText || '', performance.now()] : null; }"""
+  if (!f) return null;
+  const shown = Array.from(f.elements).filter((c) => c.type !== 'hidden' && c.checkVisibility && c.checkVisibility());
+  const names = shown.map((c) => ((window.__empathy && window.__empathy.describe(c)) || {}).label || '');
+  return [[...names, el.innerText || el.value || ''].join(' '), performance.now()]; }"""
 
 
 class Hands:
@@ -94,8 +98,9 @@ class Hands:
         return float(timing.accounted_ms)
 
     def _read_the_form(self, loc: Any) -> float:
-        """Before sending a form a person has at least read it: when the press would come sooner after the
-        page opened than the persona reads the form's words, wait out the rest; return the ms waited.
+        """Before sending a form a person has at least read the names of its fields and its button: when the
+        press would come sooner after the page opened than the persona reads them, wait out the rest; return
+        the ms waited.
 
         Why: at `time_scale` 0 five fields and Send go in about a second, and sites' anti-robot time traps
         answer such a form with "too quickly" instead of the answer a person would get. Only the shortfall
