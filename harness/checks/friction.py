@@ -242,12 +242,29 @@ def _silent_returns(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
                                      "that it was saved; never load the same form again in silence.")
 
 
+def _resent_by_reload(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
+    """Reloading a page that was the answer to a form's POST (no redirect after it) sends the form again:
+    a second message, order or payment for one the person meant to send once."""
+    for step in transcript.steps:
+        for a in step.actions:
+            if a.kind == "reload" and any(r.resource == "document" and r.method.upper() in WRITE_METHODS
+                                          and r.started_ms >= a.at_ms for r in step.requests):
+                yield ctx.finding(step, impact="moderate", target=path_of(step.url_after), kind="resent-by-reload",
+                                  what="reloading the page sent the form again (the page was the answer to the "
+                                       "form's POST, with no redirect after it)",
+                                  key=f"resent-by-reload|{path_of(step.url_after)}",
+                                  suggestion="Redirect after a successful POST (Post/Redirect/Get), so reloading "
+                                             "or going back never sends the form again.")
+                break
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding per dead, rage or repeated click the site caused, and per form or task that asks too much."""
     ctx = Context(RULE, transcript, persona, settings)
     yield from _clicks(transcript, ctx)
     yield from _forms(transcript, ctx)
     yield from _silent_returns(transcript, ctx)
+    yield from _resent_by_reload(transcript, ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -215,3 +215,16 @@ def test_a_press_that_brings_back_the_same_form_in_silence_is_friction():
     assert not [f for f in again if f.evidence["kind"] == "silent-return"]  # the same error again is an answer
     next_page = [control("Card number", page="/login")]
     assert not [f for f in run("friction", _pressed_back_to([], next_page)) if f.evidence["kind"] == "silent-return"]
+
+
+def test_a_reload_that_sends_the_form_again_is_friction():
+    # the thank-you page is the answer to the POST itself: reloading it posts the message a second time
+    sent = post("/contact/")
+    sent.started_ms = 2100
+    reloaded = journey({"text": "When I reload the page", "page": "/contact/", "before": "/contact/",
+                        "actions": [act("reload", "/contact/", at_ms=2000)], "requests": [sent],
+                        "waits": [wait("reload", 500, started_ms=2000, navigated=True)]})
+    found = [f for f in run("friction", reloaded) if f.evidence["kind"] == "resent-by-reload"]
+    assert len(found) == 1 and "sent the form again" in found[0].message
+    sent.method = "GET"  # after a redirect the reload only fetches the page again
+    assert not [f for f in run("friction", reloaded) if f.evidence["kind"] == "resent-by-reload"]
