@@ -32,7 +32,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import has, references, stable_text
+from harness.checks.patterns import has, references, stable_text, words
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 
 if TYPE_CHECKING:
@@ -364,7 +364,8 @@ def _unheard_answers(ctx: Context) -> Iterator[Finding]:
             continue
         errors = [m for m in step.messages if m.kind in ("error", "alert") or is_error(m, step)]
         asking = any(asks_for_detail(c) for c in step.prompts)
-        notices = [m for m in step.messages if asking and m.kind in notice_kinds]
+        notices = [m for m in step.messages if asking and m.kind in notice_kinds
+                   and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name
         focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
         if not said or any(_heard(step, m) for m in said) or (errors and focus_on_error):

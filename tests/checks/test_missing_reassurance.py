@@ -533,6 +533,9 @@ def test_a_success_notice_above_the_form_that_came_back_is_unheard_by_a_screen_r
     [found] = _by(run("missing-reassurance", listening), "screen reader")
     assert "added successfully" in found.message and found.impact == "serious"
     assert _by(run("missing-reassurance", _came_back(said)), "screen reader") == []  # a sighted person sees it
+    step_name = say("Order confirmed", "confirmation", page="/login")  # the last step's name in a checkout's steps
+    assert _by(run("missing-reassurance", _came_back(step_name).model_copy(update={"persona": SCREEN_READER})),
+               "screen reader") == []
     heard = say(said.text, "confirmation", page="/login", role="status")
     assert _by(run("missing-reassurance", _came_back(heard).model_copy(update={"persona": SCREEN_READER})),
                "screen reader") == []
