@@ -93,14 +93,15 @@ class Actor(Fill):
                 " return t === 'submit' || t === 'image' || (b.tagName === 'BUTTON' && !t && !!b.form); }",
                 timeout=self._timeout))
         double = submit and self.journey.habits.fires("double_click_submit", self._occasion(f"click:{name}"))
-        persona_ms = self._think("click")
+        read_ms = self._read_the_form(loc) if submit else 0.0
+        persona_ms = self._think("click") + read_ms
         started = self._now()
         with self._guarded(f'click "{name}"'):
             handle, url = loc.element_handle(timeout=self._timeout), self.page.url
             if double:
                 handle.evaluate(_SAME_ELEMENT_ONLY)
             loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
-        detail = ""
+        detail = f"read the form for {read_ms / 1000:.1f} s more before sending it" if read_ms else ""
         if double:
             detail = ("meant to double-click; the page had changed under the pointer after the first click, so "
                       "the second landed on nothing" if _second_blocked(handle) else

@@ -35,7 +35,8 @@ _CONFIRM = re.compile(
     r"\b(reference|ref\.?|confirmation|claim|order|case|application|ticket|booking|tracking)\s*"
     r"(number|no\.?|id|code|#)?\s*(is|:)?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b"
     r"|\b(we(?:'ve| have)|has been|have been|was|were|is)\s+(received|submitted|sent|saved|booked|registered"
-    r"|confirmed|complete[d]?|accepted|processed|updated)\b"
+    r"|confirmed|complete[d]?|accepted|processed|updated|created)\b"
+    r"|^\s*[a-z]+ #?\d+ created\b"  # the new item named by its number: "issue 5 created"
     r"|\bwe(?:'ve| have)( just)? (e-?mailed|texted|messaged|sent)\b"
     r"|\byou (?:should|will|'ll) (?:soon )?(?:receive|get)\b.{0,60}\b(shortly|soon|within|minutes?|hours?|days?)\b"
     r"|\b(thank you|thanks) for\b|\bsuccess(fully)?\b"
@@ -47,7 +48,8 @@ _GREETING = re.compile(
 )
 _EMPTY = re.compile(
     r"\b(you have(n't| not)? no|you don't have any|there (are|is) no|nothing (to show|here|yet|found)"
-    r"|no (results|items|records|claims|messages|orders|documents|data)( found| yet| to show)?\b|none yet)",
+    r"|no (results|items|records|claims|messages|orders|documents|data)( found| yet| to show)?\b|none yet"
+    r"|^(0|zero) (results|matches|hits|items|records)\b)",  # a count of nothing: "0 results (6 total)"
     re.I,
 )
 _ERRORISH = re.compile(
@@ -124,6 +126,8 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
 
+    if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
+        return ("error" if _ERRORISH.search(text) else "text"), "", False
     if raw.get("browser_validation"):
         return "error", "", False  # the browser's own bubble: the submit did not go
     if raw.get("field") and (raw.get("field_tied") or errorish_class

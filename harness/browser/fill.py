@@ -160,6 +160,7 @@ class Fill(Locate, Settle):
             lambda f: f.get_by_role("combobox", name=label),
             lambda f: f.get_by_label(label, exact=True).and_(f.locator("select")),
             lambda f: f.get_by_label(label).and_(f.locator("select")),
+            lambda f: self._by_shown_label(f, label).and_(f.locator("select")),  # a table cell beside it
         ]
         radios: list[Callable[[Any], Any]] = [
             lambda f: f.get_by_role("radiogroup", name=label).get_by_label(option),

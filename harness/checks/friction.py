@@ -213,11 +213,58 @@ def _forms(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
                           suggestion="Cut the questions this task asks, or carry answers over from the account.")
 
 
+ANSWERS = ("error", "alert", "validation", "warning", "status", "toast", "confirmation", "empty")
+
+
+def _silent_returns(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
+    """A press that sent the form and brought back the same form with not one new word on the page: the
+    person cannot tell whether anything happened or what to change (a dead click by way of a page load)."""
+    vs = visits(transcript)
+    for pos, step in enumerate(transcript.steps):
+        press = next((a for a in step.actions if a.kind in ("click", "press")), None)
+        if press is None or pos == 0 or vs[pos].start != pos or vs[pos - 1].start >= pos:
+            continue
+        if not any(r.resource == "document" and r.method.upper() in WRITE_METHODS and r.started_ms >= press.at_ms
+                   for r in step.requests):
+            continue  # nothing sent, or only a look-up (a search's silence is missing-reassurance's)
+        earlier = transcript.steps[vs[pos - 1].start:pos]
+        asking = {c.label for c in step.prompts if asks_for_detail(c)}
+        if not asking or asking != {c.label for s in earlier for c in s.prompts if asks_for_detail(c)}:
+            continue
+        said = {m.text.strip() for m in step.messages if m.text.strip()}
+        shown = {m.text.strip() for s in earlier for m in s.messages}
+        if said - shown or any(m.kind in ANSWERS for m in step.messages):
+            continue  # the page said something: new words, or an error or notice (the same one again)
+        yield ctx.finding(step, impact="moderate", target=press.target, kind="silent-return",
+                          what=f'pressing "{press.target}" brought back the same form with not one new word',
+                          key=f"silent-return|{path_of(step.url_after)}|{press.target}",
+                          suggestion="Say what happened when the form comes back: which field needs what, or "
+                                     "that it was saved; never load the same form again in silence.")
+
+
+def _resent_by_reload(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
+    """Reloading a page that was the answer to a form's POST (no redirect after it) sends the form again:
+    a second message, order or payment for one the person meant to send once."""
+    for step in transcript.steps:
+        for a in step.actions:
+            if a.kind == "reload" and any(r.resource == "document" and r.method.upper() in WRITE_METHODS
+                                          and r.started_ms >= a.at_ms for r in step.requests):
+                yield ctx.finding(step, impact="moderate", target=path_of(step.url_after), kind="resent-by-reload",
+                                  what="reloading the page sent the form again (the page was the answer to the "
+                                       "form's POST, with no redirect after it)",
+                                  key=f"resent-by-reload|{path_of(step.url_after)}",
+                                  suggestion="Redirect after a successful POST (Post/Redirect/Get), so reloading "
+                                             "or going back never sends the form again.")
+                break
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding per dead, rage or repeated click the site caused, and per form or task that asks too much."""
     ctx = Context(RULE, transcript, persona, settings)
     yield from _clicks(transcript, ctx)
     yield from _forms(transcript, ctx)
+    yield from _silent_returns(transcript, ctx)
+    yield from _resent_by_reload(transcript, ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -32,7 +32,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import has, references, stable_text
+from harness.checks.patterns import has, references, stable_text, words
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_rules import signals
 
@@ -364,14 +364,17 @@ def _unheard_answers(ctx: Context) -> Iterator[Finding]:
     is told of (WCAG 4.1.3, 3.3.1): none of its errors is in an alert or live region, has focus or is in the
     title, and focus is not on an invalid field (an "Error:" title says that, not what). A page that is itself
     the confirmation is read from the top, so only a status notice above a form still asking counts. The
-    markup decides, whoever walks."""
+    markup decides, whoever walks; a success notice ("… was added successfully") above that form only
+    leaves unsettled someone who listens for it, so it counts for a screen-reader persona."""
+    notice_kinds = ("status", "toast", *(("confirmation",) if ctx.trait("assistive.screen_reader", False) else ()))
     for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
         pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
         if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
             continue
         errors = [m for m in step.messages if m.kind in ("error", "alert") or is_error(m, step)]
         asking = any(asks_for_detail(c) for c in step.prompts)
-        notices = [m for m in step.messages if asking and m.kind in ("status", "toast")]
+        notices = [m for m in step.messages if asking and m.kind in notice_kinds
+                   and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name
         focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
         if not said or any(_heard(step, m) for m in said) or (errors and focus_on_error):

@@ -35,7 +35,7 @@ from harness.checks.pages import (
     visits,
     without_label,
 )
-from harness.checks.patterns import has, squash, stable_text
+from harness.checks.patterns import has, squash, stable_text, words
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -212,6 +212,12 @@ def _selectable(control: Control, value: str) -> bool:
     return bool(want) and any(squash(o) == want for o in control.options)
 
 
+def _kept_on_page(step: Step, item: Item) -> bool:
+    """What the person wrote (a sentence: a note, a comment) is shown on the page as content, not asked for."""
+    said = squash(item.value)
+    return not item.secret and len(words(item.value)) >= 3 and any(said in squash(m.text) for m in step.messages)
+
+
 def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: list[int]) -> Iterator[Finding]:
     from harness.language.prompts import PromptSpec
 
@@ -245,6 +251,8 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
+            if _kept_on_page(step, item):
+                continue  # the note they wrote is on the page as the site keeps it: the empty box is for a new one
             page.setdefault(visit.number, []).append(_finding(
                 ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,
                 item, "failed"))

@@ -33,7 +33,8 @@ def submitted(step: Step, form_given: bool) -> bool:
         return False
     if all(has("not_final", a.target) for a in clicks):
         return False  # into a basket, or on to the next step: nothing is sent yet
-    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS]
+    pressed_at = min(a.at_ms for a in clicks)  # a post the page sent before the press (suggestions) is not it
+    writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS and r.started_ms >= pressed_at]
     if writes:
         return any(r.status is not None and r.status < 400 for r in writes) and not any(
             r.status is not None and r.status >= 400 for r in writes)
@@ -42,7 +43,10 @@ def submitted(step: Step, form_given: bool) -> bool:
 
 
 def still_asking(step: Step) -> bool:
-    """The page after the submission asks for more (a wizard's next page), so it is not the end."""
+    """The page after the submission asks for more (a wizard's next page), so it is not the end; the new
+    item's own page (an issue, a ticket) that says it was created is the end, though it shows the item's form."""
+    if any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
+        return False
     empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
              and not c.initial_value and not c.value]
     if len(empty) >= 2 or any(c.required for c in empty):

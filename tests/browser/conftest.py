@@ -19,7 +19,8 @@ PASSWORD = "Tr0ub4dor&3-horse"
 
 
 def _site_app() -> Flask:
-    """Static pages, plus /slow?ms=N[&next=URL] (answers late) and /hang (never answers in time)."""
+    """Static pages, plus /slow?ms=N[&next=URL] (answers late), /hang (never answers in time) and
+    /api-missing (a raw JSON 404)."""
     app = Flask(__name__)
 
     @app.get("/slow")
@@ -27,6 +28,10 @@ def _site_app() -> Flask:
         time.sleep(int(request.args.get("ms", "1000")) / 1000.0)
         target = request.args.get("next", "")
         return redirect(target, 302) if target else Response("ok", mimetype="text/plain")
+
+    @app.get("/api-missing")
+    def api_missing() -> Response:
+        return Response('{ "error": "no such item available" }', status=404, mimetype="application/json")
 
     @app.get("/hang")
     def hang() -> str:

@@ -93,6 +93,16 @@ def test_a_result_page_saying_what_was_sent_is_a_confirmation(text: str) -> None
     assert kind(text=text, tag="p") == "confirmation"
 
 
+@pytest.mark.parametrize("text", ["msg 3 created issue 5 created clear this message", "Ticket #12 created",
+                                  "Your account was created."])
+def test_saying_that_a_new_item_was_created_is_a_confirmation(text: str) -> None:
+    assert kind(text=text, tag="p", cls="ok-message") == "confirmation"
+
+
+def test_a_created_date_is_not_a_confirmation() -> None:
+    assert kind(text="Created on 2026-12-05 by alex, last changed by alex.", tag="p") == "text"
+
+
 def test_a_form_intro_promising_a_mail_is_not_a_confirmation() -> None:
     assert kind(text="Enter your email address below, and we’ll email instructions for setting a new one.",
                 tag="p") == "text"

@@ -117,3 +117,31 @@ def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: A
     assert (error.role, error.kind, error.speaker) == ("status", "error", "")
     [done] = _with(step.messages, "signed out")
     assert (done.role, done.kind) == ("status", "confirmation")
+
+
+def test_a_line_among_other_things_is_read_but_not_a_link_a_bold_word_or_a_label(journey_for: Any, site: str) -> None:
+    # "No results found" straight in <body>; "0 results" in a span beside a search box; no element of
+    # their own that a message is read from, yet they are what the page says to the search
+    _, step = _open(journey_for, f"{site}/loose-lines.html")
+    texts = [m.text for m in step.messages]
+    [bare] = _with(step.messages, "No results found")
+    assert bare.text == "No results found" and bare.kind == "empty"
+    [count] = _with(step.messages, "0 results")
+    assert count.text == "0 results (6 total)" and count.kind == "empty"
+    for unsaid in ("Show All", "Issues", "Date:", "Nothing to see", "Home", "Find", "and more links"):
+        assert not [t for t in texts if unsaid in t], texts
+
+
+def test_a_raw_json_answer_is_an_error_message_a_person_reads(journey_for: Any, site: str) -> None:
+    # an address that answers with the machine's JSON, shown by the browser as is: the words are what
+    # the person gets instead of a page, not nothing
+    _, step = _open(journey_for, f"{site}/api-missing")
+    [raw] = _with(step.messages, "no such item available")
+    assert raw.kind == "error"
+
+
+def test_a_search_boxs_list_that_found_nothing_says_so(journey_for: Any, site: str) -> None:
+    # a combobox's drop-down notice ("no options"): a leaf block in the header, the answer to what was typed
+    _, step = _open(journey_for, f"{site}/no-options.html")
+    [empty] = _with(step.messages, "No results found")
+    assert empty.kind == "empty"

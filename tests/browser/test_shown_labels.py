@@ -50,6 +50,12 @@ def test_an_unnamed_search_box_and_password_box_are_found_as_a_person_finds_them
     assert j.page.input_value("[name=__pw]") == "not-my-password"
 
 
+def test_a_drop_down_named_only_by_its_table_cell_is_chosen_from(journey_for: Any, site: str) -> None:
+    j = _open(journey_for, site)
+    j.actor.choose("Priority", "bug")
+    assert j.page.input_value("[name=priority]") == "bug"
+
+
 def test_a_field_named_by_a_long_sentence_is_not_found_by_a_word_of_it(journey_for: Any, site: str) -> None:
     j = _open(journey_for, site)
     with pytest.raises(ActionFailed, match='no field labelled "explanation"'):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import act, control, give, journey, post, rub, run, wait
+from .conftest import act, control, give, journey, post, rub, run, say, wait
 
 
 def test_rage_dead_and_repeated_clicks_are_findings():
@@ -188,3 +188,43 @@ def test_a_click_that_changed_a_fields_value_is_not_dead():
                     {"text": 'When I press "Show more"', "friction": [rub("dead-click", "#more", at_ms=1000)],
                      "prompts": [control("Quantity", initial="0", value="1")]})
     assert [f.evidence["kind"] for f in run("friction", typed)] == ["dead-click"]
+
+
+def _pressed_back_to(messages, prompts):
+    """Sign-in page opened; "Log In" pressed with nothing typed; the page loads again with `messages`."""
+    shown = [say("Login", "heading", page="/login"), say("Enter your credentials below to log in.", page="/login")]
+    form = [control("Username", page="/login"), control("Password", page="/login", type="password")]
+    sent = post("/login")
+    sent.started_ms = 1100
+    return journey(
+        {"text": "Given I open the sign-in page", "page": "/login", "actions": [act("goto", "/login")],
+         "waits": [wait("open /login", 300, navigated=True)], "messages": shown, "prompts": form},
+        {"text": 'When I press "Log In"', "page": "/login", "before": "/login",
+         "actions": [act("click", "Log In", at_ms=1000)], "requests": [sent],
+         "waits": [wait('click "Log In"', 800, started_ms=1000, navigated=True)],
+         "messages": shown + messages, "prompts": prompts if prompts is not None else form})
+
+
+def test_a_press_that_brings_back_the_same_form_in_silence_is_friction():
+    [found] = [f for f in run("friction", _pressed_back_to([], None)) if f.evidence["kind"] == "silent-return"]
+    assert found.target == "Log In" and "not one new word" in found.message
+    said = say("Enter your username.", "error", page="/login")
+    assert not [f for f in run("friction", _pressed_back_to([said], None)) if f.evidence["kind"] == "silent-return"]
+    again = [f for f in run("friction", _pressed_back_to([], None).model_copy(update={"steps": [
+        *_pressed_back_to([said], None).steps, _pressed_back_to([said], None).steps[1]]}))]
+    assert not [f for f in again if f.evidence["kind"] == "silent-return"]  # the same error again is an answer
+    next_page = [control("Card number", page="/login")]
+    assert not [f for f in run("friction", _pressed_back_to([], next_page)) if f.evidence["kind"] == "silent-return"]
+
+
+def test_a_reload_that_sends_the_form_again_is_friction():
+    # the thank-you page is the answer to the POST itself: reloading it posts the message a second time
+    sent = post("/contact/")
+    sent.started_ms = 2100
+    reloaded = journey({"text": "When I reload the page", "page": "/contact/", "before": "/contact/",
+                        "actions": [act("reload", "/contact/", at_ms=2000)], "requests": [sent],
+                        "waits": [wait("reload", 500, started_ms=2000, navigated=True)]})
+    found = [f for f in run("friction", reloaded) if f.evidence["kind"] == "resent-by-reload"]
+    assert len(found) == 1 and "sent the form again" in found[0].message
+    sent.method = "GET"  # after a redirect the reload only fetches the page again
+    assert not [f for f in run("friction", reloaded) if f.evidence["kind"] == "resent-by-reload"]

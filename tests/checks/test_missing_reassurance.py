@@ -377,6 +377,21 @@ def test_background_posts_are_not_submissions():
     assert run("missing-reassurance", t) == []
 
 
+def test_a_post_the_page_sent_before_the_press_is_not_the_submission():
+    # a search box's suggestions posted while the person read the form; the press itself only navigated
+    suggest = post("/ajax/suggest", resource="fetch")
+    suggest.started_ms = 400
+    t = journey(
+        {"text": "When I enter words in Search", "page": "/wiki", "given": [give("Search", "parking", page="/wiki")]},
+        {"text": 'When I press "Search"', "page": "/wiki?q=parking", "before": "/wiki",
+         "actions": [act("click", "Search", at_ms=1000)], "requests": [suggest],
+         "waits": [wait('click "Search"', 300, started_ms=1000, navigated=True)],
+         "messages": [say("Nothing was found.", "empty", page="/wiki?q=parking")]})
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    suggest.started_ms = 1100  # the same post sent by the press is a submission
+    assert _by(run("missing-reassurance", t), "confirmation")
+
+
 def test_hints_are_not_errors_when_counting_failed_attempts():
     hint = say("It's on your policy documents, for example HM-1234567", "validation", field="Policy number")
     t = journey(*[{"text": f"When I press Continue ({i})", "actions": [act("click", "Continue")],
@@ -429,6 +444,19 @@ def test_a_basket_a_continue_or_a_review_step_is_not_a_final_submission(target, 
 def test_a_review_page_still_waits_for_the_last_press():
     t = _pressed("Confirm details", say("Review your order", "heading"), say("Adult ticket €25.00"))
     assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_the_new_items_own_page_that_says_it_was_created_is_the_end_of_the_submission():
+    # after "Submit New Entry" the tracker shows the new issue with its own form (fields empty to add more)
+    # and "issue 5 created": the submission is done and owes what happens next, though a form is shown
+    form = [control(label, page="/shop/next") for label in ("Superseder", "Nosy List", "Keywords", "Change Note")]
+    t = _pressed("Submit New Entry", say("Issue5 Editing", "heading"),
+                 say("msg 3 created issue 5 created", "confirmation"), prompts=form)
+    [found] = _by(run("missing-reassurance", t), "confirmation")
+    assert "what happens next" in found.evidence["missing"] and "issue 5 created" in found.evidence["shown"][1]
+    # the same form after a wizard's "saved" is still the wizard
+    saved = _pressed("Save and continue", say("Your answers have been saved", "confirmation"), prompts=form)
+    assert _by(run("missing-reassurance", saved), "confirmation") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -541,3 +569,18 @@ def test_a_page_read_only_in_the_step_after_the_press_was_there_on_load():
     changed = t.model_copy(deep=True)  # the person acts on the new page first: what comes after is news
     changed.steps[2].actions = [act("click", "Resend e-mail")]
     assert _by(run("missing-reassurance", changed), "only visually")
+
+
+def test_a_success_notice_above_the_form_that_came_back_is_unheard_by_a_screen_reader_user():
+    # "The user was added successfully. You may edit it again below." above the new item's form, in no live region
+    said = say("The user “jamie” was added successfully. You may edit it again below.", "confirmation", page="/login")
+    listening = _came_back(said).model_copy(update={"persona": SCREEN_READER})
+    [found] = _by(run("missing-reassurance", listening), "screen reader")
+    assert "added successfully" in found.message and found.impact == "serious"
+    assert _by(run("missing-reassurance", _came_back(said)), "screen reader") == []  # a sighted person sees it
+    step_name = say("Order confirmed", "confirmation", page="/login")  # the last step's name in a checkout's steps
+    assert _by(run("missing-reassurance", _came_back(step_name).model_copy(update={"persona": SCREEN_READER})),
+               "screen reader") == []
+    heard = say(said.text, "confirmation", page="/login", role="status")
+    assert _by(run("missing-reassurance", _came_back(heard).model_copy(update={"persona": SCREEN_READER})),
+               "screen reader") == []

@@ -302,3 +302,13 @@ def test_a_sidebar_form_that_stood_beside_the_answered_form_is_not_asked_again()
 
 def test_a_form_that_appears_only_after_the_answer_still_asks_again():
     assert len(run("repeated-prompt", _sidebar_journey(sidebar_while_answering=False))) == 1
+
+
+def test_a_note_shown_on_the_new_items_page_is_kept_not_asked_again():
+    # the tracker's new issue shows the note the person wrote in its history, and an empty "Change Note"
+    # box under it for the next note: the site kept the answer, the box asks for a new one
+    note = "The heating in the main hall was on all night again."
+    t = _two_pages("Change Note", "Change Note", value=note, second_name="note2")
+    t.steps[1].messages.append(say(note, page="/claims/new/2"))
+    assert run("repeated-prompt", t) == []
+    assert run("repeated-prompt", _two_pages("Change Note", "Change Note", value=note, second_name="note2"))

@@ -74,7 +74,10 @@ const SELECTOR = [
   "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
   "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
   "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
+  "[class*=nooptions i]", "[class*=no-options i]", // a search box's list that found nothing
   "main p", "[role=main] p", "main dd", "main li", "body > p", "body > div > p",
+  // a document that is no web page (JSON, plain text): the browser shows its raw words in a <pre>
+  "body > pre",
   // what a page says under its heading, with or without a <main>: "We've emailed you instructions ..."
   "h1 ~ p", "h2 ~ p", "h1 ~ div > p", "h2 ~ div > p",
   // a table row reads as one line ("#4821 Blue jumper Dispatched"): lists of orders, tickets, history
@@ -193,6 +196,8 @@ function units() {
       out.push({ el, chat: true });
     }
   }
+  const taken = new Set(out.map((u) => u.el));
+  for (const line of looseLines(taken)) out.push({ el: line.el, chat: false, line });
   return out;
 }
 const tracked = new Map(); // element -> {id, text}
@@ -229,6 +234,7 @@ function info(el, chat) {
     field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
+    raw_page: !/html/i.test(document.contentType || "text/html"),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
   };
 }
@@ -241,20 +247,21 @@ function scan() {
   if (!document.documentElement) return;
   if (shown) sightAll();
   const seen = new Set();
-  for (const { el, chat } of units()) {
+  for (const { el, chat, line } of units()) {
     if (!inAccessibilityTree(el)) continue;
-    const text = squash(el.textContent);
+    const text = line ? line.text : squash(el.textContent);
     if (!text) continue;
-    seen.add(el);
-    const old = tracked.get(el);
+    const key = line ? line.key : el; // a loose line is tracked by its first node, not its block
+    seen.add(key);
+    const old = tracked.get(key);
     if (old && old.raw === text) continue;
     if (old) send("gone", { id: old.id });
     const id = nextId++;
-    tracked.set(el, { id, raw: text });
-    send("message", Object.assign({ id }, info(el, chat)));
+    tracked.set(key, { id, raw: text });
+    send("message", Object.assign({ id }, info(el, chat), line ? lineInfo(line) : {}));
   }
-  for (const [el, old] of tracked) {
-    if (!seen.has(el)) { send("gone", { id: old.id }); tracked.delete(el); }
+  for (const [key, old] of tracked) {
+    if (!seen.has(key)) { send("gone", { id: old.id }); tracked.delete(key); }
   }
   // Busy and progress signals: what tells a person "something is happening".
   const busy = [];
