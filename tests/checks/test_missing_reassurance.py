@@ -496,3 +496,16 @@ def test_a_date_written_year_first_and_a_mail_already_sent_say_when_and_what_nex
                "desk before 2027-01-09.", "confirmation")
     assert _by(run("missing-reassurance", _pressed("Place order", say("Thank you", "heading"), said)),
                "confirmation") == []
+
+
+def test_a_message_typed_into_a_chat_box_and_answered_in_the_chat_owes_no_confirmation():
+    # a chat widget read as a form (a text box and "Send"): the site's reply in the log is the answer
+    t = journey({"text": "When I type", "page": "/help/chat", "given": [give("Your message", "Not sure",
+                                                                            page="/help/chat")]},
+                {"text": "When I press \"Send\"", "page": "/help/chat", "actions": [act("click", "Send")],
+                 "requests": [post("/help/chat/messages")],
+                 "messages": [say("Not sure", "chat", speaker="user", page="/help/chat"),
+                              say("Thanks. What is your order number?", "chat", speaker="bot", page="/help/chat")]})
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    t.steps[1].messages = t.steps[1].messages[:1]  # only the person's own line: the site said nothing back
+    assert _by(run("missing-reassurance", t), "confirmation") != []
