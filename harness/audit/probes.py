@@ -78,6 +78,8 @@ def _open(form: Form) -> list[str]:
 
 
 def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
+    if not personas:
+        return []
     body = _open(flow.start)
     for step in flow.steps:
         body += _answer(step)
@@ -119,8 +121,11 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     return out
 
 
-def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap) -> Written:
-    """The feature file of one walked flow: its journey tag, what was held back, and its scenarios."""
+def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers: list[str] | None = None) -> Written:
+    """The feature file of one walked flow: its journey tag, what was held back, and its scenarios.
+
+    Only a persona with an account carries on through a sign-in form: one without would press "Sign in"
+    with no password, which no person does (the first persona still probes it empty and with a wrong value)."""
     form = flow.start
     journey = slug(f"{form.path} {form.button}")[:60] or f"form-{n}"
     title = f'{form.words or form.path}: "{form.button}"'
@@ -132,11 +137,12 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap) -> Writt
         lines.append(f'  Held back: "{step.form.button}" on {step.form.path} was not pressed, because '
                      f"{step.held_back}; `empathy audit --submit` presses it (staging sites only).")
     lines.append("")
-    scenarios = [_carry_on(flow, personas), *_probes(flow, personas[0])]
+    walkers = [p for p in personas if p in (signers or [])] if form.signs_in else personas
+    scenarios = [b for b in (_carry_on(flow, walkers), *_probes(flow, personas[0])) if b]
     for block in scenarios:
         lines += block
     return Written(name=f"{n:02d}-{journey}.feature", text="\n".join(lines).rstrip() + "\n", flow=flow,
-                   scenarios=len(personas) + len(scenarios) - 1)
+                   scenarios=len(walkers) + len(scenarios) - int(bool(walkers)))
 
 
 def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
@@ -145,5 +151,6 @@ def features_for(site: SiteMap, personas: list[str], signers: list[str] | None =
     A flow found after signing in is walked only by the personas with an account (`signers`)."""
     flows = [f for f in site.flows if f.steps and (signers or not f.start.sign_in)]
     flows.sort(key=lambda f: (f.start.search, -len(f.steps), -len(f.start.fields)))
-    return [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site)
-            for i, flow in enumerate(flows)]
+    written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
+               for i, flow in enumerate(flows)]
+    return [w for w in written if w.scenarios]  # a sign-in form no one can walk, held back: nothing to run

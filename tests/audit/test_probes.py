@@ -61,3 +61,18 @@ def test_every_persona_carries_on_and_the_first_probes() -> None:
     assert "Scenario: A hurried person sends the form empty" in text
     assert 'Given I am "anxious"' not in text
     assert "I go back to check my answers" in text and "I reload the page" in text
+
+
+def _sign_in_site() -> SiteMap:
+    form = Form(path="/login", button="Log in", fields=[Field("Username", "text"), Field("Password", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(form)], ended_at="/login")]
+    return site
+
+
+def test_only_a_persona_with_an_account_carries_on_through_a_sign_in_form() -> None:
+    # a person with no account does not press "Log in" with an empty password; the empty probe stays
+    text = features_for(_sign_in_site(), ["hurried", "anxious"])[0].text
+    assert "carries on" not in text and "Scenario: A hurried person sends the form empty" in text
+    text = features_for(_sign_in_site(), ["staff", "anxious"], ["staff"])[0].text
+    assert "      | staff |\n" in text and "| anxious |" not in text
