@@ -21,8 +21,10 @@
   const forms = [];
   const inForms = new Set();
   for (const f of document.forms) {
-    const controls = Array.from(f.elements).filter(isControl);
-    controls.forEach((c) => inForms.add(c));
+    const all = Array.from(f.elements).filter(isControl);
+    all.forEach((c) => inForms.add(c));
+    // a control with no name is not sent with a form that names the others: a widget (a list's filter box)
+    const controls = all.some((c) => c.name) ? all.filter((c) => c.name || c.type === "radio") : all;
     const buttons = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
     if (!controls.length || !buttons.length) continue;
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);

@@ -61,7 +61,8 @@ class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
     def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
-                 ignore_robots: bool = False, progress: Callable[[str], None] = lambda _: None) -> None:
+                 ignore_robots: bool = False, also: tuple[str, ...] = (),
+                 progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
         self.settings = settings
@@ -69,6 +70,7 @@ class Scout:
         self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
         self.budget = pages
         self.start = start
+        self.also = also  # pages to open after the start whatever links to them (the workspace's named pages)
         self.ignore_robots = ignore_robots
         self.deadline = deadline
         self.submit = submit
@@ -122,7 +124,8 @@ class Scout:
     # ----- pages -----
     def _crawl(self, browser: Any) -> None:
         rng = random.Random(self.site.seed)
-        queue, seen = [self.start], {self.start}
+        queue = list(dict.fromkeys([self.start, *self.also]))
+        seen = set(queue)
         with self._journey(browser, "pages") as journey:
             while queue and len(self.site.pages) < self.budget:
                 raise_if_requested()
@@ -175,7 +178,8 @@ class Scout:
             target = path_of(href)
             if target in seen or target in found or urlsplit(href).path.lower().endswith(_FILES):
                 continue
-            why = ("rel=nofollow" if "nofollow" in str(link.get("rel", "")) else "it would sign out"
+            nofollow = "nofollow" in str(link.get("rel", "")) and not self.ignore_robots
+            why = ("rel=nofollow" if nofollow else "it would sign out"
                    if is_logout(text, href) else "it would act, not show" if link_commits(text, href) else "")
             if why:
                 self.site.skipped.append(f"{target}: not followed, {why}")
