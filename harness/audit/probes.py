@@ -24,6 +24,10 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
+NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
+WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
+
+
 @dataclass
 class Written:
     """One feature file's text, its name, and the flow it came from."""
@@ -110,14 +114,35 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         body = [*opened, *_answer(first), f'I enter "{value}" in "{field.label}"', *_press(first)]
         out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
+    out += _slips(first, opened, who, persona)
     pressed = [s for s in flow.steps if not s.held_back]
-    if pressed and flow.ended_at and flow.ended_at != first.form.path or len(pressed) > 1:
+    if pressed and len(flow.steps) > 1:  # mid-flow: the press led to the next form; after the end, a fresh form is fine
         body = list(opened)
         for step in pressed[:2]:
             body += [*_answer(step), *_press(step)]
         body += ["I go back to check my answers", "I reload the page"]
         out.append(_scenario(f"{who} person goes back to check and reloads mid-flow", persona, body,
                              ["nothing I said should be lost"]))
+    return out
+
+
+def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[list[str]]:
+    """The slips a person makes on a search box, a sign-in or a new password: a search that finds nothing, a
+    mistyped password, a confirmation that does not match."""
+    form, out = first.form, []
+    passwords = [f.label for f in form.fields if f.type == "password"]
+    if form.search and form.fields:
+        body = [*opened, f'I enter "{NO_MATCH}" in "{form.fields[0].label}"', *_press(first)]
+        out.append(_scenario(f"{who} person searches for something the site does not have", persona, body,
+                             ["every message should be kind", "I should be reassured while I wait"]))
+    if form.signs_in:
+        body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[0]}"', *_press(first)]
+        out.append(_scenario(f"{who} person mistypes the password", persona, body,
+                             ["nothing I said should be lost", "every message should be kind"]))
+    elif len(passwords) >= 2:
+        body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
+        out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
+                             ["nothing I said should be lost", "every message should be kind"]))
     return out
 
 

@@ -76,3 +76,23 @@ def test_only_a_persona_with_an_account_carries_on_through_a_sign_in_form() -> N
     assert "carries on" not in text and "Scenario: A hurried person sends the form empty" in text
     text = features_for(_sign_in_site(), ["staff", "anxious"], ["staff"])[0].text
     assert "      | staff |\n" in text and "| anxious |" not in text
+
+
+def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_one_are_probed() -> None:
+    text = features_for(_site(), ["anxious"])[-1].text  # the search box
+    assert 'I enter "qzxv lantern" in "Search"' in text and "searches for something the site does not have" in text
+    text = features_for(_sign_in_site(), ["anxious"])[0].text
+    assert 'I enter "Wrong-pass-1" in "Password"' in text and "mistypes the password" in text
+    join = Form(path="/join", button="Join", fields=[Field("Username", "text"), Field("Email", "email", info="email"),
+                                                      Field("Password", "password"), Field("Again", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(join)], ended_at="/join")]
+    text = features_for(site, ["anxious"])[0].text
+    assert 'I enter "Wrong-pass-1" in "Again"' in text and "mistypes the password" not in text
+
+
+def test_going_back_is_probed_mid_flow_only_not_after_a_one_page_form_has_ended() -> None:
+    assert "I go back to check my answers" in features_for(_site(), ["anxious"])[0].text  # /apply -> /apply/2
+    site = _sign_in_site()
+    site.flows[0].ended_at = "/account"  # signed in: the flow ended on another page
+    assert "I go back" not in features_for(site, ["anxious"])[0].text
