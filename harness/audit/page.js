@@ -3,6 +3,9 @@
 // names a field exactly as the steps and the checks will.
 () => {
   const squash = (t) => (t || "").replace(/\s+/g, " ").trim();
+  // a single-page app's shell has no words until its script has drawn the page: not read yet (null: poll again)
+  if (document.readyState !== "complete" || !document.body || !squash(document.body.innerText) &&
+      !document.body.querySelector("a[href],input,button,img,svg,video,canvas,iframe,object,embed")) return null;
   const visible = (el) => !!el && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) &&
     getComputedStyle(el).visibility !== "hidden";
   const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") || "");

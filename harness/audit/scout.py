@@ -22,6 +22,7 @@ from harness.audit.safety import is_logout, link_commits
 from harness.runner.interrupt import raise_if_requested
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
+READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
 FREE_TEXT = "I would like some help with this, please."
 PAST_DATE = "2025-01-15"  # ISO: the form of a date most sites accept
 MAX_STEPS = 5  # pages followed from one form
@@ -108,7 +109,7 @@ class Scout:
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
     def _read(self, journey: Any) -> dict[str, Any]:
-        handle = journey.page.main_frame.wait_for_function(f"() => JSON.stringify(({PAGE_JS})())",
+        handle = journey.page.main_frame.wait_for_function(READ_JS,
                                                            timeout=float(self.settings.action_timeout_ms))
         return dict(json.loads(handle.json_value()))
 

@@ -76,3 +76,15 @@ def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_link
     assert {"/orphan", "/secret", "/hidden"} <= visited and not visited & {"/logout", "/items/1/delete"}
     orphan = next(f.start for f in site.flows if f.start.path == "/orphan")
     assert [f.label for f in orphan.fields] == ["Your name"]  # the unnamed filter box is a widget, not an answer
+
+
+def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_page(tmp_path: Path) -> None:
+    from harness.audit.scout import READ_JS
+
+    settings = load_settings(tmp_path)
+    with launch_browser(settings) as handle:
+        page = handle.new_context().new_page()
+        page.set_content("<!doctype html><title>App</title><div id=root></div>")
+        assert page.evaluate(READ_JS) is None  # the shell: nothing a person can see or use yet
+        page.evaluate("document.getElementById('root').innerHTML = '<a href=\"/about\">About</a>'")
+        assert '"text":"About"' in page.evaluate(READ_JS)
