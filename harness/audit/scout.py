@@ -164,7 +164,8 @@ class Scout:
         for f in raw.get("forms", []):
             form = self._form(f, here)
             form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
-            action = path_of(form.action) if form.method != "script" else here
+            # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
+            action = urlsplit(form.action if form.method != "script" else here).path
             key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
             if form.button and form.fields and key not in self._forms:
                 self._forms[key] = form

@@ -76,6 +76,8 @@ def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_link
     assert {"/orphan", "/secret", "/hidden"} <= visited and not visited & {"/logout", "/items/1/delete"}
     orphan = next(f.start for f in site.flows if f.start.path == "/orphan")
     assert [f.label for f in orphan.fields] == ["Your name"]  # the unnamed filter box is a widget, not an answer
+    assert {"/list?sort=name", "/list?sort=date"} <= {p for p, _ in site.pages}
+    assert len([f for f in site.flows if f.start.path.startswith("/list")]) == 1  # one form, sorted two ways
 
 
 def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_page(tmp_path: Path) -> None:
