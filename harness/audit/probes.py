@@ -171,11 +171,19 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
 
 
 def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
-    """One feature per walked flow: longer flows and bigger forms first (the run may stop on the budget).
+    """One feature per walked flow, in the order the run should spend its budget on them (it may stop).
 
-    A flow found after signing in is walked only by the personas with an account (`signers`)."""
+    Each kind of form in turn (a form to fill, a sign-in, a search), longer flows and bigger forms first
+    within a kind, so a short budget still probes one of each; controls outside any form come last (on a
+    page with real forms they are most often widgets). A flow found after signing in is walked only by
+    the personas with an account (`signers`)."""
     flows = [f for f in site.flows if f.steps and (signers or not f.start.sign_in)]
-    flows.sort(key=lambda f: (f.start.search, -len(f.steps), -len(f.start.fields)))
+    flows.sort(key=lambda f: (-len(f.steps), -len(f.start.fields)))
+    kinds: dict[tuple[bool, int], list[Flow]] = {}
+    for f in flows:
+        kinds.setdefault((f.start.method == "script", 2 if f.start.search else int(f.start.signs_in)), []).append(f)
+    turns = [((script, i, rank), f) for (script, rank), group in kinds.items() for i, f in enumerate(group)]
+    flows = [f for _, f in sorted(turns, key=lambda t: t[0])]
     written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
                for i, flow in enumerate(flows)]
     return [w for w in written if w.scenarios]  # a sign-in form no one can walk, held back: nothing to run

@@ -96,3 +96,15 @@ def test_going_back_is_probed_mid_flow_only_not_after_a_one_page_form_has_ended(
     site = _sign_in_site()
     site.flows[0].ended_at = "/account"  # signed in: the flow ended on another page
     assert "I go back" not in features_for(site, ["anxious"])[0].text
+
+
+def test_each_kind_of_form_gets_its_turn_before_a_second_of_any_kind_and_loose_controls_come_last() -> None:
+    def one(path: str, button: str, *fields: Field, **kw: object) -> Flow:
+        return Flow([FlowStep(Form(path=path, button=button, fields=list(fields), **kw))])  # type: ignore[arg-type]
+
+    text = Field("Name", "text")
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [one("/a", "Save", text, text), one("/b", "Save", text), one("/c", "Theme", text, method="script"),
+                  one("/find", "Search", Field("Search", "search"), search=True),
+                  one("/login", "Log in", text, Field("Password", "password"))]
+    assert [w.flow.start.path for w in features_for(site, ["anxious"])] == ["/a", "/login", "/find", "/b", "/c"]
