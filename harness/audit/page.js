@@ -8,7 +8,8 @@
       !document.body.querySelector("a[href],input,button,img,svg,video,canvas,iframe,object,embed")) return null;
   const visible = (el) => !!el && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) &&
     getComputedStyle(el).visibility !== "hidden";
-  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") || "");
+  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") ||
+    (el.matches("input[type=submit]") ? "Submit" : ""));  // the browser's own words on a submit with no value
   const SKIP = new Set(["hidden", "submit", "button", "image", "reset"]);
   const isControl = (el) => el.matches("input,select,textarea") && !SKIP.has((el.type || "").toLowerCase()) &&
     !el.disabled && (visible(el) || ((el.type === "radio" || el.type === "checkbox") && el.labels && visible(el.labels[0])));
@@ -21,6 +22,10 @@
     if (!visible(a)) continue;
     links.push({ href: a.href, rel: squash(a.rel).toLowerCase(), text: nameOf(a).slice(0, 120) });
   }
+  // a GET form of one box whose button or box says search (name="q", "Search", "Find"): a search box
+  const SEARCH = /\b(search|find|look ?up|q|query|keywords?)\b/i;
+  const isLookup = (f, controls, buttons) => (f.getAttribute("method") || "get").toLowerCase() === "get" &&
+    controls.length === 1 && [...buttons, controls[0].name, controls[0].placeholder || ""].some((t) => SEARCH.test(t));
   const forms = [];
   const inForms = new Set();
   for (const f of document.forms) {
@@ -34,7 +39,7 @@
     forms.push({
       method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,
       search: f.getAttribute("role") === "search" || !!f.closest("[role=search]") ||
-        controls.some((c) => c.type === "search"),
+        controls.some((c) => c.type === "search") || isLookup(f, controls, buttons),
       words: squash(heading ? heading.textContent : "").slice(0, 200),
       buttons, controls: controls.map(describe),
     });

@@ -90,3 +90,19 @@ def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_pag
         assert page.evaluate(READ_JS) is None  # the shell: nothing a person can see or use yet
         page.evaluate("document.getElementById('root').innerHTML = '<a href=\"/about\">About</a>'")
         assert '"text":"About"' in page.evaluate(READ_JS)
+
+
+def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is_called_submit(
+        tmp_path: Path) -> None:
+    import json
+
+    from harness.audit.scout import READ_JS
+
+    settings = load_settings(tmp_path)
+    with launch_browser(settings) as handle:
+        page = handle.new_context().new_page()
+        page.set_content("<form method=get action=/find><label for=q>Words</label><input id=q name=query>"
+                         "<input type=submit value=Go></form><form method=post action=/contact><label for=n>Your "
+                         "name</label><input id=n name=name><input type=submit></form>")
+        find, contact = json.loads(page.evaluate(READ_JS))["forms"]
+    assert find["search"] and not contact["search"] and contact["buttons"] == ["Submit"]
