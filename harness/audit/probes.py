@@ -105,15 +105,18 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
     seen: set[str] = set()
-    for field in first.form.fields:
-        found = _kind(field) if field.typed else None
-        if found is None or found[0] in seen:
-            continue
-        kind, value = found
-        seen.add(kind)
-        body = [*opened, *_answer(first), f'I enter "{value}" in "{field.label}"', *_press(first)]
-        out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
-                             ["nothing I said should be lost", "every message should be kind"]))
+    before = list(opened)  # every page of the flow: its wrong values come after the earlier pages are answered
+    for step in [s for s in flow.steps if not s.held_back]:
+        for field in step.form.fields:
+            found = _kind(field) if field.typed else None
+            if found is None or found[0] in seen:
+                continue
+            kind, value = found
+            seen.add(kind)
+            body = [*before, *_answer(step), f'I enter "{value}" in "{field.label}"', *_press(step)]
+            out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
+                                 ["nothing I said should be lost", "every message should be kind"]))
+        before += [*_answer(step), *_press(step)]
     out += _slips(first, opened, who, persona)
     pressed = [s for s in flow.steps if not s.held_back]
     if pressed and len(flow.steps) > 1:  # mid-flow: the press led to the next form; after the end, a fresh form is fine

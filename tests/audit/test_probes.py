@@ -108,3 +108,13 @@ def test_each_kind_of_form_gets_its_turn_before_a_second_of_any_kind_and_loose_c
                   one("/find", "Search", Field("Search", "search"), search=True),
                   one("/login", "Log in", text, Field("Password", "password"))]
     assert [w.flow.start.path for w in features_for(site, ["anxious"])] == ["/a", "/login", "/find", "/b", "/c"]
+
+
+def test_a_wrong_value_is_probed_on_a_later_page_of_the_flow_after_the_earlier_pages_are_answered() -> None:
+    basket = Form(path="/shop", button="Add to basket", fields=[Field("Quantity", "text")])
+    details = Form(path="/checkout", button="Continue", fields=[Field("Email", "email", info="email")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(basket), FlowStep(details)], ended_at="/checkout/done")]
+    text = features_for(site, ["anxious"])[0].text
+    probe = text.split('gives a wrong e-mail address in "Email"')[1].split("Scenario")[0]
+    assert probe.index('I press "Add to basket"') < probe.index('I enter "name.example.com" in "Email"')
