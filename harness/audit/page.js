@@ -25,7 +25,8 @@
   // a GET form of one box whose button or box says search (name="q", "Search", "Find"): a search box
   const SEARCH = /\b(search|find|look ?up|q|query|keywords?)\b/i;
   const isLookup = (f, controls, buttons) => (f.getAttribute("method") || "get").toLowerCase() === "get" &&
-    controls.length === 1 && [...buttons, controls[0].name, controls[0].placeholder || ""].some((t) => SEARCH.test(t));
+    controls.length === 1 && [...buttons, ...said(controls[0])].some((t) => SEARCH.test(t));
+  const said = (c) => [c.name, c.placeholder || "", c.getAttribute("aria-label") || ""];
   const forms = [];
   const inForms = new Set();
   for (const f of document.forms) {
@@ -49,7 +50,8 @@
   if (loose.length) {
     const buttons = Array.from(document.querySelectorAll("button,[role=button]")).filter((b) => visible(b) && !b.form &&
       !b.disabled && nameOf(b)).map(nameOf).slice(0, 5);
-    if (buttons.length) forms.push({ method: "script", action: location.href, search: loose.some((c) => c.type === "search"),
+    const search = loose.some((c) => c.type === "search") || loose.length === 1 && said(loose[0]).some((t) => SEARCH.test(t));
+    if (buttons.length) forms.push({ method: "script", action: location.href, search,
       words: squash((Array.from(document.querySelectorAll("h1")).find(visible) || {}).textContent || "").slice(0, 200), buttons,
       controls: loose.map(describe) });
   }

@@ -135,7 +135,7 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
     form, out = first.form, []
     passwords = [f.label for f in form.fields if f.type == "password"]
     if form.search and form.fields:
-        body = [*opened, f'I enter "{NO_MATCH}" in "{form.fields[0].label}"', *_press(first)]
+        body = [*opened, f'I search for "{NO_MATCH}"', "I wait for the page to finish"]  # Enter, if no button
         out.append(_scenario(f"{who} person searches for something the site does not have", persona, body,
                              ["every message should be kind", "I should be reassured while I wait"]))
     if form.signs_in:

@@ -80,7 +80,7 @@ def test_only_a_persona_with_an_account_carries_on_through_a_sign_in_form() -> N
 
 def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_one_are_probed() -> None:
     text = features_for(_site(), ["anxious"])[-1].text  # the search box
-    assert 'I enter "qzxv lantern" in "Search"' in text and "searches for something the site does not have" in text
+    assert 'I search for "qzxv lantern"' in text and "searches for something the site does not have" in text
     text = features_for(_sign_in_site(), ["anxious"])[0].text
     assert 'I enter "Wrong-pass-1" in "Password"' in text and "mistypes the password" in text
     join = Form(path="/join", button="Join", fields=[Field("Username", "text"), Field("Email", "email", info="email"),

@@ -103,6 +103,8 @@ def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is
         page = handle.new_context().new_page()
         page.set_content("<form method=get action=/find><label for=q>Words</label><input id=q name=query>"
                          "<input type=submit value=Go></form><form method=post action=/contact><label for=n>Your "
-                         "name</label><input id=n name=name><input type=submit></form>")
-        find, contact = json.loads(page.evaluate(READ_JS))["forms"]
+                         "name</label><input id=n name=name><input type=submit></form>"
+                         "<input placeholder='Search packages'><button type=button>Open</button>")
+        find, contact, loose = json.loads(page.evaluate(READ_JS))["forms"]
     assert find["search"] and not contact["search"] and contact["buttons"] == ["Submit"]
+    assert loose["method"] == "script" and loose["search"]  # a single-page app's one box that says search
