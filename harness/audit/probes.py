@@ -26,6 +26,7 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 
 NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
+NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
 
 
 @dataclass
@@ -143,7 +144,8 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
         out.append(_scenario(f"{who} person mistypes the password", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
     elif len(passwords) >= 2:
-        body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
+        body = [*opened, *_answer(first), f'I enter "{NEW_PASSWORD}" in "{passwords[0]}"',
+                f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]  # a persona may have none
         out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
     return out

@@ -88,7 +88,8 @@ def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_on
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
     site.flows = [Flow([FlowStep(join)], ended_at="/join")]
     text = features_for(site, ["anxious"])[0].text
-    assert 'I enter "Wrong-pass-1" in "Again"' in text and "mistypes the password" not in text
+    assert 'I enter "Lantern-walk-42" in "Password"\n    And I enter "Wrong-pass-1" in "Again"' in text
+    assert "mistypes the password" not in text
 
 
 def test_going_back_is_probed_mid_flow_only_not_after_a_one_page_form_has_ended() -> None:
