@@ -53,7 +53,10 @@ def _kind(field: Field) -> tuple[str, str] | None:
 def _answer(step: FlowStep) -> list[str]:
     lines = [f'I choose "{option}" for "{question}"' for question, option in step.choices]
     lines += [f'I tick "{label}"' for label in step.ticks]
-    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries)]
+    passwords = [f.label for f in step.form.fields if f.type == "password"]
+    new = passwords if len(passwords) == 2 else []  # a new password and its confirmation: one the person makes up
+    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
+            *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in new)]
 
 
 def _press(step: FlowStep) -> list[str]:
@@ -144,8 +147,7 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
         out.append(_scenario(f"{who} person mistypes the password", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
     elif len(passwords) >= 2:
-        body = [*opened, *_answer(first), f'I enter "{NEW_PASSWORD}" in "{passwords[0]}"',
-                f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]  # a persona may have none
+        body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
         out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
     return out
