@@ -139,7 +139,9 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
     form, out = first.form, []
     passwords = [f.label for f in form.fields if f.type == "password"]
     if form.search and form.fields:
-        body = [*opened, f'I search for "{NO_MATCH}"', "I wait for the page to finish"]  # Enter, if no button
+        # a form's own box and button; a single-page app's box (no form) as the catalogue's search step finds it
+        body = ([*opened, f'I search for "{NO_MATCH}"', "I wait for the page to finish"] if form.method == "script"
+                else [*opened, f'I enter "{NO_MATCH}" in "{form.fields[0].label}"', *_press(first)])
         out.append(_scenario(f"{who} person searches for something the site does not have", persona, body,
                              ["every message should be kind", "I should be reassured while I wait"]))
     if form.signs_in:

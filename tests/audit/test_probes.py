@@ -80,7 +80,8 @@ def test_only_a_persona_with_an_account_carries_on_through_a_sign_in_form() -> N
 
 def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_one_are_probed() -> None:
     text = features_for(_site(), ["anxious"])[-1].text  # the search box
-    assert 'I search for "qzxv lantern"' in text and "searches for something the site does not have" in text
+    assert 'I enter "qzxv lantern" in "Search"\n    And I press "Search"' in text
+    assert "searches for something the site does not have" in text
     text = features_for(_sign_in_site(), ["anxious"])[0].text
     assert 'I enter "Wrong-pass-1" in "Password"' in text and "mistypes the password" in text
     join = Form(path="/join", button="Join", fields=[Field("Username", "text"), Field("Email", "email", info="email"),
@@ -120,3 +121,10 @@ def test_a_wrong_value_is_probed_on_a_later_page_of_the_flow_after_the_earlier_p
     text = features_for(site, ["anxious"])[0].text
     probe = text.split('gives a wrong e-mail address in "Email"')[1].split("Scenario")[0]
     assert probe.index('I press "Add to basket"') < probe.index('I enter "name.example.com" in "Email"')
+
+
+def test_a_single_page_apps_search_box_is_searched_with_the_catalogues_search_step() -> None:
+    box = Form(path="/", button="Open", method="script", search=True, fields=[Field("Search packages", "text")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(box)], ended_at="/")]
+    assert 'I search for "qzxv lantern"' in features_for(site, ["anxious"])[0].text
