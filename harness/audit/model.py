@@ -76,6 +76,11 @@ class Form:
         return irreversible(self.facts(last_of_flow=last_of_flow, choices=choices))
 
     @property
+    def signs_in(self) -> bool:
+        """A sign-in form: a password among at most three fields (a sign-up form asks for more)."""
+        return len(self.fields) <= 3 and any(f.type == "password" for f in self.fields)
+
+    @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
         return self.path, self.button, tuple(sorted(f.label for f in self.fields))
 

@@ -3,9 +3,13 @@
 // names a field exactly as the steps and the checks will.
 () => {
   const squash = (t) => (t || "").replace(/\s+/g, " ").trim();
+  // a single-page app's shell has no words until its script has drawn the page: not read yet (null: poll again)
+  if (document.readyState !== "complete" || !document.body || !squash(document.body.innerText) &&
+      !document.body.querySelector("a[href],input,button,img,svg,video,canvas,iframe,object,embed")) return null;
   const visible = (el) => !!el && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) &&
     getComputedStyle(el).visibility !== "hidden";
-  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") || "");
+  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") ||
+    (el.matches("input[type=submit]") ? "Submit" : ""));  // the browser's own words on a submit with no value
   const SKIP = new Set(["hidden", "submit", "button", "image", "reset"]);
   const isControl = (el) => el.matches("input,select,textarea") && !SKIP.has((el.type || "").toLowerCase()) &&
     !el.disabled && (visible(el) || ((el.type === "radio" || el.type === "checkbox") && el.labels && visible(el.labels[0])));
@@ -18,18 +22,25 @@
     if (!visible(a)) continue;
     links.push({ href: a.href, rel: squash(a.rel).toLowerCase(), text: nameOf(a).slice(0, 120) });
   }
+  // a GET form of one box whose button or box says search (name="q", "Search", "Find"): a search box
+  const SEARCH = /\b(search|find|look ?up|q|query|keywords?)\b/i;
+  const isLookup = (f, controls, buttons) => (f.getAttribute("method") || "get").toLowerCase() === "get" &&
+    controls.length === 1 && [...buttons, ...said(controls[0])].some((t) => SEARCH.test(t));
+  const said = (c) => [c.name, c.placeholder || "", c.getAttribute("aria-label") || ""];
   const forms = [];
   const inForms = new Set();
   for (const f of document.forms) {
-    const controls = Array.from(f.elements).filter(isControl);
-    controls.forEach((c) => inForms.add(c));
+    const all = Array.from(f.elements).filter(isControl);
+    all.forEach((c) => inForms.add(c));
+    // a control with no name is not sent with a form that names the others: a widget (a list's filter box)
+    const controls = all.some((c) => c.name) ? all.filter((c) => c.name || c.type === "radio") : all;
     const buttons = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
     if (!controls.length || !buttons.length) continue;
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
     forms.push({
       method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,
       search: f.getAttribute("role") === "search" || !!f.closest("[role=search]") ||
-        controls.some((c) => c.type === "search"),
+        controls.some((c) => c.type === "search") || isLookup(f, controls, buttons),
       words: squash(heading ? heading.textContent : "").slice(0, 200),
       buttons, controls: controls.map(describe),
     });
@@ -39,7 +50,8 @@
   if (loose.length) {
     const buttons = Array.from(document.querySelectorAll("button,[role=button]")).filter((b) => visible(b) && !b.form &&
       !b.disabled && nameOf(b)).map(nameOf).slice(0, 5);
-    if (buttons.length) forms.push({ method: "script", action: location.href, search: loose.some((c) => c.type === "search"),
+    const search = loose.some((c) => c.type === "search") || loose.length === 1 && said(loose[0]).some((t) => SEARCH.test(t));
+    if (buttons.length) forms.push({ method: "script", action: location.href, search,
       words: squash((Array.from(document.querySelectorAll("h1")).find(visible) || {}).textContent || "").slice(0, 200), buttons,
       controls: loose.map(describe) });
   }

@@ -24,6 +24,11 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
+NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
+WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
+NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
+
+
 @dataclass
 class Written:
     """One feature file's text, its name, and the flow it came from."""
@@ -48,7 +53,10 @@ def _kind(field: Field) -> tuple[str, str] | None:
 def _answer(step: FlowStep) -> list[str]:
     lines = [f'I choose "{option}" for "{question}"' for question, option in step.choices]
     lines += [f'I tick "{label}"' for label in step.ticks]
-    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries)]
+    passwords = [f.label for f in step.form.fields if f.type == "password"]
+    new = passwords if len(passwords) == 2 else []  # a new password and its confirmation: one the person makes up
+    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
+            *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in new)]
 
 
 def _press(step: FlowStep) -> list[str]:
@@ -78,6 +86,8 @@ def _open(form: Form) -> list[str]:
 
 
 def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
+    if not personas:
+        return []
     body = _open(flow.start)
     for step in flow.steps:
         body += _answer(step)
@@ -99,17 +109,21 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
     seen: set[str] = set()
-    for field in first.form.fields:
-        found = _kind(field) if field.typed else None
-        if found is None or found[0] in seen:
-            continue
-        kind, value = found
-        seen.add(kind)
-        body = [*opened, *_answer(first), f'I enter "{value}" in "{field.label}"', *_press(first)]
-        out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
-                             ["nothing I said should be lost", "every message should be kind"]))
+    before = list(opened)  # every page of the flow: its wrong values come after the earlier pages are answered
+    for step in [s for s in flow.steps if not s.held_back]:
+        for field in step.form.fields:
+            found = _kind(field) if field.typed else None
+            if found is None or found[0] in seen:
+                continue
+            kind, value = found
+            seen.add(kind)
+            body = [*before, *_answer(step), f'I enter "{value}" in "{field.label}"', *_press(step)]
+            out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
+                                 ["nothing I said should be lost", "every message should be kind"]))
+        before += [*_answer(step), *_press(step)]
+    out += _slips(first, opened, who, persona)
     pressed = [s for s in flow.steps if not s.held_back]
-    if pressed and flow.ended_at and flow.ended_at != first.form.path or len(pressed) > 1:
+    if pressed and len(flow.steps) > 1:  # mid-flow: the press led to the next form; after the end, a fresh form is fine
         body = list(opened)
         for step in pressed[:2]:
             body += [*_answer(step), *_press(step)]
@@ -119,8 +133,33 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     return out
 
 
-def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap) -> Written:
-    """The feature file of one walked flow: its journey tag, what was held back, and its scenarios."""
+def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[list[str]]:
+    """The slips a person makes on a search box, a sign-in or a new password: a search that finds nothing, a
+    mistyped password, a confirmation that does not match."""
+    form, out = first.form, []
+    passwords = [f.label for f in form.fields if f.type == "password"]
+    if form.search and form.fields:
+        # a form's own box and button; a single-page app's box (no form) as the catalogue's search step finds it
+        body = ([*opened, f'I search for "{NO_MATCH}"', "I wait for the page to finish"] if form.method == "script"
+                else [*opened, f'I enter "{NO_MATCH}" in "{form.fields[0].label}"', *_press(first)])
+        out.append(_scenario(f"{who} person searches for something the site does not have", persona, body,
+                             ["every message should be kind", "I should be reassured while I wait"]))
+    if form.signs_in:
+        body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[0]}"', *_press(first)]
+        out.append(_scenario(f"{who} person mistypes the password", persona, body,
+                             ["nothing I said should be lost", "every message should be kind"]))
+    elif len(passwords) >= 2:
+        body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
+        out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
+                             ["nothing I said should be lost", "every message should be kind"]))
+    return out
+
+
+def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers: list[str] | None = None) -> Written:
+    """The feature file of one walked flow: its journey tag, what was held back, and its scenarios.
+
+    Only a persona with an account carries on through a sign-in form: one without would press "Sign in"
+    with no password, which no person does (the first persona still probes it empty and with a wrong value)."""
     form = flow.start
     journey = slug(f"{form.path} {form.button}")[:60] or f"form-{n}"
     title = f'{form.words or form.path}: "{form.button}"'
@@ -132,18 +171,28 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap) -> Writt
         lines.append(f'  Held back: "{step.form.button}" on {step.form.path} was not pressed, because '
                      f"{step.held_back}; `empathy audit --submit` presses it (staging sites only).")
     lines.append("")
-    scenarios = [_carry_on(flow, personas), *_probes(flow, personas[0])]
+    walkers = [p for p in personas if p in (signers or [])] if form.signs_in else personas
+    scenarios = [b for b in (_carry_on(flow, walkers), *_probes(flow, personas[0])) if b]
     for block in scenarios:
         lines += block
     return Written(name=f"{n:02d}-{journey}.feature", text="\n".join(lines).rstrip() + "\n", flow=flow,
-                   scenarios=len(personas) + len(scenarios) - 1)
+                   scenarios=len(walkers) + len(scenarios) - int(bool(walkers)))
 
 
 def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
-    """One feature per walked flow: longer flows and bigger forms first (the run may stop on the budget).
+    """One feature per walked flow, in the order the run should spend its budget on them (it may stop).
 
-    A flow found after signing in is walked only by the personas with an account (`signers`)."""
+    Each kind of form in turn (a form to fill, a sign-in, a search), longer flows and bigger forms first
+    within a kind, so a short budget still probes one of each; controls outside any form come last (on a
+    page with real forms they are most often widgets). A flow found after signing in is walked only by
+    the personas with an account (`signers`)."""
     flows = [f for f in site.flows if f.steps and (signers or not f.start.sign_in)]
-    flows.sort(key=lambda f: (f.start.search, -len(f.steps), -len(f.start.fields)))
-    return [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site)
-            for i, flow in enumerate(flows)]
+    flows.sort(key=lambda f: (-len(f.steps), -len(f.start.fields)))
+    kinds: dict[tuple[bool, int], list[Flow]] = {}
+    for f in flows:
+        kinds.setdefault((f.start.method == "script", 2 if f.start.search else int(f.start.signs_in)), []).append(f)
+    turns = [((script, i, rank), f) for (script, rank), group in kinds.items() for i, f in enumerate(group)]
+    flows = [f for _, f in sorted(turns, key=lambda t: t[0])]
+    written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
+               for i, flow in enumerate(flows)]
+    return [w for w in written if w.scenarios]  # a sign-in form no one can walk, held back: nothing to run

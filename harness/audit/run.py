@@ -91,6 +91,16 @@ def usable_personas(names: list[str], settings: Settings) -> Walkers:
     return out
 
 
+def named_pages(settings: Settings) -> tuple[str, ...]:
+    """The paths of the pages the workspace names (`[tool.empathy.pages]`) on the audited site: a page no
+    link reaches (a contact form, a shop behind a marketing site) is still one a person is sent to."""
+    from harness.audit.scout import path_of
+
+    site = urlsplit(settings.base_url).netloc
+    urls = [settings.page_url(p) for p in settings.pages.values()]
+    return tuple(path_of(u) for u in urls if urlsplit(u).netloc == site)
+
+
 def write_features(written: list[Written], folder: Path) -> None:
     """Replace the folder's feature files with the audit's."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -129,7 +139,7 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
     for why in walkers.skipped:
         say(f"persona skipped: {why}")
     scout = Scout(settings, walkers.first, start=start, pages=pages, deadline=began + minutes * 60.0 * SCOUT_SHARE,
-                  submit=submit, ignore_robots=ignore_robots, progress=progress)
+                  submit=submit, ignore_robots=ignore_robots, also=named_pages(settings), progress=progress)
     with launch_browser(settings) as browser:
         site = scout.run(browser)
     folder = settings.path("features_dir")

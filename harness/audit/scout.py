@@ -22,6 +22,7 @@ from harness.audit.safety import is_logout, link_commits
 from harness.runner.interrupt import raise_if_requested
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
+READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
 FREE_TEXT = "I would like some help with this, please."
 PAST_DATE = "2025-01-15"  # ISO: the form of a date most sites accept
 MAX_STEPS = 5  # pages followed from one form
@@ -61,7 +62,8 @@ class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
     def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
-                 ignore_robots: bool = False, progress: Callable[[str], None] = lambda _: None) -> None:
+                 ignore_robots: bool = False, also: tuple[str, ...] = (),
+                 progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
         self.settings = settings
@@ -69,6 +71,7 @@ class Scout:
         self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
         self.budget = pages
         self.start = start
+        self.also = also  # pages to open after the start whatever links to them (the workspace's named pages)
         self.ignore_robots = ignore_robots
         self.deadline = deadline
         self.submit = submit
@@ -106,7 +109,7 @@ class Scout:
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
     def _read(self, journey: Any) -> dict[str, Any]:
-        handle = journey.page.main_frame.wait_for_function(f"() => JSON.stringify(({PAGE_JS})())",
+        handle = journey.page.main_frame.wait_for_function(READ_JS,
                                                            timeout=float(self.settings.action_timeout_ms))
         return dict(json.loads(handle.json_value()))
 
@@ -122,7 +125,8 @@ class Scout:
     # ----- pages -----
     def _crawl(self, browser: Any) -> None:
         rng = random.Random(self.site.seed)
-        queue, seen = [self.start], {self.start}
+        queue = list(dict.fromkeys([self.start, *self.also]))
+        seen = set(queue)
         with self._journey(browser, "pages") as journey:
             while queue and len(self.site.pages) < self.budget:
                 raise_if_requested()
@@ -160,7 +164,8 @@ class Scout:
         for f in raw.get("forms", []):
             form = self._form(f, here)
             form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
-            action = path_of(form.action) if form.method != "script" else here
+            # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
+            action = urlsplit(form.action if form.method != "script" else here).path
             key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
             if form.button and form.fields and key not in self._forms:
                 self._forms[key] = form
@@ -175,7 +180,8 @@ class Scout:
             target = path_of(href)
             if target in seen or target in found or urlsplit(href).path.lower().endswith(_FILES):
                 continue
-            why = ("rel=nofollow" if "nofollow" in str(link.get("rel", "")) else "it would sign out"
+            nofollow = "nofollow" in str(link.get("rel", "")) and not self.ignore_robots
+            why = ("rel=nofollow" if nofollow else "it would sign out"
                    if is_logout(text, href) else "it would act, not show" if link_commits(text, href) else "")
             if why:
                 self.site.skipped.append(f"{target}: not followed, {why}")

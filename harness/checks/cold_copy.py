@@ -14,7 +14,9 @@ region that carries an error is read as the error it is; a status that is under 
 second (a brief "Loading...") is the busy signal doing its job, too quick to read (NN/g's one-second
 limit). A warning of one or two words is a badge on a value ("Out of stock"), and a warning in the
 page's footer is the site's own note (a version or test-environment line): neither answers the person. One
-exclamation mark, or capitals that are a reference ("Order WAMBQ"), is not shouting.
+exclamation mark, or capitals that are a reference ("Order WAMBQ"), is not shouting. An error summary
+over the fields' own errors (GOV.UK, USWDS) is validation copy, not a fault: it owes no apology, phone
+number or word on what was kept.
 """
 
 from __future__ import annotations
@@ -65,11 +67,13 @@ META: dict[str, Any] = {
 KINDS = ("validation", "error", "alert", "warning", "timeout", "status", "handoff", "confirmation", "toast")
 # criteria another rule owns for a kind (missing-reassurance: a confirmation's reference, next step and timing)
 OWNED_ELSEWHERE = {"confirmation": frozenset({"E6", "E8"})}
-NEXT_STEP, SHOUTING = "E6", "E3"
+NEXT_STEP, SHOUTING, GENERIC = "E6", "E3", "E5"
+SUMMARY = "error summary"  # judged as validation copy; its heading may be generic ("There is a problem")
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
 KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
+SUMMARY_HEADING_WORDS = 12  # an error summary's own words besides its list: a heading, not an explanation
 
 
 @dataclass
@@ -105,7 +109,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     shown: dict[tuple[str, str, str], Shown] = {}
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
-        msgs = [(m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
+        msgs = [_summary(m, step) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
@@ -153,6 +157,26 @@ def _brief(text: str, shown_ms: float | None, brief_ms: float) -> bool:
     return shown_ms is not None and shown_ms < brief_ms and has("pending", text) and not has("error_words", text)
 
 
+def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
+    """An error summary (GOV.UK, USWDS: "There is a problem" over a list of the fields' own errors) is
+    validation copy, one sentence per line: each line says what to fix, and a person who only typed a
+    wrong answer needs no apology for a fault, no phone number and no word on what was kept. None when
+    `m` is not such a summary: an alert that carries no field error of its step, or more than a heading."""
+    if m.kind not in ("error", "alert", "warning"):
+        return None
+    text, items = m.text.strip(), []
+    for v in step.messages:
+        line = v.text.strip()
+        if v is not m and v.kind == "validation" and line and line in text and is_error(v, step):
+            items.append(line)
+            text = text.replace(line, " ")
+    heading = " ".join(text.split())
+    if not items or len(heading.split()) > SUMMARY_HEADING_WORDS:
+        return None
+    lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
+    return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
+
+
 def _dead_end(m: Message, acted: bool) -> bool:
     """An empty state that answers what the person just did ("No results found" after a search) is a hard
     moment; a list that is empty on a page they only opened is not."""
@@ -173,6 +197,8 @@ def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
     """Criteria whose breach is not this rule's defect for this message (see the module's docstring); `owned`:
     another rule judges this moment (missing-reassurance, a confirmation after a submission)."""
     out = set(OWNED_ELSEWHERE.get(kind, ()) if owned else ())
+    if kind == SUMMARY:
+        out.add(GENERIC)  # the list under the heading names each field and what to do
     if kind == "status" and not has("pending", text):
         out.add(NEXT_STEP)
     caps = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w.isupper()]
@@ -227,8 +253,8 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
-    scores = score_many([{"text": s.message.text, "kind": s.kind, "field": s.message.field,
-                          "context": _context_for(s.step, s.message)} for s in shown])
+    scores = score_many([{"text": s.message.text, "kind": "validation" if s.kind == SUMMARY else s.kind,
+                          "field": s.message.field, "context": _context_for(s.step, s.message)} for s in shown])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)

@@ -25,6 +25,8 @@ def submitted(step: Step, form_given: bool) -> bool:
         return False
     if any(m.kind == "timeout" or has("timeout_notice", m.text) for m in step.messages):
         return False  # the session had ended: nothing was submitted
+    if any(m.kind in ("chat", "handoff") and m.speaker not in ("", "user") for m in step.messages):
+        return False  # the site answered in the conversation: a turn of a chat, not a form sent
     clicks = [a for a in step.actions if a.kind in ("click", "press")]
     if not clicks:
         return False  # background posts (autosave, keep-alive) are not the person submitting

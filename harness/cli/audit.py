@@ -24,15 +24,16 @@ def audit(
     minutes: float = typer.Option(5.0, "--minutes", min=0.2, help="Time budget for exploring and running."),
     submit: bool = typer.Option(False, "--submit", help="Also press irreversible buttons (pay, order, delete, "
                                 "send); only on a staging site."),
-    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Follow links on pages whose robots meta "
-                                       "says nofollow (your own staging site, when every page says it)."),
+    ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Follow rel=nofollow links and the links "
+                                       "of pages whose robots meta says nofollow (your own staging site)."),
     seed: int = typer.Option(None, "--seed", help="Run seed: the same site and seed give the same findings."),
 ) -> None:
     """Explore a site as personas, probe every form, write the journeys as features, run and report them.
 
-    It stays within allowed_hosts, follows links on the same host (never sign-out links, nor rel=nofollow
-    or a robots nofollow page), and never presses an irreversible button without --submit: it says which
-    it held back. Ctrl-C stops it and keeps everything found so far.
+    It starts at URL and the pages the workspace names under [tool.empathy.pages], stays within
+    allowed_hosts, follows links on the same host (never sign-out links, nor rel=nofollow or a robots
+    nofollow page unless --ignore-robots), and never presses an irreversible button without --submit: it
+    says which it held back. Ctrl-C stops it and keeps everything found so far.
 
     Exit codes as `empathy run`: 0 passed the gate, 1 a finding fails it, 130 stopped (Ctrl-C or time up).
     """

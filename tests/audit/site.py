@@ -97,6 +97,20 @@ def make_site(log: list[tuple[str, str, str]], password: str = "") -> Any:
             return redirect("/account/sign-in", code=303)
         return page("Your details", form("/account/profile", field("Full name", "name"), "Save details"))
 
+    @app.route("/orphan", methods=["GET", "POST"])
+    def orphan() -> str:  # linked from no page; its list's filter box has no name, so it is not sent
+        fields = field("Your name", "name") + '<p><label for="f">Filter</label><input id="f" type="text"></p>'
+        lists = "<a href='/list?sort=name'>By name</a> <a href='/list?sort=date'>By date</a>"
+        return page("Tell us", form("/orphan", fields, "Save") + lists)
+
+    @app.get("/list")
+    def listing() -> str:  # one list, sorted two ways: one form
+        return page("Items", form("", field("Name", "name"), "Find", method="get"))
+
+    @app.get("/secret")
+    def secret() -> str:
+        return page("Secret", "<p>Linked with rel=nofollow.</p>")
+
     @app.get("/search")
     def search() -> str:
         return page("Search results", "<p>Nothing found.</p>")

@@ -61,3 +61,70 @@ def test_every_persona_carries_on_and_the_first_probes() -> None:
     assert "Scenario: A hurried person sends the form empty" in text
     assert 'Given I am "anxious"' not in text
     assert "I go back to check my answers" in text and "I reload the page" in text
+
+
+def _sign_in_site() -> SiteMap:
+    form = Form(path="/login", button="Log in", fields=[Field("Username", "text"), Field("Password", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(form)], ended_at="/login")]
+    return site
+
+
+def test_only_a_persona_with_an_account_carries_on_through_a_sign_in_form() -> None:
+    # a person with no account does not press "Log in" with an empty password; the empty probe stays
+    text = features_for(_sign_in_site(), ["hurried", "anxious"])[0].text
+    assert "carries on" not in text and "Scenario: A hurried person sends the form empty" in text
+    text = features_for(_sign_in_site(), ["staff", "anxious"], ["staff"])[0].text
+    assert "      | staff |\n" in text and "| anxious |" not in text
+
+
+def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_one_are_probed() -> None:
+    text = features_for(_site(), ["anxious"])[-1].text  # the search box
+    assert 'I enter "qzxv lantern" in "Search"\n    And I press "Search"' in text
+    assert "searches for something the site does not have" in text
+    text = features_for(_sign_in_site(), ["anxious"])[0].text
+    assert 'I enter "Wrong-pass-1" in "Password"' in text and "mistypes the password" in text
+    join = Form(path="/join", button="Join", fields=[Field("Username", "text"), Field("Email", "email", info="email"),
+                                                      Field("Password", "password"), Field("Again", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(join)], ended_at="/join")]
+    text = features_for(site, ["anxious"])[0].text
+    assert ('I enter "Lantern-walk-42" in "Password"\n    And I enter "Lantern-walk-42" in "Again"\n'
+            '    And I enter "Wrong-pass-1" in "Again"') in text  # made up by a persona with no password of its own
+    assert "mistypes the password" not in text
+
+
+def test_going_back_is_probed_mid_flow_only_not_after_a_one_page_form_has_ended() -> None:
+    assert "I go back to check my answers" in features_for(_site(), ["anxious"])[0].text  # /apply -> /apply/2
+    site = _sign_in_site()
+    site.flows[0].ended_at = "/account"  # signed in: the flow ended on another page
+    assert "I go back" not in features_for(site, ["anxious"])[0].text
+
+
+def test_each_kind_of_form_gets_its_turn_before_a_second_of_any_kind_and_loose_controls_come_last() -> None:
+    def one(path: str, button: str, *fields: Field, **kw: object) -> Flow:
+        return Flow([FlowStep(Form(path=path, button=button, fields=list(fields), **kw))])  # type: ignore[arg-type]
+
+    text = Field("Name", "text")
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [one("/a", "Save", text, text), one("/b", "Save", text), one("/c", "Theme", text, method="script"),
+                  one("/find", "Search", Field("Search", "search"), search=True),
+                  one("/login", "Log in", text, Field("Password", "password"))]
+    assert [w.flow.start.path for w in features_for(site, ["anxious"])] == ["/a", "/login", "/find", "/b", "/c"]
+
+
+def test_a_wrong_value_is_probed_on_a_later_page_of_the_flow_after_the_earlier_pages_are_answered() -> None:
+    basket = Form(path="/shop", button="Add to basket", fields=[Field("Quantity", "text")])
+    details = Form(path="/checkout", button="Continue", fields=[Field("Email", "email", info="email")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(basket), FlowStep(details)], ended_at="/checkout/done")]
+    text = features_for(site, ["anxious"])[0].text
+    probe = text.split('gives a wrong e-mail address in "Email"')[1].split("Scenario")[0]
+    assert probe.index('I press "Add to basket"') < probe.index('I enter "name.example.com" in "Email"')
+
+
+def test_a_single_page_apps_search_box_is_searched_with_the_catalogues_search_step() -> None:
+    box = Form(path="/", button="Open", method="script", search=True, fields=[Field("Search packages", "text")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(box)], ended_at="/")]
+    assert 'I search for "qzxv lantern"' in features_for(site, ["anxious"])[0].text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,11 +20,12 @@ from tests.sites import serve
 pytestmark = pytest.mark.e2e
 
 
-def _scout(url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name: str = "anxious") -> SiteMap:
+def _scout(url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name: str = "anxious",
+           **kw: Any) -> SiteMap:
     settings = load_settings(tmp, overrides={"base_url": url, "seed": seed, "reports_dir": str(tmp / "reports")})
     persona = load_persona(persona_name, settings)
     with launch_browser(settings) as browser:
-        return Scout(settings, persona, pages=12, deadline=time.monotonic() + 120, submit=submit).run(browser)
+        return Scout(settings, persona, pages=12, deadline=time.monotonic() + 120, submit=submit, **kw).run(browser)
 
 
 def test_the_scout_stays_in_bounds_and_holds_back_what_commits(tmp_path: Path) -> None:
@@ -64,3 +66,45 @@ def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tm
                 if "account-profile" in w.name)
     assert 'I open "/account/sign-in"\n    When I fill in the form\n    And I press "Sign in"' in text
     assert "| returning |" in text and "| anxious |" not in text  # only a persona with an account walks it
+
+
+def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_links(tmp_path: Path) -> None:
+    log: list[tuple[str, str, str]] = []
+    with serve(make_site(log)) as url:
+        site = _scout(url, tmp_path, seed=1, also=("/orphan",), ignore_robots=True)
+    visited = {path for _, _, path in log}
+    assert {"/orphan", "/secret", "/hidden"} <= visited and not visited & {"/logout", "/items/1/delete"}
+    orphan = next(f.start for f in site.flows if f.start.path == "/orphan")
+    assert [f.label for f in orphan.fields] == ["Your name"]  # the unnamed filter box is a widget, not an answer
+    assert {"/list?sort=name", "/list?sort=date"} <= {p for p, _ in site.pages}
+    assert len([f for f in site.flows if f.start.path.startswith("/list")]) == 1  # one form, sorted two ways
+
+
+def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_page(tmp_path: Path) -> None:
+    from harness.audit.scout import READ_JS
+
+    settings = load_settings(tmp_path)
+    with launch_browser(settings) as handle:
+        page = handle.new_context().new_page()
+        page.set_content("<!doctype html><title>App</title><div id=root></div>")
+        assert page.evaluate(READ_JS) is None  # the shell: nothing a person can see or use yet
+        page.evaluate("document.getElementById('root').innerHTML = '<a href=\"/about\">About</a>'")
+        assert '"text":"About"' in page.evaluate(READ_JS)
+
+
+def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is_called_submit(
+        tmp_path: Path) -> None:
+    import json
+
+    from harness.audit.scout import READ_JS
+
+    settings = load_settings(tmp_path)
+    with launch_browser(settings) as handle:
+        page = handle.new_context().new_page()
+        page.set_content("<form method=get action=/find><label for=q>Words</label><input id=q name=query>"
+                         "<input type=submit value=Go></form><form method=post action=/contact><label for=n>Your "
+                         "name</label><input id=n name=name><input type=submit></form>"
+                         "<input placeholder='Search packages'><button type=button>Open</button>")
+        find, contact, loose = json.loads(page.evaluate(READ_JS))["forms"]
+    assert find["search"] and not contact["search"] and contact["buttons"] == ["Submit"]
+    assert loose["method"] == "script" and loose["search"]  # a single-page app's one box that says search

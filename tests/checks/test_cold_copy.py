@@ -219,3 +219,27 @@ def test_a_one_or_two_word_badge_and_a_footer_note_are_no_warning_messages():
     assert run("cold-copy", page) == []
     sentence = _page(say("Your payment could not be taken.", "warning", landmark="main"))
     assert run("cold-copy", sentence)
+
+
+def _summary_page(heading, *errors):
+    """An error summary as recorders read it: a heading and its list glued in one alert, then each field's error."""
+    return _page(say(" ".join([heading, *(e for _, e in errors)]), "error", selector=".error-summary"),
+                 *(say(e, "validation", field=f, role="alert") for f, e in errors),
+                 prompts=[control(f) for f, _ in errors], persona=ANXIOUS)
+
+
+def test_an_error_summary_of_the_fields_errors_is_validation_copy_not_a_fault():
+    # the GOV.UK / USWDS pattern: "There is a problem" over a list of links, each saying what to fix
+    t = _summary_page("There's a problem with 2 answers", ("Username", "Enter your username"),
+                      ("Password", "Enter your password"))
+    assert [f for f in run("cold-copy", t) if f.outcome == "failed"] == []
+    one = _summary_page("There is a problem", ("Password", "Enter your password"))
+    assert [f for f in run("cold-copy", one) if f.outcome == "failed"] == []
+
+
+def test_a_cold_error_summary_still_fails_and_an_alert_with_more_than_a_heading_is_an_error():
+    cold = _summary_page("ERROR 422", ("Username", "username: invalid"), ("Password", "password: required"))
+    assert "failed" in [f.outcome for f in run("cold-copy", cold)]
+    fault = _summary_page("Request failed: the server could not process the submitted data due to an "
+                          "internal exception", ("Password", "Enter your password"))
+    assert [f.evidence["kind"] for f in run("cold-copy", fault) if f.outcome == "failed"] == ["error"]

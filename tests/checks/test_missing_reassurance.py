@@ -584,3 +584,16 @@ def test_a_success_notice_above_the_form_that_came_back_is_unheard_by_a_screen_r
     heard = say(said.text, "confirmation", page="/login", role="status")
     assert _by(run("missing-reassurance", _came_back(heard).model_copy(update={"persona": SCREEN_READER})),
                "screen reader") == []
+
+
+def test_a_message_typed_into_a_chat_box_and_answered_in_the_chat_owes_no_confirmation():
+    # a chat widget read as a form (a text box and "Send"): the site's reply in the log is the answer
+    t = journey({"text": "When I type", "page": "/help/chat", "given": [give("Your message", "Not sure",
+                                                                            page="/help/chat")]},
+                {"text": "When I press \"Send\"", "page": "/help/chat", "actions": [act("click", "Send")],
+                 "requests": [post("/help/chat/messages")],
+                 "messages": [say("Not sure", "chat", speaker="user", page="/help/chat"),
+                              say("Thanks. What is your order number?", "chat", speaker="bot", page="/help/chat")]})
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    t.steps[1].messages = t.steps[1].messages[:1]  # only the person's own line: the site said nothing back
+    assert _by(run("missing-reassurance", t), "confirmation") != []
