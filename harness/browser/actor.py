@@ -203,7 +203,7 @@ class Actor(Fill):
             return wait
         if self._chat_box() is not None:
             self._action("help", "chat", "asked for a person", persona_ms=persona_ms)
-            return self.chat("Can I talk to a person, please?")
+            return self.chat(self._tokens("ask_for_person")[0])
         raise ActionFailed(f"no way to reach a person on {self.page.url} (no help link, button or chat)")
 
     def back(self, *, habit: str = "") -> Wait:

@@ -55,12 +55,19 @@ class Hands:
     def _now(self) -> float:
         return self._rec.clock.now()
 
+    def _phrase_lang(self, name: str) -> str:
+        """The language whose phrase file gives entry `name`: the page's, English where it has none."""
+        lang = phrases.primary(self._rec.lang or "")
+        return lang if lang in phrases.languages() and name in phrases.signals(lang) else phrases.DEFAULT
+
     def _words(self, name: str) -> Pattern[str]:
         """The words a person looks for, `name` in harness/phrases/<the page's language>.yaml; English where
         the language has no such entry, so the persona can still find a sign-in form on any page."""
-        lang = phrases.primary(self._rec.lang or "")
-        found = phrases.book(lang).get(name) if lang in phrases.languages() else None
-        return found or phrases.book(phrases.DEFAULT)[name]
+        return phrases.book(self._phrase_lang(name))[name]
+
+    def _tokens(self, name: str) -> list[str]:
+        """The plain words of entry `name` (an `existence` entry), read like `_words`."""
+        return phrases.tokens(self._phrase_lang(name), name)
 
     def _occasion(self, what: str) -> str:
         self._n += 1

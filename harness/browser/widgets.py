@@ -19,8 +19,6 @@ from typing import Any
 from harness.browser.errors import ActionFailed
 
 _TOKENS = itertools.count(1)
-_ACCOUNT_WORDS = ("account", "my account", "profile", "user", "me", "avatar", "signed in as", "logged in as")
-_MAIN_MENU_WORDS = ("menu", "main menu", "navigation", "open menu", "toggle navigation", "☰")
 REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
     # a region kind a person names -> (ARIA roles, CSS for elements of that kind without a role)
     "dialog": (("dialog", "alertdialog"), "dialog, [role=dialog], [role=alertdialog], .modal"),
@@ -122,9 +120,9 @@ def open_menu(actor: Any, name: str = "", kind: str = "") -> None:
     if kind in ("account", "user", "profile", "my"):
         data = actor.journey.data
         persona_words = [data.get(k, "") for k in ("username", "first_name", "full_name")]
-        words = [*_ACCOUNT_WORDS, *persona_words]
+        words = [*actor._tokens("account_menu"), *persona_words]
     elif kind in ("main", "site", "navigation", "nav", ""):
-        words = [name] if name else list(_MAIN_MENU_WORDS)
+        words = [name] if name else actor._tokens("main_menu")
     else:
         words = [kind, f"{kind} menu"]
     found = _pick(actor, "menu", f'the "{name or kind}" menu', words=[w for w in words if w])

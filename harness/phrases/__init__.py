@@ -68,8 +68,8 @@ def languages() -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def book(lang: str) -> dict[str, re.Pattern[str]]:
-    """The compiled signals of one language; a bad file is a ConfigError naming the file and entry."""
+def signals(lang: str) -> dict[str, Signal]:
+    """The validated entries of one language; a bad file is a ConfigError naming the file and entry."""
     path = FOLDER / f"{lang}.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -78,12 +78,28 @@ def book(lang: str) -> dict[str, re.Pattern[str]]:
     out = {}
     for name, entry in raw.items():
         try:
-            out[name] = Signal.model_validate(entry).compiled()
+            out[name] = Signal.model_validate(entry)
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(x) for x in (name, *first["loc"]))
             raise ConfigError(f"{path}: {where}: {first['msg']}") from None
     return out
+
+
+@lru_cache(maxsize=8)
+def book(lang: str) -> dict[str, re.Pattern[str]]:
+    """The compiled signals of one language."""
+    return {name: signal.compiled() for name, signal in signals(lang).items()}
+
+
+def tokens(lang: str, name: str) -> list[str]:
+    """The words of the `existence` entry `name` in `lang`, as written, for code that hands plain words to
+    the page rather than a pattern."""
+    signal = signals(lang).get(name)
+    if signal is None or signal.kind != "existence":
+        raise ConfigError(f"{FOLDER / f'{lang}.yaml'}: {name}: needs an entry of `kind: existence` with `tokens` "
+                          "(the harness reads it as a list of words)")
+    return [str(t) for t in signal.tokens]
 
 
 @contextmanager

@@ -11,6 +11,7 @@ import pytest
 
 from harness import phrases
 from harness.browser.hands import Hands
+from harness.exceptions import ConfigError
 
 BROWSER = Path(phrases.__file__).parents[1] / "browser"
 
@@ -22,8 +23,10 @@ def _hands(lang: str) -> Hands:
 def test_the_pages_language_gives_the_words_and_english_fills_its_gaps(tmp_path: Path,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "en.yaml").write_text((phrases.FOLDER / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "de.yaml").write_text("chat_box:\n  kind: existence\n  tokens: [Nachricht]\n", encoding="utf-8")
+    (tmp_path / "de.yaml").write_text("chat_box:\n  kind: existence\n  tokens: [Nachricht]\n"
+                                      "main_menu:\n  kind: existence\n  tokens: [Hauptmenü]\n", encoding="utf-8")
     monkeypatch.setattr(phrases, "FOLDER", tmp_path)
+    phrases.signals.cache_clear()
     phrases.book.cache_clear()
     try:
         assert _hands("de-DE")._words("chat_box").search("Ihre Nachricht")
@@ -31,8 +34,17 @@ def test_the_pages_language_gives_the_words_and_english_fills_its_gaps(tmp_path:
         assert _hands("de")._words("send_button").search("Send")  # no German entry: the English one
         assert _hands("fr")._words("chat_box").search("Your message")  # no French file at all: English
         assert _hands("")._words("sign_in_button").search("Log in")  # a page that declares no language
+        assert _hands("de")._tokens("main_menu") == ["Hauptmenü"]  # plain words for the page, the same way
+        assert "account" in _hands("de")._tokens("account_menu")
+        assert _hands("fr")._tokens("ask_for_person") == ["Can I talk to a person, please?"]
     finally:
+        phrases.signals.cache_clear()
         phrases.book.cache_clear()
+
+
+def test_an_entry_read_as_words_must_be_a_list_of_words() -> None:
+    with pytest.raises(ConfigError, match=r"en\.yaml: chat_box: needs an entry of `kind: existence`"):
+        phrases.tokens("en", "chat_box")
 
 
 def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
@@ -41,5 +53,7 @@ def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
     used |= {name for p in BROWSER.glob("*.py")
              for pair in re.findall(r"_words\(\s*\"(\w+)\" if .+? else \"(\w+)\"\)", p.read_text(encoding="utf-8"))
              for name in pair}
-    assert {"chat_box", "sign_in_button", "username_field"} <= used
+    used |= {name for p in BROWSER.glob("*.py")
+             for name in re.findall(r"_tokens\(\s*\"(\w+)\"", p.read_text(encoding="utf-8"))}
+    assert {"chat_box", "sign_in_button", "username_field", "account_menu", "main_menu", "ask_for_person"} <= used
     assert not used - set(phrases.book("en")), f"missing from en.yaml: {sorted(used - set(phrases.book('en')))}"
