@@ -57,8 +57,7 @@ class Hands:
 
     def _phrase_lang(self, name: str) -> str:
         """The language whose phrase file gives entry `name`: the page's, English where it has none."""
-        lang = phrases.primary(self._rec.lang or "")
-        return lang if lang in phrases.languages() and name in phrases.signals(lang) else phrases.DEFAULT
+        return phrases.language_for(self._rec.lang or "", name)
 
     def _words(self, name: str) -> Pattern[str]:
         """The words a person looks for, `name` in harness/phrases/<the page's language>.yaml; English where

@@ -18,7 +18,7 @@ from harness.browser.classify import classify
 from harness.browser.controls import Controls
 from harness.browser.evidence import Evidence
 from harness.browser.page_script import page_script
-from harness.browser.step_record import PROGRESS, Busy, StepRecord
+from harness.browser.step_record import Busy, StepRecord, shows_progress
 from harness.browser.widgets import dialogs
 from harness.transcript import MASK, Click, Control, Friction, LongTask, Message, Request, Submit
 
@@ -254,7 +254,7 @@ class Recorder(Controls, Evidence):
         elif kind == "busy":
             b = Busy(t, [str(k) for k in payload.get("kinds", [])][:5], self.mask(str(payload.get("text", "")))[:200],
                      bool(payload.get("progress")))
-            b.progress = b.progress or bool(PROGRESS.search(b.text))
+            b.progress = b.progress or shows_progress(b.text, self.lang)
             self._busy.append(b)
             self._busy_now = b if b.kinds else None
         elif kind == "click":

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from harness.browser.errors import BrowserCrashed
 from harness.browser.habits import Habits
-from harness.browser.step_record import PROGRESS
+from harness.browser.step_record import shows_progress
 from harness.transcript import Wait, WaitKind, WaitOutcome
 
 
@@ -51,7 +51,7 @@ class Settle(Habits):
         for text in texts:
             if text and text not in wait.status_texts and len(wait.status_texts) < rec.limits.status_texts:
                 wait.status_texts.append(text)
-        wait.progress = any(b.progress for b in busy) or any(PROGRESS.search(t) for t in texts)
+        wait.progress = any(b.progress for b in busy) or any(shows_progress(t, rec.lang) for t in texts)
         wait.navigated = rec.navigated_after(started)
 
     def _replied(self, after: float) -> bool:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from harness import phrases
 from harness.transcript import Click, Control, Friction, LongTask, Message, Request, Submit
 
-# words that say how far along a wait is ("40%", "about 2 minutes", "step 2 of 3")
-PROGRESS = re.compile(
-    r"\d+\s?%|\b\d+\s*(?:seconds?|secs?|minutes?|mins?)\b|\bstep \d+ of \d+\b|\b\d+ of \d+\b", re.I
-)
+
+def shows_progress(text: str, page_lang: str) -> bool:
+    """Whether a busy text says how far along a wait is ("40%", "about 2 minutes", "step 2 of 3"), in the words
+    of harness/phrases/<the page's language>.yaml (`wait_progress`; English where it has none)."""
+    return bool(phrases.book(phrases.language_for(page_lang, "wait_progress"))["wait_progress"].search(text))
 
 
 @dataclass

@@ -92,6 +92,13 @@ def book(lang: str) -> dict[str, re.Pattern[str]]:
     return {name: signal.compiled() for name, signal in signals(lang).items()}
 
 
+def language_for(page_lang: str, name: str) -> str:
+    """The language whose file gives entry `name` on a page in `page_lang`: the page's own, English where it has
+    no such entry (the harness's own guesswork, unlike a rule's judgement, still works on any page)."""
+    lang = primary(page_lang)
+    return lang if lang in languages() and name in signals(lang) else DEFAULT
+
+
 def tokens(lang: str, name: str) -> list[str]:
     """The words of the `existence` entry `name` in `lang`, as written, for code that hands plain words to
     the page rather than a pattern."""

@@ -55,5 +55,8 @@ def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
              for name in pair}
     used |= {name for p in BROWSER.glob("*.py")
              for name in re.findall(r"_tokens\(\s*\"(\w+)\"", p.read_text(encoding="utf-8"))}
-    assert {"chat_box", "sign_in_button", "username_field", "account_menu", "main_menu", "ask_for_person"} <= used
+    used |= {name for p in BROWSER.glob("*.py")
+             for name in re.findall(r"language_for\(.+?, \"(\w+)\"\)", p.read_text(encoding="utf-8"))}
+    assert {"chat_box", "sign_in_button", "username_field", "account_menu", "main_menu", "ask_for_person",
+            "wait_progress"} <= used
     assert not used - set(phrases.book("en")), f"missing from en.yaml: {sorted(used - set(phrases.book('en')))}"
