@@ -11,59 +11,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from harness import phrases
 from harness.transcript import MessageKind, Speaker
 
-_TIMEOUT = re.compile(
-    r"\bsession\b.{0,40}\b(expir|time[sd]? ?out|timing out|end(?:s|ed|ing)?\b|about to)"
-    r"|\b(time[sd]? out|timing out|expir\w*|logged out|signed out)\b.{0,40}\b(inactiv|idle|security)"
-    r"|\bstill there\?|\bare you still (there|here|with us)"
-    r"|\byou(?:'ll| will) be (?:signed|logged) out\b|\b(sign|log)(?:ged)? you out\b.{0,30}\b(minute|second)",
-    re.I,
-)
-_HANDOFF = re.compile(
-    # Happening now (not a promise for later): "connecting you to an adviser", "an agent has joined".
-    r"\b(connecting|transferring|passing|handing|putting)\b.{0,20}\b(you|this|the conversation|the chat)\b.{0,40}"
-    r"\b(to|with|through to|over to|on to)\b.{0,30}\b(person|human|agent|advis[oe]r|colleague|specialist"
-    r"|representative|member of (?:our |the )?team|someone|staff|operator)"
-    r"|\b(agent|advis[oe]r|colleague|specialist|representative|operator)\b.{0,40}"
-    r"\b(has |have )?(joined|is joining|is here|is now)"
-    r"|\byou(?:'re| are) now (chatting|talking|speaking|connected) (with|to)\b"
-    r"|\b(handing (?:you )?over|transferring you|connecting you)\b",
-    re.I,
-)
-_CONFIRM = re.compile(
-    r"\b(reference|ref\.?|confirmation|claim|order|case|application|ticket|booking|tracking)\s*"
-    r"(number|no\.?|id|code|#)?\s*(is|:)?\s*(?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b"
-    r"|\b(we(?:'ve| have)|has been|have been|was|were|is)\s+(received|submitted|sent|saved|booked|registered"
-    r"|confirmed|complete[d]?|accepted|processed|updated|created)\b"
-    r"|^\s*[a-z]+ #?\d+ created\b"  # the new item named by its number: "issue 5 created"
-    r"|\bwe(?:'ve| have)( just)? (e-?mailed|texted|messaged|sent)\b"
-    r"|\byou (?:should|will|'ll) (?:soon )?(?:receive|get)\b.{0,60}\b(shortly|soon|within|minutes?|hours?|days?)\b"
-    r"|\b(thank you|thanks) for\b|\bsuccess(fully)?\b"
-    r"|\b(application|claim|order|request|payment|submission|form) (complete|received|submitted|sent|confirmed)\b",
-    re.I,
-)
-_GREETING = re.compile(
-    r"^\s*(welcome( back)?|hello|hi|hey|good (morning|afternoon|evening)|greetings|nice to see you)\b", re.I
-)
-_EMPTY = re.compile(
-    r"\b(you have(n't| not)? no|you don't have any|there (are|is) no|nothing (to show|here|yet|found)"
-    r"|no (results|items|records|claims|messages|orders|documents|data)( found| yet| to show)?\b|none yet"
-    r"|^(0|zero) (results|matches|hits|items|records)\b)",  # a count of nothing: "0 results (6 total)"
-    re.I,
-)
-_ERRORISH = re.compile(
-    r"\b(error|errors|problem|went wrong|failed|failure|could ?n[o']t|can ?n[o']t|unable|invalid|incorrect"
-    r"|not (?:a |an )?(valid|allowed|recognised|recognized|found|accepted)|denied|rejected|try again|unavailable"
-    r"|must (be|have|include|contain|match)|is required|too (long|short))\b",
-    re.I,
-)
-_QUESTION_START = re.compile(
-    r"^(what|which|when|where|who|whom|whose|why|how|can|could|would|will|do|does|did|is|are|have|has|may|shall|should)\b"
-    r"|\b(please (tell|enter|give|provide|share|type|confirm|send|let me know)|tell me|let me know"
-    r"|can you|could you|may i have)\b",
-    re.I,
-)
 _SPEAKERS: tuple[tuple[Speaker, re.Pattern[str]], ...] = (
     ("bot", re.compile(r"\b(bot|chatbot|assistant|virtual|automated|ai|robot)\b", re.I)),
     ("agent", re.compile(
@@ -82,8 +32,12 @@ _CLASS = {
     "timeout": re.compile(r"timeout|time-out|session-(warning|expir)", re.I),
     "warning": re.compile(r"warn", re.I),
 }
-_WARNING = re.compile(r"^\s*(warning|caution)\b", re.I)
 _QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032", "'"))
+
+
+def _words(name: str, page_lang: str) -> re.Pattern[str]:
+    """The wording of entry `name` in harness/phrases/<the page's language>.yaml; English where it has none."""
+    return phrases.book(phrases.language_for(page_lang, name))[name]
 
 
 def speaker_of(hints: str, text: str = "") -> Speaker:
@@ -99,23 +53,28 @@ def speaker_of(hints: str, text: str = "") -> Speaker:
     return ""
 
 
-def is_question(text: str) -> bool:
-    """A line that asks the person for something (ends with '?', or asks in so many words)."""
+def is_question(text: str, page_lang: str = "") -> bool:
+    """A line that asks the person for something (ends with '?', or asks in so many words, in the words of
+    the page's language)."""
     t = text.strip()
     if not t:
         return False
     if "?" in t[-3:] or re.search(r"\?\s", t):
         return True
-    return bool(_QUESTION_START.search(t))
+    return bool(_words("message_question", page_lang).search(t))
 
 
-def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
-    """Kind, speaker and question-ness of one message the page script saw.
+def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, Speaker, bool]:
+    """Kind, speaker and question-ness of one message the page script saw on a page in `page_lang`.
 
     Structure decides first: a field tie makes a validation message, a chat container or speaker
     makes a chat line, a role or live region an alert or status; wording only settles the rest.
     """
     text = str(raw.get("text", "")).translate(_QUOTES)  # "We\u2019ve" reads as "We've"
+
+    def says(name: str) -> bool:
+        return bool(_words(name, page_lang).search(text))
+
     role = str(raw.get("role", "")).lower()
     cls = str(raw.get("cls", ""))
     live = str(raw.get("live", "")).lower()
@@ -127,52 +86,52 @@ def classify(raw: Mapping[str, Any]) -> tuple[MessageKind, Speaker, bool]:
     errorish_class = bool(_CLASS["error"].search(cls))
 
     if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
-        return ("error" if _ERRORISH.search(text) else "text"), "", False
+        return ("error" if says("message_errorish") else "text"), "", False
     if raw.get("browser_validation"):
         return "error", "", False  # the browser's own bubble: the submit did not go
     if raw.get("field") and (raw.get("field_tied") or errorish_class
-                             or (raw.get("field_invalid") and (role == "alert" or _ERRORISH.search(text)))):
+                             or (raw.get("field_invalid") and (role == "alert" or says("message_errorish")))):
         return "validation", "", False
     if role == "alertdialog" or _CLASS["timeout"].search(cls) or raw.get("in_dialog"):
-        if _TIMEOUT.search(text):
+        if says("message_timeout"):
             return "timeout", speaker, False
-    elif _TIMEOUT.search(text) and (role in ("alert", "status") or live or _CLASS["toast"].search(cls)):
+    elif says("message_timeout") and (role in ("alert", "status") or live or _CLASS["toast"].search(cls)):
         return "timeout", speaker, False
-    if _HANDOFF.search(text) and (is_chat or role in ("status", "log", "alert") or live):
+    if says("message_handoff") and (is_chat or role in ("status", "log", "alert") or live):
         return "handoff", speaker or "system", False
     if is_chat:
-        return "chat", speaker, speaker in ("bot", "agent", "") and is_question(text)
+        return "chat", speaker, speaker in ("bot", "agent", "") and is_question(text, page_lang)
     if _CLASS["toast"].search(cls):
         return "toast", "", False
     if _CLASS["summary"].search(cls):
         return "error", "", False
     if raw.get("chrome"):
         return "text", "", False  # a live region holding navigation or a landmark's name: announced, not status
-    if _CLASS["warning"].search(cls) or (_WARNING.search(text) and (role in ("alert", "status") or live)):
+    if _CLASS["warning"].search(cls) or (says("message_warning") and (role in ("alert", "status") or live)):
         return "warning", "", False
     if role in ("alert", "alertdialog"):
-        if _CONFIRM.search(text) and not _ERRORISH.search(text):
+        if says("message_confirm") and not says("message_errorish"):
             return "confirmation", "", False
         return "alert", "", False
-    if _CLASS["success"].search(cls) and not _ERRORISH.search(text):
+    if _CLASS["success"].search(cls) and not says("message_errorish"):
         return "confirmation", "", False
     if role in ("status", "progressbar", "timer") or live in ("polite", "assertive"):
-        if _CONFIRM.search(text) and not _ERRORISH.search(text):
+        if says("message_confirm") and not says("message_errorish"):
             return "confirmation", "", False
-        if errorish_class and _ERRORISH.search(text):
+        if errorish_class and says("message_errorish"):
             return "error", "", False  # announced politely, but an error all the same
         return "status", "", False
-    if errorish_class and _ERRORISH.search(text):
+    if errorish_class and says("message_errorish"):
         return "error", "", False
-    if _EMPTY.search(text) or (_CLASS["empty"].search(cls) and len(text) < 200):
+    if says("message_empty") or (_CLASS["empty"].search(cls) and len(text) < 200):
         return "empty", "", False
-    if _GREETING.search(text) or _CLASS["greeting"].search(cls):
+    if says("message_greeting") or _CLASS["greeting"].search(cls):
         return "greeting", "", False
     if role == "heading" or tag in ("h1", "h2"):
-        if _CONFIRM.search(text) and not _ERRORISH.search(text):
+        if says("message_confirm") and not says("message_errorish"):
             return "confirmation", "", False
         return "heading", "", False
-    if _CONFIRM.search(text) and not _ERRORISH.search(text):
+    if says("message_confirm") and not says("message_errorish"):
         return "confirmation", "", False
     if errorish_class:
         return "error", "", False

@@ -287,7 +287,7 @@ class Recorder(Controls, Evidence):
         text = self.mask(str(raw.get("text", "")))[: self.limits.text]
         if raw.get("cut"):
             self._drop(f"message text (over {self.limits.text} chars)")
-        kind, speaker, question = classify({**raw, "text": text})
+        kind, speaker, question = classify({**raw, "text": text}, self.lang)
         url = self.mask(str(raw.get("url", "")))
         msg = Message(text=text, kind=kind, role=str(raw.get("role", "")), live=str(raw.get("live", "")),
                       speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
@@ -308,7 +308,7 @@ class Recorder(Controls, Evidence):
         answered as a step asked beforehand, else dismissed as Playwright does when nobody listens."""
         text = self.mask(str(dialog.message or ""))[: self.limits.text]
         if dialog.type != "beforeunload" and text.strip():
-            kind, _, _ = classify({"text": text, "role": "alertdialog", "in_dialog": True})
+            kind, _, _ = classify({"text": text, "role": "alertdialog", "in_dialog": True}, self.lang)
             now = self.clock.now()
             self._keep(Message(text=text, kind=kind, role="alertdialog", url=self.mask(str(dialog.page.url)),
                                appeared_ms=now, disappeared_ms=now, dialog=True))

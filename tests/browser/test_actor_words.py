@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from harness import phrases
+from harness.browser.classify import classify
 from harness.browser.hands import Hands
 from harness.exceptions import ConfigError
 
@@ -24,7 +25,9 @@ def test_the_pages_language_gives_the_words_and_english_fills_its_gaps(tmp_path:
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "en.yaml").write_text((phrases.FOLDER / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "de.yaml").write_text("chat_box:\n  kind: existence\n  tokens: [Nachricht]\n"
-                                      "main_menu:\n  kind: existence\n  tokens: [Hauptmenü]\n", encoding="utf-8")
+                                      "main_menu:\n  kind: existence\n  tokens: [Hauptmenü]\n"
+                                      "message_empty:\n  kind: existence\n  tokens: [keine Ergebnisse]\n",
+                                      encoding="utf-8")
     monkeypatch.setattr(phrases, "FOLDER", tmp_path)
     phrases.signals.cache_clear()
     phrases.book.cache_clear()
@@ -37,6 +40,10 @@ def test_the_pages_language_gives_the_words_and_english_fills_its_gaps(tmp_path:
         assert _hands("de")._tokens("main_menu") == ["Hauptmenü"]  # plain words for the page, the same way
         assert "account" in _hands("de")._tokens("account_menu")
         assert _hands("fr")._tokens("ask_for_person") == ["Can I talk to a person, please?"]
+        assert classify({"text": "Keine Ergebnisse gefunden"}, "de-DE")[0] == "empty"  # the recorder's words too
+        assert classify({"text": "No results found"}, "de")[0] == "text"
+        assert classify({"text": "Hallo, willkommen!"}, "de")[0] == "text"  # no German greeting: English, no match
+        assert classify({"text": "Welcome back"}, "de")[0] == "greeting"
     finally:
         phrases.signals.cache_clear()
         phrases.book.cache_clear()
@@ -57,6 +64,8 @@ def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
              for name in re.findall(r"_tokens\(\s*\"(\w+)\"", p.read_text(encoding="utf-8"))}
     used |= {name for p in BROWSER.glob("*.py")
              for name in re.findall(r"language_for\(.+?, \"(\w+)\"\)", p.read_text(encoding="utf-8"))}
+    used |= set(re.findall(r"says\(\"(\w+)\"\)", (BROWSER / "classify.py").read_text(encoding="utf-8")))
     assert {"chat_box", "sign_in_button", "username_field", "account_menu", "main_menu", "ask_for_person",
-            "wait_progress"} <= used
+            "wait_progress", "message_timeout", "message_handoff", "message_confirm", "message_greeting",
+            "message_empty", "message_errorish", "message_question", "message_warning"} <= used
     assert not used - set(phrases.book("en")), f"missing from en.yaml: {sorted(used - set(phrases.book('en')))}"
