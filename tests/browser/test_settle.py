@@ -36,17 +36,13 @@ def _windowless(settings: Any) -> Any:
     return settings.model_copy(update={"thresholds": {"settle_quiet_ms": 6000, "settle_churn_ms": 7000}})
 
 
-def test_a_page_that_shows_nothing_is_left_to_run_ends_the_wait_without_a_window(journey_for: Any, site: str,
-                                                                                   settings: Any) -> None:
+def test_a_quiet_page_that_shows_nothing_is_left_to_run_ends_a_wait_without_a_window(journey_for: Any, site: str,
+                                                                                      settings: Any) -> None:
     j = journey_for(settings_=_windowless(settings))
     j.begin_step("Given the answers page", "Given")
     j.actor.goto(f"{site}/answers.html")
     j.end_step()
-    j.begin_step('When I press "Answer now"', "When")
-    wait = j.actor.click("Answer now")
-    assert wait.responded_ms is not None and "Answered at once" in wait.status_texts, wait
-    assert wait.duration_ms < 6000, wait  # the page said it was idle; the 6 s window never ran out
-    settled = j.actor.wait_until_settled()  # nothing done on a quiet page: no window either
+    settled = j.actor.wait_until_settled()  # nothing done on a quiet page: no window
     assert settled.duration_ms < 6000 and not settled.timed_out, settled
 
 
