@@ -35,11 +35,6 @@ _CLASS = {
 _QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032", "'"))
 
 
-def _words(name: str, page_lang: str) -> re.Pattern[str]:
-    """The wording of entry `name` in harness/phrases/<the page's language>.yaml; English where it has none."""
-    return phrases.book(phrases.language_for(page_lang, name))[name]
-
-
 def speaker_of(hints: str, text: str = "") -> Speaker:
     """Who said a chat line, from data attributes, classes, aria-label or a "Name:" prefix."""
     for speaker, pattern in _SPEAKERS:
@@ -61,7 +56,7 @@ def is_question(text: str, page_lang: str = "") -> bool:
         return False
     if "?" in t[-3:] or re.search(r"\?\s", t):
         return True
-    return bool(_words("message_question", page_lang).search(t))
+    return bool(phrases.for_page(page_lang, "message_question").search(t))
 
 
 def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, Speaker, bool]:
@@ -73,7 +68,7 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
     text = str(raw.get("text", "")).translate(_QUOTES)  # "We\u2019ve" reads as "We've"
 
     def says(name: str) -> bool:
-        return bool(_words(name, page_lang).search(text))
+        return bool(phrases.for_page(page_lang, name).search(text))
 
     role = str(raw.get("role", "")).lower()
     cls = str(raw.get("cls", ""))

@@ -55,18 +55,14 @@ class Hands:
     def _now(self) -> float:
         return self._rec.clock.now()
 
-    def _phrase_lang(self, name: str) -> str:
-        """The language whose phrase file gives entry `name`: the page's, English where it has none."""
-        return phrases.language_for(self._rec.lang or "", name)
-
     def _words(self, name: str) -> Pattern[str]:
         """The words a person looks for, `name` in harness/phrases/<the page's language>.yaml; English where
         the language has no such entry, so the persona can still find a sign-in form on any page."""
-        return phrases.book(self._phrase_lang(name))[name]
+        return phrases.for_page(self._rec.lang or "", name)
 
     def _tokens(self, name: str) -> list[str]:
         """The plain words of entry `name` (an `existence` entry), read like `_words`."""
-        return phrases.tokens(self._phrase_lang(name), name)
+        return phrases.tokens(phrases.language_for(self._rec.lang or "", name), name)
 
     def _occasion(self, what: str) -> str:
         self._n += 1

@@ -11,7 +11,7 @@ from harness.transcript import Click, Control, Friction, LongTask, Message, Requ
 def shows_progress(text: str, page_lang: str) -> bool:
     """Whether a busy text says how far along a wait is ("40%", "about 2 minutes", "step 2 of 3"), in the words
     of harness/phrases/<the page's language>.yaml (`wait_progress`; English where it has none)."""
-    return bool(phrases.book(phrases.language_for(page_lang, "wait_progress"))["wait_progress"].search(text))
+    return bool(phrases.for_page(page_lang, "wait_progress").search(text))
 
 
 @dataclass

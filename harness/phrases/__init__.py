@@ -99,6 +99,11 @@ def language_for(page_lang: str, name: str) -> str:
     return lang if lang in languages() and name in signals(lang) else DEFAULT
 
 
+def for_page(page_lang: str, name: str) -> re.Pattern[str]:
+    """Entry `name` compiled, from the file `language_for` picks: what code reading a page looks for."""
+    return book(language_for(page_lang, name))[name]
+
+
 def tokens(lang: str, name: str) -> list[str]:
     """The words of the `existence` entry `name` in `lang`, as written, for code that hands plain words to
     the page rather than a pattern."""

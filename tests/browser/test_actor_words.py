@@ -63,7 +63,7 @@ def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
     used |= {name for p in BROWSER.glob("*.py")
              for name in re.findall(r"_tokens\(\s*\"(\w+)\"", p.read_text(encoding="utf-8"))}
     used |= {name for p in BROWSER.glob("*.py")
-             for name in re.findall(r"language_for\(.+?, \"(\w+)\"\)", p.read_text(encoding="utf-8"))}
+             for name in re.findall(r"(?:language_for|for_page)\(.+?, \"(\w+)\"\)", p.read_text(encoding="utf-8"))}
     used |= set(re.findall(r"says\(\"(\w+)\"\)", (BROWSER / "classify.py").read_text(encoding="utf-8")))
     assert {"chat_box", "sign_in_button", "username_field", "account_menu", "main_menu", "ask_for_person",
             "wait_progress", "message_timeout", "message_handoff", "message_confirm", "message_greeting",
