@@ -60,7 +60,7 @@ class Evidence:
     def page_idle(self) -> bool:
         """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due),
         after every frame's last change and after the last request finished, and no request is still coming
-        (one older than settle_churn_ms is a stream): then its quiet needs no window of its own."""
+        (one older than settle_churn_ms is a stream): then a wait with no action needs no quiet window."""
         if not self.enabled or self._quiet is None or self._quiet[0] != self._top_visit or not self._quiet[3]:
             return False
         now = self.clock.now()
