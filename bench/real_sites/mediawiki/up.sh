@@ -3,7 +3,8 @@
 # The package is downloaded and unpacked into .work/ (not installed: its dependencies would pull a web
 # server that listens on every interface); only PHP's own modules come from apt. Idempotent: installs
 # and seeds once (accounts admin and alex, a few pages), keeps the seeded database, and restores it at
-# every start, so a run meets the same wiki. Mail goes to .work/mail.log (no outgoing network).
+# every start, so a run meets the same wiki. Mail goes to .work/mail.log (no outgoing network; the
+# sender option MediaWiki adds to the sendmail command becomes an ignored argument of `sh -c`).
 # Password: $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password (same for both accounts).
 here="$(cd "$(dirname "$0")" && pwd)"; port=8831
 url="http://127.0.0.1:$port/index.php/Main_Page"
@@ -34,7 +35,7 @@ password="$(site_password)"
 printf '%s' "$password" > "$work/password"; chmod 600 "$work/password"
 php_mw() { php -d display_errors=stderr "$mw/maintenance/$1.php" "${@:2}"; }
 
-if [ ! -f "$work/seed.sqlite" ]; then
+if [ ! -d "$work/seed-data" ]; then
   rm -rf "$work/data" "$mw/LocalSettings.php"; mkdir -p "$work/data"
   php_mw install --dbtype sqlite --dbpath "$work/data" --dbname wiki --server "http://127.0.0.1:$port" \
     --scriptpath "" --lang en --pass "$password" --skins Vector \
@@ -49,15 +50,15 @@ if [ ! -f "$work/seed.sqlite" ]; then
   php_mw sql --query "UPDATE user SET user_real_name='Alex Morgan', user_email='alex@example.test', user_email_authenticated='20261201000000' WHERE user_name='Alex'" >/dev/null
   php_mw sql --query "UPDATE user SET user_real_name='Wiki Admin', user_email='admin@example.test', user_email_authenticated='20261201000000' WHERE user_name='Admin'" >/dev/null
   php_mw rebuildtextindex >/dev/null
-  cp "$work/data/wiki.sqlite" "$work/seed.sqlite"
+  cp -a "$work/data" "$work/seed-data"
 fi
 
-# Every start restores the seeded wiki (what a bench run created or registered is gone) and sets the
-# accounts' password to the current one.
-cp "$work/seed.sqlite" "$work/data/wiki.sqlite"
+# Every start restores the seeded wiki and its caches (what a bench run created or registered, its
+# sessions and its sign-in throttle are gone) and sets the accounts' password to the current one.
+rm -rf "$work/data"; cp -a "$work/seed-data" "$work/data"
 rm -rf "$work/cache"/*
 for user in admin alex; do php_mw changePassword --user "$user" --password "$password" >/dev/null; done
 
 (cd "$work" && PHP_CLI_SERVER_WORKERS=4 start_server php -S "127.0.0.1:$port" -t "$mw" \
-  -d "sendmail_path=tee -a $work/mail.log" -d display_errors=0 -d log_errors=1)
+  -d "sendmail_path=sh -c 'cat >> $work/mail.log' sendmail" -d display_errors=0 -d log_errors=1)
 wait_up
