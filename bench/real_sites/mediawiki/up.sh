@@ -11,9 +11,9 @@ url="http://127.0.0.1:$port/index.php/Main_Page"
 . "$here/../lib.sh"
 if running; then echo "$url"; exit 0; fi
 
+[ "$(id -u)" = 0 ] && sudo="" || sudo="sudo"
 need=(php-cli php-sqlite3 php-mbstring php-intl php-xml)
 if ! command -v php >/dev/null || ! php -m | grep -qx pdo_sqlite || ! php -m | grep -qx mbstring || ! php -m | grep -qx intl; then
-  [ "$(id -u)" = 0 ] && sudo="" || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
 fi
@@ -21,7 +21,8 @@ fi
 mw="$work/mediawiki"
 if [ ! -f "$mw/index.php" ]; then
   rm -rf "$work/deb" "$mw"; mkdir -p "$work/deb"
-  (cd "$work/deb" && apt-get download -q mediawiki mediawiki-classes 2>&1 | grep -v unsandboxed || true)
+  download() { (cd "$work/deb" && apt-get download -qq mediawiki mediawiki-classes 2>&1 | grep -v unsandboxed || true); }
+  download; ls "$work"/deb/mediawiki_*.deb >/dev/null 2>&1 || { $sudo apt-get update -qq; download; }
   for deb in "$work"/deb/*.deb; do dpkg-deb -x "$deb" "$work/deb/root"; done
   mv "$work/deb/root/usr/share/mediawiki" "$mw"
   # The package points these at /var/lib and /etc; here they are plain folders inside the copy.
