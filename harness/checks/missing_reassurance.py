@@ -26,6 +26,7 @@ from harness.checks.context import Context
 from harness.checks.pages import (
     during,
     has_error,
+    is_error,
     path_of,
     requests_during,
     signs_in,
@@ -250,6 +251,12 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
 
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
+def _field_errors(step: Step) -> set[str]:
+    """The errors the step's fields carry (a control's own error, or an error message tied to a field)."""
+    return ({c.error for c in step.prompts if c.error.strip()}
+            | {m.text for m in step.messages if m.field and is_error(m, step)})
+
+
 def _human_route(ctx: Context) -> Iterator[Finding]:
     limit = max(int(ctx.threshold("errors_before_help") or ctx.trait("patience.failed_attempts_before_help", 3)), 1)
     errors: dict[str, int] = {}
@@ -264,10 +271,14 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
             continue
         # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
         said = {m.text for m in step.messages if m.kind in ("error", "alert", "validation")}
-        payment, new, shown = has("payment", " ".join([step.text, *said])), not (said & shown), shown | said
+        # what went wrong is the fields' own errors when there are any: a banner over them ("Please correct
+        # the errors below.") heads every failed submit, so it alone does not make an error the same again
+        fields = _field_errors(step)
+        wrong = fields or said
+        payment, new, shown = has("payment", " ".join([step.text, *said])), not (wrong & shown), shown | wrong
         path = path_of(step.url_after or step.url_before)
         errors[path] = errors.get(path, 0) + 1
-        if not payment and new and any(signals(t)["fix"] or signals(t)["retry"] for t in said):
+        if not payment and new and any(signals(t)["fix"] or signals(t)["retry"] for t in said | fields):
             continue  # a new mistake the page says how to put right is self-help: stuck is the same error again
         if path in done or not (payment or errors[path] >= limit):
             continue

@@ -597,3 +597,23 @@ def test_a_message_typed_into_a_chat_box_and_answered_in_the_chat_owes_no_confir
     assert _by(run("missing-reassurance", t), "confirmation") == []
     t.steps[1].messages = t.steps[1].messages[:1]  # only the person's own line: the site said nothing back
     assert _by(run("missing-reassurance", t), "confirmation") != []
+
+
+def test_a_summary_banner_that_repeats_over_new_field_errors_is_not_the_same_error_again():
+    # "Please correct the errors below." heads every failed submit; what went wrong is in the fields' errors,
+    # and a new one there, saying how to put it right, is self-help, not the person stuck
+    fragile = {"patience": {"failed_attempts_before_help": 2}}
+    banner = say("Please correct the errors below.", "error", page="/users/add")
+
+    def submit(i, field, error):
+        return {"text": f'When I press "Save" ({i})', "page": "/users/add", "actions": [act("click", "Save")],
+                "requests": [post("/users/add")],
+                "messages": [banner, say(error, "text", page="/users/add", field=field)],
+                "prompts": [control(field, page="/users/add", invalid=True, error=error)]}
+
+    fixed = journey(submit(0, "Username", "This field is required."),
+                    submit(1, "Password confirmation", "Enter the same password as before."), persona=fragile)
+    assert _by(run("missing-reassurance", fixed), "reach a person") == []
+    stuck = journey(submit(0, "Username", "Enter a valid username."),
+                    submit(1, "Username", "Enter a valid username."), persona=fragile)
+    assert [f.step for f in _by(run("missing-reassurance", stuck), "reach a person")] == [1]
