@@ -617,3 +617,24 @@ def test_a_summary_banner_that_repeats_over_new_field_errors_is_not_the_same_err
     stuck = journey(submit(0, "Username", "Enter a valid username."),
                     submit(1, "Username", "Enter a valid username."), persona=fragile)
     assert [f.step for f in _by(run("missing-reassurance", stuck), "reach a person")] == [1]
+
+
+def test_a_notice_read_late_is_heard_by_the_title_of_its_own_page():
+    # a loaded machine: "Add to cart" landed on a page whose title says "… added to your cart", but its words
+    # were read only in the next step, after "Proceed" opened the checkout (another title)
+    added = "The products have been successfully added to your cart."
+    t = journey(
+        {"text": "Given I open the event", "page": "/event", "actions": [act("goto", "/event")]},
+        {"text": 'When I add 1 "Adult ticket" to the cart', "page": "/event?added", "before": "/event",
+         "actions": [act("click", "Add to cart", at_ms=1000)], "title": f"{added} :: Autumn Concert",
+         "waits": [wait('click "Add to cart"', 270, started_ms=1000)]},
+        {"text": 'When I press "Proceed with checkout"', "page": "/checkout", "before": "/event?added",
+         "actions": [act("click", "Proceed with checkout", at_ms=3000)], "title": "Step 1 of 3: Your information",
+         "waits": [wait('click "Proceed with checkout"', 1800, started_ms=3000, navigated=True)],
+         "messages": [say(added, "confirmation", page="/event?added", appeared_ms=2800)],
+         "prompts": [control("Email", page="/checkout", type="email")]},
+        persona=SCREEN_READER)
+    assert _by(run("missing-reassurance", t), "screen reader") == []
+    untitled = t.model_copy(deep=True)
+    untitled.steps[1].title = "Autumn Concert"
+    assert _by(run("missing-reassurance", untitled), "screen reader")
