@@ -21,7 +21,8 @@ reference ("Order WAMBQ"), is not shouting. An error summary over the fields' ow
 validation copy, not a fault: it owes no apology, phone number or word on what was kept. A browser dialog that
 says the sending is under way ("Your request is being processed") is the site's guard against a second
 submission (the persona's double click): the person's first press goes on, so its wording is at most an open
-question, never a failed error.
+question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
+judged once, as the person reads them.
 """
 
 from __future__ import annotations
@@ -141,7 +142,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
                         and not _busy_word(text, step, w)):
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
-        msgs = [(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs]
+        msgs = _together([(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs])
         for m, kind in msgs:
             if kind == "":
                 continue  # a label in a status region, not a status
@@ -149,6 +150,24 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
             entry = shown.setdefault(key, Shown(step, pos, m, kind))
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
+    """A page's errors shown together after one action are one message, read as one: "Sorry, a user with this
+    login already exists." over "The user could not be created." (a box whose words another box repeats
+    counts once). Field errors and the browser's own dialogs stay apart."""
+    apart: list[tuple[Message, str]] = []
+    pages: dict[str, list[Message]] = {}
+    for m, kind in msgs:
+        if kind == "error" and not m.field and not m.dialog:
+            pages.setdefault(m.url, []).append(m)
+        else:
+            apart.append((m, kind))
+    for shown in pages.values():
+        texts = list(dict.fromkeys(m.text.strip() for m in shown))
+        kept = [t for t in texts if not any(t != o and t in o for o in texts)]
+        apart.append((shown[0].model_copy(update={"text": " ".join(kept)}), "error"))
+    return apart
 
 
 def _badge_or_footnote(m: Message) -> bool:

@@ -291,3 +291,17 @@ def test_an_empty_result_replaced_within_a_second_was_a_search_still_running_not
     assert run("cold-copy", typed(flash, say("date-words 1.2.0", "text", page="/", appeared_ms=1996.0))) == []
     stays = say("No results found", "empty", page="/", appeared_ms=2080.4)
     assert [f.evidence["text"] for f in run("cold-copy", typed(flash, stays))] == ["No results found"]
+
+
+def test_errors_shown_together_after_one_press_are_one_message_judged_once():
+    # DokuWiki: "Sorry, a user with this login already exists." and "The user could not be created." in two boxes
+    t = _page(say("Sorry, a user with this login already exists.", "error", selector="#msg1", appeared_ms=10.0),
+              say("The user could not be created.", "error", selector="#msg2", appeared_ms=11.0))
+    found = [f for f in run("cold-copy", t) if f.outcome == "failed"]
+    assert [f.evidence["text"] for f in found] == [
+        "Sorry, a user with this login already exists. The user could not be created."]
+    nested = _page(say("Error: We had difficulties processing your input.", "error", selector=".alert"),
+                   say("Error: We had difficulties processing your input. Email: Enter a valid email address.",
+                       "error", selector=".form-errors"))
+    assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome == "failed"] == [
+        "Error: We had difficulties processing your input. Email: Enter a valid email address."]
