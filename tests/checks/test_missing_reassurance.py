@@ -638,3 +638,19 @@ def test_a_notice_read_late_is_heard_by_the_title_of_its_own_page():
     untitled = t.model_copy(deep=True)
     untitled.steps[1].title = "Autumn Concert"
     assert _by(run("missing-reassurance", untitled), "screen reader")
+
+
+def test_a_search_sent_from_a_look_up_box_is_no_submission_whatever_its_suggestions_post():
+    # the search box posts for suggestions (ajax) as the person presses "Search"; the form itself went by GET
+    box = control("Search", page="/", name="q", query=True)
+    t = journey(
+        {"text": 'When I enter "parking permit" in "Search"', "page": "/", "actions": [act("fill", "Search")],
+         "given": [give("Search", "parking permit", name="q", page="/")], "prompts": [box]},
+        {"text": 'And I press the "Search" button', "page": "/?do=search&q=parking+permit", "before": "/",
+         "actions": [act("click", "Search", at_ms=1900)],
+         "requests": [Request(url="http://portal.test/ajax.php", method="POST", status=200, resource="xhr",
+                              started_ms=2040), Request(url="http://portal.test/?do=search&q=parking+permit",
+                                                        status=200, resource="document", started_ms=2870)],
+         "messages": [say("Nothing was found.", "empty", page="/?do=search&q=parking+permit")],
+         "prompts": [box.model_copy(update={"value": "parking permit"})]})
+    assert _by(run("missing-reassurance", t), "confirmation") == []
