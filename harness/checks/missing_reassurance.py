@@ -232,12 +232,16 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not update)
+        # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
+        # (signing in) and that it is now; the new item's own form (fields to add more) does not
+        next_form = any(m.kind == "confirmation" for m in step.messages) and any(
+            c.type == "password" and not c.value for c in step.prompts)
         missing = []
         if ctx.trait("expectations.reference", True) and owed and not update and not references(page):
             missing.append("a reference")
-        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page):
+        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
-        if ctx.trait("expectations.next_steps", True) and not has("timing", page):
+        if ctx.trait("expectations.next_steps", True) and not has("timing", page) and not next_form:
             missing.append("when")
         if not missing:
             continue

@@ -654,3 +654,20 @@ def test_a_search_sent_from_a_look_up_box_is_no_submission_whatever_its_suggesti
          "messages": [say("Nothing was found.", "empty", page="/?do=search&q=parking+permit")],
          "prompts": [box.model_copy(update={"value": "parking permit"})]})
     assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_a_confirmation_over_the_sign_in_form_shows_what_happens_next():
+    # "The user has been created." above the sign-in form: the next step is on the page, to do now
+    def registered(*prompts):
+        return journey(
+            {"text": "When I fill in the form", "page": "/register", "actions": [act("fill", "Username")],
+             "given": [give("Username", "robin", page="/register")],
+             "prompts": [control("Username", page="/register")]},
+            {"text": 'And I press "Register"', "page": "/login", "before": "/register",
+             "actions": [act("click", "Register", at_ms=1000)], "requests": [post("/register")],
+             "messages": [say("The user has been created.", "confirmation", page="/login")],
+             "prompts": list(prompts)})
+    sign_in = [control("Username", page="/login", form="#login"),
+               control("Password", page="/login", type="password", form="#login")]
+    assert _by(run("missing-reassurance", registered(*sign_in)), "confirmation") == []
+    assert _by(run("missing-reassurance", registered()), "confirmation")
