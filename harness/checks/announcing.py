@@ -85,7 +85,8 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
     markup decides, whoever walks; a success notice ("… was added successfully") above that form only
     leaves unsettled someone who listens for it, so it counts for a screen-reader persona."""
     notice_kinds = ("status", "toast", *(("confirmation",) if ctx.trait("assistive.screen_reader", False) else ()))
-    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
+    steps = ctx.transcript.steps
+    for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
         if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
             continue
@@ -95,7 +96,6 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
                    and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name
         focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
-        steps = ctx.transcript.steps
         if not said or any(_heard(step, m, _title_of(steps, pos, m)) for m in said) or (errors and focus_on_error):
             continue
         text = " / ".join(dict.fromkeys(m.text.strip() for m in said))

@@ -109,7 +109,8 @@ function textWithoutControls(node) {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) { out += c.nodeValue; continue; }
       if (c.nodeType !== 1 || /^(input|select|textarea|button|script|style|template)$/.test(c.localName)) continue;
-      if (c.getAttribute("aria-hidden") === "true" || hiddenFromEye(c) || REQUIRED_MARK.test(squash(c.textContent))) continue;
+      if (c.getAttribute("aria-hidden") === "true" || hiddenFromEye(c)) continue;
+      if (REQUIRED_MARK.test(squash(c.textContent))) continue;
       const block = !/^inline/.test(getComputedStyle(c).display);
       if (block) out += " ";
       walk(c);
