@@ -60,10 +60,21 @@ def unannounced_status(ctx: Context, factor: float) -> Iterator[Finding]:
                                              "role=\"status\" region.")
 
 
-def _heard(step: Step, m: Message) -> bool:
-    """A screen reader reads `m` out: it is in a live region or alert, focus is in it, or the title says it."""
+def _heard(step: Step, m: Message, title: str | None = None) -> bool:
+    """A screen reader reads `m` out: it is in a live region or alert, focus is in it, or the title of its page
+    says it (`title`; the step's own when not given)."""
+    title = step.title if title is None else title
     return (m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive") or m.focused
-            or bool(step.title) and m.text.strip().lower() in step.title.lower())
+            or bool(title) and m.text.strip().lower() in title.lower())
+
+
+def _title_of(steps: list[Step], pos: int, m: Message) -> str:
+    """The title of the page `m` was on: a page read late (its words recorded only in the next step, after the
+    person had moved on) is titled as the step that landed on it recorded it, not as the page after it."""
+    for step in reversed(steps[: pos + 1]):
+        if not m.url or step.url_after == m.url:
+            return step.title
+    return steps[pos].title
 
 
 def unheard_answers(ctx: Context) -> Iterator[Finding]:
@@ -74,7 +85,8 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
     markup decides, whoever walks; a success notice ("… was added successfully") above that form only
     leaves unsettled someone who listens for it, so it counts for a screen-reader persona."""
     notice_kinds = ("status", "toast", *(("confirmation",) if ctx.trait("assistive.screen_reader", False) else ()))
-    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
+    steps = ctx.transcript.steps
+    for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
         if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
             continue
@@ -84,7 +96,7 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
                    and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name
         focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
-        if not said or any(_heard(step, m) for m in said) or (errors and focus_on_error):
+        if not said or any(_heard(step, m, _title_of(steps, pos, m)) for m in said) or (errors and focus_on_error):
             continue
         text = " / ".join(dict.fromkeys(m.text.strip() for m in said))
         yield ctx.finding(step, message="failed.answer",

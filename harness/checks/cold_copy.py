@@ -6,17 +6,23 @@ specific, blame-free, calm and to say what to do next. The judgement itself is t
 this persona at this moment: more for someone anxious, after a failed payment or repeated
 errors, and when the same cold message is shown again.
 
-One defect, one rule: a confirmation's missing reference, next step or timing after a submission is
-missing-reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result
-that answers the person's search or press is a hard moment too. A status owes a time only while
-something is under way; a short label in a status region ("Sidebar") is no status at all, and a status
-region that carries an error is read as the error it is; a status that is under way and gone within a
-second (a brief "Loading...") is the busy signal doing its job, too quick to read (NN/g's one-second
-limit). A warning of one or two words is a badge on a value ("Out of stock"), and a warning in the
-page's footer is the site's own note (a version or test-environment line): neither answers the person. One
-exclamation mark, or capitals that are a reference ("Order WAMBQ"), is not shouting. An error summary
-over the fields' own errors (GOV.UK, USWDS) is validation copy, not a fault: it owes no apology, phone
-number or word on what was kept.
+One defect, one rule: a confirmation's missing reference, next step or timing after a submission is missing-
+reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result that answers
+the person's search or press is a hard moment too. A status owes a time only while something is under way; a
+short label in a status region ("Sidebar") is no status at all, and a status region that carries an error is
+read as the error it is; a status that is under way and gone within a second (a brief "Loading...") is the
+busy signal doing its job, too quick to read (NN/g's one-second limit); so is an empty result replaced within
+that second (a search still running as the person typed). A progress word while a look-up is under way
+(results loading as the person types, a page that only reads) is the busy signal, not a hard moment: whether
+it came soon enough, and whether a long wait owed a time, is missing-reassurance's. A warning of one or two
+words is a badge on a value ("Out of stock"), and a warning in the page's footer is the site's own note (a
+version or test-environment line): neither answers the person. One exclamation mark, or capitals that are a
+reference ("Order WAMBQ"), is not shouting. An error summary over the fields' own errors (GOV.UK, USWDS) is
+validation copy, not a fault: it owes no apology, phone number or word on what was kept. A browser dialog that
+says the sending is under way ("Your request is being processed") is the site's guard against a second
+submission (the persona's double click): the person's first press goes on, so its wording is at most an open
+question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
+judged once, as the person reads them.
 """
 
 from __future__ import annotations
@@ -28,15 +34,15 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
-from harness.checks.pages import has_error, is_error, path_of, visits
+from harness.checks.pages import during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, pattern, references, stable_text
-from harness.checks.submissions import final_submissions
+from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Message, Step, Transcript
+    from harness.transcript import Message, Step, Transcript, Wait
 
 META: dict[str, Any] = {
     "id": "cold-copy",
@@ -69,6 +75,8 @@ KINDS = ("validation", "error", "alert", "warning", "timeout", "status", "handof
 OWNED_ELSEWHERE = {"confirmation": frozenset({"E6", "E8"})}
 NEXT_STEP, SHOUTING, GENERIC = "E6", "E3", "E5"
 SUMMARY = "error summary"  # judged as validation copy; its heading may be generic ("There is a problem")
+GUARD = "submission guard"  # judged as status copy; a cold one is an open question (cantTell), never a failure
+SCORED_AS = {SUMMARY: "validation", GUARD: "status"}
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
 KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
@@ -109,11 +117,13 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     shown: dict[tuple[str, str, str], Shown] = {}
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
-        msgs = [_summary(m, step) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
+        msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
-                and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms)]
+                and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
+                and not (m.kind == "status" and any(_busy_word(m.text, step, w) for w in step.waits
+                                                     if during(w, m.appeared_ms)))]
         if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
             # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
             heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
@@ -128,10 +138,11 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
         texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
         for w in step.waits:  # status lines shown during a wait count as status copy
             for text in w.status_texts:
-                if text.strip() and text not in texts and not _brief(text, w.duration_ms, brief_ms):
+                if (text.strip() and text not in texts and not _brief(text, w.duration_ms, brief_ms)
+                        and not _busy_word(text, step, w)):
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
-        msgs = [(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs]
+        msgs = _together([(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs])
         for m, kind in msgs:
             if kind == "":
                 continue  # a label in a status region, not a status
@@ -139,6 +150,24 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
             entry = shown.setdefault(key, Shown(step, pos, m, kind))
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
+    """A page's errors shown together after one action are one message, read as one: "Sorry, a user with this
+    login already exists." over "The user could not be created." (a box whose words another box repeats
+    counts once). Field errors and the browser's own dialogs stay apart."""
+    apart: list[tuple[Message, str]] = []
+    pages: dict[str, list[Message]] = {}
+    for m, kind in msgs:
+        if kind == "error" and not m.field and not m.dialog:
+            pages.setdefault(m.url, []).append(m)
+        else:
+            apart.append((m, kind))
+    for shown in pages.values():
+        texts = list(dict.fromkeys(m.text.strip() for m in shown))
+        kept = [t for t in texts if not any(t != o and t in o for o in texts)]
+        apart.append((shown[0].model_copy(update={"text": " ".join(kept)}), "error"))
+    return apart
 
 
 def _badge_or_footnote(m: Message) -> bool:
@@ -152,9 +181,25 @@ def _shown_ms(m: Message) -> float | None:
     return None if m.disappeared_ms is None or m.dialog else m.disappeared_ms - m.appeared_ms
 
 
-def _brief(text: str, shown_ms: float | None, brief_ms: float) -> bool:
-    """A status under way that was gone within `brief_ms`: too quick to read, so it owes no words."""
-    return shown_ms is not None and shown_ms < brief_ms and has("pending", text) and not has("error_words", text)
+def _brief(text: str, shown_ms: float | None, brief_ms: float, kind: str = "status") -> bool:
+    """A status under way, or an empty result, that was gone within `brief_ms`: too quick to read, so it owes
+    no words (an empty result replaced that soon was a search still running: its answer is what followed)."""
+    return (shown_ms is not None and shown_ms < brief_ms and (kind == "empty" or has("pending", text))
+            and not has("error_words", text))
+
+
+TYPING = frozenset({"fill", "choose", "tick"})
+
+
+def _busy_word(text: str, step: Step, w: Wait) -> bool:
+    """A status under way shown while a look-up ran: what the person typed or chose being looked up, or a
+    press that only read (every request a GET). A write under way (the person's submission) is a hard moment."""
+    if not has("pending", text) or has("error_words", text):
+        return False
+    sent = requests_during(step, w)
+    if any(r.method.upper() in WRITE_METHODS for r in sent):
+        return False
+    return w.kind in TYPING or bool(sent)
 
 
 def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
@@ -175,6 +220,13 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
         return None
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
+
+
+def _guard(m: Message) -> tuple[Message, str] | None:
+    """A browser dialog that only says the sending is under way: the site holding back a second submission."""
+    if m.dialog and has("pending", m.text) and not has("error_words", m.text):
+        return m, GUARD
+    return None
 
 
 def _dead_end(m: Message, acted: bool) -> bool:
@@ -253,7 +305,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
-    scores = score_many([{"text": s.message.text, "kind": "validation" if s.kind == SUMMARY else s.kind,
+    scores = score_many([{"text": s.message.text, "kind": SCORED_AS.get(s.kind, s.kind),
                           "field": s.message.field, "context": _context_for(s.step, s.message)} for s in shown])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
@@ -269,7 +321,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
             criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
         key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{stable_text(s.message.text)}"
         target, url = s.message.selector, s.message.url
-        if sc.verdict == "uncertain":
+        if sc.verdict == "uncertain" or s.kind == GUARD:
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
                               suggestion=sc.suggestion, **fields)
             continue

@@ -26,6 +26,7 @@ from harness.checks.context import Context
 from harness.checks.pages import (
     during,
     has_error,
+    is_error,
     path_of,
     requests_during,
     signs_in,
@@ -231,12 +232,16 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not update)
+        # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
+        # (signing in) and that it is now; the new item's own form (fields to add more) does not
+        next_form = any(m.kind == "confirmation" for m in step.messages) and any(
+            c.type == "password" and not c.value for c in step.prompts)
         missing = []
         if ctx.trait("expectations.reference", True) and owed and not update and not references(page):
             missing.append("a reference")
-        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page):
+        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
-        if ctx.trait("expectations.next_steps", True) and not has("timing", page):
+        if ctx.trait("expectations.next_steps", True) and not has("timing", page) and not next_form:
             missing.append("when")
         if not missing:
             continue
@@ -250,6 +255,12 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
 
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
+def _field_errors(step: Step) -> set[str]:
+    """The errors the step's fields carry (a control's own error, or an error message tied to a field)."""
+    return ({c.error for c in step.prompts if c.error.strip()}
+            | {m.text for m in step.messages if m.field and is_error(m, step)})
+
+
 def _human_route(ctx: Context) -> Iterator[Finding]:
     limit = max(int(ctx.threshold("errors_before_help") or ctx.trait("patience.failed_attempts_before_help", 3)), 1)
     errors: dict[str, int] = {}
@@ -264,10 +275,14 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
             continue
         # a failed payment is what the errors say (an e-mail error on a checkout's page is no failed payment)
         said = {m.text for m in step.messages if m.kind in ("error", "alert", "validation")}
-        payment, new, shown = has("payment", " ".join([step.text, *said])), not (said & shown), shown | said
+        # what went wrong is the fields' own errors when there are any: a banner over them ("Please correct
+        # the errors below.") heads every failed submit, so it alone does not make an error the same again
+        fields = _field_errors(step)
+        wrong = fields or said
+        payment, new, shown = has("payment", " ".join([step.text, *said])), not (wrong & shown), shown | wrong
         path = path_of(step.url_after or step.url_before)
         errors[path] = errors.get(path, 0) + 1
-        if not payment and new and any(signals(t)["fix"] or signals(t)["retry"] for t in said):
+        if not payment and new and any(signals(t)["fix"] or signals(t)["retry"] for t in said | fields):
             continue  # a new mistake the page says how to put right is self-help: stuck is the same error again
         if path in done or not (payment or errors[path] >= limit):
             continue

@@ -3,14 +3,15 @@
 Why shared: missing-reassurance owes such a submission a confirmation and a busy signal on the page,
 and friction counts a double submit there (a second claim, a second charge) as the site's fault even
 when the persona's own double click made it; a wizard page that only saves a draft is neither, nor is
-adding to a basket, a "Continue" to the next step, or a review page that still waits for the last press.
+adding to a basket, a "Continue" to the next step, or a review page that still waits for the last press, nor
+a search sent from a look-up box.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import asks_for_detail, has_error, path_of
+from harness.checks.pages import asked_by_query, asks_for_detail, has_error, path_of
 from harness.checks.patterns import has
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ def final_submissions(steps: list[Step]) -> list[int]:
     """Positions of the steps where the person sent a form that matters and the asking ended there."""
     out, flow_given = [], False
     for pos, step in enumerate(steps):
-        flow_given = flow_given or any(g.channel == "form" for g in step.given)
+        # a search typed into a look-up box is a question, not a form sent, whatever its suggestions post
+        flow_given = flow_given or any(g.channel == "form" and not asked_by_query(g, step) for g in step.given)
         if submitted(step, flow_given) and not still_asking(step):
             out.append(pos)
             flow_given = False

@@ -68,3 +68,16 @@ def test_sign_in_finds_the_unnamed_text_field_of_the_form_with_the_password(jour
     j.actor.sign_in()
     query = j.page.url.split("?")[1]
     assert "__user=" in query and "__user=&" not in query and "__pw=" in query
+
+
+def test_a_label_is_the_text_a_person_sees_not_screen_reader_only_text_or_a_required_marker(
+        journey_for: Any, site: str) -> None:
+    # `<label>Email<strong class="sr-only"> has errors</strong><i class="label-required">required</i></label>`
+    j = journey_for(None)
+    j.begin_step("Given I open the form", "Given")
+    j.actor.goto(f"{site}/hidden-label-text.html")
+    j.actor.fill("Email", "robin@example.test")
+    j.actor.fill("Phone", "0123 456 789")
+    labels = {c.name: c.label for c in j.end_step().prompts}
+    # a label hidden whole is still the field's only name
+    assert labels == {"email": "Email", "phone": "Phone", "name": "Fullname", "q": "Search this site"}

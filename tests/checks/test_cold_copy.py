@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harness.language import copy as copy_scorer
+from harness.transcript import Request
 
 from .conftest import act, control, give, journey, post, run, say, wait
 
@@ -202,8 +203,9 @@ def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only
 
 
 def test_a_pending_status_gone_within_a_second_is_not_judged_but_one_that_stays_is():
-    brief = journey({"text": 'When I type "date"', "page": "/", "actions": [act("fill", "Search")],
-                     "waits": [wait("fill 'Search'", 480, busy_signal_ms=40, busy_kind="status",
+    brief = journey({"text": 'When I save', "page": "/", "actions": [act("click", "Save")],
+                     "requests": [post("/")],
+                     "waits": [wait("click 'Save'", 480, busy_signal_ms=40, busy_kind="status",
                                     status_texts=["Loading..."])]})
     assert run("cold-copy", brief) == []
     stays = brief.model_copy(deep=True)
@@ -243,3 +245,63 @@ def test_a_cold_error_summary_still_fails_and_an_alert_with_more_than_a_heading_
     fault = _summary_page("Request failed: the server could not process the submitted data due to an "
                           "internal exception", ("Password", "Enter your password"))
     assert [f.evidence["kind"] for f in run("cold-copy", fault) if f.outcome == "failed"] == ["error"]
+
+
+def test_a_dialog_that_says_the_sending_is_under_way_is_the_sites_guard_not_an_error():
+    # alert("Your request is being processed. Please be patient.") after a double click: the site stops a
+    # second submission; its wording may be warmer, which is an open question, never a failed error
+    guard = "Your request is being processed.\nPlease be patient."
+    t = journey({"text": 'When I press "Register"', "page": "/register", "actions": [act("click", "Register")],
+                 "requests": [post("/register")],
+                 "messages": [say(guard, "alert", page="/register", role="alertdialog", dialog=True)],
+                 "waits": [wait("click 'Register'", 460, busy_signal_ms=20, busy_kind="status",
+                                status_texts=[guard])]})
+    found = run("cold-copy", t)
+    assert [(f.outcome, f.impact) for f in found if f.outcome == "failed"] == []
+    assert all(f.impact == "minor" for f in found)
+    error = t.model_copy(deep=True)
+    error.steps[0].messages[0].text = "Your request could not be processed."
+    assert [f.outcome for f in run("cold-copy", error)] == ["failed"]
+
+
+def test_a_progress_word_while_a_look_up_is_under_way_is_the_busy_signal_not_copy_to_judge():
+    # "Loading..." while results load after typing, or after a press that only reads (GET): how soon a busy
+    # signal came and whether a long wait owed a time is missing-reassurance's; the word itself is no hard moment
+    typing = journey({"text": 'When I type "date"', "page": "/", "actions": [act("fill", "Search")],
+                      "requests": [Request(url="http://portal.test/-/search/date", resource="fetch", started_ms=10)],
+                      "waits": [wait("fill 'Search'", 4000, busy_signal_ms=40, busy_kind="status",
+                                     status_texts=["Loading..."])]})
+    assert run("cold-copy", typing) == []
+    searched = journey({"text": 'When I press "Search"', "page": "/search", "actions": [act("click", "Search")],
+                        "requests": [Request(url="http://portal.test/search?q=x", resource="document", started_ms=10)],
+                        "waits": [wait("click 'Search'", 4000, busy_signal_ms=40, busy_kind="status",
+                                       status_texts=["Loading..."])]})
+    assert run("cold-copy", searched) == []
+    sent = searched.model_copy(deep=True)
+    sent.steps[0].requests = [post("/search")]
+    assert [f.evidence["text"] for f in run("cold-copy", sent)] == ["Loading..."]
+
+
+def test_an_empty_result_replaced_within_a_second_was_a_search_still_running_not_its_answer():
+    # search-as-you-type: "No results found" flashes for the first letters, then the package is listed
+    def typed(*messages):
+        return journey({"text": 'When I enter "date" in "Search"', "page": "/", "actions": [act("fill", "Search")],
+                        "messages": list(messages)})
+    flash = say("No results found", "empty", page="/", appeared_ms=1698.8, disappeared_ms=1995.7)
+    assert run("cold-copy", typed(flash, say("date-words 1.2.0", "text", page="/", appeared_ms=1996.0))) == []
+    stays = say("No results found", "empty", page="/", appeared_ms=2080.4)
+    assert [f.evidence["text"] for f in run("cold-copy", typed(flash, stays))] == ["No results found"]
+
+
+def test_errors_shown_together_after_one_press_are_one_message_judged_once():
+    # DokuWiki: "Sorry, a user with this login already exists." and "The user could not be created." in two boxes
+    t = _page(say("Sorry, a user with this login already exists.", "error", selector="#msg1", appeared_ms=10.0),
+              say("The user could not be created.", "error", selector="#msg2", appeared_ms=11.0))
+    found = [f for f in run("cold-copy", t) if f.outcome == "failed"]
+    assert [f.evidence["text"] for f in found] == [
+        "Sorry, a user with this login already exists. The user could not be created."]
+    nested = _page(say("Error: We had difficulties processing your input.", "error", selector=".alert"),
+                   say("Error: We had difficulties processing your input. Email: Enter a valid email address.",
+                       "error", selector=".form-errors"))
+    assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome == "failed"] == [
+        "Error: We had difficulties processing your input. Email: Enter a valid email address."]

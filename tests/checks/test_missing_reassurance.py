@@ -597,3 +597,77 @@ def test_a_message_typed_into_a_chat_box_and_answered_in_the_chat_owes_no_confir
     assert _by(run("missing-reassurance", t), "confirmation") == []
     t.steps[1].messages = t.steps[1].messages[:1]  # only the person's own line: the site said nothing back
     assert _by(run("missing-reassurance", t), "confirmation") != []
+
+
+def test_a_summary_banner_that_repeats_over_new_field_errors_is_not_the_same_error_again():
+    # "Please correct the errors below." heads every failed submit; what went wrong is in the fields' errors,
+    # and a new one there, saying how to put it right, is self-help, not the person stuck
+    fragile = {"patience": {"failed_attempts_before_help": 2}}
+    banner = say("Please correct the errors below.", "error", page="/users/add")
+
+    def submit(i, field, error):
+        return {"text": f'When I press "Save" ({i})', "page": "/users/add", "actions": [act("click", "Save")],
+                "requests": [post("/users/add")],
+                "messages": [banner, say(error, "text", page="/users/add", field=field)],
+                "prompts": [control(field, page="/users/add", invalid=True, error=error)]}
+
+    fixed = journey(submit(0, "Username", "This field is required."),
+                    submit(1, "Password confirmation", "Enter the same password as before."), persona=fragile)
+    assert _by(run("missing-reassurance", fixed), "reach a person") == []
+    stuck = journey(submit(0, "Username", "Enter a valid username."),
+                    submit(1, "Username", "Enter a valid username."), persona=fragile)
+    assert [f.step for f in _by(run("missing-reassurance", stuck), "reach a person")] == [1]
+
+
+def test_a_notice_read_late_is_heard_by_the_title_of_its_own_page():
+    # a loaded machine: "Add to cart" landed on a page whose title says "… added to your cart", but its words
+    # were read only in the next step, after "Proceed" opened the checkout (another title)
+    added = "The products have been successfully added to your cart."
+    t = journey(
+        {"text": "Given I open the event", "page": "/event", "actions": [act("goto", "/event")]},
+        {"text": 'When I add 1 "Adult ticket" to the cart', "page": "/event?added", "before": "/event",
+         "actions": [act("click", "Add to cart", at_ms=1000)], "title": f"{added} :: Autumn Concert",
+         "waits": [wait('click "Add to cart"', 270, started_ms=1000)]},
+        {"text": 'When I press "Proceed with checkout"', "page": "/checkout", "before": "/event?added",
+         "actions": [act("click", "Proceed with checkout", at_ms=3000)], "title": "Step 1 of 3: Your information",
+         "waits": [wait('click "Proceed with checkout"', 1800, started_ms=3000, navigated=True)],
+         "messages": [say(added, "confirmation", page="/event?added", appeared_ms=2800)],
+         "prompts": [control("Email", page="/checkout", type="email")]},
+        persona=SCREEN_READER)
+    assert _by(run("missing-reassurance", t), "screen reader") == []
+    untitled = t.model_copy(deep=True)
+    untitled.steps[1].title = "Autumn Concert"
+    assert _by(run("missing-reassurance", untitled), "screen reader")
+
+
+def test_a_search_sent_from_a_look_up_box_is_no_submission_whatever_its_suggestions_post():
+    # the search box posts for suggestions (ajax) as the person presses "Search"; the form itself went by GET
+    box = control("Search", page="/", name="q", query=True)
+    t = journey(
+        {"text": 'When I enter "parking permit" in "Search"', "page": "/", "actions": [act("fill", "Search")],
+         "given": [give("Search", "parking permit", name="q", page="/")], "prompts": [box]},
+        {"text": 'And I press the "Search" button', "page": "/?do=search&q=parking+permit", "before": "/",
+         "actions": [act("click", "Search", at_ms=1900)],
+         "requests": [Request(url="http://portal.test/ajax.php", method="POST", status=200, resource="xhr",
+                              started_ms=2040), Request(url="http://portal.test/?do=search&q=parking+permit",
+                                                        status=200, resource="document", started_ms=2870)],
+         "messages": [say("Nothing was found.", "empty", page="/?do=search&q=parking+permit")],
+         "prompts": [box.model_copy(update={"value": "parking permit"})]})
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_a_confirmation_over_the_sign_in_form_shows_what_happens_next():
+    # "The user has been created." above the sign-in form: the next step is on the page, to do now
+    def registered(*prompts):
+        return journey(
+            {"text": "When I fill in the form", "page": "/register", "actions": [act("fill", "Username")],
+             "given": [give("Username", "robin", page="/register")],
+             "prompts": [control("Username", page="/register")]},
+            {"text": 'And I press "Register"', "page": "/login", "before": "/register",
+             "actions": [act("click", "Register", at_ms=1000)], "requests": [post("/register")],
+             "messages": [say("The user has been created.", "confirmation", page="/login")],
+             "prompts": list(prompts)})
+    sign_in = [control("Username", page="/login", form="#login"),
+               control("Password", page="/login", type="password", form="#login")]
+    assert _by(run("missing-reassurance", registered(*sign_in)), "confirmation") == []
+    assert _by(run("missing-reassurance", registered()), "confirmation")

@@ -281,3 +281,12 @@ def test_a_named_field_that_is_required_is_specific(text: str, generic: bool) ->
     reasons = {r.code: r.ok for r in evaluate(normalise(text), "validation")}
     assert reasons["E5"] is not generic
     assert reasons["E6"] is not generic  # the fix is to give the named field
+
+
+def test_an_errno_name_is_jargon_but_a_word_or_reference_in_capitals_that_starts_with_e_is_not():
+    # "Order EHKDU": a reference a person quotes; "EMAIL": a word in capitals (shouting's business, not a code)
+    assert "E1" in broken(score("Could not connect: ECONNREFUSED", "error"))
+    assert "E1" in broken(score("ENOENT: no such file or directory", "error"))
+    assert "E1" in met(score("Thank you! Your order EHKDU has been placed. We sent the link to your email.",
+                             "confirmation"))
+    assert "E1" in met(score("EMAIL ADDRESS IS REQUIRED", "validation"))

@@ -94,10 +94,36 @@ function textById(doc, ids) {
   return squash((ids || "").split(/\s+/).filter(Boolean)
     .map((id) => { const n = doc.getElementById(id); return n ? n.textContent : ""; }).join(" "));
 }
+// A "required" marker in its own element ("Email (required)", "Email *"): a fact about the field, not its name.
+const REQUIRED_MARK = /^[([]?\s*(\*|required)\s*[)\]]?$/i;
+function hiddenFromEye(el) {
+  // Kept for a screen reader only (.sr-only, .visually-hidden, clip-rect), or not rendered at all.
+  return !visible(el) || (getComputedStyle(el).display !== "contents" && srOnly(el));
+}
 function textWithoutControls(node) {
-  const clone = node.cloneNode(true);
-  clone.querySelectorAll("input,select,textarea,button,[aria-hidden=true]").forEach((n) => n.remove());
-  return squash(clone.textContent);
+  // What a person reads as a label's name: no controls, no aria-hidden decoration, no text hidden from the
+  // eye ("Email<strong class=sr-only> has errors</strong>"), no required marker; parts laid out as blocks
+  // are kept apart by a space.
+  let out = "";
+  const walk = (n) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) { out += c.nodeValue; continue; }
+      if (c.nodeType !== 1 || /^(input|select|textarea|button|script|style|template)$/.test(c.localName)) continue;
+      if (c.getAttribute("aria-hidden") === "true" || hiddenFromEye(c)) continue;
+      if (REQUIRED_MARK.test(squash(c.textContent))) continue;
+      const block = !/^inline/.test(getComputedStyle(c).display);
+      if (block) out += " ";
+      walk(c);
+      if (block) out += " ";
+    }
+  };
+  if (visible(node) && !srOnly(node)) walk(node);
+  else { // a label hidden whole (a search box's .sr-only "Search"): still the field's only name, as written
+    const clone = node.cloneNode(true);
+    clone.querySelectorAll("input,select,textarea,button,[aria-hidden=true]").forEach((n) => n.remove());
+    out = clone.textContent;
+  }
+  return squash(out);
 }
 
 // ---------- form controls ----------
