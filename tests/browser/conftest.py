@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask, Response, abort, redirect, request
+from flask import Flask, Response, abort, redirect, request, stream_with_context
 
 from tests.sites import serve
 
@@ -19,8 +19,8 @@ PASSWORD = "Tr0ub4dor&3-horse"
 
 
 def _site_app() -> Flask:
-    """Static pages, plus /slow?ms=N[&next=URL] (answers late), /hang (never answers in time) and
-    /api-missing (a raw JSON 404)."""
+    """Static pages, plus /slow?ms=N[&next=URL] (answers late), /slow-body?ms=N (headers at once, the body
+    late), /hang (never answers in time) and /api-missing (a raw JSON 404)."""
     app = Flask(__name__)
 
     @app.get("/slow")
@@ -28,6 +28,14 @@ def _site_app() -> Flask:
         time.sleep(int(request.args.get("ms", "1000")) / 1000.0)
         target = request.args.get("next", "")
         return redirect(target, 302) if target else Response("ok", mimetype="text/plain")
+
+    @app.get("/slow-body")
+    def slow_body() -> Response:
+        def body() -> Iterator[str]:
+            yield " "  # the headers go out with the first chunk
+            time.sleep(int(request.args.get("ms", "400")) / 1000.0)
+            yield '{"say": "What is your name?"}'
+        return Response(stream_with_context(body()), mimetype="application/json")
 
     @app.get("/api-missing")
     def api_missing() -> Response:

@@ -46,6 +46,15 @@ def test_a_quiet_page_that_shows_nothing_is_left_to_run_ends_a_wait_without_a_wi
     assert settled.duration_ms < 6000 and not settled.timed_out, settled
 
 
+def test_a_page_still_reading_the_body_of_its_own_request_is_not_quiet(journey_for: Any, site: str) -> None:
+    # The harness stops counting a request when its headers arrive; the page draws what the body brings.
+    j = journey_for()
+    j.begin_step("Given the chat page", "Given")
+    j.actor.goto(f"{site}/first-question.html")
+    step = j.end_step()
+    assert "What is your name?" in [m.text for m in step.messages], step.messages
+
+
 @pytest.mark.parametrize(("button", "answer"), [("Answer when drawn", "Answered when drawn"),
                                                 ("Answer when fetched", "Answered when fetched: ok")])
 def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for: Any, site: str, button: str,

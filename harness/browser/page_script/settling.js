@@ -64,7 +64,8 @@ if (window.navigation) {
   navigation.addEventListener("navigate", (e) => { if (!e.destination.sameDocument && !e.downloadRequest) leaving = true; });
 }
 function idle() {
-  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !pending.size;
+  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !pending.size &&
+    !awaited.size;
 }
 function reportQuiet() {
   quietTimer = 0;
@@ -75,6 +76,7 @@ function reportQuiet() {
     return;
   }
   const timers = [];
+  for (const [set, due] of awaited.values()) if (timers.length < 25) timers.push([set, due]);
   for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 50) timers.push([set, due]);
   reported = true;
   send("quiet", { last: lastChange, timers, idle: idle() }, true);
@@ -100,6 +102,37 @@ window.setTimeout = function (handler, delay, ...args) {
   return id;
 };
 window.clearTimeout = function (id) { if (pending.delete(id)) timersMoved(); return clearTimeout(id); };
+// The page's own requests, and the reading of a fetched body, hold its word like a timer it set: the answer it
+// waits for. The harness hears of a request only later, and stops counting one when its headers arrive, so a
+// page that draws what a slow body brought (a chat's first question) would otherwise be called quiet before
+// it. One still open after AWAIT_HORIZON_MS is a stream or a long poll and stops holding the word.
+const AWAIT_HORIZON_MS = 3000;
+const awaited = new Map(); // token -> [when started, when it stops holding] (page clock)
+let awaitSeq = 0;
+function awaiting(promise) {
+  const token = ++awaitSeq;
+  const t = now();
+  awaited.set(token, [t, t + AWAIT_HORIZON_MS]);
+  const release = () => { if (awaited.delete(token)) timersMoved(); };
+  const horizon = setTimeout(release, AWAIT_HORIZON_MS);
+  // Released a task later, after the page's own handlers for the answer (and the changes they make) ran.
+  const done = () => { clearTimeout(horizon); setTimeout(release, 0); };
+  timersMoved();
+  return promise.then((value) => { done(); return value; }, (error) => { done(); throw error; });
+}
+const ownFetch = window.fetch;
+if (ownFetch) window.fetch = function (...args) { return awaiting(ownFetch.apply(this, args)); };
+for (const read of ["json", "text", "blob", "arrayBuffer", "formData"]) {
+  const own = window.Response && Response.prototype[read];
+  if (own) Response.prototype[read] = function () { return awaiting(own.call(this)); };
+}
+const ownSend = window.XMLHttpRequest && XMLHttpRequest.prototype.send;
+if (ownSend) {
+  XMLHttpRequest.prototype.send = function (...args) {
+    awaiting(new Promise((resolve) => this.addEventListener("loadend", resolve, { once: true })));
+    return ownSend.apply(this, args);
+  };
+}
 const ownFrame = window.requestAnimationFrame, ownCancelFrame = window.cancelAnimationFrame;
 window.requestAnimationFrame = function (handler) {
   const id = ownFrame.call(window, function () {
