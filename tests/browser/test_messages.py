@@ -111,12 +111,16 @@ def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, si
 
 def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: Any, site: str) -> None:
     """A framework's flash list (`<div class="messages" role="status"><ul><li class="error">`): announced (role
-    status), and its kind comes from the item (an error, a confirmation), not from the region."""
+    status), and its kind comes from the item (an error, a confirmation), not from the region; without a live
+    region (`<ul class="messagelist"><li class="success">`) it is still notices, not a conversation."""
     _, step = _open(journey_for, f"{site}/flash.html")
     [error] = _with(step.messages, "didn't match")
     assert (error.role, error.kind, error.speaker) == ("status", "error", "")
     [done] = _with(step.messages, "signed out")
     assert (done.role, done.kind) == ("status", "confirmation")
+    # the same list in no live region: its items are classed by kind (success, error), not by who speaks
+    [added] = _with(step.messages, "was added successfully")
+    assert (added.role, added.kind, added.speaker) == ("", "confirmation", "")
 
 
 def test_a_line_among_other_things_is_read_but_not_a_link_a_bold_word_or_a_label(journey_for: Any, site: str) -> None:

@@ -110,9 +110,15 @@ const outerOf = (el) => (OUTER_ROLES.has(roleOf(el)) ||
   (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
   (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName))) &&
   !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
+const NOTICE_ITEM = /(^|[-_\s])(success|error|danger|warning|info|notice)([-_\s]|$)/i;
+function noticeList(el) {
+  // A framework's flash list (ul.messagelist > li.success): its items are classed by kind, not by who speaks.
+  const items = Array.from(el.children);
+  return items.length > 0 && items.every((c) => NOTICE_ITEM.test(classText(c)) && !SPEAKER_CLASS.test(classText(c)));
+}
 function isChatContainer(el) {
-  // A "messages" list in a status or alert region is a framework's notices (flash messages), not a chat.
-  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) &&
+  // A "messages" list in a status or alert region, or of notices, is a framework's flash messages, not a chat.
+  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) && !noticeList(el) &&
     /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el)))) &&
     !el.querySelector("main,[role=main],form"); // a page's wrapper, not a conversation
 }
