@@ -133,6 +133,14 @@ def test_a_warning_is_scored_like_an_error():
     assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]
 
 
+def test_a_warning_that_names_the_field_as_the_system_stores_it_is_cold():
+    # the answer to a failed "Create": field-name jargon and "invalid", though it says what is needed
+    said = say("Warning: The event field date is invalid: Events must contain a date.", "warning", landmark="main")
+    found = run("cold-copy", _page(said))
+    assert [(f.outcome, f.evidence["kind"]) for f in found] == [("failed", "error")]
+    assert "jargon" in found[0].message
+
+
 def test_the_browsers_own_validation_words_are_not_the_sites_copy():
     bubble = say("Please fill out this field.", "error", field="Email address", browser_validation=True)
     assert run("cold-copy", _page(bubble)) == []

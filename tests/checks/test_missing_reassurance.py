@@ -420,6 +420,20 @@ def test_an_unannounced_warning_fails_for_a_screen_reader_user():
     assert run("missing-reassurance", t)
 
 
+def test_a_warning_that_answers_a_press_is_the_error_the_page_came_back_with():
+    # "Warning:" is the site's word; worded as an error after a press it is the answer, heard or not
+    said = say("Warning: The field Title is invalid: Entries must contain a title.", "warning", page="/login")
+    found = _by(run("missing-reassurance", _came_back(said)), "screen reader")
+    assert len(found) == 1 and "Entries must contain a title" in found[0].message
+    # and the press it answers sent nothing that owes a confirmation
+    t = _pressed("Create entry", say("Warning: The field Title is invalid: Entries must contain a title.", "warning"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    # a warning in the footer is the site's own note, not the answer
+    footer = say("Warning: this test instance is reset every night and may be invalid.", "warning", page="/login",
+                 landmark="contentinfo")
+    assert _by(run("missing-reassurance", _came_back(footer)), "screen reader") == []
+
+
 def _pressed(target: str, *messages, prompts=(), before="/shop/item"):
     """The person filled a field, then pressed `target`; the page that follows shows `messages`."""
     return journey(
