@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import Request
 
-from .conftest import act, control, give, journey, post, rub, run, say, wait
+from .conftest import act, control, give, journey, post, rub, run, say, url, wait
 
 ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
 SCREEN_READER = {"assistive": {"screen_reader": True}}
@@ -471,6 +471,33 @@ def test_the_new_items_own_page_that_says_it_was_created_is_the_end_of_the_submi
     # the same form after a wizard's "saved" is still the wizard
     saved = _pressed("Save and continue", say("Your answers have been saved", "confirmation"), prompts=form)
     assert _by(run("missing-reassurance", saved), "confirmation") == []
+
+
+def _created(target: str, after: str, *messages):
+    """The person filled in a new entry's form at /entries/new and pressed `target`; the answer is `after`,
+    showing `messages` and the item's own form (a comment box, fields to change)."""
+    form = [control(label, page=after) for label in ("Comment", "Keywords", "Assign to")]
+    return journey(
+        {"text": "When I fill in the title", "page": "/entries/new",
+         "given": [give("Title", "Hall heating", page="/entries/new")]},
+        {"text": f'When I press "{target}"', "page": after, "before": "/entries/new", "actions": [act("click", target)],
+         "requests": [post("/entries/new", 303)], "messages": list(messages), "prompts": form})
+
+
+@pytest.mark.parametrize("after,heading", [("/entries/7", "Entry 7: Hall heating"),
+                                           ("/entries/new?saved=1", "Entry #7 (new): Hall heating")])
+def test_the_new_items_own_page_by_its_address_or_heading_owes_a_confirmation(after, heading):
+    # "Create entry" answered with the entry's own page: it exists, but no sentence says so or what happens next
+    [found] = _by(run("missing-reassurance", _created("Create entry", after, say(heading, "heading"))), "confirmation")
+    assert "what happens next" in found.evidence["missing"]
+    # a flow's next page is no item of its own, nor is a page that shows no new number
+    assert _by(run("missing-reassurance", _created("Save and continue", "/entries/new/2", say("Step 2", "heading"))),
+               "confirmation") == []
+    flow = _created("Submit answers", "/entries/new/4", say("Step 4", "heading"))
+    flow.steps[1].url_before = url("/entries/new/3")
+    assert _by(run("missing-reassurance", flow), "confirmation") == []
+    assert _by(run("missing-reassurance", _created("Create entry", "/entries/new", say("New entry", "heading"))),
+               "confirmation") == []
 
 
 @pytest.mark.parametrize("text", [
