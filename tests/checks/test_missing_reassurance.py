@@ -638,3 +638,22 @@ def test_a_message_typed_into_a_chat_box_and_answered_in_the_chat_owes_no_confir
     assert _by(run("missing-reassurance", t), "confirmation") == []
     t.steps[1].messages = t.steps[1].messages[:1]  # only the person's own line: the site said nothing back
     assert _by(run("missing-reassurance", t), "confirmation") != []
+
+
+def _searched(*messages):
+    """The person typed words into a search box and pressed Search; the page that came back shows `messages`."""
+    box = control("Search", name="q", page="/entries", query=True, value="parking permit")
+    return journey(
+        {"text": 'When I enter "parking permit" in "Search"', "page": "/entries", "prompts": [box],
+         "given": [give("Search", "parking permit", name="q", page="/entries")]},
+        {"text": 'And I press "Search"', "page": "/entries?q=parking+permit", "before": "/entries", "prompts": [box],
+         "actions": [act("click", "Search")], "messages": [say("List of entries", "heading"), *messages]})
+
+
+def test_a_search_answered_by_an_empty_list_and_no_word_fails():
+    # the results table came back with its header row only: nothing says nothing matched
+    [found] = _by(run("missing-reassurance", _searched(say("ID Title Status", "empty"))), "empty list")
+    assert "parking permit" in found.message
+    assert _by(run("missing-reassurance", _searched(say("ID Title Status", "empty"), say("No entries match.", "empty"),
+                                                  )), "empty list") == []
+    assert _by(run("missing-reassurance", _searched(say("3 entries", "text"))), "empty list") == []

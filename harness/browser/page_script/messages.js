@@ -226,6 +226,12 @@ function liveContainer(el) {
   }
   return null;
 }
+function emptyTable(el) {
+  // A table row of a table that shows only its header: a list that came back with nothing, said by no word.
+  const table = el.localName === "tr" || roleOf(el) === "row" ? el.closest("table,[role=table],[role=grid]") : null;
+  return !!table && !!table.querySelector("th,[role=columnheader]") &&
+    !Array.from(table.querySelectorAll("tr,[role=row]")).some((r) => r.querySelector("td,[role=cell],[role=gridcell]"));
+}
 function info(el, chat) {
   const own = chat ? null : blockText(el);
   const c = cut(chat ? spokenText(el) : own !== null && squash(own) ? own
@@ -240,7 +246,7 @@ function info(el, chat) {
     field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
-    raw_page: !/html/i.test(document.contentType || "text/html"),
+    raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
   };
 }
