@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from harness.language import copy as copy_scorer
+from harness.transcript import Request
 
-from .conftest import act, control, give, journey, post, run, say, wait
+from .conftest import act, control, give, journey, post, run, say, url, wait
 
 pytestmark = pytest.mark.model
 
@@ -126,6 +127,19 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     assert [f for f in run("cold-copy", kind) if f.outcome == "failed"] == []
     # the same heading on a page that answered normally is just a heading
     assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
+
+
+def test_a_page_not_found_is_judged_by_its_heading_and_paragraphs():
+    missing = Request(url=url("/entries/999"), status=404, resource="document")
+    cold = _page(say("Not Found", "heading"), say("The requested resource was not found on this server.", "text"),
+                 requests=[missing])
+    assert [(f.outcome, f.evidence["kind"]) for f in run("cold-copy", cold)] == [("failed", "error")]
+    kind = _page(say("Page not found", "heading"), say("Sorry, we couldn't find that page. Go to the home page or "
+                                                         "search for what you need.", "text"), requests=[missing])
+    assert run("cold-copy", kind) == []
+    # a form sent back with a 4xx and its field errors is judged by those errors, not as a fault page
+    form = _page(say("Not Found", "heading"), requests=[missing], prompts=[control("Title")])
+    assert run("cold-copy", form) == []
 
 
 def test_a_warning_is_scored_like_an_error():
