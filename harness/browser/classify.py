@@ -82,6 +82,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
 
     if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
         return ("error" if says("message_errorish") else "text"), "", False
+    if raw.get("empty_table"):
+        return "empty", "", False  # a table that shows only its header row: nothing came back
     if raw.get("browser_validation"):
         return "error", "", False  # the browser's own bubble: the submit did not go
     if raw.get("field") and (raw.get("field_tied") or errorish_class

@@ -131,7 +131,7 @@ class Fill(Locate, Settle):
     def fill_form(self) -> list[str]:
         """Fill every visible empty control with the persona's matching detail; return labels it could not match."""
         done = bool(self.journey.current_step().actions)  # the step-end snapshot before holds no value given since
-        controls = self._rec.snapshot(self.page) if done else self._rec.controls_now(self.page)
+        controls = self._main_form(self._rec.snapshot(self.page) if done else self._rec.controls_now(self.page))
         required_any = any(c.required for c in controls)
         says_optional = self._words("optional_field")
         unmatched: list[str] = []
@@ -151,6 +151,28 @@ class Fill(Locate, Settle):
             frame = self._frame_for(control)
             self._put(frame.locator(control.selector).first, control, self.journey.data[key], label, key)
         return unmatched
+
+    def _main_form(self, controls: list[Control]) -> list[Control]:
+        """The form "the form" means on a page of several (a sign-in box in the sidebar beside a registration):
+        the one in <main> with the most fields to fill, else the one with the most."""
+        groups: dict[str, list[Control]] = {}
+        for c in controls:
+            if c.type in _TEXTLIKE and not c.query:
+                groups.setdefault(c.form, []).append(c)
+        if len(groups) < 2:
+            return controls
+
+        def in_main(form: str) -> bool:
+            if not form:
+                return False
+            try:
+                return bool(self._frame_for(groups[form][0]).locator(form).first.evaluate(
+                    "f => !!f.closest('main,[role=main]')"))
+            except Exception:  # noqa: BLE001 - a form gone since the snapshot is simply not the main one
+                return False
+
+        best = max(groups, key=lambda form: (in_main(form), len(groups[form])))
+        return [c for c in controls if c.form == best]
 
     def choose(self, label: str, option: str) -> None:
         """Pick `option` for the question `label`: a select, a radio group or a listbox."""

@@ -69,15 +69,20 @@ def choose_from_dropdown(actor: Any, option: str, hint: str = "") -> None:
 
 
 def search(actor: Any, text: str) -> None:
-    """Type `text` into the page's search box (the search landmark, type=search, a box beside a
-    "Search" button) and submit it with the button beside it, else with Enter."""
-    search_button = actor._words("search_button")
+    """Type `text` into the page's search box and submit it with the button beside it, else with Enter.
+
+    The page's own search before a box that only filters a list in a sidebar (also type=search): the
+    search landmark, a form named Search, a form with a "Search" button, a search field in <main>,
+    then any search field."""
+    search_button, search_box = actor._words("search_button"), actor._words("search_box")
     text_box = "input:not([type]), input[type=text], input[type=search]"
     box = actor._first_visible([
-        lambda f: f.get_by_role("searchbox"),
         lambda f: f.locator("search, [role=search]").locator(text_box),
+        lambda f: f.get_by_role("form", name=search_box).locator(text_box),
         lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
-        lambda f: f.get_by_role("textbox", name=actor._words("search_box")),
+        lambda f: f.locator("main, [role=main]").get_by_role("searchbox"),
+        lambda f: f.get_by_role("searchbox"),
+        lambda f: f.get_by_role("textbox", name=search_box),
         lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
     ], "the search box")
     if box is None:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
-from harness.checks.pages import during, has_error, is_error, path_of, requests_during, visits
+from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
@@ -106,9 +106,12 @@ def _confirmation_page(step: Step, first: Message) -> Message:
                appeared_ms=first.appeared_ms)
 
 
-def _server_fault(step: Step) -> bool:
-    """The page the step landed on was answered with a server fault (HTTP 5xx)."""
-    return any(r.status is not None and r.status >= 500 and r.resource == "document" for r in step.requests)
+def _fault_page(step: Step) -> bool:
+    """The page the step landed on was answered with a fault: the server's (HTTP 5xx), or an address that is not
+    there or not allowed (4xx) on a page that asks nothing (not a form sent back with its field errors)."""
+    return any(r.status is not None and r.resource == "document" and (
+        r.status >= 500 or (r.status >= 400 and not any(asks_for_detail(c) for c in step.prompts)))
+        for r in step.requests)
 
 
 def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
@@ -124,8 +127,8 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
                 and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
                 and not (m.kind == "status" and any(_busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
-        if _server_fault(step) and not any(kind in ("error", "alert") for _, kind in msgs):
-            # a fault page often says it only in its heading and paragraphs ("Error 500: Internal Server Error")
+        if _fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
+            # a fault page often says it only in its heading and paragraphs ("Error 500", "Not Found")
             heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
             if heading is not None:  # judged as the page the person reads: its heading, then its paragraphs
                 parts = [heading.text.strip(), *(m.text.strip() for m in step.messages if m.kind == "text"

@@ -24,6 +24,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import Limits, is_dead
 from harness.checks.context import Context
 from harness.checks.pages import (
+    asked_by_query,
     during,
     has_error,
     is_error,
@@ -68,6 +69,8 @@ META: dict[str, Any] = {
                            "status role announces it to a screen reader.",
         "failed.answer": "At step {step} the page that came back says \"{text}\" only visually: no alert or live "
                          "region announces it and focus does not move to it, so a screen reader is told nothing.",
+        "failed.empty": "At step {step} the search for \"{query}\" came back with an empty list and not a word "
+                        "that nothing matched or what to try next.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
         "cantTell.busy": "At step {step}, after \"{action}\", the page showed nothing for {silence_s} s (limit "
                          "{limit_s} s) and sent no request, so the time may be the test machine's rather than "
@@ -327,6 +330,24 @@ def _timeouts(ctx: Context) -> Iterator[Finding]:
                                              "and offer 'Stay signed in' (WCAG 2.2.1).")
 
 
+# (f) a search answered by an empty list that says nothing ------------------------------------------------------
+def _silent_empty(ctx: Context) -> Iterator[Finding]:
+    """A search sent and answered by a list with nothing in it (a table of only its header row), with no word
+    that nothing matched: the person cannot tell "no match" from "not loaded" or "broken" (NN/g, empty states)."""
+    query = ""
+    for step in ctx.transcript.steps:
+        query = next((g.value for g in step.given if g.channel == "form" and asked_by_query(g, step)), query)
+        if not query or not any(a.kind in ("click", "press") for a in step.actions):
+            continue
+        empty = [m for m in step.messages if m.kind == "empty" and m.visible]
+        if empty and not any(has("empty_state", m.text) for m in step.messages):
+            yield ctx.finding(step, message="failed.empty", target=empty[0].selector, url=empty[0].url, query=query,
+                              moment="a search that found nothing", key=f"{path_of(step.url_after)}|empty",
+                              suggestion="Say that nothing matched, echo the words searched and offer a way on: "
+                                         "\"No entries match 'parking permit'. Try fewer words, or browse all.\"")
+        query = ""
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -337,6 +358,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from _timeouts(ctx)
     yield from unannounced_status(ctx, _factor(ctx))
     yield from unheard_answers(ctx)
+    yield from _silent_empty(ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -58,10 +58,17 @@ def is_error(message: Message, step: Step) -> bool:
     """An error the person must deal with, not a hint: recorders tie hints to fields as they tie errors.
 
     A field message is an error when its control is invalid, it is announced as an alert, or (when
-    no control says) its wording is an error's ("Enter a postcode", "… is not valid").
+    no control says) its wording is an error's ("Enter a postcode", "… is not valid"). A warning on the
+    page that answered a press, worded as an error ("Warning: The field Title is invalid"), is the answer
+    to that press: an error, whatever the site calls it (a footer's warning is the site's own note).
     """
     if message.kind == "error":
         return True
+    if message.kind == "warning":
+        from harness.checks.patterns import has
+
+        return (message.landmark != "contentinfo" and has("error_words", message.text)
+                and any(a.kind in ("click", "press", "sign-in") for a in step.actions))
     if message.kind != "validation":
         return False
     if message.role == "alert" or message.live == "assertive":

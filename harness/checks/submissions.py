@@ -9,6 +9,7 @@ a search sent from a look-up box.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from harness.checks.pages import asked_by_query, asks_for_detail, has_error, path_of
@@ -45,10 +46,24 @@ def submitted(step: Step, form_given: bool) -> bool:
     return bool(targets) and has("submission", targets) and navigated
 
 
+def new_item_page(step: Step) -> bool:
+    """A press that makes an item ("Create", "Submit New Entry") landed on that item's own page: the address
+    gained a number the page before had not (/entries/new -> /entries/7, /entry?template=item -> /entry9), or a
+    heading names one ("Entry #7"). The item exists now, whatever the page says of it. The same address with
+    another number (/apply/3 -> /apply/4) is a flow's next step, not an item."""
+    if not any(a.kind in ("click", "press") and has("item_create", a.target) for a in step.actions):
+        return False
+    before, after = path_of(step.url_before), path_of(step.url_after)
+    numbered = re.sub(r"\d+", "#", after) != re.sub(r"\d+", "#", before) and bool(
+        set(re.findall(r"\d+", after)) - set(re.findall(r"\d+", step.url_before)))
+    return numbered or any(m.kind == "heading" and re.search(r"#\d+\b", m.text) for m in step.messages)
+
+
 def still_asking(step: Step) -> bool:
     """The page after the submission asks for more (a wizard's next page), so it is not the end; the new
-    item's own page (an issue, a ticket) that says it was created is the end, though it shows the item's form."""
-    if any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
+    item's own page (an issue, a ticket), by its words ("issue 5 created") or its address, is the end, though
+    it shows the item's form (comments, more details)."""
+    if new_item_page(step) or any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
         return False
     empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
              and not c.initial_value and not c.value]

@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
+from harness.language.prompt_hints import by_identity
 from harness.language.prompt_structure import (
     MAX_CHARS,
     Analysis,
@@ -249,19 +250,6 @@ def _names(types: frozenset[str]) -> str:
     return " or ".join(f"{vocab.label(t)} ({t})" for t in sorted(types))
 
 
-def _by_identity(a: PromptSpec, b: PromptSpec) -> tuple[PromptSpec, PromptSpec]:
-    """Two fields with no label of their own that share only their hint ("Tell us more…" on a comment box
-    and on a description box) are told apart by what identifies them, their name or id: the hint
-    describes a field, it does not say which one it is."""
-    def hint_only(s: PromptSpec) -> bool:
-        return bool(s.placeholder.strip()) and s.label.strip().casefold() in ("", s.placeholder.strip().casefold())
-
-    if (hint_only(a) and hint_only(b) and a.placeholder.strip().casefold() == b.placeholder.strip().casefold()
-            and (a.name or a.id) and (b.name or b.id) and (a.name or a.id) != (b.name or b.id)):
-        return replace(a, label="", placeholder=""), replace(b, label="", placeholder="")
-    return a, b
-
-
 def _structural(pa: _Profile, pb: _Profile) -> Comparison | None:
     """A verdict from structure alone, or None when the model has to look at the words."""
     a, b = pa.analysis, pb.analysis
@@ -359,7 +347,7 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
     """
     same_at = SAME_THRESHOLD if same_threshold is None else same_threshold
     different_below = DIFFERENT_THRESHOLD if different_threshold is None else different_threshold
-    profiles = [(_profile(x), _profile(y)) for x, y in (_by_identity(describe(a), describe(b)) for a, b in pairs)]
+    profiles = [(_profile(x), _profile(y)) for x, y in (by_identity(describe(a), describe(b)) for a, b in pairs)]
     results: list[Comparison | None] = [_structural(pa, pb) for pa, pb in profiles]
     pending = [i for i, r in enumerate(results) if r is None]
     if pending:

@@ -109,14 +109,26 @@ def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, si
     assert nothing.kind == "empty"
 
 
+def test_a_table_with_only_its_header_row_is_an_empty_list(journey_for: Any, site: str) -> None:
+    # a results table that came back with no row says "nothing" without a word: an empty state, its words the header's
+    _, step = _open(journey_for, f"{site}/results.html")
+    [header] = _with(step.messages, "ID Title Status")
+    assert header.kind == "empty"
+    assert {m.kind for m in _with(step.messages, "Sam Taylor")} == {"text"}  # a table with rows is no empty list
+
+
 def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: Any, site: str) -> None:
     """A framework's flash list (`<div class="messages" role="status"><ul><li class="error">`): announced (role
-    status), and its kind comes from the item (an error, a confirmation), not from the region."""
+    status), and its kind comes from the item (an error, a confirmation), not from the region; without a live
+    region (`<ul class="messagelist"><li class="success">`) it is still notices, not a conversation."""
     _, step = _open(journey_for, f"{site}/flash.html")
     [error] = _with(step.messages, "didn't match")
     assert (error.role, error.kind, error.speaker) == ("status", "error", "")
     [done] = _with(step.messages, "signed out")
     assert (done.role, done.kind) == ("status", "confirmation")
+    # the same list in no live region: its items are classed by kind (success, error), not by who speaks
+    [added] = _with(step.messages, "was added successfully")
+    assert (added.role, added.kind, added.speaker) == ("", "confirmation", "")
 
 
 def test_a_line_among_other_things_is_read_but_not_a_link_a_bold_word_or_a_label(journey_for: Any, site: str) -> None:

@@ -34,6 +34,8 @@ PAGES = {
 <form action="/echo"><input type="hidden" name="x" value="1"></form>""",
     "search": """<form action="/echo"><input name="terms"> <button>Search</button></form>
 <form action="/echo"><label>Your name <input name="name"></label><button>Send</button></form>""",
+    "filtered": """</main><aside><label>Filter this list <input type="search" name="filter"></label></aside><main>
+<form action="/echo" aria-label="Search the site"><input name="terms"> <button>Go</button></form>""",
     "shop": """<form method="post" action="/cart">
 <article><h3>Adult ticket</h3><p>EUR 12</p><input type="number" name="adult" value="0" aria-label="Quantity"></article>
 <article><h3>Child ticket</h3><p>EUR 6</p><input type="number" name="child" value="0" aria-label="Quantity"></article>
@@ -138,6 +140,13 @@ def test_search_in_a_box_with_only_a_search_button_beside_it(j: Any, pages: str)
     act.search_for(j, "compost")
     j.page.wait_for_url("**/echo?terms=compost")
     assert "terms=compost" in _body(j)
+
+
+def test_search_uses_the_form_named_search_not_a_sidebar_filter(j: Any, pages: str) -> None:
+    # a type=search box that filters a sidebar list is not the page's search
+    _open(j, pages, "filtered")
+    act.search_for(j, "compost")
+    j.page.wait_for_url("**/echo?terms=compost")
 
 
 def test_add_a_named_item_to_the_cart_and_check_the_basket(j: Any, pages: str, settings: Any) -> None:

@@ -215,3 +215,16 @@ def test_look_up_boxes_focus_and_landmark_links_are_recorded(journey_for: Any, s
     assert not email.query and email.focused  # a form that sends; autofocus put the cursor there
     assert not _only(step.prompts, name="q").focused
     assert {"Home", "Contact", "Help centre"} <= set(step.links)
+
+
+def test_filling_in_the_form_fills_the_main_form_not_a_sidebar_sign_in(journey_for: Any, site: str) -> None:
+    # a sign-in box in the page's navigation is another form: "fill in the form" means the one in <main>
+    j = journey_for()
+    j.begin_step("Given I open the register page", "Given")
+    j.actor.goto(f"{site}/register-sidebar.html")
+    j.end_step()
+    j.begin_step("When I fill in the form", "When")
+    j.actor.fill_form()
+    filled = j.end_step()
+    assert {g.name for g in filled.given} == {"realname", "address"}
+    assert [c.value for c in filled.prompts if c.form == "#signin"] == ["", ""]

@@ -7,7 +7,7 @@ import pytest
 from harness.language import copy as copy_scorer
 from harness.transcript import Request
 
-from .conftest import act, control, give, journey, post, run, say, wait
+from .conftest import act, control, give, journey, post, run, say, url, wait
 
 pytestmark = pytest.mark.model
 
@@ -129,9 +129,30 @@ def test_a_server_fault_page_is_judged_by_its_heading():
     assert run("cold-copy", _page(say("Error 500: Internal Server Error", "heading"))) == []
 
 
+def test_a_page_not_found_is_judged_by_its_heading_and_paragraphs():
+    missing = Request(url=url("/entries/999"), status=404, resource="document")
+    cold = _page(say("Not Found", "heading"), say("The requested resource was not found on this server.", "text"),
+                 requests=[missing])
+    assert [(f.outcome, f.evidence["kind"]) for f in run("cold-copy", cold)] == [("failed", "error")]
+    kind = _page(say("Page not found", "heading"), say("Sorry, we couldn't find that page. Go to the home page or "
+                                                         "search for what you need.", "text"), requests=[missing])
+    assert run("cold-copy", kind) == []
+    # a form sent back with a 4xx and its field errors is judged by those errors, not as a fault page
+    form = _page(say("Not Found", "heading"), requests=[missing], prompts=[control("Title")])
+    assert run("cold-copy", form) == []
+
+
 def test_a_warning_is_scored_like_an_error():
     found = run("cold-copy", _page(say("WARNING: ACCOUNT LOCKED", "warning", selector=".site-warning")))
     assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]
+
+
+def test_a_warning_that_names_the_field_as_the_system_stores_it_is_cold():
+    # the answer to a failed "Create": field-name jargon and "invalid", though it says what is needed
+    said = say("Warning: The event field date is invalid: Events must contain a date.", "warning", landmark="main")
+    found = run("cold-copy", _page(said))
+    assert [(f.outcome, f.evidence["kind"]) for f in found] == [("failed", "error")]
+    assert "jargon" in found[0].message
 
 
 def test_the_browsers_own_validation_words_are_not_the_sites_copy():

@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import Request
 
-from .conftest import act, control, give, journey, post, rub, run, say, wait
+from .conftest import act, control, give, journey, post, rub, run, say, url, wait
 
 ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
 SCREEN_READER = {"assistive": {"screen_reader": True}}
@@ -420,6 +420,20 @@ def test_an_unannounced_warning_fails_for_a_screen_reader_user():
     assert run("missing-reassurance", t)
 
 
+def test_a_warning_that_answers_a_press_is_the_error_the_page_came_back_with():
+    # "Warning:" is the site's word; worded as an error after a press it is the answer, heard or not
+    said = say("Warning: The field Title is invalid: Entries must contain a title.", "warning", page="/login")
+    found = _by(run("missing-reassurance", _came_back(said)), "screen reader")
+    assert len(found) == 1 and "Entries must contain a title" in found[0].message
+    # and the press it answers sent nothing that owes a confirmation
+    t = _pressed("Create entry", say("Warning: The field Title is invalid: Entries must contain a title.", "warning"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    # a warning in the footer is the site's own note, not the answer
+    footer = say("Warning: this test instance is reset every night and may be invalid.", "warning", page="/login",
+                 landmark="contentinfo")
+    assert _by(run("missing-reassurance", _came_back(footer)), "screen reader") == []
+
+
 def _pressed(target: str, *messages, prompts=(), before="/shop/item"):
     """The person filled a field, then pressed `target`; the page that follows shows `messages`."""
     return journey(
@@ -457,6 +471,33 @@ def test_the_new_items_own_page_that_says_it_was_created_is_the_end_of_the_submi
     # the same form after a wizard's "saved" is still the wizard
     saved = _pressed("Save and continue", say("Your answers have been saved", "confirmation"), prompts=form)
     assert _by(run("missing-reassurance", saved), "confirmation") == []
+
+
+def _created(target: str, after: str, *messages):
+    """The person filled in a new entry's form at /entries/new and pressed `target`; the answer is `after`,
+    showing `messages` and the item's own form (a comment box, fields to change)."""
+    form = [control(label, page=after) for label in ("Comment", "Keywords", "Assign to")]
+    return journey(
+        {"text": "When I fill in the title", "page": "/entries/new",
+         "given": [give("Title", "Hall heating", page="/entries/new")]},
+        {"text": f'When I press "{target}"', "page": after, "before": "/entries/new", "actions": [act("click", target)],
+         "requests": [post("/entries/new", 303)], "messages": list(messages), "prompts": form})
+
+
+@pytest.mark.parametrize("after,heading", [("/entries/7", "Entry 7: Hall heating"),
+                                           ("/entries/new?saved=1", "Entry #7 (new): Hall heating")])
+def test_the_new_items_own_page_by_its_address_or_heading_owes_a_confirmation(after, heading):
+    # "Create entry" answered with the entry's own page: it exists, but no sentence says so or what happens next
+    [found] = _by(run("missing-reassurance", _created("Create entry", after, say(heading, "heading"))), "confirmation")
+    assert "what happens next" in found.evidence["missing"]
+    # a flow's next page is no item of its own, nor is a page that shows no new number
+    assert _by(run("missing-reassurance", _created("Save and continue", "/entries/new/2", say("Step 2", "heading"))),
+               "confirmation") == []
+    flow = _created("Submit answers", "/entries/new/4", say("Step 4", "heading"))
+    flow.steps[1].url_before = url("/entries/new/3")
+    assert _by(run("missing-reassurance", flow), "confirmation") == []
+    assert _by(run("missing-reassurance", _created("Create entry", "/entries/new", say("New entry", "heading"))),
+               "confirmation") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -671,3 +712,20 @@ def test_a_confirmation_over_the_sign_in_form_shows_what_happens_next():
                control("Password", page="/login", type="password", form="#login")]
     assert _by(run("missing-reassurance", registered(*sign_in)), "confirmation") == []
     assert _by(run("missing-reassurance", registered()), "confirmation")
+def _searched(*messages):
+    """The person typed words into a search box and pressed Search; the page that came back shows `messages`."""
+    box = control("Search", name="q", page="/entries", query=True, value="parking permit")
+    return journey(
+        {"text": 'When I enter "parking permit" in "Search"', "page": "/entries", "prompts": [box],
+         "given": [give("Search", "parking permit", name="q", page="/entries")]},
+        {"text": 'And I press "Search"', "page": "/entries?q=parking+permit", "before": "/entries", "prompts": [box],
+         "actions": [act("click", "Search")], "messages": [say("List of entries", "heading"), *messages]})
+
+
+def test_a_search_answered_by_an_empty_list_and_no_word_fails():
+    # the results table came back with its header row only: nothing says nothing matched
+    [found] = _by(run("missing-reassurance", _searched(say("ID Title Status", "empty"))), "empty list")
+    assert "parking permit" in found.message
+    assert _by(run("missing-reassurance", _searched(say("ID Title Status", "empty"), say("No entries match.", "empty"),
+                                                  )), "empty list") == []
+    assert _by(run("missing-reassurance", _searched(say("3 entries", "text"))), "empty list") == []

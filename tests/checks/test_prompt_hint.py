@@ -30,3 +30,26 @@ def test_two_boxes_sharing_only_a_hint_are_different_prompts() -> None:
 def test_the_same_box_asked_again_is_still_a_repeated_prompt() -> None:
     found = run("repeated-prompt", _journey("comment"))
     assert [f.outcome for f in found] == ["failed"]
+
+
+def test_a_box_named_only_by_the_other_boxs_closing_hint_is_a_different_prompt() -> None:
+    # a description box labelled "Description" and its hint (two labels, read as one name); on the new entry's
+    # page a comment box whose only label is that hint: they share a sentence of guidance, not a question
+    tip = "You may use simple formatting here."
+    t = journey(
+        {"text": "I describe it", "page": "/entries/new",
+         "given": [give(f"Description: {tip}", "The heating stays on", name="description", page="/entries/new")],
+         "prompts": [control(f"Description: {tip}", name="description", page="/entries/new", value="x")]},
+        {"text": "I create it", "page": "/entries/7",
+         "prompts": [control(tip, name="comment", page="/entries/7", type="textarea")]})
+    assert run("repeated-prompt", t) == []
+    # a short shared tail is a name, not a hint: "Contact e-mail address" / "E-mail address" still compare
+    assert _by_identity_kept("Contact e-mail address", "E-mail address")
+
+
+def _by_identity_kept(first: str, later: str) -> bool:
+    from harness.language.prompt_hints import by_identity
+    from harness.language.prompts import PromptSpec
+
+    a, b = PromptSpec(label=first, name="contact"), PromptSpec(label=later, name="email")
+    return by_identity(a, b) == (a, b)

@@ -255,6 +255,21 @@ def test_placeholders_and_plain_format_help_are_not_pattern_jargon() -> None:
     assert "E1" in met(score("Choose a date between 1 and 31", "validation"))
 
 
+@pytest.mark.parametrize("text", ["Warning: The event field date is invalid: Events must contain a date.",
+                                  "Warning: The page field title is invalid: Pages must contain a title.",
+                                  "Error: Required entry properties title, priority not supplied",
+                                  "Parameter due_date is missing"])
+def test_fields_named_as_the_system_stores_them_are_jargon(text: str) -> None:
+    result = score(text, "error")
+    assert "E1" in broken(result) and result.verdict == "cold", result
+
+
+@pytest.mark.parametrize("text", ["The field below is required: enter your name.", "Enter the date your event starts.",
+                                  "Some fields are missing: fill in the ones marked in red."])
+def test_a_field_named_in_plain_words_is_not_system_jargon(text: str) -> None:
+    assert "E1" in met(score(text, "error"))
+
+
 @pytest.mark.parametrize("text", ["Enquiries on this subject are to be directed to the Records Office.",
                                   "Balances are not given over the phone.",
                                   "A decision will be notified in due course.",

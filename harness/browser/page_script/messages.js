@@ -110,9 +110,15 @@ const outerOf = (el) => (OUTER_ROLES.has(roleOf(el)) ||
   (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
   (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName))) &&
   !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
+const NOTICE_ITEM = /(^|[-_\s])(success|error|danger|warning|info|notice)([-_\s]|$)/i;
+function noticeList(el) {
+  // A framework's flash list (ul.messagelist > li.success): its items are classed by kind, not by who speaks.
+  const items = Array.from(el.children);
+  return items.length > 0 && items.every((c) => NOTICE_ITEM.test(classText(c)) && !SPEAKER_CLASS.test(classText(c)));
+}
 function isChatContainer(el) {
-  // A "messages" list in a status or alert region is a framework's notices (flash messages), not a chat.
-  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) &&
+  // A "messages" list in a status or alert region, or of notices, is a framework's flash messages, not a chat.
+  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) && !noticeList(el) &&
     /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el)))) &&
     !el.querySelector("main,[role=main],form"); // a page's wrapper, not a conversation
 }
@@ -220,6 +226,12 @@ function liveContainer(el) {
   }
   return null;
 }
+function emptyTable(el) {
+  // A table row of a table that shows only its header: a list that came back with nothing, said by no word.
+  const table = el.localName === "tr" || roleOf(el) === "row" ? el.closest("table,[role=table],[role=grid]") : null;
+  return !!table && !!table.querySelector("th,[role=columnheader]") &&
+    !Array.from(table.querySelectorAll("tr,[role=row]")).some((r) => r.querySelector("td,[role=cell],[role=gridcell]"));
+}
 function info(el, chat) {
   const own = chat ? null : blockText(el);
   const c = cut(chat ? spokenText(el) : own !== null && squash(own) ? own
@@ -234,7 +246,7 @@ function info(el, chat) {
     field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
-    raw_page: !/html/i.test(document.contentType || "text/html"),
+    raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
   };
 }
