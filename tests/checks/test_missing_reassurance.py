@@ -712,6 +712,8 @@ def test_a_confirmation_over_the_sign_in_form_shows_what_happens_next():
                control("Password", page="/login", type="password", form="#login")]
     assert _by(run("missing-reassurance", registered(*sign_in)), "confirmation") == []
     assert _by(run("missing-reassurance", registered()), "confirmation")
+
+
 def _searched(*messages):
     """The person typed words into a search box and pressed Search; the page that came back shows `messages`."""
     box = control("Search", name="q", page="/entries", query=True, value="parking permit")
