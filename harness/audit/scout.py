@@ -104,7 +104,8 @@ class Scout:
         from harness.browser.journey import Journey
         from harness.personas.data import generate_data
 
-        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False)
+        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False,
+                             identity=self.settings.identity)
         return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
