@@ -7,6 +7,7 @@ from typing import Any
 
 from harness.audit.safety import FormFacts, irreversible
 
+UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
 _TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
 
 
@@ -49,6 +50,8 @@ class Form:
         for c in raw.get("controls", []):
             kind = str(c.get("type", "text"))
             label = str(c.get("group") if kind == "radio" and c.get("group") else c.get("label", "")).strip()
+            if not label and kind == "password":
+                label = UNNAMED_PASSWORD  # a box only its dots name: a person still calls it that
             if not label or '"' in label:
                 continue
             known = fields.get(label)
@@ -77,8 +80,9 @@ class Form:
 
     @property
     def signs_in(self) -> bool:
-        """A sign-in form: a password among at most three fields (a sign-up form asks for more)."""
-        return len(self.fields) <= 3 and any(f.type == "password" for f in self.fields)
+        """A sign-in form: one password among at most three fields (a sign-up form asks for more, and a
+        change of password asks for two or three)."""
+        return len(self.fields) <= 3 and sum(f.type == "password" for f in self.fields) == 1
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:

@@ -50,7 +50,7 @@ def irreversible(form: FormFacts) -> str:
         return f'the form says "{match.group(0)}"'
     if match := _COMMIT_URL.search(form.action.split("?")[0]):
         return f'it posts to {form.action} ("{match.group(0)}")'
-    if "textarea" in form.field_types:
+    if "textarea" in form.field_types and "password" not in form.field_types:  # an account form's notes box
         return "it posts a free-text message, which may reach a real person"
     if form.last_of_flow:
         return f'"{form.button}" ends a multi-step flow, which commits what the steps collected'

@@ -128,3 +128,12 @@ def test_a_single_page_apps_search_box_is_searched_with_the_catalogues_search_st
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
     site.flows = [Flow([FlowStep(box)], ended_at="/")]
     assert 'I search for "qzxv lantern"' in features_for(site, ["anxious"])[0].text
+
+
+def test_a_change_of_password_is_no_sign_in_and_an_unnamed_password_box_still_is_one() -> None:
+    change = Form(path="/password", button="Change my password", fields=[
+        Field("Old password", "password"), Field("New password", "password"), Field("Again", "password")])
+    assert not change.signs_in
+    raw = {"buttons": ["Login"], "controls": [{"label": "Login", "type": "text"}, {"label": "", "type": "password"}]}
+    form = Form.from_page(raw, "/", lambda c: "")
+    assert [f.label for f in form.fields] == ["Login", "Password"] and form.signs_in

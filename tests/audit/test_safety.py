@@ -28,6 +28,7 @@ def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None
     FormFacts(button="Next", last_of_flow=True),
     FormFacts(button="Create account", field_types=("email", "password")),
     FormFacts(button="Filter", method="get", words="Show orders"),
+    FormFacts(button="Register", field_types=("text", "password", "password", "textarea")),  # an account's notes
 ])
 def test_a_reversible_form_is_pressed(facts: FormFacts) -> None:
     assert irreversible(facts) == ""
