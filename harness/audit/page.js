@@ -35,7 +35,7 @@
     // a control with no name is not sent with a form that names the others: a widget (a list's filter box)
     const controls = all.some((c) => c.name) ? all.filter((c) => c.name || c.type === "radio") : all;
     const buttons = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
-    if (!controls.length || !buttons.length) continue;
+    if (!buttons.length) continue;  // a form of buttons only ("Proceed with checkout") can move a flow on
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
     forms.push({
       method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,

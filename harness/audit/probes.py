@@ -55,7 +55,8 @@ def _answer(step: FlowStep) -> list[str]:
     lines += [f'I tick "{label}"' for label in step.ticks]
     passwords = [f.label for f in step.form.fields if f.type == "password"]
     new = passwords if len(passwords) == 2 else []  # a new password and its confirmation: one the person makes up
-    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
+    fill = ["I fill in the form"] if step.form.fields else []  # a step of buttons only is pressed, not filled
+    return [*lines, *fill, *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
             *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in new)]
 
 

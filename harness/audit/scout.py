@@ -17,8 +17,8 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
-from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
-from harness.audit.safety import is_logout, link_commits
+from harness.audit.model import Flow, FlowStep, Form, SiteMap
+from harness.audit.safety import is_logout, is_next, link_commits
 from harness.runner.interrupt import raise_if_requested
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
@@ -246,7 +246,7 @@ class Scout:
                         journey.actor.choose(question, option)
                     for label in ticks:
                         journey.actor.tick(label)
-                    for label in journey.actor.fill_form():
+                    for label in journey.actor.fill_form() if current.fields else ():
                         value = filler(current, label)
                         if value:
                             journey.actor.fill(label, value=value)
@@ -265,18 +265,31 @@ class Scout:
         return flow
 
     def _next(self, raw: dict[str, Any], before: Form) -> Form | None:
-        """The form the press led to (a later step of the flow), or None when the flow ended there."""
+        """The form the press led to (a later step of the flow), or None when the flow ended there.
+
+        A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
+        one that asks something, then a lone button that commits ("Place order": held back without --submit);
+        the form just sent, shown again (its labels now saying what it holds), is not a next step."""
         here = path_of(raw["url"])
+        later: list[Form] = []
+        last: list[Form] = []
         for f in raw.get("forms", []):
             form = self._form(f, here)
-            if form.search or not form.button or not form.fields:
+            if form.search or not form.button:
                 continue
             if any(c.get("invalid") or c.get("error") for c in f.get("controls", [])):
                 return None  # the same step again with errors: the flow stopped there
-            if form.key != before.key and not _same_fields(form.fields, before.fields):
-                return form
-        return None
+            if _same_form(form, before):
+                continue
+            if is_next(form.button) or form.fields:
+                later.append(form)
+            elif form.commits():
+                last.append(form)
+        return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
 
 
-def _same_fields(a: list[Field], b: list[Field]) -> bool:
-    return [f.label for f in a] == [f.label for f in b]
+def _same_form(a: Form, b: Form) -> bool:
+    """The same form again: the same questions, or the same button sending to the same address."""
+    same_action = a.button == b.button and urlsplit(a.action).path == urlsplit(b.action).path
+    return a.key == b.key or bool(a.fields) and [f.label for f in a.fields] == [f.label for f in b.fields] or \
+        same_action

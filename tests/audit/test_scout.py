@@ -108,3 +108,54 @@ def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is
         find, contact, loose = json.loads(page.evaluate(READ_JS))["forms"]
     assert find["search"] and not contact["search"] and contact["buttons"] == ["Submit"]
     assert loose["method"] == "script" and loose["search"]  # a single-page app's one box that says search
+
+
+def _basket_site(log: list[tuple[str, str, str]]) -> Any:
+    """A basket that comes back with its own form again (now saying what it holds) beside a button-only form
+    that moves on; the checkout behind it asks for an e-mail, then its last page places the order."""
+    from flask import Flask, redirect, request, session
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    app.secret_key = "test"
+
+    @app.before_request
+    def record() -> None:
+        log.append((request.host.split(":")[0], request.method, request.path))
+
+    @app.route("/event", methods=["GET", "POST"])
+    def event() -> Any:
+        if request.method == "POST":
+            session["held"] = request.form.get("tickets", "")
+            return redirect("/event?added=1", code=303)
+        held = f" ({session['held']} in your basket)" if session.get("held") else ""
+        onward = form("/checkout", "", "Proceed with checkout") + form("/empty", "", "Empty basket")
+        return page("Concert", form("/event", field(f"Tickets{held}", "tickets", "number"), "Add to basket") +
+                    (onward if held else ""))
+
+    @app.route("/checkout", methods=["GET", "POST"])
+    def checkout() -> Any:
+        if request.method == "POST" and request.form.get("email"):
+            return redirect("/checkout/confirm", code=303)
+        return page("Your details", form("/checkout", field("Email address", "email", "email"), "Continue"))
+
+    @app.route("/checkout/confirm", methods=["GET", "POST"])
+    def confirm() -> str:
+        return page("Check your order", form("/checkout/confirm", "", "Place order"))
+
+    return app
+
+
+def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_just_sent(tmp_path: Path) -> None:
+    log: list[tuple[str, str, str]] = []
+    with serve(_basket_site(log)) as url:
+        site = _scout(url, tmp_path, seed=1, start="/event")
+    flow = next(f for f in site.flows if f.start.path == "/event")
+    assert [s.form.button for s in flow.steps] == ["Add to basket", "Proceed with checkout", "Continue",
+                                                   "Place order"]
+    assert flow.steps[-1].held_back and ("POST", "/checkout/confirm") not in {(m, p) for _, m, p in log}
+    assert ("POST", "/empty") not in {(m, p) for _, m, p in log}
+    text = features_for(site, ["anxious"])[0].text
+    pressed = 'I press "Add to basket"\n    And I wait for the page to finish\n    And I press "Proceed with checkout"'
+    assert pressed in text  # a step of buttons only is pressed, not filled in
