@@ -22,6 +22,9 @@ class Field:
     options: list[str] = field(default_factory=list)
     value: str = ""
     autocomplete: str = ""
+    hint: str = ""  # the words that describe it (aria-describedby), where a page gives an example answer
+    placeholder: str = ""
+    name: str = ""
 
     @property
     def typed(self) -> bool:
@@ -62,7 +65,9 @@ class Form:
             fields[label] = Field(label=label, type=kind, info=info(c) or "", required=bool(c.get("required")),
                                   options=[str(c.get("label", ""))] if kind == "radio" else
                                   [str(o) for o in c.get("options", [])][:20],
-                                  value=str(c.get("value", "")), autocomplete=str(c.get("autocomplete", "")))
+                                  value=str(c.get("value", "")), autocomplete=str(c.get("autocomplete", "")),
+                                  hint=str(c.get("hint", "")), placeholder=str(c.get("placeholder", "")),
+                                  name=str(c.get("name", "")))
         buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
         return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),

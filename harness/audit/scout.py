@@ -18,13 +18,12 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Flow, FlowStep, Form, SiteMap
+from harness.audit.plausible import plausible
 from harness.audit.safety import is_logout, is_next, link_commits
 from harness.runner.interrupt import raise_if_requested
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
-FREE_TEXT = "I would like some help with this, please."
-PAST_DATE = "2025-01-15"  # ISO: the form of a date most sites accept
 MAX_STEPS = 5  # pages followed from one form
 _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".ico", ".xml", ".txt", ".csv",
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
@@ -43,19 +42,6 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
                and '"' not in f.options[0]]
     ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
     return choices, ticks
-
-
-def filler(form: Form, label: str) -> str:
-    """A plain answer for a field none of the persona's details answers (never a password)."""
-    found = next((f for f in form.fields if f.label == label), None)
-    if found is None or found.type not in ("text", "textarea", "search", "number", ""):
-        return ""
-    kinds = set(found.info.split("|"))
-    if found.type == "number" or kinds & {"number", "quantity", "amount"}:
-        return "1"
-    if kinds & {"date", "dob"} or any(k.endswith("_date") for k in kinds):
-        return PAST_DATE
-    return FREE_TEXT if found.type == "textarea" else "Not sure"
 
 
 class Scout:
@@ -247,7 +233,8 @@ class Scout:
                     for label in ticks:
                         journey.actor.tick(label)
                     for label in journey.actor.fill_form() if current.fields else ():
-                        value = filler(current, label)
+                        field = next((f for f in current.fields if f.label == label), None)
+                        value = plausible(field, seed=self.site.seed, locale=self.persona.locale) if field else ""
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
