@@ -102,6 +102,9 @@ class FlowStep:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (question, option)
     ticks: list[str] = field(default_factory=list)
     entries: list[tuple[str, str]] = field(default_factory=list)  # (label, value) the persona had no detail for
+    # (label, detail key) of its fields the persona filled, kept only when filling the page also typed into
+    # another form (a sidebar's sign-in): the features then fill these alone, as a person answers one form
+    details: list[tuple[str, str]] = field(default_factory=list)
     held_back: str = ""  # why the button was not pressed (irreversible without --submit)
 
 

@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
-from harness.audit.model import Flow, FlowStep, Form, SiteMap
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.plausible import plausible
 from harness.audit.safety import is_logout, is_next, link_commits
 from harness.runner.interrupt import raise_if_requested
@@ -232,12 +232,14 @@ class Scout:
                         journey.actor.choose(question, option)
                     for label in ticks:
                         journey.actor.tick(label)
+                    typed = len(journey.current_step().given)
                     for label in journey.actor.fill_form() if current.fields else ():
                         field = next((f for f in current.fields if f.label == label), None)
                         value = plausible(field, seed=self.site.seed, locale=self.persona.locale) if field else ""
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
+                    step.details = _own_details(current, journey.current_step().given[typed:])
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
@@ -273,6 +275,18 @@ class Scout:
             elif form.commits():
                 last.append(form)
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
+
+
+def _own_details(form: Form, given: list[Any]) -> list[tuple[str, str]]:
+    """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
+    another form's fields (empty otherwise: "I fill in the form" then answers just this form)."""
+    def own(g: Any) -> Field | None:
+        return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
+
+    typed = [(own(g), g.data_key) for g in given if g.data_key]
+    if all(f is not None for f, _ in typed):
+        return []
+    return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
 
 
 def _same_form(a: Form, b: Form) -> bool:
