@@ -114,13 +114,14 @@ class Scout:
         rng = random.Random(self.site.seed)
         queue = list(dict.fromkeys([self.start, *self.also]))
         seen = set(queue)
+        later: list[str] = []  # the same page sorted, filtered or paged another way: after every other page
         with self._journey(browser, "pages") as journey:
-            while queue and len(self.site.pages) < self.budget:
+            while (queue or later) and len(self.site.pages) < self.budget:
                 raise_if_requested()
                 if self._late():
-                    self.site.stopped = f"time: {len(queue)} page(s) left unexplored"
+                    self.site.stopped = f"time: {len(queue) + len(later)} page(s) left unexplored"
                     return
-                path = queue.pop(0)
+                path = queue.pop(0) if queue else later.pop(0)
                 try:
                     journey.actor.goto(self.settings.page_url(path))
                     raw = self._read(journey)
@@ -133,7 +134,7 @@ class Scout:
                 if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
                     continue
                 seen.add(here)
-                self._page(raw, here, queue, seen, rng, journey)
+                self._page(raw, here, (queue, later), seen, rng, journey)
                 if self._sign_in(journey, raw, here):
                     landed = path_of(journey.page.url)  # where signing in led: explored next, signed in
                     if landed in queue:
@@ -142,8 +143,8 @@ class Scout:
                     seen.add(landed)
                 self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
-    def _page(self, raw: dict[str, Any], here: str, queue: list[str], seen: set[str], rng: random.Random,
-              journey: Any) -> None:
+    def _page(self, raw: dict[str, Any], here: str, queues: tuple[list[str], list[str]], seen: set[str],
+              rng: random.Random, journey: Any) -> None:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
         self.site.dialogs += int(raw.get("dialogs", 0))
@@ -178,7 +179,11 @@ class Scout:
         new = sorted(found)
         rng.shuffle(new)
         seen.update(new)
-        queue.extend(new)
+        # a path already met, with another query (?ordering=-total, ?page=2), waits until every new path is seen;
+        # a site that tells its pages apart by query alone (?id=…) is still explored in the seed's order
+        paths = {urlsplit(p).path for p in seen - set(new)}
+        queues[0].extend(p for p in new if urlsplit(p).path not in paths)
+        queues[1].extend(p for p in new if urlsplit(p).path in paths)
 
     def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
         """Sign in once, on the first sign-in form met, when the persona has an account (a password)."""

@@ -159,3 +159,32 @@ def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_j
     text = features_for(site, ["anxious"])[0].text
     pressed = 'I press "Add to basket"\n    And I wait for the page to finish\n    And I press "Proceed with checkout"'
     assert pressed in text  # a step of buttons only is pressed, not filled in
+
+
+def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_path: Path) -> None:
+    from flask import Flask
+
+    from tests.audit.site import page
+
+    app = Flask(__name__)
+
+    @app.get("/")
+    def home() -> str:
+        return page("Home", "<a href='/list'>All items</a>")
+
+    @app.get("/list")
+    def listing() -> str:
+        pages = " ".join(f"<a href='/list?page={n}'>Page {n}</a> <a href='/list?sort={n}'>Sort {n}</a>"
+                         for n in range(2, 8))
+        return page("Items", pages + " <a href='/item'>The first item</a>")
+
+    @app.get("/item")
+    def item() -> str:
+        return page("An item", "<p>One thing.</p>")
+
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
+        with launch_browser(settings) as browser:
+            site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 120,
+                         submit=False).run(browser)
+    assert [p for p, _ in site.pages] == ["/", "/list", "/item"]
