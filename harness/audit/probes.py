@@ -156,6 +156,10 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
         body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
         out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
+        if not form.sign_in:  # signing up, signed out: a person who forgot they already did
+            once = [*_answer(first), *_press(first)]
+            out.append(_scenario(f"{who} person who already signed up signs up again", persona,
+                                 [*opened, *once, *opened, *once], ["every message should be kind"]))
     return out
 
 

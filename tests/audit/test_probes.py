@@ -92,6 +92,8 @@ def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_on
     assert ('I enter "Lantern-walk-42" in "Password"\n    And I enter "Lantern-walk-42" in "Again"\n'
             '    And I enter "Wrong-pass-1" in "Again"') in text  # made up by a persona with no password of its own
     assert "mistypes the password" not in text
+    again = text.split("who already signed up signs up again")[1]  # the same details, a second time
+    assert again.count('I open "/join"') == 2 and again.count('I press "Join"') == 2
 
 
 def test_going_back_is_probed_mid_flow_only_not_after_a_one_page_form_has_ended() -> None:
