@@ -103,8 +103,8 @@ class FlowStep:
     ticks: list[str] = field(default_factory=list)
     entries: list[tuple[str, str]] = field(default_factory=list)  # (label, value) the persona had no detail for
     # (label, detail key) of its fields the persona filled, kept only when filling the page also typed into
-    # another form (a sidebar's sign-in): the features then fill these alone, as a person answers one form
-    details: list[tuple[str, str]] = field(default_factory=list)
+    # another form (a sidebar's sign-in): the features then fill these alone (maybe none), as a person would
+    details: list[tuple[str, str]] | None = None
     held_back: str = ""  # why the button was not pressed (irreversible without --submit)
 
 

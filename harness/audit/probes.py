@@ -56,9 +56,9 @@ def _answer(step: FlowStep) -> list[str]:
     passwords = [f.label for f in step.form.fields if f.type == "password"]
     new = passwords if len(passwords) == 2 else []  # a new password and its confirmation: one the person makes up
     fill = ["I fill in the form"] if step.form.fields else []  # a step of buttons only is pressed, not filled
-    if step.details:  # this form's fields alone, not a sidebar's beside it
+    if step.details is not None:  # this form's fields alone, not a sidebar's beside it
         fill = ["I fill in the form:" + "".join(f"\n      | {label} | my {key.replace('_', ' ')} |"
-                                                for label, key in step.details)]
+                                                for label, key in step.details)] if step.details else []
     return [*lines, *fill, *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
             *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in new)]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -153,7 +154,8 @@ class Scout:
             form = self._form(f, here)
             form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
             # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
-            action = urlsplit(form.action if form.method != "script" else here).path
+            # and one form on every item page that differs by a number (/issue1, /issue2): one form, probed once
+            action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
             key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
             if form.button and form.fields and key not in self._forms:
                 self._forms[key] = form
@@ -282,15 +284,15 @@ class Scout:
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
 
 
-def _own_details(form: Form, given: list[Any]) -> list[tuple[str, str]]:
+def _own_details(form: Form, given: list[Any]) -> list[tuple[str, str]] | None:
     """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
-    another form's fields (empty otherwise: "I fill in the form" then answers just this form)."""
+    another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
     def own(g: Any) -> Field | None:
         return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
 
     typed = [(own(g), g.data_key) for g in given if g.data_key]
     if all(f is not None for f, _ in typed):
-        return []
+        return None
     return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
 
 

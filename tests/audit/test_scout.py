@@ -188,3 +188,23 @@ def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_p
             site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 120,
                          submit=False).run(browser)
     assert [p for p, _ in site.pages] == ["/", "/list", "/item"]
+
+
+def test_the_same_form_on_every_numbered_item_page_is_one_form(tmp_path: Path) -> None:
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+
+    @app.get("/")
+    def home() -> str:
+        return page("Items", " ".join(f"<a href='/item{n}'>Item {n}</a>" for n in range(1, 5)))
+
+    @app.route("/item<int:n>", methods=["GET", "POST"])
+    def item(n: int) -> str:
+        return page(f"Item {n}", form(f"/item{n}", field("Change note", "note"), "Submit changes"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1)
+    assert len([p for p, _ in site.pages]) == 5 and len(site.flows) == 1
