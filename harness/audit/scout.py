@@ -26,6 +26,7 @@ from harness.runner.interrupt import raise_if_requested
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
 MAX_STEPS = 5  # pages followed from one form
+PAGES_SHARE = 0.5  # of the scout's time, for finding pages: the rest follows the forms found
 _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".ico", ".xml", ".txt", ".csv",
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
 
@@ -72,8 +73,9 @@ class Scout:
     # ----- the whole exploration -----
     def run(self, browser: Any) -> SiteMap:
         """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly."""
+        began = time.monotonic()
         try:
-            self._crawl(browser)
+            self._crawl(browser, until=began + (self.deadline - began) * PAGES_SHARE)
             for n, form in enumerate(list(self._forms.values())):
                 if self._late():
                     self.site.stopped = f"time: {len(self._forms) - n} form(s) not followed"
@@ -84,8 +86,8 @@ class Scout:
             self.site.stopped = "interrupted"
         return self.site
 
-    def _late(self) -> bool:
-        return time.monotonic() >= self.deadline
+    def _late(self, until: float | None = None) -> bool:
+        return time.monotonic() >= (self.deadline if until is None else until)
 
     def _journey(self, browser: Any, name: str) -> Any:
         from harness.browser.journey import Journey
@@ -111,7 +113,7 @@ class Scout:
         return Form.from_page(raw, path, info)
 
     # ----- pages -----
-    def _crawl(self, browser: Any) -> None:
+    def _crawl(self, browser: Any, until: float) -> None:
         rng = random.Random(self.site.seed)
         queue = list(dict.fromkeys([self.start, *self.also]))
         seen = set(queue)
@@ -119,7 +121,7 @@ class Scout:
         with self._journey(browser, "pages") as journey:
             while (queue or later) and len(self.site.pages) < self.budget:
                 raise_if_requested()
-                if self._late():
+                if self._late(until):
                     self.site.stopped = f"time: {len(queue) + len(later)} page(s) left unexplored"
                     return
                 path = queue.pop(0) if queue else later.pop(0)

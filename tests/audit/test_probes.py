@@ -92,7 +92,7 @@ def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_on
     assert ('I enter "Lantern-walk-42" in "Password"\n    And I enter "Lantern-walk-42" in "Again"\n'
             '    And I enter "Wrong-pass-1" in "Again"') in text  # made up by a persona with no password of its own
     assert "mistypes the password" not in text
-    again = text.split("who already signed up signs up again")[1]  # the same details, a second time
+    again = text.split("who already signed up signs up again")[1].split("Scenario")[0]  # the same, twice
     assert again.count('I open "/join"') == 2 and again.count('I press "Join"') == 2
 
 
@@ -165,3 +165,9 @@ def test_a_form_beside_a_sidebar_form_is_filled_alone_with_the_details_it_took(t
     settings = load_settings(tmp_path)
     result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
     assert not [d for d in result.diagnostics if d.severity == "error"], result.format()
+
+
+def test_the_probes_come_before_every_persona_carries_on() -> None:
+    """A run the time budget stops has tried each kind of slip first."""
+    text = features_for(_site(), ["anxious", "hurried"])[0].text
+    assert text.index("sends the form empty") < text.index("fills in the form and carries on")

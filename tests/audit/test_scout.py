@@ -208,3 +208,34 @@ def test_the_same_form_on_every_numbered_item_page_is_one_form(tmp_path: Path) -
     with serve(app) as url:
         site = _scout(url, tmp_path, seed=1)
     assert len([p for p, _ in site.pages]) == 5 and len(site.flows) == 1
+
+
+def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scout's clock is a counter here (one tick per look), so the test does not depend on the machine."""
+    from types import SimpleNamespace
+
+    from flask import Flask
+
+    import harness.audit.scout as scout
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+
+    @app.route("/", methods=["GET", "POST"])
+    def home() -> str:
+        links = " ".join(f"<a href='/p{n}'>Page {n}</a>" for n in range(40))
+        return page("Home", form("/", field("Your name", "name"), "Save") + links)
+
+    @app.get("/p<int:n>")
+    def other(n: int) -> str:
+        return page(f"Page {n}", "<a href='/'>Home</a>")
+
+    ticks = iter(range(10**6))
+    monkeypatch.setattr(scout, "time", SimpleNamespace(monotonic=lambda: float(next(ticks))))
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
+        with launch_browser(settings) as browser:
+            site = Scout(settings, load_persona("anxious", settings), pages=60, deadline=40.0,
+                         submit=False).run(browser)
+    assert site.flows and len(site.pages) < 30, (len(site.pages), site.stopped)
