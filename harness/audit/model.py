@@ -90,6 +90,11 @@ class Form:
         return len(self.fields) <= 3 and sum(f.type == "password" for f in self.fields) == 1
 
     @property
+    def signs_up(self) -> bool:
+        """A sign-up form: a new password and its confirmation, met signed out (signed in, it changes one)."""
+        return not self.sign_in and sum(f.type == "password" for f in self.fields) >= 2
+
+    @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
         return self.path, self.button, tuple(sorted(f.label for f in self.fields))
 

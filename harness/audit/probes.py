@@ -167,7 +167,9 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
     """The feature file of one walked flow: its journey tag, what was held back, and its scenarios.
 
     Only a persona with an account carries on through a sign-in form: one without would press "Sign in"
-    with no password, which no person does (the first persona still probes it empty and with a wrong value)."""
+    with no password, which no person does (the first persona still probes it empty and with a wrong value).
+    A sign-up form is walked and probed by the personas without one, who are the people signing up (the
+    one who already has an account is the sign-up-again probe)."""
     form = flow.start
     journey = slug(f"{form.path} {form.button}")[:60] or f"form-{n}"
     title = f'{form.words or form.path}: "{form.button}"'
@@ -180,8 +182,11 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
                      f"{step.held_back}; `empathy audit --submit` presses it (staging sites only).")
     lines.append("")
     walkers = [p for p in personas if p in (signers or [])] if form.signs_in else personas
+    if form.signs_up:
+        walkers = [p for p in personas if p not in (signers or [])] or personas
     # the probes first: a run the time budget stops has tried each kind of slip before every persona walks it
-    scenarios = [b for b in (*_probes(flow, personas[0]), _carry_on(flow, walkers)) if b]
+    scenarios = [b for b in (*_probes(flow, (walkers if form.signs_up else personas)[0]), _carry_on(flow, walkers))
+                 if b]
     for block in scenarios:
         lines += block
     return Written(name=f"{n:02d}-{journey}.feature", text="\n".join(lines).rstrip() + "\n", flow=flow,

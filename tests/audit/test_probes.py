@@ -171,3 +171,13 @@ def test_the_probes_come_before_every_persona_carries_on() -> None:
     """A run the time budget stops has tried each kind of slip first."""
     text = features_for(_site(), ["anxious", "hurried"])[0].text
     assert text.index("sends the form empty") < text.index("fills in the form and carries on")
+
+
+def test_a_sign_up_form_is_walked_and_probed_by_the_personas_with_no_account() -> None:
+    join = Form(path="/join", button="Join", fields=[Field("Username", "text"), Field("Email", "email", info="email"),
+                                                      Field("Password", "password"), Field("Again", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(join)], ended_at="/welcome")]
+    text = features_for(site, ["member", "anxious", "hurried"], ["member"])[0].text
+    assert 'Given I am "member"' not in text and "| member |" not in text
+    assert "Scenario: An anxious person sends the form empty" in text and "| hurried |" in text
