@@ -54,7 +54,9 @@ def _answer(step: FlowStep) -> list[str]:
     lines = [f'I choose "{option}" for "{question}"' for question, option in step.choices]
     lines += [f'I tick "{label}"' for label in step.ticks]
     passwords = [f.label for f in step.form.fields if f.type == "password"]
-    new = passwords if len(passwords) == 2 else []  # a new password and its confirmation: one the person makes up
+    # a new password and its confirmation: one the person makes up, signing up; signed in, the account's own
+    # password stays (typed by "I fill in the form"), so the audit never changes the password it signs in with
+    new = passwords if len(passwords) == 2 and not step.form.sign_in else []
     fill = ["I fill in the form"] if step.form.fields else []  # a step of buttons only is pressed, not filled
     if step.details is not None:  # this form's fields alone, not a sidebar's beside it
         fill = ["I fill in the form:" + "".join(f"\n      | {label} | my {key.replace('_', ' ')} |"

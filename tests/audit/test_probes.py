@@ -181,3 +181,12 @@ def test_a_sign_up_form_is_walked_and_probed_by_the_personas_with_no_account() -
     text = features_for(site, ["member", "anxious", "hurried"], ["member"])[0].text
     assert 'Given I am "member"' not in text and "| member |" not in text
     assert "Scenario: An anxious person sends the form empty" in text and "| hurried |" in text
+
+
+def test_signed_in_the_audit_never_makes_up_a_new_password_for_the_account_it_signs_in_with() -> None:
+    account = Form(path="/user3", button="Submit changes", sign_in="/login", sign_in_button="Log in",
+                   fields=[Field("Name", "text"), Field("Password", "password"), Field("Confirm", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(account)], ended_at="/user3")]
+    text = features_for(site, ["member"], ["member"])[0].text
+    assert "Lantern-walk-42" not in text
