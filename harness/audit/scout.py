@@ -38,10 +38,12 @@ def path_of(url: str) -> str:
 
 
 def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
-    """The answers a person must pick before sending: an empty list or radio group, a required tick box."""
+    """The answers a person must pick before sending: an empty required list, an empty radio group, a required
+    tick box. An optional list is left as the page set it ("Use server language"): a person changes a
+    setting on purpose, and an account page signed in would keep the change."""
     choices = [(f.label, f.options[0]) for f in form.fields
-               if f.type in ("select", "radio") and not f.value and f.options and f.options[0]
-               and '"' not in f.options[0]]
+               if (f.type == "radio" or f.type == "select" and f.required) and not f.value and f.options
+               and f.options[0] and '"' not in f.options[0]]
     ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
     return choices, ticks
 

@@ -190,3 +190,13 @@ def test_signed_in_the_audit_never_makes_up_a_new_password_for_the_account_it_si
     site.flows = [Flow([FlowStep(account)], ended_at="/user3")]
     text = features_for(site, ["member"], ["member"])[0].text
     assert "Lantern-walk-42" not in text
+
+
+def test_an_optional_list_is_left_as_the_page_set_it_and_a_required_one_is_answered() -> None:
+    from harness.audit.scout import choices_for
+
+    account = Form(path="/account", button="Save", fields=[
+        Field("Preferred language", "select", options=["Bahasa Indonesia", "Deutsch"]),
+        Field("Type of incident", "select", required=True, options=["Fire", "Flood"]),
+        Field("Contact me by", "radio", options=["Email", "Phone"])])
+    assert choices_for(account)[0] == [("Type of incident", "Fire"), ("Contact me by", "Email")]
