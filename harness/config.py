@@ -31,6 +31,9 @@ class Settings(BaseModel):
     steps_dir: str = Field("steps", description="Workspace step modules, loaded as pytest plugins.")
     reports_dir: str = Field("reports", description="Output: allure-results, transcripts, summaries.")
     seed: int = Field(1, description="Run seed; with persona and scenario it seeds all generated data.")
+    identity: str = Field("", description="Mixed with the seed into generated persona data (names, e-mails, "
+                          "usernames): `empathy audit` draws a new one per run, so an account it creates never "
+                          "meets one an earlier run left on a site that is not reset.")
     time_scale: float = Field(0.0, ge=0.0, le=10.0,
                               description="Multiplies persona think and typing time (0 = as fast as possible).")
     fail_on: Literal["minor", "moderate", "serious", "critical", "never"] = Field(

@@ -36,6 +36,8 @@ def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, sh
             "-W", "ignore:Module already imported so cannot be rewritten:pytest.PytestAssertRewriteWarning"]
     if settings.variant:
         args.append(f"--empathy-variant={settings.variant}")
+    if settings.identity:
+        args.append(f"--empathy-identity={settings.identity}")
     if settings.browser_endpoint:
         args.append(f"--browser-endpoint={settings.browser_endpoint}")
     args += watch_args(settings)

@@ -24,6 +24,7 @@ import time
 import tomllib
 from pathlib import Path
 
+import yaml
 from score import Found, Row, parse_expected, read_run, sites
 
 REPO = Path(__file__).resolve().parents[2]
@@ -33,10 +34,27 @@ def _matches(row: Row, f: Found) -> bool:
     return f.rule in row.rules() and (row.evidence in ("", "-") or row.evidence.lower() in f.text)
 
 
+def own_persona(site_dir: Path, config: dict[str, object]) -> str:
+    """The workspace's persona with the site's seeded account: its default persona, else the persona with a
+    secret (a password) that its features walk most often, by name or alias, as a customer would name it."""
+    if config.get("default_persona"):
+        return str(config["default_persona"])
+    walked = " ".join(p.read_text(encoding="utf-8") for p in sorted((site_dir / "features").glob("*.feature")))
+    counts = []
+    for file in sorted((site_dir / str(config.get("personas_dir", "personas"))).glob("*.yaml")):
+        persona = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        if (persona.get("data") or {}).get("secrets"):
+            names = [persona.get("name", file.stem), *persona.get("aliases", [])]
+            counts.append((sum(walked.count(f'"{n}"') + walked.count(f"I am {n}\n") + walked.count(f"| {n} ")
+                               for n in names), str(persona.get("name", file.stem))))
+    best = max(counts, key=lambda c: (c[0], -len(c[1])), default=(0, ""))  # a tie: the plain persona
+    return best[1] if best[0] else ""
+
+
 def run_audit(site_dir: Path, minutes: float, extra: list[str]) -> tuple[float, int]:
     config = tomllib.loads((site_dir / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["empathy"]
     base = config["base_url"]
-    own = config.get("default_persona", "")  # the workspace's persona with the site's seeded account
+    own = own_persona(site_dir, config)  # the workspace's persona with the site's seeded account
     personas = ",".join(p for p in (own, "anxious", "hurried") if p)
     password = site_dir / ".work" / "password"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -74,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {site_dir.name}: {len(journeys)} journey(s) audited, exit {code}, {seconds:.0f} s")
         for r in expected.findings:
             print(f"  {'RAISED' if r in raised else 'missed'} {r.id} {r.rule} ({r.journey}): {r.evidence}")
+            if r in raised:  # what matched it, for a reviewer (a row whose evidence is "-" takes any of its rule)
+                hit = next(f for f in failed if _matches(r, f))
+                print(f"      by [{hit.persona}] {hit.scenario[:60]}: {hit.message[:140]}")
         for f in alarms:
             print(f"  candidate false alarm: {f.rule} [{f.persona}] {f.scenario[:60]}: {f.message[:160]}")
         rows.append((site_dir.name, len(raised), len(expected.findings), len(alarms), len(excused), seconds))

@@ -7,6 +7,7 @@ from typing import Any
 
 from harness.audit.safety import FormFacts, irreversible
 
+UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
 _TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
 
 
@@ -21,6 +22,9 @@ class Field:
     options: list[str] = field(default_factory=list)
     value: str = ""
     autocomplete: str = ""
+    hint: str = ""  # the words that describe it (aria-describedby), where a page gives an example answer
+    placeholder: str = ""
+    name: str = ""
 
     @property
     def typed(self) -> bool:
@@ -49,6 +53,8 @@ class Form:
         for c in raw.get("controls", []):
             kind = str(c.get("type", "text"))
             label = str(c.get("group") if kind == "radio" and c.get("group") else c.get("label", "")).strip()
+            if not label and kind == "password":
+                label = UNNAMED_PASSWORD  # a box only its dots name: a person still calls it that
             if not label or '"' in label:
                 continue
             known = fields.get(label)
@@ -59,7 +65,9 @@ class Form:
             fields[label] = Field(label=label, type=kind, info=info(c) or "", required=bool(c.get("required")),
                                   options=[str(c.get("label", ""))] if kind == "radio" else
                                   [str(o) for o in c.get("options", [])][:20],
-                                  value=str(c.get("value", "")), autocomplete=str(c.get("autocomplete", "")))
+                                  value=str(c.get("value", "")), autocomplete=str(c.get("autocomplete", "")),
+                                  hint=str(c.get("hint", "")), placeholder=str(c.get("placeholder", "")),
+                                  name=str(c.get("name", "")))
         buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
         return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),
@@ -77,8 +85,14 @@ class Form:
 
     @property
     def signs_in(self) -> bool:
-        """A sign-in form: a password among at most three fields (a sign-up form asks for more)."""
-        return len(self.fields) <= 3 and any(f.type == "password" for f in self.fields)
+        """A sign-in form: one password among at most three fields (a sign-up form asks for more, and a
+        change of password asks for two or three)."""
+        return len(self.fields) <= 3 and sum(f.type == "password" for f in self.fields) == 1
+
+    @property
+    def signs_up(self) -> bool:
+        """A sign-up form: a new password and its confirmation, met signed out (signed in, it changes one)."""
+        return not self.sign_in and sum(f.type == "password" for f in self.fields) >= 2
 
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
@@ -93,6 +107,9 @@ class FlowStep:
     choices: list[tuple[str, str]] = field(default_factory=list)  # (question, option)
     ticks: list[str] = field(default_factory=list)
     entries: list[tuple[str, str]] = field(default_factory=list)  # (label, value) the persona had no detail for
+    # (label, detail key) of its fields the persona filled, kept only when filling the page also typed into
+    # another form (a sidebar's sign-in): the features then fill these alone (maybe none), as a person would
+    details: list[tuple[str, str]] | None = None
     held_back: str = ""  # why the button was not pressed (irreversible without --submit)
 
 

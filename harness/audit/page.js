@@ -27,6 +27,10 @@
   const isLookup = (f, controls, buttons) => (f.getAttribute("method") || "get").toLowerCase() === "get" &&
     controls.length === 1 && [...buttons, ...said(controls[0])].some((t) => SEARCH.test(t));
   const said = (c) => [c.name, c.placeholder || "", c.getAttribute("aria-label") || ""];
+  // what describes a field (its hint: "for example HM-1234567"), where a page shows the answers it accepts
+  const hintOf = (c) => squash((c.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)
+    .map((id) => (document.getElementById(id) || {}).textContent || "").join(" ")).slice(0, 200);
+  const described = (c) => ({ ...describe(c), hint: hintOf(c) });
   const forms = [];
   const inForms = new Set();
   for (const f of document.forms) {
@@ -35,14 +39,14 @@
     // a control with no name is not sent with a form that names the others: a widget (a list's filter box)
     const controls = all.some((c) => c.name) ? all.filter((c) => c.name || c.type === "radio") : all;
     const buttons = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
-    if (!controls.length || !buttons.length) continue;
+    if (!buttons.length) continue;  // a form of buttons only ("Proceed with checkout") can move a flow on
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
     forms.push({
       method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,
       search: f.getAttribute("role") === "search" || !!f.closest("[role=search]") ||
         controls.some((c) => c.type === "search") || isLookup(f, controls, buttons),
       words: squash(heading ? heading.textContent : "").slice(0, 200),
-      buttons, controls: controls.map(describe),
+      buttons, controls: controls.map(described),
     });
   }
   // controls outside any form (single-page apps): one form per page, pressed with its visible buttons
@@ -53,7 +57,7 @@
     const search = loose.some((c) => c.type === "search") || loose.length === 1 && said(loose[0]).some((t) => SEARCH.test(t));
     if (buttons.length) forms.push({ method: "script", action: location.href, search,
       words: squash((Array.from(document.querySelectorAll("h1")).find(visible) || {}).textContent || "").slice(0, 200), buttons,
-      controls: loose.map(describe) });
+      controls: loose.map(described) });
   }
   const dialogs = document.querySelectorAll("dialog,[role=dialog],[role=alertdialog],[aria-haspopup=dialog]").length;
   return { url: location.href, title: squash(document.title), robots, links, forms, dialogs };

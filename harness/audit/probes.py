@@ -16,7 +16,9 @@ from harness.features.scaffold import slug
 
 # (what a person gets wrong, the value) per kind of field; a browser's own date or number picker is skipped
 INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("e-mail address", ("email",), "name.example.com"),
+    # no dot after the @: the browser's own check on an e-mail box lets it through, so the person meets the
+    # site's own answer (a value without an @ only ever meets the browser's bubble)
+    ("e-mail address", ("email",), "name@example"),
     ("date", ("date", "dob"), "32/13/2024"),
     ("phone number", ("phone", "tel", "mobile"), "12 34x"),
     ("postcode", ("postcode", "postal_code"), "??"),
@@ -54,8 +56,14 @@ def _answer(step: FlowStep) -> list[str]:
     lines = [f'I choose "{option}" for "{question}"' for question, option in step.choices]
     lines += [f'I tick "{label}"' for label in step.ticks]
     passwords = [f.label for f in step.form.fields if f.type == "password"]
-    new = passwords if len(passwords) == 2 else []  # a new password and its confirmation: one the person makes up
-    return [*lines, "I fill in the form", *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
+    # a new password and its confirmation: one the person makes up, signing up; signed in, the account's own
+    # password stays (typed by "I fill in the form"), so the audit never changes the password it signs in with
+    new = passwords if len(passwords) == 2 and not step.form.sign_in else []
+    fill = ["I fill in the form"] if step.form.fields else []  # a step of buttons only is pressed, not filled
+    if step.details is not None:  # this form's fields alone, not a sidebar's beside it
+        fill = ["I fill in the form:" + "".join(f"\n      | {label} | my {key.replace('_', ' ')} |"
+                                                for label, key in step.details)] if step.details else []
+    return [*lines, *fill, *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
             *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in new)]
 
 
@@ -152,6 +160,10 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
         body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
         out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
+        if not form.sign_in:  # signing up, signed out: a person who forgot they already did
+            once = [*_answer(first), *_press(first)]
+            out.append(_scenario(f"{who} person who already signed up signs up again", persona,
+                                 [*opened, *once, *opened, *once], ["every message should be kind"]))
     return out
 
 
@@ -159,7 +171,9 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
     """The feature file of one walked flow: its journey tag, what was held back, and its scenarios.
 
     Only a persona with an account carries on through a sign-in form: one without would press "Sign in"
-    with no password, which no person does (the first persona still probes it empty and with a wrong value)."""
+    with no password, which no person does (the first persona still probes it empty and with a wrong value).
+    A sign-up form is walked and probed by the personas without one, who are the people signing up (the
+    one who already has an account is the sign-up-again probe)."""
     form = flow.start
     journey = slug(f"{form.path} {form.button}")[:60] or f"form-{n}"
     title = f'{form.words or form.path}: "{form.button}"'
@@ -172,7 +186,11 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
                      f"{step.held_back}; `empathy audit --submit` presses it (staging sites only).")
     lines.append("")
     walkers = [p for p in personas if p in (signers or [])] if form.signs_in else personas
-    scenarios = [b for b in (_carry_on(flow, walkers), *_probes(flow, personas[0])) if b]
+    if form.signs_up:
+        walkers = [p for p in personas if p not in (signers or [])] or personas
+    # the probes first: a run the time budget stops has tried each kind of slip before every persona walks it
+    scenarios = [b for b in (*_probes(flow, (walkers if form.signs_up else personas)[0]), _carry_on(flow, walkers))
+                 if b]
     for block in scenarios:
         lines += block
     return Written(name=f"{n:02d}-{journey}.feature", text="\n".join(lines).rstrip() + "\n", flow=flow,

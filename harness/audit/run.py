@@ -10,6 +10,7 @@ scenario that finished.
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import threading
 import time
@@ -44,7 +45,9 @@ class Audit:
 
 
 def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
-    """The settings of an audit: the site under test, the seed, and reports under `<reports_dir>/audit`."""
+    """The settings of an audit: the site under test, the seed, reports under `<reports_dir>/audit`, and a
+    fresh `identity` (unless the workspace sets one): the people it makes up are new each run, so a sign-up
+    probe never meets the account an earlier audit left on a site that is not reset."""
     if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
         raise ConfigError(f"empathy audit: {url!r} is not a web address",
                           hint="give one such as https://staging.example.com")
@@ -55,6 +58,8 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
                                  "features_dir": str(reports / "features")}
     if seed is not None:
         update["seed"] = seed
+    if not settings.identity:
+        update["identity"] = secrets.token_hex(4)
     return settings.model_copy(update=update)  # the root (and so relative folders) stays the project's
 
 

@@ -16,6 +16,8 @@ _COMMIT = re.compile(
     r"place|confirm|sign (?:the )?contract|apply)\b", re.I)
 _COMMIT_URL = re.compile(r"(pay|checkout|purchase|order|delete|remove|destroy|cancel|unsubscribe|send)", re.I)
 _NEXT = re.compile(r"^\s*(continue|next|proceed|go on|save and continue|start|begin)\b", re.I)
+# "Proceed with checkout", "Continue to payment": the words after name the step it moves on to, not a commitment
+_ONWARD = re.compile(r"^\s*(continue|next|proceed|go on)\s*(to|with|:)\s", re.I)
 _LOGOUT = re.compile(r"\b(log ?out|sign ?out|log ?off|sign ?off)\b|logout|signout|logoff", re.I)
 _ACTS = re.compile(r"delete|remove|destroy|cancel|unsubscribe|deactivate", re.I)
 _CARD = re.compile(r"^cc-", re.I)
@@ -37,7 +39,7 @@ class FormFacts:
 
 def irreversible(form: FormFacts) -> str:
     """Why pressing this form's button would commit the person (empty: it would not)."""
-    if match := _COMMIT.search(form.button):
+    if (match := _COMMIT.search(form.button)) and not _ONWARD.match(form.button):
         return f'its button "{form.button}" says "{match.group(0)}"'
     for option in form.choices:
         if match := _COMMIT.search(option):
@@ -50,7 +52,7 @@ def irreversible(form: FormFacts) -> str:
         return f'the form says "{match.group(0)}"'
     if match := _COMMIT_URL.search(form.action.split("?")[0]):
         return f'it posts to {form.action} ("{match.group(0)}")'
-    if "textarea" in form.field_types:
+    if "textarea" in form.field_types and "password" not in form.field_types:  # an account form's notes box
         return "it posts a free-text message, which may reach a real person"
     if form.last_of_flow:
         return f'"{form.button}" ends a multi-step flow, which commits what the steps collected'

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,14 +19,14 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
-from harness.audit.safety import is_logout, link_commits
+from harness.audit.plausible import plausible
+from harness.audit.safety import is_logout, is_next, link_commits
 from harness.runner.interrupt import raise_if_requested
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
-FREE_TEXT = "I would like some help with this, please."
-PAST_DATE = "2025-01-15"  # ISO: the form of a date most sites accept
 MAX_STEPS = 5  # pages followed from one form
+PAGES_SHARE = 0.5  # of the scout's time, for finding pages: the rest follows the forms found
 _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".ico", ".xml", ".txt", ".csv",
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
 
@@ -37,25 +38,14 @@ def path_of(url: str) -> str:
 
 
 def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
-    """The answers a person must pick before sending: an empty list or radio group, a required tick box."""
+    """The answers a person must pick before sending: an empty required list, an empty radio group, a required
+    tick box. An optional list is left as the page set it ("Use server language"): a person changes a
+    setting on purpose, and an account page signed in would keep the change."""
     choices = [(f.label, f.options[0]) for f in form.fields
-               if f.type in ("select", "radio") and not f.value and f.options and f.options[0]
-               and '"' not in f.options[0]]
+               if (f.type == "radio" or f.type == "select" and f.required) and not f.value and f.options
+               and f.options[0] and '"' not in f.options[0]]
     ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
     return choices, ticks
-
-
-def filler(form: Form, label: str) -> str:
-    """A plain answer for a field none of the persona's details answers (never a password)."""
-    found = next((f for f in form.fields if f.label == label), None)
-    if found is None or found.type not in ("text", "textarea", "search", "number", ""):
-        return ""
-    kinds = set(found.info.split("|"))
-    if found.type == "number" or kinds & {"number", "quantity", "amount"}:
-        return "1"
-    if kinds & {"date", "dob"} or any(k.endswith("_date") for k in kinds):
-        return PAST_DATE
-    return FREE_TEXT if found.type == "textarea" else "Not sure"
 
 
 class Scout:
@@ -85,8 +75,9 @@ class Scout:
     # ----- the whole exploration -----
     def run(self, browser: Any) -> SiteMap:
         """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly."""
+        began = time.monotonic()
         try:
-            self._crawl(browser)
+            self._crawl(browser, until=began + (self.deadline - began) * PAGES_SHARE)
             for n, form in enumerate(list(self._forms.values())):
                 if self._late():
                     self.site.stopped = f"time: {len(self._forms) - n} form(s) not followed"
@@ -97,14 +88,15 @@ class Scout:
             self.site.stopped = "interrupted"
         return self.site
 
-    def _late(self) -> bool:
-        return time.monotonic() >= self.deadline
+    def _late(self, until: float | None = None) -> bool:
+        return time.monotonic() >= (self.deadline if until is None else until)
 
     def _journey(self, browser: Any, name: str) -> Any:
         from harness.browser.journey import Journey
         from harness.personas.data import generate_data
 
-        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False)
+        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False,
+                             identity=self.settings.identity)
         return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
@@ -123,17 +115,18 @@ class Scout:
         return Form.from_page(raw, path, info)
 
     # ----- pages -----
-    def _crawl(self, browser: Any) -> None:
+    def _crawl(self, browser: Any, until: float) -> None:
         rng = random.Random(self.site.seed)
         queue = list(dict.fromkeys([self.start, *self.also]))
         seen = set(queue)
+        later: list[str] = []  # the same page sorted, filtered or paged another way: after every other page
         with self._journey(browser, "pages") as journey:
-            while queue and len(self.site.pages) < self.budget:
+            while (queue or later) and len(self.site.pages) < self.budget:
                 raise_if_requested()
-                if self._late():
-                    self.site.stopped = f"time: {len(queue)} page(s) left unexplored"
+                if self._late(until):
+                    self.site.stopped = f"time: {len(queue) + len(later)} page(s) left unexplored"
                     return
-                path = queue.pop(0)
+                path = queue.pop(0) if queue else later.pop(0)
                 try:
                     journey.actor.goto(self.settings.page_url(path))
                     raw = self._read(journey)
@@ -146,7 +139,7 @@ class Scout:
                 if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
                     continue
                 seen.add(here)
-                self._page(raw, here, queue, seen, rng, journey)
+                self._page(raw, here, (queue, later), seen, rng, journey)
                 if self._sign_in(journey, raw, here):
                     landed = path_of(journey.page.url)  # where signing in led: explored next, signed in
                     if landed in queue:
@@ -155,8 +148,8 @@ class Scout:
                     seen.add(landed)
                 self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
-    def _page(self, raw: dict[str, Any], here: str, queue: list[str], seen: set[str], rng: random.Random,
-              journey: Any) -> None:
+    def _page(self, raw: dict[str, Any], here: str, queues: tuple[list[str], list[str]], seen: set[str],
+              rng: random.Random, journey: Any) -> None:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
         self.site.dialogs += int(raw.get("dialogs", 0))
@@ -165,7 +158,8 @@ class Scout:
             form = self._form(f, here)
             form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
             # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
-            action = urlsplit(form.action if form.method != "script" else here).path
+            # and one form on every item page that differs by a number (/issue1, /issue2): one form, probed once
+            action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
             key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
             if form.button and form.fields and key not in self._forms:
                 self._forms[key] = form
@@ -191,7 +185,11 @@ class Scout:
         new = sorted(found)
         rng.shuffle(new)
         seen.update(new)
-        queue.extend(new)
+        # a path already met, with another query (?ordering=-total, ?page=2), waits until every new path is seen;
+        # a site that tells its pages apart by query alone (?id=…) is still explored in the seed's order
+        paths = {urlsplit(p).path for p in seen - set(new)}
+        queues[0].extend(p for p in new if urlsplit(p).path not in paths)
+        queues[1].extend(p for p in new if urlsplit(p).path in paths)
 
     def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
         """Sign in once, on the first sign-in form met, when the persona has an account (a password)."""
@@ -245,11 +243,14 @@ class Scout:
                         journey.actor.choose(question, option)
                     for label in ticks:
                         journey.actor.tick(label)
-                    for label in journey.actor.fill_form():
-                        value = filler(current, label)
+                    typed = len(journey.current_step().given)
+                    for label in journey.actor.fill_form() if current.fields else ():
+                        field = next((f for f in current.fields if f.label == label), None)
+                        value = plausible(field, seed=self.site.seed, locale=self.persona.locale) if field else ""
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
+                    step.details = _own_details(current, journey.current_step().given[typed:])
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
@@ -264,18 +265,43 @@ class Scout:
         return flow
 
     def _next(self, raw: dict[str, Any], before: Form) -> Form | None:
-        """The form the press led to (a later step of the flow), or None when the flow ended there."""
+        """The form the press led to (a later step of the flow), or None when the flow ended there.
+
+        A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
+        one that asks something, then a lone button that commits ("Place order": held back without --submit);
+        the form just sent, shown again (its labels now saying what it holds), is not a next step."""
         here = path_of(raw["url"])
+        later: list[Form] = []
+        last: list[Form] = []
         for f in raw.get("forms", []):
             form = self._form(f, here)
-            if form.search or not form.button or not form.fields:
+            if form.search or not form.button:
                 continue
             if any(c.get("invalid") or c.get("error") for c in f.get("controls", [])):
                 return None  # the same step again with errors: the flow stopped there
-            if form.key != before.key and not _same_fields(form.fields, before.fields):
-                return form
+            if _same_form(form, before):
+                continue
+            if is_next(form.button) or form.fields:
+                later.append(form)
+            elif form.commits():
+                last.append(form)
+        return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
+
+
+def _own_details(form: Form, given: list[Any]) -> list[tuple[str, str]] | None:
+    """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
+    another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
+    def own(g: Any) -> Field | None:
+        return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
+
+    typed = [(own(g), g.data_key) for g in given if g.data_key]
+    if all(f is not None for f, _ in typed):
         return None
+    return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
 
 
-def _same_fields(a: list[Field], b: list[Field]) -> bool:
-    return [f.label for f in a] == [f.label for f in b]
+def _same_form(a: Form, b: Form) -> bool:
+    """The same form again: the same questions, or the same button sending to the same address."""
+    same_action = a.button == b.button and urlsplit(a.action).path == urlsplit(b.action).path
+    return a.key == b.key or bool(a.fields) and [f.label for f in a.fields] == [f.label for f in b.fields] or \
+        same_action

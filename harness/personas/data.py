@@ -97,7 +97,7 @@ class PersonaData(Mapping[str, str]):
 
 def generate_data(
     persona: Persona, *, run_seed: int, scenario: str, worker: str = "", require_secrets: bool = True,
-    aliases: Mapping[str, Sequence[str]] | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None, identity: str = "",
 ) -> PersonaData:
     """The persona's details for this scenario: Faker seeded from (run seed, persona, scenario, worker).
 
@@ -110,8 +110,11 @@ def generate_data(
 
     `aliases` (`[tool.empathy.details]`) are a site's own names for details: each name the persona
     lacks gets the value of the first of its keys the persona has (`membership_number = ["reference"]`).
+
+    `identity` (the `identity` setting) makes other people of the same seed: a run that creates accounts on
+    a site that keeps them (an audit) meets none it made before.
     """
-    seed = seed_for(run_seed, persona.name, scenario, worker)
+    seed = seed_for(run_seed, persona.name, scenario, worker, *([identity] if identity else []))
     values = _generated(persona, seed)
     patterns = {**DEFAULT_PATTERNS, **persona.data.patterns}
     for key, pattern in patterns.items():

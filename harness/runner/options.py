@@ -21,6 +21,8 @@ SETTINGS_KEY = pytest.StashKey[Settings]()
 FLAGS: dict[str, tuple[str, str, str]] = {
     "empathy_base_url": ("--empathy-base-url", "base_url", "Site under test (overrides [tool.empathy] base_url)."),
     "empathy_seed": ("--empathy-seed", "seed", "Run seed for all generated persona data."),
+    "empathy_identity": ("--empathy-identity", "identity",
+                         "Mixed with the seed into generated persona data: other people, same seed."),
     "empathy_fail_on": ("--empathy-fail-on", "fail_on",
                         "Fail a scenario on a finding at or above: minor, moderate, serious, critical, never."),
     "empathy_time_scale": ("--empathy-time-scale", "time_scale",

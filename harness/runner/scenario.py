@@ -105,7 +105,8 @@ class EmpathyScenario:
         persona = load_persona(phrase, self.settings)
         self.persona_name = self.persona_name or persona.name
         data = generate_data(persona, run_seed=self.settings.seed, scenario=seed_key,
-                             worker=os.environ.get("PYTEST_XDIST_WORKER", ""), aliases=self.settings.details)
+                             worker=os.environ.get("PYTEST_XDIST_WORKER", ""), aliases=self.settings.details,
+                             identity=self.settings.identity)
         browser = self.recording.browser(self.request.getfixturevalue("empathy_browser"))
         return Journey(browser, self.settings, persona, data, feature=self.feature,
                        scenario=scenario or self.scenario, tags=list(self.tags),

@@ -32,6 +32,19 @@ def test_an_address_that_is_not_one_is_named() -> None:
     assert "'staging.example.com' is not a web address" in str(result.exception)
 
 
+def test_each_audit_makes_up_new_people_unless_the_workspace_names_an_identity() -> None:
+    """A sign-up probe on a site that keeps accounts never meets one an earlier audit left there."""
+    from harness.audit.run import audit_settings
+    from harness.config import Settings
+    from harness.suite import pytest_args
+
+    first, second = (audit_settings(Settings(), "http://127.0.0.1:1/", None) for _ in range(2))
+    assert first.identity and second.identity and first.identity != second.identity
+    assert f"--empathy-identity={first.identity}" in pytest_args(first, [], workers=None, shard=None, reruns=0,
+                                                                  extra=[])
+    assert audit_settings(Settings(identity="kept"), "http://127.0.0.1:1/", None).identity == "kept"
+
+
 @pytest.mark.e2e
 @pytest.mark.subprocess
 def test_ctrl_c_while_exploring_keeps_the_features_found_so_far(tmp_path: Path) -> None:

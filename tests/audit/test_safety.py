@@ -16,6 +16,7 @@ from harness.audit.safety import FormFacts, irreversible, is_logout, link_commit
     FormFacts(button="Submit", field_types=("text", "textarea")),  # a message that may reach a person
     FormFacts(button="Submit", last_of_flow=True),  # the last step of a flow commits what it collected
     FormFacts(button="Go", method="post", choices=("Delete selected users",)),  # a bulk action's first option
+    FormFacts(button="Continue and pay"), FormFacts(button="Proceed with payment", autocompletes=("cc-number",)),
 ])
 def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None:
     assert irreversible(facts)
@@ -28,6 +29,8 @@ def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None
     FormFacts(button="Next", last_of_flow=True),
     FormFacts(button="Create account", field_types=("email", "password")),
     FormFacts(button="Filter", method="get", words="Show orders"),
+    FormFacts(button="Register", field_types=("text", "password", "password", "textarea")),  # an account's notes
+    FormFacts(button="Proceed with checkout"), FormFacts(button="Continue to payment", last_of_flow=True),
 ])
 def test_a_reversible_form_is_pressed(facts: FormFacts) -> None:
     assert irreversible(facts) == ""

@@ -108,3 +108,134 @@ def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is
         find, contact, loose = json.loads(page.evaluate(READ_JS))["forms"]
     assert find["search"] and not contact["search"] and contact["buttons"] == ["Submit"]
     assert loose["method"] == "script" and loose["search"]  # a single-page app's one box that says search
+
+
+def _basket_site(log: list[tuple[str, str, str]]) -> Any:
+    """A basket that comes back with its own form again (now saying what it holds) beside a button-only form
+    that moves on; the checkout behind it asks for an e-mail, then its last page places the order."""
+    from flask import Flask, redirect, request, session
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    app.secret_key = "test"
+
+    @app.before_request
+    def record() -> None:
+        log.append((request.host.split(":")[0], request.method, request.path))
+
+    @app.route("/event", methods=["GET", "POST"])
+    def event() -> Any:
+        if request.method == "POST":
+            session["held"] = request.form.get("tickets", "")
+            return redirect("/event?added=1", code=303)
+        held = f" ({session['held']} in your basket)" if session.get("held") else ""
+        onward = form("/checkout", "", "Proceed with checkout") + form("/empty", "", "Empty basket")
+        return page("Concert", form("/event", field(f"Tickets{held}", "tickets", "number"), "Add to basket") +
+                    (onward if held else ""))
+
+    @app.route("/checkout", methods=["GET", "POST"])
+    def checkout() -> Any:
+        if request.method == "POST" and request.form.get("email"):
+            return redirect("/checkout/confirm", code=303)
+        return page("Your details", form("/checkout", field("Email address", "email", "email"), "Continue"))
+
+    @app.route("/checkout/confirm", methods=["GET", "POST"])
+    def confirm() -> str:
+        return page("Check your order", form("/checkout/confirm", "", "Place order"))
+
+    return app
+
+
+def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_just_sent(tmp_path: Path) -> None:
+    log: list[tuple[str, str, str]] = []
+    with serve(_basket_site(log)) as url:
+        site = _scout(url, tmp_path, seed=1, start="/event")
+    flow = next(f for f in site.flows if f.start.path == "/event")
+    assert [s.form.button for s in flow.steps] == ["Add to basket", "Proceed with checkout", "Continue",
+                                                   "Place order"]
+    assert flow.steps[-1].held_back and ("POST", "/checkout/confirm") not in {(m, p) for _, m, p in log}
+    assert ("POST", "/empty") not in {(m, p) for _, m, p in log}
+    text = features_for(site, ["anxious"])[0].text
+    pressed = 'I press "Add to basket"\n    And I wait for the page to finish\n    And I press "Proceed with checkout"'
+    assert pressed in text  # a step of buttons only is pressed, not filled in
+
+
+def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_path: Path) -> None:
+    from flask import Flask
+
+    from tests.audit.site import page
+
+    app = Flask(__name__)
+
+    @app.get("/")
+    def home() -> str:
+        return page("Home", "<a href='/list'>All items</a>")
+
+    @app.get("/list")
+    def listing() -> str:
+        pages = " ".join(f"<a href='/list?page={n}'>Page {n}</a> <a href='/list?sort={n}'>Sort {n}</a>"
+                         for n in range(2, 8))
+        return page("Items", pages + " <a href='/item'>The first item</a>")
+
+    @app.get("/item")
+    def item() -> str:
+        return page("An item", "<p>One thing.</p>")
+
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
+        with launch_browser(settings) as browser:
+            site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 120,
+                         submit=False).run(browser)
+    assert [p for p, _ in site.pages] == ["/", "/list", "/item"]
+
+
+def test_the_same_form_on_every_numbered_item_page_is_one_form(tmp_path: Path) -> None:
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+
+    @app.get("/")
+    def home() -> str:
+        return page("Items", " ".join(f"<a href='/item{n}'>Item {n}</a>" for n in range(1, 5)))
+
+    @app.route("/item<int:n>", methods=["GET", "POST"])
+    def item(n: int) -> str:
+        return page(f"Item {n}", form(f"/item{n}", field("Change note", "note"), "Submit changes"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1)
+    assert len([p for p, _ in site.pages]) == 5 and len(site.flows) == 1
+
+
+def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scout's clock is a counter here (one tick per look), so the test does not depend on the machine."""
+    from types import SimpleNamespace
+
+    from flask import Flask
+
+    import harness.audit.scout as scout
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+
+    @app.route("/", methods=["GET", "POST"])
+    def home() -> str:
+        links = " ".join(f"<a href='/p{n}'>Page {n}</a>" for n in range(40))
+        return page("Home", form("/", field("Your name", "name"), "Save") + links)
+
+    @app.get("/p<int:n>")
+    def other(n: int) -> str:
+        return page(f"Page {n}", "<a href='/'>Home</a>")
+
+    ticks = iter(range(10**6))
+    monkeypatch.setattr(scout, "time", SimpleNamespace(monotonic=lambda: float(next(ticks))))
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
+        with launch_browser(settings) as browser:
+            site = Scout(settings, load_persona("anxious", settings), pages=60, deadline=40.0,
+                         submit=False).run(browser)
+    assert site.flows and len(site.pages) < 30, (len(site.pages), site.stopped)

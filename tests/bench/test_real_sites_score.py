@@ -119,3 +119,17 @@ def test_every_expected_row_is_exercised_by_the_sites_features(site: str) -> Non
     rows = expected.findings + expected.passes
     assert len({r.id for r in rows}) == len(rows), "ids must be unique"
     assert {r.journey for r in rows} <= tags, f"journeys without a scenario: {sorted({r.journey for r in rows} - tags)}"
+
+
+def test_the_audit_walks_as_the_workspace_persona_with_an_account(tmp_path: Path) -> None:
+    """audit_score.py signs the audit in as the persona the site's own features walk with its account."""
+    import audit_score
+
+    (tmp_path / "features").mkdir()
+    (tmp_path / "personas").mkdir()
+    (tmp_path / "features" / "a.feature").write_text('Given I am a returning member\nGiven I am "anxious"\n')
+    (tmp_path / "personas" / "member.yaml").write_text(
+        "name: member\naliases: [a returning member]\ndata:\n  secrets:\n    password: SITE_PASSWORD\n")
+    (tmp_path / "personas" / "other.yaml").write_text("name: other\ndata:\n  secrets:\n    password: X\n")
+    assert audit_score.own_persona(tmp_path, {"personas_dir": "personas"}) == "member"
+    assert audit_score.own_persona(tmp_path, {"default_persona": "staff"}) == "staff"

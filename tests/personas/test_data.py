@@ -42,13 +42,19 @@ def test_same_seed_same_data_and_every_standard_detail_present() -> None:
     assert all(a[k] for k in a), "no empty details"
 
 
-@pytest.mark.parametrize("change", [{"run_seed": 8}, {"scenario": "other"}, {"worker": "gw1"}])
+@pytest.mark.parametrize("change", [{"run_seed": 8}, {"scenario": "other"}, {"worker": "gw1"},
+                                    {"identity": "a1b2"}])
 def test_any_seed_part_changes_the_people(change: dict[str, object]) -> None:
     base = {"run_seed": 7, "scenario": "claim", "worker": "gw0"}
     a = generate_data(persona(), **base)  # type: ignore[arg-type]
     b = generate_data(persona(), **{**base, **change})  # type: ignore[arg-type]
     assert a["email"] != b["email"]
     assert (a["full_name"], a["reference"]) != (b["full_name"], b["reference"])
+
+
+def test_no_identity_leaves_the_seeded_people_as_they_were() -> None:
+    assert dict(generate_data(persona(), run_seed=7, scenario="s", identity="")) == \
+        dict(generate_data(persona(), run_seed=7, scenario="s"))
 
 
 def test_persona_name_is_part_of_the_seed() -> None:
