@@ -187,8 +187,13 @@ def _shown_ms(m: Message) -> float | None:
 def _brief(text: str, shown_ms: float | None, brief_ms: float, kind: str = "status") -> bool:
     """A status under way, or an empty result, that was gone within `brief_ms`: too quick to read, so it owes
     no words (an empty result replaced that soon was a search still running: its answer is what followed)."""
-    return (shown_ms is not None and shown_ms < brief_ms and (kind == "empty" or has("pending", text))
-            and not has("error_words", text))
+    return (shown_ms is not None and shown_ms < brief_ms
+            and (_under_way(text) or kind == "empty" and not has("error_words", text)))
+
+
+def _under_way(text: str) -> bool:
+    """Words that something is under way ("Sending…"), and no word of an error."""
+    return has("pending", text) and not has("error_words", text)
 
 
 TYPING = frozenset({"fill", "choose", "tick"})
@@ -197,7 +202,7 @@ TYPING = frozenset({"fill", "choose", "tick"})
 def _busy_word(text: str, step: Step, w: Wait) -> bool:
     """A status under way shown while a look-up ran: what the person typed or chose being looked up, or a
     press that only read (every request a GET). A write under way (the person's submission) is a hard moment."""
-    if not has("pending", text) or has("error_words", text):
+    if not _under_way(text):
         return False
     sent = requests_during(step, w)
     if any(r.method.upper() in WRITE_METHODS for r in sent):
@@ -227,7 +232,7 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
 
 def _guard(m: Message) -> tuple[Message, str] | None:
     """A browser dialog that only says the sending is under way: the site holding back a second submission."""
-    if m.dialog and has("pending", m.text) and not has("error_words", m.text):
+    if m.dialog and _under_way(m.text):
         return m, GUARD
     return None
 
