@@ -66,10 +66,8 @@ def plausible(field: Field, *, seed: int, locale: str = "en_GB") -> str:
 
 
 def _faker(locale: str, seed: int, label: str) -> Any:
-    from faker import Faker
+    from harness.personas.data import faker_for, seed_for
 
-    from harness.personas.data import seed_for
-
-    fake = Faker(locale)
+    fake = faker_for(locale)  # the persona data's one Faker per locale, re-seeded for this field
     fake.seed_instance(seed_for(seed, "plausible", label))
     return fake

@@ -145,7 +145,7 @@ def generate_data(
 
 
 @functools.lru_cache(maxsize=8)
-def _faker(locale: str) -> Any:
+def faker_for(locale: str) -> Any:
     """One Faker per locale and process (building one costs ~5 ms); every draw re-seeds it first."""
     from faker import Faker  # why here: faker takes ~0.2 s to import
 
@@ -154,7 +154,7 @@ def _faker(locale: str) -> Any:
 
 def _generated(persona: Persona, seed: int) -> dict[str, str]:
     """Every standard detail, each from its own sub-seed so one detail never shifts another."""
-    fake = _faker(persona.locale)
+    fake = faker_for(persona.locale)
 
     def draw(key: str) -> Any:
         fake.seed_instance(seed_for(seed, key))
