@@ -127,8 +127,9 @@ def _silence_ms(step: Step, w: Wait) -> float:
         answer = max(r.started_ms + (r.duration_ms or 0.0) for r in pages) - w.started_ms
     told = [m.appeared_ms - w.started_ms for m in step.messages if during(w, m.appeared_ms) and has("pending", m.text)]
     signs = [t for t in (w.busy_signal_ms, answer, min(told, default=None)) if t is not None]
-    if not signs:
-        return w.duration_ms
+    if not signs:  # the whole wait, and on past its end while a freeze that began in it lasted: no one can act then
+        frozen = [t.at_ms + t.duration_ms - w.started_ms for t in step.long_tasks if during(w, t.at_ms)]
+        return max([w.duration_ms, *frozen])
     first = min(signs)
     return min(first, w.duration_ms) if w.duration_ms else first
 
@@ -149,8 +150,10 @@ def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
     # the page's script holding the main thread before it answered (long tasks) is the site's time too;
     # drawing the answer afterwards is the browser's, and grows with the test machine's load
     answered = w.started_ms + (w.responded_ms if w.responded_ms is not None else max(w.duration_ms, until_ms))
+    # one that began in the wait counts though it outlasted it: the harness can stop waiting (the click's window
+    # closed, the request done) while the page is still frozen
     spans += [(t.at_ms, t.at_ms + t.duration_ms) for t in step.long_tasks
-              if t.at_ms <= answered and during(w, t.at_ms + t.duration_ms)]
+              if t.at_ms <= answered and (during(w, t.at_ms) or during(w, t.at_ms + t.duration_ms))]
     if not spans:
         return None
     first, last = min(a for a, _ in spans), max(b for _, b in spans)

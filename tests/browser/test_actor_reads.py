@@ -46,6 +46,11 @@ PAGES = {
     "freeze": '<button onclick="fetch(\'/done\').then(() => { const end = performance.now() + 2500;'
               ' while (performance.now() < end) {} document.body.insertAdjacentHTML(\'beforeend\','
               ' \'<p>Signed in</p>\'); })">Log in</button>',
+    # The same, reading the answer's body first: the request is over before the freeze, so the harness's wait
+    # ends (its click window closed) while the page is still frozen.
+    "freeze-read": '<button onclick="fetch(\'/done\').then((r) => r.text()).then(() => {'
+                   ' const end = performance.now() + 2500; while (performance.now() < end) {}'
+                   ' document.body.insertAdjacentHTML(\'beforeend\', \'<p>Signed in</p>\'); })">Log in</button>',
     "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
             '<button>Send</button></form>',
 }
@@ -194,12 +199,14 @@ def test_a_submit_that_lands_on_a_sign_in_page_without_the_typed_text_is_recorde
     assert not [f for f in j.end_step().friction if f.kind == "sent-to-sign-in"]
 
 
-def test_a_page_frozen_by_its_own_script_counts_as_the_sites_wait(journey_for: Any, pages: str, settings: Any) -> None:
+@pytest.mark.parametrize("page", ["freeze", "freeze-read"])
+def test_a_page_frozen_by_its_own_script_counts_as_the_sites_wait(journey_for: Any, pages: str, settings: Any,
+                                                                  page: str) -> None:
     from harness.checks import run_checks
 
     j = journey_for()
     j.begin_step('When I press "Log in"', "When")
-    j.actor.goto(f"{pages}/freeze")
+    j.actor.goto(f"{pages}/{page}")
     j.actor.click("Log in")
     step = j.end_step()
     assert max(t.duration_ms for t in step.long_tasks) >= 2500  # the page's own clock: not the machine's speed
