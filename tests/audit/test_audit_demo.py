@@ -23,6 +23,11 @@ pytestmark = [pytest.mark.e2e, pytest.mark.subprocess]
 ROOT = Path(__file__).resolve().parents[2]
 EMPATHY = [sys.executable, "-c", "from harness.cli import main; main()"]
 REACHED = ("cold-validation", "error-clears-fields", "back-clears-step1", "repeat-email")
+QUICK = """name: anxious-quick
+extends: anxious
+description: The anxious persona reading, typing and thinking fast.
+pace: {reading_wpm: 1000, typing_delay_ms: 5, think_time_ms: 50}
+"""
 
 
 def _empathy(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -39,8 +44,10 @@ def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_p
     details = "".join(f"{key} = {names!r}\n" for key, names in demo_details().items())  # the demo's words
     (tmp_path / "pyproject.toml").write_text(f"[tool.empathy]\nseed = 5\n\n[tool.empathy.details]\n{details}",
                                              encoding="utf-8")
+    (tmp_path / "personas").mkdir()  # the anxious persona at a test's pace: its habits and patience are unchanged
+    (tmp_path / "personas" / "anxious-quick.yaml").write_text(QUICK, encoding="utf-8")
     with DemoServer("warm", ",".join(REACHED)) as server:
-        audit = _empathy(["audit", f"{server.url}/claims/new", "--pages", "1", "--personas", "anxious",
+        audit = _empathy(["audit", f"{server.url}/claims/new", "--pages", "1", "--personas", "anxious-quick",
                           "--minutes", "4", "--submit"], tmp_path)
         reports = tmp_path / "reports" / "audit"
         found = _found(reports)
