@@ -25,7 +25,9 @@ BABEL_DEFAULT_TIMEZONE = "UTC"
 CFG
 fi
 export IHATEMONEY_SETTINGS_FILE_PATH="$cfg"
-EMPATHY_SITE_PASSWORD="$(site_password)" "$work/venv/bin/python" "$here/seed.py" 2>>"$work/seed.log"
+if ! EMPATHY_SITE_PASSWORD="$(site_password)" "$work/venv/bin/python" "$here/seed.py" 2>>"$work/seed.log"; then
+  echo "seeding the database failed; see $work/seed.log" >&2; tail -5 "$work/seed.log" >&2; exit 1
+fi
 if running; then echo "$url"; exit 0; fi
 start_server "$work/venv/bin/python" "$here/serve.py" "$port" "$work/mail.log"
 wait_up
