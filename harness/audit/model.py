@@ -77,7 +77,7 @@ class Form:
         return FormFacts(button=self.button, method=self.method, action=self.action, words=self.words,
                          field_types=tuple(f.type for f in self.fields),
                          autocompletes=tuple(f.autocomplete for f in self.fields), last_of_flow=last_of_flow,
-                         choices=choices)
+                         choices=choices, page=self.path, held=tuple(f.type for f in self.fields if f.value))
 
     def commits(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> str:
         """Why pressing its button (with these options chosen) is irreversible (empty when it is not)."""

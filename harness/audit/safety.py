@@ -2,7 +2,8 @@
 
 Why by words, method and URL: a person knows "Pay now", "Delete account" or "Send message" commits
 them, whatever the markup; a GET form (search, filter) is safe by HTTP's own rules; the last step of
-a multi-step flow commits what the steps before it collected.
+a multi-step flow commits what the steps before it collected. A form that shows what is already on file
+(an account's settings, an item's edit page) saves over it: a change the person did not ask for.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _ONWARD = re.compile(r"^\s*(continue|next|proceed|go on)\s*(to|with|:)\s", re.I)
 _LOGOUT = re.compile(r"\b(log ?out|sign ?out|log ?off|sign ?off)\b|logout|signout|logoff", re.I)
 _ACTS = re.compile(r"delete|remove|destroy|cancel|unsubscribe|deactivate", re.I)
 _CARD = re.compile(r"^cc-", re.I)
+# a page that edits what exists, by its words or its address (not "add", "new", "create")
+_EDITS = re.compile(r"\b(settings|preferences|profile|edit|update|change|save changes|account details)\b", re.I)
+_EDIT_PATH = re.compile(r"/(edit|change|settings|preferences|profile|account)(?:[/?#]|$)", re.I)
+_TYPED = frozenset({"text", "email", "tel", "url", "number", "textarea", "date"})  # a password is never shown
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class FormFacts:
     autocompletes: tuple[str, ...] = ()
     last_of_flow: bool = False  # a later step of a multi-step flow whose button is not "Continue"
     choices: tuple[str, ...] = ()  # options the persona picks before pressing ("Delete selected items")
+    page: str = ""  # the path of the page the form is on
+    held: tuple[str, ...] = ()  # the types of the fields that already held an answer when the page was read
 
 
 def irreversible(form: FormFacts) -> str:
@@ -56,6 +63,21 @@ def irreversible(form: FormFacts) -> str:
         return "it posts a free-text message, which may reach a real person"
     if form.last_of_flow:
         return f'"{form.button}" ends a multi-step flow, which commits what the steps collected'
+    return _saves_over(form)
+
+
+def _saves_over(form: FormFacts) -> str:
+    """Why the form would save over what is already on file (empty: it would not)."""
+    if "password" in form.field_types:
+        return ""  # a sign-in that remembers a name is pressed; a change of password types the same one (probes)
+    typed = [t for t in form.field_types if t in _TYPED]
+    shown = [t for t in form.held if t in _TYPED]
+    if shown and 2 * len(shown) >= len(typed):
+        return f"it would save over {len(shown)} answer(s) the page showed already on file"
+    named = _EDITS.search(f"{form.words} {form.button}") or _EDIT_PATH.search(
+        form.page.split("?")[0]) or _EDIT_PATH.search(form.action.split("?")[0])
+    if form.held and named:
+        return f'it would save over the settings the page showed ("{named.group(0).strip("/")}")'
     return ""
 
 

@@ -89,7 +89,16 @@ def make_site(log: list[tuple[str, str, str]], password: str = "") -> Any:
     def account() -> Any:
         if not request.cookies.get("who"):
             return redirect("/account/sign-in", code=303)
-        return page("Your account", "<a href='/account/profile'>Your details</a> <a href='/'>Home</a>")
+        return page("Your account", "<a href='/account/profile'>Your details</a> <a href='/account/settings'>"
+                    "Settings</a> <a href='/'>Home</a>")
+
+    @app.route("/account/settings", methods=["GET", "POST"])
+    def settings() -> Any:  # what is on file, shown to be changed: saving it unasked changes the account
+        if not request.cookies.get("who"):
+            return redirect("/account/sign-in", code=303)
+        fields = field("Display name", "shown", extra=f'value="{request.cookies["who"]}"') + field(
+            "Email", "email", "email", 'value="kim@example.test"')
+        return page("Settings", form("/account/settings", fields, "Save"))
 
     @app.route("/account/profile", methods=["GET", "POST"])
     def profile() -> Any:

@@ -17,6 +17,11 @@ from harness.audit.safety import FormFacts, irreversible, is_logout, link_commit
     FormFacts(button="Submit", last_of_flow=True),  # the last step of a flow commits what it collected
     FormFacts(button="Go", method="post", choices=("Delete selected users",)),  # a bulk action's first option
     FormFacts(button="Continue and pay"), FormFacts(button="Proceed with payment", autocompletes=("cc-number",)),
+    # what is on file, shown to be changed: an account's details, an item's edit page, a settings page's choices
+    FormFacts(button="Save", field_types=("text", "text", "email"), held=("text", "email")),
+    FormFacts(button="Save", page="/admin/pages/7/edit/", field_types=("text", "url", "select"),
+              held=("select",)),
+    FormFacts(button="Save", words="Preferences", field_types=("select", "select"), held=("select", "select")),
 ])
 def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None:
     assert irreversible(facts)
@@ -31,6 +36,10 @@ def test_an_irreversible_form_is_named_with_its_reason(facts: FormFacts) -> None
     FormFacts(button="Filter", method="get", words="Show orders"),
     FormFacts(button="Register", field_types=("text", "password", "password", "textarea")),  # an account's notes
     FormFacts(button="Proceed with checkout"), FormFacts(button="Continue to payment", last_of_flow=True),
+    # a new item's form with a default choice, a sign-in that remembers the name, a flow's step showing what was said
+    FormFacts(button="Save", page="/admin/pages/add/", field_types=("text", "url", "select"), held=("select",)),
+    FormFacts(button="Log in", field_types=("text", "password"), held=("text",)),
+    FormFacts(button="Continue", field_types=("text", "email"), held=("text", "email")),
 ])
 def test_a_reversible_form_is_pressed(facts: FormFacts) -> None:
     assert irreversible(facts) == ""

@@ -59,7 +59,10 @@ def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tm
     with serve(make_site(log, password="s3cret-for-the-test")) as url:
         site = _scout(url, tmp_path, seed=1, persona_name="returning")
     paths = [p for p, _ in site.pages]
-    assert "/account/profile" in paths and len(paths) == len(set(paths))
+    assert {"/account/profile", "/account/settings"} <= set(paths) and len(paths) == len(set(paths))
+    settings = next(f for f in site.flows if f.start.path == "/account/settings")
+    assert "already on file" in settings.held_back  # the account's own settings, shown filled: never saved unasked
+    assert ("POST", "/account/settings") not in {(method, path) for _, method, path in log}
     profile = next(f.start for f in site.flows if f.start.path == "/account/profile")
     assert (profile.sign_in, profile.sign_in_button) == ("/account/sign-in", "Sign in")
     text = next(w.text for w in features_for(site, ["returning", "anxious"], ["returning"])
