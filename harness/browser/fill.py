@@ -97,7 +97,9 @@ class Fill(Locate, Settle):
             elif kind == "file":
                 loc.set_input_files(value)
             else:
-                typo = kind not in ("number",) and self.journey.habits.fires("typo", self._occasion(f"type:{label}"))
+                # never in a secret: typed in two pieces, the second would outlive the scrubbing of traces
+                typo = not secret and kind != "number" and self.journey.habits.fires(
+                    "typo", self._occasion(f"type:{label}"))
                 self._type(loc, value, typo=typo)
         shown = MASK if secret else value
         field = (control.label if control and control.label else label)

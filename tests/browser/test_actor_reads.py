@@ -212,3 +212,13 @@ def test_a_page_frozen_by_its_own_script_counts_as_the_sites_wait(journey_for: A
     assert max(t.duration_ms for t in step.long_tasks) >= 2500  # the page's own clock: not the machine's speed
     found = run_checks(j.finish(), settings, only=["missing-reassurance"])
     assert any("Log in" in f.message and f.outcome == "failed" for f in found), [f.message for f in found]
+
+
+def test_the_typo_habit_never_splits_a_password(journey_for: Any, pages: str) -> None:
+    j = journey_for(make_persona(habits={"typo": 1.0}))
+    j.begin_step("When I sign in", "When")
+    j.actor.goto(f"{pages}/sign-in")
+    j.actor.fill("Username", value="kim.lee")
+    j.actor.fill("Password", data_key="password")
+    habits = {a.target: a.habit for a in j.end_step().actions if a.kind == "fill"}
+    assert habits == {"Username:": "typo", "Password:": ""}, habits  # whole, in one piece: nothing left to scrub
