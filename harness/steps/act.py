@@ -299,10 +299,7 @@ def tell_assistant_detail(journey: Any, detail: str) -> None:
     Send one of the persona's own details in the chat.
     """
     key, value = _value_of(journey, detail)
-    try:
-        journey.actor.chat(value, data_key=key)
-    except TypeError:  # an actor without data keys for chat still records the value given
-        journey.actor.chat(value)
+    journey.actor.chat(value, data_key=key)
 
 
 @step(parsers.re(r"I ask (?:to speak to|to talk to|for) (?:a person|a human|someone|an agent|a real person)"))

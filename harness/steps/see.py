@@ -21,8 +21,13 @@ from harness.steps.act import _DETAIL, _value_of
 from harness.transcript import Message
 
 
+def _shown(journey: Any, text: str) -> Any:
+    """The text where a person sees it: a hidden copy (a template, a closed menu) is not it."""
+    return journey.page.get_by_text(text, exact=False).filter(visible=True)
+
+
 def _visible(journey: Any, text: str, timeout_ms: int) -> bool:
-    locator = journey.page.get_by_text(text, exact=False).first
+    locator = _shown(journey, text).first
     try:
         locator.wait_for(state="visible", timeout=timeout_ms)
         return True
@@ -55,7 +60,7 @@ def should_not_see(journey: Any, text: str) -> None:
 
     The text is not visible on the page now.
     """
-    if journey.page.get_by_text(text, exact=False).first.is_visible():
+    if _shown(journey, text).count():
         raise AssertionError(f'did not expect to see "{text}", but it is on {journey.page.url}')
 
 

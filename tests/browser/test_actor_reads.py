@@ -51,6 +51,8 @@ PAGES = {
     "freeze-read": '<button onclick="fetch(\'/done\').then((r) => r.text()).then(() => {'
                    ' const end = performance.now() + 2500; while (performance.now() < end) {}'
                    ' document.body.insertAdjacentHTML(\'beforeend\', \'<p>Signed in</p>\'); })">Log in</button>',
+    # a menu's hidden copy of a text before the one a person sees
+    "hidden-copy": '<nav hidden><p>Error 500</p></nav><main><p>Error 500</p></main>',
     "stay": '<form id="one" onsubmit="event.preventDefault(); window.sent1 = (window.sent1||0)+1;">'
             '<button>Send</button></form>',
 }
@@ -222,3 +224,16 @@ def test_the_typo_habit_never_splits_a_password(journey_for: Any, pages: str) ->
     j.actor.fill("Password", data_key="password")
     habits = {a.target: a.habit for a in j.end_step().actions if a.kind == "fill"}
     assert habits == {"Username:": "typo", "Password:": ""}, habits  # whole, in one piece: nothing left to scrub
+
+
+def test_seeing_a_text_means_a_copy_a_person_sees_not_the_first_in_the_page(journey_for: Any, pages: str,
+                                                                             settings: Any) -> None:
+    from harness.steps.see import should_not_see, should_see
+
+    j = journey_for()
+    j.begin_step('Then I should not see "Error 500"', "Then")
+    j.actor.goto(f"{pages}/hidden-copy")
+    should_see(j, settings.model_copy(update={"action_timeout_ms": 3000}), "Error 500")
+    with pytest.raises(AssertionError, match="did not expect to see"):
+        should_not_see(j, "Error 500")
+    j.end_step()
