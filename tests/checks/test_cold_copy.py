@@ -63,6 +63,18 @@ def test_after_a_failed_payment_the_impact_rises():
     assert "after a failed payment" in found[0].evidence["state"]
 
 
+@pytest.mark.parametrize(("text", "button", "paying"), [
+    ('When I press "Save card"', "Save card", True),  # a payment card
+    ('When I press "Add card"', "Add card", False),  # a card on a board: "Card title" is no payment
+])
+def test_a_card_is_a_payment_only_when_it_pays(text: str, button: str, paying: bool):
+    t = journey({"text": text, "page": "/board", "actions": [act("click", button)],
+                 "requests": [post("/board", status=500)],
+                 "messages": [say("Error 500", "error", page="/board")]})
+    [found] = run("cold-copy", t)
+    assert ("after a failed payment" in found.evidence.get("state", [])) is paying, found.evidence
+
+
 def test_the_same_cold_message_shown_again_is_one_finding_with_a_higher_impact():
     bad = say("Invalid input", "validation", field="Policy number", appeared_ms=10)
     t = journey(
