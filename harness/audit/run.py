@@ -24,7 +24,8 @@ from urllib.parse import urlsplit
 from harness.audit.model import SiteMap
 from harness.audit.probes import Written, features_for
 from harness.config import Settings
-from harness.exceptions import ConfigError, PersonaError
+from harness.exceptions import ConfigError, PersonaError, SiteError
+from harness.runner.preflight import check_site
 
 SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
 STOP_MARGIN_S = 25.0  # a stopped run still closes its browser and writes its summary inside the budget
@@ -140,6 +141,7 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
         left = max(0, int(deadline - time.monotonic()))
         say(f"{what} ({left // 60}:{left % 60:02d} left)")
 
+    check_site(settings.base_url)  # a site that is down or mistyped: one line and exit 6, as `empathy run`
     walkers = usable_personas(personas, settings)
     for why in walkers.skipped:
         say(f"persona skipped: {why}")
@@ -147,6 +149,10 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
                   submit=submit, ignore_robots=ignore_robots, also=named_pages(settings), progress=progress)
     with launch_browser(settings) as browser:
         site = scout.run(browser)
+    if not site.pages and site.stopped != "interrupted":  # the features of an earlier audit stay
+        raise SiteError(f"the audit opened no page of {settings.page_url(start)}: "
+                        f"{site.skipped[0] if site.skipped else 'nothing to explore there'}",
+                        hint="check the address (and allowed_hosts), then run the audit again")
     folder = settings.path("features_dir")
     written = features_for(site, walkers.names, walkers.signers)
     write_features(written, folder)

@@ -32,6 +32,21 @@ def test_an_address_that_is_not_one_is_named() -> None:
     assert "'staging.example.com' is not a web address" in str(result.exception)
 
 
+def test_a_site_that_is_down_is_named_and_the_last_audits_features_stay(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from harness.exceptions import SiteError
+
+    (tmp_path / "pyproject.toml").write_text("[tool.empathy]\n", encoding="utf-8")
+    kept = tmp_path / "reports" / "audit" / "features" / "contact.feature"
+    kept.parent.mkdir(parents=True)
+    kept.write_text("Feature: the last audit's\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["audit", "http://127.0.0.1:9/"])  # the discard port: nothing listens
+    assert isinstance(result.exception, SiteError) and result.exception.exit_code == 6, result.output
+    assert "refused the connection" in str(result.exception), str(result.exception)
+    assert kept.read_text(encoding="utf-8") == "Feature: the last audit's\n"
+
+
 def test_each_audit_makes_up_new_people_unless_the_workspace_names_an_identity() -> None:
     """A sign-up probe on a site that keeps accounts never meets one an earlier audit left there."""
     from harness.audit.run import audit_settings
