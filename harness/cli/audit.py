@@ -35,7 +35,8 @@ def audit(
     nofollow page unless --ignore-robots), and never presses an irreversible button without --submit: it
     says which it held back. Ctrl-C stops it and keeps everything found so far.
 
-    Exit codes as `empathy run`: 0 passed the gate, 1 a finding fails it, 130 stopped (Ctrl-C or time up).
+    Exit codes as `empathy run`: 0 passed the gate, 1 a finding fails it, 6 the site cannot be reached,
+    130 stopped (Ctrl-C or time up).
     """
     from harness.audit.run import audit_settings, run_audit
     from harness.audit.scout import path_of
