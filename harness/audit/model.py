@@ -50,8 +50,12 @@ class Form:
     def from_page(cls, raw: dict[str, Any], path: str, info: Any) -> Form:
         """From page.js's description; `info` maps a control's description to its info type."""
         fields: dict[str, Field] = {}
+        # radio sets with an answer already chosen (by name: a set with no legend is one radio per label)
+        answered = {c.get("name") for c in raw.get("controls", []) if c.get("type") == "radio" and c.get("value")}
         for c in raw.get("controls", []):
             kind = str(c.get("type", "text"))
+            if kind == "radio" and c.get("name") in answered:
+                c = {**c, "value": c.get("value") or "answered"}  # a chosen answer is left as the page set it
             label = str(c.get("group") if kind == "radio" and c.get("group") else c.get("label", "")).strip()
             if not label and kind == "password":
                 label = UNNAMED_PASSWORD  # a box only its dots name: a person still calls it that
@@ -61,6 +65,8 @@ class Form:
             if known is not None:  # a radio group: one question, its options
                 if kind == "radio" and len(known.options) < 20:
                     known.options.append(str(c.get("label", "")))
+                    known.value = known.value or str(c.get("value", ""))
+                    known.required = known.required or bool(c.get("required"))
                 continue
             fields[label] = Field(label=label, type=kind, info=info(c) or "", required=bool(c.get("required")),
                                   options=[str(c.get("label", ""))] if kind == "radio" else

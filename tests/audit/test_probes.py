@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.probes import features_for
 from harness.config import load_settings
@@ -200,3 +202,15 @@ def test_an_optional_list_is_left_as_the_page_set_it_and_a_required_one_is_answe
         Field("Type of incident", "select", required=True, options=["Fire", "Flood"]),
         Field("Contact me by", "radio", options=["Email", "Phone"])])
     assert choices_for(account)[0] == [("Type of incident", "Fire"), ("Contact me by", "Email")]
+
+
+@pytest.mark.parametrize("group", ["How often", ""])  # a set with a legend, and one with none (one field per label)
+def test_a_radio_answer_the_page_already_chose_is_left_as_it_is(group: str) -> None:
+    from harness.audit.scout import choices_for
+
+    radios = [{"type": "radio", "name": "digest", "group": group, "label": label, "value": value}
+              for label, value in (("Daily", ""), ("Weekly", "checked"))]
+    form = Form.from_page({"buttons": ["Save"], "controls": radios}, "/settings", lambda c: "")
+    assert choices_for(form)[0] == []  # "Weekly" was chosen: choosing "Daily" would change the setting
+    unset = [{**r, "value": ""} for r in radios]
+    assert choices_for(Form.from_page({"buttons": ["Save"], "controls": unset}, "/new", lambda c: ""))[0]
