@@ -41,7 +41,10 @@ class Settings(BaseModel):
     auto_check: bool = Field(True, description="Run every enabled check at the end of each scenario.")
     rules: dict[str, str] = Field(default_factory=dict,
                                   description="Per rule: \"off\" or an impact to re-grade it.")
-    thresholds: dict[str, float] = Field(default_factory=dict, description="Override check thresholds by name.")
+    thresholds: dict[str, float] = Field(
+        default_factory=dict, description="Override a check threshold as \"<rule>.<name>\" = value (e.g. "
+                                          "\"friction.max_fields\" = 12) or a recorder bound by its name "
+                                          "(click_watch_ms, ...); an unknown name is an error listing the known ones.")
     details: dict[str, list[str]] = Field(
         default_factory=dict, description="Persona details that answer a kind of field your site names its own "
                                           "way: info type -> detail keys, e.g. date = [\"appointment_date\"].")

@@ -342,8 +342,8 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
                  different_threshold: float | None = None) -> list[Comparison]:
     """Compare many pairs, embedding every free text in one batch.
 
-    ``same_threshold`` / ``different_threshold`` override the module defaults (a project can set them
-    as ``[tool.empathy.thresholds] prompt_same`` / ``prompt_different``; the caller passes them on).
+    ``same_threshold`` / ``different_threshold`` override the module defaults (the benchmark's
+    leave-one-domain-out folds re-tune them; a project cannot set them).
     """
     same_at = SAME_THRESHOLD if same_threshold is None else same_threshold
     different_below = DIFFERENT_THRESHOLD if different_threshold is None else different_threshold
