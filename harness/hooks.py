@@ -34,9 +34,9 @@ def pytest_empathy_create_account(journey: Any, settings: Settings) -> object:
 def pytest_empathy_setup_history(
     journey: Any, history: str, settings: Settings, new_journey: Callable[[str], Any]
 ) -> object:
-    """Give the persona of `journey` some history on the site, e.g. `history="claim"`.
+    """Give the persona of `journey` some history on the site, e.g. `history="order"`.
 
-    Called by `Given I am a returning customer with a previous claim` after the persona is cast.
+    Called by `Given I am a returning customer with a previous order` after the persona is cast.
     Run the set-up through `new_journey(label)`, which opens a separate journey for the same persona
     and personal data (its transcript is not checked, so the set-up cannot raise findings); close it
     when done. Return True when the history was created; when nothing answers, the step fails and

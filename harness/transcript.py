@@ -29,7 +29,7 @@ MessageKind = Literal[
     "chat",  # a chat message (see `speaker`)
     "heading",  # page headings (h1, h2)
     "greeting",  # a welcome line addressed to the person
-    "empty",  # an empty state ("You have no claims")
+    "empty",  # an empty state ("You have no orders")
     "text",  # other notable copy
 ]
 Speaker = Literal["", "bot", "agent", "user", "system"]

@@ -11,7 +11,7 @@ than typical is an open question: the persona's tolerance is an estimate, not a 
 Only the site's doing counts. A click the site answered late is slow (missing-reassurance judges
 the silence), not dead; clicks the persona's own habits produced (the habit log: a double click)
 are not rage; a repeated submit counts when the server answered both (one the browser cut off never
-got an answer) and, when the persona's double click made it, only where it sent a claim or payment
+got an answer) and, when the persona's double click made it, only where it sent an order or payment
 twice; and a field counts towards the task when the person had to fill it, not when the
 site pre-filled it or it was optional and left empty.
 """
@@ -133,7 +133,7 @@ def _persona_did_it(f: Sign, habits: list[tuple[float, str]], window: float, mat
     """Friction the persona's own habit produced: a dead click right after its double click (the site rightly
     ignored the second), a burst of clicks that the double click began or joined, or its double click
     sending a page of a form twice (a draft saved twice; whether the browser cut the first off depends
-    on the test machine's speed). A double click that sends a claim or a payment twice (`matters`) is
+    on the test machine's speed). A double click that sends an order or a payment twice (`matters`) is
     the site's to stop, whoever clicked."""
     if f.kind == "dead-click":  # the double click's second click, on the control it pressed (not the next one)
         return any(0 <= f.at_ms - at <= window and _same_control(f.name, target) for at, target in habits)

@@ -306,12 +306,12 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
 
 
 def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
-    """A page after signing in that should list the claims or conversations confirmed earlier in the
+    """A page after signing in that should list the orders or conversations confirmed earlier in the
     journey (before signing in, or during this visit) but says it has none, or shows none of them."""
     steps = ctx.transcript.steps
     for pos in range(spos, end):
         step = steps[pos]
-        # the pages that confirmed something (a claim received, a hand-off): their references are history
+        # the pages that confirmed something (an order received, a hand-off): their references are history
         earlier = [m for s in steps[:pos] if any(m.kind in ("confirmation", "handoff") for m in s.messages)
                    for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         if not earlier:

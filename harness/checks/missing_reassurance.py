@@ -172,7 +172,7 @@ def _page_load(step: Step, w: Wait, submission: bool) -> bool:
     """A new page loading that is not the person sending something that matters.
 
     While a page loads the browser shows its own busy signal (the tab's spinner, the stop button), so
-    no page of the site needs to. After a submission that matters (a claim, a payment, the end of a
+    no page of the site needs to. After a submission that matters (an order, a payment, the end of a
     form: moment (b)) that signal says only that a page is coming, not that what was sent arrived:
     the page that sent it must say so (and keep a second press from sending it again).
     """

@@ -32,7 +32,7 @@ class Visit:
 
 @lru_cache(maxsize=4096)
 def path_of(url: str) -> str:
-    """The page path of a URL ("/claims/new"), ignoring host, query and fragment."""
+    """The page path of a URL ("/orders/new"), ignoring host, query and fragment."""
     if not url:
         return ""
     parts = urlsplit(url)

@@ -317,7 +317,7 @@ def _chat_question(ctx: Context, step: Step, pos: int, msg: Message, question: s
         return
     value = squash(item.value)
     if not item.secret and len(value) >= 3 and value in asked:
-        return  # "Is your policy number still POL-123?" confirms, it does not ask again
+        return  # "Is your order number still 4412?" confirms, it does not ask again
     yield _finding(ctx, step, question, msg.selector, msg.url, cmp, item, "failed.chat", speaker=msg.speaker)
 
 

@@ -1,7 +1,7 @@
-"""Which steps sent something that matters: the end of a form the person filled (a claim, a payment).
+"""Which steps sent something that matters: the end of a form the person filled (an order, a payment).
 
 Why shared: missing-reassurance owes such a submission a confirmation and a busy signal on the page,
-and friction counts a double submit there (a second claim, a second charge) as the site's fault even
+and friction counts a double submit there (a second order, a second charge) as the site's fault even
 when the persona's own double click made it; a wizard page that only saves a draft is neither, nor is
 adding to a basket, a "Continue" to the next step, or a review page that still waits for the last press, nor
 a search sent from a look-up box.

@@ -117,7 +117,7 @@ class EmpathyScenario:
             self.request.config.hook.pytest_empathy_create_account(journey=journey, settings=self.settings)
 
     def setup_history(self, history: str) -> None:
-        """Run the workspace's set-up for `history` ("claim"); a clear error when none is implemented."""
+        """Run the workspace's set-up for `history` ("order"); a clear error when none is implemented."""
         hook = self.request.config.hook.pytest_empathy_setup_history
         done = hook(journey=self.journey, history=history, settings=self.settings,
                     new_journey=self.new_journey)

@@ -1,8 +1,8 @@
 """Gherkin tags as pytest markers, registered so pytest never warns about them.
 
-Why a mapping: tags such as `@journey:claim`, `@priority:high` or `@allow:repeated-prompt` are not
+Why a mapping: tags such as `@journey:checkout`, `@priority:high` or `@allow:repeated-prompt` are not
 valid marker names as written. `name:value` becomes the marker `name("value", value="value")` (select
-with `-m journey` or `-m 'journey(value="claim")'`, read with `item.get_closest_marker("journey").args`);
+with `-m journey` or `-m 'journey(value="checkout")'`, read with `item.get_closest_marker("journey").args`);
 a plain tag (`@smoke`) becomes the marker `smoke`. Every marker name is registered on first use, so
 `--strict-markers` passes.
 """
@@ -19,7 +19,7 @@ _NAME = re.compile(r"[^0-9A-Za-z_]")
 
 
 def marker_for(tag: str) -> tuple[str, tuple[str, ...]]:
-    """The marker name and arguments for a tag: "journey:claim" -> ("journey", ("claim",))."""
+    """The marker name and arguments for a tag: "journey:checkout" -> ("journey", ("checkout",))."""
     name, sep, value = tag.partition(":")
     clean = _NAME.sub("_", name.strip()) or "tag"
     if clean[0].isdigit():

@@ -48,7 +48,7 @@ def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_p
     (tmp_path / "personas" / "anxious-quick.yaml").write_text(QUICK, encoding="utf-8")
     with DemoServer("warm", ",".join(REACHED)) as server:
         audit = _empathy(["audit", f"{server.url}/claims/new", "--pages", "1", "--personas", "anxious-quick",
-                          "--minutes", "4", "--submit"], tmp_path)
+                          "--minutes", "15", "--submit"], tmp_path)
         reports = tmp_path / "reports" / "audit"
         found = _found(reports)
         written = sorted((reports / "features").glob("*.feature"))
