@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from harness.exceptions import ConfigError
+
 
 @dataclass
 class Limits:
@@ -35,6 +37,11 @@ class Limits:
         """Defaults, then any same-named key in settings.thresholds (e.g. thresholds.click_watch_ms)."""
         limits = cls()
         overrides = getattr(settings, "thresholds", {}) or {}
+        unknown = [k for k in overrides if "." not in k and k not in cls.__dataclass_fields__]
+        if unknown:  # a rule's threshold has a dot ("friction.dead_click_ms"); the checks judge those
+            raise ConfigError(f"[tool.empathy.thresholds] {unknown[0]!r}: no recorder bound of that name",
+                              hint=f"the recorder's bounds: {', '.join(cls.__dataclass_fields__)}; a rule's "
+                                   'threshold is "<rule>.<name>"')
         for name in cls.__dataclass_fields__:
             if name in overrides:
                 current = getattr(limits, name)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from harness.browser.recorder import Clock, Limits, Recorder
 from harness.browser.step_record import StepRecord
 from harness.checks import clicks
@@ -160,6 +162,17 @@ def test_limits_come_from_thresholds() -> None:
 
     limits = Limits.from_settings(S())
     assert limits.click_watch_ms == 7000 and limits.text == 300 and limits.probe_timeout_ms == 3000
+
+
+def test_a_misspelt_recorder_bound_is_named_with_the_known_ones() -> None:
+    from harness.exceptions import ConfigError
+
+    class S:
+        thresholds = {"settle_quiet": 50}
+
+    with pytest.raises(ConfigError, match="'settle_quiet': no recorder bound") as raised:
+        Limits.from_settings(S())
+    assert "settle_quiet_ms" in raised.value.hint
 
 
 def test_a_snapshot_is_read_from_the_handle_preview_or_else_asked_for() -> None:
