@@ -49,6 +49,16 @@ def stopping_on_error() -> Iterator[None]:
         stop(exc)
 
 
+def check_thresholds(settings: Settings) -> None:
+    """Every name under [tool.empathy.thresholds] is a rule's threshold or a recorder bound: a misspelt one
+    stops the run here, not in every scenario."""
+    from harness.browser.bounds import Limits
+    from harness.checks import validate_settings
+
+    validate_settings(settings)
+    Limits.from_settings(settings)
+
+
 def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S) -> int:
     """GET the base URL once; SiteError when it is not HTTP(S), unreachable, hanging or answering 5xx."""
     parts = urlsplit(base_url)
@@ -140,6 +150,7 @@ def open_browser(settings: Settings) -> Iterator[Any]:
     from harness.runner.recording import check_video
 
     with stopping_on_error():
+        check_thresholds(settings)
         check_site(settings.base_url)
         check_model(settings)
         check_video(settings)

@@ -46,6 +46,8 @@ def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, st
             lines.append(f'{key} = "{value}"')
         elif isinstance(value, bool):
             lines.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, dict):  # an inline table: thresholds = { "friction.max_fields" = 12 }
+            lines.append(f"{key} = {{ " + ", ".join(f'"{k}" = {v!r}' for k, v in value.items()) + " }")
         else:
             lines.append(f"{key} = {value!r}".replace("'", '"'))
     pages = pages or {"home": "/", "second": "/second.html", "start": "/start.html", "hang": "/hang"}
