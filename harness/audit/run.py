@@ -186,20 +186,29 @@ def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:
     """`run_suites` on the written features, stopped like Ctrl-C when the time budget is spent."""
     from harness.suite import run_suites
 
-    fired = threading.Event()
+    fired, done, lock = threading.Event(), threading.Event(), threading.Lock()
 
     def time_up() -> None:
-        fired.set()
-        os.kill(os.getpid(), signal.SIGINT)
+        with lock:  # never once the run has returned: the stop would land in the summary and lose it
+            if not done.is_set():
+                fired.set()
+                os.kill(os.getpid(), signal.SIGINT)
 
     timer = threading.Timer(max(1.0, deadline - STOP_MARGIN_S - time.monotonic()), time_up)
     timer.daemon = True
     timer.start()
     try:
-        files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
-        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}"])
-    finally:
-        timer.cancel()
+        try:
+            files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
+            code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}"])
+        finally:
+            with lock:
+                done.set()
+            timer.cancel()
+    except KeyboardInterrupt:
+        if not fired.is_set():
+            raise
+        code = 130  # the budget's stop reached us as the run was ending: what finished is reported
     return code, fired.is_set()
 
 

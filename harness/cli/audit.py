@@ -21,7 +21,7 @@ def audit(
     personas: str = typer.Option("anxious,hurried,returning", "--personas", metavar="NAME,NAME",
                                  help="Who walks it; the first also probes each form."),
     pages: int = typer.Option(30, "--pages", min=1, help="At most this many pages explored."),
-    minutes: float = typer.Option(5.0, "--minutes", min=0.2, help="Time budget for exploring and running."),
+    minutes: float = typer.Option(5.0, "--minutes", min=1.0, help="Time budget for exploring and running."),
     submit: bool = typer.Option(False, "--submit", help="Also press irreversible buttons (pay, order, delete, "
                                 "send); only on a staging site."),
     ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Follow rel=nofollow links and the links "

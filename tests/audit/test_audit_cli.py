@@ -26,6 +26,11 @@ def test_help_names_every_option() -> None:
         assert option in out
 
 
+def test_a_budget_too_short_to_explore_and_run_is_refused() -> None:
+    result = CliRunner().invoke(app, ["audit", "http://127.0.0.1:9/", "--minutes", "0.5"])
+    assert result.exit_code == 2 and "--minutes" in result.output  # a usage error, before anything starts
+
+
 def test_an_address_that_is_not_one_is_named() -> None:
     result = CliRunner().invoke(app, ["audit", "staging.example.com"])
     assert isinstance(result.exception, ConfigError) and result.exception.exit_code == 3  # main() prints one line
