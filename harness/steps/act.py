@@ -177,8 +177,10 @@ def press_and_answer_dialog(journey: Any, name: str, answer: str) -> None:
     """
     watch, before = widgets.dialogs(journey.page), len(widgets.dialogs(journey.page).seen)
     watch.next_answers[:] = [_answer(answer)]
-    journey.actor.click(name)
-    watch.next_answers.clear()
+    try:
+        journey.actor.click(name)
+    finally:  # a press that failed leaves no answer armed for a later dialog
+        watch.next_answers.clear()
     if len(watch.seen) == before:
         raise AssertionError(f'pressing "{name}" opened no browser dialog on {journey.page.url}')
 

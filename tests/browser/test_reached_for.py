@@ -177,6 +177,10 @@ def test_accept_or_dismiss_a_browser_dialog_and_read_it(j: Any, pages: str, sett
     assert "Draft kept" in _body(j)
     with pytest.raises(FeatureError, match="already answered"):  # too late to accept that one: say how
         act.answer_dialog(j, "accept")
+    with pytest.raises(Exception, match="Nowhere"):  # a press that fails leaves no "accept" armed
+        act.press_and_answer_dialog(j, "Nowhere", "accept")
+    j.actor.click("Delete")
+    assert "Draft kept" in _body(j)
     with pytest.raises(AssertionError, match="Delete this draft for good"):
         see.should_see_dialog(j, QUICK, "Are you sure")
 
