@@ -59,6 +59,8 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
                                  "features_dir": str(reports / "features")}
     if seed is not None:
         update["seed"] = seed
+    if settings.base_url and urlsplit(settings.base_url).netloc != parts.netloc:
+        update["pages"] = {}  # the workspace names pages of its own site, not of the one audited
     if not settings.identity:
         update["identity"] = secrets.token_hex(4)
     return settings.model_copy(update=update)  # the root (and so relative folders) stays the project's

@@ -52,6 +52,15 @@ def test_a_site_that_is_down_is_named_and_the_last_audits_features_stay(tmp_path
     assert kept.read_text(encoding="utf-8") == "Feature: the last audit's\n"
 
 
+def test_the_workspaces_named_pages_are_explored_only_on_its_own_site() -> None:
+    from harness.audit.run import audit_settings, named_pages
+    from harness.config import Settings
+
+    ours = Settings(base_url="http://127.0.0.1:8000", pages={"contact": "/contact"})
+    assert named_pages(audit_settings(ours, "http://127.0.0.1:8000/start", None)) == ("/contact",)
+    assert named_pages(audit_settings(ours, "http://127.0.0.1:9000/", None)) == ()  # another site: its paths only
+
+
 def test_each_audit_makes_up_new_people_unless_the_workspace_names_an_identity() -> None:
     """A sign-up probe on a site that keeps accounts never meets one an earlier audit left there."""
     from harness.audit.run import audit_settings
