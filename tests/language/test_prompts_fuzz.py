@@ -13,7 +13,8 @@ from harness.language.prompts import Comparison, PromptSpec, compare, compare_ma
 
 pytestmark = pytest.mark.model
 
-BOUND_S = 10.0  # per comparison, model already loaded; generous because CI machines are shared
+# CPU seconds of this thread per comparison: a runaway pattern exceeds it, another process on the machine cannot
+BOUND_S = 10.0
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -36,9 +37,9 @@ def check(result: Comparison) -> None:
 
 
 def timed(a: object, b: object) -> Comparison:
-    start = time.perf_counter()
+    start = time.thread_time()
     result = compare(a, b)
-    assert time.perf_counter() - start < BOUND_S
+    assert time.thread_time() - start < BOUND_S
     check(result)
     return result
 
@@ -88,8 +89,8 @@ def test_pathological_texts(text: str) -> None:
 def test_a_hundred_kilobytes_in_a_batch_is_bounded() -> None:
     big = "Please tell us your policy number and date of birth. " * 2000
     assert len(big) > 100_000
-    start = time.perf_counter()
+    start = time.thread_time()
     results = compare_many([(big, "Policy number"), (big, big), ("x" * 100_000, "y" * 100_000)])
-    assert time.perf_counter() - start < 3 * BOUND_S
+    assert time.thread_time() - start < 3 * BOUND_S
     for result in results:
         check(result)
