@@ -25,7 +25,7 @@ def _scout(url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name
     settings = load_settings(tmp, overrides={"base_url": url, "seed": seed, "reports_dir": str(tmp / "reports")})
     persona = load_persona(persona_name, settings)
     with launch_browser(settings) as browser:
-        return Scout(settings, persona, pages=12, deadline=time.monotonic() + 120, submit=submit, **kw).run(browser)
+        return Scout(settings, persona, pages=12, deadline=time.monotonic() + 900, submit=submit, **kw).run(browser)
 
 
 def test_the_scout_stays_in_bounds_and_holds_back_what_commits(tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_p
     with serve(app) as url:
         settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
         with launch_browser(settings) as browser:
-            site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 120,
+            site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 900,
                          submit=False).run(browser)
     assert [p for p, _ in site.pages] == ["/", "/list", "/item"]
 
