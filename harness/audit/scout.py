@@ -257,9 +257,7 @@ class Scout:
                     flow.ended_at = path_of(raw["url"])
                     current = self._next(raw, current)
                     journey.recorder.drain()
-            except KeyboardInterrupt:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went
+            except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
                 self.site.skipped.append(f"{form.path} ({form.button}): stopped at step {len(flow.steps)}: "
                                          f"{str(exc).splitlines()[0][:160]}")
         return flow

@@ -133,7 +133,7 @@ def open_menu(actor: Any, name: str = "", kind: str = "") -> None:
     found = _pick(actor, "menu", f'the "{name or kind}" menu', words=[w for w in words if w])
     if found is None:
         raise ActionFailed(f'no menu button "{name or kind}" on {actor.page.url}')
-    frame, (token, label) = found
+    frame, (token, _) = found
     actor._click(_marked(frame, token, "menu"), name or f"{kind} menu")
 
 

@@ -287,7 +287,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
     seen: set[int] = set()
     for pos in range(spos + 1, end):
         step, visit = steps[pos], vs[pos]
-        if visit.number in seen or visit.number == vs[spos].number and pos == spos:
+        if visit.number in seen:
             continue
         empty = []
         for c in step.prompts:

@@ -252,11 +252,3 @@ def evaluate(text: str, kind: str, field_label: str = "",
 def decisive_codes() -> frozenset[str]:
     """Codes whose breach alone makes a message cold, whatever the model says."""
     return frozenset(r.code for r in load_rules() if r.decisive)
-
-
-def rule_for(code: str) -> Rule:
-    """The criterion with this code (for its suggestion and level)."""
-    for r in load_rules():
-        if r.code == code:
-            return r
-    raise KeyError(code)
