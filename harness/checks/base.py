@@ -57,7 +57,7 @@ class Rule:
         return Impact.parse(self.impact)
 
     def message_fields(self) -> set[str]:
-        """Every `{field}` the message templates use (validated by the registry)."""
+        """Every `{field}` the message templates use (the registry checks they parse)."""
         names: set[str] = set()
         for template in self.messages.values():
             names.update(f for _, f, _, _ in string.Formatter().parse(template) if f)

@@ -1,8 +1,8 @@
 """The one list of rules. Adding a rule means one new module and one line here.
 
-Why validate on import: a rule with a duplicate id, a missing message or a template field its
-messages cannot fill would only show up as a broken report later (axe-core validates its rule data
-at build time for the same reason).
+Why validate on import: a rule with a duplicate id, a missing message or a message template that does
+not parse would only show up as a broken report later (axe-core validates its rule data at build time
+for the same reason).
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ def validate(rules: Iterable[Rule]) -> dict[str, Rule]:
         missing = [m for m in REQUIRED_MESSAGES if not rule.messages.get(m)]
         if missing:
             raise ValueError(f"{where}: messages missing: {', '.join(missing)}")
+        try:
+            rule.message_fields()
+        except ValueError as exc:
+            raise ValueError(f"{where}: a message template does not parse ({exc})") from None
         if not rule.tags:
             raise ValueError(f"{where}: no tags")
         for name, threshold in rule.thresholds.items():

@@ -49,6 +49,8 @@ def test_validation_rejects_bad_rule_data():
     with pytest.raises(ValueError, match="kebab-case"):
         validate([rule_from({**meta, "id": "Bad_Id", "messages": {**meta["messages"], "cantTell": "c"}},
                             good.evaluate)])
+    with pytest.raises(ValueError, match="template does not parse"):
+        validate([rule_from({**meta, "messages": {**meta["messages"], "cantTell": "about {field"}}, good.evaluate)])
     with pytest.raises(ValueError, match="no description"):
         validate([rule_from({**meta, "messages": {**meta["messages"], "cantTell": "c"},
                              "thresholds": {"x": Threshold(1, " ")}}, good.evaluate)])
