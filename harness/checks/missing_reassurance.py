@@ -234,16 +234,18 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
-        # changing details one already holds (a card, an address) needs a clear "updated", not a reference
-        update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
+        # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
+        # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
+        if has("details_update", what) and not has("submission_create", what) and has("details_updated", page):
+            continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
-        owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not update)
+        owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
         # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
         # (signing in) and that it is now; the new item's own form (fields to add more) does not
         next_form = any(m.kind == "confirmation" for m in step.messages) and any(
             c.type == "password" and not c.value for c in step.prompts)
         missing = []
-        if ctx.trait("expectations.reference", True) and owed and not update and not references(page):
+        if ctx.trait("expectations.reference", True) and owed and not references(page):
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
