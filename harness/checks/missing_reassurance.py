@@ -62,6 +62,8 @@ META: dict[str, Any] = {
                            "(limit {limit_s} s).",
         "failed.confirmation": "At step {step} the person submitted {what}, and the page that followed gave "
                                "no confirmation: missing {missing}.",
+        "failed.confirmation_partial": "At step {step} the person submitted {what}; the confirmation that followed "
+                                       "(\"{said}\") does not say {missing}.",
         "failed.human": "At step {step}, after {trouble}, the page offers no way to reach a person.",
         "failed.timeout": "At step {step} the session ended ({notice}) with no warning beforehand.",
         "failed.extend": "At step {step} the timeout warning (\"{warning}\") offers no way to extend the session.",
@@ -253,8 +255,11 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             missing.append("when")
         if not missing:
             continue
-        confirmed = any(m.kind == "confirmation" for s in after for m in s.messages)
-        yield ctx.finding(step, message="failed.confirmation", impact="" if confirmed else "serious",
+        # a notice that said it was done counts as said though it hid itself again before the step ended
+        said = next((m.text for s in after for m in s.messages if m.kind == "confirmation" or (
+            m.kind in ("toast", "status", "alert") and has("message_confirm", m.text))), "")
+        yield ctx.finding(step, message="failed.confirmation_partial" if said else "failed.confirmation",
+                          impact="" if said else "serious", said=said[:160],
                           what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",
                           shown=texts[:5], key=f"{path_of(step.url_before)}|confirmation",
                           suggestion="Show a confirmation: \"We've received your [form]. Your reference is "

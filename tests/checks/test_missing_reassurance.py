@@ -534,9 +534,20 @@ def test_a_save_the_page_says_is_done_owes_nothing_more_though_its_notice_hid_it
     notice = say("The page has been created.", "toast", page="/wiki/Compost_bays", role="status",
                  appeared_ms=900.0, disappeared_ms=5900.0)
     assert _by(run("missing-reassurance", _page_saved(notice)), "confirmation") == []
+    added = say("The user “jamie” was added successfully. You may edit it again below.", "confirmation")
+    assert _by(run("missing-reassurance", _saved("Save", added)), "confirmation") == []
     # saved with no word that it was: the person cannot tell it went through
     [found] = _by(run("missing-reassurance", _page_saved()), "confirmation")
     assert "what happens next" in found.evidence["missing"]
+
+
+def test_a_confirmation_that_hid_itself_was_said_and_is_judged_for_what_it_lacks():
+    # "Send" answered by a notice that went again after five seconds: a confirmation the person saw, short of
+    # what happens next and when; not "no confirmation"
+    notice = say("Your request has been sent.", "toast", page="/shop/next", appeared_ms=900.0, disappeared_ms=5900.0)
+    [found] = _by(run("missing-reassurance", _pressed("Send request", notice)), "confirmation")
+    assert "no confirmation" not in found.message and "Your request has been sent." in found.message
+    assert found.impact == "moderate" and found.evidence["missing"] == "what happens next, when"
 
 
 def _came_back(*messages, title="Sign in", prompts=None):
