@@ -228,7 +228,7 @@ function liveContainer(el) {
 }
 const LIVE = "[role=alert],[role=status],[role=log],[role=alertdialog],[aria-live]:not([aria-live=off])";
 function liveInside(el) {
-  // A notification area with no role of its own whose one notice is role=status (as wiki and CMS frameworks
+  // A notification area with no role of its own whose one notice is role=status (as some front-end frameworks
   // build them): the notice's region announces everything the area says, so the message carries its role.
   const inner = el.querySelector(LIVE);
   return inner && squash(inner.textContent) === squash(el.textContent) ? { role: roleOf(inner), live: liveOf(inner) } : null;
