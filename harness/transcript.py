@@ -210,7 +210,7 @@ class Step(_Model):
     title: str = ""
     lang: str = ""  # the page's declared language (<html lang>) at the end of the step; "" when none
     links: list[str] = Field(default_factory=list)  # the page's header, footer, navigation and side-panel links
-    # at the end of the step: where a site keeps "Contact" or "Help"
+    # and its forms' own links at the end of the step: where a site keeps "Contact", "Help" or "Forgot your password?"
     started_ms: float = 0.0
     ended_ms: float = 0.0
     actions: list[Action] = Field(default_factory=list)

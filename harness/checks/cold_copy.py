@@ -22,7 +22,9 @@ validation copy, not a fault: it owes no apology, phone number or word on what w
 says the sending is under way ("Your request is being processed") is the site's guard against a second
 submission (the persona's double click): the person's first press goes on, so its wording is at most an open
 question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
-judged once, as the person reads them.
+judged once, as the person reads them. A sign-in refused ("Incorrect username or password") is the person's
+typing judged, not a fault: it owes no word on what was kept and no phone number (a way to a person after
+repeated failures is missing-reassurance's), but it must still say what to do, without blame.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ SCORED_AS = {SUMMARY: "validation", GUARD: "status"}
 KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
+# a sign-in refused is the person's typing judged, not a fault: nothing was lost (E9), and a way to a person after
+# repeated failures is missing-reassurance's (E8); what it must still do is say what to do (E6) without blame (E2)
+REFUSED_SIGN_IN = frozenset({"E8", "E9"})
 SUMMARY_HEADING_WORDS = 12  # an error summary's own words besides its list: a heading, not an explanation
 
 
@@ -301,12 +306,14 @@ def _context_for(step: Step, m: Message) -> dict[str, Any]:
     # the page's own words for the rewrite (harness.language.copy_suggest): never the demo's
     ctx.update(text=m.text, site=site_name(step.title),
                button=next((a.target for a in reversed(step.actions) if a.kind == "click"), ""),
-               fields=[c.label for c in step.prompts if c.label and c.type not in ("checkbox", "radio", "hidden")])
+               fields=[c.label for c in step.prompts  # the form's own fields, not the site's search box
+                       if c.label and c.type not in ("checkbox", "radio", "hidden", "search") and not c.query])
     return ctx
 
 
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Score every message in an error, status, timeout, hand-off or confirmation role; report cold ones."""
+    from harness.checks.pages import signs_in
     from harness.language.copy import score_many
 
     ctx = Context(RULE, transcript, persona, settings)
@@ -320,6 +327,8 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     submitted = final_submissions(transcript.steps)
     for s, sc in zip(shown, scores, strict=True):
         excused = _excused(s.kind, s.message.text, any(0 <= s.pos - p <= 1 for p in submitted))
+        if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
+            excused |= REFUSED_SIGN_IN
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
         if sc.verdict == "warm" or (sc.broken and not broken):
             continue  # warm, or cold only for what another rule reports or what does not apply here

@@ -62,6 +62,8 @@ META: dict[str, Any] = {
                            "(limit {limit_s} s).",
         "failed.confirmation": "At step {step} the person submitted {what}, and the page that followed gave "
                                "no confirmation: missing {missing}.",
+        "failed.confirmation_partial": "At step {step} the person submitted {what}; the confirmation that followed "
+                                       "(\"{said}\") does not say {missing}.",
         "failed.human": "At step {step}, after {trouble}, the page offers no way to reach a person.",
         "failed.timeout": "At step {step} the session ended ({notice}) with no warning beforehand.",
         "failed.extend": "At step {step} the timeout warning (\"{warning}\") offers no way to extend the session.",
@@ -234,16 +236,18 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
-        # changing details one already holds (a card, an address) needs a clear "updated", not a reference
-        update = has("details_update", what) and not has("submission_create", what) and has("details_updated", page)
+        # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
+        # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
+        if has("details_update", what) and not has("submission_create", what) and has("details_updated", page):
+            continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
-        owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not update)
+        owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
         # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
         # (signing in) and that it is now; the new item's own form (fields to add more) does not
         next_form = any(m.kind == "confirmation" for m in step.messages) and any(
             c.type == "password" and not c.value for c in step.prompts)
         missing = []
-        if ctx.trait("expectations.reference", True) and owed and not update and not references(page):
+        if ctx.trait("expectations.reference", True) and owed and not references(page):
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
@@ -251,8 +255,11 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             missing.append("when")
         if not missing:
             continue
-        confirmed = any(m.kind == "confirmation" for s in after for m in s.messages)
-        yield ctx.finding(step, message="failed.confirmation", impact="" if confirmed else "serious",
+        # a notice that said it was done counts as said though it hid itself again before the step ended
+        said = next((m.text for s in after for m in s.messages if m.kind == "confirmation" or (
+            m.kind in ("toast", "status", "alert") and has("message_confirm", m.text))), "")
+        yield ctx.finding(step, message="failed.confirmation_partial" if said else "failed.confirmation",
+                          impact="" if said else "serious", said=said[:160],
                           what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",
                           shown=texts[:5], key=f"{path_of(step.url_before)}|confirmation",
                           suggestion="Show a confirmation: \"We've received your [form]. Your reference is "

@@ -94,7 +94,7 @@ def _error(context: dict[str, Any]) -> str:
     if labels:
         named = _join(labels) if len(labels) <= _MAX_FIELDS else "details"
         check = "it" if len(labels) == 1 else "them"
-        return (f"{pressed} didn't work with the {named} you entered. Check {check} and try again, "
+        return (f"{pressed} didn't work with the {named} as typed. Check {check} and try again, "
                 f"or {_contact(context)}.")
     where = f" on {site}" if site else ""
     done = f" and '{button}' didn't finish" if button else ""

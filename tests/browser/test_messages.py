@@ -157,3 +157,16 @@ def test_a_search_boxs_list_that_found_nothing_says_so(journey_for: Any, site: s
     _, step = _open(journey_for, f"{site}/no-options.html")
     [empty] = _with(step.messages, "No results found")
     assert empty.kind == "empty"
+
+
+def test_a_notice_that_hides_itself_is_said_with_its_role_and_lifetime(journey_for: Any, site: str) -> None:
+    """A notice in a notification area (the area has no role, each notice is role=status) that hides itself after
+    five seconds: kept as said, with when it appeared and went, and announced by its own role."""
+    j = journey_for()
+    j.begin_step("Given the page I saved", "Given")
+    j.actor.goto(f"{site}/saved-notice.html")
+    j.page.wait_for_function("!document.querySelector('[role=status]')")  # however long the machine takes
+    step = j.end_step()
+    [notice] = _with(step.messages, "The page has been created.")
+    assert (notice.role, notice.live) == ("status", "polite")
+    assert notice.disappeared_ms is not None and notice.disappeared_ms > notice.appeared_ms

@@ -228,3 +228,13 @@ def test_filling_in_the_form_fills_the_main_form_not_a_sidebar_sign_in(journey_f
     filled = j.end_step()
     assert {g.name for g in filled.given} == {"realname", "address"}
     assert [c.value for c in filled.prompts if c.form == "#signin"] == ["", ""]
+
+
+def test_a_forms_own_help_links_are_recorded_with_the_landmark_links(journey_for: Any, site: str) -> None:
+    # a sign-in form keeps its way out under its button, in no header, footer or navigation: the help a person
+    # finds after a wrong password (missing-reassurance reads it as self-help)
+    j = journey_for()
+    j.begin_step("Given I open the sign-in page", "Given")
+    j.actor.goto(f"{site}/sign-in-help.html")
+    step = j.end_step()
+    assert {"Forgot your password?", "Help with logging in", "Privacy policy"} <= set(step.links)

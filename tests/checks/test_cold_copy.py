@@ -338,3 +338,21 @@ def test_errors_shown_together_after_one_press_are_one_message_judged_once():
                        "error", selector=".form-errors"))
     assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome == "failed"] == [
         "Error: We had difficulties processing your input. Email: Enter a valid email address."]
+
+
+def test_a_refused_sign_in_is_judged_for_blame_and_next_step_not_as_a_fault():
+    # "Incorrect" is blame by the copy rubric; a phone number or a word on kept answers is not owed after one
+    # wrong password (nothing was lost; a way to a person after repeated failures is missing-reassurance's)
+    refused = say("Incorrect username or password entered. Please try again.", "error", page="/login")
+    fields = [control("Username", page="/login"), control("Password", page="/login", type="password"),
+              control("Search this site", page="/login", type="search", query=True)]
+    t = journey({"text": 'When I press "Log in"', "page": "/login", "actions": [act("click", "Log in")],
+                 "requests": [post("/login", 200)], "messages": [refused], "prompts": fields})
+    [found] = run("cold-copy", t)
+    assert found.evidence["criteria"] == ["E2"]
+    # the rewrite names the form's fields (not the site's search box) and blames no one itself
+    assert "username and password" in found.suggestion and "search" not in found.suggestion.lower()
+    assert "E2" not in copy_scorer.score(found.suggestion, "error").broken
+    # the same words after a form that is not a sign-in still owe what happened to the answers
+    [other] = run("cold-copy", _page(say("Incorrect username or password entered. Please try again.", "error")))
+    assert {"E2", "E9"} <= set(other.evidence["criteria"])

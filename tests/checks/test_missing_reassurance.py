@@ -518,6 +518,38 @@ def test_a_message_sent_owes_no_reference_but_an_order_does():
                                                 "confirmation")] == ["a reference"]
 
 
+def _page_saved(*messages):
+    """The person wrote a new page's text and pressed "Save page"; the page itself comes back, showing it."""
+    edit = "/wiki/Compost_bays?action=edit"
+    return journey(
+        {"text": "When I write the page", "page": edit, "given": [give("Page text", "Green waste only", page=edit)]},
+        {"text": 'When I press "Save page"', "page": "/wiki/Compost_bays", "before": edit,
+         "actions": [act("click", "Save page")], "requests": [post(edit, 302)],
+         "messages": [say("Compost bays", "heading", page="/wiki/Compost_bays"),
+                      say("Green waste only", page="/wiki/Compost_bays"), *messages]})
+
+
+def test_a_save_the_page_says_is_done_owes_nothing_more_though_its_notice_hid_itself():
+    # "The page has been created." in a notice that hid itself again a few seconds later: said, and done now
+    notice = say("The page has been created.", "toast", page="/wiki/Compost_bays", role="status",
+                 appeared_ms=900.0, disappeared_ms=5900.0)
+    assert _by(run("missing-reassurance", _page_saved(notice)), "confirmation") == []
+    added = say("The user “jamie” was added successfully. You may edit it again below.", "confirmation")
+    assert _by(run("missing-reassurance", _saved("Save", added)), "confirmation") == []
+    # saved with no word that it was: the person cannot tell it went through
+    [found] = _by(run("missing-reassurance", _page_saved()), "confirmation")
+    assert "what happens next" in found.evidence["missing"]
+
+
+def test_a_confirmation_that_hid_itself_was_said_and_is_judged_for_what_it_lacks():
+    # "Send" answered by a notice that went again after five seconds: a confirmation the person saw, short of
+    # what happens next and when; not "no confirmation"
+    notice = say("Your request has been sent.", "toast", page="/shop/next", appeared_ms=900.0, disappeared_ms=5900.0)
+    [found] = _by(run("missing-reassurance", _pressed("Send request", notice)), "confirmation")
+    assert "no confirmation" not in found.message and "Your request has been sent." in found.message
+    assert found.impact == "moderate" and found.evidence["missing"] == "what happens next, when"
+
+
 def _came_back(*messages, title="Sign in", prompts=None):
     """The person pressed "Sign in"; the page that came back (a new page load) shows `messages`."""
     return journey(

@@ -67,10 +67,12 @@ send("visit", { restored: false, top: window === window.top });
 
 function landmarkLinks() {
   // The links of the page's header, footer, navigation and side panels: where a site keeps "Contact" or
-  // "Help" (a way to reach a person) on every page.
+  // "Help" (a way to reach a person) on every page; and a form's own links, where a sign-in form keeps
+  // "Forgot your password?" and "Help with logging in" under its button.
   const out = [];
   for (const a of document.querySelectorAll(
-    "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, [role=complementary] a")) {
+    "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, " +
+    "[role=complementary] a, form a")) {
     const text = squash(a.textContent || a.getAttribute("aria-label") || "").slice(0, 80);
     if (text && visible(a) && !out.includes(text)) out.push(text);
     if (out.length >= 40) break;

@@ -226,6 +226,13 @@ function liveContainer(el) {
   }
   return null;
 }
+const LIVE = "[role=alert],[role=status],[role=log],[role=alertdialog],[aria-live]:not([aria-live=off])";
+function liveInside(el) {
+  // A notification area with no role of its own whose one notice is role=status (as some front-end frameworks
+  // build them): the notice's region announces everything the area says, so the message carries its role.
+  const inner = el.querySelector(LIVE);
+  return inner && squash(inner.textContent) === squash(el.textContent) ? { role: roleOf(inner), live: liveOf(inner) } : null;
+}
 function emptyTable(el) {
   // A table row of a table that shows only its header: a list that came back with nothing, said by no word.
   const table = el.localName === "tr" || roleOf(el) === "row" ? el.closest("table,[role=table],[role=grid]") : null;
@@ -237,7 +244,7 @@ function info(el, chat) {
   const c = cut(chat ? spokenText(el) : own !== null && squash(own) ? own
     : (el.innerText !== undefined && visible(el) ? el.innerText : el.textContent));
   const f = fieldFor(el);
-  const region = chat && !liveOf(el) ? liveContainer(el) : null;
+  const region = liveOf(el) ? null : chat ? liveContainer(el) : liveInside(el);
   return {
     text: c.text, cut: c.cut, role: roleOf(el) || (region ? region.role : ""), live: liveOf(el) || (region ? region.live : ""),
     tag: el.localName,
