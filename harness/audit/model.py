@@ -65,7 +65,6 @@ class Form:
             if known is not None:  # a radio group: one question, its options
                 if kind == "radio" and len(known.options) < 20:
                     known.options.append(str(c.get("label", "")))
-                    known.value = known.value or str(c.get("value", ""))
                     known.required = known.required or bool(c.get("required"))
                 continue
             fields[label] = Field(label=label, type=kind, info=info(c) or "", required=bool(c.get("required")),
