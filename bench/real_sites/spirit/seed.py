@@ -12,10 +12,12 @@ import django
 django.setup()
 
 from django.contrib.auth import get_user_model  # noqa: E402
+from django.db import connection  # noqa: E402
 from djconfig import reload_maybe  # noqa: E402
 from spirit.admin.forms import BasicConfigForm  # noqa: E402
 from spirit.category.models import Category  # noqa: E402
 from spirit.comment.forms import CommentForm  # noqa: E402
+from spirit.comment.models import Comment  # noqa: E402
 from spirit.topic.forms import TopicForm  # noqa: E402
 from spirit.topic.models import Topic  # noqa: E402
 
@@ -49,6 +51,7 @@ def account(username: str, first: str, last: str, email: str, admin: bool) -> Us
     user.st.is_verified = True
     user.st.is_administrator = admin
     user.st.nickname = username
+    user.st.location = ""
     user.st.last_post_hash = ""
     user.st.save()
     return user
@@ -56,6 +59,11 @@ def account(username: str, first: str, last: str, email: str, admin: bool) -> Us
 
 def main() -> None:
     Topic.objects.all().delete()
+    # SQLite never reuses an AUTOINCREMENT id: restart the counters so that the seeded topics keep the
+    # addresses the features open (/topic/1/..., /topic/3/...) after every reseed.
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM sqlite_sequence WHERE name IN (%s, %s)",
+                       [Topic._meta.db_table, Comment._meta.db_table])
     User.objects.exclude(username__in=["admin", "alex"]).delete()
     users = {
         "admin": account("admin", "Robin", "Hale", "admin@example.test", True),
