@@ -336,7 +336,8 @@ def test_errors_shown_together_after_one_press_are_one_message_judged_once():
     nested = _page(say("Error: We had difficulties processing your input.", "error", selector=".alert"),
                    say("Error: We had difficulties processing your input. Email: Enter a valid email address.",
                        "error", selector=".form-errors"))
-    assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome == "failed"] == [
+    # judged once, as the longer box shows it (a generic opener, then the field's fix: a borderline verdict)
+    assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome != "passed"] == [
         "Error: We had difficulties processing your input. Email: Enter a valid email address."]
 
 
