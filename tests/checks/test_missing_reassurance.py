@@ -186,6 +186,14 @@ def test_rejected_submission_needs_no_confirmation():
     assert _by(run("missing-reassurance", t), "confirmation") == []
 
 
+def test_a_field_error_saying_the_thing_does_not_exist_is_a_refusal_that_owes_no_confirmation():
+    # a look-up answered 200 with the form back and "does not exist(s)" under the field: nothing was sent
+    back = [control("Description", page="/claims/new/3", initial="Hit while parked")]
+    for words in ("This project does not exists", "That account doesn't exist"):
+        t = _submitted(say(words, "validation", field="Description", page="/claims/new/3"), prompts=back)
+        assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
 def test_signing_in_is_not_a_submission():
     t = journey(
         {"text": "Given I am on sign in", "page": "/sign-in", "given": [give("Email", "sam@example.com",
