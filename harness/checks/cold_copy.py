@@ -291,6 +291,18 @@ def _distress(ctx: Context, upto: int) -> list[str]:
     return out
 
 
+def _own_words(m: Message, step: Step) -> tuple[str, str]:
+    """The message's own words and the field it is about: an error printed after its field's label ("Project
+    identifier: This project does not exists", as many frameworks list them) is judged on what follows the label,
+    with the label as its field; the label names the field, it says nothing to the person."""
+    text = m.text.strip()
+    for label in dict.fromkeys([m.field, *(c.label for c in step.prompts)]):
+        head = f"{label.strip()}:"
+        if len(head) > 1 and text.casefold().startswith(head.casefold()) and text[len(head):].strip():
+            return text[len(head):].strip(), label.strip()
+    return text, m.field
+
+
 def _context_for(step: Step, m: Message) -> dict[str, Any]:
     page = " ".join(x.text for x in step.messages)
     phone = pattern("human_route").search(page)
@@ -320,8 +332,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
-    scores = score_many([{"text": s.message.text, "kind": SCORED_AS.get(s.kind, s.kind),
-                          "field": s.message.field, "context": _context_for(s.step, s.message)} for s in shown])
+    scores = score_many([{"text": text, "kind": SCORED_AS.get(s.kind, s.kind), "field": field,
+                          "context": _context_for(s.step, s.message)}
+                         for s in shown for text, field in [_own_words(s.message, s.step)]])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)

@@ -113,6 +113,16 @@ def test_field_hints_are_not_error_messages():
     assert run("cold-copy", t) == []
 
 
+def test_an_error_printed_after_its_fields_label_is_judged_on_its_own_words():
+    # "Label: message", as many frameworks list errors: the label names the field, it is no kindness
+    t = _page(say("Project identifier: This project does not exists", "validation", field="Project identifier"),
+              prompts=[control("Project identifier")])
+    found = run("cold-copy", t)
+    assert [(f.outcome, f.evidence["text"]) for f in found] == [
+        ("failed", "Project identifier: This project does not exists")]
+    assert "E6" in found[0].evidence["criteria"]
+
+
 def test_a_confirmation_is_judged_as_the_whole_page():
     t = journey({"text": "When I submit", "page": "/claims/confirmation",
                  "messages": [say("Claim submitted", "confirmation", page="/claims/confirmation"),
