@@ -23,6 +23,7 @@ from harness.checks.pages import (
     given_visit,
     has_error,
     path_of,
+    sent_back,
     signs_in,
     visits,
 )
@@ -92,7 +93,7 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
     latest: dict[tuple[str, str], tuple[int, int, Given]] = {}  # identity -> (pos, visit number, given)
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     reported: set[tuple[int, str]] = set()
-    done = set(final_submissions(steps))
+    done, returned = set(final_submissions(steps)), sent_back(ctx.transcript)
     for pos, (step, visit) in enumerate(zip(steps, vs, strict=True)):
         for g in step.given:
             if g.channel == "form" and g.value and not ctx.is_secret(secret=g.secret, data_key=g.data_key,
@@ -100,7 +101,7 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
                 latest[given_identity(g, step)] = (pos, given_visit(step, g, visit, pos), g)
         lost: list[tuple[str, Any, int, Given]] = []
         for control in step.prompts:
-            ident = control_identity(control, step)
+            ident = control_identity(control, step, returned)
             card = bool(set((control.autocomplete or "").split()[-1:]) & CARD_TOKENS)
             if (ident not in latest or control.secret or control.type in SKIP_TYPES or card
                     or not asks_for_detail(control)):
@@ -344,6 +345,7 @@ def _secrets(ctx: Context) -> Iterator[Finding]:
     is rightly cleared): minor, and an open question, as many sites clear them by design."""
     given: dict[tuple[str, str], int] = {}
     reported: set[int] = set()
+    returned = sent_back(ctx.transcript)
     for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
         for g in step.given:
             if g.channel == "form" and ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type):
@@ -351,7 +353,7 @@ def _secrets(ctx: Context) -> Iterator[Finding]:
         if visit.number in reported or not has_error(step) or signs_in(step, step.url_after):
             continue
         empty = [c for c in step.prompts if (c.secret or c.type == "password") and not c.value
-                 and control_identity(c, step) in given]
+                 and control_identity(c, step, returned) in given]
         if empty:
             reported.add(visit.number)
             labels = [c.label or c.name or c.selector for c in empty]

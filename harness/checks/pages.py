@@ -8,6 +8,7 @@ same thing on a later page is a repeated prompt.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -44,9 +45,25 @@ def field_key(selector: str = "", name: str = "", id: str = "") -> str:
     return f"name:{name}" if name else f"id:{id}" if id else f"sel:{selector}"
 
 
-def control_identity(control: Control, step: Step) -> tuple[str, str]:
-    return path_of(control.url or step.url_after or step.url_before), field_key(
-        control.selector, control.name, control.id)
+def control_identity(control: Control, step: Step, returned: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """The field as (page, key); on a page a form came back to with its errors (`returned`, see `sent_back`), the
+    page it was sent from: the form is the same one, wherever its address."""
+    path = path_of(control.url or step.url_after or step.url_before)
+    return (returned or {}).get(path, path), field_key(control.selector, control.name, control.id)
+
+
+def sent_back(transcript: Transcript) -> dict[str, str]:
+    """Page -> the page whose form was posted to it and came back there with its errors (a form on "/" posted to
+    "/authenticate", a dialog's form posted to "/add", re-shown at that address): its fields are the ones the
+    person filled, not new questions."""
+    out: dict[str, str] = {}
+    for step in transcript.steps:
+        before, after = path_of(step.url_before), path_of(step.url_after)
+        if before and after and before != after and has_error(step) and any(
+                r.resource == "document" and r.method.upper() != "GET" and path_of(r.url) == after
+                for r in step.requests):
+            out.setdefault(after, before)
+    return out
 
 
 def given_identity(given: Given, step: Step) -> tuple[str, str]:

@@ -29,6 +29,7 @@ from harness.checks.pages import (
     field_key,
     given_identity,
     path_of,
+    sent_back,
     signs_in,
     signs_out,
     speaker_labels,
@@ -223,7 +224,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
 
     seen: set[tuple[int, tuple[str, str]]] = set()
     page: dict[int, list[Finding]] = {}  # visit number -> what it asked again
-    steps = ctx.transcript.steps
+    steps, returned = ctx.transcript.steps, sent_back(ctx.transcript)
     filled: dict[tuple[str, str], int] = {}
     for group in groups:
         for given in group.items:
@@ -231,7 +232,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 filled[given.identity] = min(filled.get(given.identity, given.pos), given.pos)
     for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         for control in step.prompts:
-            ident = control_identity(control, step)
+            ident = control_identity(control, step, returned)
             if ((visit.number, ident) in seen or not asks_for_detail(control) or control.type == "checkbox"
                     or not (control.label or control.placeholder)):
                 continue

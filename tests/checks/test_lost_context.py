@@ -337,3 +337,26 @@ def test_a_form_shown_empty_after_a_finished_order_has_lost_nothing():
     unfinished = t.model_copy(deep=True)
     unfinished.steps[1].actions[1].target = "Continue"  # on to the next step: nothing sent yet
     assert [f.outcome for f in run("lost-context", unfinished)] == ["failed"]
+
+
+def _sent_back(amount_after: str = "") -> object:
+    """A form on "/bills" (a dialog's) posted to "/bills/add", which shows it again there with an error."""
+    return journey(
+        {"text": "Given I open the bills", "page": "/bills", "actions": [act("goto", "/bills")],
+         "prompts": [control("What?", page="/bills"), control("How much?", name="amount", page="/bills")]},
+        {"text": "When I fill in the bill", "page": "/bills",
+         "given": [give("What?", "Window cleaner", page="/bills"),
+                   give("How much?", "twelve pounds", name="amount", page="/bills")]},
+        {"text": "When I press \"Submit\"", "page": "/bills/add", "before": "/bills",
+         "actions": [act("click", "Submit")],
+         "requests": [post("/bills/add")], "messages": [say("How much?: This field is required.", "error",
+                                                            page="/bills/add")],
+         "prompts": [control("What?", page="/bills/add", initial="Window cleaner"),
+                     control("How much?", name="amount", page="/bills/add", initial=amount_after)]},
+    )
+
+
+def test_a_form_sent_back_with_its_errors_at_the_address_it_was_posted_to_is_the_same_form():
+    found = run("lost-context", _sent_back())
+    assert [(f.outcome, f.step, f.evidence["fields"]) for f in found] == [("failed", 2, "How much?")]
+    assert run("lost-context", _sent_back("twelve pounds")) == []

@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import MASK
 
-from .conftest import act, control, give, journey, run, say
+from .conftest import act, control, give, journey, post, run, say
 
 
 def _two_pages(first: str, second: str, *, initial: str = "", options: list[str] | None = None,
@@ -312,3 +312,18 @@ def test_a_note_shown_on_the_new_items_page_is_kept_not_asked_again():
     t.steps[1].messages.append(say(note, page="/claims/new/2"))
     assert run("repeated-prompt", t) == []
     assert run("repeated-prompt", _two_pages("Change Note", "Change Note", value=note, second_name="note2"))
+
+
+def test_a_form_sent_back_with_its_errors_at_another_address_does_not_ask_again():
+    # the sign-in form on "/" posted to "/authenticate", shown there again after a wrong code: the same form
+    t = journey(
+        {"text": "When I fill in the home page's form", "page": "/",
+         "given": [give("Project identifier", "riverside", name="id", page="/"),
+                   give("Amount", "12", name="amount", page="/")]},
+        {"text": "When I press \"Go\"", "page": "/authenticate", "before": "/", "actions": [act("click", "Go")],
+         "requests": [post("/authenticate")], "messages": [say("Amount: not a valid amount", "error",
+                                                               page="/authenticate")],
+         "prompts": [control("Project identifier", name="id", page="/authenticate", initial="riverside"),
+                     control("Amount", name="amount", page="/authenticate")]},
+    )
+    assert run("repeated-prompt", t) == []
