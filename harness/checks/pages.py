@@ -162,6 +162,27 @@ def signs_in(step: Step, url: str = "") -> bool:
                for a in step.actions) or has("sign_in", _address_words(url))
 
 
+def sign_in_shaped(step: Step, form: str) -> bool:
+    """The step's `form` asks for one password and one other thing to fill (an identifier, a username, an
+    e-mail) and nothing more: a sign-in form, whatever its words ("Authentication", a "submit" button)."""
+    fields = [c for c in step.prompts if form and c.form == form and asks_for_detail(c)
+              and c.type.lower() not in ("checkbox", "radio")]  # "Remember me" is no detail
+    secrets = [c for c in fields if c.type.lower() == "password"]
+    return len(fields) == 2 and len(secrets) == 1 and "new-password" not in secrets[0].autocomplete
+
+
+def into_sign_in_form(given: Given, step: Step) -> bool:
+    """The value was typed into a sign-in-shaped form of the step's page (see `sign_in_shaped`)."""
+    key = field_key(given.selector, given.name, given.id)
+    own = next((c for c in step.prompts if field_key(c.selector, c.name, c.id) == key), None)
+    return own is not None and sign_in_shaped(step, own.form)
+
+
+def at_sign_in_form(step: Step) -> bool:
+    """The step's page still shows a sign-in-shaped form with its password empty: the person is not in."""
+    return any(c.type.lower() == "password" and not c.value and sign_in_shaped(step, c.form) for c in step.prompts)
+
+
 def signs_out(step: Step) -> bool:
     """The person signed out in this step (the catalogue's step, or pressing a "Log out" link or button)."""
     from harness.checks.patterns import has

@@ -28,6 +28,7 @@ from harness.checks.pages import (
     control_identity,
     field_key,
     given_identity,
+    into_sign_in_form,
     path_of,
     sent_back,
     signs_in,
@@ -113,7 +114,8 @@ def _memory(ctx: Context, labels: list[str], session: list[int]) -> list[Item]:
     items = []
     for pos, step in enumerate(ctx.transcript.steps):
         for g in step.given:
-            if g.channel == "form" and (asked_by_query(g, step) or signs_in(step, g.url or step.url_before)):
+            if g.channel == "form" and (asked_by_query(g, step) or signs_in(step, g.url or step.url_before)
+                                        or into_sign_in_form(g, step)):
                 continue  # a search, or credentials to sign in: not a detail given for the task
             secret = ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)
             label = g.field or g.data_key.replace("_", " ")

@@ -327,3 +327,24 @@ def test_a_form_sent_back_with_its_errors_at_another_address_does_not_ask_again(
                      control("Amount", name="amount", page="/authenticate")]},
     )
     assert run("repeated-prompt", t) == []
+
+
+def test_credentials_typed_into_a_form_shaped_like_a_sign_in_are_no_detail_asked_again():
+    # "Authentication" at /access with a "submit" button: no sign-in word anywhere, but one identifier and one
+    # password and nothing else; the settings form's "Current code" later is a re-entry, not a repeat
+    door = [control("Project identifier", name="id", page="/access", form="#f"),
+            control("Private code", name="password", type="password", page="/access", form="#f", secret=True)]
+    t = journey(
+        {"text": "When I enter the identifier", "page": "/access", "prompts": door,
+         "given": [give("Project identifier", "riverside", name="id", page="/access")]},
+        {"text": "When I enter the code", "page": "/access", "prompts": door,
+         "given": [give("Private code", MASK, name="password", type="password", secret=True, page="/access")]},
+        {"text": "When I press \"submit\"", "page": "/riverside", "before": "/access",
+         "actions": [act("click", "submit")]},
+        {"text": "When I open the settings", "page": "/riverside/edit", "actions": [act("goto", "/riverside/edit")],
+         "prompts": [control("Project identifier", name="project_id", page="/riverside/edit", form="#e"),
+                     control("Current code", name="current_password", type="password", page="/riverside/edit",
+                             form="#e", secret=True),
+                     control("Email", page="/riverside/edit", form="#e")]},
+    )
+    assert run("repeated-prompt", t) == []
