@@ -18,6 +18,7 @@ from harness.checks.context import Context, mask
 from harness.checks.pages import (
     Visit,
     asks_for_detail,
+    at_sign_in_form,
     control_identity,
     given_identity,
     given_visit,
@@ -230,10 +231,10 @@ def _known_name(ctx: Context) -> str:
 
 
 def _signed_in(ctx: Context) -> list[int]:
-    """Positions of steps that signed in successfully."""
+    """Positions of steps that signed in successfully (not those that landed on a sign-in form again)."""
     out = []
     for pos, step in enumerate(ctx.transcript.steps):
-        if any(a.kind == "sign-in" for a in step.actions) and not (
+        if any(a.kind == "sign-in" for a in step.actions) and not at_sign_in_form(step) and not (
                 has_error(step) and has("sign_in", path_of(step.url_after))):
             out.append(pos)
     return out

@@ -184,6 +184,17 @@ def test_generic_greeting_with_no_known_name_is_canttell():
     assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
 
 
+def test_a_sign_in_that_lands_on_a_sign_in_form_again_owes_no_greeting():
+    # refused in a plain paragraph the harness may not read as an error: the form asks for the password again
+    again = [control("Identifier", name="id", page="/dashboard", form="#f", initial="Riverside House"),
+             control("Code", name="password", type="password", page="/dashboard", form="#f", secret=True)]
+    t = _returning([say("Authentication", "heading", page="/dashboard"),
+                    say("The project you are trying to access do not exist", "text", page="/dashboard")],
+                   earlier=[_profile_step()], prompts=[])
+    t.steps[1].prompts = again
+    assert run("lost-context", t) == []
+
+
 def test_greeting_is_not_judged_for_a_first_time_visitor():
     t = _returning([say("Welcome back", "greeting")], earlier=[_profile_step()], persona={})
     assert run("lost-context", t) == []
