@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, mask
+from harness.checks.kept import put_back, replaced, secrets_emptied
 from harness.checks.pages import (
     Visit,
     asks_for_detail,
@@ -25,7 +26,6 @@ from harness.checks.pages import (
     has_error,
     path_of,
     sent_back,
-    signs_in,
     visits,
 )
 from harness.checks.patterns import has, pattern, references, squash, words
@@ -54,6 +54,8 @@ META: dict[str, Any] = {
                            "their name ({name}) appears nowhere.",
         "failed.prefill": "At step {step} the signed-in person had to give again what their account knows: {fields}.",
         "failed.history": "At step {step} the signed-in person's page shows none of their earlier {what} ({refs}).",
+        "failed.replaced": "At step {step}, after {cause}, {fields} showed again what was there before ({shown}), "
+                           "not what the person typed at step {earlier_step} ({typed}).",
         "failed.basket": "At step {step}, after signing out and in, the basket the person filled at step "
                          "{earlier_step} (\"{added}\") was empty: \"{text}\".",
         "cantTell.basket": "At step {step} the basket the person filled at step {earlier_step} (\"{added}\") "
@@ -112,6 +114,8 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
             if cause and not control.initial_value and not control.prefilled and (
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))
+            elif cause in ("back", "reload", "error") and gvisit < visit.number and put_back(control, g.value):
+                yield replaced(ctx, step, CAUSES[cause], control, gpos, g)
         yield from _cleared_findings(ctx, step, visit, lost, reported)
         if pos in done:
             latest.clear()  # sent and finished: a form shown empty after this starts anew
@@ -340,31 +344,7 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
         return
 
 
-# -- passwords emptied after an error, and baskets emptied ------------------------------------------------
-def _secrets(ctx: Context) -> Iterator[Finding]:
-    """Password fields shown empty after an error on a form that is not a sign-in (there a wrong password
-    is rightly cleared): minor, and an open question, as many sites clear them by design."""
-    given: dict[tuple[str, str], int] = {}
-    reported: set[int] = set()
-    returned = sent_back(ctx.transcript)
-    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
-        for g in step.given:
-            if g.channel == "form" and ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type):
-                given[given_identity(g, step)] = pos
-        if visit.number in reported or not has_error(step) or signs_in(step, step.url_after):
-            continue
-        empty = [c for c in step.prompts if (c.secret or c.type == "password") and not c.value
-                 and control_identity(c, step, returned) in given]
-        if empty:
-            reported.add(visit.number)
-            labels = [c.label or c.name or c.selector for c in empty]
-            yield ctx.finding(step, message="cantTell.secret", outcome="cantTell", impact="minor",
-                              target=empty[0].selector, url=empty[0].url, fields=", ".join(labels),
-                              key=f"secret|{path_of(empty[0].url or step.url_after)}|{'/'.join(sorted(labels))}",
-                              suggestion="Keep what can be kept; if the passwords must be cleared, say so next to "
-                                         "the fields (\"Enter both passwords again\").")
-
-
+# -- baskets emptied ------------------------------------------------------------------------------------
 def _baskets(ctx: Context) -> Iterator[Finding]:
     from harness.checks.baskets import emptied
 
@@ -383,7 +363,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     """Yield findings for cleared fields, hand-offs without a summary, and returning people not recognised."""
     ctx = Context(RULE, transcript, persona, settings)
     yield from _cleared(ctx)
-    yield from _secrets(ctx)
+    yield from secrets_emptied(ctx)
     yield from _baskets(ctx)
     yield from _handoff(ctx)
     yield from _returning(ctx)

@@ -371,3 +371,24 @@ def test_a_form_sent_back_with_its_errors_at_the_address_it_was_posted_to_is_the
     found = run("lost-context", _sent_back())
     assert [(f.outcome, f.step, f.evidence["fields"]) for f in found] == [("failed", 2, "How much?")]
     assert run("lost-context", _sent_back("twelve pounds")) == []
+
+
+def _settings_saved(shown_after: str) -> object:
+    """Email changed from the stored address to a new one, saved, and the page comes back with an error."""
+    return journey(
+        {"text": "Given I open the settings", "page": "/settings", "actions": [act("goto", "/settings")],
+         "prompts": [control("Email", page="/settings", initial="alex@example.test")]},
+        {"text": "When I fill in \"Email\"", "page": "/settings", "given": [give("Email", "alex.example.com",
+                                                                               page="/settings")]},
+        {"text": "When I press \"Save changes\"", "page": "/settings", "actions": [act("click", "Save changes")],
+         "requests": [post("/settings")], "messages": [say("Email: Invalid email address.", "error",
+                                                           page="/settings")],
+         "prompts": [control("Email", page="/settings", initial=shown_after)]},
+    )
+
+
+def test_the_stored_value_put_back_after_an_error_loses_what_the_person_typed():
+    found = run("lost-context", _settings_saved("alex@example.test"))
+    assert [(f.outcome, f.step, f.evidence["typed"]) for f in found] == [("failed", 2, "alex.example.com")]
+    assert "alex@example.test" in found[0].message
+    assert run("lost-context", _settings_saved("alex.example.com")) == []
