@@ -342,15 +342,17 @@ def _timeouts(ctx: Context) -> Iterator[Finding]:
 
 # (f) a search answered by an empty list that says nothing ------------------------------------------------------
 def _silent_empty(ctx: Context) -> Iterator[Finding]:
-    """A search sent and answered by a list with nothing in it (a table of only its header row), with no word
-    that nothing matched: the person cannot tell "no match" from "not loaded" or "broken" (NN/g, empty states)."""
+    """A search sent and answered by a list with nothing in it (a table of only its header row, or a list that
+    says it is empty: "Nothing to list yet. Add your first one"), with no word that nothing matched: the person
+    cannot tell "no match" from "none at all", "not loaded" or "broken" (NN/g, empty states)."""
     query = ""
     for step in ctx.transcript.steps:
         query = next((g.value for g in step.given if g.channel == "form" and asked_by_query(g, step)), query)
         if not query or not any(a.kind in ("click", "press") for a in step.actions):
             continue
-        empty = [m for m in step.messages if m.kind == "empty" and m.visible]
-        if empty and not any(has("empty_state", m.text) for m in step.messages):
+        empty = [m for m in step.messages if m.visible and (m.kind == "empty" or (
+            m.kind in ("text", "heading") and has("empty_state", m.text)))]
+        if empty and not any(has("no_match", m.text) for m in step.messages):
             yield ctx.finding(step, message="failed.empty", target=empty[0].selector, url=empty[0].url, query=query,
                               moment="a search that found nothing", key=f"{path_of(step.url_after)}|empty",
                               suggestion="Say that nothing matched, echo the words searched and offer a way on: "

@@ -771,3 +771,13 @@ def test_a_search_answered_by_an_empty_list_and_no_word_fails():
     assert _by(run("missing-reassurance", _searched(say("ID Title Status", "empty"), say("No entries match.", "empty"),
                                                   )), "empty list") == []
     assert _by(run("missing-reassurance", _searched(say("3 entries", "text"))), "empty list") == []
+
+
+def test_a_search_answered_by_a_list_that_says_it_is_empty_reads_as_none_at_all():
+    # "Nothing to list yet. Add your first bill" after a search: the words of an empty collection, not of no match
+    [found] = _by(run("missing-reassurance", _searched(say("Nothing to list yet. Add your first bill", "text"))),
+                  "empty list")
+    assert "parking permit" in found.message
+    assert _by(run("missing-reassurance", _searched(say("No bills match your search.", "text"),
+                                                    say("Nothing to list yet.", "text"))), "empty list") == []
+    assert _by(run("missing-reassurance", _searched(say("No results found", "empty"))), "empty list") == []
