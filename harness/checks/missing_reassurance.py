@@ -251,7 +251,9 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
-        if ctx.trait("expectations.next_steps", True) and not has("timing", page) and not next_form:
+        # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
+        if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)
+                and not next_form):
             missing.append("when")
         if not missing:
             continue

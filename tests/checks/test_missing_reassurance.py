@@ -144,6 +144,15 @@ def test_confirmation_without_reference_or_timing_fails_naming_what_is_missing()
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("moderate", "a reference, when")]
 
 
+def test_something_already_sent_to_the_person_owes_no_when():
+    # the link is in their inbox now: "please check your emails" is the next step, and it can be taken now
+    t = _saved("Send me a link", say("A link to reset your password has been sent to you, please check your "
+                                     "emails.", "confirmation"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    later = _saved("Send me a link", say("Your request is received, please check your emails.", "confirmation"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", later), "confirmation")] == ["when"]
+
+
 def test_no_confirmation_at_all_is_serious():
     found = run("missing-reassurance", _submitted(say("Home", "heading")))
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("serious", "a reference, what happens next, when")]
