@@ -348,3 +348,17 @@ def test_credentials_typed_into_a_form_shaped_like_a_sign_in_are_no_detail_asked
                      control("Email", page="/riverside/edit", form="#e")]},
     )
     assert run("repeated-prompt", t) == []
+
+
+def test_the_name_given_to_a_thing_is_not_the_persons_own_name():
+    # "Project name" typed when creating a project; the next page's box for a participant's name (name="name")
+    # and a later "Full name" ask for a person's name, not the project's
+    t = journey(
+        {"text": "When I fill in the form", "page": "/create",
+         "given": [give("Project name", "Book club", name="name", page="/create")]},
+        {"text": "When I press \"Create\"", "page": "/book-club", "before": "/create",
+         "actions": [act("click", "Create")], "requests": [post("/create")],
+         "prompts": [control("Add participant", name="name", page="/book-club", placeholder="Add participant"),
+                     control("Full name", name="full_name", page="/book-club")]},
+    )
+    assert run("repeated-prompt", t) == []
