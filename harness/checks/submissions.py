@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import asked_by_query, asks_for_detail, has_error, path_of
+from harness.checks.pages import asked_by_query, asks_for_detail, has_error, into_sign_in_form, path_of
 from harness.checks.patterns import has
 
 if TYPE_CHECKING:
@@ -84,7 +84,9 @@ def final_submissions(steps: list[Step]) -> list[int]:
     out, flow_given = [], False
     for pos, step in enumerate(steps):
         # a search typed into a look-up box is a question, not a form sent, whatever its suggestions post
-        flow_given = flow_given or any(g.channel == "form" and not asked_by_query(g, step) for g in step.given)
+        # nor are credentials typed into a form shaped like a sign-in (whatever its button says)
+        flow_given = flow_given or any(g.channel == "form" and not asked_by_query(g, step)
+                                       and not into_sign_in_form(g, step) for g in step.given)
         if submitted(step, flow_given) and not still_asking(step):
             out.append(pos)
             flow_given = False

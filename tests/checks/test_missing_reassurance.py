@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import Request
 
-from .conftest import act, control, give, journey, post, rub, run, say, url, wait
+from .conftest import act, at_the_door, control, give, journey, post, rub, run, say, url, wait
 
 ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
 SCREEN_READER = {"assistive": {"screen_reader": True}}
@@ -790,3 +790,15 @@ def test_a_search_answered_by_a_list_that_says_it_is_empty_reads_as_none_at_all(
     assert _by(run("missing-reassurance", _searched(say("No bills match your search.", "text"),
                                                     say("Nothing to list yet.", "text"))), "empty list") == []
     assert _by(run("missing-reassurance", _searched(say("No results found", "empty"))), "empty list") == []
+
+
+def test_credentials_sent_from_a_form_shaped_like_a_sign_in_are_no_submission():
+    # "Authentication" with a "submit" button: one identifier, one password, nothing else; no sign-in word anywhere
+    t = journey(
+        at_the_door(give("Project identifier", "riverside", name="id", page="/access")),
+        {"text": "When I press \"submit\"", "page": "/riverside", "before": "/access",
+         "actions": [act("click", "submit")],
+         "requests": [post("/access")], "messages": [say("Riverside", "heading", page="/riverside")]},
+    )
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+

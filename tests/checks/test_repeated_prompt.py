@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import MASK
 
-from .conftest import act, control, give, journey, post, run, say
+from .conftest import act, at_the_door, control, give, journey, post, run, say
 
 
 def _two_pages(first: str, second: str, *, initial: str = "", options: list[str] | None = None,
@@ -332,13 +332,9 @@ def test_a_form_sent_back_with_its_errors_at_another_address_does_not_ask_again(
 def test_credentials_typed_into_a_form_shaped_like_a_sign_in_are_no_detail_asked_again():
     # "Authentication" at /access with a "submit" button: no sign-in word anywhere, but one identifier and one
     # password and nothing else; the settings form's "Current code" later is a re-entry, not a repeat
-    door = [control("Project identifier", name="id", page="/access", form="#f"),
-            control("Private code", name="password", type="password", page="/access", form="#f", secret=True)]
     t = journey(
-        {"text": "When I enter the identifier", "page": "/access", "prompts": door,
-         "given": [give("Project identifier", "riverside", name="id", page="/access")]},
-        {"text": "When I enter the code", "page": "/access", "prompts": door,
-         "given": [give("Private code", MASK, name="password", type="password", secret=True, page="/access")]},
+        at_the_door(give("Project identifier", "riverside", name="id", page="/access"),
+                    give("Private code", MASK, name="password", type="password", secret=True, page="/access")),
         {"text": "When I press \"submit\"", "page": "/riverside", "before": "/access",
          "actions": [act("click", "submit")]},
         {"text": "When I open the settings", "page": "/riverside/edit", "actions": [act("goto", "/riverside/edit")],
