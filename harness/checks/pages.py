@@ -143,6 +143,15 @@ def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
     return visit.number if visit.cause in ("goto", "sign-in") else visit.number - 1
 
 
+SIDE_LANDMARKS = frozenset({"complementary", "navigation", "banner", "contentinfo"})
+
+
+def on_the_side(control: Control) -> bool:
+    """The control is in a sidebar, header, navigation or footer: a form that stands on every page (a quick-add or
+    look-up box), not the question the page itself asks."""
+    return control.landmark in SIDE_LANDMARKS
+
+
 def asks_for_detail(control: Control) -> bool:
     """The control asks the person for something about them or their task (not a button, not a search query)."""
     return control.type.lower() not in NOT_ASKING and not control.query and control.type.lower() != "search"

@@ -802,3 +802,23 @@ def test_credentials_sent_from_a_form_shaped_like_a_sign_in_are_no_submission():
     )
     assert _by(run("missing-reassurance", t), "confirmation") == []
 
+
+def test_a_sidebars_box_is_not_the_page_still_asking():
+    # the page after "Create" asks only the sidebar's "Add participant" box: the asking ended, a confirmation is owed
+    side = control("Add participant", name="participant", page="/shop/next", required=True, landmark="complementary")
+    [found] = _by(run("missing-reassurance", _pressed("Create", say("Book club", "heading"), prompts=[side])),
+                  "confirmation")
+    assert "no confirmation" in found.message
+    main = side.model_copy(update={"landmark": "main"})  # the flow's next page asks it: not the end yet
+    assert _by(run("missing-reassurance", _pressed("Create", say("Book club", "heading"), prompts=[main])),
+               "confirmation") == []
+
+
+def test_a_notice_over_a_page_that_asks_only_in_its_sidebar_is_read_with_the_page():
+    # "A reminder email has just been sent to you" over the new project's page: no form came back to hear it over
+    notice = say("A reminder email has just been sent to you", "toast", page="/login")
+    side = [control("Add participant", name="participant", page="/login", landmark="complementary")]
+    assert _by(run("missing-reassurance", _came_back(notice, prompts=side)), "only visually") == []
+    main = [c.model_copy(update={"landmark": "main"}) for c in side]
+    assert _by(run("missing-reassurance", _came_back(notice, prompts=main)), "only visually")
+
