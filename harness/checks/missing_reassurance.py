@@ -33,7 +33,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import has, references
+from harness.checks.patterns import has, references, squash, words
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_rules import signals
 
@@ -242,6 +242,10 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
+        # an item the person added to a list, shown in it on the page that says so (a new row): done and on
+        # screen, nothing follows it (an item someone will act on, an issue "created", still owes what happens next)
+        if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
+            continue
         # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
         # (signing in) and that it is now; the new item's own form (fields to add more) does not
         next_form = any(m.kind == "confirmation" for m in step.messages) and any(
@@ -267,6 +271,18 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
                           suggestion="Show a confirmation: \"We've received your [form]. Your reference is "
                                      "[reference]. We'll [next step] within [when]; if you have a question, "
                                      "[how to reach us]\" (in a role=\"status\" region or as the page heading).")
+
+
+def _shown_back(steps: list[Step], page: str) -> bool:
+    """The page shows, as its content, something the person typed for the thing they sent (its title, "Pizza
+    night"): not one of their own details (name, e-mail), which a greeting or header repeats anyway."""
+    flat = squash(page)
+    for step in reversed(steps):
+        for g in step.given:
+            if (g.channel == "form" and not g.data_key and not g.secret and len(words(g.value)) >= 2
+                    and squash(g.value) in flat):
+                return True
+    return False
 
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------

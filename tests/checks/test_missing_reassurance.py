@@ -822,3 +822,16 @@ def test_a_notice_over_a_page_that_asks_only_in_its_sidebar_is_read_with_the_pag
     main = [c.model_copy(update={"landmark": "main"}) for c in side]
     assert _by(run("missing-reassurance", _came_back(notice, prompts=main)), "only visually")
 
+
+def test_an_item_added_to_a_list_and_shown_in_it_owes_nothing_more():
+    # "The bill has been added" over the list whose first row is the bill the person just wrote
+    def added(*shown):
+        return journey(
+            {"text": "When I fill in \"What?\"", "page": "/bills",
+             "given": [give("What?", "Pizza night", page="/bills")]},
+            {"text": "When I press \"Submit\"", "page": "/bills", "actions": [act("click", "Submit")],
+             "requests": [post("/bills/add")], "messages": [say("The bill has been added", "toast", page="/bills"),
+                                                            *shown]})
+    row = say("2026-12-05 Sam Pizza night £36.40", "text", page="/bills")
+    assert _by(run("missing-reassurance", added(row)), "confirmation") == []
+    assert _by(run("missing-reassurance", added()), "confirmation")  # not on the page: the person cannot see it
