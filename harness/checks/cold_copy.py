@@ -80,7 +80,7 @@ SUMMARY = "error summary"  # judged as validation copy; its heading may be gener
 GUARD = "submission guard"  # judged as status copy; a cold one is an open question (cantTell), never a failure
 SCORED_AS = {SUMMARY: "validation", GUARD: "status"}
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
-KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
+KIND_FOR = {"toast": "status", "alert": "error", "warning": "error", "text": "error"}  # text: see _refusal
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
 # a sign-in refused is the person's typing judged, not a fault: nothing was lost (E9), and a way to a person after
@@ -126,7 +126,8 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
-                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
+                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted) or _refusal(m, step))
+                and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
                 and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
@@ -240,6 +241,11 @@ def _guard(m: Message) -> tuple[Message, str] | None:
     if m.dialog and _under_way(m.text):
         return m, GUARD
     return None
+
+
+def _refusal(m: Message, step: Step) -> bool:
+    """A plain paragraph that is the page's answer to a press, worded as an error (a refused sign-in in a `<p>`)."""
+    return m.kind == "text" and is_error(m, step)
 
 
 def _dead_end(m: Message, acted: bool) -> bool:

@@ -77,15 +77,21 @@ def is_error(message: Message, step: Step) -> bool:
     A field message is an error when its control is invalid, it is announced as an alert, or (when
     no control says) its wording is an error's ("Enter a postcode", "… is not valid"). A warning on the
     page that answered a press, worded as an error ("Warning: The field Title is invalid"), is the answer
-    to that press: an error, whatever the site calls it (a footer's warning is the site's own note).
+    to that press: an error, whatever the site calls it (a footer's warning is the site's own note). So is a
+    plain paragraph worded as an error on the sign-in form a sign-in came back to ("The project you are trying
+    to access do not exist"): the refusal, in markup that says nothing.
     """
     if message.kind == "error":
         return True
-    if message.kind == "warning":
+    if message.kind in ("warning", "text"):
         from harness.checks.patterns import has
 
-        return (message.landmark != "contentinfo" and has("error_words", message.text)
-                and any(a.kind in ("click", "press", "sign-in") for a in step.actions))
+        answered = has("error_words", message.text) and any(a.kind in ("click", "press", "sign-in")
+                                                            for a in step.actions)
+        if message.kind == "warning":
+            return answered and message.landmark != "contentinfo"
+        return (answered and message.visible and message.landmark not in SIDE_LANDMARKS and signs_in(step)
+                and at_sign_in_form(step))
     if message.kind != "validation":
         return False
     if message.role == "alert" or message.live == "assertive":
