@@ -12,7 +12,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.context import Context, mask
-from harness.checks.pages import control_identity, given_identity, has_error, path_of, sent_back, signs_in, visits
+from harness.checks.pages import (
+    control_identity,
+    field_key,
+    given_identity,
+    has_error,
+    path_of,
+    sent_back,
+    signs_in,
+    visits,
+)
 from harness.checks.patterns import squash
 
 if TYPE_CHECKING:
@@ -22,16 +31,15 @@ if TYPE_CHECKING:
 TYPED = frozenset({"", "text", "email", "tel", "url", "number", "textarea"})
 
 
-def put_back(control: Any, typed: str) -> bool:
-    """The box shows again a value of its own from before (the stored one), not what the person typed: their
-    answer is gone though the box is not empty. The same value written another way ("36.4", "36.40") is kept."""
-    shown, said = squash(control.initial_value), squash(typed)
-    if control.type.lower() not in TYPED or not shown or not said or shown in said or said in shown:
-        return False
-    try:
-        return float(control.initial_value) != float(typed)
-    except ValueError:
-        return True
+def put_back(control: Any, g: Given, typed_on: Step) -> bool:
+    """The box shows again the value it held before the person typed over it (the stored one), not what they
+    typed: their answer is gone though the box is not empty. A value the site only rewrote ("36.4" for "36.40",
+    a phone number in another format) was not there before, so it is not this."""
+    key = field_key(g.selector, g.name, g.id)
+    before = next((c.initial_value for c in typed_on.prompts if field_key(c.selector, c.name, c.id) == key), "")
+    shown, said = squash(control.initial_value), squash(g.value)
+    return (control.type.lower() in TYPED and bool(shown) and bool(said) and shown != said
+            and shown == squash(before))
 
 
 def replaced(ctx: Context, step: Step, cause: str, control: Any, gpos: int, g: Given) -> Finding:

@@ -114,7 +114,7 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
             if cause and not control.initial_value and not control.prefilled and (
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))
-            elif cause in ("back", "reload", "error") and gvisit < visit.number and put_back(control, g.value):
+            elif cause in ("back", "reload", "error") and gvisit < visit.number and put_back(control, g, steps[gpos]):
                 yield replaced(ctx, step, CAUSES[cause], control, gpos, g)
         yield from _cleared_findings(ctx, step, visit, lost, reported)
         if pos in done:
