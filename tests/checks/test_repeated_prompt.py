@@ -358,3 +358,20 @@ def test_the_name_given_to_a_thing_is_not_the_persons_own_name():
                      control("Full name", name="full_name", page="/book-club")]},
     )
     assert run("repeated-prompt", t) == []
+
+
+def test_a_form_that_changes_an_email_with_the_current_password_is_no_sign_in():
+    # "Email" and "Current password": the shape of a sign-in, but it changes the account; the address asked for
+    # again later (empty) is a repeat
+    change = [control("Email", name="email", page="/account", form="#c"),
+              control("Current password", name="password", type="password", page="/account", form="#c",
+                      secret=True)]
+    t = journey(
+        {"text": "When I change my email", "page": "/account", "prompts": change,
+         "given": [give("Email", "sam@example.org", name="email", page="/account")]},
+        {"text": "When I press \"Save\"", "page": "/account/done", "before": "/account",
+         "actions": [act("click", "Save")]},
+        {"text": "When I open my details", "page": "/details", "actions": [act("goto", "/details")],
+         "prompts": [control("Email address", name="contact_email", page="/details", form="#d")]},
+    )
+    assert [f.step for f in run("repeated-prompt", t)] == [2]
