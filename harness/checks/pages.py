@@ -180,14 +180,17 @@ def signs_in(step: Step, url: str = "") -> bool:
 def sign_in_shaped(step: Step, form: str) -> bool:
     """The step's `form` asks for one password and one other thing to fill (an identifier, a username, an
     e-mail) and nothing more: a sign-in form, whatever its words ("Authentication", a "submit" button). A form
-    that changes a value ("New email" with "Current password") has the same shape and is not one."""
+    that changes a value ("New email" with "Current password") has the same shape and is not one, nor is a
+    sign-up page's ("Create account": an e-mail and a password)."""
     from harness.checks.patterns import has
 
     fields = [c for c in step.prompts if form and c.form == form and asks_for_detail(c)
               and c.type.lower() not in ("checkbox", "radio")]  # "Remember me" is no detail
     secrets = [c for c in fields if c.type.lower() == "password"]
+    page = " ".join([step.title, *(m.text for m in step.messages if m.kind == "heading")])
     return (len(fields) == 2 and len(secrets) == 1 and "new-password" not in secrets[0].autocomplete
-            and not any(has("changing_field", f"{c.label} {c.name}".replace("_", " ")) for c in fields))
+            and not any(has("changing_field", f"{c.label} {c.name}".replace("_", " ")) for c in fields)
+            and not has("sign_up", page))  # "Create account" with an e-mail and a password: a sign-up
 
 
 def into_sign_in_form(given: Given, step: Step) -> bool:

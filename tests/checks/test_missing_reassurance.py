@@ -835,3 +835,13 @@ def test_an_item_added_to_a_list_and_shown_in_it_owes_nothing_more():
     row = say("2026-12-05 Sam Pizza night £36.40", "text", page="/bills")
     assert _by(run("missing-reassurance", added(row)), "confirmation") == []
     assert _by(run("missing-reassurance", added()), "confirmation")  # not on the page: the person cannot see it
+
+
+def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
+    # the shape of a sign-in, under "Create account": sending it opens an account, which owes a confirmation
+    step = at_the_door(give("Project identifier", "sam@example.org", name="id", page="/access"))
+    step["messages"] = [say("Create account", "heading", page="/access")]
+    t = journey(step, {"text": "When I press \"submit\"", "page": "/welcome", "before": "/access",
+                       "actions": [act("click", "submit")], "requests": [post("/access")],
+                       "messages": [say("Hello", "heading", page="/welcome")]})
+    assert _by(run("missing-reassurance", t), "confirmation")
