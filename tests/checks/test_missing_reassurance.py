@@ -790,6 +790,8 @@ def test_a_search_answered_by_a_list_that_says_it_is_empty_reads_as_none_at_all(
     assert _by(run("missing-reassurance", _searched(say("No bills match your search.", "text"),
                                                     say("Nothing to list yet.", "text"))), "empty list") == []
     assert _by(run("missing-reassurance", _searched(say("No results found", "empty"))), "empty list") == []
+    assert _by(run("missing-reassurance", _searched(say("Your search returned no entries.", "text"),
+                                                    say("There are no entries.", "empty"))), "empty list") == []
 
 
 def test_credentials_sent_from_a_form_shaped_like_a_sign_in_are_no_submission():
