@@ -96,6 +96,7 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
     latest: dict[tuple[str, str], tuple[int, int, Given]] = {}  # identity -> (pos, visit number, given)
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     reported: set[tuple[int, str]] = set()
+    told: set[tuple[int, tuple[str, str]]] = set()  # a field found lost on a visit is told once, whatever the cause
     done, returned = set(final_submissions(steps)), sent_back(ctx.transcript)
     for pos, (step, visit) in enumerate(zip(steps, vs, strict=True)):
         for g in step.given:
@@ -107,14 +108,16 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
             ident = control_identity(control, step, returned)
             card = bool(set((control.autocomplete or "").split()[-1:]) & CARD_TOKENS)
             if (ident not in latest or control.secret or control.type in SKIP_TYPES or card
-                    or not asks_for_detail(control)):
+                    or not asks_for_detail(control) or (visit.number, ident) in told):
                 continue
             gpos, gvisit, g = latest[ident]
             cause = _cause(step, visit, gvisit, control.invalid, control.value)
             if cause and not control.initial_value and not control.prefilled and (
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))
+                told.add((visit.number, ident))
             elif cause in ("back", "reload", "error") and gvisit < visit.number and put_back(control, g, steps[gpos]):
+                told.add((visit.number, ident))
                 yield replaced(ctx, step, CAUSES[cause], control, gpos, g)
         yield from _cleared_findings(ctx, step, visit, lost, reported)
         if pos in done:

@@ -395,3 +395,11 @@ def test_the_stored_value_put_back_after_an_error_loses_what_the_person_typed():
     assert run("lost-context", _settings_saved("alex.example.com")) == []
     # the site only rewrote what was typed (a phone number in its own format): kept, not put back
     assert run("lost-context", _settings_saved("07700900123", typed="+44 7700 900123", stored="")) == []
+
+
+def test_a_field_found_lost_on_a_visit_is_told_once():
+    # the step after the error (a check that reads the page) shows the same emptied box: the same loss, not a new one
+    t = _sent_back()
+    t.steps.append(t.steps[-1].model_copy(update={"index": 3, "text": "Then I should see an error", "actions": [],
+                                                  "requests": [], "messages": [], "url_before": t.steps[-1].url_after}))
+    assert [(f.outcome, f.step) for f in run("lost-context", t)] == [("failed", 2)]
