@@ -80,7 +80,7 @@ SUMMARY = "error summary"  # judged as validation copy; its heading may be gener
 GUARD = "submission guard"  # judged as status copy; a cold one is an open question (cantTell), never a failure
 SCORED_AS = {SUMMARY: "validation", GUARD: "status"}
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
-KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
+KIND_FOR = {"toast": "status", "alert": "error", "warning": "error", "text": "error"}  # text: see _refusal
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
 # a sign-in refused is the person's typing judged, not a fault: nothing was lost (E9), and a way to a person after
@@ -126,7 +126,8 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
-                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
+                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted) or _refusal(m, step))
+                and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
                 and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
@@ -242,6 +243,11 @@ def _guard(m: Message) -> tuple[Message, str] | None:
     return None
 
 
+def _refusal(m: Message, step: Step) -> bool:
+    """A plain paragraph that is the page's answer to a press, worded as an error (a refused sign-in in a `<p>`)."""
+    return m.kind == "text" and is_error(m, step)
+
+
 def _dead_end(m: Message, acted: bool) -> bool:
     """An empty state that answers what the person just did ("No results found" after a search) is a hard
     moment; a list that is empty on a page they only opened is not."""
@@ -291,6 +297,18 @@ def _distress(ctx: Context, upto: int) -> list[str]:
     return out
 
 
+def _own_words(m: Message, step: Step) -> tuple[str, str]:
+    """The message's own words and the field it is about: an error printed after its field's label ("Project
+    identifier: This project does not exists", as many frameworks list them) is judged on what follows the label,
+    with the label as its field; the label names the field, it says nothing to the person."""
+    text = m.text.strip()
+    for label in dict.fromkeys([m.field, *(c.label for c in step.prompts)]):
+        head = f"{label.strip()}:"
+        if len(head) > 1 and text.casefold().startswith(head.casefold()) and text[len(head):].strip():
+            return text[len(head):].strip(), label.strip()
+    return text, m.field
+
+
 def _context_for(step: Step, m: Message) -> dict[str, Any]:
     page = " ".join(x.text for x in step.messages)
     phone = pattern("human_route").search(page)
@@ -320,8 +338,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
-    scores = score_many([{"text": s.message.text, "kind": SCORED_AS.get(s.kind, s.kind),
-                          "field": s.message.field, "context": _context_for(s.step, s.message)} for s in shown])
+    scores = score_many([{"text": text, "kind": SCORED_AS.get(s.kind, s.kind), "field": field,
+                          "context": _context_for(s.step, s.message)}
+                         for s in shown for text, field in [_own_words(s.message, s.step)]])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)

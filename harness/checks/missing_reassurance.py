@@ -33,7 +33,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import has, references
+from harness.checks.patterns import has, references, squash, words
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_rules import signals
 
@@ -242,6 +242,10 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
+        # an item the person added to a list, shown in it on the page that says so (a new row): done and on
+        # screen, nothing follows it (an item someone will act on, an issue "created", still owes what happens next)
+        if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
+            continue
         # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
         # (signing in) and that it is now; the new item's own form (fields to add more) does not
         next_form = any(m.kind == "confirmation" for m in step.messages) and any(
@@ -251,7 +255,9 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
-        if ctx.trait("expectations.next_steps", True) and not has("timing", page) and not next_form:
+        # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
+        if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)
+                and not next_form):
             missing.append("when")
         if not missing:
             continue
@@ -265,6 +271,18 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
                           suggestion="Show a confirmation: \"We've received your [form]. Your reference is "
                                      "[reference]. We'll [next step] within [when]; if you have a question, "
                                      "[how to reach us]\" (in a role=\"status\" region or as the page heading).")
+
+
+def _shown_back(steps: list[Step], page: str) -> bool:
+    """The page shows, as its content, something the person typed for the thing they sent (its title, "Pizza
+    night"): not one of their own details (name, e-mail), which a greeting or header repeats anyway."""
+    flat = squash(page)
+    for step in reversed(steps):
+        for g in step.given:
+            if (g.channel == "form" and not g.data_key and not g.secret and len(words(g.value)) >= 2
+                    and squash(g.value) in flat):
+                return True
+    return False
 
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
@@ -342,15 +360,17 @@ def _timeouts(ctx: Context) -> Iterator[Finding]:
 
 # (f) a search answered by an empty list that says nothing ------------------------------------------------------
 def _silent_empty(ctx: Context) -> Iterator[Finding]:
-    """A search sent and answered by a list with nothing in it (a table of only its header row), with no word
-    that nothing matched: the person cannot tell "no match" from "not loaded" or "broken" (NN/g, empty states)."""
+    """A search sent and answered by a list with nothing in it (a table of only its header row, or a list that
+    says it is empty: "Nothing to list yet. Add your first one"), with no word that nothing matched: the person
+    cannot tell "no match" from "none at all", "not loaded" or "broken" (NN/g, empty states)."""
     query = ""
     for step in ctx.transcript.steps:
         query = next((g.value for g in step.given if g.channel == "form" and asked_by_query(g, step)), query)
         if not query or not any(a.kind in ("click", "press") for a in step.actions):
             continue
-        empty = [m for m in step.messages if m.kind == "empty" and m.visible]
-        if empty and not any(has("empty_state", m.text) for m in step.messages):
+        empty = [m for m in step.messages if m.visible and (m.kind == "empty" or (
+            m.kind in ("text", "heading") and has("empty_state", m.text)))]
+        if empty and not any(has("no_match", m.text) for m in step.messages):
             yield ctx.finding(step, message="failed.empty", target=empty[0].selector, url=empty[0].url, query=query,
                               moment="a search that found nothing", key=f"{path_of(step.url_after)}|empty",
                               suggestion="Say that nothing matched, echo the words searched and offer a way on: "
