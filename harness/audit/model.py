@@ -44,7 +44,6 @@ class Form:
     search: bool = False
     fields: list[Field] = field(default_factory=list)
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
-    sign_in_button: str = ""
 
     @classmethod
     def from_page(cls, raw: dict[str, Any], path: str, info: Any) -> Form:

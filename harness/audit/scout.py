@@ -68,8 +68,7 @@ class Scout:
         self.progress = progress
         self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
         self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
-        self.signed_in = ""  # the page the scout signed in on, once it has, and the button it pressed there
-        self.sign_in_button = ""
+        self.signed_in = ""  # the page the scout signed in on, once it has
         self._can_sign_in = True
 
     # ----- the whole exploration -----
@@ -156,7 +155,7 @@ class Scout:
         # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
         for f in raw.get("forms", []):
             form = self._form(f, here)
-            form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
+            form.sign_in = self.signed_in
             # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
             # and one form on every item page that differs by a number (/issue1, /issue2): one form, probed once
             action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
@@ -192,18 +191,13 @@ class Scout:
         queues[1].extend(p for p in new if urlsplit(p).path in paths)
 
     def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
-        """Sign in once, on the first sign-in form met, when the persona has an account (a password)."""
+        """Sign in once, on the first page with a sign-in form, when the persona has an account (a password)."""
         if self.signed_in or not self._can_sign_in or "password" not in journey.data:
             return False
-        form = next((f for f in raw.get("forms", []) if len(f.get("controls", [])) <= 3 and f.get("buttons")
-                     and any(c.get("type") == "password" for c in f.get("controls", []))), None)
-        if form is None:
+        if not any(self._form(f, here).signs_in for f in raw.get("forms", [])):
             return False
-        button = str(form["buttons"][0])
-        try:  # by meaning, as the written features do it: the username field gets the username, not the e-mail
-            journey.actor.fill_form()
-            journey.actor.click(button)
-            journey.actor.wait_until_settled()
+        try:
+            self._sign_in_here(journey)
             after = self._read(journey)
         except Exception:  # noqa: BLE001 - no account here: explore signed out
             after = raw
@@ -213,9 +207,16 @@ class Scout:
             self._can_sign_in = False
             self.site.skipped.append(f"{here}: signing in as {self.persona.name} did not work; explored signed out")
             return False
-        self.signed_in, self.sign_in_button = here, button
+        self.signed_in = here
         self.progress(f"signed in as {self.persona.name} on {here}")
         return True
+
+    @staticmethod
+    def _sign_in_here(journey: Any) -> None:
+        """Sign in on the page open now as the features do (`probes.SIGN_IN`): the persona's account, in the
+        form that holds the password box (a sidebar's), by its own button."""
+        journey.actor.sign_in()
+        journey.actor.wait_until_settled()
 
     # ----- flows -----
     def _walk(self, browser: Any, form: Form, n: int) -> Flow:
@@ -226,9 +227,7 @@ class Scout:
             try:
                 if form.sign_in:
                     journey.actor.goto(self.settings.page_url(form.sign_in))
-                    journey.actor.fill_form()
-                    journey.actor.click(form.sign_in_button)
-                    journey.actor.wait_until_settled()
+                    self._sign_in_here(journey)
                 journey.actor.goto(self.settings.page_url(form.path))
                 while current is not None and len(flow.steps) < MAX_STEPS:
                     raise_if_requested()

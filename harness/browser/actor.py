@@ -11,6 +11,7 @@ Everything it does becomes an Action, a Given, a Wait or a Friction in the live 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -254,14 +255,19 @@ class Actor(Fill):
         by_kind = (["input[type=email], input[autocomplete~=username], input[autocomplete~=email]"] if user is None else
                    ["input[autocomplete~=username], input[name*=user i], input[name*=login i]", "input[type=email]"])
         asks = "an email/username" if user is None else "a username"
-        user_box = self._first_visible([
-            lambda f: f.get_by_label(words),
-            lambda f: f.get_by_role("textbox", name=words),
-            *(lambda f, css=css: f.locator(css) for css in by_kind),
-            # unnamed: the text field of the form that asks for a password, as a person reads the form
-            lambda f: f.locator("form:has(input[type=password]) input:is([type=text], :not([type]))"),
-        ], f"the {asks.split()[-1]} field")
         password_box = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
+        unnamed = "input:is([type=text], :not([type]))"  # the text field beside the password, as a person reads it
+
+        def ways(root: Callable[[Any], Any], text_box: str) -> list[Callable[[Any], Any]]:
+            return [lambda f: root(f).get_by_label(words), lambda f: root(f).get_by_role("textbox", name=words),
+                    *(lambda f, css=css: root(f).locator(css) for css in by_kind), lambda f: root(f).locator(text_box)]
+
+        # the password's own form first: a sidebar's sign-in box beside a main form that asks for an e-mail is
+        # filled in one form, as a person fills it; then the page (a sign-in that no form element holds)
+        own = password_box.locator("xpath=ancestor::form[1]") if password_box is not None else None
+        user_box = self._first_visible([*(ways(lambda f: own, unnamed) if own is not None else []),
+                                        *ways(lambda f: f, f"form:has(input[type=password]) {unnamed}")],
+                                       f"the {asks.split()[-1]} field")
         if user_box is None or password_box is None:
             raise ActionFailed(f"no sign-in form on {self.page.url} (needs {asks} and a password field)")
         control = self._describe(user_box)
