@@ -51,7 +51,8 @@ def test_the_reason_names_the_words() -> None:
 
 @pytest.mark.parametrize(("text", "href", "out"), [
     ("Log out", "/accounts/", True), ("Account", "/accounts/logout/", True), ("Sign out", "/x", True),
-    ("Logbook", "/logbook/", False), ("Sign in", "/signin", False),
+    ("Logbook", "/logbook/", False), ("Sign in", "/signin", False), ("Me", "/user_logout", True),
+    ("Me", "/doLogout", True), ("Sign-out", "/x", True),
 ])
 def test_sign_out_links(text: str, href: str, out: bool) -> None:
     assert is_logout(text, href) is out
