@@ -102,11 +102,11 @@ def usable_personas(names: list[str], settings: Settings) -> Walkers:
 def named_pages(settings: Settings) -> tuple[str, ...]:
     """The paths of the pages the workspace names (`[tool.empathy.pages]`) on the audited site: a page no
     link reaches (a contact form, a shop behind a marketing site) is still one a person is sent to."""
-    from harness.audit.scout import path_of
+    from harness.audit.scout import path_and_query
 
     site = urlsplit(settings.base_url).netloc
     urls = [settings.page_url(p) for p in settings.pages.values()]
-    return tuple(path_of(u) for u in urls if urlsplit(u).netloc == site)
+    return tuple(path_and_query(u) for u in urls if urlsplit(u).netloc == site)
 
 
 def write_features(written: list[Written], folder: Path) -> None:

@@ -31,7 +31,7 @@ _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js"
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
 
 
-def path_of(url: str) -> str:
+def path_and_query(url: str) -> str:
     """The part of a URL a feature opens: path and query, no fragment."""
     parts = urlsplit(urldefrag(url)[0])
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
@@ -134,13 +134,13 @@ class Scout:
                     continue
                 finally:
                     journey.recorder.drain()
-                here = path_of(raw["url"])
+                here = path_and_query(raw["url"])
                 if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
                     continue
                 seen.add(here)
                 self._page(raw, here, (queue, later), seen, rng, journey)
                 if self._sign_in(journey, raw, here):
-                    landed = path_of(journey.page.url)  # where signing in led: explored next, signed in
+                    landed = path_and_query(journey.page.url)  # where signing in led: explored next, signed in
                     if landed in queue:
                         queue.remove(landed)
                     queue.insert(0, landed)
@@ -170,7 +170,7 @@ class Scout:
             href, text = str(link.get("href", "")), str(link.get("text", ""))
             if not href.startswith(("http://", "https://")) or not journey.host_allowed(href):
                 continue
-            target = path_of(href)
+            target = path_and_query(href)
             if target in seen or target in found or urlsplit(href).path.lower().endswith(_FILES):
                 continue
             nofollow = "nofollow" in str(link.get("rel", "")) and not self.ignore_robots
@@ -253,7 +253,7 @@ class Scout:
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
-                    flow.ended_at = path_of(raw["url"])
+                    flow.ended_at = path_and_query(raw["url"])
                     current = self._next(raw, current)
                     journey.recorder.drain()
             except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
@@ -267,7 +267,7 @@ class Scout:
         A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
         one that asks something, then a lone button that commits ("Place order": held back without --submit);
         the form just sent, shown again (its labels now saying what it holds), is not a next step."""
-        here = path_of(raw["url"])
+        here = path_and_query(raw["url"])
         later: list[Form] = []
         last: list[Form] = []
         for f in raw.get("forms", []):
