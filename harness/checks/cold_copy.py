@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "cold-copy",
     "impact": "moderate",
+    "weight": 2.0,  # the empathy score's weight
     "tags": ["wcag331", "wcag333", "copy", "tone"],
     "help": "Speak to the person, not about the system",
     "description": "Ensure error, validation, status, timeout, hand-off and confirmation messages are specific, "

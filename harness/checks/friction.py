@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "friction",
     "impact": "minor",
+    "weight": 1.0,  # the empathy score's weight: a wasted click weighs least
     "tags": ["friction", "effort", "best-practice"],
     "wording": False,  # clicks, submits and field counts: the same in every language
     "help": "Make every click count and ask for little",

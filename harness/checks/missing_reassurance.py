@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "missing-reassurance",
     "impact": "moderate",
+    "weight": 3.0,  # the empathy score's weight: leaving a person in silence weighs most
     "tags": ["wcag413", "wcag326", "wcag221", "wcag334", "reassurance", "timing"],
     "help": "Tell the person what is happening",
     "description": "Ensure the person hears something at moments of doubt: a busy signal and progress while "
