@@ -53,6 +53,10 @@ class Fill(Locate, Settle):
         return None
 
     def _key_for_value(self, value: str) -> str:
+        """The persona detail a literal value is, if any; a value under 4 characters ("1", a quantity) is taken
+        for none, though a detail (a day of birth) may hold it too."""
+        if len(value) < 4:
+            return ""
         for key, v in self.journey.data.items():
             if v and v == value:
                 return key
