@@ -169,7 +169,7 @@ class Actor(Fill):
             if not data_key or data_key not in self.journey.data:
                 raise ActionFailed(f"the persona has no {data_key!r} to say in the chat")
             text = self.journey.data[data_key]
-        key = data_key or self._key_for_value(text)
+        key = data_key or self.detail_key_of(text)
         box = self._chat_box()
         if box is None:
             raise ActionFailed(f"no chat box on {self.page.url}")

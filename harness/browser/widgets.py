@@ -65,7 +65,7 @@ def choose_from_dropdown(actor: Any, option: str, hint: str = "") -> None:
         raise ActionFailed(f'no drop-down{where} offers "{option}" on {actor.page.url}')
     frame, (token, _) = found
     loc = _marked(frame, token, "list")
-    actor._put(loc, actor._describe(loc), option, hint or option, actor._key_for_value(option))
+    actor._put(loc, actor._describe(loc), option, hint or option, actor.detail_key_of(option))
 
 
 def search(actor: Any, text: str) -> None:
@@ -89,7 +89,7 @@ def search(actor: Any, text: str) -> None:
         raise ActionFailed(f"no search box on {actor.page.url} (no search landmark, type=search field, "
                            "or text box beside a Search button)")
     control = actor._describe(box)
-    actor._put(box, control, text, (control.label if control else "") or "search", actor._key_for_value(text))
+    actor._put(box, control, text, (control.label if control else "") or "search", actor.detail_key_of(text))
     button = box.locator("xpath=ancestor::*[self::form or @role='search' or self::search][1]").get_by_role(
         "button", name=search_button)
     with actor._guarded("look for the search button"):

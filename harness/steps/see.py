@@ -17,7 +17,7 @@ from pytest_bdd import parsers, then
 from harness.browser import widgets
 from harness.config import Settings
 from harness.runner.scenario import EmpathyScenario
-from harness.steps.act import _DETAIL, _value_of
+from harness.steps.details import DETAIL, value_of
 from harness.transcript import Message
 
 
@@ -91,13 +91,13 @@ def should_be_greeted_by_name(journey: Any, empathy_settings: Settings) -> None:
         raise AssertionError(f"expected to be greeted by name ({name}), but {_what_it_shows(journey)}")
 
 
-@then(parsers.re(rf'"(?P<label>[^"]+)" should (?:already )?(?:contain|show|hold) my {_DETAIL}'))
+@then(parsers.re(rf'"(?P<label>[^"]+)" should (?:already )?(?:contain|show|hold) my {DETAIL}'))
 def field_should_hold_detail(journey: Any, label: str, detail: str) -> None:
     """Then "Email" should already contain my email address
 
     The field with this label holds the persona's detail (pre-filled for a returning customer).
     """
-    _key, expected = _value_of(journey, detail)
+    _key, expected = value_of(journey, detail)
     field = journey.page.get_by_label(label, exact=False).first
     try:
         actual = field.input_value(timeout=2000)
@@ -174,7 +174,7 @@ def field_should_be(journey: Any, label: str, value: str) -> None:
     The field with this label holds this value now (its default, or what was typed or chosen).
     """
     try:
-        field = journey.actor._field(label)
+        field = journey.actor.field(label)
         shown = field.evaluate("el => el.tagName === 'SELECT' ? [el.value, el.selectedOptions[0]?.text || '']"
                                " : [el.value ?? el.textContent]")
     except Exception as exc:  # noqa: BLE001 - no such field: say so as the assertion

@@ -75,5 +75,5 @@ def test_a_short_value_is_no_persona_detail_though_a_detail_holds_it() -> None:
     from harness.browser.fill import Fill
 
     fill = Fill(SimpleNamespace(data={"dob_day": "1", "email": "kim@example.test"}))  # type: ignore[arg-type]
-    assert fill._key_for_value("1") == ""  # the audit's plausible quantity, not the day of birth
-    assert fill._key_for_value("kim@example.test") == "email"
+    assert fill.detail_key_of("1") == ""  # the audit's plausible quantity, not the day of birth
+    assert fill.detail_key_of("kim@example.test") == "email"
