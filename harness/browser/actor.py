@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from harness.browser.errors import ActionFailed
-from harness.browser.fill import Fill
 from harness.browser.locate import whole_word
+from harness.browser.widgets import Widgets
 from harness.phrases import book, languages, primary
 from harness.transcript import MASK, Control, Given, Message, Wait
 
@@ -55,11 +55,12 @@ _SAME_ELEMENT_ONLY = """el => {
 }"""
 
 
-class Actor(Fill):
+class Actor(Widgets):
     """Acts as the persona on the journey's page; every method records what it did and how long it took.
 
-    Its parts, by concern: `hands` (shared), `locate` (finding), `fill` (giving details), `settle`
-    (waiting) and `habits` (reacting to silence)."""
+    Its parts, by concern: `hands` (shared), `locate` (finding), `fill` (giving details), `widgets` (what a
+    person names by sight: a drop-down, a search box, a menu), `settle` (waiting) and `habits` (reacting to
+    silence)."""
 
     def goto(self, url: str) -> Wait:
         """Open a page (the address as a person would type it)."""

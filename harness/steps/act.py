@@ -105,7 +105,7 @@ def choose_from_named_dropdown(journey: Any, option: str, hint: str) -> None:
     Pick an option of a drop-down known by the option it shows now, its label or the text beside it
     (for a drop-down with no label).
     """
-    widgets.choose_from_dropdown(journey.actor, option, hint)
+    journey.actor.choose_from_dropdown(option, hint)
 
 
 @step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:from|in) the (?:drop-?down|list|select box)'
@@ -116,7 +116,7 @@ def choose_from_dropdown(journey: Any, option: str, hint: str | None = None) -> 
     Pick an option of the drop-down beside this text, or (without it) of the one drop-down that
     offers the option.
     """
-    widgets.choose_from_dropdown(journey.actor, option, hint or "")
+    journey.actor.choose_from_dropdown(option, hint or "")
 
 
 @step(parsers.re(r'I (?:tick|check|select the checkbox) "(?P<label>[^"]+)"'))
@@ -150,7 +150,7 @@ def press_in_region(journey: Any, name: str, region: str, kind: str) -> None:
     Press the button or link with this text inside the dialog, form, menu or section with this name
     or heading (when the page has another control with the same text).
     """
-    widgets.press_in(journey.actor, name, region, kind)
+    journey.actor.press_in(name, region, kind)
 
 
 def _answer(answer: str) -> str:  # Playwright's two answers
@@ -199,7 +199,7 @@ def open_named_menu(journey: Any, name: str) -> None:
 
     Open the menu behind the button with this text (a user name, "More", "Settings" …).
     """
-    widgets.open_menu(journey.actor, name=name)
+    journey.actor.open_menu(name=name)
 
 
 @step(parsers.re(r"I (?:open|expand) (?:the|my) (?P<kind>[A-Za-z]+) menu"))
@@ -209,7 +209,7 @@ def open_menu_by_kind(journey: Any, kind: str) -> None:
     Open a menu by its kind: the account (user, profile) menu, found by words such as "Account" or
     the persona's own name, or the main (navigation) menu, or any menu by the word on its button.
     """
-    widgets.open_menu(journey.actor, kind=kind.lower())
+    journey.actor.open_menu(kind=kind.lower())
 
 
 @step(parsers.re(r'I search (?:for )?"(?P<text>[^"]+)"'))
@@ -219,7 +219,7 @@ def search_for(journey: Any, text: str) -> None:
     Type the text into the page's search box (a search landmark, a search field, or a box beside a
     "Search" button, labelled or not) and submit it.
     """
-    widgets.search(journey.actor, text)
+    journey.actor.search(text)
 
 
 @step(parsers.re(r'I add (?:(?P<quantity>\d+) )?"(?P<name>[^"]+)"(?: tickets?| items?)? to (?:the|my) '
@@ -230,7 +230,7 @@ def add_to_basket(journey: Any, name: str, quantity: str | None = None) -> None:
     Set the quantity of the item with this name and press its add button (cart, basket, bag or
     order; without a number, one).
     """
-    widgets.add_to_basket(journey.actor, name, int(quantity or 1))
+    journey.actor.add_to_basket(name, int(quantity or 1))
 
 
 @step(parsers.re(r'I upload "(?P<path>[^"]+)" (?:to|in|into|as) "(?P<label>[^"]+)"'))

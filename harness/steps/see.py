@@ -191,7 +191,7 @@ def basket_should_hold(journey: Any, name: str, quantity: str | None = None) -> 
     The page's cart or basket (named so by its heading, label, id or class) lists this item (and this
     many of it).
     """
-    holds, shown = widgets.basket_holds(journey.actor, name, int(quantity) if quantity else None)
+    holds, shown = journey.actor.basket_holds(name, int(quantity) if quantity else None)
     if not holds:
         raise AssertionError(f'expected the basket to hold {quantity + " " if quantity else ""}"{name}", but {shown}')
 
@@ -222,7 +222,7 @@ def control_should_be(journey: Any, name: str, state: str, region: str | None = 
     The button with this text (in this dialog or form, if named; else an open dialog's first) is
     there and cannot be pressed (or, `enabled`, can be).
     """
-    loc = widgets.control_in(journey.actor, name, region or "", kind or "")
+    loc = journey.actor.control_in(name, region or "", kind or "")
     if loc is None:
         where = f" in the {region!r} {kind}" if region else ""
         raise AssertionError(f'no button "{name}"{where} on {journey.page.url}')
