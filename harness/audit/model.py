@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +47,7 @@ class Form:
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
 
     @classmethod
-    def from_page(cls, raw: dict[str, Any], path: str, info: Any) -> Form:
+    def from_page(cls, raw: dict[str, Any], path: str, info: Callable[[dict[str, Any]], str]) -> Form:
         """From page.js's description; `info` maps a control's description to its info type."""
         fields: dict[str, Field] = {}
         # radio sets with an answer already chosen (by name: a set with no legend is one radio per label)

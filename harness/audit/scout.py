@@ -15,13 +15,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.plausible import plausible
 from harness.audit.safety import is_logout, is_next, link_commits
+from harness.config import Settings
 from harness.runner.interrupt import raise_if_requested
+
+if TYPE_CHECKING:
+    from harness.browser.journey import Journey
+    from harness.personas.model import Persona
+    from harness.transcript import Given
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
@@ -51,8 +57,8 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
 class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
-    def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
-                 ignore_robots: bool = False, also: tuple[str, ...] = (),
+    def __init__(self, settings: Settings, persona: Persona, *, start: str = "/", pages: int, deadline: float,
+                 submit: bool, ignore_robots: bool = False, also: tuple[str, ...] = (),
                  progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
@@ -90,7 +96,7 @@ class Scout:
     def _late(self, until: float | None = None) -> bool:
         return time.monotonic() >= (self.deadline if until is None else until)
 
-    def _journey(self, browser: Any, name: str) -> Any:
+    def _journey(self, browser: Any, name: str) -> Journey:
         from harness.browser.journey import Journey
         from harness.personas.data import generate_data
 
@@ -99,7 +105,7 @@ class Scout:
         return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
-    def _read(self, journey: Any) -> dict[str, Any]:
+    def _read(self, journey: Journey) -> dict[str, Any]:
         handle = journey.page.main_frame.wait_for_function(READ_JS,
                                                            timeout=float(self.settings.action_timeout_ms))
         return dict(json.loads(handle.json_value()))
@@ -148,7 +154,7 @@ class Scout:
                 self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
     def _page(self, raw: dict[str, Any], here: str, queues: tuple[list[str], list[str]], seen: set[str],
-              rng: random.Random, journey: Any) -> None:
+              rng: random.Random, journey: Journey) -> None:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
         self.site.dialogs += int(raw.get("dialogs", 0))
@@ -190,7 +196,7 @@ class Scout:
         queues[0].extend(p for p in new if urlsplit(p).path not in paths)
         queues[1].extend(p for p in new if urlsplit(p).path in paths)
 
-    def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
+    def _sign_in(self, journey: Journey, raw: dict[str, Any], here: str) -> bool:
         """Sign in once, on the first page with a sign-in form, when the persona has an account (a password)."""
         if self.signed_in or not self._can_sign_in or "password" not in journey.data:
             return False
@@ -212,7 +218,7 @@ class Scout:
         return True
 
     @staticmethod
-    def _sign_in_here(journey: Any) -> None:
+    def _sign_in_here(journey: Journey) -> None:
         """Sign in on the page open now as the features do (`probes.SIGN_IN`): the persona's account, in the
         form that holds the password box (a sidebar's), by its own button."""
         journey.actor.sign_in()
@@ -285,10 +291,10 @@ class Scout:
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
 
 
-def _own_details(form: Form, given: list[Any]) -> list[tuple[str, str]] | None:
+def _own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:
     """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
     another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
-    def own(g: Any) -> Field | None:
+    def own(g: Given) -> Field | None:
         return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
 
     typed = [(own(g), g.data_key) for g in given if g.data_key]
