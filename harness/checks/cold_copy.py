@@ -6,25 +6,7 @@ specific, blame-free, calm and to say what to do next. The judgement itself is t
 this persona at this moment: more for someone anxious, after a failed payment or repeated
 errors, and when the same cold message is shown again.
 
-One defect, one rule: a confirmation's missing reference, next step or timing after a submission is missing-
-reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result that answers
-the person's search or press is a hard moment too. A status owes a time only while something is under way; a
-short label in a status region ("Sidebar") is no status at all, and a status region that carries an error is
-read as the error it is; a status that is under way and gone within a second (a brief "Loading...") is the
-busy signal doing its job, too quick to read (NN/g's one-second limit); so is an empty result replaced within
-that second (a search still running as the person typed). A progress word while a look-up is under way
-(results loading as the person types, a page that only reads) is the busy signal, not a hard moment: whether
-it came soon enough, and whether a long wait owed a time, is missing-reassurance's. A warning of one or two
-words is a badge on a value ("Out of stock"), and a warning in the page's footer is the site's own note (a
-version or test-environment line): neither answers the person. One exclamation mark, or capitals that are a
-reference ("Order WAMBQ"), is not shouting. An error summary over the fields' own errors (GOV.UK, USWDS) is
-validation copy, not a fault: it owes no apology, phone number or word on what was kept. A browser dialog that
-says the sending is under way ("Your request is being processed") is the site's guard against a second
-submission (the persona's double click): the person's first press goes on, so its wording is at most an open
-question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
-judged once, as the person reads them. A sign-in refused ("Incorrect username or password") is the person's
-typing judged, not a fault: it owes no word on what was kept and no phone number (a way to a person after
-repeated failures is missing-reassurance's), but it must still say what to do, without blame.
+Which messages count (and which are someone else's finding, or no hard moment) is `_collect`'s docstring.
 """
 
 from __future__ import annotations
@@ -49,6 +31,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "cold-copy",
     "impact": "moderate",
+    "weight": 2.0,  # the empathy score's weight
     "tags": ["wcag331", "wcag333", "copy", "tone"],
     "help": "Speak to the person, not about the system",
     "description": "Ensure error, validation, status, timeout, hand-off and confirmation messages are specific, "
@@ -120,6 +103,28 @@ def _fault_page(step: Step) -> bool:
 
 
 def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
+    """The messages at hard moments the person read, one per text and kind per visit.
+
+    One defect, one rule: a confirmation's missing reference, next step or timing after a submission is missing-
+    reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result that answers
+    the person's search or press is a hard moment too. A status owes a time only while something is under way; a
+    short label in a status region ("Sidebar") is no status at all, and a status region that carries an error is
+    read as the error it is; a status that is under way and gone within a second (a brief "Loading...") is the
+    busy signal doing its job, too quick to read (NN/g's one-second limit); so is an empty result replaced within
+    that second (a search still running as the person typed). A progress word while a look-up is under way
+    (results loading as the person types, a page that only reads) is the busy signal, not a hard moment: whether
+    it came soon enough, and whether a long wait owed a time, is missing-reassurance's. A warning of one or two
+    words is a badge on a value ("Out of stock"), and a warning in the page's footer is the site's own note (a
+    version or test-environment line): neither answers the person. One exclamation mark, or capitals that are a
+    reference ("Order WAMBQ"), is not shouting. An error summary over the fields' own errors (GOV.UK, USWDS) is
+    validation copy, not a fault: it owes no apology, phone number or word on what was kept. A browser dialog that
+    says the sending is under way ("Your request is being processed") is the site's guard against a second
+    submission (the persona's double click): the person's first press goes on, so its wording is at most an open
+    question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
+    judged once, as the person reads them. A sign-in refused ("Incorrect username or password") is the person's
+    typing judged, not a fault: it owes no word on what was kept and no phone number (a way to a person after
+    repeated failures is missing-reassurance's), but it must still say what to do, without blame.
+    """
     from harness.transcript import Message as Msg
 
     shown: dict[tuple[str, str, str], Shown] = {}

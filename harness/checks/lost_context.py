@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "lost-context",
     "impact": "serious",
+    "weight": 3.0,  # the empathy score's weight: forgetting what a person said weighs most
     "tags": ["memory", "forms", "chat", "returning", "best-practice"],
     "help": "Keep what the person told you",
     "description": "Ensure what the person gave earlier is still there where it belongs: after going back, "

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.announcing import unannounced_status, unheard_answers
 from harness.checks.base import Threshold, rule_from
-from harness.checks.clicks import Limits, is_dead
+from harness.checks.clicks import ClickLimits, is_dead
 from harness.checks.context import Context
 from harness.checks.pages import (
     asked_by_query,
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "missing-reassurance",
     "impact": "moderate",
+    "weight": 3.0,  # the empathy score's weight: leaving a person in silence weighs most
     "tags": ["wcag413", "wcag326", "wcag221", "wcag334", "reassurance", "timing"],
     "help": "Tell the person what is happening",
     "description": "Ensure the person hears something at moments of doubt: a busy signal and progress while "
@@ -191,7 +192,7 @@ def _page_load(step: Step, w: Wait, submission: bool) -> bool:
 def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
     factor = _factor(ctx)
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
-    dead_ms = float((ctx.settings.thresholds or {}).get("friction.dead_click_ms", Limits.dead_click_ms))
+    dead_ms = float((ctx.settings.thresholds or {}).get("friction.dead_click_ms", ClickLimits.dead_click_ms))
     for pos, step in enumerate(ctx.transcript.steps):
         for w in step.waits:
             if w.kind in NOT_ASKED or _nothing_asked(step, w, dead_ms):

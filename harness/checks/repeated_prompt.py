@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "repeated-prompt",
     "impact": "serious",
+    "weight": 3.0,  # the empathy score's weight: being asked again weighs most
     "tags": ["wcag22a", "wcag337", "memory", "forms", "chat"],
     "help": "Don't ask for what the person already told you",
     "description": "Ensure information the person gave earlier in the journey is pre-filled or offered "
