@@ -272,13 +272,14 @@ class Scout:
 
         A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
         one that asks something, then a lone button that commits ("Place order": held back without --submit);
-        the form just sent, shown again (its labels now saying what it holds), is not a next step."""
+        the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
+        box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow)."""
         here = path_and_query(raw["url"])
         later: list[Form] = []
         last: list[Form] = []
         for f in raw.get("forms", []):
             form = self._form(f, here)
-            if form.search or not form.button:
+            if form.search or not form.button or form.signs_in:
                 continue
             if any(c.get("invalid") or c.get("error") for c in f.get("controls", [])):
                 return None  # the same step again with errors: the flow stopped there

@@ -178,6 +178,31 @@ def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_j
     assert pressed in text  # a step of buttons only is pressed, not filled in
 
 
+def test_a_sign_in_box_on_the_page_a_form_led_to_is_no_next_step_of_its_flow(tmp_path: Path) -> None:
+    from flask import Flask, redirect, request
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    box = ('<aside><form method="post" action="/sign-in"><b>Login</b> <input name="username" required>'
+           ' <input type="password" name="password" required> <button type="submit">Log in</button></form></aside>')
+
+    @app.route("/wish", methods=["GET", "POST"])
+    def wish() -> Any:
+        if request.method == "POST":
+            return redirect("/wish/noted", code=303)
+        return page("A wish", form("/wish", field("Your wish", "wish"), "Note it") + box)
+
+    @app.get("/wish/noted")
+    def noted() -> str:
+        return page("Noted", "<p>Your wish is noted.</p>" + box)
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1, start="/wish")
+    flow = next(f for f in site.flows if f.start.path == "/wish")
+    assert [s.form.button for s in flow.steps] == ["Note it"] and not flow.steps[0].held_back
+
+
 def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_path: Path) -> None:
     from flask import Flask
 
