@@ -24,7 +24,8 @@ submission (the persona's double click): the person's first press goes on, so it
 question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
 judged once, as the person reads them. A sign-in refused ("Incorrect username or password") is the person's
 typing judged, not a fault: it owes no word on what was kept and no phone number (a way to a person after
-repeated failures is missing-reassurance's), but it must still say what to do, without blame.
+repeated failures is missing-reassurance's), but it must still say what to do, without blame. The page's own
+notes beside a form (instructions, notices) report nothing, so they are judged for tone only (`notes`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
+from harness.checks.notes import cold_notes
 from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
@@ -59,6 +61,7 @@ META: dict[str, Any] = {
         "passed": "Every message at a hard moment acknowledged the person.",
         "failed": "At step {step} the {kind} message \"{text}\" reads cold ({reasons}).",
         "cantTell": "At step {step} the {kind} message \"{text}\" may read cold ({reasons}).",
+        "failed.note": "At step {step} the page's note beside the form \"{text}\" reads cold ({reasons}).",
     },
     "thresholds": {
         "anxious_silence_ms": Threshold(4000, "A persona whose patience.silence_ms is at or below this worries "
@@ -317,6 +320,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     from harness.language.copy import score_many
 
     ctx = Context(RULE, transcript, persona, settings)
+    yield from cold_notes(ctx)  # the page's instructions and notices beside a form: judged for tone only
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
