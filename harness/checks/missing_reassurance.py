@@ -87,7 +87,8 @@ META: dict[str, Any] = {
                                                   "a persona with less patience gets proportionally shorter limits."),
         "min_factor": Threshold(0.75, "Lowest scaling of the timing limits for impatient personas."),
         "max_factor": Threshold(2.0, "Highest scaling of the timing limits for patient personas."),
-        "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear."),
+        "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear "
+                                                  "(and any later ones in which the person only reads)."),
         "errors_before_help": Threshold(0, "Error moments before a route to a person must show; 0 uses the "
                                            "persona's patience.failed_attempts_before_help."),
     },
@@ -227,12 +228,23 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
 
 
 # (b) confirmation after a submission that matters ------------------------------------------------------------
+def _answer(steps: list[Step], vs: list[Any], pos: int, window: int) -> list[Step]:
+    """The steps on the submission's page that show its answer: the next `window` steps, and after them those in
+    which the person only reads (acts on nothing): a notice that came late on a slow page came before anything else."""
+    out: list[Step] = []
+    for p in range(pos, len(steps)):
+        if vs[p].number != vs[pos].number or (p >= pos + window and steps[p].actions):
+            break
+        out.append(steps[p])
+    return out
+
+
 def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     window = int(ctx.threshold("confirmation_window_steps"))
     for pos in submissions:
         step = steps[pos]
-        after = [s for p, s in enumerate(steps[pos:pos + window], start=pos) if vs[p].number == vs[pos].number]
+        after = _answer(steps, vs, pos, window)
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
