@@ -87,6 +87,15 @@ class Actor(Fill):
 
     def _click(self, loc: Any, name: str, kind: str = "click") -> Wait:
         with self._guarded(f'click "{name}"'):
+            disabled = loc.is_disabled(timeout=self._timeout)
+        if disabled:  # a person can press a greyed-out button; nothing happens (a click would wait for it)
+            persona_ms = self._think("click")
+            started = self._now()
+            self._action(kind, name, detail="the button is disabled: the press did nothing",
+                         persona_ms=persona_ms, at_ms=started)
+            self._rec.add_friction("disabled-press", detail=name, at_ms=started)
+            return self._settle(f'click "{name}"', started, "click", light=True)
+        with self._guarded(f'click "{name}"'):
             submit = bool(loc.evaluate(
                 "el => { const b = el.closest('button,input,a,[role=button]') || el;"
                 " const t = (b.getAttribute('type') || '').toLowerCase();"
