@@ -4,8 +4,9 @@ Why: copy that is not a message still speaks to the person at the moment they ar
 ("You are currently not logged in! Enter your authentication credentials below", "Do not submit
 copyrighted work without permission!"). A note reports nothing, so what a message owes (a next step, a
 reference, a way to a person) does not apply to it; its tone does, by the copy rubric: codes and jargon (E1),
-blame or hostile words (E2), shouting (E3), jokes (E4) and stonewalling (E10). An exclamation mark shouts on a
-warning (a sentence that says what is not, or must not be), not on thanks or a welcome. Paragraphs the page
+shouting (E3), jokes (E4) and stonewalling (E10); not blame (E2): a note speaks before the person has done
+anything, so its "wrong" describes a thing ("If something is wrong with your order"). An exclamation mark shouts
+on a warning (a sentence that says what is not, or must not be), not on thanks or a welcome. Paragraphs the page
 keeps in one element (a notice of two paragraphs) are one note, read as one.
 """
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from harness.findings import Finding
     from harness.transcript import Message, Transcript
 
-TONE = ("E1", "E2", "E3", "E4", "E10")
+TONE = ("E1", "E3", "E4", "E10")
 OUTSIDE = frozenset({"banner", "navigation", "contentinfo", "complementary"})  # the site's frame, not the form's page
 MIN_WORDS = 4  # fewer is a label or a link, not a note
 _PROSE = re.compile(r"[a-z][.!?](?:\s|$)")  # a sentence ends in it: a table's header or a row of links does not

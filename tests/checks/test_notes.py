@@ -38,8 +38,10 @@ def test_paragraphs_of_one_notice_are_read_as_one():
 
 
 def test_thanks_a_welcome_and_plain_instructions_are_quiet():
+    # a note speaks before the person did anything: its "wrong" describes a thing, it blames no one
     t = _form_page(say("Welcome back! Enter your username to carry on.", page=PAGE, landmark="main"),
-                   say("Thank you for joining us!", page=PAGE, landmark="main"))
+                   say("Thank you for joining us!", page=PAGE, landmark="main"),
+                   say("If something looks wrong with your order, write to us.", page=PAGE, landmark="main"))
     assert _notes(run("cold-copy", t)) == []
 
 
