@@ -36,6 +36,10 @@ class Settings(BaseModel):
                           "meets one an earlier run left on a site that is not reset.")
     time_scale: float = Field(0.0, ge=0.0, le=10.0,
                               description="Multiplies persona think and typing time (0 = as fast as possible).")
+    read_before_send: bool = Field(
+        False, description="Send no form sooner after its page opened than the persona reads its fields' names and "
+                           "button, even at time_scale 0: for a site with an anti-robot time trap (\"submitted too "
+                           "quickly\").")
     fail_on: Literal["minor", "moderate", "serious", "critical", "never"] = Field(
         "serious", description="A failed finding at or above this impact fails the scenario.")
     auto_check: bool = Field(True, description="Run every enabled check at the end of each scenario.")

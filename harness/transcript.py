@@ -71,6 +71,7 @@ class Control(_Model):
     frame: str = ""  # frame URL when not in the main frame
     form: str = ""  # the selector of the <form> it belongs to ("" when in none): a page can hold several forms
     query: bool = False  # asks what to look up (type=search, in role=search, or a form sent by GET), not a detail
+    landmark: str = ""  # the ARIA landmark it sits in ("main", "complementary" for a sidebar, "navigation", ...)
     focused: bool = False  # had the keyboard focus at the step's end (a page that moves focus to an invalid field)
 
 

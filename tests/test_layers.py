@@ -22,7 +22,7 @@ LAYERS: list[set[str]] = [
     {"checks"},
     {"language", "personas", "phrases"},
     {""},  # the `harness` package itself: its version and public names, from the layers below
-    {"config", "transcript", "findings", "hooks"},
+    {"config", "transcript", "findings", "hooks", "names"},
     {"exceptions"},
 ]
 SAME_LAYER_OK = {("browser", "demo"), ("demo", "browser"), ("features", "reporting"), ("reporting", "features"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,10 +45,9 @@ class Form:
     search: bool = False
     fields: list[Field] = field(default_factory=list)
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
-    sign_in_button: str = ""
 
     @classmethod
-    def from_page(cls, raw: dict[str, Any], path: str, info: Any) -> Form:
+    def from_page(cls, raw: dict[str, Any], path: str, info: Callable[[dict[str, Any]], str]) -> Form:
         """From page.js's description; `info` maps a control's description to its info type."""
         fields: dict[str, Field] = {}
         # radio sets with an answer already chosen (by name: a set with no legend is one radio per label)

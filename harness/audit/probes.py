@@ -29,6 +29,7 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
+SIGN_IN = ("I sign in", "I wait for the page to finish")  # the persona's account, in the password's own form
 
 
 @dataclass
@@ -86,10 +87,9 @@ def _scenario(title: str, persona: str, body: list[str], then: list[str]) -> lis
 
 
 def _open(form: Form) -> list[str]:
-    """Open the form's page, signing in first on the page the scout signed in on."""
+    """Open the form's page, signing in first on the page the scout signed in on (as `Scout._sign_in_here`)."""
     if form.sign_in:
-        return [f'I open "{form.sign_in}"', "I fill in the form", f'I press "{form.sign_in_button}"',
-                "I wait for the page to finish", f'I open "{form.path}"']
+        return [f'I open "{form.sign_in}"', *SIGN_IN, f'I open "{form.path}"']
     return [f'I open "{form.path}"']
 
 

@@ -18,14 +18,18 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from harness.audit.model import SiteMap
 from harness.audit.probes import Written, features_for
 from harness.config import Settings
 from harness.exceptions import ConfigError, PersonaError, SiteError
+from harness.findings import Finding
 from harness.runner.preflight import check_site
+
+if TYPE_CHECKING:
+    from harness.personas.model import Persona
 
 SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
 STOP_MARGIN_S = 25.0  # a stopped run still closes its browser and writes its summary inside the budget
@@ -40,7 +44,7 @@ class Audit:
     folder: Path
     code: int = 0
     time_up: bool = False
-    findings: list[Any] = field(default_factory=list)  # failed findings of the run
+    findings: list[Finding] = field(default_factory=list)  # failed findings of the run
     skipped_personas: list[str] = field(default_factory=list)
     report: Path | None = None  # the Allure HTML report, when it could be built
 
@@ -70,10 +74,10 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
 class Walkers:
     """The personas that can walk the site, those with an account (a password), those skipped and why."""
 
+    first: Persona  # the one the scout explores as
     names: list[str] = field(default_factory=list)
     signers: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    first: Any = None
 
 
 def usable_personas(names: list[str], settings: Settings) -> Walkers:
@@ -82,31 +86,32 @@ def usable_personas(names: list[str], settings: Settings) -> Walkers:
     from harness.personas.loader import load_persona, persona_files, resolve_name
 
     files = persona_files(settings)
-    out = Walkers()
+    usable: list[Persona] = []
+    signers: list[str] = []
+    skipped: list[str] = []
     for name in names:
         persona = load_persona(resolve_name(name, files), settings)
         try:
             data = generate_data(persona, run_seed=settings.seed, scenario="audit")
         except PersonaError as exc:
-            out.skipped.append(f"{persona.name}: {exc.message}")
+            skipped.append(f"{persona.name}: {exc.message}")
             continue
-        out.names.append(persona.name)
+        usable.append(persona)
         if "password" in data:
-            out.signers.append(persona.name)
-        out.first = out.first or persona
-    if out.first is None:
-        raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(out.skipped) or "name one")
-    return out
+            signers.append(persona.name)
+    if not usable:
+        raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(skipped) or "name one")
+    return Walkers(first=usable[0], names=[p.name for p in usable], signers=signers, skipped=skipped)
 
 
 def named_pages(settings: Settings) -> tuple[str, ...]:
     """The paths of the pages the workspace names (`[tool.empathy.pages]`) on the audited site: a page no
     link reaches (a contact form, a shop behind a marketing site) is still one a person is sent to."""
-    from harness.audit.scout import path_of
+    from harness.audit.scout import path_and_query
 
     site = urlsplit(settings.base_url).netloc
     urls = [settings.page_url(p) for p in settings.pages.values()]
-    return tuple(path_of(u) for u in urls if urlsplit(u).netloc == site)
+    return tuple(path_and_query(u) for u in urls if urlsplit(u).netloc == site)
 
 
 def write_features(written: list[Written], folder: Path) -> None:
@@ -214,13 +219,13 @@ def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:
     return code, fired.is_set()
 
 
-def _findings(settings: Settings) -> list[Any]:
+def _findings(settings: Settings) -> list[Finding]:
     from harness.reporting.results import read_results
 
     return [f for r in read_results([settings.path("reports_dir")]) for f in r.findings if f.failed]
 
 
-def site_map(findings: list[Any]) -> list[tuple[str, Counter[str]]]:
+def site_map(findings: list[Finding]) -> list[tuple[str, Counter[str]]]:
     """Where findings cluster: each page (path) with its failed findings by rule, most first."""
     pages: dict[str, Counter[str]] = {}
     for f in findings:

@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_COMMIT = re.compile(
-    r"\b(pay|payment|purchase|buy|order|checkout|check out|book|donate|transfer|subscribe|unsubscribe|"
-    r"delete|remove|destroy|erase|deactivate|close (?:my |your |the )?account|cancel|refund|send|publish|"
-    r"place|confirm|sign (?:the )?contract|apply)\b", re.I)
-_COMMIT_URL = re.compile(r"(pay|checkout|purchase|order|delete|remove|destroy|cancel|unsubscribe|send)", re.I)
-_NEXT = re.compile(r"^\s*(continue|next|proceed|go on|save and continue|start|begin)\b", re.I)
-# "Proceed with checkout", "Continue to payment": the words after name the step it moves on to, not a commitment
-_ONWARD = re.compile(r"^\s*(continue|next|proceed|go on)\s*(to|with|:)\s", re.I)
-_LOGOUT = re.compile(r"\b(log ?out|sign ?out|log ?off|sign ?off)\b|logout|signout|logoff", re.I)
-_ACTS = re.compile(r"delete|remove|destroy|cancel|unsubscribe|deactivate", re.I)
+from harness.exceptions import ConfigError
+from harness.phrases import languages, signals
+
 _CARD = re.compile(r"^cc-", re.I)
-# a page that edits what exists, by its words or its address (not "add", "new", "create")
-_EDITS = re.compile(r"\b(settings|preferences|profile|edit|update|change|save changes|account details)\b", re.I)
-_EDIT_PATH = re.compile(r"/(edit|change|settings|preferences|profile|account)(?:[/?#]|$)", re.I)
 _TYPED = frozenset({"text", "email", "tel", "url", "number", "textarea", "date"})  # a password is never shown
-
 
 @dataclass(frozen=True)
 class FormFacts:
@@ -44,20 +34,36 @@ class FormFacts:
     held: tuple[str, ...] = ()  # the types of the fields that already held an answer when the page was read
 
 
+@cache
+def _words(name: str) -> re.Pattern[str]:
+    """Entry `name` of every language with phrase data, as one pattern. Why every language: a page need not say
+    its language, and a commitment in any language is held back (a language without the entry adds nothing)."""
+    found = [signals(lang)[name].compiled().pattern for lang in languages() if name in signals(lang)]
+    if not found:
+        raise ConfigError(f"harness/phrases: no language has the audit's safety entry {name!r}; restore it in en.yaml")
+    return re.compile("|".join(f"(?:{p})" for p in found), re.I)
+
+
+def _words_of(address: str) -> str:
+    """An address's words ("/accounts/user_logout" -> " accounts user logout", "doLogout" -> "do Logout")."""
+    return re.sub(r"[\W_]+", " ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", address))
+
+
 def irreversible(form: FormFacts) -> str:
     """Why pressing this form's button would commit the person (empty: it would not)."""
-    if (match := _COMMIT.search(form.button)) and not _ONWARD.match(form.button):
+    commits = _words("commits")
+    if (match := commits.search(form.button)) and not _words("moves_on_to").match(form.button):
         return f'its button "{form.button}" says "{match.group(0)}"'
     for option in form.choices:
-        if match := _COMMIT.search(option):
+        if match := commits.search(option):
             return f'it would press "{form.button}" with "{option}" chosen ("{match.group(0)}")'
     if any(_CARD.match(a) for a in form.autocompletes):
         return "it asks for card details (a payment)"
-    if form.method.lower() == "get" or _NEXT.search(form.button):
+    if form.method.lower() == "get" or is_next(form.button):
         return ""  # a GET is safe by HTTP's rules; "Continue" moves a flow on, the commitment comes later
-    if match := _COMMIT.search(form.words):
+    if match := commits.search(form.words):
         return f'the form says "{match.group(0)}"'
-    if match := _COMMIT_URL.search(form.action.split("?")[0]):
+    if match := _words("commits_address").search(form.action.split("?")[0]):
         return f'it posts to {form.action} ("{match.group(0)}")'
     if "textarea" in form.field_types and "password" not in form.field_types:  # an account form's notes box
         return "it posts a free-text message, which may reach a real person"
@@ -74,8 +80,9 @@ def _saves_over(form: FormFacts) -> str:
     shown = [t for t in form.held if t in _TYPED]
     if shown and 2 * len(shown) >= len(typed):
         return f"it would save over {len(shown)} answer(s) the page showed already on file"
-    named = _EDITS.search(f"{form.words} {form.button}") or _EDIT_PATH.search(
-        form.page.split("?")[0]) or _EDIT_PATH.search(form.action.split("?")[0])
+    address = _words("edits_address")
+    named = _words("edits_existing").search(f"{form.words} {form.button}") or address.search(
+        form.page.split("?")[0]) or address.search(form.action.split("?")[0])
     if form.held and named:
         return f'it would save over the settings the page showed ("{named.group(0).strip("/")}")'
     return ""
@@ -83,15 +90,15 @@ def _saves_over(form: FormFacts) -> str:
 
 def is_next(button: str) -> bool:
     """A button that moves a flow on ("Continue", "Next") rather than finishing it."""
-    return bool(_NEXT.search(button))
+    return bool(_words("moves_on").search(button))
 
 
 def is_logout(text: str, href: str) -> bool:
     """A link that would end the session (the audit never follows one)."""
-    return bool(_LOGOUT.search(text) or _LOGOUT.search(href.split("?")[0]))
+    return bool(_words("sign_out").search(text) or _words("sign_out").search(_words_of(href.split("?")[0])))
 
 
 def link_commits(text: str, href: str) -> bool:
     """A link that would act rather than show (a GET that deletes, cancels or unsubscribes)."""
     tail = "/".join(href.split("?")[0].split("#")[0].rstrip("/").split("/")[-2:])
-    return bool(_ACTS.search(tail) or _ACTS.search(text))
+    return bool(_words("link_acts").search(tail) or _words("link_acts").search(text))

@@ -15,13 +15,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.plausible import plausible
 from harness.audit.safety import is_logout, is_next, link_commits
+from harness.config import Settings
 from harness.runner.interrupt import raise_if_requested
+
+if TYPE_CHECKING:
+    from harness.browser.journey import Journey
+    from harness.personas.model import Persona
+    from harness.transcript import Given
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
@@ -31,7 +37,7 @@ _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js"
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
 
 
-def path_of(url: str) -> str:
+def path_and_query(url: str) -> str:
     """The part of a URL a feature opens: path and query, no fragment."""
     parts = urlsplit(urldefrag(url)[0])
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
@@ -51,8 +57,8 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
 class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
-    def __init__(self, settings: Any, persona: Any, *, start: str = "/", pages: int, deadline: float, submit: bool,
-                 ignore_robots: bool = False, also: tuple[str, ...] = (),
+    def __init__(self, settings: Settings, persona: Persona, *, start: str = "/", pages: int, deadline: float,
+                 submit: bool, ignore_robots: bool = False, also: tuple[str, ...] = (),
                  progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
@@ -68,8 +74,7 @@ class Scout:
         self.progress = progress
         self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
         self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
-        self.signed_in = ""  # the page the scout signed in on, once it has, and the button it pressed there
-        self.sign_in_button = ""
+        self.signed_in = ""  # the page the scout signed in on, once it has
         self._can_sign_in = True
 
     # ----- the whole exploration -----
@@ -91,7 +96,7 @@ class Scout:
     def _late(self, until: float | None = None) -> bool:
         return time.monotonic() >= (self.deadline if until is None else until)
 
-    def _journey(self, browser: Any, name: str) -> Any:
+    def _journey(self, browser: Any, name: str) -> Journey:
         from harness.browser.journey import Journey
         from harness.personas.data import generate_data
 
@@ -100,7 +105,7 @@ class Scout:
         return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
-    def _read(self, journey: Any) -> dict[str, Any]:
+    def _read(self, journey: Journey) -> dict[str, Any]:
         handle = journey.page.main_frame.wait_for_function(READ_JS,
                                                            timeout=float(self.settings.action_timeout_ms))
         return dict(json.loads(handle.json_value()))
@@ -135,13 +140,13 @@ class Scout:
                     continue
                 finally:
                     journey.recorder.drain()
-                here = path_of(raw["url"])
+                here = path_and_query(raw["url"])
                 if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
                     continue
                 seen.add(here)
                 self._page(raw, here, (queue, later), seen, rng, journey)
                 if self._sign_in(journey, raw, here):
-                    landed = path_of(journey.page.url)  # where signing in led: explored next, signed in
+                    landed = path_and_query(journey.page.url)  # where signing in led: explored next, signed in
                     if landed in queue:
                         queue.remove(landed)
                     queue.insert(0, landed)
@@ -149,14 +154,14 @@ class Scout:
                 self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
     def _page(self, raw: dict[str, Any], here: str, queues: tuple[list[str], list[str]], seen: set[str],
-              rng: random.Random, journey: Any) -> None:
+              rng: random.Random, journey: Journey) -> None:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
         self.site.dialogs += int(raw.get("dialogs", 0))
         # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
         for f in raw.get("forms", []):
             form = self._form(f, here)
-            form.sign_in, form.sign_in_button = self.signed_in, self.sign_in_button
+            form.sign_in = self.signed_in
             # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
             # and one form on every item page that differs by a number (/issue1, /issue2): one form, probed once
             action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
@@ -171,7 +176,7 @@ class Scout:
             href, text = str(link.get("href", "")), str(link.get("text", ""))
             if not href.startswith(("http://", "https://")) or not journey.host_allowed(href):
                 continue
-            target = path_of(href)
+            target = path_and_query(href)
             if target in seen or target in found or urlsplit(href).path.lower().endswith(_FILES):
                 continue
             nofollow = "nofollow" in str(link.get("rel", "")) and not self.ignore_robots
@@ -191,19 +196,14 @@ class Scout:
         queues[0].extend(p for p in new if urlsplit(p).path not in paths)
         queues[1].extend(p for p in new if urlsplit(p).path in paths)
 
-    def _sign_in(self, journey: Any, raw: dict[str, Any], here: str) -> bool:
-        """Sign in once, on the first sign-in form met, when the persona has an account (a password)."""
+    def _sign_in(self, journey: Journey, raw: dict[str, Any], here: str) -> bool:
+        """Sign in once, on the first page with a sign-in form, when the persona has an account (a password)."""
         if self.signed_in or not self._can_sign_in or "password" not in journey.data:
             return False
-        form = next((f for f in raw.get("forms", []) if len(f.get("controls", [])) <= 3 and f.get("buttons")
-                     and any(c.get("type") == "password" for c in f.get("controls", []))), None)
-        if form is None:
+        if not any(self._form(f, here).signs_in for f in raw.get("forms", [])):
             return False
-        button = str(form["buttons"][0])
-        try:  # by meaning, as the written features do it: the username field gets the username, not the e-mail
-            journey.actor.fill_form()
-            journey.actor.click(button)
-            journey.actor.wait_until_settled()
+        try:
+            self._sign_in_here(journey)
             after = self._read(journey)
         except Exception:  # noqa: BLE001 - no account here: explore signed out
             after = raw
@@ -213,9 +213,16 @@ class Scout:
             self._can_sign_in = False
             self.site.skipped.append(f"{here}: signing in as {self.persona.name} did not work; explored signed out")
             return False
-        self.signed_in, self.sign_in_button = here, button
+        self.signed_in = here
         self.progress(f"signed in as {self.persona.name} on {here}")
         return True
+
+    @staticmethod
+    def _sign_in_here(journey: Journey) -> None:
+        """Sign in on the page open now as the features do (`probes.SIGN_IN`): the persona's account, in the
+        form that holds the password box (a sidebar's), by its own button."""
+        journey.actor.sign_in()
+        journey.actor.wait_until_settled()
 
     # ----- flows -----
     def _walk(self, browser: Any, form: Form, n: int) -> Flow:
@@ -226,9 +233,7 @@ class Scout:
             try:
                 if form.sign_in:
                     journey.actor.goto(self.settings.page_url(form.sign_in))
-                    journey.actor.fill_form()
-                    journey.actor.click(form.sign_in_button)
-                    journey.actor.wait_until_settled()
+                    self._sign_in_here(journey)
                 journey.actor.goto(self.settings.page_url(form.path))
                 while current is not None and len(flow.steps) < MAX_STEPS:
                     raise_if_requested()
@@ -254,7 +259,7 @@ class Scout:
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
-                    flow.ended_at = path_of(raw["url"])
+                    flow.ended_at = path_and_query(raw["url"])
                     current = self._next(raw, current)
                     journey.recorder.drain()
             except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
@@ -268,7 +273,7 @@ class Scout:
         A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
         one that asks something, then a lone button that commits ("Place order": held back without --submit);
         the form just sent, shown again (its labels now saying what it holds), is not a next step."""
-        here = path_of(raw["url"])
+        here = path_and_query(raw["url"])
         later: list[Form] = []
         last: list[Form] = []
         for f in raw.get("forms", []):
@@ -286,10 +291,10 @@ class Scout:
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
 
 
-def _own_details(form: Form, given: list[Any]) -> list[tuple[str, str]] | None:
+def _own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:
     """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
     another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
-    def own(g: Any) -> Field | None:
+    def own(g: Given) -> Field | None:
         return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
 
     typed = [(own(g), g.data_key) for g in given if g.data_key]

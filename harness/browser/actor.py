@@ -11,12 +11,13 @@ Everything it does becomes an Action, a Given, a Wait or a Friction in the live 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 from harness.browser.errors import ActionFailed
-from harness.browser.fill import Fill
 from harness.browser.locate import whole_word
+from harness.browser.widgets import Widgets
 from harness.phrases import book, languages, primary
 from harness.transcript import MASK, Control, Given, Message, Wait
 
@@ -55,11 +56,12 @@ _SAME_ELEMENT_ONLY = """el => {
 }"""
 
 
-class Actor(Fill):
+class Actor(Widgets):
     """Acts as the persona on the journey's page; every method records what it did and how long it took.
 
-    Its parts, by concern: `hands` (shared), `locate` (finding), `fill` (giving details), `settle`
-    (waiting) and `habits` (reacting to silence)."""
+    Its parts, by concern: `hands` (shared), `locate` (finding), `fill` (giving details), `widgets` (what a
+    person names by sight: a drop-down, a search box, a menu), `settle` (waiting) and `habits` (reacting to
+    silence)."""
 
     def goto(self, url: str) -> Wait:
         """Open a page (the address as a person would type it)."""
@@ -187,7 +189,7 @@ class Actor(Fill):
             if not data_key or data_key not in self.journey.data:
                 raise ActionFailed(f"the persona has no {data_key!r} to say in the chat")
             text = self.journey.data[data_key]
-        key = data_key or self._key_for_value(text)
+        key = data_key or self.detail_key_of(text)
         box = self._chat_box()
         if box is None:
             raise ActionFailed(f"no chat box on {self.page.url}")
@@ -273,14 +275,19 @@ class Actor(Fill):
         by_kind = (["input[type=email], input[autocomplete~=username], input[autocomplete~=email]"] if user is None else
                    ["input[autocomplete~=username], input[name*=user i], input[name*=login i]", "input[type=email]"])
         asks = "an email/username" if user is None else "a username"
-        user_box = self._first_visible([
-            lambda f: f.get_by_label(words),
-            lambda f: f.get_by_role("textbox", name=words),
-            *(lambda f, css=css: f.locator(css) for css in by_kind),
-            # unnamed: the text field of the form that asks for a password, as a person reads the form
-            lambda f: f.locator("form:has(input[type=password]) input:is([type=text], :not([type]))"),
-        ], f"the {asks.split()[-1]} field")
         password_box = self._first_visible([lambda f: f.locator("input[type=password]")], "the password field")
+        unnamed = "input:is([type=text], :not([type]))"  # the text field beside the password, as a person reads it
+
+        def ways(root: Callable[[Any], Any], text_box: str) -> list[Callable[[Any], Any]]:
+            return [lambda f: root(f).get_by_label(words), lambda f: root(f).get_by_role("textbox", name=words),
+                    *(lambda f, css=css: root(f).locator(css) for css in by_kind), lambda f: root(f).locator(text_box)]
+
+        # the password's own form first: a sidebar's sign-in box beside a main form that asks for an e-mail is
+        # filled in one form, as a person fills it; then the page (a sign-in that no form element holds)
+        own = password_box.locator("xpath=ancestor::form[1]") if password_box is not None else None
+        user_box = self._first_visible([*(ways(lambda f: own, unnamed) if own is not None else []),
+                                        *ways(lambda f: f, f"form:has(input[type=password]) {unnamed}")],
+                                       f"the {asks.split()[-1]} field")
         if user_box is None or password_box is None:
             raise ActionFailed(f"no sign-in form on {self.page.url} (needs {asks} and a password field)")
         control = self._describe(user_box)

@@ -165,5 +165,5 @@ class Controls:
             options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
             invalid=bool(raw.get("invalid")), error=self.mask(str(raw.get("error", "")))[: self.limits.text],
             secret=secret, url=url, frame=frame, form=str(raw.get("form", ""))[:300], query=bool(raw.get("query")),
-            focused=bool(raw.get("focused")),
+            focused=bool(raw.get("focused")), landmark=str(raw.get("landmark", ""))[:40],
         )

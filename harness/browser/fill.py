@@ -52,7 +52,11 @@ class Fill(Locate, Settle):
                     return key
         return None
 
-    def _key_for_value(self, value: str) -> str:
+    def detail_key_of(self, value: str) -> str:
+        """The persona detail a literal value is, if any; a value under 4 characters ("1", a quantity) is taken
+        for none, though a detail (a day of birth) may hold it too."""
+        if len(value) < 4:
+            return ""
         for key, v in self.journey.data.items():
             if v and v == value:
                 return key
@@ -115,7 +119,7 @@ class Fill(Locate, Settle):
 
     def fill(self, label: str, value: str | None = None, data_key: str | None = None) -> None:
         """Type into the field a person would call `label`: `value`, or the persona's detail for it."""
-        loc = self._field(label)
+        loc = self.field(label)
         control = self._describe(loc)
         key = data_key or ""
         data = self.journey.data
@@ -127,7 +131,7 @@ class Fill(Locate, Settle):
                                    f"{f' ({key})' if key else ''}; name the detail or give a value in the step")
             value = data[key]
         elif not key:
-            key = self._key_for_value(value)
+            key = self.detail_key_of(value)
         self._put(loc, control, value, label, key)
 
     def fill_form(self) -> list[str]:
@@ -204,7 +208,7 @@ class Fill(Locate, Settle):
                 loc.check()
         self._action("choose", label, option, persona_ms=persona_ms, at_ms=started)
         self.journey.current_step().given.append(Given(
-            value=self._rec.mask(option), field=self._rec.mask(label), data_key=self._key_for_value(option),
+            value=self._rec.mask(option), field=self._rec.mask(label), data_key=self.detail_key_of(option),
             type="select" if is_list else "radio", url=self._rec.mask(self.page.url), at_ms=started))
         self._settle(f'choose "{option}"', started, "choose", light=True)
 
@@ -232,7 +236,7 @@ class Fill(Locate, Settle):
         file = Path(path)
         if not file.is_file():
             raise ActionFailed(f"cannot upload {file}: no such file")
-        loc = self._field(label)
+        loc = self.field(label)
         control = self._describe(loc)
         persona_ms = self._think("upload")
         started = self._now()

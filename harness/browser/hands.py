@@ -109,13 +109,15 @@ class Hands:
         return float(timing.accounted_ms)
 
     def _read_the_form(self, loc: Any) -> float:
-        """Before sending a form a person has at least read the names of its fields and its button: when the
-        press would come sooner after the page opened than the persona reads them, wait out the rest; return
-        the ms waited.
+        """With `read_before_send`, a form goes no sooner after its page opened than the persona reads the names
+        of its fields and its button: wait out the rest; return the ms waited.
 
         Why: at `time_scale` 0 five fields and Send go in about a second, and sites' anti-robot time traps
-        answer such a form with "too quickly" instead of the answer a person would get. Only the shortfall
-        is waited, so a form the persona already spent that long on costs nothing."""
+        answer such a form with "too quickly" instead of the answer a person would get. Off by default, as
+        it costs a second or two per form that `time_scale` 0 asked not to spend; only the shortfall is
+        waited, so a form the persona already spent that long on costs nothing."""
+        if not self.journey.settings.read_before_send:
+            return 0.0
         raw = self._read_page("read the form", lambda: loc.evaluate(_FORM_SHOWN, timeout=self._timeout))
         if not raw:
             return 0.0

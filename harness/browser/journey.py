@@ -10,7 +10,6 @@ recorded as "blocked-host" friction. A page that hangs or a browser that crashes
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import re
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from urllib.parse import urlsplit
 from harness.browser.actor import Actor
 from harness.browser.errors import JourneyBroken, status_for
 from harness.browser.recorder import Clock, Limits, Recorder
+from harness.names import slug as name_slug
 from harness.transcript import Given, Step, Transcript
 
 VIEWPORT = {"width": 1280, "height": 800}
@@ -59,12 +59,8 @@ def blocked_pattern(allowed: list[str]) -> re.Pattern[str]:
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """A safe file-name part: letters, digits, '.', '_' and '-'; a hash keeps cut names apart."""
-    clean = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._").lower() or "x"
-    if len(clean) > limit:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
-        clean = f"{clean[:limit].rstrip('-._')}-{digest}"
-    return clean
+    """A safe file-name part (`harness.names.slug` keeping '.', '_' and '-'); "x" when nothing is left."""
+    return name_slug(text, limit, keep="._-") or "x"
 
 
 class Journey:

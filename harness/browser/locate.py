@@ -65,7 +65,7 @@ class Locate(Hands):
                 return None
             self.page.wait_for_timeout(100)
 
-    def _field(self, label: str) -> Any:
+    def field(self, label: str) -> Any:
         """The field a person would call `label`: its exact name first, then a field whose name holds
         `label` as whole words ("Name" is never "Username"); two such fields are a step error naming both.
         The exact name may differ in case and in marks around it ("Password:", "Email *")."""

@@ -81,10 +81,12 @@ class Settle(Habits):
             elapsed = now - started
             pending = rec.pending_requests(bound)
             # the page's own word (no change, no timer it set since the action still due), and no frame changed
-            # for settle_quiet_ms; with no action, a page that showed nothing is left to run needs no window.
-            # After a press the window stays: a form's post can reach the harness after the page's idle word,
-            # and a wait ended then acts on the page being left (seen under load, a multi-page form)
-            quiet = rec.page_quiet(react_at) and ((no_action and rec.page_idle())
+            # for settle_quiet_ms; a page that showed nothing is left to run needs no window when nothing was
+            # done, or when the action led to a new document (the idle word is that document's own). Otherwise
+            # the window stays: a form's post can reach the harness after the old page's idle word, and a wait
+            # ended then acts on the page being left (seen under load, a multi-page form)
+            left = no_action or rec.navigated_after(react_at)
+            quiet = rec.page_quiet(react_at) and ((left and rec.page_idle())
                                                   or now - rec.last_change() >= limits.settle_quiet_ms)
             busy_now = rec.busy_now() is not None
             answered_at = rec.first_change_after(react_at)

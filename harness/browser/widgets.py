@@ -1,8 +1,8 @@
 """Widgets a person names by what they see, not by a label: an unlabelled drop-down, a search box,
 an item's quantity and add button, a menu, a button inside a named dialog, a browser dialog.
 
-Why functions over the actor: the actor's own seams (`_put`, `_click`, `_find_visible`) record every
-value and click the same way as a labelled field, so the checks read these journeys unchanged.
+Why a part of the actor (as fill and locate are): its own seams (`_put`, `_click`, `_find_visible`) record
+every value and click the same way as a labelled field, so the checks read these journeys unchanged.
 The page-side finding lives in widgets.js; it marks the element it chose for Playwright to act on.
 """
 
@@ -11,12 +11,17 @@ from __future__ import annotations
 import itertools
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harness.browser.errors import ActionFailed
+from harness.browser.fill import Fill
+
+if TYPE_CHECKING:
+    from harness.transcript import Wait
 
 _TOKENS = itertools.count(1)
 REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -36,149 +41,154 @@ def _script() -> str:
     return (Path(__file__).with_name("widgets.js")).read_text(encoding="utf-8")
 
 
-def _pick(actor: Any, fn: str, what: str, **args: Any) -> tuple[Any, Any] | None:
-    """Run widgets.js's `fn` in each frame until it marks something; (frame, result), waiting briefly."""
-    deadline = time.monotonic() + min(actor._timeout, 3000.0) / 1000.0
-    while True:
-        token = f"p{next(_TOKENS)}"
-        with actor._guarded(f"look for {what}"):
-            for frame in actor._frames():
-                result = frame.evaluate(_script(), {"fn": fn, "token": token, **args})
-                if result:
-                    return frame, (token, result)
-        if time.monotonic() >= deadline:
-            return None
-        actor.page.wait_for_timeout(100)
-
-
 def _marked(frame: Any, token: str, part: str) -> Any:
     return frame.locator(f'[data-empathy-pick="{token}-{part}"]').first
 
 
-def choose_from_dropdown(actor: Any, option: str, hint: str = "") -> None:
-    """Pick `option` in the drop-down a person knows by `hint`: its label, the option it shows now or
-    the text beside it; without a hint, the one drop-down that offers `option`."""
-    found = _pick(actor, "dropdown", f'a drop-down showing "{hint}"' if hint else f'a drop-down with "{option}"',
-                  hint=hint, option=option)
-    if found is None:
-        where = f' showing or next to "{hint}"' if hint else ""
-        raise ActionFailed(f'no drop-down{where} offers "{option}" on {actor.page.url}')
-    frame, (token, _) = found
-    loc = _marked(frame, token, "list")
-    actor._put(loc, actor._describe(loc), option, hint or option, actor._key_for_value(option))
+class Widgets(Fill):
+    """The actor's part for widgets named by what a person sees (see the module's docstring)."""
+
+    if TYPE_CHECKING:  # the actor's own, which every Widgets is (harness.browser.actor.Actor)
+        def _click(self, loc: Any, name: str, kind: str = "click") -> Wait: ...
+        def press(self, key: str) -> Wait: ...
+
+    def _pick(self, fn: str, what: str, **args: Any) -> tuple[Any, Any] | None:
+        """Run widgets.js's `fn` in each frame until it marks something; (frame, result), waiting briefly."""
+        deadline = time.monotonic() + min(self._timeout, 3000.0) / 1000.0
+        while True:
+            token = f"p{next(_TOKENS)}"
+            with self._guarded(f"look for {what}"):
+                for frame in self._frames():
+                    result = frame.evaluate(_script(), {"fn": fn, "token": token, **args})
+                    if result:
+                        return frame, (token, result)
+            if time.monotonic() >= deadline:
+                return None
+            self.page.wait_for_timeout(100)
+
+    def choose_from_dropdown(self, option: str, hint: str = "") -> None:
+        """Pick `option` in the drop-down a person knows by `hint`: its label, the option it shows now or
+        the text beside it; without a hint, the one drop-down that offers `option`."""
+        found = self._pick("dropdown", f'a drop-down showing "{hint}"' if hint else f'a drop-down with "{option}"',
+                          hint=hint, option=option)
+        if found is None:
+            where = f' showing or next to "{hint}"' if hint else ""
+            raise ActionFailed(f'no drop-down{where} offers "{option}" on {self.page.url}')
+        frame, (token, _) = found
+        loc = _marked(frame, token, "list")
+        self._put(loc, self._describe(loc), option, hint or option, self.detail_key_of(option))
 
 
-def search(actor: Any, text: str) -> None:
-    """Type `text` into the page's search box and submit it with the button beside it, else with Enter.
+    def search(self, text: str) -> None:
+        """Type `text` into the page's search box and submit it with the button beside it, else with Enter.
 
-    The page's own search before a box that only filters a list in a sidebar (also type=search): the
-    search landmark, a form named Search, a form with a "Search" button, a search field in <main>,
-    then any search field."""
-    search_button, search_box = actor._words("search_button"), actor._words("search_box")
-    text_box = "input:not([type]), input[type=text], input[type=search]"
-    box = actor._first_visible([
-        lambda f: f.locator("search, [role=search]").locator(text_box),
-        lambda f: f.get_by_role("form", name=search_box).locator(text_box),
-        lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
-        lambda f: f.locator("main, [role=main]").get_by_role("searchbox"),
-        lambda f: f.get_by_role("searchbox"),
-        lambda f: f.get_by_role("textbox", name=search_box),
-        lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
-    ], "the search box")
-    if box is None:
-        raise ActionFailed(f"no search box on {actor.page.url} (no search landmark, type=search field, "
-                           "or text box beside a Search button)")
-    control = actor._describe(box)
-    actor._put(box, control, text, (control.label if control else "") or "search", actor._key_for_value(text))
-    button = box.locator("xpath=ancestor::*[self::form or @role='search' or self::search][1]").get_by_role(
-        "button", name=search_button)
-    with actor._guarded("look for the search button"):
-        ready = button.count() > 0 and button.first.is_visible()
-    if ready:
-        actor._click(button.first, "search")
-    else:
-        actor.press("Enter")
-
-
-def add_to_basket(actor: Any, name: str, quantity: int = 1) -> None:
-    """Add `quantity` of the item called `name`: set its quantity control, then press its add button
-    (or the form's, when one button adds every item of a list)."""
-    found = _pick(actor, "item", f'the item "{name}"', name=name)
-    if found is None:
-        raise ActionFailed(f'no item "{name}" with a quantity or an add button on {actor.page.url}')
-    frame, (token, result) = found
-    if not result.get("qty") and not result.get("add"):
-        raise ActionFailed(f'the item "{name}" has no quantity box and no add button on {actor.page.url}')
-    if result.get("qty"):
-        qty = _marked(frame, token, "qty")
-        control = actor._describe(qty)
-        if control is not None and control.type == "checkbox" and quantity != 1:
-            raise ActionFailed(f'"{name}" is a tick box: only one can be added at a time')
-        actor._put(qty, control, str(quantity), f"{name} quantity", "")
-    if result.get("add"):
-        actor._click(_marked(frame, token, "add"), result["add"] or "add")
+        The page's own search before a box that only filters a list in a sidebar (also type=search): the
+        search landmark, a form named Search, a form with a "Search" button, a search field in <main>,
+        then any search field."""
+        search_button, search_box = self._words("search_button"), self._words("search_box")
+        text_box = "input:not([type]), input[type=text], input[type=search]"
+        box = self._first_visible([
+            lambda f: f.locator("search, [role=search]").locator(text_box),
+            lambda f: f.get_by_role("form", name=search_box).locator(text_box),
+            lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
+            lambda f: f.locator("main, [role=main]").get_by_role("searchbox"),
+            lambda f: f.get_by_role("searchbox"),
+            lambda f: f.get_by_role("textbox", name=search_box),
+            lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
+        ], "the search box")
+        if box is None:
+            raise ActionFailed(f"no search box on {self.page.url} (no search landmark, type=search field, "
+                               "or text box beside a Search button)")
+        control = self._describe(box)
+        self._put(box, control, text, (control.label if control else "") or "search", self.detail_key_of(text))
+        button = box.locator("xpath=ancestor::*[self::form or @role='search' or self::search][1]").get_by_role(
+            "button", name=search_button)
+        with self._guarded("look for the search button"):
+            ready = button.count() > 0 and button.first.is_visible()
+        if ready:
+            self._click(button.first, "search")
+        else:
+            self.press("Enter")
 
 
-def open_menu(actor: Any, name: str = "", kind: str = "") -> None:
-    """Open the menu a person calls `name` ("Sam") or by its kind ("account", "main", "language")."""
-    persona_words: list[str] = []
-    if kind in ("account", "user", "profile", "my"):
-        data = actor.journey.data
-        persona_words = [data.get(k, "") for k in ("username", "first_name", "full_name")]
-        words = [*actor._tokens("account_menu"), *persona_words]
-    elif kind in ("main", "site", "navigation", "nav", ""):
-        words = [name] if name else actor._tokens("main_menu")
-    else:
-        words = [kind, f"{kind} menu"]
-    found = _pick(actor, "menu", f'the "{name or kind}" menu', words=[w for w in words if w])
-    if found is None:
-        raise ActionFailed(f'no menu button "{name or kind}" on {actor.page.url}')
-    frame, (token, _) = found
-    actor._click(_marked(frame, token, "menu"), name or f"{kind} menu")
+    def add_to_basket(self, name: str, quantity: int = 1) -> None:
+        """Add `quantity` of the item called `name`: set its quantity control, then press its add button
+        (or the form's, when one button adds every item of a list)."""
+        found = self._pick("item", f'the item "{name}"', name=name)
+        if found is None:
+            raise ActionFailed(f'no item "{name}" with a quantity or an add button on {self.page.url}')
+        frame, (token, result) = found
+        if not result.get("qty") and not result.get("add"):
+            raise ActionFailed(f'the item "{name}" has no quantity box and no add button on {self.page.url}')
+        if result.get("qty"):
+            qty = _marked(frame, token, "qty")
+            control = self._describe(qty)
+            if control is not None and control.type == "checkbox" and quantity != 1:
+                raise ActionFailed(f'"{name}" is a tick box: only one can be added at a time')
+            self._put(qty, control, str(quantity), f"{name} quantity", "")
+        if result.get("add"):
+            self._click(_marked(frame, token, "add"), result["add"] or "add")
 
 
-def control_in(actor: Any, name: str, region: str = "", kind: str = "") -> Any | None:
-    """The visible button or link `name`, inside the dialog, form, menu or region a person calls
-    `region` when given; without one, preferring an open dialog's (the one on top)."""
-    roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region" if region else "dialog")]
-
-    def scopes(f: Any) -> list[Any]:
-        if not region:
-            return [f.locator(css), f.locator("body")]
-        named = [f.get_by_role(role, name=region) for role in roles]  # type: ignore[arg-type]
-        headed = f.locator(css).filter(has=f.get_by_role("heading", name=region))
-        return [*named, headed, f.locator(css).filter(has_text=region)]
-
-    count = len(roles) + 2 if region else 2
-    makers = [
-        (lambda f, i=i, r=r, exact=exact: scopes(f)[i].get_by_role(r, name=name, exact=exact))
-        for exact in (True, False) for i in range(count) for r in ("button", "link")
-    ]
-    return actor._first_visible(makers, f'"{name}" in the "{region}" {kind}' if region else f'"{name}"')
+    def open_menu(self, name: str = "", kind: str = "") -> None:
+        """Open the menu a person calls `name` ("Sam") or by its kind ("account", "main", "language")."""
+        persona_words: list[str] = []
+        if kind in ("account", "user", "profile", "my"):
+            data = self.journey.data
+            persona_words = [data.get(k, "") for k in ("username", "first_name", "full_name")]
+            words = [*self._tokens("account_menu"), *persona_words]
+        elif kind in ("main", "site", "navigation", "nav", ""):
+            words = [name] if name else self._tokens("main_menu")
+        else:
+            words = [kind, f"{kind} menu"]
+        found = self._pick("menu", f'the "{name or kind}" menu', words=[w for w in words if w])
+        if found is None:
+            raise ActionFailed(f'no menu button "{name or kind}" on {self.page.url}')
+        frame, (token, _) = found
+        self._click(_marked(frame, token, "menu"), name or f"{kind} menu")
 
 
-def press_in(actor: Any, name: str, region: str, kind: str) -> None:
-    """Press the button or link `name` inside the dialog, form, menu or region a person calls `region`."""
-    loc = control_in(actor, name, region, kind)
-    if loc is None:
-        raise ActionFailed(f'no button or link "{name}" inside a {kind} "{region}" on {actor.page.url}')
-    actor._click(loc, name)
+    def control_in(self, name: str, region: str = "", kind: str = "") -> Any | None:
+        """The visible button or link `name`, inside the dialog, form, menu or region a person calls
+        `region` when given; without one, preferring an open dialog's (the one on top)."""
+        roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region" if region else "dialog")]
+
+        def scopes(f: Any) -> list[Any]:
+            if not region:
+                return [f.locator(css), f.locator("body")]
+            named = [f.get_by_role(role, name=region) for role in roles]  # type: ignore[arg-type]
+            headed = f.locator(css).filter(has=f.get_by_role("heading", name=region))
+            return [*named, headed, f.locator(css).filter(has_text=region)]
+
+        count = len(roles) + 2 if region else 2
+        def maker(i: int, role: str, exact: bool) -> Callable[[Any], Any]:
+            return lambda f: scopes(f)[i].get_by_role(role, name=name, exact=exact)
+
+        makers = [maker(i, r, exact) for exact in (True, False) for i in range(count) for r in ("button", "link")]
+        return self._first_visible(makers, f'"{name}" in the "{region}" {kind}' if region else f'"{name}"')
+
+    def press_in(self, name: str, region: str, kind: str) -> None:
+        """Press the button or link `name` inside the dialog, form, menu or region a person calls `region`."""
+        loc = self.control_in(name, region, kind)
+        if loc is None:
+            raise ActionFailed(f'no button or link "{name}" inside a {kind} "{region}" on {self.page.url}')
+        self._click(loc, name)
 
 
-def basket_holds(actor: Any, name: str, quantity: int | None = None) -> tuple[bool, str]:
-    """(whether the page's cart/basket holds `name` (and `quantity` of it), what the basket shows)."""
-    deadline = time.monotonic() + actor._timeout / 1000.0
-    while True:
-        with actor._guarded("read the basket"):
-            results = [frame.evaluate(_script(), {"fn": "basket", "token": "b", "name": name,
-                                                   "quantity": quantity or 0}) for frame in actor._frames()]
-        if any(r.get("holds") for r in results):
-            return True, ""
-        if time.monotonic() >= deadline:
-            seen = [r.get("text", "") for r in results if r.get("found")]
-            return False, (f"the basket shows {seen[0]!r}" if seen else
-                           "the page has no cart or basket (nothing named cart, basket or bag)")
-        actor.page.wait_for_timeout(200)
+    def basket_holds(self, name: str, quantity: int | None = None) -> tuple[bool, str]:
+        """(whether the page's cart/basket holds `name` (and `quantity` of it), what the basket shows)."""
+        deadline = time.monotonic() + self._timeout / 1000.0
+        while True:
+            with self._guarded("read the basket"):
+                results = [frame.evaluate(_script(), {"fn": "basket", "token": "b", "name": name,
+                                                       "quantity": quantity or 0}) for frame in self._frames()]
+            if any(r.get("holds") for r in results):
+                return True, ""
+            if time.monotonic() >= deadline:
+                seen = [r.get("text", "") for r in results if r.get("found")]
+                return False, (f"the basket shows {seen[0]!r}" if seen else
+                               "the page has no cart or basket (nothing named cart, basket or bag)")
+            self.page.wait_for_timeout(200)
 
 
 @dataclass

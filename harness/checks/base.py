@@ -51,6 +51,7 @@ class Rule:
     help_url: str = ""
     thresholds: Mapping[str, Threshold] = field(default_factory=dict)
     wording: bool = True  # judges what pages say (so needs phrase data in the page's language)
+    weight: float = 1.0  # its share of the empathy score (harness.reporting.score), as Lighthouse weighs audits
 
     @property
     def default_impact(self) -> Impact:

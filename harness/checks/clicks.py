@@ -21,7 +21,7 @@ SignKind = Literal["dead-click", "rage-click", "repeated-submit"]
 
 
 @dataclass(frozen=True)
-class Limits:
+class ClickLimits:
     """The documented thresholds (the friction rule's, overridable as `thresholds."friction.<name>"`)."""
 
     dead_click_ms: float = 2000.0  # Sentry uses 7000; 2000 keeps a person's "nothing happened" feel
@@ -54,14 +54,14 @@ def is_dead(click: Click, limit_ms: float) -> bool:
     return click.answered_ms is None or click.answered_ms > limit_ms
 
 
-def _one_burst(a: Click, b: Click, limits: Limits) -> bool:
+def _one_burst(a: Click, b: Click, limits: ClickLimits) -> bool:
     """Near each other and no typing in between (a person who types a message and presses Send again is
     not clicking in frustration)."""
     near = math.dist((a.x, a.y), (b.x, b.y)) <= limits.rage_radius_px
     return near and (a.typed < 0 or b.typed < 0 or a.typed == b.typed)
 
 
-def _rage(clicks: list[tuple[int, Click]], limits: Limits) -> list[Sign]:
+def _rage(clicks: list[tuple[int, Click]], limits: ClickLimits) -> list[Sign]:
     n, window = limits.rage_clicks, limits.rage_window_ms
     out, i = [], 0
     while i + n <= len(clicks):
@@ -81,7 +81,7 @@ def _rage(clicks: list[tuple[int, Click]], limits: Limits) -> list[Sign]:
     return out
 
 
-def _repeated(transcript: Transcript, clicks: list[tuple[int, Click]], limits: Limits) -> list[Sign]:
+def _repeated(transcript: Transcript, clicks: list[tuple[int, Click]], limits: ClickLimits) -> list[Sign]:
     """A form submitted again (a submit event, or a click on a submit button) soon after the same one."""
     limit = limits.repeated_submit_ms
     pairs: list[tuple[float, str, int]] = []
@@ -99,7 +99,7 @@ def _repeated(transcript: Transcript, clicks: list[tuple[int, Click]], limits: L
     return out
 
 
-def signs(transcript: Transcript, limits: Limits) -> list[Sign]:
+def signs(transcript: Transcript, limits: ClickLimits) -> list[Sign]:
     """Every dead click, rage click and repeated submit in the journey, in time order."""
     clicks = sorted(((pos, c) for pos, step in enumerate(transcript.steps) for c in step.clicks),
                     key=lambda pc: pc[1].at_ms)

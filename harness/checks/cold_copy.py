@@ -6,27 +6,7 @@ specific, blame-free, calm and to say what to do next. The judgement itself is t
 this persona at this moment: more for someone anxious, after a failed payment or repeated
 errors, and when the same cold message is shown again.
 
-One defect, one rule: a confirmation's missing reference, next step or timing after a submission is missing-
-reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result that answers
-the person's search or press is a hard moment too. A status owes a time only while something is under way; a
-short label in a status region ("Sidebar") is no status at all, and a status region that carries an error is
-read as the error it is; a status that is under way and gone within a second (a brief "Loading...") is the
-busy signal doing its job, too quick to read (NN/g's one-second limit); so is an empty result replaced within
-that second (a search still running as the person typed); one still there when the journey ended within that
-second, before any look-up of what was typed came back, is an open question (cantTell). A progress word while a
-look-up is under way (results loading as the person types, a page that only reads) is the busy signal, not a hard
-moment: whether it came soon enough, and whether a long wait owed a time, is missing-reassurance's. A warning of
-one or two words is a badge on a value ("Out of stock"), and a warning in the page's footer is the site's own note (a
-version or test-environment line): neither answers the person. One exclamation mark, or capitals that are a
-reference ("Order WAMBQ"), is not shouting. An error summary over the fields' own errors (GOV.UK, USWDS) is
-validation copy, not a fault: it owes no apology, phone number or word on what was kept. A browser dialog that
-says the sending is under way ("Your request is being processed") is the site's guard against a second
-submission (the persona's double click): the person's first press goes on, so its wording is at most an open
-question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
-judged once, as the person reads them. A sign-in refused ("Incorrect username or password") is the person's
-typing judged, not a fault: it owes no word on what was kept and no phone number (a way to a person after
-repeated failures is missing-reassurance's), but it must still say what to do, without blame. The page's own
-notes beside a form (instructions, notices) report nothing, so they are judged for tone only (`notes`).
+Which messages count (and which are someone else's finding, or no hard moment) is `_collect`'s docstring.
 """
 
 from __future__ import annotations
@@ -52,6 +32,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "cold-copy",
     "impact": "moderate",
+    "weight": 2.0,  # the empathy score's weight
     "tags": ["wcag331", "wcag333", "copy", "tone"],
     "help": "Speak to the person, not about the system",
     "description": "Ensure error, validation, status, timeout, hand-off and confirmation messages are specific, "
@@ -84,7 +65,7 @@ SUMMARY = "error summary"  # judged as validation copy; its heading may be gener
 GUARD = "submission guard"  # judged as status copy; a cold one is an open question (cantTell), never a failure
 SCORED_AS = {SUMMARY: "validation", GUARD: "status"}
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
-KIND_FOR = {"toast": "status", "alert": "error", "warning": "error"}
+KIND_FOR = {"toast": "status", "alert": "error", "warning": "error", "text": "error"}  # text: see _refusal
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
 MAX_PAGE_CHARS = 1200
 # a sign-in refused is the person's typing judged, not a fault: nothing was lost (E9), and a way to a person after
@@ -125,6 +106,29 @@ def _fault_page(step: Step) -> bool:
 
 
 def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
+    """The messages at hard moments the person read, one per text and kind per visit.
+
+    One defect, one rule: a confirmation's missing reference, next step or timing after a submission is missing-
+    reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result that answers
+    the person's search or press is a hard moment too. A status owes a time only while something is under way; a
+    short label in a status region ("Sidebar") is no status at all, and a status region that carries an error is
+    read as the error it is; a status that is under way and gone within a second (a brief "Loading...") is the
+    busy signal doing its job, too quick to read (NN/g's one-second limit); so is an empty result replaced within
+    that second (a search still running as the person typed; one the journey ended on sooner is an open question).
+    A progress word while a look-up is under way (results loading as the person types, a page that only reads) is
+    the busy signal, not a hard moment: whether it came soon enough, and whether a long wait owed a time, is
+    missing-reassurance's. Notes beside a form are judged for tone only (`notes`). A warning of one or two
+    words is a badge on a value ("Out of stock"), and a warning in the page's footer is the site's own note (a
+    version or test-environment line): neither answers the person. One exclamation mark, or capitals that are a
+    reference ("Order WAMBQ"), is not shouting. An error summary over the fields' own errors (GOV.UK, USWDS) is
+    validation copy, not a fault: it owes no apology, phone number or word on what was kept. A browser dialog that
+    says the sending is under way ("Your request is being processed") is the site's guard against a second
+    submission (the persona's double click): the person's first press goes on, so its wording is at most an open
+    question, never a failed error. A page's errors shown together after one action (two boxes) are one message,
+    judged once, as the person reads them. A sign-in refused ("Incorrect username or password") is the person's
+    typing judged, not a fault: it owes no word on what was kept and no phone number (a way to a person after
+    repeated failures is missing-reassurance's), but it must still say what to do, without blame.
+    """
     from harness.transcript import Message as Msg
 
     shown: dict[tuple[str, str, str], Shown] = {}
@@ -132,7 +136,8 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
-                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted)) and m.text.strip()
+                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted) or _refusal(m, step))
+                and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
                 and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
@@ -169,9 +174,8 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
 
 
 def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
-    """An empty result that came as the person typed, before any look-up of what they typed was answered, and was
-    still there when the recording ended less than `brief_ms` later: a search still running and its answer cannot
-    be told apart (the flash rule's open case). One that came after the look-up's answer is that answer."""
+    """An empty result that came as the person typed, before any look-up of it was answered, and was still there
+    when the recording ended within `brief_ms`: a search still running and its answer cannot be told apart."""
     typed = [a.at_ms for a in step.actions if a.kind in TYPING]
     if not typed or len(typed) < len(step.actions) or m.kind != "empty" or m.disappeared_ms is not None:
         return False
@@ -262,6 +266,11 @@ def _guard(m: Message) -> tuple[Message, str] | None:
     return None
 
 
+def _refusal(m: Message, step: Step) -> bool:
+    """A plain paragraph that is the page's answer to a press, worded as an error (a refused sign-in in a `<p>`)."""
+    return m.kind == "text" and is_error(m, step)
+
+
 def _dead_end(m: Message, acted: bool) -> bool:
     """An empty state that answers what the person just did ("No results found" after a search) is a hard
     moment; a list that is empty on a page they only opened is not."""
@@ -311,6 +320,18 @@ def _distress(ctx: Context, upto: int) -> list[str]:
     return out
 
 
+def _own_words(m: Message, step: Step) -> tuple[str, str]:
+    """The message's own words and the field it is about: an error printed after its field's label ("Project
+    identifier: This project does not exists", as many frameworks list them) is judged on what follows the label,
+    with the label as its field; the label names the field, it says nothing to the person."""
+    text = m.text.strip()
+    for label in dict.fromkeys([m.field, *(c.label for c in step.prompts)]):
+        head = f"{label.strip()}:"
+        if len(head) > 1 and text.casefold().startswith(head.casefold()) and text[len(head):].strip():
+            return text[len(head):].strip(), label.strip()
+    return text, m.field
+
+
 def _context_for(step: Step, m: Message) -> dict[str, Any]:
     page = " ".join(x.text for x in step.messages)
     phone = pattern("human_route").search(page)
@@ -341,8 +362,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
-    scores = score_many([{"text": s.message.text, "kind": SCORED_AS.get(s.kind, s.kind),
-                          "field": s.message.field, "context": _context_for(s.step, s.message)} for s in shown])
+    scores = score_many([{"text": text, "kind": SCORED_AS.get(s.kind, s.kind), "field": field,
+                          "context": _context_for(s.step, s.message)}
+                         for s in shown for text, field in [_own_words(s.message, s.step)]])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
-from harness.checks.clicks import Limits, Sign, signs
+from harness.checks.clicks import ClickLimits, Sign, signs
 from harness.checks.context import Context
 from harness.checks.pages import (
     asks_for_detail,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "friction",
     "impact": "minor",
+    "weight": 1.0,  # the empathy score's weight: a wasted click weighs least
     "tags": ["friction", "effort", "best-practice"],
     "wording": False,  # clicks, submits and field counts: the same in every language
     "help": "Make every click count and ask for little",
@@ -63,14 +64,14 @@ META: dict[str, Any] = {
                          "can be cut or carried over.",
     },
     "thresholds": {
-        "dead_click_ms": Threshold(Limits.dead_click_ms, "A click the page shows no change for within this long "
+        "dead_click_ms": Threshold(ClickLimits.dead_click_ms, "A click the page shows no change for within this long "
                                                          "is dead (Sentry: 7000; 2000 keeps the 'nothing "
                                                          "happened' feel). Beyond the recorder's click_watch_ms "
                                                          "it extends the watch."),
-        "rage_clicks": Threshold(Limits.rage_clicks, "Clicks in one burst that make a rage click."),
-        "rage_window_ms": Threshold(Limits.rage_window_ms, "Most time between clicks of one burst."),
-        "rage_radius_px": Threshold(Limits.rage_radius_px, "Furthest a burst's click lands from its first."),
-        "repeated_submit_ms": Threshold(Limits.repeated_submit_ms, "The same form sent again within this is a "
+        "rage_clicks": Threshold(ClickLimits.rage_clicks, "Clicks in one burst that make a rage click."),
+        "rage_window_ms": Threshold(ClickLimits.rage_window_ms, "Most time between clicks of one burst."),
+        "rage_radius_px": Threshold(ClickLimits.rage_radius_px, "Furthest a burst's click lands from its first."),
+        "repeated_submit_ms": Threshold(ClickLimits.repeated_submit_ms, "The same form sent again within this is a "
                                                                    "repeated submit."),
         "max_fields": Threshold(8, "Fields in one form above which it is effort (Baymard: ~8 achievable)."),
         "habit_window_ms": Threshold(2500, "Friction this soon after a habit-driven action (a persona's double "
@@ -153,7 +154,7 @@ def _same_control(name: str, target: str) -> bool:
 
 def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
     window = ctx.threshold("habit_window_ms")
-    limits = Limits(dead_click_ms=ctx.threshold("dead_click_ms"), rage_clicks=int(ctx.threshold("rage_clicks")),
+    limits = ClickLimits(dead_click_ms=ctx.threshold("dead_click_ms"), rage_clicks=int(ctx.threshold("rage_clicks")),
                     rage_window_ms=ctx.threshold("rage_window_ms"), rage_radius_px=ctx.threshold("rage_radius_px"),
                     repeated_submit_ms=ctx.threshold("repeated_submit_ms"))
     # a sign belongs to the step whose record holds its click: the one that watched it to its answer

@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, mask
+from harness.checks.kept import put_back, replaced, secrets_emptied
 from harness.checks.pages import (
     Visit,
     asks_for_detail,
+    at_sign_in_form,
     control_identity,
     given_identity,
     given_visit,
     has_error,
     path_of,
-    signs_in,
+    sent_back,
     visits,
 )
 from harness.checks.patterns import has, pattern, references, squash, words
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "lost-context",
     "impact": "serious",
+    "weight": 3.0,  # the empathy score's weight: forgetting what a person said weighs most
     "tags": ["memory", "forms", "chat", "returning", "best-practice"],
     "help": "Keep what the person told you",
     "description": "Ensure what the person gave earlier is still there where it belongs: after going back, "
@@ -52,6 +55,8 @@ META: dict[str, Any] = {
                            "their name ({name}) appears nowhere.",
         "failed.prefill": "At step {step} the signed-in person had to give again what their account knows: {fields}.",
         "failed.history": "At step {step} the signed-in person's page shows none of their earlier {what} ({refs}).",
+        "failed.replaced": "At step {step}, after {cause}, {fields} showed again what was there before ({shown}), "
+                           "not what the person typed at step {earlier_step} ({typed}).",
         "failed.basket": "At step {step}, after signing out and in, the basket the person filled at step "
                          "{earlier_step} (\"{added}\") was empty: \"{text}\".",
         "cantTell.basket": "At step {step} the basket the person filled at step {earlier_step} (\"{added}\") "
@@ -92,7 +97,8 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
     latest: dict[tuple[str, str], tuple[int, int, Given]] = {}  # identity -> (pos, visit number, given)
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     reported: set[tuple[int, str]] = set()
-    done = set(final_submissions(steps))
+    told: set[tuple[int, tuple[str, str]]] = set()  # a field found lost on a visit is told once, whatever the cause
+    done, returned = set(final_submissions(steps)), sent_back(ctx.transcript)
     for pos, (step, visit) in enumerate(zip(steps, vs, strict=True)):
         for g in step.given:
             if g.channel == "form" and g.value and not ctx.is_secret(secret=g.secret, data_key=g.data_key,
@@ -100,16 +106,20 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
                 latest[given_identity(g, step)] = (pos, given_visit(step, g, visit, pos), g)
         lost: list[tuple[str, Any, int, Given]] = []
         for control in step.prompts:
-            ident = control_identity(control, step)
+            ident = control_identity(control, step, returned)
             card = bool(set((control.autocomplete or "").split()[-1:]) & CARD_TOKENS)
             if (ident not in latest or control.secret or control.type in SKIP_TYPES or card
-                    or not asks_for_detail(control)):
+                    or not asks_for_detail(control) or (visit.number, ident) in told):
                 continue
             gpos, gvisit, g = latest[ident]
             cause = _cause(step, visit, gvisit, control.invalid, control.value)
             if cause and not control.initial_value and not control.prefilled and (
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))
+                told.add((visit.number, ident))
+            elif cause in ("back", "reload", "error") and gvisit < visit.number and put_back(control, g, steps[gpos]):
+                told.add((visit.number, ident))
+                yield replaced(ctx, step, CAUSES[cause], control, gpos, g)
         yield from _cleared_findings(ctx, step, visit, lost, reported)
         if pos in done:
             latest.clear()  # sent and finished: a form shown empty after this starts anew
@@ -229,10 +239,10 @@ def _known_name(ctx: Context) -> str:
 
 
 def _signed_in(ctx: Context) -> list[int]:
-    """Positions of steps that signed in successfully."""
+    """Positions of steps that signed in successfully (not those that landed on a sign-in form again)."""
     out = []
     for pos, step in enumerate(ctx.transcript.steps):
-        if any(a.kind == "sign-in" for a in step.actions) and not (
+        if any(a.kind == "sign-in" for a in step.actions) and not at_sign_in_form(step) and not (
                 has_error(step) and has("sign_in", path_of(step.url_after))):
             out.append(pos)
     return out
@@ -338,30 +348,7 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
         return
 
 
-# -- passwords emptied after an error, and baskets emptied ------------------------------------------------
-def _secrets(ctx: Context) -> Iterator[Finding]:
-    """Password fields shown empty after an error on a form that is not a sign-in (there a wrong password
-    is rightly cleared): minor, and an open question, as many sites clear them by design."""
-    given: dict[tuple[str, str], int] = {}
-    reported: set[int] = set()
-    for pos, (step, visit) in enumerate(zip(ctx.transcript.steps, visits(ctx.transcript), strict=True)):
-        for g in step.given:
-            if g.channel == "form" and ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type):
-                given[given_identity(g, step)] = pos
-        if visit.number in reported or not has_error(step) or signs_in(step, step.url_after):
-            continue
-        empty = [c for c in step.prompts if (c.secret or c.type == "password") and not c.value
-                 and control_identity(c, step) in given]
-        if empty:
-            reported.add(visit.number)
-            labels = [c.label or c.name or c.selector for c in empty]
-            yield ctx.finding(step, message="cantTell.secret", outcome="cantTell", impact="minor",
-                              target=empty[0].selector, url=empty[0].url, fields=", ".join(labels),
-                              key=f"secret|{path_of(empty[0].url or step.url_after)}|{'/'.join(sorted(labels))}",
-                              suggestion="Keep what can be kept; if the passwords must be cleared, say so next to "
-                                         "the fields (\"Enter both passwords again\").")
-
-
+# -- baskets emptied ------------------------------------------------------------------------------------
 def _baskets(ctx: Context) -> Iterator[Finding]:
     from harness.checks.baskets import emptied
 
@@ -380,7 +367,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     """Yield findings for cleared fields, hand-offs without a summary, and returning people not recognised."""
     ctx = Context(RULE, transcript, persona, settings)
     yield from _cleared(ctx)
-    yield from _secrets(ctx)
+    yield from secrets_emptied(ctx)
     yield from _baskets(ctx)
     yield from _handoff(ctx)
     yield from _returning(ctx)

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.announcing import unannounced_status, unheard_answers
 from harness.checks.base import Threshold, rule_from
-from harness.checks.clicks import Limits, is_dead
+from harness.checks.clicks import ClickLimits, is_dead
 from harness.checks.context import Context
 from harness.checks.pages import (
+    answer_steps,
     asked_by_query,
     during,
     has_error,
@@ -33,7 +34,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import has, references
+from harness.checks.patterns import has, references, squash, words
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_rules import signals
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "missing-reassurance",
     "impact": "moderate",
+    "weight": 3.0,  # the empathy score's weight: leaving a person in silence weighs most
     "tags": ["wcag413", "wcag326", "wcag221", "wcag334", "reassurance", "timing"],
     "help": "Tell the person what is happening",
     "description": "Ensure the person hears something at moments of doubt: a busy signal and progress while "
@@ -87,8 +89,7 @@ META: dict[str, Any] = {
                                                   "a persona with less patience gets proportionally shorter limits."),
         "min_factor": Threshold(0.75, "Lowest scaling of the timing limits for impatient personas."),
         "max_factor": Threshold(2.0, "Highest scaling of the timing limits for patient personas."),
-        "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear "
-                                                  "(and any later ones in which the person only reads)."),
+        "confirmation_window_steps": Threshold(2, "Steps after a submission in which the confirmation must appear."),
         "errors_before_help": Threshold(0, "Error moments before a route to a person must show; 0 uses the "
                                            "persona's patience.failed_attempts_before_help."),
     },
@@ -192,7 +193,7 @@ def _page_load(step: Step, w: Wait, submission: bool) -> bool:
 def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
     factor = _factor(ctx)
     busy_limit, long_limit = ctx.threshold("busy_ms") * factor, ctx.threshold("progress_ms") * factor
-    dead_ms = float((ctx.settings.thresholds or {}).get("friction.dead_click_ms", Limits.dead_click_ms))
+    dead_ms = float((ctx.settings.thresholds or {}).get("friction.dead_click_ms", ClickLimits.dead_click_ms))
     for pos, step in enumerate(ctx.transcript.steps):
         for w in step.waits:
             if w.kind in NOT_ASKED or _nothing_asked(step, w, dead_ms):
@@ -228,23 +229,12 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
 
 
 # (b) confirmation after a submission that matters ------------------------------------------------------------
-def _answer(steps: list[Step], vs: list[Any], pos: int, window: int) -> list[Step]:
-    """The steps on the submission's page that show its answer: the next `window` steps, and after them those in
-    which the person only reads (acts on nothing): a notice that came late on a slow page came before anything else."""
-    out: list[Step] = []
-    for p in range(pos, len(steps)):
-        if vs[p].number != vs[pos].number or (p >= pos + window and steps[p].actions):
-            break
-        out.append(steps[p])
-    return out
-
-
 def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     window = int(ctx.threshold("confirmation_window_steps"))
     for pos in submissions:
         step = steps[pos]
-        after = _answer(steps, vs, pos, window)
+        after = answer_steps(steps, vs, pos, window)
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
@@ -254,6 +244,10 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
+        # an item the person added to a list, shown in it on the page that says so (a new row): done and on
+        # screen, nothing follows it (an item someone will act on, an issue "created", still owes what happens next)
+        if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
+            continue
         # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
         # (signing in) and that it is now; the new item's own form (fields to add more) does not
         next_form = any(m.kind == "confirmation" for m in step.messages) and any(
@@ -263,7 +257,9 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             missing.append("a reference")
         if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
             missing.append("what happens next")
-        if ctx.trait("expectations.next_steps", True) and not has("timing", page) and not next_form:
+        # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
+        if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)
+                and not next_form):
             missing.append("when")
         if not missing:
             continue
@@ -277,6 +273,18 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
                           suggestion="Show a confirmation: \"We've received your [form]. Your reference is "
                                      "[reference]. We'll [next step] within [when]; if you have a question, "
                                      "[how to reach us]\" (in a role=\"status\" region or as the page heading).")
+
+
+def _shown_back(steps: list[Step], page: str) -> bool:
+    """The page shows, as its content, something the person typed for the thing they sent (its title, "Pizza
+    night"): not one of their own details (name, e-mail), which a greeting or header repeats anyway."""
+    flat = squash(page)
+    for step in reversed(steps):
+        for g in step.given:
+            if (g.channel == "form" and not g.data_key and not g.secret and len(words(g.value)) >= 2
+                    and squash(g.value) in flat):
+                return True
+    return False
 
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
@@ -354,15 +362,17 @@ def _timeouts(ctx: Context) -> Iterator[Finding]:
 
 # (f) a search answered by an empty list that says nothing ------------------------------------------------------
 def _silent_empty(ctx: Context) -> Iterator[Finding]:
-    """A search sent and answered by a list with nothing in it (a table of only its header row), with no word
-    that nothing matched: the person cannot tell "no match" from "not loaded" or "broken" (NN/g, empty states)."""
+    """A search sent and answered by a list with nothing in it (a table of only its header row, or a list that
+    says it is empty: "Nothing to list yet. Add your first one"), with no word that nothing matched: the person
+    cannot tell "no match" from "none at all", "not loaded" or "broken" (NN/g, empty states)."""
     query = ""
     for step in ctx.transcript.steps:
         query = next((g.value for g in step.given if g.channel == "form" and asked_by_query(g, step)), query)
         if not query or not any(a.kind in ("click", "press") for a in step.actions):
             continue
-        empty = [m for m in step.messages if m.kind == "empty" and m.visible]
-        if empty and not any(has("empty_state", m.text) for m in step.messages):
+        empty = [m for m in step.messages if m.visible and (m.kind == "empty" or (
+            m.kind in ("text", "heading") and has("empty_state", m.text)))]
+        if empty and not any(has("no_match", m.text) for m in step.messages):
             yield ctx.finding(step, message="failed.empty", target=empty[0].selector, url=empty[0].url, query=query,
                               moment="a search that found nothing", key=f"{path_of(step.url_after)}|empty",
                               suggestion="Say that nothing matched, echo the words searched and offer a way on: "

@@ -8,6 +8,7 @@ same thing on a later page is a repeated prompt.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -44,9 +45,25 @@ def field_key(selector: str = "", name: str = "", id: str = "") -> str:
     return f"name:{name}" if name else f"id:{id}" if id else f"sel:{selector}"
 
 
-def control_identity(control: Control, step: Step) -> tuple[str, str]:
-    return path_of(control.url or step.url_after or step.url_before), field_key(
-        control.selector, control.name, control.id)
+def control_identity(control: Control, step: Step, returned: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """The field as (page, key); on a page a form came back to with its errors (`returned`, see `sent_back`), the
+    page it was sent from: the form is the same one, wherever its address."""
+    path = path_of(control.url or step.url_after or step.url_before)
+    return (returned or {}).get(path, path), field_key(control.selector, control.name, control.id)
+
+
+def sent_back(transcript: Transcript) -> dict[str, str]:
+    """Page -> the page whose form was posted to it and came back there with its errors (a form on "/" posted to
+    "/authenticate", a dialog's form posted to "/add", re-shown at that address): its fields are the ones the
+    person filled, not new questions."""
+    out: dict[str, str] = {}
+    for step in transcript.steps:
+        before, after = path_of(step.url_before), path_of(step.url_after)
+        if before and after and before != after and has_error(step) and any(
+                r.resource == "document" and r.method.upper() != "GET" and path_of(r.url) == after
+                for r in step.requests):
+            out.setdefault(after, before)
+    return out
 
 
 def given_identity(given: Given, step: Step) -> tuple[str, str]:
@@ -60,15 +77,21 @@ def is_error(message: Message, step: Step) -> bool:
     A field message is an error when its control is invalid, it is announced as an alert, or (when
     no control says) its wording is an error's ("Enter a postcode", "… is not valid"). A warning on the
     page that answered a press, worded as an error ("Warning: The field Title is invalid"), is the answer
-    to that press: an error, whatever the site calls it (a footer's warning is the site's own note).
+    to that press: an error, whatever the site calls it (a footer's warning is the site's own note). So is a
+    plain paragraph worded as an error on the sign-in form a sign-in came back to ("The project you are trying
+    to access do not exist"): the refusal, in markup that says nothing.
     """
     if message.kind == "error":
         return True
-    if message.kind == "warning":
+    if message.kind in ("warning", "text"):
         from harness.checks.patterns import has
 
-        return (message.landmark != "contentinfo" and has("error_words", message.text)
-                and any(a.kind in ("click", "press", "sign-in") for a in step.actions))
+        answered = has("error_words", message.text) and any(a.kind in ("click", "press", "sign-in")
+                                                            for a in step.actions)
+        if message.kind == "warning":
+            return answered and message.landmark != "contentinfo"
+        return (answered and message.visible and message.landmark not in SIDE_LANDMARKS and signs_in(step)
+                and at_sign_in_form(step))
     if message.kind != "validation":
         return False
     if message.role == "alert" or message.live == "assertive":
@@ -117,6 +140,17 @@ def visits(transcript: Transcript) -> list[Visit]:
     return out
 
 
+def answer_steps(steps: list[Step], vs: list[Visit], pos: int, window: int) -> list[Step]:
+    """The steps on the page of the press at `pos` that show its answer: the next `window` steps, and after them
+    those in which the person only reads (acts on nothing), as a notice that came late on a slow page did."""
+    out: list[Step] = []
+    for p in range(pos, len(steps)):
+        if vs[p].number != vs[pos].number or (p >= pos + window and steps[p].actions):
+            break
+        out.append(steps[p])
+    return out
+
+
 def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
     """The visit a value was given on: before the step's navigation (fill, then submit) or after (go, then fill)."""
     if visit.start != pos or visit.cause == "start":
@@ -124,6 +158,15 @@ def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
     if visit.nav_ms > 0 and given.at_ms > 0:
         return visit.number - 1 if given.at_ms < visit.nav_ms else visit.number
     return visit.number if visit.cause in ("goto", "sign-in") else visit.number - 1
+
+
+SIDE_LANDMARKS = frozenset({"complementary", "navigation", "banner", "contentinfo"})
+
+
+def on_the_side(control: Control) -> bool:
+    """The control is in a sidebar, header, navigation or footer: a form that stands on every page (a quick-add or
+    look-up box), not the question the page itself asks."""
+    return control.landmark in SIDE_LANDMARKS
 
 
 def asks_for_detail(control: Control) -> bool:
@@ -143,6 +186,34 @@ def signs_in(step: Step, url: str = "") -> bool:
 
     return any(a.kind == "sign-in" or (a.kind in ("click", "press") and has("sign_in", a.target))
                for a in step.actions) or has("sign_in", _address_words(url))
+
+
+def sign_in_shaped(step: Step, form: str) -> bool:
+    """The step's `form` asks for one password and one other thing to fill (an identifier, a username, an
+    e-mail) and nothing more: a sign-in form, whatever its words ("Authentication", a "submit" button). A form
+    that changes a value ("New email" with "Current password") has the same shape and is not one, nor is a
+    sign-up page's ("Create account": an e-mail and a password)."""
+    from harness.checks.patterns import has
+
+    fields = [c for c in step.prompts if form and c.form == form and asks_for_detail(c)
+              and c.type.lower() not in ("checkbox", "radio")]  # "Remember me" is no detail
+    secrets = [c for c in fields if c.type.lower() == "password"]
+    page = " ".join([step.title, *(m.text for m in step.messages if m.kind == "heading")])
+    return (len(fields) == 2 and len(secrets) == 1 and "new-password" not in secrets[0].autocomplete
+            and not any(has("changing_field", f"{c.label} {c.name}".replace("_", " ")) for c in fields)
+            and not has("sign_up", page))  # "Create account" with an e-mail and a password: a sign-up
+
+
+def into_sign_in_form(given: Given, step: Step) -> bool:
+    """The value was typed into a sign-in-shaped form of the step's page (see `sign_in_shaped`)."""
+    key = field_key(given.selector, given.name, given.id)
+    own = next((c for c in step.prompts if field_key(c.selector, c.name, c.id) == key), None)
+    return own is not None and sign_in_shaped(step, own.form)
+
+
+def at_sign_in_form(step: Step) -> bool:
+    """The step's page still shows a sign-in-shaped form with its password empty: the person is not in."""
+    return any(c.type.lower() == "password" and not c.value and sign_in_shaped(step, c.form) for c in step.prompts)
 
 
 def signs_out(step: Step) -> bool:

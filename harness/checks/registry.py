@@ -18,7 +18,7 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 
 def validate(rules: Iterable[Rule]) -> dict[str, Rule]:
-    """Check rule data (ids unique and kebab-case, impact known, texts and messages present); index by id."""
+    """Check rule data (ids unique and kebab-case, impact known, texts, messages and a weight); index by id."""
     out: dict[str, Rule] = {}
     for rule in rules:
         where = f"rule {rule.id!r}"
@@ -41,6 +41,8 @@ def validate(rules: Iterable[Rule]) -> dict[str, Rule]:
             raise ValueError(f"{where}: a message template does not parse ({exc})") from None
         if not rule.tags:
             raise ValueError(f"{where}: no tags")
+        if not rule.weight > 0:
+            raise ValueError(f"{where}: weight must be a positive number (its share of the empathy score)")
         for name, threshold in rule.thresholds.items():
             if not threshold.description.strip():
                 raise ValueError(f"{where}: threshold {name!r} has no description")

@@ -28,7 +28,9 @@ from harness.checks.pages import (
     control_identity,
     field_key,
     given_identity,
+    into_sign_in_form,
     path_of,
+    sent_back,
     signs_in,
     signs_out,
     speaker_labels,
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
 META: dict[str, Any] = {
     "id": "repeated-prompt",
     "impact": "serious",
+    "weight": 3.0,  # the empathy score's weight: being asked again weighs most
     "tags": ["wcag22a", "wcag337", "memory", "forms", "chat"],
     "help": "Don't ask for what the person already told you",
     "description": "Ensure information the person gave earlier in the journey is pre-filled or offered "
@@ -112,7 +115,8 @@ def _memory(ctx: Context, labels: list[str], session: list[int]) -> list[Item]:
     items = []
     for pos, step in enumerate(ctx.transcript.steps):
         for g in step.given:
-            if g.channel == "form" and (asked_by_query(g, step) or signs_in(step, g.url or step.url_before)):
+            if g.channel == "form" and (asked_by_query(g, step) or signs_in(step, g.url or step.url_before)
+                                        or into_sign_in_form(g, step)):
                 continue  # a search, or credentials to sign in: not a detail given for the task
             secret = ctx.is_secret(secret=g.secret, data_key=g.data_key, type=g.type)
             label = g.field or g.data_key.replace("_", " ")
@@ -223,7 +227,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
 
     seen: set[tuple[int, tuple[str, str]]] = set()
     page: dict[int, list[Finding]] = {}  # visit number -> what it asked again
-    steps = ctx.transcript.steps
+    steps, returned = ctx.transcript.steps, sent_back(ctx.transcript)
     filled: dict[tuple[str, str], int] = {}
     for group in groups:
         for given in group.items:
@@ -231,7 +235,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 filled[given.identity] = min(filled.get(given.identity, given.pos), given.pos)
     for pos, (step, visit) in enumerate(zip(steps, visits(ctx.transcript), strict=True)):
         for control in step.prompts:
-            ident = control_identity(control, step)
+            ident = control_identity(control, step, returned)
             if ((visit.number, ident) in seen or not asks_for_detail(control) or control.type == "checkbox"
                     or not (control.label or control.placeholder)):
                 continue

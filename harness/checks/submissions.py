@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import asked_by_query, asks_for_detail, has_error, path_of
+from harness.checks.pages import asked_by_query, asks_for_detail, has_error, into_sign_in_form, on_the_side, path_of
 from harness.checks.patterns import has
 
 if TYPE_CHECKING:
@@ -62,15 +62,15 @@ def new_item_page(step: Step) -> bool:
 def still_asking(step: Step) -> bool:
     """The page after the submission asks for more (a wizard's next page), so it is not the end; the new
     item's own page (an issue, a ticket), by its words ("issue 5 created") or its address, is the end, though
-    it shows the item's form (comments, more details)."""
+    it shows the item's form (comments, more details); so is a page whose only boxes are a sidebar's."""
     if new_item_page(step) or any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
         return False
-    empty = [c for c in step.prompts if asks_for_detail(c) and c.type not in ("checkbox", "radio")
-             and not c.initial_value and not c.value]
+    asking = [c for c in step.prompts if asks_for_detail(c) and not on_the_side(c)]  # a sidebar's box asks nothing
+    empty = [c for c in asking if c.type not in ("checkbox", "radio") and not c.initial_value and not c.value]
     if len(empty) >= 2 or any(c.required for c in empty):
         return True
     # a next page whose answers the site pre-filled (a signed-in customer) is still a form, not a confirmation
-    asking = [c for c in step.prompts if asks_for_detail(c) and c.type != "checkbox"]
+    asking = [c for c in asking if c.type != "checkbox"]
     unanswered_choice = any(c.type == "radio" and c.required and not c.value for c in asking)
     if any(m.kind == "confirmation" for m in step.messages):
         return False
@@ -84,7 +84,9 @@ def final_submissions(steps: list[Step]) -> list[int]:
     out, flow_given = [], False
     for pos, step in enumerate(steps):
         # a search typed into a look-up box is a question, not a form sent, whatever its suggestions post
-        flow_given = flow_given or any(g.channel == "form" and not asked_by_query(g, step) for g in step.given)
+        # nor are credentials typed into a form shaped like a sign-in (whatever its button says)
+        flow_given = flow_given or any(g.channel == "form" and not asked_by_query(g, step)
+                                       and not into_sign_in_form(g, step) for g in step.given)
         if submitted(step, flow_given) and not still_asking(step):
             out.append(pos)
             flow_given = False

@@ -41,7 +41,7 @@ def audit(
     130 stopped (Ctrl-C or time up).
     """
     from harness.audit.run import audit_settings, run_audit
-    from harness.audit.scout import path_of
+    from harness.audit.scout import path_and_query
     from harness.config import load_settings
 
     settings = audit_settings(load_settings(), url, seed)
@@ -50,7 +50,7 @@ def audit(
         typer.echo(f"audit: {text}", err=True)
 
     names = [p.strip() for p in personas.split(",") if p.strip()]
-    result = run_audit(settings, path_of(url), personas=names, pages=pages, minutes=minutes, submit=submit,
+    result = run_audit(settings, path_and_query(url), personas=names, pages=pages, minutes=minutes, submit=submit,
                        ignore_robots=ignore_robots, say=say)
     _summary(result, settings.base_url)
     raise typer.Exit(result.code)

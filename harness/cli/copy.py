@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from harness.cli.jsonl import json_value
 from harness.exceptions import EmpathyError
 
 if TYPE_CHECKING:
@@ -55,9 +56,9 @@ def _parse_line(number: int, line: str) -> dict[str, Any]:
     """One --jsonl input line as a scorer item; a bad line is an error naming the line."""
     fix = 'each line must be a JSON object like {"text": "...", "kind": "validation"}'
     try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise EmpathyError(f"stdin line {number}: not valid JSON ({exc.msg} at column {exc.colno})", hint=fix) from None
+        item = json_value(line)
+    except ValueError as exc:
+        raise EmpathyError(f"stdin line {number}: {exc}", hint=fix) from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise EmpathyError(f"stdin line {number}: needs a \"text\" string", hint=fix)
     for key in ("kind", "field"):

@@ -13,6 +13,8 @@ from typing import Any
 
 import typer
 
+from harness.cli.jsonl import json_value
+
 app = typer.Typer(help="Decide whether two prompts ask for the same information.", no_args_is_help=True)
 
 BATCH_LINES = 256  # --jsonl answers in batches of this many lines (one embedding batch each)
@@ -36,10 +38,7 @@ def _parse_line(text: str) -> tuple[Any, Any]:
     """Read one `{"a": ..., "b": ...}` line; a and b are strings or prompt objects. ValueError says why."""
     from harness.language.prompts import PromptSpec
 
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    data = json_value(text)
     if not isinstance(data, dict) or "a" not in data or "b" not in data:
         raise ValueError('expected an object with keys "a" and "b"')
     sides: list[Any] = []

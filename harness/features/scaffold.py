@@ -7,7 +7,6 @@ docs use only steps that exist and settings that exist.
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from pathlib import Path
 from harness.exceptions import FeatureError
 from harness.features.catalogue import GROUPS, WORKSPACE_GROUP, StepDef
 from harness.features.phrasings import phrasings
+from harness.names import slug as name_slug
 
 GROUP_TITLES = {
     "who": "Who: the persona walking the journey",
@@ -78,7 +78,7 @@ def catalogue_markdown(catalogue: Sequence[StepDef]) -> str:
 
 def slug(name: str) -> str:
     """'Update my address!' -> 'update-my-address'; an empty slug is an error."""
-    text = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    text = name_slug(name)
     if not text:
         raise FeatureError(f"cannot make a file name from {name!r}",
                            hint="use letters or digits, e.g. 'update my address'")

@@ -1,7 +1,7 @@
 """The empathy score: 0 (cold) to 100 (considerate), per scenario, persona and run.
 
 Weighting, as Lighthouse scores a category:
-- Each rule is an audit with a weight (`RULE_WEIGHTS`): forgetting what a person said and leaving them
+- Each rule is an audit with a weight (its META's `weight`): forgetting what a person said and leaving them
   in silence weigh most (3), cold copy 2, friction 1. A rule with no finding scores 1.
 - A finding costs its rule `IMPACT_COST[impact]` (minor 0.05, moderate 0.15, serious 0.35,
   critical 0.6); a cantTell finding costs a quarter of that. A rule's score is 1 minus its costs,
@@ -20,14 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from harness.findings import Finding
 
-RULE_WEIGHTS: dict[str, float] = {
-    "repeated-prompt": 3.0,
-    "lost-context": 3.0,
-    "missing-reassurance": 3.0,
-    "cold-copy": 2.0,
-    "friction": 1.0,
-}
-DEFAULT_RULE_WEIGHT = 1.0
+DEFAULT_RULE_WEIGHT = 1.0  # a rule the registry does not know (a finding read from an older report)
 IMPACT_COST: dict[str, float] = {"minor": 0.05, "moderate": 0.15, "serious": 0.35, "critical": 0.6}
 CANTTELL_FACTOR = 0.25
 MOMENT_FACTOR = 1.5
@@ -54,14 +47,23 @@ def finding_cost(finding: Finding, moments: set[int]) -> float:
     return cost
 
 
+def rule_weights() -> dict[str, float]:
+    """Each registered rule's weight, from its own META."""
+    from harness.checks.registry import RULES
+
+    return {rule.id: rule.weight for rule in RULES.values()}
+
+
 def scenario_score(findings: Iterable[Finding], step_count: int, peak: int | None = None,
-                   rules: Iterable[str] = RULE_WEIGHTS) -> float:
-    """The score of one journey, from its findings; 100 when nothing was found."""
+                   rules: Iterable[str] | None = None) -> float:
+    """The score of one journey, from its findings (`rules`: the rules judged, by default every registered
+    one); 100 when nothing was found."""
     moments = memorable_steps(step_count, peak)
-    costs: dict[str, float] = {rule: 0.0 for rule in rules}
+    known = rule_weights()
+    costs: dict[str, float] = {rule: 0.0 for rule in (known if rules is None else rules)}
     for finding in findings:
         costs[finding.rule] = costs.get(finding.rule, 0.0) + finding_cost(finding, moments)
-    weights = {rule: RULE_WEIGHTS.get(rule, DEFAULT_RULE_WEIGHT) for rule in costs}
+    weights = {rule: known.get(rule, DEFAULT_RULE_WEIGHT) for rule in costs}
     total = sum(weights.values()) or 1.0
     mean = sum(weights[rule] * max(0.0, 1.0 - cost) for rule, cost in costs.items()) / total
     return round(100.0 * mean, 1)

@@ -18,29 +18,19 @@ from pytest_bdd import parsers, step
 from harness.browser import widgets
 from harness.config import Settings
 from harness.exceptions import FeatureError
-from harness.personas.vocabulary import detail_key
+from harness.steps.details import DETAIL, value_of
 
 _ENTER = r"(?:enter|type|fill in|put)"
-_DETAIL = r"(?P<detail>[A-Za-z][\w' -]*?)"
 
 
-def _value_of(journey: Any, detail: str) -> tuple[str, str]:
-    """(data key, value) of a detail phrase, from the persona's generated data."""
-    key = detail_key(detail, set(journey.data))
-    if key not in journey.data:
-        raise FeatureError(f"the persona {journey.persona.name!r} has no {detail!r} ({key})",
-                           hint="add it to the persona's data.fields, or use a literal value in quotes")
-    return key, journey.data[key]
-
-
-@step(parsers.re(rf'I {_ENTER} my {_DETAIL} (?:in|into) "(?P<label>[^"]+)"'))
+@step(parsers.re(rf'I {_ENTER} my {DETAIL} (?:in|into) "(?P<label>[^"]+)"'))
 def enter_my_detail(journey: Any, detail: str, label: str) -> None:
     """When I enter my email address in "Email"
 
     Type one of the persona's own details (email address, phone number, postcode …) into the field
     with this label.
     """
-    key, value = _value_of(journey, detail)
+    key, value = value_of(journey, detail)
     journey.actor.fill(label, value, data_key=key)
 
 
@@ -62,13 +52,13 @@ def fill_label_with_value(journey: Any, label: str, value: str) -> None:
     journey.actor.fill(label, value)
 
 
-@step(parsers.re(rf'I fill in "(?P<label>[^"]+)" with my {_DETAIL}'))
+@step(parsers.re(rf'I fill in "(?P<label>[^"]+)" with my {DETAIL}'))
 def fill_label_with_detail(journey: Any, label: str, detail: str) -> None:
     """When I fill in "Your e-mail" with my email address
 
     Type one of the persona's own details into the field with this label.
     """
-    key, value = _value_of(journey, detail)
+    key, value = value_of(journey, detail)
     journey.actor.fill(label, value, data_key=key)
 
 
@@ -87,7 +77,7 @@ def fill_in_the_form(journey: Any, datatable: list[list[str]] | None = None) -> 
                 continue
             label, value = row[0].strip(), row[1].strip()
             if value.lower().startswith("my "):
-                key, detail = _value_of(journey, value[3:])
+                key, detail = value_of(journey, value[3:])
                 journey.actor.fill(label, detail, data_key=key)
             else:
                 journey.actor.fill(label, value)
@@ -115,7 +105,7 @@ def choose_from_named_dropdown(journey: Any, option: str, hint: str) -> None:
     Pick an option of a drop-down known by the option it shows now, its label or the text beside it
     (for a drop-down with no label).
     """
-    widgets.choose_from_dropdown(journey.actor, option, hint)
+    journey.actor.choose_from_dropdown(option, hint)
 
 
 @step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:from|in) the (?:drop-?down|list|select box)'
@@ -126,7 +116,7 @@ def choose_from_dropdown(journey: Any, option: str, hint: str | None = None) -> 
     Pick an option of the drop-down beside this text, or (without it) of the one drop-down that
     offers the option.
     """
-    widgets.choose_from_dropdown(journey.actor, option, hint or "")
+    journey.actor.choose_from_dropdown(option, hint or "")
 
 
 @step(parsers.re(r'I (?:tick|check|select the checkbox) "(?P<label>[^"]+)"'))
@@ -160,7 +150,7 @@ def press_in_region(journey: Any, name: str, region: str, kind: str) -> None:
     Press the button or link with this text inside the dialog, form, menu or section with this name
     or heading (when the page has another control with the same text).
     """
-    widgets.press_in(journey.actor, name, region, kind)
+    journey.actor.press_in(name, region, kind)
 
 
 def _answer(answer: str) -> str:  # Playwright's two answers
@@ -209,7 +199,7 @@ def open_named_menu(journey: Any, name: str) -> None:
 
     Open the menu behind the button with this text (a user name, "More", "Settings" …).
     """
-    widgets.open_menu(journey.actor, name=name)
+    journey.actor.open_menu(name=name)
 
 
 @step(parsers.re(r"I (?:open|expand) (?:the|my) (?P<kind>[A-Za-z]+) menu"))
@@ -219,7 +209,7 @@ def open_menu_by_kind(journey: Any, kind: str) -> None:
     Open a menu by its kind: the account (user, profile) menu, found by words such as "Account" or
     the persona's own name, or the main (navigation) menu, or any menu by the word on its button.
     """
-    widgets.open_menu(journey.actor, kind=kind.lower())
+    journey.actor.open_menu(kind=kind.lower())
 
 
 @step(parsers.re(r'I search (?:for )?"(?P<text>[^"]+)"'))
@@ -229,7 +219,7 @@ def search_for(journey: Any, text: str) -> None:
     Type the text into the page's search box (a search landmark, a search field, or a box beside a
     "Search" button, labelled or not) and submit it.
     """
-    widgets.search(journey.actor, text)
+    journey.actor.search(text)
 
 
 @step(parsers.re(r'I add (?:(?P<quantity>\d+) )?"(?P<name>[^"]+)"(?: tickets?| items?)? to (?:the|my) '
@@ -240,7 +230,7 @@ def add_to_basket(journey: Any, name: str, quantity: str | None = None) -> None:
     Set the quantity of the item with this name and press its add button (cart, basket, bag or
     order; without a number, one).
     """
-    widgets.add_to_basket(journey.actor, name, int(quantity or 1))
+    journey.actor.add_to_basket(name, int(quantity or 1))
 
 
 @step(parsers.re(r'I upload "(?P<path>[^"]+)" (?:to|in|into|as) "(?P<label>[^"]+)"'))
@@ -294,13 +284,13 @@ def tell_assistant(journey: Any, text: str) -> None:
     journey.actor.chat(text)
 
 
-@step(parsers.re(rf"{_CHAT} my {_DETAIL}"))
+@step(parsers.re(rf"{_CHAT} my {DETAIL}"))
 def tell_assistant_detail(journey: Any, detail: str) -> None:
     """When I tell the assistant my email address
 
     Send one of the persona's own details in the chat.
     """
-    key, value = _value_of(journey, detail)
+    key, value = value_of(journey, detail)
     journey.actor.chat(value, data_key=key)
 
 
@@ -376,7 +366,7 @@ def sign_in_as(journey: Any, user: str) -> None:
     Sign in with this username and the persona's password (its `data.secrets.password`, an
     environment variable name: the password itself is never written in a feature or a report).
     """
-    journey.actor.sign_in(user, user_key=journey.actor._key_for_value(user))
+    journey.actor.sign_in(user, user_key=journey.actor.detail_key_of(user))
 
 
 @step(parsers.re(r"I (?:sign|log) in with my (?:username|user name|login)"))
@@ -385,7 +375,7 @@ def sign_in_with_username(journey: Any) -> None:
 
     Sign in with the persona's username (not its e-mail address) and password.
     """
-    key, value = _value_of(journey, "username")
+    key, value = value_of(journey, "username")
     journey.actor.sign_in(value, user_key=key)
 
 

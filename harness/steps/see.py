@@ -17,7 +17,7 @@ from pytest_bdd import parsers, then
 from harness.browser import widgets
 from harness.config import Settings
 from harness.runner.scenario import EmpathyScenario
-from harness.steps.act import _DETAIL, _value_of
+from harness.steps.details import DETAIL, value_of
 from harness.transcript import Message
 
 
@@ -91,13 +91,13 @@ def should_be_greeted_by_name(journey: Any, empathy_settings: Settings) -> None:
         raise AssertionError(f"expected to be greeted by name ({name}), but {_what_it_shows(journey)}")
 
 
-@then(parsers.re(rf'"(?P<label>[^"]+)" should (?:already )?(?:contain|show|hold) my {_DETAIL}'))
+@then(parsers.re(rf'"(?P<label>[^"]+)" should (?:already )?(?:contain|show|hold) my {DETAIL}'))
 def field_should_hold_detail(journey: Any, label: str, detail: str) -> None:
     """Then "Email" should already contain my email address
 
     The field with this label holds the persona's detail (pre-filled for a returning customer).
     """
-    _key, expected = _value_of(journey, detail)
+    _key, expected = value_of(journey, detail)
     field = journey.page.get_by_label(label, exact=False).first
     try:
         actual = field.input_value(timeout=2000)
@@ -174,7 +174,7 @@ def field_should_be(journey: Any, label: str, value: str) -> None:
     The field with this label holds this value now (its default, or what was typed or chosen).
     """
     try:
-        field = journey.actor._field(label)
+        field = journey.actor.field(label)
         shown = field.evaluate("el => el.tagName === 'SELECT' ? [el.value, el.selectedOptions[0]?.text || '']"
                                " : [el.value ?? el.textContent]")
     except Exception as exc:  # noqa: BLE001 - no such field: say so as the assertion
@@ -191,7 +191,7 @@ def basket_should_hold(journey: Any, name: str, quantity: str | None = None) -> 
     The page's cart or basket (named so by its heading, label, id or class) lists this item (and this
     many of it).
     """
-    holds, shown = widgets.basket_holds(journey.actor, name, int(quantity) if quantity else None)
+    holds, shown = journey.actor.basket_holds(name, int(quantity) if quantity else None)
     if not holds:
         raise AssertionError(f'expected the basket to hold {quantity + " " if quantity else ""}"{name}", but {shown}')
 
@@ -222,7 +222,7 @@ def control_should_be(journey: Any, name: str, state: str, region: str | None = 
     The button with this text (in this dialog or form, if named; else an open dialog's first) is
     there and cannot be pressed (or, `enabled`, can be).
     """
-    loc = widgets.control_in(journey.actor, name, region or "", kind or "")
+    loc = journey.actor.control_in(name, region or "", kind or "")
     if loc is None:
         where = f" in the {region!r} {kind}" if region else ""
         raise AssertionError(f'no button "{name}"{where} on {journey.page.url}')

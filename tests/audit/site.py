@@ -85,6 +85,13 @@ def make_site(log: list[tuple[str, str, str]], password: str = "") -> Any:
                                                                                          "password")
         return page("Sign in", form("/account/sign-in", fields, "Sign in"))
 
+    @app.route("/club", methods=["GET", "POST"])
+    def club() -> str:  # linked from no page: a main form that asks for an e-mail beside a sidebar's sign-in box
+        join = form("/club", field("Full name", "name") + field("Email", "email", "email"), "Join the club")
+        box = ('<aside><form method="post" action="/account/sign-in"><b>Login</b> <input name="username" required>'
+               ' <input type="password" name="password" required> <button type="submit">Log in</button></form></aside>')
+        return page("The club", "<main>" + join + "</main>" + box)
+
     @app.get("/account/")
     def account() -> Any:
         if not request.cookies.get("who"):

@@ -186,7 +186,7 @@ def test_a_sign_up_form_is_walked_and_probed_by_the_personas_with_no_account() -
 
 
 def test_signed_in_the_audit_never_makes_up_a_new_password_for_the_account_it_signs_in_with() -> None:
-    account = Form(path="/user3", button="Submit changes", sign_in="/login", sign_in_button="Log in",
+    account = Form(path="/user3", button="Submit changes", sign_in="/login",
                    fields=[Field("Name", "text"), Field("Password", "password"), Field("Confirm", "password")])
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
     site.flows = [Flow([FlowStep(account)], ended_at="/user3")]

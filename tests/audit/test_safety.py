@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness.audit.safety import FormFacts, irreversible, is_logout, link_commits
@@ -51,7 +53,8 @@ def test_the_reason_names_the_words() -> None:
 
 @pytest.mark.parametrize(("text", "href", "out"), [
     ("Log out", "/accounts/", True), ("Account", "/accounts/logout/", True), ("Sign out", "/x", True),
-    ("Logbook", "/logbook/", False), ("Sign in", "/signin", False),
+    ("Logbook", "/logbook/", False), ("Sign in", "/signin", False), ("Me", "/user_logout", True),
+    ("Me", "/doLogout", True), ("Sign-out", "/x", True),
 ])
 def test_sign_out_links(text: str, href: str, out: bool) -> None:
     assert is_logout(text, href) is out
@@ -63,3 +66,23 @@ def test_sign_out_links(text: str, href: str, out: bool) -> None:
 ])
 def test_links_that_act(text: str, href: str, out: bool) -> None:
     assert link_commits(text, href) is out
+
+
+def test_a_language_file_gives_the_audit_its_safety_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page in another language is held back by that language's words, and English ones still count."""
+    from harness import phrases
+    from harness.audit import safety
+
+    (tmp_path / "en.yaml").write_text((phrases.FOLDER / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "de.yaml").write_text("commits:\n  kind: existence\n  tokens: [bezahlen, löschen]\n"
+                                      "sign_out:\n  kind: regex\n  patterns: ['\\babmelden\\b']\n", encoding="utf-8")
+    monkeypatch.setattr(phrases, "FOLDER", tmp_path)
+    for cached in (phrases.signals, phrases.book, safety._words):
+        cached.cache_clear()
+    try:
+        assert irreversible(FormFacts(button="Jetzt bezahlen")) == 'its button "Jetzt bezahlen" says "bezahlen"'
+        assert irreversible(FormFacts(button="Pay now")) and is_logout("Abmelden", "/konto/abmelden")
+        assert irreversible(FormFacts(button="Weiter")) == ""
+    finally:
+        for cached in (phrases.signals, phrases.book, safety._words):
+            cached.cache_clear()

@@ -64,11 +64,25 @@ def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tm
     assert "already on file" in settings.held_back  # the account's own settings, shown filled: never saved unasked
     assert ("POST", "/account/settings") not in {(method, path) for _, method, path in log}
     profile = next(f.start for f in site.flows if f.start.path == "/account/profile")
-    assert (profile.sign_in, profile.sign_in_button) == ("/account/sign-in", "Sign in")
+    assert profile.sign_in == "/account/sign-in"
     text = next(w.text for w in features_for(site, ["returning", "anxious"], ["returning"])
                 if "account-profile" in w.name)
-    assert 'I open "/account/sign-in"\n    When I fill in the form\n    And I press "Sign in"' in text
+    assert 'I open "/account/sign-in"\n    When I sign in\n    And I wait for the page to finish' in text
     assert "| returning |" in text and "| anxious |" not in text  # only a persona with an account walks it
+
+
+def test_the_scout_signs_in_with_a_sidebars_box_not_the_main_form_beside_it(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", "s3cret-for-the-test")
+    log: list[tuple[str, str, str]] = []
+    with serve(make_site(log, password="s3cret-for-the-test")) as url:
+        site = _scout(url, tmp_path, seed=1, persona_name="returning", start="/club")
+    assert not [s for s in site.skipped if "signing in" in s], site.skipped
+    assert ("POST", "/account/sign-in") in {(method, path) for _, method, path in log}
+    profile = next(f.start for f in site.flows if f.start.path == "/account/profile")
+    assert profile.sign_in == "/club"  # explored signed in, from the page whose sidebar it signed in with
+    text = next(w.text for w in features_for(site, ["returning"], ["returning"]) if "account-profile" in w.name)
+    assert 'I open "/club"\n    When I sign in\n' in text
 
 
 def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_links(tmp_path: Path) -> None:

@@ -69,3 +69,11 @@ def test_every_entry_the_actor_reads_is_in_the_english_file() -> None:
             "wait_progress", "message_timeout", "message_handoff", "message_confirm", "message_greeting",
             "message_empty", "message_errorish", "message_question", "message_warning"} <= used
     assert not used - set(phrases.book("en")), f"missing from en.yaml: {sorted(used - set(phrases.book('en')))}"
+
+
+def test_a_short_value_is_no_persona_detail_though_a_detail_holds_it() -> None:
+    from harness.browser.fill import Fill
+
+    fill = Fill(SimpleNamespace(data={"dob_day": "1", "email": "kim@example.test"}))  # type: ignore[arg-type]
+    assert fill.detail_key_of("1") == ""  # the audit's plausible quantity, not the day of birth
+    assert fill.detail_key_of("kim@example.test") == "email"

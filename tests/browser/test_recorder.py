@@ -230,6 +230,17 @@ def test_filling_in_the_form_fills_the_main_form_not_a_sidebar_sign_in(journey_f
     assert [c.value for c in filled.prompts if c.form == "#signin"] == ["", ""]
 
 
+def test_a_controls_landmark_is_recorded(journey_for: Any, site: str) -> None:
+    # the navigation's sign-in box and the aside's one-field form are the site's furniture, not the page's question
+    j = journey_for()
+    j.begin_step("Given I open the register page", "Given")
+    j.actor.goto(f"{site}/register-sidebar.html")
+    step = j.end_step()
+    assert {c.name: c.landmark for c in step.prompts} == {
+        "username": "navigation", "password": "navigation", "realname": "main", "address": "main",
+        "participant": "complementary"}
+
+
 def test_a_forms_own_help_links_are_recorded_with_the_landmark_links(journey_for: Any, site: str) -> None:
     # a sign-in form keeps its way out under its button, in no header, footer or navigation: the help a person
     # finds after a wrong password (missing-reassurance reads it as self-help)

@@ -33,7 +33,7 @@ def _recorder(**limits: Any) -> Recorder:
 def _signs(record: StepRecord, **limits: Any) -> list[clicks.Sign]:
     """The signs of struggle the friction rule reads from what the recorder wrote down."""
     step = Step(index=0, text="step", clicks=record.clicks, submits=record.submits)
-    return clicks.signs(Transcript(steps=[step]), clicks.Limits(**limits))
+    return clicks.signs(Transcript(steps=[step]), clicks.ClickLimits(**limits))
 
 
 def _report(rec: Recorder, kind: str, t_ms: float, **data: Any) -> None:

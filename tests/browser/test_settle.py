@@ -49,6 +49,20 @@ def test_a_quiet_page_that_shows_nothing_is_left_to_run_ends_a_wait_without_a_wi
     assert not settled.timed_out, settled
 
 
+def test_a_press_that_opened_a_new_quiet_page_ends_its_wait_on_that_pages_word(journey_for: Any, site: str,
+                                                                               settings: Any) -> None:
+    # The idle word is the new document's own, so the form's post has been sent: no window to wait out.
+    j = journey_for(settings_=_windowless(settings))
+    j.begin_step("Given the club's form", "Given")
+    j.actor.goto(f"{site}/time-trap.html")
+    j.end_step()
+    j.begin_step('When I press "Join"', "When")
+    j.actor.fill("Your name", "Jo")
+    wait = j.actor.click("Join")
+    j.end_step()
+    assert wait.navigated and not wait.timed_out, wait
+
+
 def test_a_page_still_reading_the_body_of_its_own_request_is_not_quiet(journey_for: Any, site: str) -> None:
     # The harness stops counting a request when its headers arrive; the page draws what the body brings.
     j = journey_for()

@@ -36,6 +36,14 @@ def say(text: str, kind: str = "text", *, page: str = "/claims/new", **kw: Any) 
                    **kw)
 
 
+def at_the_door(*given: Given) -> dict[str, Any]:
+    """A step on a sign-in form with no sign-in word ("Authentication", a "submit" button at /access): one
+    identifier and one password, nothing else; `given` is what the person typed into it."""
+    door = [control("Project identifier", name="id", page="/access", form="#f"),
+            control("Private code", name="password", type="password", page="/access", form="#f", secret=True)]
+    return {"text": "When I fill in the form", "page": "/access", "prompts": door, "given": list(given)}
+
+
 def act(kind: str, target: str = "", **kw: Any) -> Action:
     return Action(kind=kind, target=target, **kw)
 

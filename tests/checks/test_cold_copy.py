@@ -113,6 +113,16 @@ def test_field_hints_are_not_error_messages():
     assert run("cold-copy", t) == []
 
 
+def test_an_error_printed_after_its_fields_label_is_judged_on_its_own_words():
+    # "Label: message", as many frameworks list errors: the label names the field, it is no kindness
+    t = _page(say("Project identifier: This project does not exists", "validation", field="Project identifier"),
+              prompts=[control("Project identifier")])
+    found = run("cold-copy", t)
+    assert [(f.outcome, f.evidence["text"]) for f in found] == [
+        ("failed", "Project identifier: This project does not exists")]
+    assert "E6" in found[0].evidence["criteria"]
+
+
 def test_a_confirmation_is_judged_as_the_whole_page():
     t = journey({"text": "When I submit", "page": "/claims/confirmation",
                  "messages": [say("Claim submitted", "confirmation", page="/claims/confirmation"),
@@ -353,7 +363,8 @@ def test_errors_shown_together_after_one_press_are_one_message_judged_once():
     nested = _page(say("Error: We had difficulties processing your input.", "error", selector=".alert"),
                    say("Error: We had difficulties processing your input. Email: Enter a valid email address.",
                        "error", selector=".form-errors"))
-    assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome == "failed"] == [
+    # judged once, as the longer box shows it (a generic opener, then the field's fix: a borderline verdict)
+    assert [f.evidence["text"] for f in run("cold-copy", nested) if f.outcome != "passed"] == [
         "Error: We had difficulties processing your input. Email: Enter a valid email address."]
 
 
@@ -373,3 +384,18 @@ def test_a_refused_sign_in_is_judged_for_blame_and_next_step_not_as_a_fault():
     # the same words after a form that is not a sign-in still owe what happened to the answers
     [other] = run("cold-copy", _page(say("Incorrect username or password entered. Please try again.", "error")))
     assert {"E2", "E9"} <= set(other.evidence["criteria"])
+
+
+def test_a_plain_paragraph_refusing_a_sign_in_on_the_sign_in_form_it_came_back_to_is_judged_as_its_error():
+    # a refusal in a <p class="info"> above the sign-in form that came back: no role, no error class
+    door = [control("Identifier", name="id", form="#f", initial="Riverside House"),
+            control("Code", name="password", type="password", form="#f", secret=True)]
+    refusal = say("The project you are trying to access does not exist.", "text", landmark="main")
+    t = _page(refusal, prompts=door, actions=[act("sign-in")])
+    assert [(f.evidence["kind"], f.evidence["text"]) for f in run("cold-copy", t)] == [
+        ("error", "The project you are trying to access does not exist.")]
+    # the same words on a page that asks nothing, or in the footer, are the page's copy, not an answer
+    assert run("cold-copy", _page(refusal)) == []
+    assert run("cold-copy", _page(refusal.model_copy(update={"landmark": "contentinfo"}), prompts=door,
+                                  actions=[act("sign-in")])) == []
+    assert run("cold-copy", _page(refusal, prompts=door)) == []  # a press that was no sign-in (a sidebar's box)

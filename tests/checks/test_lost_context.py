@@ -184,6 +184,17 @@ def test_generic_greeting_with_no_known_name_is_canttell():
     assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]
 
 
+def test_a_sign_in_that_lands_on_a_sign_in_form_again_owes_no_greeting():
+    # refused in a plain paragraph the harness may not read as an error: the form asks for the password again
+    again = [control("Identifier", name="id", page="/dashboard", form="#f", initial="Riverside House"),
+             control("Code", name="password", type="password", page="/dashboard", form="#f", secret=True)]
+    t = _returning([say("Authentication", "heading", page="/dashboard"),
+                    say("The project you are trying to access do not exist", "text", page="/dashboard")],
+                   earlier=[_profile_step()], prompts=[])
+    t.steps[1].prompts = again
+    assert run("lost-context", t) == []
+
+
 def test_greeting_is_not_judged_for_a_first_time_visitor():
     t = _returning([say("Welcome back", "greeting")], earlier=[_profile_step()], persona={})
     assert run("lost-context", t) == []
@@ -337,3 +348,58 @@ def test_a_form_shown_empty_after_a_finished_order_has_lost_nothing():
     unfinished = t.model_copy(deep=True)
     unfinished.steps[1].actions[1].target = "Continue"  # on to the next step: nothing sent yet
     assert [f.outcome for f in run("lost-context", unfinished)] == ["failed"]
+
+
+def _sent_back(amount_after: str = "") -> object:
+    """A form on "/bills" (a dialog's) posted to "/bills/add", which shows it again there with an error."""
+    return journey(
+        {"text": "Given I open the bills", "page": "/bills", "actions": [act("goto", "/bills")],
+         "prompts": [control("What?", page="/bills"), control("How much?", name="amount", page="/bills")]},
+        {"text": "When I fill in the bill", "page": "/bills",
+         "given": [give("What?", "Window cleaner", page="/bills"),
+                   give("How much?", "twelve pounds", name="amount", page="/bills")]},
+        {"text": "When I press \"Submit\"", "page": "/bills/add", "before": "/bills",
+         "actions": [act("click", "Submit")],
+         "requests": [post("/bills/add")], "messages": [say("How much?: This field is required.", "error",
+                                                            page="/bills/add")],
+         "prompts": [control("What?", page="/bills/add", initial="Window cleaner"),
+                     control("How much?", name="amount", page="/bills/add", initial=amount_after)]},
+    )
+
+
+def test_a_form_sent_back_with_its_errors_at_the_address_it_was_posted_to_is_the_same_form():
+    found = run("lost-context", _sent_back())
+    assert [(f.outcome, f.step, f.evidence["fields"]) for f in found] == [("failed", 2, "How much?")]
+    assert run("lost-context", _sent_back("twelve pounds")) == []
+
+
+def _settings_saved(shown_after: str, typed: str = "alex.example.com", stored: str = "alex@example.test") -> object:
+    """A box changed from the stored value to a new one, saved, and the page comes back with an error."""
+    box = [control("Email", page="/settings", initial=stored)]
+    return journey(
+        {"text": "Given I open the settings", "page": "/settings", "actions": [act("goto", "/settings")],
+         "prompts": box},
+        {"text": "When I fill in \"Email\"", "page": "/settings", "prompts": box,
+         "given": [give("Email", typed, page="/settings")]},
+        {"text": "When I press \"Save changes\"", "page": "/settings", "actions": [act("click", "Save changes")],
+         "requests": [post("/settings")], "messages": [say("Email: Invalid email address.", "error",
+                                                           page="/settings")],
+         "prompts": [control("Email", page="/settings", initial=shown_after)]},
+    )
+
+
+def test_the_stored_value_put_back_after_an_error_loses_what_the_person_typed():
+    found = run("lost-context", _settings_saved("alex@example.test"))
+    assert [(f.outcome, f.step, f.evidence["typed"]) for f in found] == [("failed", 2, "alex.example.com")]
+    assert "alex@example.test" in found[0].message
+    assert run("lost-context", _settings_saved("alex.example.com")) == []
+    # the site only rewrote what was typed (a phone number in its own format): kept, not put back
+    assert run("lost-context", _settings_saved("07700900123", typed="+44 7700 900123", stored="")) == []
+
+
+def test_a_field_found_lost_on_a_visit_is_told_once():
+    # the step after the error (a check that reads the page) shows the same emptied box: the same loss, not a new one
+    t = _sent_back()
+    t.steps.append(t.steps[-1].model_copy(update={"index": 3, "text": "Then I should see an error", "actions": [],
+                                                  "requests": [], "messages": [], "url_before": t.steps[-1].url_after}))
+    assert [(f.outcome, f.step) for f in run("lost-context", t)] == [("failed", 2)]

@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import Request, Step
 
-from .conftest import act, control, give, journey, post, rub, run, say, url, wait
+from .conftest import act, at_the_door, control, give, journey, post, rub, run, say, url, wait
 
 ANXIOUS = {"patience": {"silence_ms": 3000, "give_up_ms": 45000, "failed_attempts_before_help": 2}}
 SCREEN_READER = {"assistive": {"screen_reader": True}}
@@ -144,6 +144,15 @@ def test_confirmation_without_reference_or_timing_fails_naming_what_is_missing()
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("moderate", "a reference, when")]
 
 
+def test_something_already_sent_to_the_person_owes_no_when():
+    # the link is in their inbox now: "please check your emails" is the next step, and it can be taken now
+    t = _saved("Send me a link", say("A link to reset your password has been sent to you, please check your "
+                                     "emails.", "confirmation"))
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+    later = _saved("Send me a link", say("Your request is received, please check your emails.", "confirmation"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", later), "confirmation")] == ["when"]
+
+
 def test_no_confirmation_at_all_is_serious():
     found = run("missing-reassurance", _submitted(say("Home", "heading")))
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("serious", "a reference, what happens next, when")]
@@ -184,6 +193,14 @@ def test_a_prefilled_next_page_is_still_the_wizard():
 def test_rejected_submission_needs_no_confirmation():
     t = _submitted(say("Enter a description", "validation"), requests=[post("/claims/new/3", 422)])
     assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_a_field_error_saying_the_thing_does_not_exist_is_a_refusal_that_owes_no_confirmation():
+    # a look-up answered 200 with the form back and "does not exist(s)" under the field: nothing was sent
+    back = [control("Description", page="/claims/new/3", initial="Hit while parked")]
+    for words in ("This project does not exists", "That account doesn't exist"):
+        t = _submitted(say(words, "validation", field="Description", page="/claims/new/3"), prompts=back)
+        assert _by(run("missing-reassurance", t), "confirmation") == []
 
 
 def test_signing_in_is_not_a_submission():
@@ -777,3 +794,70 @@ def test_a_search_answered_by_an_empty_list_and_no_word_fails():
     assert _by(run("missing-reassurance", _searched(say("ID Title Status", "empty"), say("No entries match.", "empty"),
                                                   )), "empty list") == []
     assert _by(run("missing-reassurance", _searched(say("3 entries", "text"))), "empty list") == []
+
+
+def test_a_search_answered_by_a_list_that_says_it_is_empty_reads_as_none_at_all():
+    # "Nothing to list yet. Add your first bill" after a search: the words of an empty collection, not of no match
+    [found] = _by(run("missing-reassurance", _searched(say("Nothing to list yet. Add your first bill", "text"))),
+                  "empty list")
+    assert "parking permit" in found.message
+    assert _by(run("missing-reassurance", _searched(say("No bills match your search.", "text"),
+                                                    say("Nothing to list yet.", "text"))), "empty list") == []
+    assert _by(run("missing-reassurance", _searched(say("No results found", "empty"))), "empty list") == []
+    assert _by(run("missing-reassurance", _searched(say("Your search returned no entries.", "text"),
+                                                    say("There are no entries.", "empty"))), "empty list") == []
+
+
+def test_credentials_sent_from_a_form_shaped_like_a_sign_in_are_no_submission():
+    # "Authentication" with a "submit" button: one identifier, one password, nothing else; no sign-in word anywhere
+    t = journey(
+        at_the_door(give("Project identifier", "riverside", name="id", page="/access")),
+        {"text": "When I press \"submit\"", "page": "/riverside", "before": "/access",
+         "actions": [act("click", "submit")],
+         "requests": [post("/access")], "messages": [say("Riverside", "heading", page="/riverside")]},
+    )
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
+def test_a_sidebars_box_is_not_the_page_still_asking():
+    # the page after "Create" asks only the sidebar's "Add participant" box: the asking ended, a confirmation is owed
+    side = control("Add participant", name="participant", page="/shop/next", required=True, landmark="complementary")
+    [found] = _by(run("missing-reassurance", _pressed("Create", say("Book club", "heading"), prompts=[side])),
+                  "confirmation")
+    assert "no confirmation" in found.message
+    main = side.model_copy(update={"landmark": "main"})  # the flow's next page asks it: not the end yet
+    assert _by(run("missing-reassurance", _pressed("Create", say("Book club", "heading"), prompts=[main])),
+               "confirmation") == []
+
+
+def test_a_notice_over_a_page_that_asks_only_in_its_sidebar_is_read_with_the_page():
+    # "A reminder email has just been sent to you" over the new project's page: no form came back to hear it over
+    notice = say("A reminder email has just been sent to you", "toast", page="/login")
+    side = [control("Add participant", name="participant", page="/login", landmark="complementary")]
+    assert _by(run("missing-reassurance", _came_back(notice, prompts=side)), "only visually") == []
+    main = [c.model_copy(update={"landmark": "main"}) for c in side]
+    assert _by(run("missing-reassurance", _came_back(notice, prompts=main)), "only visually")
+
+
+def test_an_item_added_to_a_list_and_shown_in_it_owes_nothing_more():
+    # "The bill has been added" over the list whose first row is the bill the person just wrote
+    def added(*shown):
+        return journey(
+            {"text": "When I fill in \"What?\"", "page": "/bills",
+             "given": [give("What?", "Pizza night", page="/bills")]},
+            {"text": "When I press \"Submit\"", "page": "/bills", "actions": [act("click", "Submit")],
+             "requests": [post("/bills/add")], "messages": [say("The bill has been added", "toast", page="/bills"),
+                                                            *shown]})
+    row = say("2026-12-05 Sam Pizza night £36.40", "text", page="/bills")
+    assert _by(run("missing-reassurance", added(row)), "confirmation") == []
+    assert _by(run("missing-reassurance", added()), "confirmation")  # not on the page: the person cannot see it
+
+
+def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
+    # the shape of a sign-in, under "Create account": sending it opens an account, which owes a confirmation
+    step = at_the_door(give("Project identifier", "sam@example.org", name="id", page="/access"))
+    step["messages"] = [say("Create account", "heading", page="/access")]
+    t = journey(step, {"text": "When I press \"submit\"", "page": "/welcome", "before": "/access",
+                       "actions": [act("click", "submit")], "requests": [post("/access")],
+                       "messages": [say("Hello", "heading", page="/welcome")]})
+    assert _by(run("missing-reassurance", t), "confirmation")

@@ -51,6 +51,8 @@ def test_validation_rejects_bad_rule_data():
                             good.evaluate)])
     with pytest.raises(ValueError, match="template does not parse"):
         validate([rule_from({**meta, "messages": {**meta["messages"], "cantTell": "about {field"}}, good.evaluate)])
+    with pytest.raises(ValueError, match="weight must be"):
+        validate([rule_from({**meta, "messages": {**meta["messages"], "cantTell": "c"}, "weight": 0}, good.evaluate)])
     with pytest.raises(ValueError, match="no description"):
         validate([rule_from({**meta, "messages": {**meta["messages"], "cantTell": "c"},
                              "thresholds": {"x": Threshold(1, " ")}}, good.evaluate)])

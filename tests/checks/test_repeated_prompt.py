@@ -6,7 +6,7 @@ import pytest
 
 from harness.transcript import MASK
 
-from .conftest import act, control, give, journey, run, say
+from .conftest import act, at_the_door, control, give, journey, post, run, say
 
 
 def _two_pages(first: str, second: str, *, initial: str = "", options: list[str] | None = None,
@@ -312,3 +312,66 @@ def test_a_note_shown_on_the_new_items_page_is_kept_not_asked_again():
     t.steps[1].messages.append(say(note, page="/claims/new/2"))
     assert run("repeated-prompt", t) == []
     assert run("repeated-prompt", _two_pages("Change Note", "Change Note", value=note, second_name="note2"))
+
+
+def test_a_form_sent_back_with_its_errors_at_another_address_does_not_ask_again():
+    # the sign-in form on "/" posted to "/authenticate", shown there again after a wrong code: the same form
+    t = journey(
+        {"text": "When I fill in the home page's form", "page": "/",
+         "given": [give("Project identifier", "riverside", name="id", page="/"),
+                   give("Amount", "12", name="amount", page="/")]},
+        {"text": "When I press \"Go\"", "page": "/authenticate", "before": "/", "actions": [act("click", "Go")],
+         "requests": [post("/authenticate")], "messages": [say("Amount: not a valid amount", "error",
+                                                               page="/authenticate")],
+         "prompts": [control("Project identifier", name="id", page="/authenticate", initial="riverside"),
+                     control("Amount", name="amount", page="/authenticate")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_credentials_typed_into_a_form_shaped_like_a_sign_in_are_no_detail_asked_again():
+    # "Authentication" at /access with a "submit" button: no sign-in word anywhere, but one identifier and one
+    # password and nothing else; the settings form's "Current code" later is a re-entry, not a repeat
+    t = journey(
+        at_the_door(give("Project identifier", "riverside", name="id", page="/access"),
+                    give("Private code", MASK, name="password", type="password", secret=True, page="/access")),
+        {"text": "When I press \"submit\"", "page": "/riverside", "before": "/access",
+         "actions": [act("click", "submit")]},
+        {"text": "When I open the settings", "page": "/riverside/edit", "actions": [act("goto", "/riverside/edit")],
+         "prompts": [control("Project identifier", name="project_id", page="/riverside/edit", form="#e"),
+                     control("Current code", name="current_password", type="password", page="/riverside/edit",
+                             form="#e", secret=True),
+                     control("Email", page="/riverside/edit", form="#e")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_the_name_given_to_a_thing_is_not_the_persons_own_name():
+    # "Project name" typed when creating a project; the next page's box for a participant's name (name="name")
+    # and a later "Full name" ask for a person's name, not the project's
+    t = journey(
+        {"text": "When I fill in the form", "page": "/create",
+         "given": [give("Project name", "Book club", name="name", page="/create")]},
+        {"text": "When I press \"Create\"", "page": "/book-club", "before": "/create",
+         "actions": [act("click", "Create")], "requests": [post("/create")],
+         "prompts": [control("Add participant", name="name", page="/book-club", placeholder="Add participant"),
+                     control("Full name", name="full_name", page="/book-club")]},
+    )
+    assert run("repeated-prompt", t) == []
+
+
+def test_a_form_that_changes_an_email_with_the_current_password_is_no_sign_in():
+    # "Email" and "Current password": the shape of a sign-in, but it changes the account; the address asked for
+    # again later (empty) is a repeat
+    change = [control("Email", name="email", page="/account", form="#c"),
+              control("Current password", name="password", type="password", page="/account", form="#c",
+                      secret=True)]
+    t = journey(
+        {"text": "When I change my email", "page": "/account", "prompts": change,
+         "given": [give("Email", "sam@example.org", name="email", page="/account")]},
+        {"text": "When I press \"Save\"", "page": "/account/done", "before": "/account",
+         "actions": [act("click", "Save")]},
+        {"text": "When I open my details", "page": "/details", "actions": [act("goto", "/details")],
+         "prompts": [control("Email address", name="contact_email", page="/details", form="#d")]},
+    )
+    assert [f.step for f in run("repeated-prompt", t)] == [2]

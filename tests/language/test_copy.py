@@ -305,3 +305,42 @@ def test_an_errno_name_is_jargon_but_a_word_or_reference_in_capitals_that_starts
     assert "E1" in met(score("Thank you! Your order EHKDU has been placed. We sent the link to your email.",
                              "confirmation"))
     assert "E1" in met(score("EMAIL ADDRESS IS REQUIRED", "validation"))
+
+
+# --- issue #22 round 4: a confirmation names what it did; a state owes a next step ---------------
+
+@pytest.mark.parametrize("text", ["Ticket closed", "Order accepted", "Application approved."])
+def test_a_bare_success_word_after_a_noun_is_not_a_reference(text: str) -> None:
+    from harness.language.copy_rules import signals
+
+    assert not signals(text)["reference"]
+    assert "E8" in broken(score(text, "confirmation"))
+
+
+@pytest.mark.parametrize("text", ["Folder 'Receipts 2025' renamed.", "Invite sent to kai@example.org.",
+                                  "Invoice 20417 archived."])
+def test_a_confirmation_that_names_what_it_did_meets_its_requirements(text: str) -> None:
+    result = score(text)
+    assert result.kind == "confirmation"
+    assert {"E6", "E8"} <= met(result), result
+
+
+def test_a_time_is_not_a_named_object() -> None:
+    from harness.language.copy_rules import signals
+
+    assert not signals("Done. We'll reply within 24 hours.")["named"]
+    assert not signals("Paused until 18:30.")["named"]
+
+
+def test_a_state_without_its_next_step_is_a_feature_of_its_own() -> None:
+    from harness.language.copy_model import FEATURES, rule_features
+    from harness.language.copy_rules import evaluate, signals
+
+    def feature(text: str, kind: str) -> float:
+        sig = signals(text)
+        return float(rule_features(text, evaluate(text, kind, "", sig), sig, kind)[
+            FEATURES.index("state_without_next_step")])
+
+    assert feature("You have no saved cards.", "empty") == 1.0
+    assert feature("No saved cards yet. Add one at checkout.", "empty") == 0.0
+    assert feature("We couldn't save your card.", "error") == 0.0

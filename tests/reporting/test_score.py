@@ -37,3 +37,10 @@ def test_memorable_steps_are_first_fifth_last_fifth_and_peak() -> None:
 def test_score_never_negative() -> None:
     many = [finding(impact="critical", step=i % 5) for i in range(40)]
     assert scenario_score(many, step_count=5) >= 0
+
+
+def test_a_rule_weighs_what_its_meta_says() -> None:
+    """Forgetting what a person said (weight 3) costs more than a wasted click (weight 1)."""
+    lost = scenario_score([finding(rule="lost-context", step=3)], step_count=10)
+    click = scenario_score([finding(rule="friction", step=3)], step_count=10)
+    assert lost < click < 100
