@@ -42,7 +42,7 @@ WaitKind = Literal[ActionKind, "settle"]
 WaitOutcome = Literal["", "waited", "reloaded", "clicked-again", "went-back", "gave-up"]
 # The persona's own probes as the actor records them. Dead, rage and repeated clicks are not here: the
 # friction check decides them from `Step.clicks` and `Step.submits` (harness.checks.clicks).
-FrictionKind = Literal["back", "reload", "blocked-host", "sent-to-sign-in"]
+FrictionKind = Literal["back", "reload", "blocked-host", "sent-to-sign-in", "disabled-press"]
 
 
 class _Model(BaseModel):
@@ -191,8 +191,9 @@ class Submit(_Model):
 
 
 class Friction(_Model):
-    """A probe of the persona's (went back, reloaded), a request kept off another host, or a submit that
-    landed on a sign-in page without what the person had typed (`sent-to-sign-in`)."""
+    """A probe of the persona's (went back, reloaded), a request kept off another host, a submit that
+    landed on a sign-in page without what the person had typed (`sent-to-sign-in`), or a press on a
+    button the page had disabled (`disabled-press`, the button's name in `detail`)."""
 
     kind: FrictionKind
     selector: str = ""

@@ -35,6 +35,7 @@ _WHO_LINES = """() => {
   const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
   return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
 }"""
+DISABLED_GRACE_S = 1.0  # how long a disabled button may take to be enabled before the press finds it greyed out
 # What a sign-in page holds: the values of its fields, or null when it has no visible password field.
 _SIGN_IN_VALUES = """() => Array.from(document.querySelectorAll("input[type=password]"))
   .some((e) => e.checkVisibility())
@@ -87,7 +88,25 @@ class Actor(Widgets):
             raise ActionFailed(f'no button or link "{name}" on {self.page.url}')
         return self._click(loc, name)
 
+    def _kept_disabled(self, loc: Any, name: str) -> bool:
+        """The button stays disabled past a moment's grace (one the page enables as it catches up with what was
+        typed is pressed as usual); a click would wait for it until the timeout."""
+        deadline = time.monotonic() + DISABLED_GRACE_S
+        with self._guarded(f'click "{name}"'):
+            while loc.is_disabled(timeout=self._timeout):
+                if time.monotonic() >= deadline:
+                    return True
+                self.page.wait_for_timeout(100)
+        return False
+
     def _click(self, loc: Any, name: str, kind: str = "click") -> Wait:
+        if self._kept_disabled(loc, name):  # a person can press a greyed-out button; nothing happens
+            persona_ms = self._think("click")
+            started = self._now()
+            self._action(kind, name, detail="the button is disabled: the press did nothing",
+                         persona_ms=persona_ms, at_ms=started)
+            self._rec.add_friction("disabled-press", detail=name, at_ms=started)
+            return self._settle(f'click "{name}"', started, "click", light=True)
         with self._guarded(f'click "{name}"'):
             submit = bool(loc.evaluate(
                 "el => { const b = el.closest('button,input,a,[role=button]') || el;"

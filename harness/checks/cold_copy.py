@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
+from harness.checks.notes import cold_notes
 from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
@@ -42,6 +43,7 @@ META: dict[str, Any] = {
         "passed": "Every message at a hard moment acknowledged the person.",
         "failed": "At step {step} the {kind} message \"{text}\" reads cold ({reasons}).",
         "cantTell": "At step {step} the {kind} message \"{text}\" may read cold ({reasons}).",
+        "failed.note": "At step {step} the page's note beside the form \"{text}\" reads cold ({reasons}).",
     },
     "thresholds": {
         "anxious_silence_ms": Threshold(4000, "A persona whose patience.silence_ms is at or below this worries "
@@ -81,6 +83,7 @@ class Shown:
     message: Message
     kind: str
     times: set[tuple[int, float]] = field(default_factory=set)
+    cut_short: bool = False  # seen only as the recording ended: whether it was an answer cannot be told (cantTell)
 
 
 def _confirmation_page(step: Step, first: Message) -> Message:
@@ -111,9 +114,10 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     short label in a status region ("Sidebar") is no status at all, and a status region that carries an error is
     read as the error it is; a status that is under way and gone within a second (a brief "Loading...") is the
     busy signal doing its job, too quick to read (NN/g's one-second limit); so is an empty result replaced within
-    that second (a search still running as the person typed). A progress word while a look-up is under way
-    (results loading as the person types, a page that only reads) is the busy signal, not a hard moment: whether
-    it came soon enough, and whether a long wait owed a time, is missing-reassurance's. A warning of one or two
+    that second (a search still running as the person typed; one the journey ended on sooner is an open question).
+    A progress word while a look-up is under way (results loading as the person types, a page that only reads) is
+    the busy signal, not a hard moment: whether it came soon enough, and whether a long wait owed a time, is
+    missing-reassurance's. Notes beside a form are judged for tone only (`notes`). A warning of one or two
     words is a badge on a value ("Out of stock"), and a warning in the page's footer is the site's own note (a
     version or test-environment line): neither answers the person. One exclamation mark, or capitals that are a
     reference ("Order WAMBQ"), is not shouting. An error summary over the fields' own errors (GOV.UK, USWDS) is
@@ -128,6 +132,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     from harness.transcript import Message as Msg
 
     shown: dict[tuple[str, str, str], Shown] = {}
+    end_ms = transcript.steps[-1].ended_ms if transcript.steps else 0.0
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
@@ -161,9 +166,22 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
             if kind == "":
                 continue  # a label in a status region, not a status
             key = (m.text.strip(), kind, m.field)
-            entry = shown.setdefault(key, Shown(step, pos, m, kind))
+            short = _cut_short(m, step, end_ms, brief_ms)
+            entry = shown.setdefault(key, Shown(step, pos, m, kind, cut_short=short))
+            entry.cut_short = entry.cut_short and short
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
+    """An empty result that came as the person typed, before any look-up of it was answered, and was still there
+    when the recording ended within `brief_ms`: a search still running and its answer cannot be told apart."""
+    typed = [a.at_ms for a in step.actions if a.kind in TYPING]
+    if not typed or len(typed) < len(step.actions) or m.kind != "empty" or m.disappeared_ms is not None:
+        return False
+    answered = any(r.started_ms >= min(typed) and r.status is not None
+                   and r.started_ms + (r.duration_ms or 0.0) <= m.appeared_ms for r in step.requests)
+    return not answered and 0 <= end_ms - m.appeared_ms < brief_ms
 
 
 def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
@@ -340,6 +358,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     from harness.language.copy import score_many
 
     ctx = Context(RULE, transcript, persona, settings)
+    yield from cold_notes(ctx)  # the page's instructions and notices beside a form: judged for tone only
     shown = _collect(transcript, ctx.threshold("brief_status_ms"))
     if not shown:
         return
@@ -362,7 +381,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
             criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
         key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{stable_text(s.message.text)}"
         target, url = s.message.selector, s.message.url
-        if sc.verdict == "uncertain" or s.kind == GUARD:
+        if sc.verdict == "uncertain" or s.kind == GUARD or s.cut_short:
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
                               suggestion=sc.suggestion, **fields)
             continue

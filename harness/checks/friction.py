@@ -13,7 +13,8 @@ the silence), not dead; clicks the persona's own habits produced (the habit log:
 are not rage; a repeated submit counts when the server answered both (one the browser cut off never
 got an answer) and, when the persona's double click made it, only where it sent an order or payment
 twice; and a field counts towards the task when the person had to fill it, not when the
-site pre-filled it or it was optional and left empty.
+site pre-filled it or it was optional and left empty. A press on a button the page had disabled does
+nothing; when no error or hint on the page says why, the person is stuck at a control that looks broken.
 """
 
 from __future__ import annotations
@@ -259,6 +260,21 @@ def _resent_by_reload(transcript: Transcript, ctx: Context) -> Iterator[Finding]
                 break
 
 
+def _disabled_presses(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
+    """A press on a button the page had disabled does nothing; unless an error or hint on the page says what is
+    missing, the person cannot tell why (GOV.UK: avoid disabled buttons; let the press say what to fix)."""
+    for step in transcript.steps:
+        for f in step.friction:
+            if f.kind != "disabled-press" or any(m.kind in ("error", "alert", "validation") and m.visible
+                                                 for m in step.messages):
+                continue
+            yield ctx.finding(step, target=f.detail, kind="disabled-press",
+                              what=f'"{f.detail}" could not be pressed (disabled) and nothing on the page said why',
+                              key=f"disabled-press|{path_of(step.url_after)}|{f.detail}",
+                              suggestion="Keep the button enabled and say what is missing when it is pressed, or "
+                                         "say beside it what the person must do first.")
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding per dead, rage or repeated click the site caused, and per form or task that asks too much."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -266,6 +282,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from _forms(transcript, ctx)
     yield from _silent_returns(transcript, ctx)
     yield from _resent_by_reload(transcript, ctx)
+    yield from _disabled_presses(transcript, ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -24,6 +24,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import ClickLimits, is_dead
 from harness.checks.context import Context
 from harness.checks.pages import (
+    answer_steps,
     asked_by_query,
     during,
     has_error,
@@ -233,7 +234,7 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
     window = int(ctx.threshold("confirmation_window_steps"))
     for pos in submissions:
         step = steps[pos]
-        after = [s for p, s in enumerate(steps[pos:pos + window], start=pos) if vs[p].number == vs[pos].number]
+        after = answer_steps(steps, vs, pos, window)
         texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")

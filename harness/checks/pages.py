@@ -140,6 +140,17 @@ def visits(transcript: Transcript) -> list[Visit]:
     return out
 
 
+def answer_steps(steps: list[Step], vs: list[Visit], pos: int, window: int) -> list[Step]:
+    """The steps on the page of the press at `pos` that show its answer: the next `window` steps, and after them
+    those in which the person only reads (acts on nothing), as a notice that came late on a slow page did."""
+    out: list[Step] = []
+    for p in range(pos, len(steps)):
+        if vs[p].number != vs[pos].number or (p >= pos + window and steps[p].actions):
+            break
+        out.append(steps[p])
+    return out
+
+
 def given_visit(step: Step, given: Given, visit: Visit, pos: int) -> int:
     """The visit a value was given on: before the step's navigation (fill, then submit) or after (go, then fill)."""
     if visit.start != pos or visit.cause == "start":

@@ -203,6 +203,10 @@ def test_press_or_check_the_button_inside_the_named_dialog(j: Any, pages: str) -
     j.actor.click("Login")
     see.control_should_be(j, "Login", "disabled")  # the open dialog's button, not the page's
     see.control_should_be(j, "Login", "disabled", "Login", "dialog")
+    j.begin_step('When I press "Login" in the "Login" dialog', "When")
+    act.press_in_region(j, "Login", "Login", "dialog")  # greyed out: the press does nothing, and is recorded
+    pressed = [f.detail for f in j.end_step().friction if f.kind == "disabled-press"]
+    assert pressed == ["Login"] and "/p/twice" in j.page.url
     j.actor.fill("Code", "from-the-dialog")
     see.control_should_be(j, "Login", "enabled", "Login", "dialog")
     act.press_in_region(j, "Login", "Login", "dialog")

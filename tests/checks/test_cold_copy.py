@@ -336,6 +336,23 @@ def test_an_empty_result_replaced_within_a_second_was_a_search_still_running_not
     assert [f.evidence["text"] for f in run("cold-copy", typed(flash, stays))] == ["No results found"]
 
 
+def test_an_empty_result_seen_as_the_recording_ended_is_an_open_question():
+    # "No results found" came 0.4 s after typing and the journey ended 0.2 s later: the flash and the answer
+    # cannot be told apart, so it is cantTell; seen for a second or more, it is the answer and fails
+    def typed(end_ms):
+        return journey({"text": 'When I enter "date" in "Search"', "page": "/", "actions": [act("fill", "Search")],
+                        "messages": [say("No results found", "empty", page="/", appeared_ms=2594.3)],
+                        "ended_ms": 2612.0},
+                       {"text": 'Then I should see "date-words"', "page": "/", "ended_ms": end_ms})
+    assert [f.outcome for f in run("cold-copy", typed(2794.5))] == ["cantTell"]
+    assert [f.outcome for f in run("cold-copy", typed(4000.0))] == ["failed"]
+    # after the look-up for what was typed came back, it is the search's answer, however soon the journey ended
+    answered = typed(2794.5)
+    answered.steps[0].requests = [Request(url=url("/search/date"), method="GET", status=200, resource="fetch",
+                                          started_ms=2400.0, duration_ms=20.0)]
+    assert [f.outcome for f in run("cold-copy", answered)] == ["failed"]
+
+
 def test_errors_shown_together_after_one_press_are_one_message_judged_once():
     # DokuWiki: "Sorry, a user with this login already exists." and "The user could not be created." in two boxes
     t = _page(say("Sorry, a user with this login already exists.", "error", selector="#msg1", appeared_ms=10.0),

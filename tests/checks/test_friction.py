@@ -21,6 +21,17 @@ def test_persona_probes_are_not_friction():
     assert run("friction", t) == []
 
 
+def test_a_press_on_a_disabled_button_that_nothing_explains_is_friction():
+    # "Login" greyed out while the fields are empty: the press does nothing and nothing says why
+    pressed = {"text": 'When I press "Login"', "page": "/login", "actions": [act("click", "Login")],
+               "friction": rub("disabled-press", "", detail="Login", at_ms=100)}
+    [found] = [f for f in run("friction", journey(pressed)) if f.evidence.get("kind") == "disabled-press"]
+    assert found.outcome == "failed" and found.target == "Login" and "nothing on the page said why" in found.message
+    # a hint or error on the page says what is missing: the person knows what to do
+    hinted = {**pressed, "messages": [say("Enter your username first.", "validation", page="/login")]}
+    assert not [f for f in run("friction", journey(hinted)) if f.evidence.get("kind") == "disabled-press"]
+
+
 def test_long_form_is_effort():
     fields = [control(f"Question {i}") for i in range(10)]
     found = run("friction", journey({"text": "Given the long form", "prompts": fields}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.transcript import Request
+from harness.transcript import Request, Step
 
 from .conftest import act, at_the_door, control, give, journey, post, rub, run, say, url, wait
 
@@ -556,6 +556,20 @@ def test_a_save_the_page_says_is_done_owes_nothing_more_though_its_notice_hid_it
     # saved with no word that it was: the person cannot tell it went through
     [found] = _by(run("missing-reassurance", _page_saved()), "confirmation")
     assert "what happens next" in found.evidence["missing"]
+
+
+def test_a_notice_that_came_while_the_person_only_read_the_page_answers_the_submission():
+    # on a slow page "The page has been created." came after the save's step, while the person only checked the
+    # page (three steps that act on nothing): it answered the save; once the person acts again, it is too late
+    saved = _page_saved()
+    notice = say("The page has been created.", "toast", page="/wiki/Compost_bays", role="status", appeared_ms=1300)
+    reads = [Step(index=2 + i, text=f"Then I check the page {i}", url_before=saved.steps[-1].url_after,
+                  url_after=saved.steps[-1].url_after, messages=[notice] if i == 2 else []) for i in range(3)]
+    assert _by(run("missing-reassurance", saved.model_copy(update={"steps": [*saved.steps, *reads]})),
+               "confirmation") == []
+    reads[1] = reads[1].model_copy(update={"actions": [act("click", "Edit")]})
+    assert _by(run("missing-reassurance", saved.model_copy(update={"steps": [*saved.steps, *reads]})),
+               "confirmation")
 
 
 def test_a_confirmation_that_hid_itself_was_said_and_is_judged_for_what_it_lacks():

@@ -55,5 +55,6 @@ Feature: Sign in to the team registry
     And I open the "home" page
     When I press "Login"
     Then the "Login" button in the "Login" dialog should be disabled
-    And every message should be kind
+    When I press "Login" in the "Login" dialog
+    Then every message should be kind
     And the journey should feel considerate

@@ -1,0 +1,60 @@
+"""cold-copy on the page's own notes beside a form (instructions, notices): judged for tone only."""
+
+from __future__ import annotations
+
+from .conftest import act, control, give, journey, run, say
+
+PAGE = "/account/login"
+
+
+def _form_page(*notes, given=True):
+    """Open a page with a form and its notes, then fill it in (or only look at it)."""
+    opened = {"text": 'Given I open the "sign-in" page', "page": PAGE, "actions": [act("goto", PAGE)],
+              "prompts": [control("Username", page=PAGE)], "messages": list(notes)}
+    filled = {"text": 'When I fill in "Username" with "sam"', "page": PAGE, "actions": [act("fill", "Username")],
+              "prompts": [control("Username", page=PAGE, value="sam")],
+              "given": [give("Username", "sam", page=PAGE)] if given else []}
+    return journey(opened, filled)
+
+
+def _notes(found):
+    return [f for f in found if f.evidence.get("kind") == "note"]
+
+
+def test_a_warning_that_shouts_beside_the_form_reads_cold():
+    t = _form_page(say("You are currently not logged in! Enter your details below to log in.", page=PAGE,
+                       landmark="main"))
+    [found] = _notes(run("cold-copy", t))
+    assert (found.outcome, found.impact, found.step) == ("failed", "minor", 0)
+    assert found.evidence["criteria"] == ["E3"] and "not logged in" in found.message
+
+
+def test_paragraphs_of_one_notice_are_read_as_one():
+    parts = ("Anything you write here may be changed by others.",
+             "Do not send work that is not yours without permission!")
+    t = _form_page(*(say(p, page=PAGE, selector="#copy-warning", landmark="main") for p in parts))
+    [found] = _notes(run("cold-copy", t))
+    assert all(p in found.evidence["text"] for p in parts)
+
+
+def test_thanks_a_welcome_and_plain_instructions_are_quiet():
+    # a note speaks before the person did anything: its "wrong" describes a thing, it blames no one
+    t = _form_page(say("Welcome back! Enter your username to carry on.", page=PAGE, landmark="main"),
+                   say("Thank you for joining us!", page=PAGE, landmark="main"),
+                   say("If something looks wrong with your order, write to us.", page=PAGE, landmark="main"))
+    assert _notes(run("cold-copy", t)) == []
+
+
+def test_jargon_in_a_note_reads_cold():
+    t = _form_page(say("Paste the CSRF token from your settings page below.", page=PAGE, landmark="main"))
+    [found] = _notes(run("cold-copy", t))
+    assert "E1" in found.evidence["criteria"]
+
+
+def test_only_notes_beside_a_form_the_person_fills_in_are_judged():
+    shouting = "You are currently not logged in! Enter your details below to log in."
+    assert _notes(run("cold-copy", _form_page(say(shouting, page=PAGE, landmark="main"), given=False))) == []
+    # the site's frame (header, footer) and a row of links or a table's header are not notes
+    t = _form_page(say(shouting, page=PAGE, landmark="contentinfo"),
+                   say("MODEL NAME ADD LINK CHANGE OR VIEW LIST LINK", page=PAGE, landmark="main"))
+    assert _notes(run("cold-copy", t)) == []
