@@ -49,7 +49,7 @@ def features(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rule_rows = []
     for text, row in zip(texts, rows, strict=True):
         sig = signals(text)
-        rule_rows.append(rule_features(text, evaluate(text, row["kind"], row.get("field", ""), sig), sig, row["kind"]))
+        rule_rows.append(rule_features(text, evaluate(text, row["kind"], row.get("field", ""), sig), sig))
     vectors = embed([t[:EMBED_CHARS] for t in texts])
     labels = np.asarray([1 if r["label"] == "warm" else 0 for r in rows])
     return np.vstack(rule_rows), np.asarray(vectors, dtype=np.float64), labels

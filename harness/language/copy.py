@@ -122,7 +122,7 @@ def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[Cop
         inferred.append(True)
     sigs = [signals(t) for t in texts]
     reasons = [evaluate(t, k, i.field, s) for t, k, i, s in zip(texts, kinds, prepared, sigs, strict=True)]
-    rows = np.vstack([rule_features(t, r, s, k) for t, r, s, k in zip(texts, reasons, sigs, kinds, strict=True)])
+    rows = np.vstack([rule_features(t, r, s) for t, r, s in zip(texts, reasons, sigs, strict=True)])
     probs = model.probability(rows, vectors)
     decisive = decisive_codes()
     out: list[CopyScore] = []

@@ -51,10 +51,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"\bdone\b", r"\bsaved\b",
         r"\b(?:has|have) been (?:added|removed|changed|updated|deleted|activated|deactivated|connected|disconnected|"
         r"created|set|reset|enabled|disabled|verified|generated)\b",
-        # "Tag added.", "Deploy key 'build server' removed.": a named thing and what was done to it.
-        r"^(?:(?:\w+|['\"‘“][^'\"’”]{1,60}['\"’”]) ){0,4}(?:added|removed|changed|updated|deleted|activated|"
-        r"deactivated|connected|disconnected|created|enabled|disabled|verified|archived|published|renamed|restored|"
-        r"shared|scheduled|set up|set)\.?$",
+        r"^(?:\w+ ){0,3}\w+ (?:added|removed|changed|updated|deleted|activated|deactivated|connected|disconnected|"
+        r"created|enabled|disabled|verified|set up|set)\.?$",
     ),
     "handoff": (
         r"\b(?:agent|adviser|advisor|specialist|human|representative|caseworker|nurse|pharmacist)s?\b",

@@ -29,20 +29,16 @@ SOFT_SIGNALS = ("ack", "example", "contact", "timing", "saved", "fix", "next")
 # E7 (field words) counts only when met: labels and messages use synonyms ("DOB", "date of birth";
 # "Upload", "file"), so a miss is weak evidence, reported as a reason but not weighed.
 BROKEN_CODES = tuple(c for c in CODES if c != "E7")
-# Kinds whose only way to be warm is what E6 asks of them (what to do, what is happening, how to carry
-# on): for them a missing next step outweighs a friendly voice ("You have no saved addresses." is cold).
-STATE_KINDS = frozenset({"empty", "timeout", "status"})
 FEATURES: tuple[str, ...] = (
     *(f"broken_{c}" for c in BROKEN_CODES),
     *(f"met_{c}" for c in REQUIREMENT_CODES),
     *(f"signal_{s}" for s in SOFT_SIGNALS),
     "second_person", "we_voice", "length", "very_short",
-    "state_without_next_step",
     "emb_logit",
 )
 
 
-def rule_features(text: str, reasons: list[Reason], sig: dict[str, bool], kind: str) -> np.ndarray:
+def rule_features(text: str, reasons: list[Reason], sig: dict[str, bool]) -> np.ndarray:
     """The rule half of the feature vector (everything but `emb_logit`), in FEATURES order."""
     broken = {r.code for r in reasons if not r.ok}
     met = {r.code for r in reasons if r.ok}
@@ -56,7 +52,6 @@ def rule_features(text: str, reasons: list[Reason], sig: dict[str, bool], kind: 
         1.0 if re.search(r"\b(?:we|we'll|we're|we've|us|our|i|i'm|i've|i'll)\b", lower) else 0.0,
         min(math.log1p(len(words)) / math.log(40.0), 1.5),
         1.0 if len(words) < 4 else 0.0,
-        1.0 if kind in STATE_KINDS and "E6" in broken else 0.0,
     ]
     return np.asarray(values, dtype=np.float64)
 
