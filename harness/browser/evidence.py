@@ -28,6 +28,7 @@ class Evidence:
     _quiet: tuple[str, float, list[tuple[float, float]], bool, float] | None
     _top_visit: str
     _top_change: float
+    _word_since_nav: bool
     _pending: dict[int, tuple[Any, float]]
     _open: dict[int, float]
     _net_done: float
@@ -67,6 +68,11 @@ class Evidence:
         coming = any(now - started < self.limits.settle_churn_ms for started in self._open.values())
         return not coming and self._quiet[1] >= (self._dom[-1] if self._dom else 0.0) - 0.5 \
             and self._quiet[4] >= self._net_done
+
+    def idle_since_navigation(self, t: float) -> bool:
+        """The page showed nothing is left to run in a word that came after its last main-frame navigation since
+        `t`: the new document's own word, not the old one's sent before it was left."""
+        return self._word_since_nav and self.navigated_after(t) and self.page_idle()
 
     def navigated_after(self, t: float) -> bool:
         return any(n > t and main for n, _, main in self._navs)

@@ -51,6 +51,7 @@ class Recorder(Controls, Evidence):
         self._quiet: tuple[str, float, list[tuple[float, float]], bool, float] | None = None
         self._top_visit = ""
         self._top_change = 0.0
+        self._word_since_nav = False  # a quiet word came after the top frame's last navigation
         self._pending: dict[int, tuple[Any, float]] = {}
         self._open: dict[int, float] = {}  # requests not finished (body still coming), and when they started
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
@@ -152,6 +153,8 @@ class Recorder(Controls, Evidence):
         now = self.clock.now()
         main = frame.parent_frame is None
         self._navs.append((now, frame.url, main))
+        if main:
+            self._word_since_nav = False
         if not frame.url.startswith(("http:", "https:", "file:")):
             self._close_frame(id(frame), now, keep_visit="")
 
@@ -239,6 +242,7 @@ class Recorder(Controls, Evidence):
             self._quiet = (str(payload.get("visit")), self.clock.at(payload.get("last", 0)),
                            [(self.clock.at(a), self.clock.at(b)) for a, b in payload.get("timers", [])[:50]],
                            bool(payload.get("idle")), self.clock.now())
+            self._word_since_nav = True
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":

@@ -85,9 +85,8 @@ class Settle(Habits):
             # done, or when the action led to a new document (the idle word is that document's own). Otherwise
             # the window stays: a form's post can reach the harness after the old page's idle word, and a wait
             # ended then acts on the page being left (seen under load, a multi-page form)
-            left = no_action or rec.navigated_after(react_at)
-            quiet = rec.page_quiet(react_at) and ((left and rec.page_idle())
-                                                  or now - rec.last_change() >= limits.settle_quiet_ms)
+            idle = rec.page_idle() if no_action else rec.idle_since_navigation(react_at)
+            quiet = rec.page_quiet(react_at) and (idle or now - rec.last_change() >= limits.settle_quiet_ms)
             busy_now = rec.busy_now() is not None
             answered_at = rec.first_change_after(react_at)
             # nothing was done: the page's quiet is the answer (a page already quiet ends the wait at once)

@@ -70,6 +70,24 @@ def test_messages_are_masked_classified_and_timed() -> None:
     assert msg.appeared_ms == 100 and msg.disappeared_ms == 2100
 
 
+def test_only_the_new_documents_idle_word_says_a_press_that_navigated_is_done() -> None:
+    class _Frame:
+        parent_frame = None
+        url = "http://127.0.0.1/next"
+
+    rec = _recorder()
+    _report(rec, "visit", 50)
+    _report(rec, "quiet", 100, last=rec.clock.t0 + 90, timers=[], idle=True)
+    pressed = rec.clock.now() - 1  # a moment before the page answered
+    rec._on_navigated(_Frame())  # the press's post came back: the old document is left
+    assert rec.page_idle() and not rec.idle_since_navigation(pressed)  # its word was sent before it was left
+    rec._on_report({"frame": None}, {"type": "visit", "visit": "v2", "t": rec.clock.t0 + 60000})
+    assert not rec.idle_since_navigation(pressed)  # the new document has not said anything yet
+    rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
+                                     "last": rec.clock.t0 + 60000, "timers": [], "idle": True})
+    assert rec.idle_since_navigation(pressed)
+
+
 def test_a_new_page_visit_closes_the_old_pages_messages() -> None:
     rec = _recorder()
     _report(rec, "message", 100, id=1, text="Step 1", tag="h1", role="heading")
