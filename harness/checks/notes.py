@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import asked_by_query, path_of
+from harness.checks.pages import SIDE_LANDMARKS, asked_by_query, path_of
 from harness.checks.patterns import stable_text
 from harness.language.copy_rules import evaluate, load_rules, normalise
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from harness.transcript import Message, Transcript
 
 TONE = ("E1", "E3", "E4", "E10")
-OUTSIDE = frozenset({"banner", "navigation", "contentinfo", "complementary"})  # the site's frame, not the form's page
 MIN_WORDS = 4  # fewer is a label or a link, not a note
 _PROSE = re.compile(r"[a-z][.!?](?:\s|$)")  # a sentence ends in it: a table's header or a row of links does not
 _SENTENCE = re.compile(r"[^.!?]*[.!?]+|[^.!?]+$")
@@ -55,7 +54,7 @@ def notes(transcript: Transcript) -> list[Note]:
     for pos, step in enumerate(transcript.steps):
         blocks: dict[str, list[Message]] = {}
         for m in step.messages:
-            if (m.kind == "text" and m.speaker != "user" and m.landmark not in OUTSIDE and m.visible
+            if (m.kind == "text" and m.speaker != "user" and m.landmark not in SIDE_LANDMARKS and m.visible
                     and _page(m.url) in answered and _page(m.url) == _page(step.url_after)
                     and len(m.text.split()) >= MIN_WORDS and _PROSE.search(m.text)):
                 blocks.setdefault(m.selector or m.text, []).append(m)
