@@ -1,10 +1,10 @@
 """Create the seeded Plone site: "Riverside Allotment Society", its pages, a noticeboard and two accounts.
 
 Run once on an empty database by up.sh, through Zope's console (the Zope application is `app`):
-    EMPATHY_SITE_PASSWORD=… MAIL_QUEUE=<folder> zconsole run <instance>/etc/zope.conf seed.py
+    EMPATHY_SITE_PASSWORD=… SMTP_PORT=<port> zconsole run <instance>/etc/zope.conf seed.py
 up.sh keeps a copy of the database this makes and restores it on every start, so what a harness run
 added (accounts, notices) is removed. Self-registration is on with a chosen password, as a club site
-would have it; mail is queued into the folder given (nothing listens on the SMTP port: nothing leaves).
+would have it; mail goes to the SMTP port given on 127.0.0.1, where serve.py keeps it in a file.
 """
 import os
 
@@ -37,7 +37,7 @@ NEWS = [  # (id, title, description)
 ]
 
 
-def main(app, password: str, queue: str) -> None:
+def main(app, password: str, smtp_port: int) -> None:
     site = site_api.create(app, "classic", {
         "site_id": SITE_ID, "title": "Riverside Allotment Society",
         "description": "Plots, compost and seed swaps by the river", "default_language": "en",
@@ -50,7 +50,8 @@ def main(app, password: str, queue: str) -> None:
     registry["plone.email_from_name"] = "Riverside Allotment Society"
     # Plone leaves 127.0.0.1 unthemed by default (for theme developers); a visitor sees the theme.
     registry["plone.app.theming.interfaces.IThemeSettings.hostnameBlacklist"] = []
-    site.MailHost.manage_makeChanges("Mail", "127.0.0.1", 25, smtp_queue=True, smtp_queue_directory=queue)
+    registry["plone.smtp_host"] = "127.0.0.1"  # Plone's mailer reads these, not the MailHost's own
+    registry["plone.smtp_port"] = smtp_port
     for id_, title, description, text in PAGES:
         _add(site, "Document", id_, title, description, text)
     board = _add(site, "Folder", "noticeboard", "Noticeboard", "Notices from members: lost tools, spare produce.")
@@ -78,4 +79,4 @@ def _add(container, portal_type: str, id_: str, title: str, description: str, te
 
 
 if __name__ == "__main__":
-    main(app, os.environ["EMPATHY_SITE_PASSWORD"], os.environ["MAIL_QUEUE"])  # type: ignore[name-defined]  # noqa: F821 (zconsole's `app`)
+    main(app, os.environ["EMPATHY_SITE_PASSWORD"], int(os.environ["SMTP_PORT"]))  # type: ignore[name-defined]  # noqa: F821 (zconsole's `app`)

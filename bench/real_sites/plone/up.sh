@@ -8,21 +8,20 @@
 # database; every run restores the copy, restarting the server when it runs (Zope holds its database
 # file open), so what a harness run added is removed. The accounts alex (Alex Morgan, member) and
 # admin (Zope manager) have the password $EMPATHY_SITE_PASSWORD or a random one kept in .work/password.
-# Mail is queued into .work/mailqueue (one file a message) and never sent: nothing listens on the
-# SMTP port it names.
+# Mail goes to an SMTP sink on 127.0.0.1:8862 that serve.py runs beside the site, which writes each
+# message to .work/mail.log (emptied on every start): nothing reaches the network.
 here="$(cd "$(dirname "$0")" && pwd)"; port=8861
 . "$here/../lib.sh"
 # plone.app.layout: without Plone's constraints file pip picks a 7.0 alpha that Plone 6.2 cannot load.
-ensure_venv "Plone==6.2.2" "plone.app.layout==6.0.2"
-inst="$work/instance"; seeded="$work/seeded"; queue="$work/mailqueue"
+ensure_venv "Plone==6.2.2" "plone.app.layout==6.0.2" "aiosmtpd==1.4.6"
+inst="$work/instance"; seeded="$work/seeded"; smtp_port=8862; mail="$work/mail.log"
 password="$(site_password)"
 stamp="$(printf '%s %s' "$password" "$work" | sha256sum | cut -c1-16)"
 if [ "$(cat "$seeded/stamp" 2>/dev/null)" != "$stamp" ]; then
   if running; then stop_server > /dev/null; fi
   rm -rf "$inst" "$seeded"
   "$work/venv/bin/mkwsgiinstance" -d "$inst" -u "admin:$password" > /dev/null
-  mkdir -p "$queue"
-  if ! EMPATHY_SITE_PASSWORD="$password" MAIL_QUEUE="$queue" \
+  if ! EMPATHY_SITE_PASSWORD="$password" SMTP_PORT="$smtp_port" \
       "$work/venv/bin/zconsole" run "$inst/etc/zope.conf" "$here/seed.py" > "$work/seed.log" 2>&1; then
     echo "seeding the site failed; see $work/seed.log" >&2; tail -5 "$work/seed.log" >&2; exit 1
   fi
@@ -30,7 +29,7 @@ if [ "$(cat "$seeded/stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 if running; then stop_server > /dev/null; fi
 rm -f "$inst/var/Data.fs".*; cp "$seeded/Data.fs" "$inst/var/Data.fs"
-rm -rf "$queue"; mkdir -p "$queue"
-start_server "$work/venv/bin/python" "$here/serve.py" "$inst/etc/zope.ini" "$port"
+: > "$mail"
+start_server "$work/venv/bin/python" "$here/serve.py" "$inst/etc/zope.ini" "$port" "$smtp_port" "$mail"
 wait_up
-echo "accounts alex and admin (password: \$EMPATHY_SITE_PASSWORD or .work/password); mail in $queue"
+echo "accounts alex and admin (password: \$EMPATHY_SITE_PASSWORD or .work/password); mail in $mail"
