@@ -129,6 +129,11 @@ def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: A
     # the same list in no live region: its items are classed by kind (success, error), not by who speaks
     [added] = _with(step.messages, "was added successfully")
     assert (added.role, added.kind, added.speaker) == ("", "confirmation", "")
+    # a list grouped by kind (div.messages > div.messages_info > ul > li): each group is one notice, not a chat
+    [sent] = _with(step.messages, "We have sent you an email")
+    assert (sent.kind, sent.speaker) == ("confirmation", "")
+    [ended] = _with(step.messages, "Your session ended")
+    assert (ended.kind, ended.speaker) == ("error", "")
 
 
 def test_a_line_among_other_things_is_read_but_not_a_link_a_bold_word_or_a_label(journey_for: Any, site: str) -> None:
