@@ -254,6 +254,10 @@ def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
     assert _by(run("missing-reassurance", pressed), "reach a person") == []
     other = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/claims/new")
     assert _by(run("missing-reassurance", other), "reach a person")
+    dont_know = _errors(3, page="/login")
+    for step in dont_know.steps:
+        step.links = ["Create an account", "I don't know my password"]  # the links beside the form
+    assert _by(run("missing-reassurance", dont_know), "reach a person") == []
 
 
 def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
