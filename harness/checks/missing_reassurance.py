@@ -235,7 +235,8 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
     for pos in submissions:
         step = steps[pos]
         after = answer_steps(steps, vs, pos, window)
-        texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
+        texts = [m.text for s in after for m in s.messages
+                 if m.speaker != "user" and not m.own and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
         # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a

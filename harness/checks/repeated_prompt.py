@@ -31,13 +31,14 @@ from harness.checks.pages import (
     into_sign_in_form,
     path_of,
     sent_back,
+    shown_back,
     signs_in,
     signs_out,
     speaker_labels,
     visits,
     without_label,
 )
-from harness.checks.patterns import has, squash, stable_text, words
+from harness.checks.patterns import has, squash, stable_text
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -216,12 +217,6 @@ def _selectable(control: Control, value: str) -> bool:
     return bool(want) and any(squash(o) == want for o in control.options)
 
 
-def _kept_on_page(step: Step, item: Item) -> bool:
-    """What the person wrote (a sentence: a note, a comment) is shown on the page as content, not asked for."""
-    said = squash(item.value)
-    return not item.secret and len(words(item.value)) >= 3 and any(said in squash(m.text) for m in step.messages)
-
-
 def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: list[int]) -> Iterator[Finding]:
     from harness.language.prompts import PromptSpec
 
@@ -255,7 +250,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
-            if _kept_on_page(step, item):
+            if not item.secret and shown_back(step, item.value):
                 continue  # the note they wrote is on the page as the site keeps it: the empty box is for a new one
             page.setdefault(visit.number, []).append(_finding(
                 ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,

@@ -175,3 +175,16 @@ def test_a_notice_that_hides_itself_is_said_with_its_role_and_lifetime(journey_f
     [notice] = _with(step.messages, "The page has been created.")
     assert (notice.role, notice.live) == ("status", "polite")
     assert notice.disappeared_ms is not None and notice.disappeared_ms > notice.appeared_ms
+
+
+def test_the_persons_own_post_shown_back_is_recorded_as_theirs(journey_for: Any, site: str) -> None:
+    """A reply the person sent, now at the end of the topic in a plain `div > p` (no main, no message class): their
+    own words shown back (the result of the press), recorded and marked as theirs, never the site's copy."""
+    j, _ = _open(journey_for, f"{site}/topic.html")
+    j.begin_step('When I reply', "When")
+    j.actor.fill("Write comment...", "I would love a packet, I can collect on Saturday.")
+    j.actor.click("Publish")
+    step = j.end_step()
+    [mine] = _with(step.messages, "I can collect on Saturday")
+    assert (mine.kind, mine.own) == ("text", True)
+    assert not any(m.own for m in step.messages if "two packets" in m.text)  # someone else's post is not theirs

@@ -207,6 +207,7 @@ function units() {
     }
   }
   const taken = new Set(out.map((u) => u.el));
+  for (const el of ownBlocks(taken)) { out.push({ el, chat: false }); taken.add(el); }
   for (const line of looseLines(taken)) out.push({ el: line.el, chat: false, line });
   return out;
 }
@@ -259,6 +260,7 @@ function info(el, chat) {
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
+    own: !chat && ownWords(c.text),
   };
 }
 let scanTimer = 0;
