@@ -61,6 +61,8 @@ META: dict[str, Any] = {
                   "(\"{earlier_prompt}\": {earlier_value}); the field is empty and offers no earlier value.",
         "failed.chat": "At step {step} the {speaker} asks \"{prompt}\" although the person already said it at "
                        "step {earlier_step} (\"{earlier_prompt}\": {earlier_value}).",
+        "failed.twice": "Step {step} asks for \"{earlier_prompt}\" and again for \"{prompt}\" on the same form "
+                        "({info}): the person must type the same thing twice.",
         "cantTell": "Step {step} asks \"{prompt}\"; it may be the same as \"{earlier_prompt}\" given at step "
                     "{earlier_step} ({reason}).",
         "cantTell.confirmation": "Step {step} asks to re-enter \"{prompt}\" (given at step {earlier_step}); "
@@ -259,6 +261,31 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
         yield _one_per_page(found)
 
 
+def _twice_in_one_form(ctx: Context, items: list[Item]) -> Iterator[Finding]:
+    """A form that asks for a detail and then for it again to confirm it ("Email confirmation"): the same thing
+    typed twice. Re-entry is the security exception of 3.3.7 for a password only; an address can be shown back."""
+    from harness.language.prompt_structure import analyse_text
+    from harness.language.prompts import compare
+
+    for n, later in enumerate(items):
+        if (later.secret or later.channel != "form" or later.identity is None
+                or not analyse_text(later.prompt).confirmation):
+            continue
+        for first in items[:n]:
+            if (first.pos != later.pos or first.secret or first.identity is None
+                    or first.identity[0] != later.identity[0] or first.spec is None):
+                continue
+            cmp = compare(later.spec, first.spec)
+            if cmp.same_info and cmp.confirmation:
+                step = ctx.transcript.steps[later.pos]
+                yield ctx.finding(step, message="failed.twice", impact="moderate", prompt=later.prompt,
+                                  earlier_prompt=first.prompt, info=cmp.info_a or cmp.info_b, score=cmp.score,
+                                  key=f"twice|{first.identity[0]}|{stable_text(later.prompt)}",
+                                  suggestion=f"Ask for \"{first.prompt}\" once and show it back to check (\"We will "
+                                             f"write to …\"), instead of a second box to type it again.")
+                break
+
+
 def _one_per_page(found: list[Finding]) -> Finding:
     """A page that asks again for several things is one defect: its most certain finding, naming the others."""
     order = {"failed": 0, "cantTell": 1}
@@ -330,6 +357,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         return
     judge, groups = _Judge(), _groups(items)
     yield from _form_findings(ctx, groups, judge, session)
+    yield from _twice_in_one_form(ctx, items)
     yield from _chat_findings(ctx, groups, judge, labels, session)
 
 
