@@ -22,7 +22,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import squash
+from harness.checks.patterns import squash, words
 
 if TYPE_CHECKING:
     from harness.findings import Finding
@@ -58,9 +58,9 @@ def about_secret(step: Step, empty: list[Any]) -> bool:
     label in the error's text. Then clearing it is the convention; after an error about another field it is not."""
     if any(c.invalid or c.error for c in empty):
         return True
-    names = {w for c in empty for w in squash(c.label or c.name).lower().replace(":", " ").split() if len(w) >= 4}
+    names = {w for c in empty for w in words(c.label or c.name.replace("_", " ")) if len(w) >= 4}
     errors = [m for m in step.messages if m.kind in ("error", "alert", "validation")]
-    return not errors or any(m.field in {c.label for c in empty} or any(n in m.text.lower() for n in names)
+    return not errors or any(m.field in {c.label for c in empty} or any(n in m.text.casefold() for n in names)
                              for m in errors)
 
 
