@@ -865,3 +865,14 @@ def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
                        "actions": [act("click", "submit")], "requests": [post("/access")],
                        "messages": [say("Hello", "heading", page="/welcome")]})
     assert _by(run("missing-reassurance", t), "confirmation")
+
+
+def test_a_request_that_lands_on_a_sign_in_form_has_ended():
+    # "Resend email" lands on the Login page: its two boxes are the door, not more of the request; the page owes
+    # a word that the mail was sent, and a note on what to do if it does not come is not one
+    door = [control("Username", page="/shop/next", form="#login", required=True),
+            control("Password", page="/shop/next", form="#login", type="password", required=True, secret=True)]
+    note = say("If you don't receive an email, please make sure you've entered the address you registered with, "
+               "and check your spam folder.", page="/shop/next")
+    [found] = _by(run("missing-reassurance", _pressed("Resend email", note, prompts=door)), "confirmation")
+    assert "no confirmation" in found.message
