@@ -439,3 +439,15 @@ def test_passwords_emptied_after_an_error_about_another_field_are_a_minor_failur
     found = run("lost-context", t)
     assert [(f.outcome, f.impact) for f in found] == [("failed", "minor")]
     assert "another field" in found[0].message
+
+
+def test_a_mismatch_named_by_a_word_of_the_passwords_label_stays_an_open_question():
+    page = "/register"
+    t = journey(
+        {"text": "When I fill in the form", "page": page,
+         "given": [give("Login Password", MASK, name="password", page=page, type="password", secret=True)]},
+        {"text": 'And I press "Register"', "page": page, "actions": [act("click", "Register")],
+         "messages": [say("Error: Password and confirmation text do not match", "error", page=page)],
+         "prompts": [control("Login Password", name="password", page=page, type="password", secret=True)]},
+    )
+    assert [(f.outcome, f.impact) for f in run("lost-context", t)] == [("cantTell", "minor")]
