@@ -22,7 +22,7 @@ from harness.checks.pages import (
     signs_in,
     visits,
 )
-from harness.checks.patterns import squash, words
+from harness.checks.patterns import squash
 
 if TYPE_CHECKING:
     from harness.findings import Finding
@@ -53,21 +53,9 @@ def replaced(ctx: Context, step: Step, cause: str, control: Any, gpos: int, g: G
                                   "never put the stored value back in its place.")
 
 
-def about_secret(step: Step, empty: list[Any]) -> bool:
-    """The page's error is about the password itself (a mismatch, too short): the field it names, or a word of its
-    label in the error's text. Then clearing it is the convention; after an error about another field it is not."""
-    if any(c.invalid or c.error for c in empty):
-        return True
-    names = {w for c in empty for w in words(c.label or c.name.replace("_", " ")) if len(w) >= 4}
-    errors = [m for m in step.messages if m.kind in ("error", "alert", "validation")]
-    return not errors or any(m.field in {c.label for c in empty} or any(n in m.text.casefold() for n in names)
-                             for m in errors)
-
-
 def secrets_emptied(ctx: Context) -> Iterator[Finding]:
     """Password fields shown empty after an error on a form that is not a sign-in (there a wrong password
-    is rightly cleared): minor, and an open question when the error is about the password, as many sites clear
-    it by design; a failure when the error was about another field, and the password typed was right."""
+    is rightly cleared): minor, and an open question, as many sites clear them by design."""
     given: dict[tuple[str, str], int] = {}
     reported: set[int] = set()
     returned = sent_back(ctx.transcript)
@@ -82,9 +70,7 @@ def secrets_emptied(ctx: Context) -> Iterator[Finding]:
         if empty:
             reported.add(visit.number)
             labels = [c.label or c.name or c.selector for c in empty]
-            open_question = about_secret(step, empty)
-            yield ctx.finding(step, message="cantTell.secret" if open_question else "failed.secret",
-                              outcome="cantTell" if open_question else "failed", impact="minor",
+            yield ctx.finding(step, message="cantTell.secret", outcome="cantTell", impact="minor",
                               target=empty[0].selector, url=empty[0].url, fields=", ".join(labels),
                               key=f"secret|{path_of(empty[0].url or step.url_after)}|{'/'.join(sorted(labels))}",
                               suggestion="Keep what can be kept; if the passwords must be cleared, say so next to "

@@ -64,8 +64,6 @@ META: dict[str, Any] = {
                            "read as empty (\"{text}\"); check whether it should have kept its contents.",
         "cantTell.secret": "At step {step}, after an error, the password field(s) {fields} were emptied: the person "
                            "must type them again (a common security convention, but their effort is lost).",
-        "failed.secret": "At step {step}, after an error about another field, the password field(s) {fields} were "
-                         "emptied: the person must type again what was right.",
         "cantTell": "At step {step}, after {cause}, {count} answer(s) given at step {earlier_step} were empty: "
                     "{fields}; check whether the page should have kept them.",
         "cantTell.greeting": "At step {step} the signed-in person was greeted generically ({shown}).",

@@ -421,33 +421,3 @@ def test_a_reply_box_empty_under_the_reply_just_posted_has_lost_nothing():
     assert [f.outcome for f in run("lost-context", _reply())] == ["cantTell"]
     shown = say("I can collect the seeds on Saturday.", page="/topic/3#c2", own=True)
     assert run("lost-context", _reply(shown)) == []
-
-
-def test_passwords_emptied_after_an_error_about_another_field_are_a_minor_failure():
-    # "The username is taken.": nothing was wrong with the password, yet it must be typed again
-    page = "/register"
-    t = journey(
-        {"text": "When I fill in the form", "page": page,
-         "given": [give("Username", "alex", page=page),
-                   give("Password", MASK, page=page, type="password", secret=True)]},
-        {"text": 'And I press "Register"', "page": page, "actions": [act("click", "Register")],
-         "messages": [say("The username is taken.", "validation", page=page, field="Username")],
-         "prompts": [control("Username", page=page, value="alex", initial="alex", invalid=True,
-                             error="The username is taken."),
-                     control("Password", page=page, type="password", secret=True)]},
-    )
-    found = run("lost-context", t)
-    assert [(f.outcome, f.impact) for f in found] == [("failed", "minor")]
-    assert "another field" in found[0].message
-
-
-def test_a_mismatch_named_by_a_word_of_the_passwords_label_stays_an_open_question():
-    page = "/register"
-    t = journey(
-        {"text": "When I fill in the form", "page": page,
-         "given": [give("Login Password", MASK, name="password", page=page, type="password", secret=True)]},
-        {"text": 'And I press "Register"', "page": page, "actions": [act("click", "Register")],
-         "messages": [say("Error: Password and confirmation text do not match", "error", page=page)],
-         "prompts": [control("Login Password", name="password", page=page, type="password", secret=True)]},
-    )
-    assert [(f.outcome, f.impact) for f in run("lost-context", t)] == [("cantTell", "minor")]
