@@ -185,6 +185,6 @@ def test_the_persons_own_post_shown_back_is_recorded_as_theirs(journey_for: Any,
     j.actor.fill("Write comment...", "I would love a packet, I can collect on Saturday.")
     j.actor.click("Publish")
     step = j.end_step()
-    [mine] = _with(step.messages, "I can collect on Saturday")
+    [mine] = _with(step.messages, "I can collect on Saturday")  # once: its <p>, not also the block around it
     assert (mine.kind, mine.own) == ("text", True)
     assert not any(m.own for m in step.messages if "two packets" in m.text)  # someone else's post is not theirs

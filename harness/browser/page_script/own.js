@@ -28,7 +28,7 @@ function ownBlocks(taken) {
   const out = new Set();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode(), i = 0; t && i < MAX_TEXT_NODES; t = walker.nextNode(), i++) {
-    if (t.nodeValue.length < 4) continue;
+    if (!/\p{L}{2}/u.test(t.nodeValue)) continue; // layout's white space: its block is an outer one
     let block = t.parentElement;
     while (block && block !== document.body && INLINE.test(block.localName)) block = block.parentElement;
     if (!block || block === document.body || out.has(block) || covered(block) || unread(block)) continue;
