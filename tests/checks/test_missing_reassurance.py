@@ -37,6 +37,14 @@ def test_a_silence_with_nothing_sent_is_an_open_question():
     assert [(f.outcome, f.evidence["silence_ms"]) for f in found] == [("cantTell", 2500)]
 
 
+def test_the_browsers_own_bubble_answers_a_press_it_blocked():
+    # "Login" with both boxes empty: the browser stopped the submit and said "Please fill out this field." at once
+    blocked = _waited(wait("click 'Login'", 2100), sent=False)
+    assert _by(run("missing-reassurance", blocked), "nothing")
+    blocked.steps[0].messages = [say("Please fill out this field.", "error", browser_validation=True, appeared_ms=60)]
+    assert run("missing-reassurance", blocked) == []
+
+
 def test_a_dead_click_is_friction_not_a_silent_wait():
     dead = {"text": "When I press \"Download\"", "page": "/claims/confirmation", "actions": [act("click", "Download")],
             "waits": [wait("click 'Download'", 2000, started_ms=100)],
