@@ -171,11 +171,13 @@ def on_the_side(control: Control) -> bool:
     return control.landmark in SIDE_LANDMARKS
 
 
-def shown_back(step: Step, value: str) -> bool:
-    """What the person wrote (a sentence: a post, a comment, a note) is on the page as content now: a box shown
-    empty beside it is for a new one, neither their answer lost nor asked for again."""
-    said = squash(value)
-    return len(words(value)) >= 3 and any(said in squash(m.text) for m in step.messages)
+def shown_back(steps: list[Step], value: str) -> bool:
+    """What the person wrote (a sentence: a post, a comment, a note) is on the page as content now (said in one of
+    `steps`, the visit so far, and not gone before the last began): a box shown empty beside it is for a new one,
+    neither their answer lost nor asked for again."""
+    said, since = squash(value), steps[-1].started_ms
+    return len(words(value)) >= 3 and any(said in squash(m.text) for s in steps for m in s.messages
+                                          if m.disappeared_ms is None or m.disappeared_ms >= since)
 
 
 def asks_for_detail(control: Control) -> bool:

@@ -252,7 +252,7 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
-            if not item.secret and shown_back(step, item.value):
+            if not item.secret and shown_back([step], item.value):
                 continue  # the note they wrote is on the page as the site keeps it: the empty box is for a new one
             page.setdefault(visit.number, []).append(_finding(
                 ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,

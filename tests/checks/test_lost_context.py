@@ -411,7 +411,8 @@ def _reply(*shown):
         {"text": 'When I fill in "Write comment..."', "page": page, "prompts": [control("Write comment...", page=page)],
          "given": [give("Write comment...", "I can collect the seeds on Saturday.", page=page)]},
         {"text": 'And I press "Publish"', "page": page + "#c2", "before": page, "actions": [act("click", "Publish")],
-         "requests": [post("/comment/3/publish")], "prompts": [control("Write comment...", page=page + "#c2")],
+         "requests": [post("/comment/3/publish")],
+         "prompts": [control("Write comment...", page=page + "#c2", required=True)],
          "messages": list(shown)},
     )
 
@@ -421,3 +422,9 @@ def test_a_reply_box_empty_under_the_reply_just_posted_has_lost_nothing():
     assert [f.outcome for f in run("lost-context", _reply())] == ["cantTell"]
     shown = say("I can collect the seeds on Saturday.", page="/topic/3#c2", own=True)
     assert run("lost-context", _reply(shown)) == []
+    # and on the steps after, while the reply is still on screen (the person only reads)
+    later = _reply(shown)
+    later.steps.append(later.steps[-1].model_copy(update={
+        "index": 2, "text": 'Then I should see "Saturday"', "url_before": later.steps[-1].url_after, "actions": [],
+        "requests": [], "messages": []}))
+    assert run("lost-context", later) == []
