@@ -15,10 +15,10 @@ function rememberOwn(root) {
   }
   try { sessionStorage.setItem(OWN_KEY, JSON.stringify(said.slice(-10))); } catch (e) { /* storage off */ }
 }
-function ownWords(text) {
+function ownWords(text, said = ownSaid()) {
   // The element says what the person wrote and little else (a site's "We received: …" quotes it; that is its copy).
   const t = squash(text);
-  return !!t && ownSaid().some((s) => t.includes(s) && t.length <= s.length * 1.2 + 10);
+  return !!t && said.some((s) => t.includes(s) && t.length <= s.length * 1.2 + 10);
 }
 function ownBlocks(taken) {
   // Blocks that show the person's words and no unit reads yet (a post's <p> deep in a topic's markup).
@@ -26,13 +26,15 @@ function ownBlocks(taken) {
   if (!said.length || !document.body) return [];
   const covered = (el) => { for (let a = el; a; a = a.parentElement) if (taken.has(a)) return true; return false; };
   const out = new Set();
+  const read = new Set(); // each block is read once, however many text nodes it holds
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let t = walker.nextNode(), i = 0; t && i < MAX_TEXT_NODES; t = walker.nextNode(), i++) {
     if (!/\p{L}{2}/u.test(t.nodeValue)) continue; // layout's white space: its block is an outer one
     let block = t.parentElement;
     while (block && block !== document.body && INLINE.test(block.localName)) block = block.parentElement;
-    if (!block || block === document.body || out.has(block) || covered(block) || unread(block)) continue;
-    if (ownWords(block.textContent)) out.add(block);
+    if (!block || block === document.body || read.has(block)) continue;
+    read.add(block);
+    if (!covered(block) && !unread(block) && ownWords(block.textContent, said)) out.add(block);
   }
   return Array.from(out);
 }
