@@ -182,9 +182,12 @@ def test_the_persons_own_post_shown_back_is_recorded_as_theirs(journey_for: Any,
     own words shown back (the result of the press), recorded and marked as theirs, never the site's copy."""
     j, _ = _open(journey_for, f"{site}/topic.html")
     j.begin_step('When I reply', "When")
+    j.actor.fill("Your name", "Mary Ann Smith")
     j.actor.fill("Write comment...", "I would love a packet, I can collect on Saturday.")
     j.actor.click("Publish")
     step = j.end_step()
     [mine] = _with(step.messages, "I can collect on Saturday")  # once: its <p>, not also the block around it
     assert (mine.kind, mine.own) == ("text", True)
     assert not any(m.own for m in step.messages if "two packets" in m.text)  # someone else's post is not theirs
+    [hello] = _with(step.messages, "Mary Ann Smith")  # a name typed in a box is no post: the greeting stays one
+    assert (hello.kind, hello.own) == ("greeting", False)

@@ -260,7 +260,7 @@ function info(el, chat) {
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
-    own: !chat && ownWords(c.text),
+    own: !chat && roleOf(el) !== "heading" && ownWords(c.text), // a heading names the page, even with their title
   };
 }
 let scanTimer = 0;

@@ -6,12 +6,13 @@ function ownSaid() {
   try { return JSON.parse(sessionStorage.getItem(OWN_KEY) || "[]"); } catch (e) { return []; }
 }
 function rememberOwn(root) {
-  // Sentences only (three words or more) from text boxes: a name or a number is no post.
+  // Sentences only: three words or more in a text area, five in a one-line box (a title; a name or number is no post).
   if (!root || !root.querySelectorAll) return;
   const said = ownSaid();
   for (const f of root.querySelectorAll("textarea, input:not([type]), input[type=text]")) {
     const v = squash(f.value || "").slice(0, 300);
-    if (v.split(" ").length >= 3 && v.length >= 12 && !said.includes(v)) said.push(v);
+    const least = f.localName === "textarea" ? 3 : 5;
+    if (v.split(" ").length >= least && v.length >= 12 && !said.includes(v)) said.push(v);
   }
   try { sessionStorage.setItem(OWN_KEY, JSON.stringify(said.slice(-10))); } catch (e) { /* storage off */ }
 }
