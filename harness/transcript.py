@@ -96,6 +96,7 @@ class Message(_Model):
     landmark: str = ""  # the ARIA landmark it sits in: "main", "banner", "navigation", "contentinfo",
     # "complementary", "search", or "" (site chrome is banner, navigation, contentinfo and complementary)
     focused: bool = False  # the keyboard focus was in it when it appeared (a screen reader reads it out)
+    own: bool = False  # the person's own words shown back (a post or comment they wrote): not the site's copy
 
 
 class Given(_Model):

@@ -80,6 +80,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
 
+    if raw.get("own"):  # the person's own words shown back (their post): content, whatever they say
+        return "text", "", False
     if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
         return ("error" if says("message_errorish") else "text"), "", False
     if raw.get("empty_table"):

@@ -297,7 +297,8 @@ class Recorder(Controls, Evidence):
                       speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
                       visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
-                      landmark=str(raw.get("landmark", ""))[:40], focused=bool(raw.get("focused")))
+                      landmark=str(raw.get("landmark", ""))[:40], focused=bool(raw.get("focused")),
+                      own=bool(raw.get("own")))
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         self._keep(msg)
 

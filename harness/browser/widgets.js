@@ -106,6 +106,41 @@
     return best ? (mark(best, "menu") && (shown(best) || true)) : false;
   }
 
+  if (a.fn === "search_toggle") {
+    // A search box hidden until something is pressed (a magnifier icon in a header): the visible control that
+    // shows it, by what points at the box (aria-controls, a data attribute or "#id" that selects its container),
+    // by where it leads (the box's form's address), then by its name or icon saying "search".
+    const said = new RegExp(a.words, "i");
+    const boxes = [...document.querySelectorAll(
+      "input[type=search], [role=search] input, search input, input[name=q], input[name*=search i], input[name*=query i]")]
+      .filter((b) => b.type !== "hidden" && !visible(b));
+    if (!boxes.length) return false;
+    const path = (u) => { try { return new URL(u, location.href).pathname; } catch (e) { return null; } };
+    const points = (el, box) => [...el.attributes].some((at) => {
+      if (!/^(aria-controls|href|data-)/.test(at.name) || !at.value) return false;
+      const ids = at.name === "aria-controls" ? at.value.split(/\s+/).map((id) => document.getElementById(id)) : [];
+      let sel = [];
+      try { sel = /^[#.[]/.test(at.value) ? [...document.querySelectorAll(at.value)] : []; } // "#panel", ".js-search"
+      catch (e) { sel = []; }
+      return [...ids, ...sel].some((t) => t && t.contains(box));
+    });
+    const code = (el) => [el, ...el.querySelectorAll("[class]")].map((e) => `${e.getAttribute("class") || ""}`).join(" ");
+    let best = null, bestScore = 0;
+    for (const el of document.querySelectorAll("a, button, [role=button], summary")) {
+      const r = el.getBoundingClientRect(); // an empty icon link has nothing to press
+      if (!visible(el) || !r.width || !r.height || boxes.some((b) => el.form === b.form && b.form)) continue;
+      let score = 0;
+      for (const box of boxes) {
+        if (points(el, box)) score = Math.max(score, 4);
+        else if (box.form && el.getAttribute("href") && path(el.href) === path(box.form.action)) score = Math.max(score, 2);
+      }
+      const name = nameOf(el);
+      if (said.test(name) || (!name && said.test(code(el)))) score += 1;
+      if (score > bestScore) { best = el; bestScore = score; }
+    }
+    return best ? (mark(best, "toggle") && (shown(best) || "search")) : false;
+  }
+
   if (a.fn === "basket") {
     // The part of the page that is the basket: named cart/basket/bag by id, class, label or heading.
     const BASKET = /cart|basket|\bbag\b|your order|order summary/i;

@@ -84,21 +84,18 @@ class Widgets(Fill):
 
         The page's own search before a box that only filters a list in a sidebar (also type=search): the
         search landmark, a form named Search, a form with a "Search" button, a search field in <main>,
-        then any search field."""
+        then any search field; when none shows, the control that shows a hidden one (a magnifier icon) is pressed."""
         search_button, search_box = self._words("search_button"), self._words("search_box")
-        text_box = "input:not([type]), input[type=text], input[type=search]"
-        box = self._first_visible([
-            lambda f: f.locator("search, [role=search]").locator(text_box),
-            lambda f: f.get_by_role("form", name=search_box).locator(text_box),
-            lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
-            lambda f: f.locator("main, [role=main]").get_by_role("searchbox"),
-            lambda f: f.get_by_role("searchbox"),
-            lambda f: f.get_by_role("textbox", name=search_box),
-            lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
-        ], "the search box")
+        box = self._search_box(search_button, search_box)
+        if box is None:  # a search hidden behind its toggle (a magnifier icon): press it, as a person would
+            found = self._pick("search_toggle", "the control that shows the search box", words=search_box.pattern)
+            if found is not None:
+                frame, (token, name) = found
+                self._click(_marked(frame, token, "toggle"), str(name) or "search")
+                box = self._search_box(search_button, search_box)
         if box is None:
             raise ActionFailed(f"no search box on {self.page.url} (no search landmark, type=search field, "
-                               "or text box beside a Search button)")
+                               "text box beside a Search button, or control that shows one)")
         control = self._describe(box)
         self._put(box, control, text, (control.label if control else "") or "search", self.detail_key_of(text))
         button = box.locator("xpath=ancestor::*[self::form or @role='search' or self::search][1]").get_by_role(
@@ -109,6 +106,19 @@ class Widgets(Fill):
             self._click(button.first, "search")
         else:
             self.press("Enter")
+
+    def _search_box(self, search_button: Any, search_box: Any) -> Any | None:
+        """The page's visible search box, the page's own search first (see `search`)."""
+        text_box = "input:not([type]), input[type=text], input[type=search]"
+        return self._first_visible([
+            lambda f: f.locator("search, [role=search]").locator(text_box),
+            lambda f: f.get_by_role("form", name=search_box).locator(text_box),
+            lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
+            lambda f: f.locator("main, [role=main]").get_by_role("searchbox"),
+            lambda f: f.get_by_role("searchbox"),
+            lambda f: f.get_by_role("textbox", name=search_box),
+            lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
+        ], "the search box")
 
 
     def add_to_basket(self, name: str, quantity: int = 1) -> None:

@@ -268,7 +268,7 @@ def _guard(m: Message) -> tuple[Message, str] | None:
 
 def _refusal(m: Message, step: Step) -> bool:
     """A plain paragraph that is the page's answer to a press, worded as an error (a refused sign-in in a `<p>`)."""
-    return m.kind == "text" and is_error(m, step)
+    return m.kind == "text" and not m.own and is_error(m, step)
 
 
 def _dead_end(m: Message, acted: bool) -> bool:

@@ -26,6 +26,7 @@ from harness.checks.pages import (
     has_error,
     path_of,
     sent_back,
+    shown_back,
     visits,
 )
 from harness.checks.patterns import has, pattern, references, squash, words
@@ -112,6 +113,8 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
                     or not asks_for_detail(control) or (visit.number, ident) in told):
                 continue
             gpos, gvisit, g = latest[ident]
+            if shown_back(steps[visit.start:pos + 1], g.value):
+                continue  # what they wrote is on the page now (their post): the empty box is for a new one
             cause = _cause(step, visit, gvisit, control.invalid, control.value)
             if cause and not control.initial_value and not control.prefilled and (
                     gvisit < visit.number or not control.value):

@@ -123,13 +123,15 @@ def _silence_ms(step: Step, w: Wait) -> float:
     new page, that page is the answer: a change on the old page that is not a busy signal (a toast
     going, a timer) says nothing about what was sent. A signal that comes only with the answer (a
     status on the next page) ends the silence no sooner than the answer does. Words meanwhile that say it
-    is under way ("Please wait, we are sending your order") are a busy signal, whatever their markup.
+    is under way ("Please wait, we are sending your order") are a busy signal, whatever their markup; the
+    browser's own bubble on a submit it blocked ("Please fill out this field.") is the answer.
     """
     answer = w.responded_ms
     pages = [r for r in requests_during(step, w) if r.resource == "document" and r.duration_ms is not None]
     if w.navigated and pages:
         answer = max(r.started_ms + (r.duration_ms or 0.0) for r in pages) - w.started_ms
-    told = [m.appeared_ms - w.started_ms for m in step.messages if during(w, m.appeared_ms) and has("pending", m.text)]
+    told = [m.appeared_ms - w.started_ms for m in step.messages
+            if during(w, m.appeared_ms) and (has("pending", m.text) or m.browser_validation)]
     signs = [t for t in (w.busy_signal_ms, answer, min(told, default=None)) if t is not None]
     if not signs:  # the whole wait, and on past its end while a freeze that began in it lasted: no one can act then
         frozen = [t.at_ms + t.duration_ms - w.started_ms for t in step.long_tasks if during(w, t.at_ms)]
@@ -235,7 +237,8 @@ def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
     for pos in submissions:
         step = steps[pos]
         after = answer_steps(steps, vs, pos, window)
-        texts = [m.text for s in after for m in s.messages if m.speaker != "user" and m.kind != "validation"]
+        texts = [m.text for s in after for m in s.messages
+                 if m.speaker != "user" and not m.own and m.kind != "validation"]
         page = " ".join(texts)
         what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
         # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a

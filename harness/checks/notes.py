@@ -54,8 +54,8 @@ def notes(transcript: Transcript) -> list[Note]:
     for pos, step in enumerate(transcript.steps):
         blocks: dict[str, list[Message]] = {}
         for m in step.messages:
-            if (m.kind == "text" and m.speaker != "user" and m.landmark not in SIDE_LANDMARKS and m.visible
-                    and _page(m.url) in answered and _page(m.url) == _page(step.url_after)
+            if (m.kind == "text" and m.speaker != "user" and not m.own and m.landmark not in SIDE_LANDMARKS
+                    and m.visible and _page(m.url) in answered and _page(m.url) == _page(step.url_after)
                     and len(m.text.split()) >= MIN_WORDS and _PROSE.search(m.text)):
                 blocks.setdefault(m.selector or m.text, []).append(m)
         for parts in blocks.values():

@@ -14,6 +14,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from harness.checks.patterns import squash, words
+
 if TYPE_CHECKING:
     from harness.transcript import Control, Given, Message, Request, Step, Transcript, Wait
 
@@ -167,6 +169,15 @@ def on_the_side(control: Control) -> bool:
     """The control is in a sidebar, header, navigation or footer: a form that stands on every page (a quick-add or
     look-up box), not the question the page itself asks."""
     return control.landmark in SIDE_LANDMARKS
+
+
+def shown_back(steps: list[Step], value: str) -> bool:
+    """What the person wrote (a sentence: a post, a comment, a note) is on the page as content now (said in one of
+    `steps`, the visit so far, and not gone before the last began): a box shown empty beside it is for a new one,
+    neither their answer lost nor asked for again."""
+    said, since = squash(value), steps[-1].started_ms
+    return len(words(value)) >= 3 and any(said in squash(m.text) for s in steps for m in s.messages
+                                          if m.disappeared_ms is None or m.disappeared_ms >= since)
 
 
 def asks_for_detail(control: Control) -> bool:

@@ -31,13 +31,14 @@ from harness.checks.pages import (
     into_sign_in_form,
     path_of,
     sent_back,
+    shown_back,
     signs_in,
     signs_out,
     speaker_labels,
     visits,
     without_label,
 )
-from harness.checks.patterns import has, squash, stable_text, words
+from harness.checks.patterns import has, squash, stable_text
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -60,6 +61,8 @@ META: dict[str, Any] = {
                   "(\"{earlier_prompt}\": {earlier_value}); the field is empty and offers no earlier value.",
         "failed.chat": "At step {step} the {speaker} asks \"{prompt}\" although the person already said it at "
                        "step {earlier_step} (\"{earlier_prompt}\": {earlier_value}).",
+        "failed.twice": "Step {step} asks for \"{earlier_prompt}\" and again for \"{prompt}\" on the same form "
+                        "({info}): the person must type the same thing twice.",
         "cantTell": "Step {step} asks \"{prompt}\"; it may be the same as \"{earlier_prompt}\" given at step "
                     "{earlier_step} ({reason}).",
         "cantTell.confirmation": "Step {step} asks to re-enter \"{prompt}\" (given at step {earlier_step}); "
@@ -216,12 +219,6 @@ def _selectable(control: Control, value: str) -> bool:
     return bool(want) and any(squash(o) == want for o in control.options)
 
 
-def _kept_on_page(step: Step, item: Item) -> bool:
-    """What the person wrote (a sentence: a note, a comment) is shown on the page as content, not asked for."""
-    said = squash(item.value)
-    return not item.secret and len(words(item.value)) >= 3 and any(said in squash(m.text) for m in step.messages)
-
-
 def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: list[int]) -> Iterator[Finding]:
     from harness.language.prompts import PromptSpec
 
@@ -255,13 +252,38 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 continue
             if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
-            if _kept_on_page(step, item):
+            if not item.secret and shown_back([step], item.value):
                 continue  # the note they wrote is on the page as the site keeps it: the empty box is for a new one
             page.setdefault(visit.number, []).append(_finding(
                 ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,
                 item, "failed"))
     for found in page.values():
         yield _one_per_page(found)
+
+
+def _twice_in_one_form(ctx: Context, items: list[Item]) -> Iterator[Finding]:
+    """A form that asks for a detail and then for it again to confirm it ("Email confirmation"): the same thing
+    typed twice. Re-entry is the security exception of 3.3.7 for a password only; an address can be shown back."""
+    from harness.language.prompt_structure import analyse_text
+    from harness.language.prompts import compare
+
+    for n, later in enumerate(items):
+        if (later.secret or later.channel != "form" or later.identity is None
+                or not analyse_text(later.prompt).confirmation):
+            continue
+        for first in items[:n]:
+            if (first.pos != later.pos or first.secret or first.identity is None
+                    or first.identity[0] != later.identity[0] or first.spec is None):
+                continue
+            cmp = compare(later.spec, first.spec)
+            if cmp.same_info and cmp.confirmation:
+                step = ctx.transcript.steps[later.pos]
+                yield ctx.finding(step, message="failed.twice", impact="moderate", prompt=later.prompt,
+                                  earlier_prompt=first.prompt, info=cmp.info_a or cmp.info_b, score=cmp.score,
+                                  key=f"twice|{first.identity[0]}|{stable_text(later.prompt)}",
+                                  suggestion=f"Ask for \"{first.prompt}\" once and show it back to check (\"We will "
+                                             f"write to …\"), instead of a second box to type it again.")
+                break
 
 
 def _one_per_page(found: list[Finding]) -> Finding:
@@ -335,6 +357,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         return
     judge, groups = _Judge(), _groups(items)
     yield from _form_findings(ctx, groups, judge, session)
+    yield from _twice_in_one_form(ctx, items)
     yield from _chat_findings(ctx, groups, judge, labels, session)
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import asked_by_query, asks_for_detail, has_error, into_sign_in_form, on_the_side, path_of
+from harness.checks.pages import (
+    asked_by_query,
+    asks_for_detail,
+    has_error,
+    into_sign_in_form,
+    on_the_side,
+    path_of,
+    sign_in_shaped,
+)
 from harness.checks.patterns import has
 
 if TYPE_CHECKING:
@@ -62,10 +70,13 @@ def new_item_page(step: Step) -> bool:
 def still_asking(step: Step) -> bool:
     """The page after the submission asks for more (a wizard's next page), so it is not the end; the new
     item's own page (an issue, a ticket), by its words ("issue 5 created") or its address, is the end, though
-    it shows the item's form (comments, more details); so is a page whose only boxes are a sidebar's."""
+    it shows the item's form (comments, more details); so is a page whose only boxes are a sidebar's, or a sign-in
+    form on another page than the one sent (a request that lands on the Login page: the door, not more to give)."""
     if new_item_page(step) or any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
         return False
-    asking = [c for c in step.prompts if asks_for_detail(c) and not on_the_side(c)]  # a sidebar's box asks nothing
+    moved = path_of(step.url_before) != path_of(step.url_after)
+    asking = [c for c in step.prompts if asks_for_detail(c) and not on_the_side(c)  # a sidebar's box asks nothing
+              and not (moved and sign_in_shaped(step, c.form))]
     empty = [c for c in asking if c.type not in ("checkbox", "radio") and not c.initial_value and not c.value]
     if len(empty) >= 2 or any(c.required for c in empty):
         return True

@@ -129,6 +129,11 @@ def test_a_messages_list_in_a_status_region_is_notices_not_a_chat(journey_for: A
     # the same list in no live region: its items are classed by kind (success, error), not by who speaks
     [added] = _with(step.messages, "was added successfully")
     assert (added.role, added.kind, added.speaker) == ("", "confirmation", "")
+    # a list grouped by kind (div.messages > div.messages_info > ul > li): each group is one notice, not a chat
+    [sent] = _with(step.messages, "We have sent you an email")
+    assert (sent.kind, sent.speaker) == ("confirmation", "")
+    [ended] = _with(step.messages, "Your session ended")
+    assert (ended.kind, ended.speaker) == ("error", "")
 
 
 def test_a_line_among_other_things_is_read_but_not_a_link_a_bold_word_or_a_label(journey_for: Any, site: str) -> None:
@@ -170,3 +175,19 @@ def test_a_notice_that_hides_itself_is_said_with_its_role_and_lifetime(journey_f
     [notice] = _with(step.messages, "The page has been created.")
     assert (notice.role, notice.live) == ("status", "polite")
     assert notice.disappeared_ms is not None and notice.disappeared_ms > notice.appeared_ms
+
+
+def test_the_persons_own_post_shown_back_is_recorded_as_theirs(journey_for: Any, site: str) -> None:
+    """A reply the person sent, now at the end of the topic in a plain `div > p` (no main, no message class): their
+    own words shown back (the result of the press), recorded and marked as theirs, never the site's copy."""
+    j, _ = _open(journey_for, f"{site}/topic.html")
+    j.begin_step('When I reply', "When")
+    j.actor.fill("Your name", "Mary Ann Smith")
+    j.actor.fill("Write comment...", "I would love a packet, I can collect on Saturday.")
+    j.actor.click("Publish")
+    step = j.end_step()
+    [mine] = _with(step.messages, "I can collect on Saturday")  # once: its <p>, not also the block around it
+    assert (mine.kind, mine.own) == ("text", True)
+    assert not any(m.own for m in step.messages if "two packets" in m.text)  # someone else's post is not theirs
+    [hello] = _with(step.messages, "Mary Ann Smith")  # a name typed in a box is no post: the greeting stays one
+    assert (hello.kind, hello.own) == ("greeting", False)

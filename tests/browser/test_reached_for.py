@@ -29,6 +29,15 @@ QUICK = SimpleNamespace(action_timeout_ms=300)  # how long a "not there" check l
 
 HEAD = '<!doctype html><html lang="en"><head><title>{0}</title></head><body><main><h1>{0}</h1>'
 PAGES = {
+    "collapsed": """<style>i { display: inline-block; width: 16px; height: 16px }</style>
+<header><ul><li><a class="tab" href="/echo?x=bell" data-related=".bell-panel"><i class="icon-bell"></i></a>
+</li><li><a class="tab" href="/echo?x=page" data-related=".find-panel"><i class="icon-magnifier"></i></a></li></ul>
+<div class="bell-panel" style="display: none"><p>No news.</p></div>
+<div class="find-panel" style="display: none"><form action="/echo"><label>Search: <input type="search" name="q"></label>
+<input type="submit" value="Search"></form></div></header>
+<script>for (const a of document.querySelectorAll("a.tab")) a.addEventListener("click", (e) => {
+ e.preventDefault(); document.querySelector(a.dataset.related).style.display = "block"; });</script>
+<p>Latest topics</p>""",
     "sort": """<p>Sort by <select name="order"><option>Relevance</option><option>Newest first</option></select></p>
 <p><select name="size"><option>Small</option><option>Large</option></select></p>
 <form action="/echo"><input type="hidden" name="x" value="1"></form>""",
@@ -140,6 +149,14 @@ def test_search_in_a_box_with_only_a_search_button_beside_it(j: Any, pages: str)
     act.search_for(j, "compost")
     j.page.wait_for_url("**/echo?terms=compost")
     assert "terms=compost" in _body(j)
+
+
+def test_search_hidden_behind_an_icon_is_opened_first(j: Any, pages: str) -> None:
+    # the only search box is in a header panel shown by a magnifier icon (a link with no text): pressed, as a person
+    # would, not the bell beside it
+    _open(j, pages, "collapsed")
+    act.search_for(j, "compost")
+    j.page.wait_for_url("**/echo?q=compost")
 
 
 def test_search_uses_the_form_named_search_not_a_sidebar_filter(j: Any, pages: str) -> None:

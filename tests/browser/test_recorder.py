@@ -249,3 +249,9 @@ def test_a_forms_own_help_links_are_recorded_with_the_landmark_links(journey_for
     j.actor.goto(f"{site}/sign-in-help.html")
     step = j.end_step()
     assert {"Forgot your password?", "Help with logging in", "Privacy policy"} <= set(step.links)
+    # links in a block beside the form, not inside it; not the links of another part of the page
+    j.begin_step("Given I open another sign-in page", "Given")
+    j.actor.goto(f"{site}/sign-in-beside.html")
+    beside = j.end_step()
+    assert {"I don't know my password", "Create an account", "Riverside Club"} <= set(beside.links)
+    assert "Water rota" not in beside.links

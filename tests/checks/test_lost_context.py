@@ -403,3 +403,28 @@ def test_a_field_found_lost_on_a_visit_is_told_once():
     t.steps.append(t.steps[-1].model_copy(update={"index": 3, "text": "Then I should see an error", "actions": [],
                                                   "requests": [], "messages": [], "url_before": t.steps[-1].url_after}))
     assert [(f.outcome, f.step) for f in run("lost-context", t)] == [("failed", 2)]
+
+
+def _reply(*shown):
+    page = "/topic/3"
+    return journey(
+        {"text": 'When I fill in "Write comment..."', "page": page, "prompts": [control("Write comment...", page=page)],
+         "given": [give("Write comment...", "I can collect the seeds on Saturday.", page=page)]},
+        {"text": 'And I press "Publish"', "page": page + "#c2", "before": page, "actions": [act("click", "Publish")],
+         "requests": [post("/comment/3/publish")],
+         "prompts": [control("Write comment...", page=page + "#c2", required=True)],
+         "messages": list(shown)},
+    )
+
+
+def test_a_reply_box_empty_under_the_reply_just_posted_has_lost_nothing():
+    # the topic comes back with the person's reply at its end (their own words) and an empty box for the next
+    assert [f.outcome for f in run("lost-context", _reply())] == ["cantTell"]
+    shown = say("I can collect the seeds on Saturday.", page="/topic/3#c2", own=True)
+    assert run("lost-context", _reply(shown)) == []
+    # and on the steps after, while the reply is still on screen (the person only reads)
+    later = _reply(shown)
+    later.steps.append(later.steps[-1].model_copy(update={
+        "index": 2, "text": 'Then I should see "Saturday"', "url_before": later.steps[-1].url_after, "actions": [],
+        "requests": [], "messages": []}))
+    assert run("lost-context", later) == []

@@ -37,6 +37,14 @@ def test_a_silence_with_nothing_sent_is_an_open_question():
     assert [(f.outcome, f.evidence["silence_ms"]) for f in found] == [("cantTell", 2500)]
 
 
+def test_the_browsers_own_bubble_answers_a_press_it_blocked():
+    # "Login" with both boxes empty: the browser stopped the submit and said "Please fill out this field." at once
+    blocked = _waited(wait("click 'Login'", 2100), sent=False)
+    assert _by(run("missing-reassurance", blocked), "nothing")
+    blocked.steps[0].messages = [say("Please fill out this field.", "error", browser_validation=True, appeared_ms=60)]
+    assert run("missing-reassurance", blocked) == []
+
+
 def test_a_dead_click_is_friction_not_a_silent_wait():
     dead = {"text": "When I press \"Download\"", "page": "/claims/confirmation", "actions": [act("click", "Download")],
             "waits": [wait("click 'Download'", 2000, started_ms=100)],
@@ -254,6 +262,10 @@ def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
     assert _by(run("missing-reassurance", pressed), "reach a person") == []
     other = _errors(3, say("Forgotten your password? Get a new one.", "text"), page="/claims/new")
     assert _by(run("missing-reassurance", other), "reach a person")
+    dont_know = _errors(3, page="/login")
+    for step in dont_know.steps:
+        step.links = ["Create an account", "I don't know my password"]  # the links beside the form
+    assert _by(run("missing-reassurance", dont_know), "reach a person") == []
 
 
 def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
@@ -861,3 +873,14 @@ def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
                        "actions": [act("click", "submit")], "requests": [post("/access")],
                        "messages": [say("Hello", "heading", page="/welcome")]})
     assert _by(run("missing-reassurance", t), "confirmation")
+
+
+def test_a_request_that_lands_on_a_sign_in_form_has_ended():
+    # "Resend email" lands on the Login page: its two boxes are the door, not more of the request; the page owes
+    # a word that the mail was sent, and a note on what to do if it does not come is not one
+    door = [control("Username", page="/shop/next", form="#login", required=True),
+            control("Password", page="/shop/next", form="#login", type="password", required=True, secret=True)]
+    note = say("If you don't receive an email, please make sure you've entered the address you registered with, "
+               "and check your spam folder.", page="/shop/next")
+    [found] = _by(run("missing-reassurance", _pressed("Resend email", note, prompts=door)), "confirmation")
+    assert "no confirmation" in found.message

@@ -58,3 +58,10 @@ def test_only_notes_beside_a_form_the_person_fills_in_are_judged():
     t = _form_page(say(shouting, page=PAGE, landmark="contentinfo"),
                    say("MODEL NAME ADD LINK CHANGE OR VIEW LIST LINK", page=PAGE, landmark="main"))
     assert _notes(run("cold-copy", t)) == []
+
+
+def test_the_persons_own_words_shown_back_are_no_note_of_the_site():
+    # their post under the reply box: "Do not …!" is what they wrote, not the site's copy
+    mine = "Do not leave the shed open again!"
+    assert _notes(run("cold-copy", _form_page(say(mine, page=PAGE, landmark="main"))))
+    assert _notes(run("cold-copy", _form_page(say(mine, page=PAGE, landmark="main", own=True)))) == []

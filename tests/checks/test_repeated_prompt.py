@@ -375,3 +375,18 @@ def test_a_form_that_changes_an_email_with_the_current_password_is_no_sign_in():
          "prompts": [control("Email address", name="contact_email", page="/details", form="#d")]},
     )
     assert [f.step for f in run("repeated-prompt", t)] == [2]
+
+
+def test_a_form_that_asks_for_the_email_again_to_confirm_it_asks_twice():
+    # "Email address" then "Email confirmation" on one form: the same thing typed twice (no security exception)
+    page = "/register"
+    email = "sam@example.test"
+    t = journey({"text": "When I fill in the form", "page": page,
+                 "given": [give("Username", "sam", page=page), give("Email address:", email, name="email", page=page),
+                           give("Email confirmation:", email, name="email2", page=page, type="email"),
+                           give("Password", MASK, page=page, type="password", secret=True),
+                           give("Confirm password", MASK, name="password2", page=page, type="password",
+                                secret=True)]})
+    [found] = run("repeated-prompt", t)
+    assert (found.outcome, found.evidence["prompt"]) == ("failed", "Email confirmation:")
+    assert "twice" in found.message

@@ -65,14 +65,30 @@ window.addEventListener("pageshow", (ev) => {
 document.addEventListener("DOMContentLoaded", () => scan());
 send("visit", { restored: false, top: window === window.top });
 
+function besideForms() {
+  // The links right beside a form, in the block that holds it and nothing but it among forms (a sign-in form's
+  // "I don't know my password" in a div after it): up past wrappers that hold only the form, at most 12 links.
+  const out = [];
+  for (const form of Array.from(document.forms).slice(0, 5)) {
+    let box = form;
+    while (box.parentElement && box.parentElement !== document.body && box.parentElement.children.length === 1) {
+      box = box.parentElement;
+    }
+    const around = box.parentElement;
+    if (!around || around === document.body || around.querySelectorAll("form").length !== 1) continue;
+    const links = around.querySelectorAll("a");
+    if (links.length <= 12) out.push(...links);
+  }
+  return out;
+}
 function landmarkLinks() {
   // The links of the page's header, footer, navigation and side panels: where a site keeps "Contact" or
   // "Help" (a way to reach a person) on every page; and a form's own links, where a sign-in form keeps
-  // "Forgot your password?" and "Help with logging in" under its button.
+  // "Forgot your password?" and "Help with logging in" under its button or beside it.
   const out = [];
-  for (const a of document.querySelectorAll(
+  for (const a of [...document.querySelectorAll(
     "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, " +
-    "[role=complementary] a, form a")) {
+    "[role=complementary] a, form a"), ...besideForms()]) {
     const text = squash(a.textContent || a.getAttribute("aria-label") || "").slice(0, 80);
     if (text && visible(a) && !out.includes(text)) out.push(text);
     if (out.length >= 40) break;

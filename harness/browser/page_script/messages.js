@@ -108,7 +108,7 @@ const isOuter = (el) => {
 };
 const outerOf = (el) => (OUTER_ROLES.has(roleOf(el)) ||
   (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
-  (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName))) &&
+  (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName)) || noticeGroup(el)) &&
   !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
 const NOTICE_ITEM = /(^|[-_\s])(success|error|danger|warning|info|notice)([-_\s]|$)/i;
 function noticeList(el) {
@@ -116,9 +116,13 @@ function noticeList(el) {
   const items = Array.from(el.children);
   return items.length > 0 && items.every((c) => NOTICE_ITEM.test(classText(c)) && !SPEAKER_CLASS.test(classText(c)));
 }
+function noticeGroup(el) {
+  // One level of a flash list grouped by kind (div.messages > div.messages_info > ul > li): read whole, as one notice.
+  return NOTICE_ITEM.test(classText(el)) && !!el.parentElement && noticeList(el.parentElement);
+}
 function isChatContainer(el) {
   // A "messages" list in a status or alert region, or of notices, is a framework's flash messages, not a chat.
-  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) && !noticeList(el) &&
+  return (roleOf(el) === "log" || (!OUTER_ROLES.has(roleOf(el)) && !noticeList(el) && !noticeGroup(el) &&
     /\b(chat|conversation)[-_]?(log|messages|history|transcript|thread|body|stream)\b|\bmessage-?list\b|\bmessages\b/i.test(classText(el)))) &&
     !el.querySelector("main,[role=main],form"); // a page's wrapper, not a conversation
 }
@@ -203,6 +207,7 @@ function units() {
     }
   }
   const taken = new Set(out.map((u) => u.el));
+  for (const el of ownBlocks(taken)) { out.push({ el, chat: false }); taken.add(el); }
   for (const line of looseLines(taken)) out.push({ el: line.el, chat: false, line });
   return out;
 }
@@ -255,6 +260,7 @@ function info(el, chat) {
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
+    own: !chat && roleOf(el) !== "heading" && ownWords(c.text), // a heading names the page, even with their title
   };
 }
 let scanTimer = 0;
