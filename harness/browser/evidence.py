@@ -63,16 +63,19 @@ class Evidence:
 
     def page_quiet(self, since: float) -> bool:
         """The top document said it went quiet after its last change, and nothing it set going since `since` (the
-        action) is still due (page_script/settling.js): a request it awaits, or a timer, unless the document
-        itself came after `since` (its timers are its own: what they draw is told with when they were set, and
-        judged in the step they were set in). Without the page script there is no word: quiet."""
+        action) is still due (page_script/settling.js): a request it awaits, or a timer. When the document itself
+        came after `since`, only its timers due within the quiet window hold (the rest of its loading); a later
+        one is its own doing (a toast it schedules), told with when it was set and judged in the step it was set
+        in. Without the page script there is no word: quiet."""
         if not self.enabled:
             return True
         word = self._quiet
         if word is None or word.visit != self._top_visit:
             return False
-        timers = word.awaits if self._new_document_since(since) else [*word.awaits, *word.timers]
-        return word.last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in timers)
+        timers = word.timers
+        if self._new_document_since(since):
+            timers = [(set_at, due) for set_at, due in timers if due <= word.last + self.limits.settle_quiet_ms]
+        return word.last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in [*word.awaits, *timers])
 
     def page_idle(self, *, but_timers: bool = False) -> bool:
         """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due;

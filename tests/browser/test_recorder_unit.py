@@ -106,6 +106,11 @@ def test_a_new_documents_own_timers_do_not_hold_a_press_that_led_to_it_but_the_s
                                      "last": rec.clock.t0 + 60000, "timers": soon, "awaits": [],
                                      "idle": False, "calm": True})
     assert rec.page_quiet(pressed) and rec.idle_since_navigation(pressed)
+    finishing = [[rec.clock.t0 + 60010, rec.clock.t0 + 60020]]  # due within the quiet window: still loading
+    rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
+                                     "last": rec.clock.t0 + 60000, "timers": finishing, "awaits": [],
+                                     "idle": False, "calm": True})
+    assert not rec.page_quiet(pressed)
     rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
                                      "last": rec.clock.t0 + 60000, "timers": [], "awaits": soon,
                                      "idle": False, "calm": False})
