@@ -13,7 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 2  # 2: typed waits (`Wait.kind`) and clicks and submits as facts, not friction verdicts
+SCHEMA_VERSION = 3  # 2: typed waits (`Wait.kind`) and clicks and submits as facts, not friction verdicts;
+# 3: `disabled-press` friction; messages say whether they are the person's own words (`own`) and when the timer that
+# drew them was set (`caused_ms`)
 MASK = "••••••"
 
 MessageKind = Literal[
@@ -97,6 +99,8 @@ class Message(_Model):
     # "complementary", "search", or "" (site chrome is banner, navigation, contentinfo and complementary)
     focused: bool = False  # the keyboard focus was in it when it appeared (a screen reader reads it out)
     own: bool = False  # the person's own words shown back (a post or comment they wrote): not the site's copy
+    caused_ms: float | None = None  # drawn by a timer the page set at this time (a toast it scheduled as it
+    # loaded): it belongs to the step that time falls in, even when it appeared after that step ended
 
 
 class Given(_Model):

@@ -7,11 +7,23 @@ from what the recorder already keeps; nothing here asks the page.
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
+from typing import Any, NamedTuple
 
 from harness.browser.bounds import Clock, Limits
 from harness.browser.step_record import Busy
 from harness.transcript import Message
+
+
+class Word(NamedTuple):
+    """The top document's last report that it went quiet (page_script/settling.js)."""
+
+    visit: str
+    last: float  # its last change
+    timers: list[tuple[float, float]]  # its own timers due soon: (set, due)
+    awaits: list[tuple[float, float]]  # its requests and bodies still awaited: (started, stops holding)
+    idle: bool  # nothing left to run
+    calm: bool  # nothing left to run but its own timers
+    at: float  # when the word reached the harness
 
 
 class Evidence:
@@ -20,12 +32,12 @@ class Evidence:
     enabled: bool
     clock: Clock
     limits: Limits
-    _dom: deque[float]
+    _dom: deque[tuple[float, float]]  # (when the DOM changed, when the timer that drew it was set, or 0)
     _navs: deque[tuple[float, str, bool]]
     _answers: deque[float]
     _busy: deque[Busy]
     _busy_now: Busy | None
-    _quiet: tuple[str, float, list[tuple[float, float]], bool, float] | None
+    _quiet: Word | None
     _top_visit: str
     _top_change: float
     _word_since_nav: bool
@@ -36,43 +48,55 @@ class Evidence:
     _live: dict[tuple[str, int], tuple[int, Message]]
 
     def first_change_after(self, t: float) -> float | None:
-        """The first DOM change, navigation, download or new window after `t` (ms), if any."""
-        dom = next((d for d in self._dom if d > t), None)
+        """The first DOM change, navigation, download or new window after `t` (ms), if any; a change drawn by a
+        timer the page set before `t` (a toast it scheduled earlier) is no answer to what happened at `t`."""
+        dom = next((d for d, cause in self._dom if d > t and not 0 < cause < t), None)
         nav = next((n for n, _, main in self._navs if n > t and main), None)
         answer = next((a for a in self._answers if a > t), None)
         found = [x for x in (dom, nav, answer) if x is not None]
         return min(found) if found else None
 
     def last_change(self) -> float:
-        last_dom = self._dom[-1] if self._dom else 0.0
+        last_dom = self._dom[-1][0] if self._dom else 0.0
         last_nav = self._navs[-1][0] if self._navs else 0.0
         return max(last_dom, last_nav)
 
     def page_quiet(self, since: float) -> bool:
-        """The top document said it went quiet after its last change, and no timer it set since `since` (the
-        action) is still due (page_script/settling.js). Without the page script there is no word: quiet."""
+        """The top document said it went quiet after its last change, and nothing it set going since `since` (the
+        action) is still due (page_script/settling.js): a request it awaits, or a timer. When the document itself
+        came after `since`, only its timers due within the quiet window hold (the rest of its loading); a later
+        one is its own doing (a toast it schedules), told with when it was set and judged in the step it was set
+        in. Without the page script there is no word: quiet."""
         if not self.enabled:
             return True
-        if self._quiet is None or self._quiet[0] != self._top_visit:
+        word = self._quiet
+        if word is None or word.visit != self._top_visit:
             return False
-        _, last, timers, _, _ = self._quiet
-        return last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in timers)
+        timers = word.timers
+        if self._new_document_since(since):
+            timers = [(set_at, due) for set_at, due in timers if due <= word.last + self.limits.settle_quiet_ms]
+        return word.last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in [*word.awaits, *timers])
 
-    def page_idle(self) -> bool:
-        """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due),
-        after every frame's last change and after the last request finished, and no request is still coming
-        (one older than settle_churn_ms is a stream): then a wait with no action needs no quiet window."""
-        if not self.enabled or self._quiet is None or self._quiet[0] != self._top_visit or not self._quiet[3]:
+    def page_idle(self, *, but_timers: bool = False) -> bool:
+        """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due;
+        `but_timers`: bar its own timers), after every frame's last change and after the last request finished,
+        and no request is still coming (one older than settle_churn_ms is a stream): then a wait with no action
+        needs no quiet window."""
+        word = self._quiet
+        if not self.enabled or word is None or word.visit != self._top_visit or not (word.calm if but_timers
+                                                                                        else word.idle):
             return False
         now = self.clock.now()
         coming = any(now - started < self.limits.settle_churn_ms for started in self._open.values())
-        return not coming and self._quiet[1] >= (self._dom[-1] if self._dom else 0.0) - 0.5 \
-            and self._quiet[4] >= self._net_done
+        return not coming and word.last >= (self._dom[-1][0] if self._dom else 0.0) - 0.5 and word.at >= self._net_done
+
+    def _new_document_since(self, t: float) -> bool:
+        return self._word_since_nav and self.navigated_after(t)
 
     def idle_since_navigation(self, t: float) -> bool:
-        """The page showed nothing is left to run in a word that came after its last main-frame navigation since
-        `t`: the new document's own word, not the old one's sent before it was left."""
-        return self._word_since_nav and self.navigated_after(t) and self.page_idle()
+        """The page showed nothing is left to run but its own timers in a word that came after its last main-frame
+        navigation since `t`: the new document's own word, not the old one's sent before it was left."""
+        return self._new_document_since(t) and self.page_idle(but_timers=True)
 
     def navigated_after(self, t: float) -> bool:
         return any(n > t and main for n, _, main in self._navs)

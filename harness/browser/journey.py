@@ -19,7 +19,7 @@ from harness.browser.actor import Actor
 from harness.browser.errors import JourneyBroken, status_for
 from harness.browser.recorder import Clock, Limits, Recorder
 from harness.names import slug as name_slug
-from harness.transcript import Given, Step, Transcript
+from harness.transcript import Given, Message, Step, Transcript
 
 VIEWPORT = {"width": 1280, "height": 800}
 
@@ -180,7 +180,8 @@ class Journey:
             step.screenshot = self._screenshot(step.index)
         record = self.recorder.drain()
         step.prompts = record.controls
-        step.messages = [*record.messages, *(m for m in step.messages if m not in record.messages)]
+        mine = self._file_earlier_causes(record.messages, step.started_ms)
+        step.messages = [*mine, *(m for m in step.messages if m not in mine)]
         step.requests = record.requests
         step.console_errors = record.console_errors
         step.friction = sorted([*step.friction, *record.friction], key=lambda f: f.at_ms)
@@ -199,6 +200,19 @@ class Journey:
         self.transcript.steps.append(step)
         self._step = None
         return step.model_copy(deep=True)
+
+    def _file_earlier_causes(self, messages: list[Message], since: float) -> list[Message]:
+        """The messages of the step begun at `since`; one drawn by a timer the page set during an earlier step (a toast
+        the page scheduled as it loaded, shown once the persona moved on) goes to that step, to be judged there."""
+        mine = []
+        for m in messages:
+            home = next((s for s in reversed(self.transcript.steps) if m.caused_ms is not None
+                         and m.caused_ms < since and s.started_ms <= m.caused_ms), None)
+            if home is None:
+                mine.append(m)
+            elif m not in home.messages:
+                home.messages.append(m)
+        return mine
 
     def fail_step(self, exc: BaseException) -> Step:
         """End the step for an exception: "broken" for hangs and crashes, "failed" for the journey's own."""
@@ -294,7 +308,8 @@ class Journey:
             last.friction = sorted([*last.friction, *leftover.friction], key=lambda f: f.at_ms)
             last.clicks += leftover.clicks
             last.submits += leftover.submits
-            last.messages += [m for m in leftover.messages if m not in last.messages]
+            last.messages += [m for m in self._file_earlier_causes(leftover.messages, last.started_ms)
+                              if m not in last.messages]
         elif leftover.friction or leftover.messages or leftover.clicks or leftover.submits:
             self.transcript.truncated.append("events after the last step were not kept")
         self.write()

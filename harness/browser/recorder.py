@@ -16,7 +16,7 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
-from harness.browser.evidence import Evidence
+from harness.browser.evidence import Evidence, Word
 from harness.browser.page_script import page_script
 from harness.browser.step_record import Busy, StepRecord, shows_progress
 from harness.browser.widgets import dialogs
@@ -38,7 +38,7 @@ class Recorder(Controls, Evidence):
         self.add_secrets(secrets)
         self._live: dict[tuple[str, int], tuple[int, Message]] = {}  # (visit, id) -> (frame key, message)
         self._frame_visit: dict[int, str] = {}
-        self._dom: deque[float] = deque(maxlen=5000)
+        self._dom: deque[tuple[float, float]] = deque(maxlen=5000)
         self._busy: deque[Busy] = deque(maxlen=500)
         self._busy_now: Busy | None = None
         self._clicks: list[Click] = []  # clicks still watched for the page's answer
@@ -48,7 +48,7 @@ class Recorder(Controls, Evidence):
         self._answers: deque[float] = deque(maxlen=200)
         # the top document's word that it went quiet (its visit, last change, timers due soon, whether it
         # showed nothing is left to run, when it came) and its changes
-        self._quiet: tuple[str, float, list[tuple[float, float]], bool, float] | None = None
+        self._quiet: Word | None = None
         self._top_visit = ""
         self._top_change = 0.0
         self._word_since_nav = False  # a quiet word came after the top frame's last navigation
@@ -235,13 +235,16 @@ class Recorder(Controls, Evidence):
         t = self.clock.page(payload.get("t"))
         top = frame is None or frame.parent_frame is None
         if kind == "dom":
-            self._dom.append(self.clock.page(payload.get("at"), payload.get("t")))
+            at = self.clock.page(payload.get("at"), payload.get("t"))
+            self._dom.append((at, self._caused(payload)))
             if top:
-                self._top_change = max(self._top_change, self._dom[-1])
+                self._top_change = max(self._top_change, at)
         elif kind == "quiet" and top:
-            self._quiet = (str(payload.get("visit")), self.clock.at(payload.get("last", 0)),
-                           [(self.clock.at(a), self.clock.at(b)) for a, b in payload.get("timers", [])[:50]],
-                           bool(payload.get("idle")), self.clock.now())
+            timers, awaits = ([(self.clock.at(a), self.clock.at(b)) for a, b in payload.get(key, [])[:25]]
+                              for key in ("timers", "awaits"))
+            self._quiet = Word(str(payload.get("visit")), self.clock.at(payload.get("last", 0)), timers, awaits,
+                               idle=bool(payload.get("idle")), calm=bool(payload.get("calm") or payload.get("idle")),
+                               at=self.clock.now())
             self._word_since_nav = True
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
@@ -278,7 +281,12 @@ class Recorder(Controls, Evidence):
                 self._top_visit, self._quiet, self._top_change = str(payload.get("visit")), None, t
             self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
             self._frame_visit[frame_key] = str(payload.get("visit"))
-            self._dom.append(t)
+            self._dom.append((t, 0.0))
+
+    def _caused(self, payload: dict[str, Any]) -> float:
+        """When the page set the timer whose handler made this change (0: another cause)."""
+        cause = payload.get("cause")
+        return self.clock.at(cause) if isinstance(cause, (int, float)) and cause > 0 else 0.0
 
     def _close_frame(self, frame_key: int, t: float, keep_visit: str) -> None:
         for key, (fk, msg) in list(self._live.items()):
@@ -298,7 +306,7 @@ class Recorder(Controls, Evidence):
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
                       visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
                       landmark=str(raw.get("landmark", ""))[:40], focused=bool(raw.get("focused")),
-                      own=bool(raw.get("own")))
+                      own=bool(raw.get("own")), caused_ms=self._caused(raw) or None)
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         self._keep(msg)
 
@@ -342,7 +350,7 @@ class Recorder(Controls, Evidence):
 
     def _answer_to(self, at: float, until: float) -> float | None:
         """The first DOM change, navigation (any frame), download or new window after a click at `at`."""
-        dom = [d for d in self._dom if at < d <= until]
+        dom = [d for d, cause in self._dom if at < d <= until and not 0 < cause < at]
         other = [t for t in (*(n for n, _, _ in self._navs), *self._answers) if at - 5 <= t <= until]
         return min([*dom, *other], default=None)
 

@@ -7,7 +7,9 @@ page script says when the page went quiet by its own clock (no change, no timer 
 action about to fire), so a wait ends as soon as that is true and the harness never asks the page
 (a frozen page cannot hold it); what comes later is still recorded with the page's timestamps. When
 the page can show nothing is left to run (loaded, no timer, frame or interval of its own due, every
-request finished) its word ends the wait without a quiet window.
+request finished) its word ends the wait without a quiet window. A press that opened a new document is
+answered by it: that document's own timers (a toast it schedules as it loads) do not hold the persona, and
+what they draw is told with when they were set, so it is judged in the step that opened the page.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ class Settle(Habits):
         if first is not None:
             wait.responded_ms = round(max(0.0, first - started), 1)
         busy = rec.busy_after(started)
-        statuses = [m for m in rec.messages_after(started)
-                    if m.kind in ("status", "timeout", "toast", "alert") or m.role in ("status", "progressbar")]
+        statuses = [m for m in rec.messages_after(started) if not (m.caused_ms or started) < started
+                    and (m.kind in ("status", "timeout", "toast", "alert") or m.role in ("status", "progressbar"))]
         candidates = []
         if busy:
             candidates.append((busy[0].at_ms, busy[0].kinds[0]))
@@ -55,7 +57,7 @@ class Settle(Habits):
         wait.navigated = rec.navigated_after(started)
 
     def _replied(self, after: float) -> bool:
-        return any(m.kind in ("chat", "handoff") and m.speaker != "user" and m.appeared_ms > after
+        return any(m.kind in ("chat", "handoff") and m.speaker != "user" and (m.caused_ms or after) >= after
                    for m in self._rec.messages_after(after))
 
     def _settle(self, what: str, started: float, kind: WaitKind, *, light: bool = False,

@@ -36,6 +36,13 @@ def _signs(record: StepRecord, **limits: Any) -> list[clicks.Sign]:
     return clicks.signs(Transcript(steps=[step]), clicks.ClickLimits(**limits))
 
 
+class _TopFrame:
+    """The main frame, as Playwright's framenavigated event gives it."""
+
+    parent_frame = None
+    url = "http://127.0.0.1/next"
+
+
 def _report(rec: Recorder, kind: str, t_ms: float, **data: Any) -> None:
     rec._on_report({"frame": None}, {"type": kind, "visit": "v1", "t": rec.clock.t0 + t_ms, **data})
 
@@ -71,21 +78,54 @@ def test_messages_are_masked_classified_and_timed() -> None:
 
 
 def test_only_the_new_documents_idle_word_says_a_press_that_navigated_is_done() -> None:
-    class _Frame:
-        parent_frame = None
-        url = "http://127.0.0.1/next"
-
     rec = _recorder()
     _report(rec, "visit", 50)
     _report(rec, "quiet", 100, last=rec.clock.t0 + 90, timers=[], idle=True)
     pressed = rec.clock.now() - 1  # a moment before the page answered
-    rec._on_navigated(_Frame())  # the press's post came back: the old document is left
+    rec._on_navigated(_TopFrame())  # the press's post came back: the old document is left
     assert rec.page_idle() and not rec.idle_since_navigation(pressed)  # its word was sent before it was left
     rec._on_report({"frame": None}, {"type": "visit", "visit": "v2", "t": rec.clock.t0 + 60000})
     assert not rec.idle_since_navigation(pressed)  # the new document has not said anything yet
     rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
                                      "last": rec.clock.t0 + 60000, "timers": [], "idle": True})
     assert rec.idle_since_navigation(pressed)
+
+
+def test_a_new_documents_own_timers_do_not_hold_a_press_that_led_to_it_but_the_same_documents_do() -> None:
+    # A toast the new page schedules as it loads is its own doing, not an answer still due; a timer the same
+    # page set after the press is; and a request the page awaits holds either way.
+    rec = _recorder()
+    _report(rec, "visit", 50)
+    pressed = rec.clock.now()
+    soon = [[rec.clock.t0 + 60100, rec.clock.t0 + 60400]]  # set after the press, due 300 ms later
+    _report(rec, "quiet", 60050, last=rec.clock.t0 + 60050, timers=soon, awaits=[], idle=False, calm=True)
+    assert not rec.page_quiet(pressed)  # the same document: its timer may draw the answer
+    rec._on_navigated(_TopFrame())
+    rec._on_report({"frame": None}, {"type": "visit", "visit": "v2", "t": rec.clock.t0 + 60000})
+    rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
+                                     "last": rec.clock.t0 + 60000, "timers": soon, "awaits": [],
+                                     "idle": False, "calm": True})
+    assert rec.page_quiet(pressed) and rec.idle_since_navigation(pressed)
+    finishing = [[rec.clock.t0 + 60010, rec.clock.t0 + 60020]]  # due within the quiet window: still loading
+    rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
+                                     "last": rec.clock.t0 + 60000, "timers": finishing, "awaits": [],
+                                     "idle": False, "calm": True})
+    assert not rec.page_quiet(pressed)
+    rec._on_report({"frame": None}, {"type": "quiet", "visit": "v2", "t": rec.clock.t0 + 60000,
+                                     "last": rec.clock.t0 + 60000, "timers": [], "awaits": soon,
+                                     "idle": False, "calm": False})
+    assert not rec.page_quiet(pressed) and not rec.idle_since_navigation(pressed)
+
+
+def test_a_change_drawn_by_a_timer_set_before_a_click_is_no_answer_to_it() -> None:
+    rec = _recorder()
+    _report(rec, "click", 1000, x=10, y=10, selector="#apply", name="Apply")
+    _report(rec, "dom", 1300, at=rec.clock.t0 + 1300, cause=rec.clock.t0 + 700)  # a toast set up at 700
+    assert rec.first_change_after(1000) is None
+    (click,) = rec.drain(final=True).clicks
+    assert click.answered_ms is None
+    _report(rec, "dom", 1500, at=rec.clock.t0 + 1500, cause=rec.clock.t0 + 1100)  # set after: an answer
+    assert rec.first_change_after(1000) == 1500
 
 
 def test_a_new_page_visit_closes_the_old_pages_messages() -> None:
@@ -104,7 +144,7 @@ def test_a_page_time_missing_or_malformed_falls_back_to_the_reports_own_time() -
     _report(rec, "dom", 600, at="soon")
     _report(rec, "dom", 700, at=rec.clock.t0 + 650)
     _report(rec, "longtask", 800, ms=120)
-    assert list(rec._dom) == [500, 600, 650]
+    assert [at for at, _ in rec._dom] == [500, 600, 650]
     assert [t.at_ms for t in rec.drain().long_tasks] == [800]
 
 

@@ -63,6 +63,25 @@ def test_a_press_that_opened_a_new_quiet_page_ends_its_wait_on_that_pages_word(j
     assert wait.navigated and not wait.timed_out, wait
 
 
+def test_what_a_new_page_scheduled_as_it_loaded_is_judged_in_the_step_that_opened_it(journey_for: Any, site: str,
+                                                                                   settings: Any) -> None:
+    # The page is the answer; the persona need not wait out its timer, but the notice it draws belongs to the
+    # step that opened the page, whenever it appears (during that step's wait or once the persona moved on).
+    j = journey_for(settings_=_windowless(settings))
+    j.begin_step("Given my settings page", "Given")
+    opened = j.actor.goto(f"{site}/saved-later.html")
+    first = j.end_step()
+    j.begin_step("When I read the page", "When")
+    j.actor.wait(1.5)
+    j.end_step()
+    assert not opened.timed_out, opened
+    steps = j.finish().steps
+    saved = [m for m in steps[0].messages if m.text == "Your changes are saved"]
+    assert saved and saved[0].caused_ms is not None, steps[0].messages
+    assert first.started_ms <= saved[0].caused_ms <= first.ended_ms
+    assert "Your changes are saved" not in [m.text for m in steps[1].messages]
+
+
 def test_a_page_still_reading_the_body_of_its_own_request_is_not_quiet(journey_for: Any, site: str) -> None:
     # The harness stops counting a request when its headers arrive; the page draws what the body brings.
     j = journey_for()

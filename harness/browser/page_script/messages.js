@@ -264,10 +264,13 @@ function info(el, chat) {
   };
 }
 let scanTimer = 0;
+let scanCause; // when the timers behind the changes this scan reads were set (0: some had another cause)
 let lastScan = 0;
 let busyKey = "";
 function scan() {
   scanTimer = 0;
+  const cause = scanCause || 0;
+  scanCause = undefined;
   lastScan = performance.now();
   if (!document.documentElement) return;
   if (shown) sightAll();
@@ -283,7 +286,7 @@ function scan() {
     if (old) send("gone", { id: old.id });
     const id = nextId++;
     tracked.set(key, { id, raw: text });
-    send("message", Object.assign({ id }, info(el, chat), line ? lineInfo(line) : {}));
+    send("message", Object.assign({ id, cause }, info(el, chat), line ? lineInfo(line) : {}));
   }
   for (const [key, old] of tracked) {
     if (!seen.has(key)) { send("gone", { id: old.id }); tracked.delete(key); }
@@ -322,7 +325,8 @@ function scan() {
     send("busy", { kinds: Array.from(new Set(busy)), text: busyText, progress });
   }
 }
-function scheduleScan() {
+function scheduleScan(cause) {
+  scanCause = joinCause(scanCause, cause || 0);
   if (scanTimer) return;
   const wait = Math.max(0, SCAN_EVERY_MS - (performance.now() - lastScan));
   scanTimer = setTimeout(scan, wait);

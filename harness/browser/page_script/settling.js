@@ -21,23 +21,30 @@ function expiring(records) {
   }
   return true;
 }
-function domChanged(records) {
-  if (expiring(records)) { scheduleScan(); return; } // the scan reports them "gone"
+// Why causes: a change drawn by a timer's handler belongs to the time the page set that timer (a toast a new
+// page schedules as it loads answers what led to that page, not the next thing the person does), so each
+// report says when the timers behind its changes were set: 0 when any change had another cause.
+let pendingCause = 0;
+function joinCause(a, b) { return a === undefined ? b : (a && b ? Math.min(a, b) : 0); }
+function domChanged(records, causedBy) {
+  const cause = causedBy || 0;
+  if (expiring(records)) { scheduleScan(cause); return; } // the scan reports them "gone"
   const t = now();
   lastChange = t;
   const wake = unsettled(); // the page had said it was quiet: this change goes out at once
+  pendingCause = pendingDom ? joinCause(pendingCause, cause) : cause;
   pendingDom = t;
   if (t - lastDomSent >= DOM_EVERY_MS) {
     lastDomSent = t;
     pendingDom = 0;
-    send("dom", { at: t }, wake);
+    send("dom", { at: t, cause: pendingCause }, wake);
   } else if (!domTimer) {
     domTimer = setTimeout(() => {
       domTimer = 0;
-      if (pendingDom) { lastDomSent = now(); send("dom", { at: pendingDom }); pendingDom = 0; }
+      if (pendingDom) { lastDomSent = now(); send("dom", { at: pendingDom, cause: pendingCause }); pendingDom = 0; }
     }, DOM_EVERY_MS);
   }
-  scheduleScan();
+  scheduleScan(cause);
 }
 const observer = new MutationObserver(domChanged);
 observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
@@ -63,23 +70,24 @@ let leaving = false; // a navigation to another document began: its request may 
 if (window.navigation) {
   navigation.addEventListener("navigate", (e) => { if (!e.destination.sameDocument && !e.downloadRequest) leaving = true; });
 }
-function idle() {
-  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !pending.size &&
-    !awaited.size;
+function calm() {
+  // nothing left to run but the page's own timers (a new page's scheduled toast is not an answer still due)
+  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !awaited.size;
 }
+function idle() { return calm() && !pending.size; }
 function reportQuiet() {
   quietTimer = 0;
   const t = now();
   const since = t - lastChange;
-  if (since < IDLE_MS || (since < QUIET_MS && !idle())) {
+  if (since < IDLE_MS || (since < QUIET_MS && !calm())) {
     quietTimer = setTimeout(reportQuiet, since < IDLE_MS ? IDLE_MS - since : Math.min(IDLE_MS, lastChange + QUIET_MS - t));
     return;
   }
-  const timers = [];
-  for (const [set, due] of awaited.values()) if (timers.length < 25) timers.push([set, due]);
-  for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 50) timers.push([set, due]);
+  const timers = [], awaits = [];
+  for (const [set, due] of awaited.values()) if (awaits.length < 25) awaits.push([set, due]);
+  for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 25) timers.push([set, due]);
   reported = true;
-  send("quiet", { last: lastChange, timers, idle: idle() }, true);
+  send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm() }, true);
 }
 function unsettled() {
   const was = reported;
@@ -93,11 +101,16 @@ function timersMoved() {
 }
 window.setTimeout = function (handler, delay, ...args) {
   if (typeof handler !== "function" || (Number(delay) || 0) > TIMER_HORIZON_MS) return setTimeout(handler, delay, ...args);
+  const set = now();
   const id = setTimeout(function () {
     pending.delete(id);
-    try { return handler.apply(this, arguments); } finally { timersMoved(); }
+    try { return handler.apply(this, arguments); } finally {
+      const records = observer.takeRecords(); // what the handler drew, told with when the timer was set
+      if (records.length) domChanged(records, set);
+      timersMoved();
+    }
   }, delay, ...args);
-  pending.set(id, [now(), now() + Math.max(0, Number(delay) || 0)]);
+  pending.set(id, [set, set + Math.max(0, Number(delay) || 0)]);
   timersMoved();
   return id;
 };
