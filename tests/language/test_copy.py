@@ -347,3 +347,11 @@ def test_a_requirement_marked_decisive_must_say_true_or_false(tmp_path: Path) ->
                                          "kinds:\n  empty: {any: [start], decisive: sometimes}\n")
     with pytest.raises(ConfigError, match=r"X1-bad\.yml: kinds\.empty\.decisive: must be true or false"):
         load_rules(str(tmp_path))
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Archiving 12 conversations…", True), ("Renaming 'Spring menu'…", True), ("Exporting %(count)d rows…", True),
+    ("Fetching data…", False), ("Please wait", False), ("Nothing 2 see here…", False),
+])
+def test_a_status_about_things_the_person_can_count_or_name_says_what_is_happening(text: str, intent: bool) -> None:
+    assert ("E6" in met(score(text, "status"))) is intent
