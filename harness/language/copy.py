@@ -112,19 +112,23 @@ def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[Cop
     vectors = embed([t[:EMBED_CHARS] or "(empty)" for t in texts])
     kinds: list[str] = []
     inferred: list[bool] = []
+    cued: list[bool] = []  # the kind was given or the text's own cue words point to it, not a centroid's guess
     for item, text, vector in zip(prepared, texts, vectors, strict=True):
         if item.kind is not None:
             kinds.append(item.kind)
             inferred.append(False)
+            cued.append(True)
             continue
         among = candidate_kinds(text, item.field)
         kinds.append(among[0] if len(among) == 1 else model.nearest_kind(vector, among))
         inferred.append(True)
+        cued.append(len(among) < len(MESSAGE_KINDS))
     sigs = [signals(t) for t in texts]
     reasons = [evaluate(t, k, i.field, s) for t, k, i, s in zip(texts, kinds, prepared, sigs, strict=True)]
     rows = np.vstack([rule_features(t, r, s) for t, r, s in zip(texts, reasons, sigs, strict=True)])
     probs = model.probability(rows, vectors)
-    decisive = decisive_codes()
+    # A kind's own decisive requirement holds only when the kind is known: a guessed kind decides nothing alone.
+    decisive = {k: decisive_codes(k) for k in {"", *kinds}}
     out: list[CopyScore] = []
     for idx, item in enumerate(prepared):
         broken = [r.code for r in reasons[idx] if not r.ok]
@@ -133,7 +137,7 @@ def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[Cop
             reasons[idx] = [Reason("E5", False, "The message is empty: it tells the person nothing.", "generic",
                                    "error")]
             broken, p = ["E5"], 0.0
-        elif decisive.intersection(broken):
+        elif (decisive[kinds[idx]] if cued[idx] else decisive[""]).intersection(broken):
             p = min(p, DECISIVE_CAP)
         verdict: Verdict = "warm" if p >= model.warm_above else "cold" if p <= model.cold_below else "uncertain"
         tip = "" if verdict == "warm" else suggest(kinds[idx], item.field, item.context)

@@ -70,7 +70,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"^no \w+\.?$",
         r"^0 results\b",
         r"\bno (?:results|data|records|items|matches)\b", r"\bdid you mean\b", r"\bshowing results for\b",
-        r"\byou haven't \w+ any\b",
+        r"\byou haven't \w+ any\b", r"\b(?:has|have) no \w+", r"^there (?:are|is) no\b",
     ),
 }
 _COMPILED = {k: [re.compile(p, re.IGNORECASE) for p in pats] for k, pats in _CUES.items()}

@@ -117,6 +117,8 @@ def _load_rule(path: Path) -> Rule:
             unknown = [n for n in names or [] if n not in signal_patterns()]
             if not names or unknown:
                 raise _bad(path, f"kinds.{mk}", f"unknown or missing signals {unknown or names}")
+            if not isinstance((need or {}).get("decisive", False), bool):
+                raise _bad(path, f"kinds.{mk}.decisive", "must be true or false")
     return Rule(code=data["code"], name=data["name"], extends=kind, level=data["level"],
                 message=data["message"], ok_message=data["ok_message"], suggestion=data["suggestion"],
                 decisive=bool(data.get("decisive", False)), params=params, path=str(path))
@@ -249,6 +251,8 @@ def evaluate(text: str, kind: str, field_label: str = "",
     return out
 
 
-def decisive_codes() -> frozenset[str]:
-    """Codes whose breach alone makes a message cold, whatever the model says."""
-    return frozenset(r.code for r in load_rules() if r.decisive)
+def decisive_codes(kind: str = "") -> frozenset[str]:
+    """Codes whose breach alone makes a message cold, whatever the model says; for a kind, also the
+    requirements marked decisive for it (an empty state that says neither what would appear nor what to do)."""
+    return frozenset(r.code for r in load_rules() if r.decisive or (
+        r.extends == "requires" and bool(((r.params.get("kinds") or {}).get(kind) or {}).get("decisive"))))

@@ -6,6 +6,11 @@ yet share most of their words, so their sentence embeddings are close (measured:
 noun (English compounds are head-final), so when both labels share a word and their heads differ, the
 heads decide: synonyms ("Project key" / "Project code") stay for the model, other nouns are different
 information. Questions and sentences are left alone: their last word is not a head.
+
+The other way round: an identifier described rather than named ("Account number" / "The 12-digit number at
+the top of your bill") shares no words the model weighs with its label, so the description's own head
+decides: a sentence that opens with the label's identifier noun, qualified only by the label's words or a
+length ("14-digit"), describes that identifier.
 """
 
 from __future__ import annotations
@@ -29,3 +34,27 @@ def differing_heads(a: str, b: str) -> tuple[str, str] | None:
     if ta[-1] == tb[-1] or ta[-1] in tb or tb[-1] in ta or not set(ta[:-1]) & set(tb[:-1]):
         return None
     return ta[-1], tb[-1]
+
+
+IDENTIFIER_HEADS = frozenset({"number", "code", "name", "id", "key", "handle"})
+_OPENERS = frozenset({"the", "your", "a", "an"})
+
+
+def described_head(a: str, b: str) -> str | None:
+    """The identifier noun when one prompt is a short label ending in it and the other describes it."""
+    for label, text in ((a, b), (b, a)):
+        named = [w for w in words(label) if w not in _FUNCTION_WORDS]
+        said = words(text)
+        if ("?" in label or not 1 <= len(named) <= MAX_LABEL_WORDS or named[-1] not in IDENTIFIER_HEADS
+                or len(said) < 4 or said[0] not in _OPENERS or named[-1] not in said[1:6]):
+            continue
+        at = said.index(named[-1], 1)
+        # Before the noun only the label's words or a length ("14-digit"); after it, "of" names only the label's thing.
+        qualifiers = {w for n, w in enumerate(said[1:at], 1)
+                      if w not in _FUNCTION_WORDS and not w.isdigit() and not said[n - 1].isdigit()}
+        of = said[at + 1:at + 2] == ["of"]
+        owner = [w for w in said[at + 2:at + 4] if w not in _FUNCTION_WORDS][:1] if of else []
+        counted = of and named[-1] == "number"  # "The number of accounts": a count, not an identifier
+        if qualifiers <= set(named) and set(owner) <= set(named) and not counted:
+            return named[-1]
+    return None

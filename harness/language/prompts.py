@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
+from harness.language.prompt_heads import HEAD_SYNONYM, described_head, differing_heads
 from harness.language.prompt_hints import by_identity
 from harness.language.prompt_structure import (
     MAX_CHARS,
@@ -349,6 +349,10 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
     different_below = DIFFERENT_THRESHOLD if different_threshold is None else different_threshold
     profiles = [(_profile(x), _profile(y)) for x, y in (by_identity(describe(a), describe(b)) for a, b in pairs)]
     results: list[Comparison | None] = [_structural(pa, pb) for pa, pb in profiles]
+    for i, ((pa, pb), done) in enumerate(zip(profiles, results, strict=True)):
+        if done is None and (noun := described_head(pa.text, pb.text)):
+            results[i] = Comparison(True, False, STRUCTURE_SAME_SCORE, f"the {noun} described rather than named",
+                                    _key(pa.analysis.types), _key(pb.analysis.types))
     pending = [i for i, r in enumerate(results) if r is None]
     if pending:
         from harness.language import embeddings

@@ -305,3 +305,53 @@ def test_an_errno_name_is_jargon_but_a_word_or_reference_in_capitals_that_starts
     assert "E1" in met(score("Thank you! Your order EHKDU has been placed. We sent the link to your email.",
                              "confirmation"))
     assert "E1" in met(score("EMAIL ADDRESS IS REQUIRED", "validation"))
+
+
+# --- empty states: warm only when they say what would appear or what to do (rubric, issue #22) ---
+
+@pytest.mark.parametrize("text", ["You have no saved routes.", "This folder has no invoices.",
+                                  "There are no bookings in this calendar.", "You don't have any wishlists."])
+def test_an_empty_state_with_nothing_to_do_is_cold_however_kind_its_voice(text: str) -> None:
+    result = score(text)
+    assert (result.kind, result.verdict) == ("empty", "cold"), result
+    assert "E6" in result.broken
+
+
+@pytest.mark.parametrize("text", [
+    "You have no saved routes. Tap the star on a trip to keep it here.",
+    "No invoices yet. If a customer owes you money, create an invoice from their page.",
+    "No bookings this week. New bookings will be listed here as they come in.",
+    "No reviews yet: they appear here after your first guest checks out.",
+    "No matches for 'bycicle'. Showing bicycles.",
+])
+def test_an_empty_state_that_says_what_would_appear_or_what_to_do_is_not_held_cold(text: str) -> None:
+    result = score(text, "empty")
+    assert "E6" in met(result), result
+    assert result.verdict != "cold" or result.score > 0.2, result
+
+
+def test_a_guessed_kind_decides_nothing_alone() -> None:
+    # No cue word names a kind here, so the kind is the embedding's guess: its requirement is weighed, not decisive.
+    from harness.language.copy_kinds import candidate_kinds
+    from harness.language.copy_rules import MESSAGE_KINDS, decisive_codes
+
+    text = "The river walk closes at dusk in winter."
+    assert candidate_kinds(text) == MESSAGE_KINDS
+    assert "E6" in decisive_codes("empty") and "E6" not in decisive_codes()
+    assert score(text).score != 0.2 or score(text).kind != "empty"
+
+
+def test_a_requirement_marked_decisive_must_say_true_or_false(tmp_path: Path) -> None:
+    (tmp_path / "X1-bad.yml").write_text("extends: requires\ncode: X1\nname: bad\nlevel: warning\n"
+                                         "message: m\nok_message: o\nsuggestion: s\n"
+                                         "kinds:\n  empty: {any: [start], decisive: sometimes}\n")
+    with pytest.raises(ConfigError, match=r"X1-bad\.yml: kinds\.empty\.decisive: must be true or false"):
+        load_rules(str(tmp_path))
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Archiving 12 conversations…", True), ("Renaming 'Spring menu'…", True), ("Exporting %(count)d rows…", True),
+    ("Fetching data…", False), ("Please wait", False), ("Nothing 2 see here…", False),
+])
+def test_a_status_about_things_the_person_can_count_or_name_says_what_is_happening(text: str, intent: bool) -> None:
+    assert ("E6" in met(score(text, "status"))) is intent

@@ -293,3 +293,26 @@ def test_another_attribute_of_the_same_thing_is_different() -> None:
     result = compare("Playlist name", "Playlist description")
     assert result.same_info is False, result.reason
     assert "another attribute" in result.reason
+
+
+@pytest.mark.parametrize(("label", "description"), [
+    ("Membership number", "The 8-digit number on the back of your gym card"),
+    ("Locker code", "The code you set when you first used the locker"),
+    ("Boiler serial number", "The number on the sticker inside the boiler door"),
+])
+def test_an_identifier_described_rather_than_named_is_the_same(label: str, description: str) -> None:
+    result = compare(label, description)
+    assert result.same_info is True, result
+    assert compare(description, label).same_info is True
+
+
+@pytest.mark.parametrize(("label", "description"), [
+    ("Membership number", "The number of members in your household"),  # a count, not the identifier
+    ("Membership number", "The 4-digit code for the front door"),  # another identifier
+    ("Team name", "The name of the coach"),  # whose: another thing's name
+    ("Team name", "The sponsor name printed on the shirts"),  # a qualifier the label does not have
+])
+def test_a_description_of_another_thing_is_not_read_as_the_label(label: str, description: str) -> None:
+    from harness.language.prompt_heads import described_head
+
+    assert described_head(label, description) is None
