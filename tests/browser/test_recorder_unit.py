@@ -96,7 +96,7 @@ def test_a_new_documents_own_timers_do_not_hold_a_press_that_led_to_it_but_the_s
     # page set after the press is; and a request the page awaits holds either way.
     rec = _recorder()
     _report(rec, "visit", 50)
-    pressed = rec.clock.now()
+    pressed = 59999.0  # a fixed moment (the journey's clock), not now: the test must not depend on its own speed
     soon = [[rec.clock.t0 + 60100, rec.clock.t0 + 60400]]  # set after the press, due 300 ms later
     _report(rec, "quiet", 60050, last=rec.clock.t0 + 60050, timers=soon, awaits=[], idle=False, calm=True)
     assert not rec.page_quiet(pressed)  # the same document: its timer may draw the answer
