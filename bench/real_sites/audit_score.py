@@ -13,19 +13,16 @@ That match flatters a row whose evidence is `-`: it takes any finding of its rul
 script prints a second figure, **by evidence**, the one a new customer would see: a row with evidence is
 found as above (its words are in the finding, wherever the audit met them); a `-` row is found only by a
 failed finding of its rule (or alternate) on one of the row's own pages, whatever the audit calls its
-journey. The row's pages are the addresses its journey's scenarios open in the site's own features
-(`I open the "<name>" page` through `[tool.empathy.pages]`, or `I open "<address>"`; their Background's
-too), written before any audit ran; a finding is on a page when the step it was found at started or ended
-there (the step's addresses in the audit's transcript). Two addresses are one page when their paths are
+journey. The row's page is the page its journey's scenarios go on from in the site's own features,
+written before any audit ran: each scenario's last opened page (`I open the "<name>" page` through
+`[tool.empathy.pages]`, or `I open "<address>"`), else its Background's last when nothing is pressed after it
+there (a sign-in leads to a page the text does not name: such a row has no page and is not found by
+evidence). A finding is on a page when the step it was found at started or ended there (the step's
+addresses in the audit's transcript). Two addresses are one page when their paths are
 equal, a run of digits matching any other (`/issue1`, `/issue2`), and the row's page's query parameters
 are all in the finding's address with the same values (`/doku.php?do=login` is `?id=start&do=login`).
-This is strict for a journey that presses its way to the defect from the page it opened (a dialog's
-form posting elsewhere is still found when its press started on that page; a page reached only through
-another form's press is not).
-
-    python bench/real_sites/audit_score.py                    # every site
-    python bench/real_sites/audit_score.py wagtail --minutes 3
-    python bench/real_sites/audit_score.py --no-run           # score the last audit again
+So the figure is a lower bound for a row met a press or two past its journey's page (a form the page's
+press opens elsewhere is still found, as its press started on the page).
 """
 
 from __future__ import annotations
@@ -53,32 +50,38 @@ def _matches(row: Row, f: Found) -> bool:
 
 
 def journey_pages(site_dir: Path, config: dict[str, object]) -> dict[str, set[str]]:
-    """Journey -> the addresses its scenarios (and their Background) open in the site's own features."""
-    named = config.get("pages") or {}
+    """Journey -> the pages its scenarios go on from in the site's own features: each scenario's last opened page,
+    else its Background's when nothing is pressed after it there (a press leads to a page the text does not name)."""
+    named = config.get("pages") if isinstance(config.get("pages"), dict) else {}
+    assert isinstance(named, dict)
     out: dict[str, set[str]] = {}
 
-    def opened(steps: list[dict[str, Any]]) -> set[str]:
-        pages = set()
+    def last_opened(steps: list[dict[str, Any]]) -> str | None:
+        """The last page the steps open ("" when a step after it may have left it; None when they open none)."""
+        page = None
         for step in steps:
             if m := re.fullmatch(r'I open the "([^"]+)" page', step["text"]):
-                pages.add(str(named.get(m.group(1), "")) if isinstance(named, dict) else "")
+                page = str(named.get(m.group(1), ""))
             elif m := re.fullmatch(r'I open "(/[^"]*)"', step["text"]):
-                pages.add(m.group(1))
-        return pages - {""}
+                page = m.group(1)
+            elif page and re.match(r"I (press|search|sign in|click)", step["text"]):
+                page = ""
+        return page
 
     for path in sorted((site_dir / str(config.get("features_dir", "features"))).glob("*.feature")):
         feature: dict[str, Any] = dict(Parser().parse(path.read_text(encoding="utf-8")).get("feature") or {})
         tags = [t["name"] for t in feature.get("tags", [])]
-        background: set[str] = set()
+        background: str | None = None
         for child in feature.get("children", []):
             if "background" in child:
-                background = opened(child["background"]["steps"])
+                background = last_opened(child["background"]["steps"])
             elif "scenario" in child:
                 scenario = child["scenario"]
+                own = [s for s in scenario["steps"] if re.fullmatch(r'I open (the "[^"]+" page|"/[^"]*")', s["text"])]
+                page = own and last_opened(own) or background
                 for tag in tags + [t["name"] for t in scenario["tags"]]:
                     if tag.startswith("@journey:"):
-                        out.setdefault(tag.removeprefix("@journey:"), set()).update(
-                            background | opened(scenario["steps"]))
+                        out.setdefault(tag.removeprefix("@journey:"), set()).update([page] if page else [])
     return out
 
 

@@ -145,8 +145,17 @@ def test_a_dash_row_is_found_by_evidence_only_on_its_journeys_own_pages(tmp_path
         "Feature: Search\n  Background:\n    Given I open the \"home\" page\n\n"
         "  @journey:search\n  Scenario: Nothing found\n    When I open \"/find?kind=page\"\n"
         "    And I search for \"nothing\"\n")
+    (tmp_path / "features" / "account.feature").write_text(
+        "Feature: Account\n  Background:\n    Given I open the \"home\" page\n\n"
+        "  @journey:browse\n  Scenario: Look around\n    When I follow \"About\"\n\n"
+        "  @journey:signed-in\n  Scenario: Signed in\n    When I press \"Sign in\"\n")
+    (tmp_path / "features" / "settings.feature").write_text(
+        "Feature: Settings\n  Background:\n    Given I open the \"home\" page\n    And I press \"Sign in\"\n\n"
+        "  @journey:settings\n  Scenario: Change\n    When I fill in \"Name\" with \"x\"\n")
     config = {"pages": {"home": "/wiki/1"}}
-    assert audit_score.journey_pages(tmp_path, config) == {"search": {"/wiki/1", "/find?kind=page"}}
+    # the page a scenario goes on from: its own last opened page, else its Background's, unless a press came after
+    assert audit_score.journey_pages(tmp_path, config) == {"search": {"/find?kind=page"}, "browse": {"/wiki/1"},
+                                                           "signed-in": {"/wiki/1"}, "settings": set()}
     reports = tmp_path / "reports"
     (reports / "empathy").mkdir(parents=True)
     (reports / "transcripts").mkdir()
