@@ -87,10 +87,12 @@ def _scenario(title: str, persona: str, body: list[str], then: list[str]) -> lis
 
 
 def _open(form: Form) -> list[str]:
-    """Open the form's page, signing in first on the page the scout signed in on (as `Scout._sign_in_here`)."""
+    """Open the form's page, signing in first on the page the scout signed in on (as `Scout._sign_in_here`),
+    and press the button that shows it when it is a dialog's."""
+    shown = [f'I press "{form.opener}"'] if form.opener else []
     if form.sign_in:
-        return [f'I open "{form.sign_in}"', *SIGN_IN, f'I open "{form.path}"']
-    return [f'I open "{form.path}"']
+        return [f'I open "{form.sign_in}"', *SIGN_IN, f'I open "{form.path}"', *shown]
+    return [f'I open "{form.path}"', *shown]
 
 
 def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
