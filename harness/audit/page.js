@@ -16,6 +16,10 @@
   const describe = (el) => window.__empathy ? window.__empathy.describe(el) : { label: squash(el.name), type: el.type };
   const isSubmit = (el) => visible(el) && (el.matches("input[type=submit],input[type=image]") ||
     (el.localName === "button" && (el.type || "submit").toLowerCase() === "submit"));
+  // a button another one lies on (a skin's "Search" under its "Go") takes no click: a person presses the one on top
+  const onTop = (el) => { const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return !top || el.contains(top) || !top.closest("button,input,[role=button]"); };
   const isButton = (el) => isSubmit(el) && !el.disabled;
   const robots = squash((document.querySelector("meta[name=robots]") || {}).content || "").toLowerCase();
   const links = [];
@@ -40,7 +44,8 @@
     // a control with no name is not sent with a form that names the others: a widget (a list's filter box)
     const controls = all.some((c) => c.name) ? all.filter((c) => c.name || c.type === "radio") : all;
     // a button greyed out until the form is filled ("Login" in a sign-in dialog) is still the form's button
-    const enabled = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
+    const usable = Array.from(f.elements).filter(isButton);
+    const enabled = (usable.some(onTop) ? usable.filter(onTop) : usable).map(nameOf).filter(Boolean);
     const buttons = enabled.length ? enabled : Array.from(f.elements).filter(isSubmit).map(nameOf).filter(Boolean);
     if (!buttons.length) continue;  // a form of buttons only ("Proceed with checkout") can move a flow on
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);

@@ -281,3 +281,19 @@ def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(tmp_path:
             site = Scout(settings, load_persona("anxious", settings), pages=60, deadline=40.0,
                          submit=False).run(browser)
     assert site.flows and len(site.pages) < 30, (len(site.pages), site.stopped)
+
+
+def test_a_button_another_button_lies_on_is_not_the_forms_button(tmp_path: Path) -> None:
+    import json
+
+    from harness.audit.scout import READ_JS
+
+    settings = load_settings(tmp_path)
+    with launch_browser(settings) as handle:
+        page = handle.new_context().new_page()
+        page.set_content("<form action=/find><label for=s>Search the wiki</label><input id=s name=search>"
+                         "<span style='position:relative'><input type=submit name=fulltext value=Search "
+                         "style='position:absolute;left:0'><input type=submit name=go value=Go "
+                         "style='position:absolute;left:0'></span></form>")
+        (search,) = json.loads(page.evaluate(READ_JS))["forms"]
+    assert search["buttons"] == ["Go"]  # "Search" is under "Go": a click on it lands on "Go"
