@@ -145,4 +145,5 @@ class SiteMap:
     flows: list[Flow] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # links not followed, and why
     dialogs: int = 0
+    error_pages: list[tuple[str, int]] = field(default_factory=list)  # (path, status) of pages answering 4xx/5xx
     stopped: str = ""  # why exploring ended early (time, Ctrl-C), empty when the budget was not reached

@@ -73,5 +73,6 @@
     !b.disabled && !b.closest("form,a") && !isSubmit(b) && nameOf(b)).slice(0, 40).map((b) => ({ name: nameOf(b).slice(0, 80),
     dialog: /^(dialog|true)$/i.test(b.getAttribute("aria-haspopup") || "") ||
       /modal/i.test(b.getAttribute("data-toggle") || b.getAttribute("data-bs-toggle") || "") }));
-  return { url: location.href, title: squash(document.title), robots, links, forms, dialogs, openers };
+  const status = (performance.getEntriesByType("navigation")[0] || {}).responseStatus || 0;  // 404: a broken link's page
+  return { url: location.href, title: squash(document.title), robots, links, forms, dialogs, openers, status };
 }

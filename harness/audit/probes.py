@@ -30,6 +30,7 @@ NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
 SIGN_IN = ("I sign in", "I wait for the page to finish")  # the persona's account, in the password's own form
+ERROR_PAGES = 3  # pages met that answered with an error, each opened once (a broken link's, a missing page)
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Written:
 
     name: str
     text: str
-    flow: Flow
+    flow: Flow | None  # None: the pages that answered with an error, no form
     scenarios: int
 
 
@@ -199,6 +200,22 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
                    scenarios=len(walkers) + len(scenarios) - int(bool(walkers)))
 
 
+def error_pages_feature(site: SiteMap, persona: str) -> Written | None:
+    """The pages the scout met that answered with an error status (a broken link, a missing page), opened as a
+    person who follows the link: what they read there is judged as any page's words are."""
+    pages = site.error_pages[:ERROR_PAGES]
+    if not pages:
+        return None
+    lines = ["@journey:error-pages @audit", "Feature: Pages that answered with an error",
+             f"  Written by `empathy audit` from a walk of {site.base_url} (seed {site.seed}): the pages whose",
+             "  address answered with an error, read as a person who followed a link there reads them.", ""]
+    for path, status in pages:
+        lines += _scenario(f"{_a(persona).capitalize()} person opens {path} (the site answered {status})", persona,
+                           [f'I open "{path}"'], ["every message should be kind"])
+    return Written(name="00-error-pages.feature", text="\n".join(lines).rstrip() + "\n", flow=None,
+                   scenarios=len(pages))
+
+
 def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
     """One feature per walked flow, in the order the run should spend its budget on them (it may stop).
 
@@ -215,4 +232,5 @@ def features_for(site: SiteMap, personas: list[str], signers: list[str] | None =
     flows = [f for _, f in sorted(turns, key=lambda t: t[0])]
     written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
                for i, flow in enumerate(flows)]
-    return [w for w in written if w.scenarios]  # a sign-in form no one can walk, held back: nothing to run
+    errors = error_pages_feature(site, personas[0]) if personas else None  # first: one page each, quick to run
+    return [w for w in ([errors] if errors else []) + written if w.scenarios]  # a sign-in no one can walk: none

@@ -159,6 +159,8 @@ class Scout:
               rng: random.Random, journey: Journey) -> None:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
+        if int(raw.get("status") or 0) >= 400 and '"' not in here:
+            self.site.error_pages.append((here, int(raw["status"])))
         self.site.dialogs += int(raw.get("dialogs", 0))
         # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
         for f in raw.get("forms", []):

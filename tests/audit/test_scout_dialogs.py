@@ -54,7 +54,7 @@ def _app(log: list[tuple[str, str]]) -> Any:
 
     @app.get("/api/items")
     def items() -> Any:
-        return [{"href": "/items/7", "name": "Lantern"}]
+        return [{"href": "/items/7", "name": "Lantern"}, {"href": "/items/8", "name": "Old lamp"}]  # 8: gone
 
     @app.get("/items/7")
     def item() -> str:
@@ -63,6 +63,10 @@ def _app(log: list[tuple[str, str]]) -> Any:
     @app.post("/session")
     def session() -> str:
         return "<!doctype html><title>Log in</title><p>Wrong username or password.</p>"
+
+    @app.get("/items/8")
+    def gone() -> tuple[str, int]:
+        return "<!doctype html><title>Error</title><p>Error 404: resource not located.</p>", 404
 
     return app
 
@@ -74,7 +78,7 @@ def _scout(url: str, tmp: Path) -> SiteMap:
                      submit=False).run(browser)
 
 
-def test_a_dialog_behind_a_button_is_probed_through_that_button(tmp_path: Path) -> None:
+def test_a_dialog_behind_a_button_is_probed_through_it_and_a_broken_links_page_is_read(tmp_path: Path) -> None:
     log: list[tuple[str, str]] = []
     with serve(_app(log)) as url:
         site = _scout(url, tmp_path)
@@ -83,6 +87,11 @@ def test_a_dialog_behind_a_button_is_probed_through_that_button(tmp_path: Path) 
     assert (dialog.opener, dialog.button, [f.label for f in dialog.fields]) == ("Log in", "Log in",
                                                                                 ["Username", "Password"])
     assert not [m for m, _ in log if m == "POST"]  # no password to type: its greyed-out "Log in" sent nothing
-    text = next(w.text for w in features_for(site, ["anxious"]) if w.flow.start.opener)
+    text = next(w.text for w in features_for(site, ["anxious"]) if w.flow and w.flow.start.opener)
     assert 'I open "/"\n    When I press "Log in"\n    And I press "Log in"\n' in text  # sent empty, in the dialog
     assert 'I enter "Wrong-pass-1" in "Password"' in text
+    # the page a broken link led to is read too, as a person who followed it (first: one page, quick to run)
+    errors = features_for(site, ["anxious"])[0]
+    assert (errors.name, site.error_pages) == ("00-error-pages.feature", [("/items/8", 404)])
+    assert ('Scenario: An anxious person opens /items/8 (the site answered 404)\n    Given I am "anxious"\n'
+            '    And I open "/items/8"\n    Then every message should be kind' in errors.text)
