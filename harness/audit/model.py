@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.audit.safety import FormFacts, irreversible
+from harness.audit.safety import FormFacts, irreversible, says_sign_up
 
 UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
 _TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
@@ -94,6 +94,12 @@ class Form:
         """A sign-in form: one password among at most three fields (a sign-up form asks for more, and a
         change of password asks for two or three)."""
         return len(self.fields) <= 3 and sum(f.type == "password" for f in self.fields) == 1
+
+    @property
+    def opens_account(self) -> bool:
+        """A new password and its confirmation under words that open an account: a sign-up, even met signed in."""
+        return sum(f.type == "password" for f in self.fields) >= 2 and says_sign_up(
+            f"{self.words} {self.button} {self.path}")
 
     @property
     def signs_up(self) -> bool:

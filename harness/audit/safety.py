@@ -110,3 +110,8 @@ def shows_dialog(name: str, marked: bool) -> bool:
     if _words("sign_out").search(name) or _words("link_acts").search(name) or _words("commits").search(name):
         return False
     return marked or bool(_words("sign_in").search(name))
+
+
+def says_sign_up(text: str) -> bool:
+    """Words that open an account ("Create account", "Register"): a form of two passwords under them is a sign-up."""
+    return bool(_words("sign_up").search(text))

@@ -196,7 +196,7 @@ class Scout:
     def _add(self, form: Form, here: str) -> None:
         """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
         and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
-        form.sign_in = self.signed_in
+        form.sign_in = "" if form.opens_account else self.signed_in  # a sign-up is for people with no account
         action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
         key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
         if form.button and form.fields and key not in self._forms:

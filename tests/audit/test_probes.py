@@ -214,3 +214,25 @@ def test_a_radio_answer_the_page_already_chose_is_left_as_it_is(group: str) -> N
     assert choices_for(form)[0] == []  # "Weekly" was chosen: choosing "Daily" would change the setting
     unset = [{**r, "value": ""} for r in radios]
     assert choices_for(Form.from_page({"buttons": ["Save"], "controls": unset}, "/new", lambda c: ""))[0]
+
+
+def test_a_sign_up_form_met_signed_in_is_walked_signed_out_by_the_personas_with_no_account(tmp_path: Path) -> None:
+    """A wiki shows "Create account" to a signed-in member too; the people it is for have no account, and the
+    member walking it would leave its new password empty (the audit never makes one up signed in)."""
+    from harness.audit.scout import Scout
+    from harness.personas.loader import load_persona
+
+    settings = load_settings(tmp_path)
+    scout = Scout(settings, load_persona("anxious", settings), pages=1, deadline=0.0, submit=False)
+    scout.signed_in = "/login"
+    new = [Field("Username", "text"), Field("Password", "password"), Field("Confirm password", "password")]
+    sign_up = Form(path="/wiki/Special:CreateAccount", button="Create your account", words="Create account",
+                   fields=list(new))
+    change = Form(path="/account/password", button="Save", words="Change password", fields=list(new))
+    scout._add(sign_up, sign_up.path)
+    scout._add(change, change.path)
+    assert (sign_up.sign_in, change.sign_in) == ("", "/login")
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(sign_up)]), Flow([FlowStep(change)])])
+    by_path = {w.flow.start.path: w.text for w in features_for(site, ["member", "anxious"], ["member"]) if w.flow}
+    assert "| anxious |" in by_path[sign_up.path] and "| member |" not in by_path[sign_up.path]
+    assert "When I sign in" in by_path[change.path] and "When I sign in" not in by_path[sign_up.path]
