@@ -46,6 +46,7 @@ class Form:
     fields: list[Field] = field(default_factory=list)
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
     opener: str = ""  # the button outside it that shows it (a dialog's), pressed after opening its page
+    read_signed_in: bool = False  # read signed in but walked signed out (a sign-up): read again when walked
 
     @classmethod
     def from_page(cls, raw: dict[str, Any], path: str, info: Callable[[dict[str, Any]], str]) -> Form:

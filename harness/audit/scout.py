@@ -197,6 +197,7 @@ class Scout:
         """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
         and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
         form.sign_in = "" if form.opens_account else self.signed_in  # a sign-up is for people with no account
+        form.read_signed_in = bool(self.signed_in and form.opens_account)
         action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
         key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
         if form.button and form.fields and key not in self._forms:
@@ -276,6 +277,8 @@ class Scout:
                 if form.opener:  # a dialog's form: shown by pressing its button first
                     journey.actor.click(form.opener)
                     journey.actor.wait_until_settled()
+                if form.read_signed_in:  # as the people it is for see it ("Create your account", not "Create account")
+                    current = self._signed_out(journey, form)
                 while current is not None and len(flow.steps) < MAX_STEPS:
                     raise_if_requested()
                     choices, ticks = choices_for(current)
@@ -307,6 +310,13 @@ class Scout:
                 self.site.skipped.append(f"{form.path} ({form.button}): stopped at step {len(flow.steps)}: "
                                          f"{str(exc).splitlines()[0][:160]}")
         return flow
+
+    def _signed_out(self, journey: Journey, form: Form) -> Form:
+        """The sign-up form read signed in, as the page shows it signed out (its button may say something else)."""
+        fresh = [self._form(f, form.path) for f in self._read(journey).get("forms", [])]
+        shown = next((f for f in fresh if f.opens_account), form)
+        shown.opener = form.opener
+        return shown
 
     def _next(self, raw: dict[str, Any], before: Form) -> Form | None:
         """The form the press led to (a later step of the flow), or None when the flow ended there.
