@@ -26,6 +26,7 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
+SEARCH_WORDS = "help"  # what a person searches a site for when nothing else is to hand
 NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
@@ -97,14 +98,21 @@ def _open(form: Form) -> list[str]:
 
 
 def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
+    """Every persona fills the flow in and carries on; a single-page app's search box (no form, its nearby
+    buttons a widget's) is searched with the catalogue's step instead."""
     if not personas:
         return []
     body = _open(flow.start)
-    for step in flow.steps:
-        body += _answer(step)
-        if step.held_back:
-            break
-        body += _press(step)
+    first = flow.steps[0]
+    if first.form.method == "script" and first.form.search:  # a single-page app's box: typed, then searched
+        words = first.entries[0][1] if first.entries else SEARCH_WORDS
+        body += [f'I search for "{words}"', "I wait for the page to finish"]
+    else:  # a form: filled and sent, page by page, up to a button held back
+        for step in flow.steps:
+            body += _answer(step)
+            if step.held_back:
+                break
+            body += _press(step)
     lines = _scenario("The <persona> person fills in the form and carries on", "<persona>", body,
                       ["the journey should feel considerate"])
     table = ["    Examples:", "      | persona |", *(f"      | {p} |" for p in personas), ""]
@@ -117,6 +125,8 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         return []  # its button is never pressed: no empty or invalid probe either
     opened = _open(first.form)
     who = _a(persona).capitalize()
+    if first.form.method == "script" and first.form.search:  # a box, no form: its only slip is the search
+        return _slips(first, opened, who, persona)
     out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
     seen: set[str] = set()

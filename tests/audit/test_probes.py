@@ -131,7 +131,10 @@ def test_a_single_page_apps_search_box_is_searched_with_the_catalogues_search_st
     box = Form(path="/", button="Open", method="script", search=True, fields=[Field("Search packages", "text")])
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
     site.flows = [Flow([FlowStep(box)], ended_at="/")]
-    assert 'I search for "qzxv lantern"' in features_for(site, ["anxious"])[0].text
+    text = features_for(site, ["anxious"])[0].text
+    assert 'I search for "qzxv lantern"' in text
+    # every persona searches too, never by the widget's own button ("Open", its list's arrow)
+    assert 'I search for "help"' in text.split("carries on")[1] and 'I press "Open"' not in text
 
 
 def test_a_change_of_password_is_no_sign_in_and_an_unnamed_password_box_still_is_one() -> None:
