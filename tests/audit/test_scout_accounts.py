@@ -12,7 +12,7 @@ from harness.audit.scout import Scout
 from harness.browser.session import launch_browser
 from harness.config import load_settings
 from harness.personas.loader import load_persona
-from tests.audit.site import field, form, page
+from tests.audit.site import field, form, page, recording_app
 from tests.sites import serve
 
 pytestmark = pytest.mark.e2e
@@ -20,13 +20,9 @@ PASSWORD = "s3cret-for-the-test"
 
 
 def _app(log: list[tuple[str, str]]) -> Any:
-    from flask import Flask, redirect, request
+    from flask import redirect, request
 
-    app = Flask(__name__)
-
-    @app.before_request
-    def record() -> None:
-        log.append((request.method, request.path))
+    app = recording_app(log)
 
     @app.get("/")
     def home() -> str:

@@ -14,6 +14,7 @@ from harness.audit.scout import Scout
 from harness.browser.session import launch_browser
 from harness.config import load_settings
 from harness.personas.loader import load_persona
+from tests.audit.site import recording_app
 from tests.sites import serve
 
 pytestmark = pytest.mark.e2e
@@ -40,13 +41,7 @@ addEventListener("load", () => later(() => fetch("/api/items").then((r) => r.jso
 
 
 def _app(log: list[tuple[str, str]]) -> Any:
-    from flask import Flask, request
-
-    app = Flask(__name__)
-
-    @app.before_request
-    def record() -> None:
-        log.append((request.method, request.path))
+    app = recording_app(log)
 
     @app.get("/")
     def shell() -> str:
