@@ -239,3 +239,23 @@ def test_a_sign_up_form_met_signed_in_is_walked_signed_out_by_the_personas_with_
     by_path = {w.flow.start.path: w.text for w in features_for(site, ["member", "anxious"], ["member"]) if w.flow}
     assert "| anxious |" in by_path[sign_up.path] and "| member |" not in by_path[sign_up.path]
     assert "When I sign in" in by_path[change.path] and "When I sign in" not in by_path[sign_up.path]
+
+
+def test_the_page_a_posted_form_ended_on_is_reloaded_once_a_held_back_a_get_or_a_sign_in_one_is_not() -> None:
+    """A page that is the answer to a POST (no redirect) sends the form again when reloaded (friction's
+    resent-by-reload): the first persona reloads where a sent form ended; a search's GET is safe to reload."""
+    def flow(form: Form, held: str = "") -> Flow:
+        return Flow([FlowStep(form, held_back=held)], ended_at=form.path)
+
+    join = Form(path="/join", button="Create your account", fields=[Field("Username", "text")])
+    find = Form(path="/find", button="Search", method="get", search=True, fields=[Field("Words", "search")])
+    login = Form(path="/login", button="Log in", fields=[Field("Username", "text"), Field("Password", "password")])
+    note = Form(path="/note", button="Send", fields=[Field("Note", "textarea")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3,
+                   flows=[flow(join), flow(find), flow(login), flow(note, 'its button "Send" says "Send"')])
+    reloaded = [w.flow.start.path for w in features_for(site, ["anxious"], ["anxious"])
+                if w.flow and "reloads the page the form's answer came on" in w.text]
+    assert reloaded == ["/join"]
+    text = next(w.text for w in features_for(site, ["anxious"]) if w.flow and w.flow.start.path == "/join")
+    probe = text.split("reloads the page the form's answer came on")[1].split("Scenario")[0]
+    assert probe.index('I press "Create your account"') < probe.index("I reload the page")
