@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.audit.safety import FormFacts, irreversible, says_sign_up
+from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
 
 UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
 _TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
@@ -101,6 +101,13 @@ class Form:
         """A new password and its confirmation under words that open an account: a sign-up, even met signed in."""
         return sum(f.type == "password" for f in self.fields) >= 2 and says_sign_up(
             f"{self.words} {self.button} {self.path}")
+
+    @property
+    def for_signed_out(self) -> bool:
+        """A form for people who are not signed in, walked signed out even when met signed in: a sign-up, or a
+        request for a new password that asks none (its account's own password would be no slip to probe)."""
+        return self.opens_account or (not any(f.type == "password" for f in self.fields)
+                                      and says_self_help(f"{self.words} {self.button}"))
 
     @property
     def signs_up(self) -> bool:

@@ -115,3 +115,8 @@ def shows_dialog(name: str, marked: bool) -> bool:
 def says_sign_up(text: str) -> bool:
     """Words that open an account ("Create account", "Register"): a form of two passwords under them is a sign-up."""
     return bool(_words("sign_up").search(text))
+
+
+def says_self_help(text: str) -> bool:
+    """Words of a way back in for someone who cannot sign in ("Forgot your password?", "Set new password")."""
+    return bool(_words("self_help").search(text))

@@ -196,8 +196,8 @@ class Scout:
     def _add(self, form: Form, here: str) -> None:
         """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
         and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
-        form.sign_in = "" if form.opens_account else self.signed_in  # a sign-up is for people with no account
-        form.read_signed_in = bool(self.signed_in and form.opens_account)
+        form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
+        form.read_signed_in = bool(self.signed_in and form.for_signed_out)
         action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
         key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
         if form.button and form.fields and key not in self._forms:
@@ -312,9 +312,9 @@ class Scout:
         return flow
 
     def _signed_out(self, journey: Journey, form: Form) -> Form:
-        """The sign-up form read signed in, as the page shows it signed out (its button may say something else)."""
+        """A sign-up form read signed in, as the page shows it signed out (its button may say something else)."""
         fresh = [self._form(f, form.path) for f in self._read(journey).get("forms", [])]
-        shown = next((f for f in fresh if f.opens_account), form)
+        shown = next((f for f in fresh if f.for_signed_out), form)
         shown.opener = form.opener
         return shown
 

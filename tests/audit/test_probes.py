@@ -221,7 +221,8 @@ def test_a_radio_answer_the_page_already_chose_is_left_as_it_is(group: str) -> N
 
 def test_a_sign_up_form_met_signed_in_is_walked_signed_out_by_the_personas_with_no_account(tmp_path: Path) -> None:
     """A wiki shows "Create account" to a signed-in member too; the people it is for have no account, and the
-    member walking it would leave its new password empty (the audit never makes one up signed in)."""
+    member walking it would leave its new password empty (the audit never makes one up signed in). A request
+    for a new password is for people who cannot sign in, too."""
     from harness.audit.scout import Scout
     from harness.personas.loader import load_persona
 
@@ -232,9 +233,11 @@ def test_a_sign_up_form_met_signed_in_is_walked_signed_out_by_the_personas_with_
     sign_up = Form(path="/wiki/Special:CreateAccount", button="Create your account", words="Create account",
                    fields=list(new))
     change = Form(path="/account/password", button="Save", words="Change password", fields=list(new))
-    scout._add(sign_up, sign_up.path)
-    scout._add(change, change.path)
-    assert (sign_up.sign_in, change.sign_in) == ("", "/login")
+    lost = Form(path="/wiki?do=resendpwd", button="Set new password", words="Set new password",
+                fields=[Field("Username", "text")])
+    for form in (sign_up, change, lost):
+        scout._add(form, form.path)
+    assert (sign_up.sign_in, change.sign_in, lost.sign_in) == ("", "/login", "")  # a lost password: signed out too
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(sign_up)]), Flow([FlowStep(change)])])
     by_path = {w.flow.start.path: w.text for w in features_for(site, ["member", "anxious"], ["member"]) if w.flow}
     assert "| anxious |" in by_path[sign_up.path] and "| member |" not in by_path[sign_up.path]
