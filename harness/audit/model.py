@@ -139,6 +139,7 @@ class Flow:
 
     steps: list[FlowStep]
     ended_at: str = ""  # the path the last press led to
+    shown_again: bool = False  # the last press brought the form just sent back (its errors, most often)
 
     @property
     def start(self) -> Form:

@@ -304,6 +304,8 @@ class Scout:
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
                     flow.ended_at = path_and_query(raw["url"])
+                    flow.shown_again = any(_same_form(self._form(f, flow.ended_at), current)
+                                           for f in raw.get("forms", []))
                     current = self._next(raw, current)
                     journey.recorder.drain()
             except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
