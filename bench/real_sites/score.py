@@ -89,6 +89,7 @@ class Found:
     scenario: str
     message: str
     text: str
+    pages: tuple[str, ...] = ()  # the addresses its step started and ended on (from the transcript)
 
     @property
     def failed(self) -> bool:
@@ -143,19 +144,35 @@ def parse_expected(path: Path) -> Expected:
 
 
 def read_run(reports: Path) -> tuple[set[str], list[Found]]:
-    """The journeys that ran and every finding, from the run's per-scenario result files."""
+    """The journeys that ran and every finding, from the run's per-scenario result files (and each finding's
+    step's addresses, from its scenario's transcript)."""
     journeys: set[str] = set()
     found: list[Found] = []
+    steps = _transcript_steps(reports / "transcripts")
     for path in sorted((reports / "empathy").glob("*.json")):
         result = json.loads(path.read_text(encoding="utf-8"))
         journey = result.get("journey", "")
         journeys.add(journey)
+        walked = steps.get((result.get("feature"), result.get("scenario"), result.get("persona")), [])
         for f in result.get("findings", []):
             text = " ".join([f.get("message", ""), f.get("step_text", ""), f.get("target", ""),
                              json.dumps(f.get("evidence", {}), ensure_ascii=False)])
+            step = f.get("step")
+            pages = walked[step] if isinstance(step, int) and 0 <= step < len(walked) else ()
             found.append(Found(journey, f["rule"], f.get("outcome", "failed"), f.get("persona", ""),
-                               f.get("scenario", ""), f.get("message", ""), text.lower()))
+                               f.get("scenario", ""), f.get("message", ""), text.lower(),
+                               tuple(dict.fromkeys(u for u in (*pages, f.get("url", "")) if u))))
     return journeys, found
+
+
+def _transcript_steps(folder: Path) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """(feature, scenario, persona) -> each step's (url_before, url_after)."""
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for path in sorted(folder.glob("*.json")):
+        t = json.loads(path.read_text(encoding="utf-8"))
+        out[(t.get("feature"), t.get("scenario"), t.get("persona_name"))] = [
+            (s.get("url_before", ""), s.get("url_after", "")) for s in t.get("steps", [])]
+    return out
 
 
 def stopped_journeys(site_dir: Path, reports: Path) -> dict[str, str]:

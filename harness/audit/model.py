@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.audit.safety import FormFacts, irreversible
+from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
 
 UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
 _TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
@@ -45,6 +45,8 @@ class Form:
     search: bool = False
     fields: list[Field] = field(default_factory=list)
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
+    opener: str = ""  # the button outside it that shows it (a dialog's), pressed after opening its page
+    read_signed_in: bool = False  # read signed in but walked signed out (a sign-up): read again when walked
 
     @classmethod
     def from_page(cls, raw: dict[str, Any], path: str, info: Callable[[dict[str, Any]], str]) -> Form:
@@ -95,6 +97,19 @@ class Form:
         return len(self.fields) <= 3 and sum(f.type == "password" for f in self.fields) == 1
 
     @property
+    def opens_account(self) -> bool:
+        """A new password and its confirmation under words that open an account: a sign-up, even met signed in."""
+        return sum(f.type == "password" for f in self.fields) >= 2 and says_sign_up(
+            f"{self.words} {self.button} {self.path}")
+
+    @property
+    def for_signed_out(self) -> bool:
+        """A form for people who are not signed in, walked signed out even when met signed in: a sign-up, or a
+        request for a new password that asks none (its account's own password would be no slip to probe)."""
+        return self.opens_account or (not any(f.type == "password" for f in self.fields)
+                                      and says_self_help(f"{self.words} {self.button}"))
+
+    @property
     def signs_up(self) -> bool:
         """A sign-up form: a new password and its confirmation, met signed out (signed in, it changes one)."""
         return not self.sign_in and sum(f.type == "password" for f in self.fields) >= 2
@@ -124,6 +139,7 @@ class Flow:
 
     steps: list[FlowStep]
     ended_at: str = ""  # the path the last press led to
+    shown_again: bool = False  # the last press brought the form just sent back (its errors, most often)
 
     @property
     def start(self) -> Form:
@@ -144,4 +160,5 @@ class SiteMap:
     flows: list[Flow] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # links not followed, and why
     dialogs: int = 0
+    error_pages: list[tuple[str, int]] = field(default_factory=list)  # (path, status) of pages answering 4xx/5xx
     stopped: str = ""  # why exploring ended early (time, Ctrl-C), empty when the budget was not reached

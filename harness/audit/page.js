@@ -14,8 +14,13 @@
   const isControl = (el) => el.matches("input,select,textarea") && !SKIP.has((el.type || "").toLowerCase()) &&
     !el.disabled && (visible(el) || ((el.type === "radio" || el.type === "checkbox") && el.labels && visible(el.labels[0])));
   const describe = (el) => window.__empathy ? window.__empathy.describe(el) : { label: squash(el.name), type: el.type };
-  const isButton = (el) => visible(el) && !el.disabled && (el.matches("input[type=submit],input[type=image]") ||
+  const isSubmit = (el) => visible(el) && (el.matches("input[type=submit],input[type=image]") ||
     (el.localName === "button" && (el.type || "submit").toLowerCase() === "submit"));
+  // a button another one lies on (a skin's "Search" under its "Go") takes no click: a person presses the one on top
+  const onTop = (el) => { const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return !top || el.contains(top) || !top.closest("button,input,[role=button]"); };
+  const isButton = (el) => isSubmit(el) && !el.disabled;
   const robots = squash((document.querySelector("meta[name=robots]") || {}).content || "").toLowerCase();
   const links = [];
   for (const a of document.querySelectorAll("a[href]")) {
@@ -38,7 +43,10 @@
     all.forEach((c) => inForms.add(c));
     // a control with no name is not sent with a form that names the others: a widget (a list's filter box)
     const controls = all.some((c) => c.name) ? all.filter((c) => c.name || c.type === "radio") : all;
-    const buttons = Array.from(f.elements).filter(isButton).map(nameOf).filter(Boolean);
+    // a button greyed out until the form is filled ("Login" in a sign-in dialog) is still the form's button
+    const usable = Array.from(f.elements).filter(isButton);
+    const enabled = (usable.some(onTop) ? usable.filter(onTop) : usable).map(nameOf).filter(Boolean);
+    const buttons = enabled.length ? enabled : Array.from(f.elements).filter(isSubmit).map(nameOf).filter(Boolean);
     if (!buttons.length) continue;  // a form of buttons only ("Proceed with checkout") can move a flow on
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
     forms.push({
@@ -60,5 +68,11 @@
       controls: loose.map(described) });
   }
   const dialogs = document.querySelectorAll("dialog,[role=dialog],[role=alertdialog],[aria-haspopup=dialog]").length;
-  return { url: location.href, title: squash(document.title), robots, links, forms, dialogs };
+  // buttons outside any form that may show one (a sign-in dialog behind "Login"): the scout decides which to press
+  const openers = Array.from(document.querySelectorAll("button,[role=button]")).filter((b) => visible(b) &&
+    !b.disabled && !b.closest("form,a") && !isSubmit(b) && nameOf(b)).slice(0, 40).map((b) => ({ name: nameOf(b).slice(0, 80),
+    dialog: /^(dialog|true)$/i.test(b.getAttribute("aria-haspopup") || "") ||
+      /modal/i.test(b.getAttribute("data-toggle") || b.getAttribute("data-bs-toggle") || "") }));
+  const status = (performance.getEntriesByType("navigation")[0] || {}).responseStatus || 0;  // 404: a broken link's page
+  return { url: location.href, title: squash(document.title), robots, links, forms, dialogs, openers, status };
 }

@@ -26,10 +26,12 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 )
 
 
+SEARCH_WORDS = "help"  # what a person searches a site for when nothing else is to hand
 NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
 SIGN_IN = ("I sign in", "I wait for the page to finish")  # the persona's account, in the password's own form
+ERROR_PAGES = 3  # pages met that answered with an error, each opened once (a broken link's, a missing page)
 
 
 @dataclass
@@ -38,7 +40,7 @@ class Written:
 
     name: str
     text: str
-    flow: Flow
+    flow: Flow | None  # None: the pages that answered with an error, no form
     scenarios: int
 
 
@@ -87,21 +89,30 @@ def _scenario(title: str, persona: str, body: list[str], then: list[str]) -> lis
 
 
 def _open(form: Form) -> list[str]:
-    """Open the form's page, signing in first on the page the scout signed in on (as `Scout._sign_in_here`)."""
+    """Open the form's page, signing in first on the page the scout signed in on (as `Scout._sign_in_here`),
+    and press the button that shows it when it is a dialog's."""
+    shown = [f'I press "{form.opener}"'] if form.opener else []
     if form.sign_in:
-        return [f'I open "{form.sign_in}"', *SIGN_IN, f'I open "{form.path}"']
-    return [f'I open "{form.path}"']
+        return [f'I open "{form.sign_in}"', *SIGN_IN, f'I open "{form.path}"', *shown]
+    return [f'I open "{form.path}"', *shown]
 
 
 def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
+    """Every persona fills the flow in and carries on; a single-page app's search box (no form, its nearby
+    buttons a widget's) is searched with the catalogue's step instead."""
     if not personas:
         return []
     body = _open(flow.start)
-    for step in flow.steps:
-        body += _answer(step)
-        if step.held_back:
-            break
-        body += _press(step)
+    first = flow.steps[0]
+    if first.form.method == "script" and first.form.search:  # a single-page app's box: typed, then searched
+        words = first.entries[0][1] if first.entries else SEARCH_WORDS
+        body += [f'I search for "{words}"', "I wait for the page to finish"]
+    else:  # a form: filled and sent, page by page, up to a button held back
+        for step in flow.steps:
+            body += _answer(step)
+            if step.held_back:
+                break
+            body += _press(step)
     lines = _scenario("The <persona> person fills in the form and carries on", "<persona>", body,
                       ["the journey should feel considerate"])
     table = ["    Examples:", "      | persona |", *(f"      | {p} |" for p in personas), ""]
@@ -114,6 +125,8 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         return []  # its button is never pressed: no empty or invalid probe either
     opened = _open(first.form)
     who = _a(persona).capitalize()
+    if first.form.method == "script" and first.form.search:  # a box, no form: its only slip is the search
+        return _slips(first, opened, who, persona)
     out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
     seen: set[str] = set()
@@ -138,6 +151,12 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         body += ["I go back to check my answers", "I reload the page"]
         out.append(_scenario(f"{who} person goes back to check and reloads mid-flow", persona, body,
                              ["nothing I said should be lost"]))
+    if not (flow.held_back or flow.shown_again) and flow.steps[-1].form.method == "post" and not first.form.signs_in:
+        # the page a sent form ended on (not the form back with its errors), reloaded: with no redirect after
+        # the POST it sends the form again
+        out.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
+                             [*before, "I reload the page", "I wait for the page to finish"],
+                             ["the journey should feel considerate"]))
     return out
 
 
@@ -197,6 +216,22 @@ def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers:
                    scenarios=len(walkers) + len(scenarios) - int(bool(walkers)))
 
 
+def error_pages_feature(site: SiteMap, persona: str) -> Written | None:
+    """The pages the scout met that answered with an error status (a broken link, a missing page), opened as a
+    person who follows the link: what they read there is judged as any page's words are."""
+    pages = site.error_pages[:ERROR_PAGES]
+    if not pages:
+        return None
+    lines = ["@journey:error-pages @audit", "Feature: Pages that answered with an error",
+             f"  Written by `empathy audit` from a walk of {site.base_url} (seed {site.seed}): the pages whose",
+             "  address answered with an error, read as a person who followed a link there reads them.", ""]
+    for path, status in pages:
+        lines += _scenario(f"{_a(persona).capitalize()} person opens {path} (the site answered {status})", persona,
+                           [f'I open "{path}"'], ["every message should be kind"])
+    return Written(name="00-error-pages.feature", text="\n".join(lines).rstrip() + "\n", flow=None,
+                   scenarios=len(pages))
+
+
 def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
     """One feature per walked flow, in the order the run should spend its budget on them (it may stop).
 
@@ -213,4 +248,5 @@ def features_for(site: SiteMap, personas: list[str], signers: list[str] | None =
     flows = [f for _, f in sorted(turns, key=lambda t: t[0])]
     written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
                for i, flow in enumerate(flows)]
-    return [w for w in written if w.scenarios]  # a sign-in form no one can walk, held back: nothing to run
+    errors = error_pages_feature(site, personas[0]) if personas else None  # first: one page each, quick to run
+    return [w for w in ([errors] if errors else []) + written if w.scenarios]  # a sign-in no one can walk: none

@@ -102,3 +102,21 @@ def link_commits(text: str, href: str) -> bool:
     """A link that would act rather than show (a GET that deletes, cancels or unsubscribes)."""
     tail = "/".join(href.split("?")[0].split("#")[0].rstrip("/").split("/")[-2:])
     return bool(_words("link_acts").search(tail) or _words("link_acts").search(text))
+
+
+def shows_dialog(name: str, marked: bool) -> bool:
+    """A button outside any form worth pressing to see what it hides: one marked as opening a dialog, or one that
+    signs in ("Login": a sign-in dialog). Never one that signs out, acts or commits."""
+    if _words("sign_out").search(name) or _words("link_acts").search(name) or _words("commits").search(name):
+        return False
+    return marked or bool(_words("sign_in").search(name))
+
+
+def says_sign_up(text: str) -> bool:
+    """Words that open an account ("Create account", "Register"): a form of two passwords under them is a sign-up."""
+    return bool(_words("sign_up").search(text))
+
+
+def says_self_help(text: str) -> bool:
+    """Words of a way back in for someone who cannot sign in ("Forgot your password?", "Set new password")."""
+    return bool(_words("self_help").search(text))

@@ -20,7 +20,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.plausible import plausible
-from harness.audit.safety import is_logout, is_next, link_commits
+from harness.audit.safety import is_logout, is_next, link_commits, shows_dialog
 from harness.config import Settings
 from harness.runner.interrupt import raise_if_requested
 
@@ -76,6 +76,7 @@ class Scout:
         self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
         self.signed_in = ""  # the page the scout signed in on, once it has
         self._can_sign_in = True
+        self._openers: set[str] = set()  # buttons pressed to see the dialog behind them (once each on the site)
 
     # ----- the whole exploration -----
     def run(self, browser: Any) -> SiteMap:
@@ -145,6 +146,7 @@ class Scout:
                     continue
                 seen.add(here)
                 self._page(raw, here, (queue, later), seen, rng, journey)
+                self._behind_buttons(journey, raw, here)
                 if self._sign_in(journey, raw, here):
                     landed = path_and_query(journey.page.url)  # where signing in led: explored next, signed in
                     if landed in queue:
@@ -157,17 +159,12 @@ class Scout:
               rng: random.Random, journey: Journey) -> None:
         robots = raw.get("robots", "")
         self.site.pages.append((here, str(raw.get("title", ""))[:120]))
+        if int(raw.get("status") or 0) >= 400 and '"' not in here:
+            self.site.error_pages.append((here, int(raw["status"])))
         self.site.dialogs += int(raw.get("dialogs", 0))
         # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
         for f in raw.get("forms", []):
-            form = self._form(f, here)
-            form.sign_in = self.signed_in
-            # one form, whatever query its list is sorted or filtered by (?o=2, ?status=open): probed once
-            # and one form on every item page that differs by a number (/issue1, /issue2): one form, probed once
-            action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
-            key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
-            if form.button and form.fields and key not in self._forms:
-                self._forms[key] = form
+            self._add(self._form(f, here), here)
         if ("nofollow" in robots or "none" in robots) and not self.ignore_robots:
             self.site.skipped.append(f"{here}: robots meta says nofollow; its links were not followed")
             return
@@ -195,6 +192,48 @@ class Scout:
         paths = {urlsplit(p).path for p in seen - set(new)}
         queues[0].extend(p for p in new if urlsplit(p).path not in paths)
         queues[1].extend(p for p in new if urlsplit(p).path in paths)
+
+    def _add(self, form: Form, here: str) -> None:
+        """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
+        and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
+        form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
+        form.read_signed_in = bool(self.signed_in and form.for_signed_out)
+        action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
+        key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
+        if form.button and form.fields and key not in self._forms:
+            self._forms[key] = form
+
+    def _behind_buttons(self, journey: Journey, raw: dict[str, Any], here: str) -> None:
+        """Press each button that shows a dialog ("Login" with no form of its own; once a name on the site) and
+        note the forms it showed, to be opened the same way; then the page is opened again as it was."""
+        pressed = False
+        for opener in raw.get("openers", []):
+            name = str(opener.get("name", ""))
+            if name in self._openers or '"' in name or not shows_dialog(name, bool(opener.get("dialog"))):
+                continue
+            self._openers.add(name)
+            if pressed:
+                journey.actor.goto(self.settings.page_url(here))
+            pressed = True
+            try:
+                journey.actor.click(name)
+                after = self._read(journey)
+            except Exception as exc:  # noqa: BLE001 - a button that shows nothing is no dialog
+                self.site.skipped.append(f'{here}: pressing "{name}" showed nothing ({str(exc).splitlines()[0][:80]})')
+                continue
+            finally:
+                journey.recorder.drain()
+            if path_and_query(after["url"]) != here:
+                continue  # it led to another page: a link by another name, which the crawl follows
+            had = {(f.button, f.key[2]) for f in (self._form(r, here) for r in raw.get("forms", []))}
+            for f in after.get("forms", []):
+                form = self._form(f, here)
+                if (form.button, form.key[2]) not in had:
+                    form.opener = name
+                    self._add(form, here)
+        if pressed:
+            journey.actor.goto(self.settings.page_url(here))
+            journey.recorder.drain()
 
     def _sign_in(self, journey: Journey, raw: dict[str, Any], here: str) -> bool:
         """Sign in once, on the first page with a sign-in form, when the persona has an account (a password)."""
@@ -235,6 +274,11 @@ class Scout:
                     journey.actor.goto(self.settings.page_url(form.sign_in))
                     self._sign_in_here(journey)
                 journey.actor.goto(self.settings.page_url(form.path))
+                if form.opener:  # a dialog's form: shown by pressing its button first
+                    journey.actor.click(form.opener)
+                    journey.actor.wait_until_settled()
+                if form.read_signed_in:  # as the people it is for see it ("Create your account", not "Create account")
+                    current = self._signed_out(journey, form)
                 while current is not None and len(flow.steps) < MAX_STEPS:
                     raise_if_requested()
                     choices, ticks = choices_for(current)
@@ -260,12 +304,21 @@ class Scout:
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
                     flow.ended_at = path_and_query(raw["url"])
+                    flow.shown_again = any(_same_form(self._form(f, flow.ended_at), current)
+                                           for f in raw.get("forms", []))
                     current = self._next(raw, current)
                     journey.recorder.drain()
             except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
                 self.site.skipped.append(f"{form.path} ({form.button}): stopped at step {len(flow.steps)}: "
                                          f"{str(exc).splitlines()[0][:160]}")
         return flow
+
+    def _signed_out(self, journey: Journey, form: Form) -> Form:
+        """A sign-up form read signed in, as the page shows it signed out (its button may say something else)."""
+        fresh = [self._form(f, form.path) for f in self._read(journey).get("forms", [])]
+        shown = next((f for f in fresh if f.for_signed_out), form)
+        shown.opener = form.opener
+        return shown
 
     def _next(self, raw: dict[str, Any], before: Form) -> Form | None:
         """The form the press led to (a later step of the flow), or None when the flow ended there.

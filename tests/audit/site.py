@@ -24,6 +24,17 @@ def field(label: str, name: str, kind: str = "text", extra: str = "") -> str:
     return f'<p><label for="{name}">{label}</label>{tag}</p>'
 
 
+def recording_app(log: list[tuple[str, str]]) -> Any:
+    """A Flask app that writes down (method, path) of every request it is sent; routes are the caller's."""
+    app = Flask(__name__)
+
+    @app.before_request
+    def record() -> None:
+        log.append((request.method, request.path))
+
+    return app
+
+
 def make_site(log: list[tuple[str, str, str]], password: str = "") -> Any:
     """The site; with `password`, any username signs in with it and sees an account area."""
     app = Flask(__name__)

@@ -131,7 +131,10 @@ def test_a_single_page_apps_search_box_is_searched_with_the_catalogues_search_st
     box = Form(path="/", button="Open", method="script", search=True, fields=[Field("Search packages", "text")])
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
     site.flows = [Flow([FlowStep(box)], ended_at="/")]
-    assert 'I search for "qzxv lantern"' in features_for(site, ["anxious"])[0].text
+    text = features_for(site, ["anxious"])[0].text
+    assert 'I search for "qzxv lantern"' in text
+    # every persona searches too, never by the widget's own button ("Open", its list's arrow)
+    assert 'I search for "help"' in text.split("carries on")[1] and 'I press "Open"' not in text
 
 
 def test_a_change_of_password_is_no_sign_in_and_an_unnamed_password_box_still_is_one() -> None:
@@ -214,3 +217,50 @@ def test_a_radio_answer_the_page_already_chose_is_left_as_it_is(group: str) -> N
     assert choices_for(form)[0] == []  # "Weekly" was chosen: choosing "Daily" would change the setting
     unset = [{**r, "value": ""} for r in radios]
     assert choices_for(Form.from_page({"buttons": ["Save"], "controls": unset}, "/new", lambda c: ""))[0]
+
+
+def test_a_sign_up_form_met_signed_in_is_walked_signed_out_by_the_personas_with_no_account(tmp_path: Path) -> None:
+    """A wiki shows "Create account" to a signed-in member too; the people it is for have no account, and the
+    member walking it would leave its new password empty (the audit never makes one up signed in). A request
+    for a new password is for people who cannot sign in, too."""
+    from harness.audit.scout import Scout
+    from harness.personas.loader import load_persona
+
+    settings = load_settings(tmp_path)
+    scout = Scout(settings, load_persona("anxious", settings), pages=1, deadline=0.0, submit=False)
+    scout.signed_in = "/login"
+    new = [Field("Username", "text"), Field("Password", "password"), Field("Confirm password", "password")]
+    sign_up = Form(path="/wiki/Special:CreateAccount", button="Create your account", words="Create account",
+                   fields=list(new))
+    change = Form(path="/account/password", button="Save", words="Change password", fields=list(new))
+    lost = Form(path="/wiki?do=resendpwd", button="Set new password", words="Set new password",
+                fields=[Field("Username", "text")])
+    for form in (sign_up, change, lost):
+        scout._add(form, form.path)
+    assert (sign_up.sign_in, change.sign_in, lost.sign_in) == ("", "/login", "")  # a lost password: signed out too
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(sign_up)]), Flow([FlowStep(change)])])
+    by_path = {w.flow.start.path: w.text for w in features_for(site, ["member", "anxious"], ["member"]) if w.flow}
+    assert "| anxious |" in by_path[sign_up.path] and "| member |" not in by_path[sign_up.path]
+    assert "When I sign in" in by_path[change.path] and "When I sign in" not in by_path[sign_up.path]
+
+
+def test_the_page_a_posted_form_ended_on_is_reloaded_once_a_held_back_a_get_or_a_sign_in_one_is_not() -> None:
+    """A page that is the answer to a POST (no redirect) sends the form again when reloaded (friction's
+    resent-by-reload): the first persona reloads where a sent form ended; a search's GET is safe to reload."""
+    def flow(form: Form, held: str = "") -> Flow:
+        return Flow([FlowStep(form, held_back=held)], ended_at=form.path)
+
+    join = Form(path="/join", button="Create your account", fields=[Field("Username", "text")])
+    find = Form(path="/find", button="Search", method="get", search=True, fields=[Field("Words", "search")])
+    login = Form(path="/login", button="Log in", fields=[Field("Username", "text"), Field("Password", "password")])
+    note = Form(path="/note", button="Send", fields=[Field("Note", "textarea")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3,
+                   flows=[flow(join), flow(find), flow(login), flow(note, 'its button "Send" says "Send"')])
+    reloaded = [w.flow.start.path for w in features_for(site, ["anxious"], ["anxious"])
+                if w.flow and "reloads the page the form's answer came on" in w.text]
+    assert reloaded == ["/join"]
+    again = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(join)], shown_again=True)])
+    assert "I reload the page" not in features_for(again, ["anxious"])[0].text  # its errors: no page to reload
+    text = next(w.text for w in features_for(site, ["anxious"]) if w.flow and w.flow.start.path == "/join")
+    probe = text.split("reloads the page the form's answer came on")[1].split("Scenario")[0]
+    assert probe.index('I press "Create your account"') < probe.index("I reload the page")

@@ -86,3 +86,11 @@ def test_a_language_file_gives_the_audit_its_safety_words(tmp_path: Path, monkey
     finally:
         for cached in (phrases.signals, phrases.book, safety._words):
             cached.cache_clear()
+
+
+def test_a_button_outside_a_form_is_pressed_to_see_its_dialog_only_when_it_signs_in_or_says_it_opens_one() -> None:
+    from harness.audit.safety import shows_dialog
+
+    assert shows_dialog("Login", marked=False) and shows_dialog("Add a bill", marked=True)
+    assert not shows_dialog("Download", marked=False)
+    assert not shows_dialog("Log out", marked=True) and not shows_dialog("Delete everything", marked=True)

@@ -109,20 +109,25 @@ def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_pag
         assert '"text":"About"' in page.evaluate(READ_JS)
 
 
-def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is_called_submit(
-        tmp_path: Path) -> None:
+def _forms_read(tmp_path: Path, html: str) -> list[dict[str, Any]]:
+    """The forms page.js reads on a page of `html`."""
     import json
 
     from harness.audit.scout import READ_JS
 
-    settings = load_settings(tmp_path)
-    with launch_browser(settings) as handle:
+    with launch_browser(load_settings(tmp_path)) as handle:
         page = handle.new_context().new_page()
-        page.set_content("<form method=get action=/find><label for=q>Words</label><input id=q name=query>"
-                         "<input type=submit value=Go></form><form method=post action=/contact><label for=n>Your "
-                         "name</label><input id=n name=name><input type=submit></form>"
-                         "<input placeholder='Search packages'><button type=button>Open</button>")
-        find, contact, loose = json.loads(page.evaluate(READ_JS))["forms"]
+        page.set_content(html)
+        return list(json.loads(page.evaluate(READ_JS))["forms"])
+
+
+def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is_called_submit(
+        tmp_path: Path) -> None:
+    find, contact, loose = _forms_read(tmp_path, "<form method=get action=/find><label for=q>Words</label><input "
+                                       "id=q name=query><input type=submit value=Go></form><form method=post "
+                                       "action=/contact><label for=n>Your name</label><input id=n name=name>"
+                                       "<input type=submit></form><input placeholder='Search packages'><button "
+                                       "type=button>Open</button>")
     assert find["search"] and not contact["search"] and contact["buttons"] == ["Submit"]
     assert loose["method"] == "script" and loose["search"]  # a single-page app's one box that says search
 
@@ -281,3 +286,11 @@ def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(tmp_path:
             site = Scout(settings, load_persona("anxious", settings), pages=60, deadline=40.0,
                          submit=False).run(browser)
     assert site.flows and len(site.pages) < 30, (len(site.pages), site.stopped)
+
+
+def test_a_button_another_button_lies_on_is_not_the_forms_button(tmp_path: Path) -> None:
+    (search,) = _forms_read(tmp_path, "<form action=/find><label for=s>Search the wiki</label><input id=s "
+                            "name=search><span style='position:relative'><input type=submit name=fulltext "
+                            "value=Search style='position:absolute;left:0'><input type=submit name=go value=Go "
+                            "style='position:absolute;left:0'></span></form>")
+    assert search["buttons"] == ["Go"]  # "Search" is under "Go": a click on it lands on "Go"

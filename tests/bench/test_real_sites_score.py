@@ -133,3 +133,45 @@ def test_the_audit_walks_as_the_workspace_persona_with_an_account(tmp_path: Path
     (tmp_path / "personas" / "other.yaml").write_text("name: other\ndata:\n  secrets:\n    password: X\n")
     assert audit_score.own_persona(tmp_path, {"personas_dir": "personas"}) == "member"
     assert audit_score.own_persona(tmp_path, {"default_persona": "staff"}) == "staff"
+
+
+def test_a_dash_row_is_found_by_evidence_only_on_its_journeys_own_pages(tmp_path: Path) -> None:
+    """audit_score.py's second figure: a row whose evidence is '-' counts only when a finding of its rule
+    is at a step that started or ended on a page its journey opens in the site's features."""
+    import audit_score
+
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "search.feature").write_text(
+        "Feature: Search\n  Background:\n    Given I open the \"home\" page\n\n"
+        "  @journey:search\n  Scenario: Nothing found\n    When I open \"/find?kind=page\"\n"
+        "    And I search for \"nothing\"\n")
+    (tmp_path / "features" / "account.feature").write_text(
+        "Feature: Account\n  Background:\n    Given I open the \"home\" page\n\n"
+        "  @journey:browse\n  Scenario: Look around\n    When I follow \"About\"\n\n"
+        "  @journey:signed-in\n  Scenario: Signed in\n    When I press \"Sign in\"\n")
+    (tmp_path / "features" / "settings.feature").write_text(
+        "Feature: Settings\n  Background:\n    Given I open the \"home\" page\n    And I press \"Sign in\"\n\n"
+        "  @journey:settings\n  Scenario: Change\n    When I fill in \"Name\" with \"x\"\n")
+    config = {"pages": {"home": "/wiki/1"}}
+    # the page a scenario goes on from: its own last opened page, else its Background's, unless a press came after
+    assert audit_score.journey_pages(tmp_path, config) == {"search": {"/find?kind=page"}, "browse": {"/wiki/1"},
+                                                           "signed-in": {"/wiki/1"}, "settings": set()}
+    reports = tmp_path / "reports"
+    (reports / "empathy").mkdir(parents=True)
+    (reports / "transcripts").mkdir()
+    steps = [("about:blank", "http://h/other"), ("http://h/find?q=x&kind=page", "http://h/results"),
+             ("http://h/find?kind=user", "http://h/find?kind=user")]
+    (reports / "transcripts" / "t.json").write_text(json.dumps({
+        "feature": "f", "scenario": "s", "persona_name": "anxious",
+        "steps": [{"url_before": a, "url_after": b} for a, b in steps]}))
+    findings = [dict(_finding("friction", f"at step {n}"), step=n, url=steps[n][1]) for n in range(3)]
+    (reports / "empathy" / "r.json").write_text(json.dumps({
+        "journey": "audit-made-up", "feature": "f", "scenario": "s", "persona": "anxious", "findings": findings}))
+    _, found = score.read_run(reports)
+    assert found[1].pages == ("http://h/find?q=x&kind=page", "http://h/results")
+    dash = score.Row("s-F1", "search", "friction")
+    worded = score.Row("s-F2", "search", "friction", evidence="at step 0")
+    pages = audit_score.journey_pages(tmp_path, config)
+    assert [audit_score.by_evidence(dash, f, pages) for f in found] == [False, True, False]
+    assert [audit_score.by_evidence(worded, f, pages) for f in found] == [True, False, False]
+    assert audit_score.same_page("/wiki/1", "http://h/wiki/27") and not audit_score.same_page("/wiki/1", "/wiki/")
