@@ -66,13 +66,15 @@ const pending = new Map(); // the page's own setTimeout ids -> [when set, when d
 // by QUIET_MS alone, and is not asked to report every frame.
 const frames = new Set(); // the page's own requestAnimationFrame ids not yet run
 let intervals = 0; // the page's own setInterval timers within the horizon still running
+let posted = 0; // the page's own MessageChannel messages not yet delivered
 let leaving = false; // a navigation to another document began: its request may not have reached the harness yet
 if (window.navigation) {
   navigation.addEventListener("navigate", (e) => { if (!e.destination.sameDocument && !e.downloadRequest) leaving = true; });
 }
 function calm() {
   // nothing left to run but the page's own timers (a new page's scheduled toast is not an answer still due)
-  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !awaited.size;
+  return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !awaited.size &&
+    !posted;
 }
 function idle() { return calm() && !pending.size; }
 function reportQuiet() {
@@ -144,6 +146,20 @@ if (ownSend) {
   XMLHttpRequest.prototype.send = function (...args) {
     awaiting(new Promise((resolve) => this.addEventListener("loadend", resolve, { once: true })));
     return ownSend.apply(this, args);
+  };
+}
+// The page's own MessageChannel posts (a framework's scheduler, React's among them, runs its next task so) hold its
+// word like a timer: what that task draws has not run yet. A marker posted right after it on a channel of our own
+// arrives after it (one task source, first in, first out) and lets it go.
+const ownPost = window.MessagePort && MessagePort.prototype.postMessage;
+if (ownPost) {
+  const marker = new MessageChannel();
+  marker.port1.onmessage = () => { posted = Math.max(0, posted - 1); timersMoved(); };
+  MessagePort.prototype.postMessage = function (...args) {
+    const result = ownPost.apply(this, args);
+    posted++;
+    ownPost.call(marker.port2, 0);
+    return result;
   };
 }
 const ownFrame = window.requestAnimationFrame, ownCancelFrame = window.cancelAnimationFrame;
