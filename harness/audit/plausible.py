@@ -4,7 +4,7 @@ Why from the field itself: a person with no such detail to hand copies the examp
 example HM-1234567"), and otherwise types something of the kind the field asks for, by its type,
 autocomplete, name or label (Faker has a provider for most). Seeded by the run and the label, so the same
 walk writes the same answers into the features. Never a password: a made-up secret is the persona's own.
-Never in a form that only looks something up (sent by GET: a search, a filter, a look-up by code): a person
+Never in a form that only looks something up (sent by GET, or a search box: a filter, a look-up by code): a person
 with nothing of their own to look up leaves its box alone, and a made-up code or name would only meet the
 site's "no such ..." answer, a finding the audit caused.
 """

@@ -296,7 +296,7 @@ class Scout:
                     for label in journey.actor.fill_form() if current.fields else ():
                         field = next((f for f in current.fields if f.label == label), None)
                         value = plausible(field, seed=self.site.seed, locale=self.persona.locale,
-                                          looks_up=current.method == "get") if field else ""
+                                          looks_up=current.method == "get" or current.search) if field else ""
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
