@@ -4,6 +4,9 @@ Why from the field itself: a person with no such detail to hand copies the examp
 example HM-1234567"), and otherwise types something of the kind the field asks for, by its type,
 autocomplete, name or label (Faker has a provider for most). Seeded by the run and the label, so the same
 walk writes the same answers into the features. Never a password: a made-up secret is the persona's own.
+Never in a form that only looks something up (sent by GET, or a search box: a filter, a look-up by code): a person
+with nothing of their own to look up leaves its box alone, and a made-up code or name would only meet the
+site's "no such ..." answer, a finding the audit caused.
 """
 
 from __future__ import annotations
@@ -43,9 +46,10 @@ def example_in(field: Field) -> str:
     return field.placeholder if re.fullmatch(r"[A-Z]{0,4}[- ]?\d[\d -]{3,}", field.placeholder or "") else ""
 
 
-def plausible(field: Field, *, seed: int, locale: str = "en_GB") -> str:
-    """An answer a person could give to `field` (empty: a kind of field the persona does not type into)."""
-    if field.type not in _FILLED:
+def plausible(field: Field, *, seed: int, locale: str = "en_GB", looks_up: bool = False) -> str:
+    """An answer a person could give to `field` (empty: a kind of field the persona does not type into, or
+    any field of a form that `looks_up` what the person would have to make up)."""
+    if looks_up or field.type not in _FILLED:
         return ""
     if field.type == "date":
         return PAST_DATE

@@ -295,7 +295,8 @@ class Scout:
                     typed = len(journey.current_step().given)
                     for label in journey.actor.fill_form() if current.fields else ():
                         field = next((f for f in current.fields if f.label == label), None)
-                        value = plausible(field, seed=self.site.seed, locale=self.persona.locale) if field else ""
+                        value = plausible(field, seed=self.site.seed, locale=self.persona.locale,
+                                          looks_up=current.method == "get" or current.search) if field else ""
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))

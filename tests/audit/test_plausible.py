@@ -76,3 +76,29 @@ def test_a_flow_whose_first_field_no_detail_matches_goes_on_with_the_pages_examp
     flow = next(f for f in site.flows if f.start.path == "/join")
     assert [s.form.path for s in flow.steps] == ["/join", "/join/2"], site.skipped
     assert flow.steps[0].entries == [("Membership code", "AB-123456")]
+
+
+@pytest.mark.e2e
+def test_a_look_up_box_no_detail_answers_is_left_alone_not_sent_a_made_up_code(tmp_path: Path) -> None:
+    """A form sent by GET only looks something up: a made-up reference meets "no such ..." (the audit's doing)."""
+    from flask import Flask, request
+
+    from tests.audit.site import field, form, page
+    from tests.audit.test_scout import _scout
+    from tests.sites import serve
+
+    app, asked = Flask(__name__), []
+
+    @app.get("/bookings")
+    def bookings() -> str:
+        asked.append(request.args.get("ref", ""))
+        found = "<p>There is no booking with that reference.</p>" if request.args.get("ref") else ""
+        return page("Bookings", form("/bookings", field("Booking reference", "ref"), "Find", method="get") + found +
+                    "<input aria-label='Search bookings'><button type=button>Look up</button>")  # a script's box
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1, start="/bookings")
+    flows = [f for f in site.flows if f.start.path == "/bookings"]
+    assert {f.start.method for f in flows} == {"get", "script"}, site.skipped
+    assert [f.steps[0].entries for f in flows] == [[], []] and set(asked) == {""}, asked
+    assert plausible(Field("Booking reference"), seed=1, looks_up=True) == ""
