@@ -14,6 +14,12 @@ from harness.browser.step_record import Busy
 from harness.transcript import Message
 
 
+def set_before(cause: float | None, t: float) -> bool:
+    """A change or message drawn by a timer the page set before `t` (0 or None: no timer of the page drew it): it
+    answers what happened when that timer was set, not what happened at `t`."""
+    return cause is not None and 0 < cause < t
+
+
 class Word(NamedTuple):
     """The top document's last report that it went quiet (page_script/settling.js)."""
 
@@ -50,7 +56,7 @@ class Evidence:
     def first_change_after(self, t: float) -> float | None:
         """The first DOM change, navigation, download or new window after `t` (ms), if any; a change drawn by a
         timer the page set before `t` (a toast it scheduled earlier) is no answer to what happened at `t`."""
-        dom = next((d for d, cause in self._dom if d > t and not 0 < cause < t), None)
+        dom = next((d for d, cause in self._dom if d > t and not set_before(cause, t)), None)
         nav = next((n for n, _, main in self._navs if n > t and main), None)
         answer = next((a for a in self._answers if a > t), None)
         found = [x for x in (dom, nav, answer) if x is not None]

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from harness.browser.actor import Actor
 from harness.browser.errors import JourneyBroken, status_for
+from harness.browser.evidence import set_before
 from harness.browser.recorder import Clock, Limits, Recorder
 from harness.names import slug as name_slug
 from harness.transcript import Given, Message, Step, Transcript
@@ -206,8 +207,9 @@ class Journey:
         the page scheduled as it loaded, shown once the persona moved on) goes to that step, to be judged there."""
         mine = []
         for m in messages:
-            home = next((s for s in reversed(self.transcript.steps) if m.caused_ms is not None
-                         and m.caused_ms < since and s.started_ms <= m.caused_ms), None)
+            caused, home = m.caused_ms or 0.0, None
+            if set_before(caused, since):
+                home = next((s for s in reversed(self.transcript.steps) if s.started_ms <= caused), None)
             if home is None:
                 mine.append(m)
             elif m not in home.messages:

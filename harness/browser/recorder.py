@@ -16,7 +16,7 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
-from harness.browser.evidence import Evidence, Word
+from harness.browser.evidence import Evidence, Word, set_before
 from harness.browser.page_script import page_script
 from harness.browser.step_record import Busy, StepRecord, shows_progress
 from harness.browser.widgets import dialogs
@@ -350,7 +350,7 @@ class Recorder(Controls, Evidence):
 
     def _answer_to(self, at: float, until: float) -> float | None:
         """The first DOM change, navigation (any frame), download or new window after a click at `at`."""
-        dom = [d for d, cause in self._dom if at < d <= until and not 0 < cause < at]
+        dom = [d for d, cause in self._dom if at < d <= until and not set_before(cause, at)]
         other = [t for t in (*(n for n, _, _ in self._navs), *self._answers) if at - 5 <= t <= until]
         return min([*dom, *other], default=None)
 

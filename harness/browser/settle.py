@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from harness.browser.errors import BrowserCrashed
+from harness.browser.evidence import set_before
 from harness.browser.habits import Habits
 from harness.browser.step_record import shows_progress
 from harness.transcript import Wait, WaitKind, WaitOutcome
@@ -38,7 +39,7 @@ class Settle(Habits):
         if first is not None:
             wait.responded_ms = round(max(0.0, first - started), 1)
         busy = rec.busy_after(started)
-        statuses = [m for m in rec.messages_after(started) if not (m.caused_ms or started) < started
+        statuses = [m for m in rec.messages_after(started) if not set_before(m.caused_ms, started)
                     and (m.kind in ("status", "timeout", "toast", "alert") or m.role in ("status", "progressbar"))]
         candidates = []
         if busy:
@@ -57,7 +58,7 @@ class Settle(Habits):
         wait.navigated = rec.navigated_after(started)
 
     def _replied(self, after: float) -> bool:
-        return any(m.kind in ("chat", "handoff") and m.speaker != "user" and (m.caused_ms or after) >= after
+        return any(m.kind in ("chat", "handoff") and m.speaker != "user" and not set_before(m.caused_ms, after)
                    for m in self._rec.messages_after(after))
 
     def _settle(self, what: str, started: float, kind: WaitKind, *, light: bool = False,

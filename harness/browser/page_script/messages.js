@@ -271,6 +271,7 @@ function scan() {
   scanTimer = 0;
   const cause = scanCause || 0;
   scanCause = undefined;
+  ownCache = null; // the person's remembered words, read once for this scan's messages
   lastScan = performance.now();
   if (!document.documentElement) return;
   if (shown) sightAll();

@@ -2,8 +2,12 @@
 // sent it. A part of the recorder's page script (recorder.py joins the parts). What they wrote is remembered
 // when they send it (a submit, or a press of a button), for the tab's session, so the next page can tell it.
 const OWN_KEY = "__empathy_own";
+let ownCache = null; // read from the tab's storage once per scan (another frame of the tab may have written it)
 function ownSaid() {
-  try { return JSON.parse(sessionStorage.getItem(OWN_KEY) || "[]"); } catch (e) { return []; }
+  if (ownCache === null) {
+    try { ownCache = JSON.parse(sessionStorage.getItem(OWN_KEY) || "[]"); } catch (e) { ownCache = []; }
+  }
+  return ownCache;
 }
 function rememberOwn(root) {
   // Sentences only: three words or more in a text area, five in a one-line box (a title; a name or number is no post).
@@ -14,7 +18,8 @@ function rememberOwn(root) {
     const least = f.localName === "textarea" ? 3 : 5;
     if (v.split(" ").length >= least && v.length >= 12 && !said.includes(v)) said.push(v);
   }
-  try { sessionStorage.setItem(OWN_KEY, JSON.stringify(said.slice(-10))); } catch (e) { /* storage off */ }
+  ownCache = said.slice(-10);
+  try { sessionStorage.setItem(OWN_KEY, JSON.stringify(ownCache)); } catch (e) { /* storage off */ }
 }
 function ownWords(text, said = ownSaid()) {
   // The element says what the person wrote and little else (a site's "We received: …" quotes it; that is its copy).

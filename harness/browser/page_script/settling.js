@@ -54,7 +54,7 @@ observer.observe(document, { childList: true, subtree: true, attributes: true, c
 // the timers it has due within TIMER_HORIZON_MS (a toast or answer it scheduled); again whenever such a
 // timer is set, fires or is cleared. The first change after a report goes out at once. It reports
 // sooner, IDLE_MS after its last change, when it can show nothing is left to run ("idle"): loaded, its
-// scan for messages done, and no timer, animation frame or interval of its own due.
+// scan for messages done, and no timer, animation frame, interval or posted message of its own due.
 const QUIET_MS = 100;
 const IDLE_MS = 20;
 const TIMER_HORIZON_MS = 1000;
