@@ -31,6 +31,7 @@ function domChanged(records, causedBy) {
   if (expiring(records)) { scheduleScan(cause); return; } // the scan reports them "gone"
   const t = now();
   lastChange = t;
+  drawAfter();
   const wake = unsettled(); // the page had said it was quiet: this change goes out at once
   pendingCause = pendingDom ? joinCause(pendingCause, cause) : cause;
   pendingDom = t;
@@ -67,6 +68,15 @@ const pending = new Map(); // the page's own setTimeout ids -> [when set, when d
 const frames = new Set(); // the page's own requestAnimationFrame ids not yet run
 let intervals = 0; // the page's own setInterval timers within the horizon still running
 let posted = 0; // the page's own MessageChannel messages not yet delivered
+// A change is seen once the browser has drawn it: the frame after it also runs the browser's own work
+// (autofocus puts the cursor in its field then), so a page is not idle before that frame.
+const ownFrame = window.requestAnimationFrame, ownCancelFrame = window.cancelAnimationFrame;
+let undrawn = false;
+function drawAfter() {
+  if (undrawn) return;
+  undrawn = true;
+  ownFrame.call(window, () => { undrawn = false; timersMoved(); });
+}
 let leaving = false; // a navigation to another document began: its request may not have reached the harness yet
 if (window.navigation) {
   navigation.addEventListener("navigate", (e) => { if (!e.destination.sameDocument && !e.downloadRequest) leaving = true; });
@@ -74,7 +84,7 @@ if (window.navigation) {
 function calm() {
   // nothing left to run but the page's own timers (a new page's scheduled toast is not an answer still due)
   return document.readyState === "complete" && !leaving && !scanTimer && !frames.size && !intervals && !awaited.size &&
-    !posted;
+    !posted && !undrawn;
 }
 function idle() { return calm() && !pending.size; }
 function reportQuiet() {
@@ -162,7 +172,6 @@ if (ownPost) {
     return result;
   };
 }
-const ownFrame = window.requestAnimationFrame, ownCancelFrame = window.cancelAnimationFrame;
 window.requestAnimationFrame = function (handler) {
   const id = ownFrame.call(window, function () {
     frames.delete(id);
