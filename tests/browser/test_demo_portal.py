@@ -80,7 +80,8 @@ def test_cold_claim_journey_from_the_transcript_alone(walk: Any, cold: str) -> N
     assert cleared.initial_value == "" and any(g.data_key == "email" for g in step1.given)
     # A transient toast that disappears after about two seconds.
     toast = next(m for m in toast_step.messages if m.kind == "toast")
-    assert toast.disappeared_ms is not None and 1500 <= toast.disappeared_ms - toast.appeared_ms <= 3000
+    assert toast.disappeared_ms is not None and 1500 <= toast.disappeared_ms - toast.appeared_ms
+    assert toast.disappeared_ms <= toast_step.ended_ms  # its going recorded in the step that waited for it
     # The slow submit with no busy signal, and how long it lasted.
     wait = next(w for w in submit.waits if w.kind == "click")
     assert wait.busy_signal_ms is None and wait.duration_ms >= 2400 and wait.navigated

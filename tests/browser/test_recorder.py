@@ -31,7 +31,8 @@ def test_a_toast_is_caught_with_its_lifetime(journey_for: Any, site: str) -> Non
     toast = _only(step.messages, text="Draft saved")
     assert toast.kind == "toast"
     assert toast.disappeared_ms is not None
-    assert 1700 <= toast.disappeared_ms - toast.appeared_ms <= 2800
+    assert 1700 <= toast.disappeared_ms - toast.appeared_ms  # its 2 s timer (a loaded machine only runs it later)
+    assert toast.disappeared_ms <= step.ended_ms
 
 
 def test_live_region_status_during_a_slow_fetch(journey_for: Any, site: str) -> None:
@@ -40,7 +41,10 @@ def test_live_region_status_during_a_slow_fetch(journey_for: Any, site: str) -> 
     j.actor.goto(f"{site}/status.html")
     wait = j.actor.click("Check status")
     step = j.end_step()
-    assert wait.busy_kind == "status" and wait.busy_signal_ms is not None and wait.busy_signal_ms < 1000
+    # the status is drawn in the task that starts the 2 s fetch: it came at least 2 s before the answer, however
+    # late a loaded machine ran the click
+    assert wait.busy_kind == "status" and wait.busy_signal_ms is not None
+    assert wait.busy_signal_ms + 1900 <= wait.duration_ms
     assert any("Still processing" in t for t in wait.status_texts)
     assert wait.progress  # "about 30 seconds" is a time estimate
     assert wait.duration_ms >= 1900 and not wait.timed_out
