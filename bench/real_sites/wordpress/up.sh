@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # WordPress 6.1 (Debian's package, PHP) with the Twenty Twenty-One theme, on SQLite through the
-# SQLite Database Integration plugin (taken from the npm package @wp-playground/wordpress-builds, the
-# registry's only copy of it), served by PHP's built-in server on 127.0.0.1:8871: a community blog with
+# SQLite Database Integration plugin (from the npm package @wp-playground/wordpress-builds, which carries
+# it as a zip), served by PHP's built-in server on 127.0.0.1:8871: a community blog with
 # open comments, sign-in, registration, lost password, search, a missing page, and the dashboard.
 # The packages are downloaded and unpacked into .work/ (not installed: their dependencies would pull a
 # web server and a database server); only PHP's own modules come from apt. Idempotent: installs and
-# seeds once, keeps the seeded database, and restores it at every start (what a run registered or
-# commented is gone). Outgoing HTTP is blocked in wp-config.php; mail is appended to .work/mail.log.
+# seeds once, keeps the seeded database, and restores it at every run, restarting the server if it runs
+# (what a harness run registered, commented or drafted is gone). Outgoing HTTP is blocked in
+# wp-config.php; mail is appended to .work/mail.log.
 # Accounts: admin (Robin Hale, administrator) and alex (Alex Morgan, author); password
 # $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password.
 here="$(cd "$(dirname "$0")" && pwd)"; port=8871
 . "$here/../lib.sh"
-if running; then echo "$url"; exit 0; fi
 
 [ "$(id -u)" = 0 ] && sudo="" || sudo="sudo"
 if ! command -v php >/dev/null || ! php -m | grep -qx pdo_sqlite || ! php -m | grep -qx mbstring || ! php -m | grep -qx xml; then
@@ -62,7 +62,8 @@ if [ ! -f "$work/seed-data/site.sqlite" ]; then
   rm -rf "$work/seed-data"; cp -a "$work/data" "$work/seed-data"
 fi
 
-# Every start restores the seeded site and sets the accounts' password to the current one.
+# Every run restores the seeded site (restarting the server if it runs) and sets the accounts' password.
+if running; then stop_server >/dev/null; fi
 rm -rf "$work/data"; cp -a "$work/seed-data" "$work/data"
 if ! EMPATHY_SITE_PASSWORD="$password" php_wp "$here/seed.php" "$wp" --password-only >>"$work/seed.log" 2>&1; then
   echo "setting the accounts' password failed; see $work/seed.log" >&2; tail -5 "$work/seed.log" >&2; exit 1
