@@ -167,6 +167,11 @@ function fieldFor(el) {
   }
   return null;
 }
+function holdsForm(el) {
+  // A block that holds controls is a form, not a message, whatever its class says (a behaviour class such as
+  // "form-unload-alert"): what it says is read from the messages inside it. A dialog that asks is the exception.
+  return roleOf(el) !== "alertdialog" && !!el.querySelector("input:not([type=hidden]),select,textarea");
+}
 function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
@@ -190,13 +195,13 @@ function units() {
     let chatAncestor = null;
     for (let a = el.parentElement; a; a = a.parentElement) {
       if (chatItems.has(a)) { covered = true; break; }
-      if (set.has(a) && isOuter(a) && !isChatContainer(a)) { covered = true; break; }
+      if (set.has(a) && isOuter(a) && !isChatContainer(a) && !holdsForm(a)) { covered = true; break; }
       if (isChatContainer(a)) { chatAncestor = a; }
     }
     if (covered) continue;
     const outer = isOuter(el);
     const role = roleOf(el);
-    if (role !== "alertdialog" && el.querySelector("input:not([type=hidden]),select,textarea")) continue;
+    if (holdsForm(el)) continue;
     // Generic containers give way to the candidates inside them.
     if (!outer && !chatItems.has(el) && role !== "heading" && holds.has(el)) continue;
     out.push({ el, chat: chatItems.has(el) || !!chatAncestor && MESSAGE_CLASS.test(classText(el)) });
