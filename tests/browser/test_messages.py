@@ -202,3 +202,12 @@ def test_a_forms_behaviour_class_does_not_swallow_its_field_errors(journey_for: 
     [nick] = _with(step.messages, "Use letters only")
     assert (nick.kind, nick.field) == ("validation", "Nickname")
     assert _with(step.messages, "There were errors.")
+
+
+def test_the_lead_under_a_pages_heading_is_recorded(journey_for: Any, site: str) -> None:
+    # the words right under the heading in a plain <div> (no <p>, no <main>) say what happened; a block of
+    # blocks after a heading (cards) is layout, not one message
+    _, step = _open(journey_for, f"{site}/registered.html")
+    [lead] = _with(step.messages, "You have been registered.")
+    assert lead.text == "You have been registered." and lead.kind == "confirmation"
+    assert not [m for m in step.messages if "Opening hours" in m.text and "Contact us" in m.text]

@@ -167,6 +167,11 @@ function fieldFor(el) {
   }
   return null;
 }
+// What a page says right under its heading in a plain <div> ("You have been registered."): read when the div holds
+// only words (text and inline elements); a div of blocks after a heading is layout, read through its own parts.
+const LEAD = "h1 + div,h2 + div";
+const leadOnly = (el) => el.matches(LEAD) && !el.matches(SELECTOR);
+const wordsOnly = (el) => Array.from(el.children).every((c) => INLINE.test(c.localName) || c.localName === "br");
 function holdsForm(el) {
   // A block that holds controls is a form, not a message, whatever its class says (a behaviour class such as
   // "form-unload-alert"): what it says is read from the messages inside it. A dialog that asks is the exception.
@@ -174,7 +179,8 @@ function holdsForm(el) {
 }
 function units() {
   outerMemo = new Map();
-  const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
+  const cands = Array.from(document.querySelectorAll(SELECTOR + "," + LEAD))
+    .filter((el) => !leadOnly(el) || wordsOnly(el)).slice(0, MAX_CANDIDATES);
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
   const holds = new Set();
