@@ -161,6 +161,16 @@ def test_something_already_sent_to_the_person_owes_no_when():
     assert [f.evidence["missing"] for f in _by(run("missing-reassurance", later), "confirmation")] == ["when"]
 
 
+def test_the_page_telling_the_person_which_button_to_press_next_says_what_happens_next():
+    # a registration's "Welcome!" page: done, and the one thing to do now is on it, with its button
+    done = _saved("Register", say("Welcome!", "heading"), say("You have been registered.", "confirmation"),
+                  say("Click the button to log in immediately.", "text"))
+    assert _by(run("missing-reassurance", done), "confirmation") == []
+    bare = _saved("Register", say("Welcome!", "heading"), say("You have been registered.", "confirmation"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", bare), "confirmation")] == [
+        "what happens next, when"]
+
+
 def test_no_confirmation_at_all_is_serious():
     found = run("missing-reassurance", _submitted(say("Home", "heading")))
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("serious", "a reference, what happens next, when")]
