@@ -580,6 +580,27 @@ def test_a_save_the_page_says_is_done_owes_nothing_more_though_its_notice_hid_it
     assert "what happens next" in found.evidence["missing"]
 
 
+def test_a_save_that_only_the_person_can_see_yet_must_say_so():
+    # "Item created" over the new item, whose state the page shows as private (a badge, a menu's label): the person
+    # thinks others can read it now; the notice says nothing of who sees it or how to publish it
+    created = say("Item created", "status", page="/wiki/Compost_bays", role="alert")
+    private = _page_saved(created, say("State: Private", page="/wiki/Compost_bays"))
+    [found] = _by(run("missing-reassurance", private), "confirmation")
+    assert found.evidence["said"] == "Item created" and "State: Private" in found.evidence["missing"]
+    for badge in ("Draft", "Unpublished"):
+        assert _by(run("missing-reassurance", _page_saved(created, say(badge, page="/wiki/Compost_bays"))),
+                   "confirmation")
+    # a notice that says it (a draft saved, "only you can see it") is done, and so is a published one
+    for notice in ("Draft saved. Publish it when you are ready.", "Item created. Only you can see it until it is "
+                   "published."):
+        said = say(notice, "status", page="/wiki/Compost_bays")
+        assert _by(run("missing-reassurance", _page_saved(said, say("Draft", page="/wiki/Compost_bays"))),
+                   "confirmation") == []
+    public = _page_saved(created, say("State: Published", page="/wiki/Compost_bays"),
+                         say("Private plots are let by the committee in spring.", page="/wiki/Compost_bays"))
+    assert _by(run("missing-reassurance", public), "confirmation") == []
+
+
 def test_a_notice_that_came_while_the_person_only_read_the_page_answers_the_submission():
     # on a slow page "The page has been created." came after the save's step, while the person only checked the
     # page (three steps that act on nothing): it answered the save; once the person acts again, it is too late
