@@ -69,7 +69,8 @@ def _unconfirmed(ctx: Context, step: Step, after: list[Step], texts: list[str], 
                  missing: list[str]) -> Finding:
     # a notice that said it was done counts as said though it hid itself again before the step ended
     said = next((m.text for s in after for m in s.messages if m.kind == "confirmation" or (
-        m.kind in NOTICES and (has("message_confirm", m.text) or has("details_updated", m.text)))), "")
+        m.kind in NOTICES and (has("message_confirm", m.text) or (
+            has("details_updated", m.text) and not has("message_errorish", m.text))))), "")
     return ctx.finding(step, message="failed.confirmation_partial" if said else "failed.confirmation",
                        impact="" if said else "serious", said=said[:160],
                        what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",

@@ -596,6 +596,9 @@ def test_a_save_that_only_the_person_can_see_yet_must_say_so():
         said = say(notice, "status", page="/wiki/Compost_bays")
         assert _by(run("missing-reassurance", _page_saved(said, say("Draft", page="/wiki/Compost_bays"))),
                    "confirmation") == []
+    # an order's state ("Pending") is no word of who sees it
+    assert _by(run("missing-reassurance", _page_saved(created, say("Pending", page="/wiki/Compost_bays"))),
+               "confirmation") == []
     public = _page_saved(created, say("State: Published", page="/wiki/Compost_bays"),
                          say("Private plots are let by the committee in spring.", page="/wiki/Compost_bays"))
     assert _by(run("missing-reassurance", public), "confirmation") == []
