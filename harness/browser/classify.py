@@ -31,6 +31,8 @@ _CLASS = {
     "greeting": re.compile(r"greeting|welcome", re.I),
     "timeout": re.compile(r"timeout|time-out|session-(warning|expir)", re.I),
     "warning": re.compile(r"warn", re.I),
+    # a notice's kind as a whole class word or suffix ("alert-info", "statusmessage-info"), not "infobox"
+    "info": re.compile(r"(^|[-_\s])info(rmation)?([-_\s]|$)", re.I),
 }
 _QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032", "'"))
 
@@ -111,6 +113,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
     if role in ("alert", "alertdialog"):
         if says("message_confirm") and not says("message_errorish"):
             return "confirmation", "", False
+        if _CLASS["info"].search(cls) and not errorish_class and not says("message_errorish"):
+            return "status", "", False  # every notice announced as an alert, this one classed as information
         return "alert", "", False
     if _CLASS["success"].search(cls) and not says("message_errorish"):
         return "confirmation", "", False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
@@ -62,8 +63,9 @@ KINDS = ("validation", "error", "alert", "warning", "timeout", "status", "handof
 OWNED_ELSEWHERE = {"confirmation": frozenset({"E6", "E8"})}
 NEXT_STEP, SHOUTING, GENERIC = "E6", "E3", "E5"
 SUMMARY = "error summary"  # judged as validation copy; its heading may be generic ("There is a problem")
+BANNER = "error banner"  # a banner over the fields' own errors, not repeating them: validation copy that lists nothing
 GUARD = "submission guard"  # judged as status copy; a cold one is an open question (cantTell), never a failure
-SCORED_AS = {SUMMARY: "validation", GUARD: "status"}
+SCORED_AS = {SUMMARY: "validation", BANNER: "validation", GUARD: "status"}
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
 KIND_FOR = {"toast": "status", "alert": "error", "warning": "error", "text": "error"}  # text: see _refusal
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
@@ -165,7 +167,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
         for m, kind in msgs:
             if kind == "":
                 continue  # a label in a status region, not a status
-            key = (m.text.strip(), kind, m.field)
+            key = (m.text.strip(), "error" if kind == BANNER else kind, m.field)  # one banner, with or without fields
             short = _cut_short(m, step, end_ms, brief_ms)
             entry = shown.setdefault(key, Shown(step, pos, m, kind, cut_short=short))
             entry.cut_short = entry.cut_short and short
@@ -240,21 +242,20 @@ def _busy_word(text: str, step: Step, w: Wait) -> bool:
 
 
 def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
-    """An error summary (GOV.UK, USWDS: "There is a problem" over a list of the fields' own errors) is
-    validation copy, one sentence per line: each line says what to fix, and a person who only typed a
-    wrong answer needs no apology for a fault, no phone number and no word on what was kept. None when
-    `m` is not such a summary: an alert that carries no field error of its step, or more than a heading."""
-    if m.kind not in ("error", "alert", "warning"):
+    """An error summary (GOV.UK, USWDS: "There is a problem" over a list of the fields' own errors) is validation
+    copy, one sentence per line: each line says what to fix, and a person who only typed a wrong answer needs no
+    apology for a fault, no phone number and no word on what was kept. A banner of a heading's length over field
+    errors it does not repeat ("There were errors.") is validation copy too, judged for what it names (nothing).
+    None when `m` is no such thing: an alert with no field error on its step, or more than a heading."""
+    if m.kind not in ("error", "alert", "warning") or m.field:
         return None
-    text, items = m.text.strip(), []
-    for v in step.messages:
-        line = v.text.strip()
-        if v is not m and v.kind == "validation" and line and line in text and is_error(v, step):
-            items.append(line)
-            text = text.replace(line, " ")
-    heading = " ".join(text.split())
-    if not items or len(heading.split()) > SUMMARY_HEADING_WORDS:
+    fields = [v.text.strip() for v in step.messages if v is not m and v.kind == "validation" and is_error(v, step)]
+    items = [line for line in filter(None, fields) if line in m.text]
+    heading = " ".join(reduce(lambda text, line: text.replace(line, " "), items, m.text).split())
+    if not any(fields) or len(heading.split()) > SUMMARY_HEADING_WORDS:
         return None
+    if not items:
+        return m, BANNER
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
 

@@ -89,6 +89,7 @@ NAME_AUTOCOMPLETE = ("given-name", "name")
 # (`[tool.empathy.details]`, e.g. membership_number = ["reference"]) is the account's number too.
 ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "customer_number", "username"}
 ACCOUNT_DETAILS = {"reference"}
+LABEL_WORDS = 6  # a line this short that holds the person's name labels their account; a longer one is content
 CAUSES = {"back": "going back", "reload": "reloading the page", "error": "a validation error",
           "navigate": "returning to the page"}
 
@@ -273,8 +274,11 @@ def _greeting(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fi
     texts = list(dict.fromkeys(m.text for m in greetings))
     step = steps[spos]
     key = f"greeting|{path_of(step.url_after)}"
+    # an account label ("Sam Patel" on the toolbar's menu, "Signed in as Sam") shows the person who they are
+    labels = [m.text for s in landing for m in s.messages
+              if not m.own and m.speaker != "user" and len(words(m.text)) <= LABEL_WORDS]
     if name:
-        if not any(squash(name) in squash(t) for t in texts):
+        if not any(squash(name) in squash(t) for t in [*texts, *labels]):
             yield ctx.finding(step, message="failed.greeting", target=greetings[0].selector, url=greetings[0].url,
                               key=key, shown=" / ".join(texts[:3]), name=name,
                               suggestion=f"Greet the person by name (\"Welcome back, {name}\") and show what you know.")

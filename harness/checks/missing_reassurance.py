@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.announcing import unannounced_status, unheard_answers
 from harness.checks.base import Threshold, rule_from
 from harness.checks.clicks import ClickLimits, is_dead
+from harness.checks.confirmations import confirmations
 from harness.checks.context import Context
 from harness.checks.pages import (
-    answer_steps,
     asked_by_query,
     during,
     has_error,
@@ -32,9 +32,8 @@ from harness.checks.pages import (
     path_of,
     requests_during,
     signs_in,
-    visits,
 )
-from harness.checks.patterns import has, references, squash, words
+from harness.checks.patterns import has
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_rules import signals
 
@@ -230,65 +229,7 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
                                              "(\"About 30 seconds left\") and a way to stop or be told later.")
 
 
-# (b) confirmation after a submission that matters ------------------------------------------------------------
-def _confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
-    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
-    window = int(ctx.threshold("confirmation_window_steps"))
-    for pos in submissions:
-        step = steps[pos]
-        after = answer_steps(steps, vs, pos, window)
-        texts = [m.text for s in after for m in s.messages
-                 if m.speaker != "user" and not m.own and m.kind != "validation"]
-        page = " ".join(texts)
-        what = next((a.target for a in step.actions if a.kind in ("click", "press") and a.target), "a form")
-        # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
-        # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
-        if has("details_update", what) and not has("submission_create", what) and has("details_updated", page):
-            continue
-        # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
-        owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
-        # an item the person added to a list, shown in it on the page that says so (a new row): done and on
-        # screen, nothing follows it (an item someone will act on, an issue "created", still owes what happens next)
-        if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
-            continue
-        # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
-        # (signing in) and that it is now; the new item's own form (fields to add more) does not
-        next_form = any(m.kind == "confirmation" for m in step.messages) and any(
-            c.type == "password" and not c.value for c in step.prompts)
-        missing = []
-        if ctx.trait("expectations.reference", True) and owed and not references(page):
-            missing.append("a reference")
-        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
-            missing.append("what happens next")
-        # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
-        if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)
-                and not next_form):
-            missing.append("when")
-        if not missing:
-            continue
-        # a notice that said it was done counts as said though it hid itself again before the step ended
-        said = next((m.text for s in after for m in s.messages if m.kind == "confirmation" or (
-            m.kind in ("toast", "status", "alert") and has("message_confirm", m.text))), "")
-        yield ctx.finding(step, message="failed.confirmation_partial" if said else "failed.confirmation",
-                          impact="" if said else "serious", said=said[:160],
-                          what=f"\"{what}\"", missing=", ".join(missing), moment="after a submission",
-                          shown=texts[:5], key=f"{path_of(step.url_before)}|confirmation",
-                          suggestion="Show a confirmation: \"We've received your [form]. Your reference is "
-                                     "[reference]. We'll [next step] within [when]; if you have a question, "
-                                     "[how to reach us]\" (in a role=\"status\" region or as the page heading).")
-
-
-def _shown_back(steps: list[Step], page: str) -> bool:
-    """The page shows, as its content, something the person typed for the thing they sent (its title, "Pizza
-    night"): not one of their own details (name, e-mail), which a greeting or header repeats anyway."""
-    flat = squash(page)
-    for step in reversed(steps):
-        for g in step.given:
-            if (g.channel == "form" and not g.data_key and not g.secret and len(words(g.value)) >= 2
-                    and squash(g.value) in flat):
-                return True
-    return False
-
+# (b) confirmation after a submission that matters: confirmations.py
 
 # (c) a route to a person after repeated errors or a failed payment --------------------------------------------
 def _field_errors(step: Step) -> set[str]:
@@ -388,7 +329,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     ctx = Context(RULE, transcript, persona, settings)
     submissions = final_submissions(transcript.steps)
     yield from _waits(ctx, set(submissions))
-    yield from _confirmations(ctx, submissions)
+    yield from confirmations(ctx, submissions)
     yield from _human_route(ctx)
     yield from _timeouts(ctx)
     yield from unannounced_status(ctx, _factor(ctx))

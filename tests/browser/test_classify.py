@@ -120,3 +120,13 @@ def test_the_browsers_own_validation_bubble_is_an_error() -> None:
 def test_an_error_in_a_status_region_is_an_error() -> None:
     assert kind(text="Your username and password didn't match. Please try again.", role="status", live="polite",
                 cls="messages error") == "error"
+
+
+def test_an_alert_classed_as_information_is_a_status_not_an_error() -> None:
+    # role=alert on every notice, its kind in its class (Bootstrap's alert-info): "Welcome! You are now logged in."
+    info = "portalMessage statusmessage statusmessage-info alert alert-info"
+    assert kind(text="Info: Welcome! You are now logged in.", role="alert", live="assertive", cls=info) == "status"
+    assert kind(text="Info: Item created", role="alert", live="assertive", cls="alert alert-info") == "status"
+    # ...but an information notice that says something failed is the error it is, and the kind needs its own word
+    assert kind(text="Login failed. Check that caps lock is off.", role="alert", cls="alert alert-info") == "alert"
+    assert kind(text="Welcome! You are now logged in.", role="alert", cls="infobox-wrapper") == "alert"

@@ -191,3 +191,23 @@ def test_the_persons_own_post_shown_back_is_recorded_as_theirs(journey_for: Any,
     assert not any(m.own for m in step.messages if "two packets" in m.text)  # someone else's post is not theirs
     [hello] = _with(step.messages, "Mary Ann Smith")  # a name typed in a box is no post: the greeting stays one
     assert (hello.kind, hello.own) == ("greeting", False)
+
+
+def test_a_forms_behaviour_class_does_not_swallow_its_field_errors(journey_for: Any, site: str) -> None:
+    # "form-unload-alert" makes the form look like an alert banner; a form is never a message (it holds the
+    # controls), so the errors under its fields are read on their own, each tied to its field
+    _, step = _open(journey_for, f"{site}/form-errors.html")
+    [email] = _with(step.messages, "Invalid email address")
+    assert (email.text, email.kind, email.field) == ("Invalid email address.", "validation", "Email")
+    [nick] = _with(step.messages, "Use letters only")
+    assert (nick.kind, nick.field) == ("validation", "Nickname")
+    assert _with(step.messages, "There were errors.")
+
+
+def test_the_lead_under_a_pages_heading_is_recorded(journey_for: Any, site: str) -> None:
+    # the words right under the heading in a plain <div> (no <p>, no <main>) say what happened; a block of
+    # blocks after a heading (cards) is layout, not one message
+    _, step = _open(journey_for, f"{site}/registered.html")
+    [lead] = _with(step.messages, "You have been registered.")
+    assert lead.text == "You have been registered." and lead.kind == "confirmation"
+    assert not [m for m in step.messages if "Opening hours" in m.text and "Contact us" in m.text]

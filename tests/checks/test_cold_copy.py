@@ -290,6 +290,20 @@ def test_a_cold_error_summary_still_fails_and_an_alert_with_more_than_a_heading_
     assert [f.evidence["kind"] for f in run("cold-copy", fault) if f.outcome == "failed"] == ["error"]
 
 
+def test_a_banner_over_the_fields_errors_is_validation_copy_and_still_must_say_what_to_do():
+    # "There were errors." at the top, "Invalid email address." under the box: the form came back with what was
+    # typed, so the banner owes no phone number and no word on what was kept, but it names nothing to fix
+    t = _page(say("There were errors.", "error", role="alert", selector=".banner"),
+              say("Invalid email address.", "validation", field="Email"),
+              prompts=[control("Email", value="sam.example.org")], persona=ANXIOUS)
+    [banner] = [f for f in run("cold-copy", t) if "There were errors." in f.message]
+    assert banner.outcome == "failed" and banner.evidence["kind"] == "error banner"
+    assert not {"E8", "E9"} & set(banner.evidence["criteria"])
+    # alone on the page (no field error under it) it is the error it says
+    alone = _page(say("There were errors.", "error", role="alert", selector=".banner"), persona=ANXIOUS)
+    assert [f.evidence["kind"] for f in run("cold-copy", alone)] == ["error"]
+
+
 def test_a_dialog_that_says_the_sending_is_under_way_is_the_sites_guard_not_an_error():
     # alert("Your request is being processed. Please be patient.") after a double click: the site stops a
     # second submission; its wording may be warmer, which is an open question, never a failed error

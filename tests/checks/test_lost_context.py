@@ -179,6 +179,18 @@ def test_greeting_by_name_passes():
     assert run("lost-context", t) == []
 
 
+def test_the_name_on_the_account_menu_is_being_recognised():
+    # the site's heading greets nobody, but its toolbar's account menu reads "Sam Patel": the person sees who they are
+    landing = [say("Riverside Club", "heading", page="/dashboard"), say("Sam Patel", "text", page="/dashboard")]
+    assert run("lost-context", _returning(landing, earlier=[_profile_step()])) == []
+    signed = [say("Riverside Club", "heading", page="/dashboard"), say("Signed in as Sam", "text", page="/dashboard")]
+    assert run("lost-context", _returning(signed, earlier=[_profile_step()])) == []
+    # a sentence of the page's content that happens to hold the name is no account label
+    story = say("Sam and the committee planted forty new fruit trees along the river path last spring.", "text",
+                page="/dashboard")
+    assert run("lost-context", _returning([landing[0], story], earlier=[_profile_step()]))
+
+
 def test_generic_greeting_with_no_known_name_is_canttell():
     found = run("lost-context", _returning([say("Welcome back!", "greeting", page="/dashboard")]))
     assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]

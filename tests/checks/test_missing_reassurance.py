@@ -161,6 +161,16 @@ def test_something_already_sent_to_the_person_owes_no_when():
     assert [f.evidence["missing"] for f in _by(run("missing-reassurance", later), "confirmation")] == ["when"]
 
 
+def test_the_page_telling_the_person_which_button_to_press_next_says_what_happens_next():
+    # a registration's "Welcome!" page: done, and the one thing to do now is on it, with its button
+    done = _saved("Register", say("Welcome!", "heading"), say("You have been registered.", "confirmation"),
+                  say("Click the button to log in immediately.", "text"))
+    assert _by(run("missing-reassurance", done), "confirmation") == []
+    bare = _saved("Register", say("Welcome!", "heading"), say("You have been registered.", "confirmation"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", bare), "confirmation")] == [
+        "what happens next, when"]
+
+
 def test_no_confirmation_at_all_is_serious():
     found = run("missing-reassurance", _submitted(say("Home", "heading")))
     assert [(f.impact, f.evidence["missing"]) for f in found] == [("serious", "a reference, what happens next, when")]
@@ -568,6 +578,30 @@ def test_a_save_the_page_says_is_done_owes_nothing_more_though_its_notice_hid_it
     # saved with no word that it was: the person cannot tell it went through
     [found] = _by(run("missing-reassurance", _page_saved()), "confirmation")
     assert "what happens next" in found.evidence["missing"]
+
+
+def test_a_save_that_only_the_person_can_see_yet_must_say_so():
+    # "Item created" over the new item, whose state the page shows as private (a badge, a menu's label): the person
+    # thinks others can read it now; the notice says nothing of who sees it or how to publish it
+    created = say("Item created", "status", page="/wiki/Compost_bays", role="alert")
+    private = _page_saved(created, say("State: Private", page="/wiki/Compost_bays"))
+    [found] = _by(run("missing-reassurance", private), "confirmation")
+    assert found.evidence["said"] == "Item created" and "State: Private" in found.evidence["missing"]
+    for badge in ("Draft", "Unpublished"):
+        assert _by(run("missing-reassurance", _page_saved(created, say(badge, page="/wiki/Compost_bays"))),
+                   "confirmation")
+    # a notice that says it (a draft saved, "only you can see it") is done, and so is a published one
+    for notice in ("Draft saved. Publish it when you are ready.", "Item created. Only you can see it until it is "
+                   "published."):
+        said = say(notice, "status", page="/wiki/Compost_bays")
+        assert _by(run("missing-reassurance", _page_saved(said, say("Draft", page="/wiki/Compost_bays"))),
+                   "confirmation") == []
+    # an order's state ("Pending") is no word of who sees it
+    assert _by(run("missing-reassurance", _page_saved(created, say("Pending", page="/wiki/Compost_bays"))),
+               "confirmation") == []
+    public = _page_saved(created, say("State: Published", page="/wiki/Compost_bays"),
+                         say("Private plots are let by the committee in spring.", page="/wiki/Compost_bays"))
+    assert _by(run("missing-reassurance", public), "confirmation") == []
 
 
 def test_a_notice_that_came_while_the_person_only_read_the_page_answers_the_submission():

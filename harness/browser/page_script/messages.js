@@ -167,9 +167,20 @@ function fieldFor(el) {
   }
   return null;
 }
+// What a page says right under its heading in a plain <div> ("You have been registered."): read when the div holds
+// only words (text and inline elements); a div of blocks after a heading is layout, read through its own parts.
+const LEAD = "h1 + div,h2 + div";
+const leadOnly = (el) => el.matches(LEAD) && !el.matches(SELECTOR);
+const wordsOnly = (el) => Array.from(el.children).every((c) => INLINE.test(c.localName) || c.localName === "br");
+function holdsForm(el) {
+  // A block that holds controls is a form, not a message, whatever its class says (a behaviour class such as
+  // "form-unload-alert"): what it says is read from the messages inside it. A dialog that asks is the exception.
+  return roleOf(el) !== "alertdialog" && !!el.querySelector("input:not([type=hidden]),select,textarea");
+}
 function units() {
   outerMemo = new Map();
-  const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
+  const cands = Array.from(document.querySelectorAll(SELECTOR + "," + LEAD))
+    .filter((el) => !leadOnly(el) || wordsOnly(el)).slice(0, MAX_CANDIDATES);
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
   const holds = new Set();
@@ -190,13 +201,13 @@ function units() {
     let chatAncestor = null;
     for (let a = el.parentElement; a; a = a.parentElement) {
       if (chatItems.has(a)) { covered = true; break; }
-      if (set.has(a) && isOuter(a) && !isChatContainer(a)) { covered = true; break; }
+      if (set.has(a) && isOuter(a) && !isChatContainer(a) && !holdsForm(a)) { covered = true; break; }
       if (isChatContainer(a)) { chatAncestor = a; }
     }
     if (covered) continue;
     const outer = isOuter(el);
     const role = roleOf(el);
-    if (role !== "alertdialog" && el.querySelector("input:not([type=hidden]),select,textarea")) continue;
+    if (holdsForm(el)) continue;
     // Generic containers give way to the candidates inside them.
     if (!outer && !chatItems.has(el) && role !== "heading" && holds.has(el)) continue;
     out.push({ el, chat: chatItems.has(el) || !!chatAncestor && MESSAGE_CLASS.test(classText(el)) });
