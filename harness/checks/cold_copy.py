@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.notes import cold_notes
-from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
+from harness.checks.pages import (
+    SIDE_LANDMARKS,
+    asks_for_detail,
+    during,
+    has_error,
+    is_error,
+    path_of,
+    requests_during,
+    visits,
+)
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
@@ -144,13 +153,9 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
                 and not (m.kind == "status" and any(_busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
         if _fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
-            # a fault page often says it only in its heading and paragraphs ("Error 500", "Not Found")
-            heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
-            if heading is not None:  # judged as the page the person reads: its heading, then its paragraphs
-                parts = [heading.text.strip(), *(m.text.strip() for m in step.messages if m.kind == "text"
-                                                 and m.url == heading.url and m.text.strip())]
-                text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
-                msgs.append((heading.model_copy(update={"text": text, "kind": "error"}), "error"))
+            fault = _fault_message(step)
+            if fault is not None:
+                msgs.append((fault, "error"))
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
@@ -171,6 +176,20 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
             entry.cut_short = entry.cut_short and short
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _fault_message(step: Step) -> Message | None:
+    """A fault page often says it only in its heading and paragraphs ("Error 500", "Not Found"): judged as the page
+    the person reads, its own heading then its paragraphs; not the site's masthead (a heading in the header, or one
+    that only says the site's name) nor its header's, footer's or side panels' lines ("Powered by …")."""
+    site = site_name(step.title).casefold()
+    own = [m for m in step.messages if m.text.strip() and m.landmark not in SIDE_LANDMARKS]
+    heading = next((m for m in own if m.kind == "heading" and m.text.strip().casefold() != site), None)
+    if heading is None:
+        return None
+    parts = [heading.text.strip(), *(m.text.strip() for m in own if m.kind == "text" and m.url == heading.url)]
+    text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
+    return heading.model_copy(update={"text": text, "kind": "error"})
 
 
 def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
