@@ -1,8 +1,12 @@
 // Messages: what the page says (alerts, toasts, inline errors, chat turns, result paragraphs).
 // A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
 // Site chrome: what a message never spans (a footer glued to a confirmation is not the confirmation).
+// A layout of divs (no <header>/<footer>, no roles) still has a header and a footer a person sees as such:
+// the page-wide ones are named by their id, as sites built before HTML5 name them.
+const NAMED_LANDMARK = { header: "banner", footer: "contentinfo", "site-header": "banner", "site-footer": "contentinfo" };
+const NAMED_LANDMARKS = Object.keys(NAMED_LANDMARK).map((id) => "#" + id).join(",");
 const LANDMARKS = "main,nav,header,footer,aside,[role=main],[role=navigation],[role=banner],[role=contentinfo]," +
-  "[role=complementary],[role=search]";
+  "[role=complementary],[role=search]," + NAMED_LANDMARKS;
 const CONTROL_TAGS = /^(script|style|button|a|label|input|select|textarea|option|nav)$/;
 const CONTROL_ROLES = /^(button|link|menuitem|tab|navigation)$/;
 const canSpeak = (el) => !CONTROL_TAGS.test(el.localName) && !CONTROL_ROLES.test(roleOf(el));
@@ -41,9 +45,10 @@ function landmarkOf(el) {
   for (let n = el.closest(LANDMARKS); n; n = n.parentElement && n.parentElement.closest(LANDMARKS)) {
     const role = (n.getAttribute("role") || "").toLowerCase();
     if (role) return role;
-    if (/^(header|footer)$/.test(n.localName) && n.parentElement &&
+    const named = LANDMARK_ROLE[n.localName] ? "" : NAMED_LANDMARK[n.id] || "";
+    if ((/^(header|footer)$/.test(n.localName) || named) && n.parentElement &&
         n.parentElement.closest("main,article,section,aside,nav,[role=main]")) continue;
-    return LANDMARK_ROLE[n.localName] || "";
+    return LANDMARK_ROLE[n.localName] || named;
   }
   return "";
 }
