@@ -121,6 +121,16 @@ def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, si
     assert nothing.kind == "empty"
 
 
+def test_a_div_of_words_under_a_heading_is_read_as_a_paragraph(journey_for: Any, site: str) -> None:
+    # "No matches found." in a <div> of its own (no class, no <p>) after the search form: what the page answers
+    _, step = _open(journey_for, f"{site}/search-div.html")
+    [nothing] = _with(step.messages, "No matches found")
+    assert nothing.text == "No matches found." and nothing.kind == "empty"
+    [note] = _with(step.messages, "for help on searching")
+    assert note.text == "Note: See Searching for help on searching." and note.kind == "text"
+    assert not _with(step.messages, "Home")  # a div of links only says nothing
+
+
 def test_a_table_with_only_its_header_row_is_an_empty_list(journey_for: Any, site: str) -> None:
     # a results table that came back with no row says "nothing" without a word: an empty state, its words the header's
     _, step = _open(journey_for, f"{site}/results.html")

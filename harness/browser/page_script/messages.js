@@ -172,9 +172,24 @@ function fieldFor(el) {
   }
   return null;
 }
+const WORDS_ONLY = /^(br|wbr|img)$/; // besides inline elements, what a paragraph may hold
+function proseDivs(found) {
+  // A div under a heading that holds only words (text and inline elements) is a paragraph, as a <p> is:
+  // "No matches found." in a <div> of its own after a search form. A div of links only says nothing.
+  return Array.from(document.querySelectorAll("h1 ~ div, h2 ~ div")).filter((el) => {
+    if (found.has(el) || el.matches(LANDMARKS)) return false;
+    let words = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1 && !INLINE.test(c.localName) && !WORDS_ONLY.test(c.localName)) return false;
+      if (c.nodeType === 3 && /\p{L}{2}/u.test(c.nodeValue)) words = true;
+    }
+    return words;
+  });
+}
 function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
+  cands.push(...proseDivs(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
   const holds = new Set();
