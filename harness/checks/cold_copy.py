@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
+from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import cold_notes
-from harness.checks.pages import asks_for_detail, during, has_error, is_error, path_of, requests_during, visits
+from harness.checks.pages import during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
@@ -69,7 +70,6 @@ SCORED_AS = {SUMMARY: "validation", BANNER: "validation", GUARD: "status"}
 # the copy scorer's kinds for the transcript's roles: a warning, like an alert, must say what to do
 KIND_FOR = {"toast": "status", "alert": "error", "warning": "error", "text": "error"}  # text: see _refusal
 PAGE_KINDS = ("confirmation", "heading", "text", "status")
-MAX_PAGE_CHARS = 1200
 # a sign-in refused is the person's typing judged, not a fault: nothing was lost (E9), and a way to a person after
 # repeated failures is missing-reassurance's (E8); what it must still do is say what to do (E6) without blame (E2)
 REFUSED_SIGN_IN = frozenset({"E8", "E9"})
@@ -97,14 +97,6 @@ def _confirmation_page(step: Step, first: Message) -> Message:
     text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
     return Msg(text=text, kind="confirmation", selector=first.selector, url=first.url,
                appeared_ms=first.appeared_ms)
-
-
-def _fault_page(step: Step) -> bool:
-    """The page the step landed on was answered with a fault: the server's (HTTP 5xx), or an address that is not
-    there or not allowed (4xx) on a page that asks nothing (not a form sent back with its field errors)."""
-    return any(r.status is not None and r.resource == "document" and (
-        r.status >= 500 or (r.status >= 400 and not any(asks_for_detail(c) for c in step.prompts)))
-        for r in step.requests)
 
 
 def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
@@ -145,14 +137,10 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
                 and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
                 and not (m.kind == "status" and any(_busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
-        if _fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
-            # a fault page often says it only in its heading and paragraphs ("Error 500", "Not Found")
-            heading = next((m for m in step.messages if m.kind == "heading" and m.text.strip()), None)
-            if heading is not None:  # judged as the page the person reads: its heading, then its paragraphs
-                parts = [heading.text.strip(), *(m.text.strip() for m in step.messages if m.kind == "text"
-                                                 and m.url == heading.url and m.text.strip())]
-                text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
-                msgs.append((heading.model_copy(update={"text": text, "kind": "error"}), "error"))
+        if fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
+            fault = fault_message(step)
+            if fault is not None:
+                msgs.append((fault, "error"))
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))

@@ -13,8 +13,9 @@ the silence), not dead; clicks the persona's own habits produced (the habit log:
 are not rage; a repeated submit counts when the server answered both (one the browser cut off never
 got an answer) and, when the persona's double click made it, only where it sent an order or payment
 twice; and a field counts towards the task when the person had to fill it, not when the
-site pre-filled it or it was optional and left empty. A press on a button the page had disabled does
-nothing; when no error or hint on the page says why, the person is stuck at a control that looks broken.
+site pre-filled it or it was optional and left empty (nor towards a form's size when the site
+pre-filled it). A press on a button the page had disabled does nothing; when no error or hint on the
+page says why, the person is stuck at a control that looks broken.
 """
 
 from __future__ import annotations
@@ -178,7 +179,9 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
 
 
 def _forms(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
-    """One form of more than `max_fields`, and a task that made the person fill more than they accept."""
+    """One form of more than `max_fields`, and a task that made the person fill more than they accept. A field the
+    site shows already answered (a drop-down on its default, a radio already chosen, a box pre-filled) asks the
+    person nothing unless they want to change it: the form's size is what it leaves to them."""
     limit = ctx.threshold("max_fields")
     per_visit: dict[tuple[int, str], dict[tuple[str, str], str]] = {}  # (visit, form) -> its fields
     where: dict[tuple[int, str], Any] = {}
@@ -189,10 +192,11 @@ def _forms(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
             if asks_for_detail(c) and not c.secret:
                 identity = control_identity(c, step)
                 form = (visit.number, c.form)  # a sidebar's search or sign-in box is not part of the main form
-                per_visit.setdefault(form, {})[identity] = c.label or c.name or c.selector
                 where.setdefault(form, step)
                 first.setdefault(identity, c)
                 last[identity] = c
+                if not first[identity].initial_value:  # a choice the site already made asks nothing
+                    per_visit.setdefault(form, {})[identity] = c.label or c.name or c.selector
     reported: set[str] = set()
     for form, fields in per_visit.items():
         step = where[form]

@@ -8,7 +8,9 @@ The same field shown again on the same page visit, or after going back or reload
 second question: that is lost-context's business. Only what the person gave for the task counts, in
 the same session: not the credentials they signed in with (a later form's "Username" is someone
 else's), not what they typed into a search or look-up box, and nothing from before they signed out.
-A field named only in the markup (`last_login_0`) asks the person nothing they can read. A field that
+A field named only in the markup (`last_login_0`) asks the person nothing they can read. A field pre-filled
+with the site's default for everyone ("anonymous") where the person had typed over that default is not
+auto-populated: it carries nothing of theirs forward. A field that
 stood on the page in another form while the person answered (a sidebar sign-in or look-up box) is not
 asked later: it was there all along, and the person chose the form they filled.
 """
@@ -59,6 +61,9 @@ META: dict[str, Any] = {
         "passed": "Nothing the person gave was asked for again.",
         "failed": "Step {step} asks \"{prompt}\" although the person gave it at step {earlier_step} "
                   "(\"{earlier_prompt}\": {earlier_value}); the field is empty and offers no earlier value.",
+        "failed.default": "Step {step} asks \"{prompt}\" although the person gave it at step {earlier_step} "
+                          "(\"{earlier_prompt}\": {earlier_value}); the field shows the site's default "
+                          "(\"{shown}\") again, not their answer.",
         "failed.chat": "At step {step} the {speaker} asks \"{prompt}\" although the person already said it at "
                        "step {earlier_step} (\"{earlier_prompt}\": {earlier_value}).",
         "failed.twice": "Step {step} asks for \"{earlier_prompt}\" and again for \"{prompt}\" on the same form "
@@ -250,15 +255,32 @@ def _form_findings(ctx: Context, groups: list[Group], judge: _Judge, session: li
                 lambda g, i, spec=spec, row=row: judge.form(row, spec, g, i))
             if item is None or _strength(cmp)[0] == 0:
                 continue
-            if control.prefilled or control.initial_value or (not item.secret and _selectable(control, item.value)):
+            default = _site_default(control, item, steps)
+            if ((control.prefilled or control.initial_value) and not default) or (
+                    not item.secret and _selectable(control, item.value)):
                 continue  # pre-filled or selectable: 3.3.7 is met
             if not item.secret and shown_back([step], item.value):
                 continue  # the note they wrote is on the page as the site keeps it: the empty box is for a new one
             page.setdefault(visit.number, []).append(_finding(
                 ctx, step, control.label or control.placeholder or control.name, control.selector, control.url, cmp,
-                item, "failed"))
+                item, "failed.default" if default else "failed", shown=default))
     for found in page.values():
         yield _one_per_page(found)
+
+
+def _site_default(control: Control, item: Item, steps: list[Step]) -> str:
+    """What the field shows when it is the site's default for everyone, not the person's answer: the value the
+    field the person typed over showed before they did ("anonymous" in a "Your email or username" box, put back
+    in the next form's). Pre-filled with that, the field carries nothing forward; '' otherwise."""
+    value = control.value or control.initial_value
+    if item.secret or item.identity is None or not value:
+        return ""
+    shown, said = squash(value), squash(item.value)
+    if not said or said in shown or shown in said:
+        return ""
+    where = steps[item.pos]
+    earlier = next((c for c in where.prompts if control_identity(c, where) == item.identity), None)
+    return value if earlier is not None and squash(earlier.initial_value) == shown else ""
 
 
 def _twice_in_one_form(ctx: Context, items: list[Item]) -> Iterator[Finding]:
@@ -298,12 +320,12 @@ def _one_per_page(found: list[Finding]) -> Finding:
 
 
 def _finding(ctx: Context, step: Step, prompt: str, target: str, url: str, cmp: Any, item: Item,
-             variant: str, speaker: str = "") -> Finding:
+             variant: str, speaker: str = "", shown: str = "") -> Finding:
     earlier_step = ctx.transcript.steps[item.pos].index
     fields = dict(prompt=prompt, earlier_prompt=item.prompt, earlier_step=earlier_step, step=step.index,
                   earlier_value=mask(item.value, item.secret), score=round(float(cmp.score), 3),
                   reason=cmp.reason, info=cmp.info_a or cmp.info_b, speaker=speaker,
-                  channel=item.channel)
+                  channel=item.channel, shown=shown)
     key = f"{path_of(url or step.url_after)}|{stable_text(prompt)}|{stable_text(item.prompt)}"
     if cmp.confirmation:
         return ctx.finding(step, message="cantTell.confirmation", outcome="cantTell", impact="minor",

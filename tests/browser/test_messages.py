@@ -53,6 +53,18 @@ def test_footer_text_is_never_glued_into_a_message(journey_for: Any, site: str) 
     assert {m.landmark for m in _with(step.messages, "Your request has been sent.")} == {""}
 
 
+def test_a_header_and_footer_named_by_their_ids_are_the_sites_not_the_pages(journey_for: Any, site: str) -> None:
+    """A layout of divs (`#header`, `#footer`, no HTML5 elements or roles): the masthead's heading and the footer's
+    "Visit the project at …" are the site's furniture, as a person sees them; the page's own words are not."""
+    _, step = _open(journey_for, f"{site}/div-layout.html")
+    landmark = {m.text: m.landmark for m in step.messages}
+    assert landmark["Riverside Club"] == "banner"
+    assert landmark["Powered by Tracker 1.6."] == "contentinfo"
+    assert landmark["Error: Invalid entry number"] == landmark["Entry 999 does not exist."] == ""
+    assert landmark["Entries are numbered from 1."] == ""  # an id that only contains the word is no landmark
+    assert "tracker.example.org" in step.links
+
+
 def test_live_regions_holding_a_landmark_name_or_navigation_are_announced_not_status(
         journey_for: Any, site: str) -> None:
     _, step = _open(journey_for, f"{site}/notices.html")
@@ -107,6 +119,16 @@ def test_an_empty_result_in_a_plain_block_is_an_empty_state(journey_for: Any, si
     _, step = _open(journey_for, f"{site}/search.html")
     [nothing] = _with(step.messages, "Nothing was found.")
     assert nothing.kind == "empty"
+
+
+def test_a_div_of_words_under_a_heading_is_read_as_a_paragraph(journey_for: Any, site: str) -> None:
+    # "No matches found." in a <div> of its own (no class, no <p>) after the search form: what the page answers
+    _, step = _open(journey_for, f"{site}/search-div.html")
+    [nothing] = _with(step.messages, "No matches found")
+    assert nothing.text == "No matches found." and nothing.kind == "empty"
+    [note] = _with(step.messages, "for help on searching")
+    assert note.text == "Note: See Searching for help on searching." and note.kind == "text"
+    assert not _with(step.messages, "Home")  # a div of links only says nothing
 
 
 def test_a_table_with_only_its_header_row_is_an_empty_list(journey_for: Any, site: str) -> None:

@@ -164,6 +164,24 @@ def test_a_page_not_found_is_judged_by_its_heading_and_paragraphs():
     assert run("cold-copy", form) == []
 
 
+def test_a_missing_page_is_judged_by_its_own_heading_not_the_sites_masthead_or_footer():
+    """An old-style layout: the site's name in an <h1> in the header, the page's own heading under it, the footer's
+    "Visit the project at …" (which reads as a next step) after the page's words."""
+    missing = Request(url=url("/entries/999"), status=404, resource="document")
+    page = _page(say("Riverside Club", "heading", landmark="banner"), say("Error: Invalid entry number", "heading"),
+                 say("Entry 999 does not exist.", "text"),
+                 say("Powered by Tracker 1.6.", "text", landmark="contentinfo"),
+                 say("Visit the open source project at https://tracker.example.org/", "text", landmark="contentinfo"),
+                 requests=[missing], title="Error: Invalid entry number – Riverside Club")
+    [found] = run("cold-copy", page)
+    assert found.outcome == "failed" and found.message.count("Error: Invalid entry number Entry 999 does not exist.")
+    assert "Riverside" not in found.message and "Visit" not in found.message
+    # a masthead named only by the title's site name, with no header element, is not the page's heading either
+    page.steps[0].messages[0].landmark = ""
+    [found] = run("cold-copy", page)
+    assert "Riverside" not in found.message
+
+
 def test_a_warning_is_scored_like_an_error():
     found = run("cold-copy", _page(say("WARNING: ACCOUNT LOCKED", "warning", selector=".site-warning")))
     assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]

@@ -43,6 +43,19 @@ def test_eight_fields_are_fine_and_buttons_do_not_count():
     assert run("friction", journey({"text": "Given the form", "prompts": fields})) == []
 
 
+def test_choices_the_site_already_made_do_not_make_a_form_long():
+    """A ticket form of twelve controls whose drop-downs sit on their defaults, whose one radio is chosen and whose
+    name box is pre-filled leaves seven things to the person: not a long form."""
+    chosen = [control(f"Choice {i}", type="select", initial=f"default {i}", value=f"default {i}") for i in range(4)]
+    chosen += [control("Action", type="radio", initial="create", value="create"),
+               control("Your name", initial="anonymous", value="anonymous")]
+    open_ = [control(f"Question {i}") for i in range(5)] + [control(f"Opt in {i}", type="checkbox") for i in range(2)]
+    assert run("friction", journey({"text": "Given the ticket form", "prompts": chosen + open_})) == []
+    unchosen = [control(f"Choice {i}", type="select") for i in range(4)]
+    [found] = run("friction", journey({"text": "Given the ticket form", "prompts": unchosen + open_}))
+    assert found.evidence["count"] == 11 and "Choice 0" in found.message
+
+
 def test_separate_forms_on_one_page_are_counted_each_on_its_own():
     """A header's search box, a sidebar's sign-in and a list's sort controls are not the main form."""
     main = [control(f"Question {i}", form="#main") for i in range(6)]

@@ -42,6 +42,29 @@ def test_prefilled_passes():
     assert run("repeated-prompt", _two_pages("Email address", "Email", initial="sam@example.com")) == []
 
 
+def test_a_field_prefilled_with_the_sites_default_again_carries_nothing_forward():
+    """The person typed their e-mail over "anonymous" in "Your email or username"; the next page's comment form asks
+    "Your email or username" again, pre-filled with "anonymous": the site's default, not their answer."""
+    first, new = "Your email or username", "/items/new"
+    t = journey(
+        {"text": "Given I open the new item form", "page": new, "actions": [act("goto", new)],
+         "prompts": [control(first, name="reporter", page=new, initial="anonymous", value="anonymous")]},
+        {"text": f'When I fill in "{first}"', "page": new, "actions": [act("fill", first)],
+         "given": [give(first, "sam@example.com", name="reporter", page=new)],
+         "prompts": [control(first, name="reporter", page=new, initial="anonymous", value="sam@example.com")]},
+        {"text": 'When I press "Create"', "page": "/items/9", "before": new, "actions": [act("click", "Create")],
+         "prompts": [control(first, name="author", page="/items/9", initial="anonymous", value="anonymous")]})
+    [found] = run("repeated-prompt", t)
+    assert found.outcome == "failed" and found.evidence["shown"] == "anonymous"
+    assert "site's default (\"anonymous\")" in found.message and "sam@example.com" in found.message
+    # pre-filled with what the person gave, or with another value that is not the site's default: 3.3.7 is met
+    t.steps[2].prompts[0] = control(first, name="author", page="/items/9", initial="sam@example.com",
+                                    value="sam@example.com")
+    assert run("repeated-prompt", t) == []
+    t.steps[2].prompts[0] = control(first, name="author", page="/items/9", initial="Sam", value="Sam")
+    assert run("repeated-prompt", t) == []
+
+
 def test_selectable_earlier_value_passes():
     t = _two_pages("Postcode", "Postcode for the claim", options=["", "SW1A 1AA"], value="SW1A 1AA")
     assert run("repeated-prompt", t) == []

@@ -88,7 +88,7 @@ function landmarkLinks() {
   const out = [];
   for (const a of [...document.querySelectorAll(
     "header a, footer a, nav a, aside a, [role=banner] a, [role=contentinfo] a, [role=navigation] a, " +
-    "[role=complementary] a, form a"), ...besideForms()]) {
+    "[role=complementary] a, form a, " + NAMED_LANDMARKS.replace(/,/g, " a, ") + " a"), ...besideForms()]) {
     const text = squash(a.textContent || a.getAttribute("aria-label") || "").slice(0, 80);
     if (text && visible(a) && !out.includes(text)) out.push(text);
     if (out.length >= 40) break;

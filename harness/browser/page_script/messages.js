@@ -1,8 +1,12 @@
 // Messages: what the page says (alerts, toasts, inline errors, chat turns, result paragraphs).
 // A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
 // Site chrome: what a message never spans (a footer glued to a confirmation is not the confirmation).
+// A layout of divs (no <header>/<footer>, no roles) still has a header and a footer a person sees as such:
+// the page-wide ones are named by their id, as sites built before HTML5 name them.
+const NAMED_LANDMARK = { header: "banner", footer: "contentinfo", "site-header": "banner", "site-footer": "contentinfo" };
+const NAMED_LANDMARKS = Object.keys(NAMED_LANDMARK).map((id) => "#" + id).join(",");
 const LANDMARKS = "main,nav,header,footer,aside,[role=main],[role=navigation],[role=banner],[role=contentinfo]," +
-  "[role=complementary],[role=search]";
+  "[role=complementary],[role=search]," + NAMED_LANDMARKS;
 const CONTROL_TAGS = /^(script|style|button|a|label|input|select|textarea|option|nav)$/;
 const CONTROL_ROLES = /^(button|link|menuitem|tab|navigation)$/;
 const canSpeak = (el) => !CONTROL_TAGS.test(el.localName) && !CONTROL_ROLES.test(roleOf(el));
@@ -41,9 +45,10 @@ function landmarkOf(el) {
   for (let n = el.closest(LANDMARKS); n; n = n.parentElement && n.parentElement.closest(LANDMARKS)) {
     const role = (n.getAttribute("role") || "").toLowerCase();
     if (role) return role;
-    if (/^(header|footer)$/.test(n.localName) && n.parentElement &&
+    const named = LANDMARK_ROLE[n.localName] ? "" : NAMED_LANDMARK[n.id] || "";
+    if ((/^(header|footer)$/.test(n.localName) || named) && n.parentElement &&
         n.parentElement.closest("main,article,section,aside,nav,[role=main]")) continue;
-    return LANDMARK_ROLE[n.localName] || "";
+    return LANDMARK_ROLE[n.localName] || named;
   }
   return "";
 }
@@ -167,20 +172,31 @@ function fieldFor(el) {
   }
   return null;
 }
-// What a page says right under its heading in a plain <div> ("You have been registered."): read when the div holds
-// only words (text and inline elements); a div of blocks after a heading is layout, read through its own parts.
-const LEAD = "h1 + div,h2 + div";
-const leadOnly = (el) => el.matches(LEAD) && !el.matches(SELECTOR);
-const wordsOnly = (el) => Array.from(el.children).every((c) => INLINE.test(c.localName) || c.localName === "br");
 function holdsForm(el) {
   // A block that holds controls is a form, not a message, whatever its class says (a behaviour class such as
   // "form-unload-alert"): what it says is read from the messages inside it. A dialog that asks is the exception.
   return roleOf(el) !== "alertdialog" && !!el.querySelector("input:not([type=hidden]),select,textarea");
 }
+const WORDS_ONLY = /^(br|wbr|img)$/; // besides inline elements, what a paragraph may hold
+function proseDivs(found) {
+  // A div under a heading that holds only words (text and inline elements) is a paragraph, as a <p> is: "You have
+  // been registered." right under the heading, "No matches found." in a <div> of its own after a search form. A div
+  // of blocks is layout, read through its own parts; a div of links only says nothing.
+  return Array.from(document.querySelectorAll("h1 ~ div, h2 ~ div")).filter((el) => {
+    if (found.has(el) || el.matches(LANDMARKS)) return false;
+    let words = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1 && !INLINE.test(c.localName) && !WORDS_ONLY.test(c.localName)) return false;
+      const said = c.nodeType === 3 ? c.nodeValue : (c.nodeType === 1 && c.localName !== "a" ? c.textContent : "");
+      if (/\p{L}{2}/u.test(said || "")) words = true;
+    }
+    return words;
+  });
+}
 function units() {
   outerMemo = new Map();
-  const cands = Array.from(document.querySelectorAll(SELECTOR + "," + LEAD))
-    .filter((el) => !leadOnly(el) || wordsOnly(el)).slice(0, MAX_CANDIDATES);
+  const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
+  cands.push(...proseDivs(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
   const holds = new Set();
