@@ -91,7 +91,7 @@ class Actor(Widgets):
         occasion = self._occasion(f"click:{name}", peek=True)
         would_double = self.journey.habits.would_fire("double_click_submit", occasion)
         with self._guarded(f'click "{name}"'):
-            submit, disabled = evaluate_on(loc, PRESS_FACTS, would_double, timeout=self._timeout)
+            submit, disabled = evaluate_on(loc, PRESS_FACTS, [would_double, False], timeout=self._timeout)
         if disabled:
             if self._kept_disabled(loc, name):  # a person can press a greyed-out button; nothing happens
                 persona_ms = self._think("click")
@@ -101,7 +101,7 @@ class Actor(Widgets):
                 self._rec.add_friction("disabled-press", detail=name, at_ms=started)
                 return self._settle(f'click "{name}"', started, "click", light=True)
             with self._guarded(f'click "{name}"'):  # enabled within the grace: as if it had been all along
-                submit, _ = evaluate_on(loc, PRESS_FACTS, would_double, timeout=self._timeout)
+                submit, _ = evaluate_on(loc, PRESS_FACTS, [would_double, True], timeout=self._timeout)
         double = bool(submit) and self.journey.habits.fires("double_click_submit", self._occasion(f"click:{name}"))
         read_ms = self._read_the_form(loc) if submit else 0.0
         persona_ms = self._think("click") + read_ms

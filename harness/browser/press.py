@@ -26,8 +26,9 @@ _SAME_ELEMENT_ONLY = """el => {
 }"""
 # What a press needs to know of what it presses, in one call: whether it sends a form, and whether it may be
 # disabled (as Playwright's is_disabled sees it, or more: the slow check decides then); it is remembered as the
-# window's pressed element (for a click again), and with `guard` a double click's guard is set on it.
-PRESS_FACTS = """(el, guard) => {
+# window's pressed element (for a click again), and with `guard` a double click's guard is set on it unless it may be
+# disabled (`enabled`: Playwright found it enabled).
+PRESS_FACTS = """(el, [guard, enabled]) => {
   const b = el.closest("button,input,a,[role=button]") || el;
   const t = (b.getAttribute("type") || "").toLowerCase();
   const submit = t === "submit" || t === "image" || (b.tagName === "BUTTON" && !t && !!b.form);
@@ -39,7 +40,7 @@ PRESS_FACTS = """(el, guard) => {
     }
   }
   el.ownerDocument.defaultView.__empathyPressed = el;
-  if (submit && guard && !disabled) (""" + _SAME_ELEMENT_ONLY + """)(el);
+  if (submit && guard && (enabled || !disabled)) (""" + _SAME_ELEMENT_ONLY + """)(el);
   return [submit, disabled];
 }"""
 # Whether the guard held back a double click's second click (and take it off), in the pressed element's window.
