@@ -17,7 +17,7 @@ feature `sign_in.feature` drives it.
 
 With --phases it also prints where the harness's own time goes per round, timed around the calls:
 opening the journey, the form snapshots, the step-end screenshots, the actor's settling waits (the
-checks' share is printed anyway).
+checks' share is printed anyway), and the calls each journey sends to Playwright's driver (each a round trip).
 
 With --tracing it adds (c) traced: the harness journey with `tracing = "on"` (Playwright trace with
 screenshots, DOM snapshots and network, written and scrubbed of secrets as `empathy run` does), and
@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TRACE_SIZES: list[int] = []  # with --tracing: bytes of each trace.zip written
 CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show where the time goes
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
+CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
                "control snapshots": ("harness.browser.recorder", "Recorder", "snapshot"),
                "screenshot": ("harness.browser.journey", "Journey", "_screenshot"),
@@ -151,6 +152,22 @@ def time_phases() -> None:
         setattr(cls, name, timed)
 
 
+def count_calls() -> None:
+    """Count every call the client sends to Playwright's driver and waits on (a round trip) in CALLS, by
+    "Type.method"; not the waiters' bookkeeping nor the answers to the page script's reports (BindingCall)."""
+    from playwright._impl.connection import Connection
+
+    original = Connection.send_message_to_server
+
+    def counted(self: object, obj: object, method: str, params: object, options: object) -> object:
+        if method != "__waitInfo__" and getattr(obj, "_type", "") != "BindingCall":
+            key = f"{getattr(obj, '_type', '?')}.{method}"
+            CALLS[key] = CALLS.get(key, 0) + 1
+        return original(self, obj, method, params, options)  # type: ignore[arg-type]
+
+    Connection.send_message_to_server = counted  # type: ignore[method-assign]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -183,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
         site = site.model_copy(update=shots)
     if args.phases:
         time_phases()
+        count_calls()
+    calls: dict[str, list[dict[str, int]]] = {}
     load_before = os.getloadavg()[0]
     with DemoServer("warm", port=0, submit_delay=0) as server:
         settings = load_settings(ROOT).model_copy(update={"base_url": server.url, "reports_dir": str(reports),
@@ -201,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             checks_from = len(CHECK_TIMES)
             for number in range(args.rounds):
                 for kind in kinds:
+                    CALLS.clear()
                     started = time.perf_counter()
                     if kind == "plain":
                         plain(handle, server.url)
@@ -218,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                         for phase, seconds in PHASES.items():
                             phases.setdefault(phase, []).append(seconds)
                     times[kind].append(time.perf_counter() - started)
+                    if args.phases:
+                        calls.setdefault(kind, []).append(dict(CALLS))
     medians = {k: statistics.median(v) for k, v in times.items()}
     ratio = medians["harness"] / medians["plain"]
     load = os.getloadavg()[0]
@@ -227,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
               "screenshots": settings.screenshots, "load_1min_before": round(load_before, 1),
               "load_1min": round(load, 1), "cpus": len(os.sched_getaffinity(0)), "checks_median_s": round(checks, 3),
               "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
-              "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()}}
+              "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()},
+              "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()}}
     if args.site:
         result.update({"site_plain_s": round(medians["site plain"], 3), "site_findings": site_findings,
                        "site_harness_s": round(medians["site harness"], 3),
@@ -247,6 +270,11 @@ def main(argv: list[str] | None = None) -> int:
           f"on {result['cpus']} CPU(s)")
     for phase, values in phases.items():
         print(f"  harness phase {phase:18s} median {statistics.median(values):.2f} s per round")
+    for kind, rounds in calls.items():
+        last = rounds[-1]
+        top = ", ".join(f"{name} {n}" for name, n in sorted(last.items(), key=lambda x: -x[1])[:8])
+        print(f"  calls to the driver, {kind:12s} median {result['calls_median'][kind]:g} per journey "
+              f"(last round: {top})")
     if args.site:
         print(f"real site (django-auth sign-in): plain {medians['site plain']:.2f} s, harness "
               f"{medians['site harness']:.2f} s (findings: {site_findings}): ratio {result['site_ratio']:.2f}x")

@@ -16,7 +16,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from harness.browser.errors import ActionFailed
+from harness.browser.hands import evaluate_on
 from harness.browser.locate import whole_word
+from harness.browser.press import PRESS_FACTS, STILL_PRESSED, second_blocked
 from harness.browser.widgets import Widgets
 from harness.phrases import book, languages, primary
 from harness.transcript import MASK, Control, Given, Message, Wait
@@ -40,20 +42,6 @@ DISABLED_GRACE_S = 1.0  # how long a disabled button may take to be enabled befo
 _SIGN_IN_VALUES = """() => Array.from(document.querySelectorAll("input[type=password]"))
   .some((e) => e.checkVisibility())
   ? Array.from(document.querySelectorAll("input,textarea")).map((e) => e.value) : null"""
-# A person's double click is two clicks on one element: a page that redraws under the pointer after the
-# first click gets no second one (the browser would deliver it to whatever is there now).
-_SAME_ELEMENT_ONLY = """el => {
-  const w = el.ownerDocument.defaultView; let clicked = false; w.__empathyHeld = false;
-  const types = ["pointerdown", "mousedown", "pointerup", "mouseup", "click", "dblclick"];
-  const hold = (e) => {
-    if (clicked && !(el.isConnected && el.contains(e.target))) {
-      e.preventDefault(); e.stopImmediatePropagation(); w.__empathyHeld = true;
-    }
-    if (e.type === "click") clicked = true;
-  };
-  for (const t of types) w.addEventListener(t, hold, true);
-  w.__empathyUnguard = () => { for (const t of types) w.removeEventListener(t, hold, true); };
-}"""
 
 
 class Actor(Widgets):
@@ -100,32 +88,31 @@ class Actor(Widgets):
         return False
 
     def _click(self, loc: Any, name: str, kind: str = "click") -> Wait:
-        if self._kept_disabled(loc, name):  # a person can press a greyed-out button; nothing happens
-            persona_ms = self._think("click")
-            started = self._now()
-            self._action(kind, name, detail="the button is disabled: the press did nothing",
-                         persona_ms=persona_ms, at_ms=started)
-            self._rec.add_friction("disabled-press", detail=name, at_ms=started)
-            return self._settle(f'click "{name}"', started, "click", light=True)
+        occasion = self._occasion(f"click:{name}", peek=True)
+        would_double = self.journey.habits.would_fire("double_click_submit", occasion)
         with self._guarded(f'click "{name}"'):
-            submit = bool(loc.evaluate(
-                "el => { const b = el.closest('button,input,a,[role=button]') || el;"
-                " const t = (b.getAttribute('type') || '').toLowerCase();"
-                " return t === 'submit' || t === 'image' || (b.tagName === 'BUTTON' && !t && !!b.form); }",
-                timeout=self._timeout))
-        double = submit and self.journey.habits.fires("double_click_submit", self._occasion(f"click:{name}"))
+            submit, disabled = evaluate_on(loc, PRESS_FACTS, [would_double, False], timeout=self._timeout)
+        if disabled:
+            if self._kept_disabled(loc, name):  # a person can press a greyed-out button; nothing happens
+                persona_ms = self._think("click")
+                started = self._now()
+                self._action(kind, name, detail="the button is disabled: the press did nothing",
+                             persona_ms=persona_ms, at_ms=started)
+                self._rec.add_friction("disabled-press", detail=name, at_ms=started)
+                return self._settle(f'click "{name}"', started, "click", light=True)
+            with self._guarded(f'click "{name}"'):  # enabled within the grace: as if it had been all along
+                submit, _ = evaluate_on(loc, PRESS_FACTS, [would_double, True], timeout=self._timeout)
+        double = bool(submit) and self.journey.habits.fires("double_click_submit", self._occasion(f"click:{name}"))
         read_ms = self._read_the_form(loc) if submit else 0.0
         persona_ms = self._think("click") + read_ms
         started = self._now()
+        url = self.page.url
         with self._guarded(f'click "{name}"'):
-            handle, url = loc.element_handle(timeout=self._timeout), self.page.url
-            if double:
-                handle.evaluate(_SAME_ELEMENT_ONLY)
             loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
         detail = f"read the form for {read_ms / 1000:.1f} s more before sending it" if read_ms else ""
         if double:
             detail = ("meant to double-click; the page had changed under the pointer after the first click, so "
-                      "the second landed on nothing" if _second_blocked(handle) else
+                      "the second landed on nothing" if second_blocked(loc) else
                       "double-clicked: two clicks on the same element")
         self._action(kind, name, habit="double_click_submit" if double else "",  # type: ignore[arg-type]
                      detail=detail, persona_ms=persona_ms, at_ms=started)
@@ -133,11 +120,11 @@ class Actor(Widgets):
         def again() -> None:
             """Click the same element again, if the page still shows it (never the next page's button)."""
             try:
-                still = self.page.url == url and bool(handle.evaluate("el => el.isConnected"))
+                still = self.page.url == url and bool(loc.evaluate_all(STILL_PRESSED))
             except Exception:  # noqa: BLE001 - navigated or detached
                 still = False
             if still:
-                handle.click(timeout=self._timeout, no_wait_after=True)
+                loc.click(timeout=self._timeout, no_wait_after=True)
 
         wait = self._settle(f'click "{name}"', started, "click", again=again)
         self._notice_bounce(url, f'"{name}"')
@@ -375,13 +362,3 @@ class Actor(Widgets):
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
         return self._click(loc, "sign out", kind="sign-out")
-
-
-
-def _second_blocked(handle: Any) -> bool:
-    """Whether the guard held back a double click's second click; a page that is leaving took both."""
-    try:
-        return bool(handle.evaluate("el => { const w = el.ownerDocument.defaultView; const b = !!w.__empathyHeld;"
-                                 " if (w.__empathyUnguard) w.__empathyUnguard(); return b; }"))
-    except Exception:  # noqa: BLE001 - navigated or detached: the old page had both clicks
-        return False

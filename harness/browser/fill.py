@@ -14,6 +14,7 @@ from typing import Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.habits import _neighbour
+from harness.browser.hands import evaluate_on
 from harness.browser.locate import Locate, whole_name, whole_word
 from harness.browser.settle import Settle
 from harness.transcript import MASK, Control, Given
@@ -172,8 +173,8 @@ class Fill(Locate, Settle):
             if not form:
                 return False
             try:
-                return bool(self._frame_for(groups[form][0]).locator(form).first.evaluate(
-                    "f => !!f.closest('main,[role=main]')"))
+                return bool(evaluate_on(self._frame_for(groups[form][0]).locator(form).first,
+                                        "f => !!f.closest('main,[role=main]')"))
             except Exception:  # noqa: BLE001 - a form gone since the snapshot is simply not the main one
                 return False
 
@@ -252,7 +253,7 @@ class Fill(Locate, Settle):
 
 def _select(loc: Any, value: str) -> None:
     """Choose an option by its visible text (case-insensitive, then contains), then by value."""
-    options = loc.evaluate("el => Array.from(el.options || []).map(o => [o.textContent.trim(), o.value])")
+    options = evaluate_on(loc, "el => Array.from(el.options || []).map(o => [o.textContent.trim(), o.value])")
     wanted = value.strip().lower()
     for text, val in options:
         if text.lower() == wanted or val.lower() == wanted:

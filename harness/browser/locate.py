@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from harness.browser.errors import ActionFailed
-from harness.browser.hands import Hands
+from harness.browser.hands import Hands, evaluate_on
 from harness.transcript import Control
 
 # What a person types into (get_by_label also finds a section labelled by a heading of the same words).
@@ -124,8 +124,8 @@ class Locate(Hands):
 
     def _describe(self, loc: Any) -> Control | None:
         with self._guarded("read the field"):
-            raw = loc.evaluate("el => window.__empathy ? window.__empathy.describe(el) : null",
-                               timeout=self._timeout)
+            raw = evaluate_on(loc, "el => window.__empathy ? window.__empathy.describe(el) : null",
+                              timeout=self._timeout)
         if not raw:
             return None
         return self._rec.control_from(raw, url=self._rec.mask(self.page.url))

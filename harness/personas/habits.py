@@ -48,6 +48,10 @@ class Habits:
             raise ValueError(f"unknown habit {habit!r}; habits are {', '.join(HABITS)}")
         return float(getattr(self.persona.habits, habit))
 
+    def would_fire(self, habit: str, key: str) -> bool:
+        """What `fires` will answer for this occasion, without logging a decision (pure)."""
+        return self.draw(habit, key) < self.probability(habit)
+
     def fires(self, habit: str, key: str) -> bool:
         """Whether `habit` fires on the occasion `key`; the same (seed, persona, habit, key) always agrees."""
         p = self.probability(habit)

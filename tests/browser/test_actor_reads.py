@@ -143,6 +143,17 @@ def test_a_double_click_is_two_clicks_on_the_same_element_never_on_the_next_form
     assert "on the same element" in next(a for a in step.actions if a.kind == "click").detail
 
 
+def test_a_press_nobody_answers_is_pressed_again_on_the_same_button(journey_for: Any, pages: str) -> None:
+    # the page counts the press and changes nothing: a persona who clicks again presses that button once more
+    j = journey_for(make_persona(patience={"silence_ms": 400, "give_up_ms": 20000, "on_silence": "click-again"}))
+    j.begin_step("When I press Send", "When")
+    j.actor.goto(f"{pages}/stay")
+    wait = j.actor.click("Send")
+    j.end_step()
+    assert wait.outcome == "clicked-again", wait
+    assert j.page.evaluate("window.sent1") == 2
+
+
 @pytest.mark.parametrize("landing", ["home", "home2"])
 def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, pages: str, settings: Any,
                                                               landing: str) -> None:

@@ -69,13 +69,18 @@ const frames = new Set(); // the page's own requestAnimationFrame ids not yet ru
 let intervals = 0; // the page's own setInterval timers within the horizon still running
 let posted = 0; // the page's own MessageChannel messages not yet delivered
 // A change is seen once the browser has drawn it: the frame after it also runs the browser's own work
-// (autofocus puts the cursor in its field then), so a page is not idle before that frame.
+// (autofocus puts the cursor in its field then), so a page is not idle before that frame. When that frame is
+// all the word waited for, the word goes out in it, not at reportQuiet's next look (up to IDLE_MS later).
 const ownFrame = window.requestAnimationFrame, ownCancelFrame = window.cancelAnimationFrame;
 let undrawn = false;
 function drawAfter() {
   if (undrawn) return;
   undrawn = true;
-  ownFrame.call(window, () => { undrawn = false; timersMoved(); });
+  ownFrame.call(window, () => {
+    undrawn = false;
+    if (reported) timersMoved();
+    else if (quietTimer && now() - lastChange >= IDLE_MS && calm()) { clearTimeout(quietTimer); reportQuiet(); }
+  });
 }
 let leaving = false; // a navigation to another document began: its request may not have reached the harness yet
 if (window.navigation) {
