@@ -7,7 +7,8 @@ Trains with `harness.language.pair_build` (torch, one thread) and prints, in the
 2. leave-domains-out: the test rows of each fold's domains, judged by the model trained without them (the
    domains are left out in groups, not one by one: a training per domain would take hours on 2 shared cores);
 3. own test split: the model trained on every dev row, judged on the held-apart test split;
-4. speed: that model exported to int8 ONNX (to --graph), its load time and 100 new pairs, with the load average.
+4. speed: that model exported to ONNX (int8 and float32, beside --graph), how far its P(same) strays from
+   torch's, its load time and 100 new pairs, with the load average.
 
 Each of 1 to 3 for the model alone (P(same) >= 0.5 on every pair) and for the comparer as it is (structure,
 then the cosine) against the comparer with the model in the cosine's place, alone or blended with the cosine
@@ -122,18 +123,21 @@ def main() -> int:
               f"{accuracy(rows, chosen, results, chances, (1.0, 1.0)):9.3f} "
               f"{accuracy(rows, chosen, results, chances, best):6.3f}  ({open_pairs} of {len(chosen)})")
 
-    start = time.perf_counter()
-    drift = export(net, model_dir, args.graph, [texts[i][:2] for i in tests])
-    print(f"exported int8 graph {args.graph} ({args.graph.stat().st_size / 1e6:.0f} MB) in "
-          f"{time.perf_counter() - start:.0f} s; largest P(same) drift from torch {drift:.3f}")
-    start = time.perf_counter()
-    runner = PairModel(args.graph, model_dir, MAX_TOKENS)
-    load_s = time.perf_counter() - start
     new = [(f"{a} {n}", b) for n, (a, b, _) in enumerate(texts[:100])]  # texts no cache has seen
-    start = time.perf_counter()
-    runner.probabilities(new)
-    print(f"speed: load {load_s:.2f} s, 100 new pairs {time.perf_counter() - start:.2f} s after load "
-          f"(goal < 1 s); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for int8 in (True, False):
+        graph = args.graph.with_suffix(".int8.onnx" if int8 else ".float32.onnx")
+        start = time.perf_counter()
+        drift, flips = export(net, model_dir, graph, [texts[i][:2] for i in tests], int8=int8, limit=None)
+        print(f"exported {'int8' if int8 else 'float32'} graph {graph} ({graph.stat().st_size / 1e6:.0f} MB) in "
+              f"{time.perf_counter() - start:.0f} s; on the test pairs P(same) strays up to {drift:.3f} from "
+              f"torch's, {flips} verdicts flip")
+        start = time.perf_counter()
+        runner = PairModel(graph, model_dir, MAX_TOKENS)
+        load_s = time.perf_counter() - start
+        start = time.perf_counter()
+        runner.probabilities(new)
+        print(f"  speed: load {load_s:.2f} s, 100 new pairs {time.perf_counter() - start:.2f} s after load "
+              f"(goal < 1 s); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     return 0
 
 

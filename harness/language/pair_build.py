@@ -214,8 +214,10 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def export(net: Any, model_dir: Path, graph: Path, check: Sequence[tuple[str, str]]) -> float:
-    """Write the int8 ONNX graph atomically; returns the largest P(same) difference to torch on `check` pairs."""
+def export(net: Any, model_dir: Path, graph: Path, check: Sequence[tuple[str, str]], *, int8: bool = True,
+           limit: float | None = MAX_DRIFT) -> tuple[float, int]:
+    """Write the ONNX graph (8-bit weights unless `int8` is False) atomically, refusing it when P(same) on the
+    `check` pairs strays more than `limit` from torch's; returns the largest stray and how many verdicts flip."""
     import torch
 
     from harness.language.onnx_encoder import _quantise
@@ -230,12 +232,14 @@ def export(net: Any, model_dir: Path, graph: Path, check: Sequence[tuple[str, st
             warnings.simplefilter("ignore")  # the tracer's notes on shape-only branches
             torch.onnx.export(net, (ids, mask, types), str(partial), input_names=list(INPUTS),
                               output_names=["logit"], dynamic_axes=axes, opset_version=17, dynamo=False)
-        _quantise(partial)
+        if int8:
+            _quantise(partial)
         runtime = PairModel(partial, model_dir, MAX_TOKENS).probabilities(check)
-        drift = float(np.abs(runtime - probabilities(net, model_dir, check)).max()) if check else 0.0
-        if drift > MAX_DRIFT:
-            raise ValueError(f"the int8 pair graph strays {drift:.3f} from the trained network (limit {MAX_DRIFT})")
+        reference = probabilities(net, model_dir, check)
+        drift = float(np.abs(runtime - reference).max()) if check else 0.0
+        if limit is not None and drift > limit:
+            raise ValueError(f"the exported pair graph strays {drift:.3f} from the trained network (limit {limit})")
         partial.replace(graph)
     finally:
         partial.unlink(missing_ok=True)
-    return drift
+    return drift, int(((runtime >= 0.5) != (reference >= 0.5)).sum())
