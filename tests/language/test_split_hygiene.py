@@ -132,3 +132,17 @@ def test_the_outside_corpus_is_never_trained_on_or_listed() -> None:
     listed = [t for t in texts if f" {t} " in lists]
     assert not trained, f"outside items in our training rows: {trained}"
     assert not listed, f"outside items in a word list: {listed}"
+
+
+def test_the_pair_models_rule_made_pairs_hold_no_held_apart_or_outside_item() -> None:
+    """The pair model trains on rule-made pairs too: none may equal a test pair or a long outside prompt."""
+    from harness.language.pair_augment import augmented
+
+    made = augmented()
+    held = {frozenset(sides(r["a"]) | sides(r["b"])) for r in rows("prompt_pairs.jsonl") if r["split"] == "test"}
+    repeated = [(a, b) for a, b, _ in made if frozenset({norm(a), norm(b)}) in held]
+    assert not repeated, f"rule-made pairs repeat held-apart pairs: {repeated}"
+    if OUTSIDE.is_dir():  # counted, never printed: the outside items stay unread
+        outside = {t for t in outside_texts() if len(t.split()) >= 4}
+        hits = sum(norm(side) in outside for a, b, _ in made for side in (a, b))
+        assert not hits, f"{hits} rule-made prompts equal outside items; change pair_augment's templates"
