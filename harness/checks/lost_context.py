@@ -31,6 +31,7 @@ from harness.checks.pages import (
 )
 from harness.checks.patterns import has, pattern, references, squash, words
 from harness.checks.submissions import final_submissions
+from harness.language.thing_names import names_a_thing
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -89,7 +90,6 @@ NAME_AUTOCOMPLETE = ("given-name", "name")
 # (`[tool.empathy.details]`, e.g. membership_number = ["reference"]) is the account's number too.
 ACCOUNT_INFO = {"email", "name", "given_name", "family_name", "customer_number", "username"}
 ACCOUNT_DETAILS = {"reference"}
-PERSONAL = ACCOUNT_INFO - {"name"} | {"phone", "address", "postcode", "dob"}  # what a form asks of its person
 CAUSES = {"back": "going back", "reload": "reloading the page", "error": "a validation error",
           "navigate": "returning to the page"}
 
@@ -308,7 +308,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
             if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url):
                 continue
             info = set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
-            if info & account and not info & given_info and not _names_a_thing(c, info, step):
+            if info & account and not info & given_info and not names_a_thing(c, step.prompts):
                 empty.append(c)
         if empty:
             seen.add(visit.number)
@@ -317,19 +317,6 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
                               key=f"prefill|{path_of(empty[0].url)}|{'/'.join(sorted(labels))}",
                               fields=", ".join(labels),
                               suggestion="Pre-fill details the account already holds and let the person change them.")
-
-
-def _names_a_thing(control: Any, info: set[str], step: Step) -> bool:
-    """A bare "Name" in a form that asks nothing else about the person (a group's permissions, an event's dates)
-    names what the form makes, as a person reads it there; their own comes beside an e-mail, a phone or a password,
-    or says so ("Your name", autocomplete="name")."""
-    from harness.language.prompts import PromptSpec, info_key
-
-    if info != {"name"} or squash(control.label) != "name" or control.autocomplete:
-        return False
-    others = [o for o in step.prompts if o.form == control.form and o.selector != control.selector]
-    return not any(o.type == "password" or PERSONAL & set((info_key(PromptSpec.from_control(o)) or "").split("|"))
-                   for o in others)
 
 
 def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:

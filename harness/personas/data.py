@@ -193,6 +193,7 @@ def _generated(persona: Persona, seed: int) -> dict[str, str]:
         "card_expiry": f"{rng.randint(1, 12):02d}/{(today.year + rng.randint(2, 5)) % 100:02d}",
         "card_cvc": f"{rng.randint(100, 999)}",
         "username": f"{local.replace('.', '')[:20]}{digest[:4]}",
+        "thing_name": f"{draw('thing_name').color_name()} {fake.city()}",  # "Sienna Lowestoft": nobody's own
     }
 
 

@@ -13,6 +13,7 @@ from harness.audit.probes import features_for
 from harness.audit.scout import Scout
 from harness.browser.session import launch_browser
 from harness.config import load_settings
+from harness.personas.data import generate_data
 from harness.personas.loader import load_persona
 from tests.audit.site import make_site
 from tests.sites import serve
@@ -217,6 +218,9 @@ def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_bes
         site = _scout(url, tmp_path, seed=1, persona_name="anxious", start="/groups/add")
     flow = next(f for f in site.flows if f.start.path == "/groups/add")
     assert [s.form.button for s in flow.steps] == ["Save"] and not flow.held_back
+    made_up = [generate_data(load_persona("anxious", load_settings(tmp_path)), run_seed=1, scenario=f"audit flow {n}")
+               for n in range(1, len(site.flows) + 1)]
+    assert groups[-1] in {d["thing_name"] for d in made_up} - {d["full_name"] for d in made_up}  # not the person's
     text = next(w.text for w in features_for(site, ["anxious"]) if "groups-add" in w.name)
     assert "goes back to check and reloads mid-flow" not in text and "reloads the page the form's answer" in text
 
