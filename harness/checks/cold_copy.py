@@ -243,19 +243,19 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
     """An error summary (GOV.UK, USWDS: "There is a problem" over a list of the fields' own errors) is
     validation copy, one sentence per line: each line says what to fix, and a person who only typed a
     wrong answer needs no apology for a fault, no phone number and no word on what was kept. None when
-    `m` is not such a summary: an alert that carries no field error of its step, or more than a heading."""
+    `m` is not such a summary: an alert with no field error on its step, or more than a heading. A heading alone
+    ("Please correct the errors below.") over the fields' own errors is one too: the person reads them beside it."""
     if m.kind not in ("error", "alert", "warning"):
         return None
     text, items = m.text.strip(), []
-    for v in step.messages:
-        line = v.text.strip()
-        if v is not m and v.kind == "validation" and line and line in text and is_error(v, step):
-            items.append(line)
-            text = text.replace(line, " ")
+    fields = [v.text.strip() for v in step.messages if v is not m and v.kind == "validation" and is_error(v, step)]
+    for line in (f for f in fields if f and f in text):
+        items.append(line)
+        text = text.replace(line, " ")
     heading = " ".join(text.split())
-    if not items or len(heading.split()) > SUMMARY_HEADING_WORDS:
+    if not (items or fields) or len(heading.split()) > SUMMARY_HEADING_WORDS:
         return None
-    lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
+    lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]  # its own words: the fields' apart
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
 
 
