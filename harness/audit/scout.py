@@ -330,7 +330,10 @@ class Scout:
         the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
         box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
         says the press was `done` ("The group was added successfully") only a form that moves on goes on: the
-        list or the item's own form beside the message starts something new, not the next step of this one."""
+        list or the item's own form beside the message starts something new, not the next step of this one; so do
+        the forms on a search's results (a filter, a form per result): a search ends where it shows what it found."""
+        if before.search:
+            return None
         here = path_and_query(raw["url"])
         later: list[Form] = []
         last: list[Form] = []

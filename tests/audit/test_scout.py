@@ -225,6 +225,27 @@ def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_bes
     assert "goes back to check and reloads mid-flow" not in text and "reloads the page the form's answer" in text
 
 
+def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -> None:
+    """A filter beside the results is another look-up, not the search's next step: no probe goes back over it."""
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+
+    @app.get("/find")
+    def find() -> str:
+        results = form("/find", field("Narrow by", "narrow"), "Filter", method="get") + "<p>3 pages found.</p>"
+        return page("Search", form("/find", field("Search", "q", "search"), "Search", method="get") + results)
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1, start="/find")
+    flow = next(f for f in site.flows if f.start.search)
+    assert [s.form.button for s in flow.steps] == ["Search"]
+    text = next(w.text for w in features_for(site, ["anxious"]) if "find-search" in w.name)
+    assert "reloads mid-flow" not in text
+
+
 def test_a_sign_in_box_on_the_page_a_form_led_to_is_no_next_step_of_its_flow(tmp_path: Path) -> None:
     from flask import Flask, redirect, request
 
