@@ -329,8 +329,8 @@ class Scout:
         one that asks something, then a lone button that commits ("Place order": held back without --submit);
         the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
         box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
-        says the press was `done` ("The group was added successfully") only a form that moves on goes on: the
-        list or the item's own form beside the message starts something new, not the next step of this one; so do
+        says the press was `done` ("The group was added successfully") only a form that moves on or commits goes on:
+        a list's or the item's own form of questions beside the message starts something new; so do
         the forms on a search's results (a filter, a form per result): a search ends where it shows what it found."""
         if before.search:
             return None
@@ -347,8 +347,6 @@ class Scout:
                 continue
             if is_next(form.button) or form.fields and not done:
                 later.append(form)
-            elif done:
-                continue
             elif form.commits():
                 last.append(form)
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
