@@ -227,7 +227,8 @@ def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_bes
 
 
 def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -> None:
-    """A filter beside the results is another look-up, not the search's next step: no probe goes back over it."""
+    """A filter beside the results is another look-up, not the search's next step: no probe goes back over it; a
+    filter (sent by GET) ends on its results too, though they hold a form that posts (a code to redeem)."""
     from flask import Flask
 
     from tests.audit.site import field, form, page
@@ -239,10 +240,17 @@ def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -
         results = form("/find", field("Narrow by", "narrow"), "Filter", method="get") + "<p>3 pages found.</p>"
         return page("Search", form("/find", field("Search", "q", "search"), "Search", method="get") + results)
 
+    @app.route("/codes", methods=["GET", "POST"])
+    def codes() -> str:
+        redeem = form("/codes", field("Voucher code", "code"), "Go!")
+        return page("Vouchers", form("/codes", field("Status", "status"), "Filter", method="get") + redeem)
+
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, start="/find")
+        site = _scout(url, tmp_path, seed=1, start="/find", also=("/codes",))
     flow = next(f for f in site.flows if f.start.search)
     assert [s.form.button for s in flow.steps] == ["Search"]
+    assert [s.form.button for f in site.flows if f.start.path == "/codes" and f.start.button == "Filter"
+            for s in f.steps] == ["Filter"]
     text = next(w.text for w in features_for(site, ["anxious"]) if "find-search" in w.name)
     assert "reloads mid-flow" not in text
 
