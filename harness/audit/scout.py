@@ -331,9 +331,9 @@ class Scout:
         box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
         says the press was `done` ("The group was added successfully") only a form that moves on or commits goes on:
         a list's or the item's own form of questions beside the message starts something new; so do
-        the forms on a search's or a filter's results: a look-up (a search, a form sent by GET) ends where it shows
-        what it found."""
-        if before.search or before.method == "get":
+        the forms on a search's or a filter's results: a look-up (a search, a form sent by GET that asks something)
+        ends where it shows what it found; a GET button that moves on ("Proceed with checkout") is a step."""
+        if before.search or before.method == "get" and before.fields and not is_next(before.button):
             return None
         here = path_and_query(raw["url"])
         later: list[Form] = []

@@ -154,7 +154,7 @@ def _basket_site(log: list[tuple[str, str, str]]) -> Any:
             return redirect("/event?added=1", code=303)
         held = f" ({session['held']} in your basket)" if session.get("held") else ""
         onward = ('<p class="success">The tickets were added to your basket.</p>' +  # said done, yet it moves on
-                  form("/checkout", "", "Proceed with checkout") + form("/empty", "", "Empty basket"))
+                  form("/checkout", "", "Proceed with checkout", method="get") + form("/empty", "", "Empty basket"))
         return page("Concert", form("/event", field(f"Tickets{held}", "tickets", "number"), "Add to basket") +
                     (onward if held else ""))
 
