@@ -301,14 +301,15 @@ class Scout:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
                     step.details = _own_details(current, journey.current_step().given[typed:])
+                    journey.recorder.drain()  # what the page said before the press is not its answer
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
                     raw = self._read(journey)
+                    done = any(m.kind == "confirmation" for m in journey.recorder.drain().messages)
                     flow.ended_at = path_and_query(raw["url"])
                     flow.shown_again = any(_same_form(self._form(f, flow.ended_at), current)
                                            for f in raw.get("forms", []))
-                    current = self._next(raw, current)
-                    journey.recorder.drain()
+                    current = self._next(raw, current, done=done)
             except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
                 self.site.skipped.append(f"{form.path} ({form.button}): stopped at step {len(flow.steps)}: "
                                          f"{str(exc).splitlines()[0][:160]}")
@@ -321,13 +322,19 @@ class Scout:
         shown.opener = form.opener
         return shown
 
-    def _next(self, raw: dict[str, Any], before: Form) -> Form | None:
+    def _next(self, raw: dict[str, Any], before: Form, *, done: bool = False) -> Form | None:
         """The form the press led to (a later step of the flow), or None when the flow ended there.
 
         A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
         one that asks something, then a lone button that commits ("Place order": held back without --submit);
         the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
-        box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow)."""
+        box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
+        says the press was `done` ("The group was added successfully") only a form that moves on or commits goes on:
+        a list's or the item's own form of questions beside the message starts something new; so do
+        the forms on a search's or a filter's results: a look-up (a search, a form sent by GET that asks something)
+        ends where it shows what it found; a GET button that moves on ("Proceed with checkout") is a step."""
+        if before.search or before.method == "get" and before.fields and not is_next(before.button):
+            return None
         here = path_and_query(raw["url"])
         later: list[Form] = []
         last: list[Form] = []
@@ -339,7 +346,7 @@ class Scout:
                 return None  # the same step again with errors: the flow stopped there
             if _same_form(form, before):
                 continue
-            if is_next(form.button) or form.fields:
+            if is_next(form.button) or form.fields and not done:
                 later.append(form)
             elif form.commits():
                 last.append(form)

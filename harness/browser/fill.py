@@ -17,6 +17,7 @@ from harness.browser.habits import _neighbour
 from harness.browser.hands import evaluate_on
 from harness.browser.locate import Locate, whole_name, whole_word
 from harness.browser.settle import Settle
+from harness.language.thing_names import names_a_thing
 from harness.transcript import MASK, Control, Given
 
 # Canonical info types (harness.language.prompts.info_key) -> persona detail keys, where their names
@@ -151,7 +152,7 @@ class Fill(Locate, Settle):
                 self._action("fill", label, "", habit="skip_optional", detail="left an optional field empty")
                 continue
             key = "password" if control.type == "password" and "password" in self.journey.data else \
-                self._data_key_for(control)
+                "thing_name" if names_a_thing(control, controls) else self._data_key_for(control)
             if not key or key not in self.journey.data:
                 unmatched.append(label)
                 continue

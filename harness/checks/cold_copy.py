@@ -233,7 +233,8 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
     """An error summary (GOV.UK, USWDS: "There is a problem" over a list of the fields' own errors) is validation
     copy, one sentence per line: each line says what to fix, and a person who only typed a wrong answer needs no
     apology for a fault, no phone number and no word on what was kept. A banner of a heading's length over field
-    errors it does not repeat ("There were errors.") is validation copy too, judged for what it names (nothing).
+    errors it does not repeat is validation copy too: a summary when it points to them ("Please correct the errors
+    below."), else judged for what it names ("There were errors.": nothing).
     None when `m` is no such thing: an alert with no field error on its step, or more than a heading."""
     if m.kind not in ("error", "alert", "warning") or m.field:
         return None
@@ -242,8 +243,8 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
     heading = " ".join(reduce(lambda text, line: text.replace(line, " "), items, m.text).split())
     if not any(fields) or len(heading.split()) > SUMMARY_HEADING_WORDS:
         return None
-    if not items:
-        return m, BANNER
+    if not items:  # a pointer to the fields' errors does what a summary's list does; a bare "There were errors." does not
+        return (m, SUMMARY) if has("points_to_fields", heading) else (m, BANNER)
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
 

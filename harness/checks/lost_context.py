@@ -31,6 +31,7 @@ from harness.checks.pages import (
 )
 from harness.checks.patterns import has, pattern, references, squash, words
 from harness.checks.submissions import final_submissions
+from harness.language.thing_names import names_a_thing
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -311,7 +312,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
             if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url):
                 continue
             info = set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
-            if info & account and not info & given_info:
+            if info & account and not info & given_info and not names_a_thing(c, step.prompts):
                 empty.append(c)
         if empty:
             seen.add(visit.number)

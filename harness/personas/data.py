@@ -120,8 +120,12 @@ def generate_data(
     for key, pattern in patterns.items():
         values[key] = _from_pattern(pattern, seed_for(seed, "pattern", key))
     wanted = list(persona.data.fields) or [*GENERATED_KEYS, *persona.data.patterns]
+    fixed = persona.data.fixed
+    if {"first_name", "last_name"} & set(fixed):  # a fixed name is the person's whole name, wherever it is asked
+        whole = f"{fixed.get('first_name', values['first_name'])} {fixed.get('last_name', values['last_name'])}"
+        values.update({k: whole for k in ("full_name", "card_name")})
     out = {k: values[k] for k in wanted if k in values}
-    out.update(persona.data.fixed)
+    out.update(fixed)
     missing: dict[str, str] = {}
     for key, env in persona.data.secrets.items():
         value = os.environ.get(env, "")
@@ -189,6 +193,7 @@ def _generated(persona: Persona, seed: int) -> dict[str, str]:
         "card_expiry": f"{rng.randint(1, 12):02d}/{(today.year + rng.randint(2, 5)) % 100:02d}",
         "card_cvc": f"{rng.randint(100, 999)}",
         "username": f"{local.replace('.', '')[:20]}{digest[:4]}",
+        "thing_name": f"{draw('thing_name').color_name()} {fake.city()}",  # "Sienna Lowestoft": nobody's own
     }
 
 

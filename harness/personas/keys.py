@@ -28,6 +28,7 @@ DETAIL_KEYS: dict[str, str] = {
     "card_expiry": "Card expiry as MM/YY, a few years ahead.",
     "card_cvc": "Three-digit card security code.",
     "username": "User name for an account, unique per scenario.",
+    "thing_name": "A name for something the person makes (a group, a project, an event), unique per scenario.",
     "password": "Account password: a secret, read only from the environment variable the persona file names.",
 }
 """Detail key -> what it holds. Keys in `data.patterns`, `data.fixed` and `data.secrets` may add more, and

@@ -13,6 +13,7 @@ from harness.audit.probes import features_for
 from harness.audit.scout import Scout
 from harness.browser.session import launch_browser
 from harness.config import load_settings
+from harness.personas.data import generate_data
 from harness.personas.loader import load_persona
 from tests.audit.site import make_site
 from tests.sites import serve
@@ -152,7 +153,8 @@ def _basket_site(log: list[tuple[str, str, str]]) -> Any:
             session["held"] = request.form.get("tickets", "")
             return redirect("/event?added=1", code=303)
         held = f" ({session['held']} in your basket)" if session.get("held") else ""
-        onward = form("/checkout", "", "Proceed with checkout") + form("/empty", "", "Empty basket")
+        onward = ('<p class="success">The tickets were added to your basket.</p>' +  # said done, yet it moves on
+                  form("/checkout", "", "Proceed with checkout", method="get") + form("/empty", "", "Empty basket"))
         return page("Concert", form("/event", field(f"Tickets{held}", "tickets", "number"), "Add to basket") +
                     (onward if held else ""))
 
@@ -164,7 +166,8 @@ def _basket_site(log: list[tuple[str, str, str]]) -> Any:
 
     @app.route("/checkout/confirm", methods=["GET", "POST"])
     def confirm() -> str:
-        return page("Check your order", form("/checkout/confirm", "", "Place order"))
+        said = '<p class="success">Your details were saved.</p>'  # said done, and its last button still commits
+        return page("Check your order", said + form("/checkout/confirm", "", "Place order"))
 
     return app
 
@@ -181,6 +184,75 @@ def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_j
     text = features_for(site, ["anxious"])[0].text
     pressed = 'I press "Add to basket"\n    And I wait for the page to finish\n    And I press "Proceed with checkout"'
     assert pressed in text  # a step of buttons only is pressed, not filled in
+
+
+def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_beside_the_message(
+        tmp_path: Path) -> None:
+    """A back office's "Add group" lands on its list, which says the group was added above a form that acts on
+    the list ("Delete selected groups"): that form starts something new, so going back over the sent form is no
+    mid-flow probe (the group exists; an empty "Add group" form is a fresh one), reloading the answer is."""
+    from flask import Flask, redirect, request
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    groups = ["Support"]
+
+    @app.route("/groups/add", methods=["GET", "POST"])
+    def add() -> Any:
+        if request.method == "POST" and request.form.get("name"):
+            groups.append(request.form["name"])
+            return redirect("/groups/?added=1", code=303)
+        return page("Add group", form("/groups/add", field("Name:", "name", extra="required"), "Save"))
+
+    @app.route("/groups/", methods=["GET", "POST"])
+    def listing() -> str:
+        said = f'<ul><li class="success">The group “{groups[-1]}” was added successfully.</li></ul>' \
+            if request.args.get("added") else ""
+        action = ('<label for="a">Action:</label><select id="a" name="action"><option value="">---------</option>'
+                  '<option value="delete">Delete selected groups</option></select>')
+        rows = "".join(f'<p><input type="checkbox" name="pick" value="{g}" id="g{n}"><label for="g{n}">{g}</label>'
+                       f'</p>' for n, g in enumerate(groups))
+        return page("Select group to change", said + form("/groups/", action + rows, "Go"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1, persona_name="anxious", start="/groups/add")
+    flow = next(f for f in site.flows if f.start.path == "/groups/add")
+    assert [s.form.button for s in flow.steps] == ["Save"] and not flow.held_back
+    made_up = [generate_data(load_persona("anxious", load_settings(tmp_path)), run_seed=1, scenario=f"audit flow {n}")
+               for n in range(1, len(site.flows) + 1)]
+    assert groups[-1] in {d["thing_name"] for d in made_up} - {d["full_name"] for d in made_up}  # not the person's
+    text = next(w.text for w in features_for(site, ["anxious"]) if "groups-add" in w.name)
+    assert "goes back to check and reloads mid-flow" not in text and "reloads the page the form's answer" in text
+
+
+def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -> None:
+    """A filter beside the results is another look-up, not the search's next step: no probe goes back over it; a
+    filter (sent by GET) ends on its results too, though they hold a form that posts (a code to redeem)."""
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+
+    @app.get("/find")
+    def find() -> str:
+        results = form("/find", field("Narrow by", "narrow"), "Filter", method="get") + "<p>3 pages found.</p>"
+        return page("Search", form("/find", field("Search", "q", "search"), "Search", method="get") + results)
+
+    @app.route("/codes", methods=["GET", "POST"])
+    def codes() -> str:
+        redeem = form("/codes", field("Voucher code", "code"), "Go!")
+        return page("Vouchers", form("/codes", field("Status", "status"), "Filter", method="get") + redeem)
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1, start="/find", also=("/codes",))
+    flow = next(f for f in site.flows if f.start.search)
+    assert [s.form.button for s in flow.steps] == ["Search"]
+    assert [s.form.button for f in site.flows if f.start.path == "/codes" and f.start.button == "Filter"
+            for s in f.steps] == ["Filter"]
+    text = next(w.text for w in features_for(site, ["anxious"]) if "find-search" in w.name)
+    assert "reloads mid-flow" not in text
 
 
 def test_a_sign_in_box_on_the_page_a_form_led_to_is_no_next_step_of_its_flow(tmp_path: Path) -> None:

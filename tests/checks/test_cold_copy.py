@@ -300,6 +300,19 @@ def test_an_error_summary_of_the_fields_errors_is_validation_copy_not_a_fault():
     assert [f for f in run("cold-copy", one) if f.outcome == "failed"] == []
 
 
+def test_a_heading_that_points_to_the_fields_errors_below_is_a_summary_too():
+    # Django's admin: "Please correct the error below." in its own note, each field's error beside its field: it
+    # owes no apology, phone number or word on what was kept, and is judged on its own words, the fields' apart
+    def page(heading: str, error: str) -> object:
+        return _page(say(heading, "error", selector="p.errornote"),
+                     say(error, "validation", field="Username", role="alert"), prompts=[control("Username")],
+                     persona=ANXIOUS)
+
+    assert run("cold-copy", page("Please correct the error below.", "Enter your username")) == []
+    found = run("cold-copy", page("Please correct the error below.", "ERROR: invalid"))
+    assert [f.evidence["kind"] for f in found if f.outcome == "failed"] == ["validation"]  # the cold field error
+
+
 def test_a_cold_error_summary_still_fails_and_an_alert_with_more_than_a_heading_is_an_error():
     cold = _summary_page("ERROR 422", ("Username", "username: invalid"), ("Password", "password: required"))
     assert "failed" in [f.outcome for f in run("cold-copy", cold)]

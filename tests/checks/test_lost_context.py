@@ -227,6 +227,18 @@ def test_a_sites_own_name_for_the_persona_reference_is_account_info():
     assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Policy number")]
 
 
+def test_a_bare_name_among_questions_about_something_else_names_that_thing():
+    """Signed in, "Add group" asks "Name:" beside its permissions: the group's name, not the person's to pre-fill;
+    beside an e-mail the same "Name" is the person's."""
+    group = [control("Name:", name="name", form="#g"), control("Permissions", name="perms", type="select", form="#g")]
+    t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()], prompts=group)
+    assert run("lost-context", t) == []
+    own = [control("Name", name="name", form="#c"), control("Email", name="email", form="#c")]
+    found = run("lost-context", _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
+                                            prompts=own))
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Name, Email")]
+
+
 def test_returning_customer_prefilled_passes():
     t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
                    prompts=[control("Email address", initial="sam@example.com")])

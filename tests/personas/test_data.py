@@ -135,6 +135,16 @@ def test_patterns_fixed_values_and_field_selection() -> None:
     assert re.fullmatch(r"M\d{3}", data["member_id"]) and data["nickname"] == "Jo"
 
 
+def test_a_fixed_first_and_last_name_make_the_whole_name() -> None:
+    """An account's seeded person (first name Sam) is greeted as Sam: a full-name box is filled with that name,
+    not another person's made up beside it (the checks then read the greeting against a name it never had)."""
+    data = generate_data(persona(data={"fixed": {"first_name": "Sam", "last_name": "Taylor"}}), run_seed=1,
+                         scenario="s")
+    assert data["full_name"] == data["card_name"] == "Sam Taylor"
+    only_first = generate_data(persona(data={"fixed": {"first_name": "Sam"}}), run_seed=1, scenario="s")
+    assert only_first["full_name"] == f"Sam {only_first['last_name']}"
+
+
 def test_adding_a_field_does_not_shift_the_others() -> None:
     few = generate_data(persona(data={"fields": ["email", "postcode"]}), run_seed=2, scenario="s")
     many = generate_data(persona(), run_seed=2, scenario="s")

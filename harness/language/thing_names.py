@@ -1,0 +1,31 @@
+"""Whose name a bare "Name" box asks for: the person's, or that of the thing the form makes.
+
+Why from the form around it: "Name:" alone says neither; a person reads it by what else the form asks. Beside an
+e-mail, a phone or a password it is theirs (a sign-up, a contact form); beside a group's permissions or an
+event's dates it names the group or the event, and their own name there would be a slip ("Add group" saved as
+"Sam Taylor"), as would judging the box as the account's name asked again. A label that says whose ("Your name",
+"Full name") or an autocomplete token settles it without the form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+# the kinds of answer that make a form the person's own: who they are and how to reach them
+PERSONAL = frozenset({"email", "given_name", "family_name", "customer_number", "username", "phone", "address",
+                      "postcode", "dob"})
+
+
+def names_a_thing(control: Any, controls: Iterable[Any]) -> bool:
+    """`control` is a bare "Name" whose form (the `controls` sharing its `form`) asks nothing else about the person."""
+    from harness.language.prompts import PromptSpec, info_key
+
+    def kinds(c: Any) -> set[str]:
+        return set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
+
+    if re.sub(r"[\W_]+", "", control.label.casefold()) != "name" or control.autocomplete or kinds(control) != {"name"}:
+        return False
+    others = [c for c in controls if c.form == control.form and c.selector != control.selector]
+    return not any(c.type == "password" or PERSONAL & kinds(c) for c in others)
