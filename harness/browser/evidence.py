@@ -83,6 +83,13 @@ class Evidence:
             timers = [(set_at, due) for set_at, due in timers if due <= word.last + self.limits.settle_quiet_ms]
         return word.last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in [*word.awaits, *timers])
 
+    def awaiting(self, since: float) -> bool:
+        """The top document's word since its last change says it still reads an answer it asked for after `since`
+        (a body that comes late): it is waiting, not churning. The page lets such a wait go after AWAIT_HORIZON_MS."""
+        word = self._quiet
+        return (self.enabled and word is not None and word.visit == self._top_visit
+                and word.last >= self._top_change - 0.5 and any(set_at >= since for set_at, _ in word.awaits))
+
     def page_idle(self, *, but_timers: bool = False) -> bool:
         """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due;
         `but_timers`: bar its own timers), after every frame's last change and after the last request finished,

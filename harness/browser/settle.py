@@ -94,7 +94,10 @@ class Settle(Habits):
             answered_at = rec.first_change_after(react_at)
             # nothing was done: the page's quiet is the answer (a page already quiet ends the wait at once)
             answered = answered_at is not None or (no_action and (quiet or elapsed >= limits.settle_quiet_ms))
-            churned = answered_at is not None and now - answered_at >= limits.settle_churn_ms
+            # a page that keeps changing has settled after settle_churn_ms; one that stopped changing to read a
+            # late answer it asked for has not (seen on a loaded machine: a chat's first question cut off)
+            churned = (answered_at is not None and now - answered_at >= limits.settle_churn_ms
+                       and not rec.awaiting(react_at))
             if answered and (quiet or churned) and pending == 0 and not busy_now:
                 if reply_after is None or self._replied(reply_after):
                     break

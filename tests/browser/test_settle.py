@@ -91,6 +91,16 @@ def test_a_page_still_reading_the_body_of_its_own_request_is_not_quiet(journey_f
     assert "What is your name?" in [m.text for m in step.messages], step.messages
 
 
+def test_a_page_reading_a_late_body_is_waiting_not_churning(journey_for: Any, site: str) -> None:
+    # The body comes 2 s after its headers, later than settle_churn_ms after the page's first change: a page that
+    # stopped changing to read it has not settled (a wait cut at the churn bound would miss the question)
+    j = journey_for()
+    j.begin_step("Given the chat page", "Given")
+    j.actor.goto(f"{site}/first-question.html?ms=2000")
+    step = j.end_step()
+    assert "What is your name?" in [m.text for m in step.messages], step.messages
+
+
 @pytest.mark.parametrize(("button", "answer"), [("Answer when drawn", "Answered when drawn"),
                                                 ("Answer when fetched", "Answered when fetched: ok")])
 def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for: Any, site: str, button: str,
