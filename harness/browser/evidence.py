@@ -75,20 +75,26 @@ class Evidence:
         in. Without the page script there is no word: quiet."""
         if not self.enabled:
             return True
-        word = self._quiet
-        if word is None or word.visit != self._top_visit:
+        word = self._current_word()
+        if word is None:
             return False
         timers = word.timers
         if self._new_document_since(since):
             timers = [(set_at, due) for set_at, due in timers if due <= word.last + self.limits.settle_quiet_ms]
-        return word.last >= self._top_change - 0.5 and not any(set_at >= since for set_at, _ in [*word.awaits, *timers])
+        return not any(set_at >= since for set_at, _ in [*word.awaits, *timers])
 
     def awaiting(self, since: float) -> bool:
         """The top document's word since its last change says it still reads an answer it asked for after `since`
         (a body that comes late): it is waiting, not churning. The page lets such a wait go after AWAIT_HORIZON_MS."""
+        word = self._current_word()
+        return self.enabled and word is not None and any(set_at >= since for set_at, _ in word.awaits)
+
+    def _current_word(self) -> Word | None:
+        """The top document's word, if it came after the document's last change (else it is out of date)."""
         word = self._quiet
-        return (self.enabled and word is not None and word.visit == self._top_visit
-                and word.last >= self._top_change - 0.5 and any(set_at >= since for set_at, _ in word.awaits))
+        if word is None or word.visit != self._top_visit or word.last < self._top_change - 0.5:
+            return None
+        return word
 
     def page_idle(self, *, but_timers: bool = False) -> bool:
         """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due;
