@@ -295,12 +295,12 @@ def _greeting(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fi
 def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Finding]:
     """Fields for details the account holds, shown empty while signed in (unless given earlier in the
     journey: then repeated-prompt reports them)."""
-    from harness.language.prompts import PromptSpec, info_key
+    from harness.language.prompts import PromptSpec, info_types
 
     steps = ctx.transcript.steps
     specs = [PromptSpec(label=g.field or g.data_key.replace("_", " "), name=g.name, id=g.id, type=g.type,
                         autocomplete=g.autocomplete) for s in steps[:end] for g in s.given if g.channel == "form"]
-    given_info = {part for spec in specs for part in (info_key(spec) or "").split("|")}
+    given_info = {kind for spec in specs for kind in info_types(spec)}
     account = ACCOUNT_INFO | {k for k, v in ctx.settings.details.items() if ACCOUNT_DETAILS.intersection(v)}
     seen: set[int] = set()
     for pos in range(spos + 1, end):
@@ -311,7 +311,7 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
         for c in step.prompts:
             if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url):
                 continue
-            info = set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
+            info = info_types(PromptSpec.from_control(c))
             if info & account and not info & given_info and not names_a_thing(c, step.prompts):
                 empty.append(c)
         if empty:

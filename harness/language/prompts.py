@@ -195,9 +195,14 @@ def _key(types: frozenset[str]) -> str | None:
     return "|".join(sorted(types)) if types else None
 
 
+def info_types(spec: Any) -> frozenset[str]:
+    """The canonical info types a prompt asks for ("email", "dob", "postcode"); empty when none is known."""
+    return _profile(spec).analysis.types
+
+
 def info_key(spec: Any) -> str | None:
-    """The canonical info type a prompt asks for ("email", "dob", "postcode"), '|'-joined when several."""
-    return _key(_profile(spec).analysis.types)
+    """The canonical info type a prompt asks for, '|'-joined when several (a key to group or store by)."""
+    return _key(info_types(spec))
 
 
 def _relation(a: str, b: str) -> str:

@@ -20,10 +20,10 @@ PERSONAL = frozenset({"email", "given_name", "family_name", "customer_number", "
 
 def names_a_thing(control: Any, controls: Iterable[Any]) -> bool:
     """`control` is a bare "Name" whose form (the `controls` sharing its `form`) asks nothing else about the person."""
-    from harness.language.prompts import PromptSpec, info_key
+    from harness.language.prompts import PromptSpec, info_types
 
-    def kinds(c: Any) -> set[str]:
-        return set((info_key(PromptSpec.from_control(c)) or "").split("|")) - {""}
+    def kinds(c: Any) -> frozenset[str]:
+        return info_types(PromptSpec.from_control(c))
 
     if re.sub(r"[\W_]+", "", control.label.casefold()) != "name" or control.autocomplete or kinds(control) != {"name"}:
         return False
