@@ -145,3 +145,14 @@ def test_the_texts_own_shape_outranks_the_keys_word_for_the_kind(tmp_path: Path)
     path.write_text('{"rules": {"confirmed": "The two {field} boxes do not match"}}', encoding="utf-8")
     records, _ = lint([path])
     assert records[0]["kind"] == "validation"
+
+
+def test_camel_case_keys_name_labels_and_kinds(tmp_path: Path) -> None:
+    from harness.language.copy_lint import collect
+
+    path = tmp_path / "en.json"
+    path.write_text('{"toolbar": {"retryButtonLabel": "Try later", "cardDeclined": "We could not take the payment."}}',
+                    encoding="utf-8")
+    found = {m.text: (hint, applies) for m, hint, applies in collect([path])}
+    assert found["Try later"] == (None, False)
+    assert found["We could not take the payment."] == ("error", True)
