@@ -88,14 +88,21 @@ _MESSAGE_NOTE = re.compile(r"\b(?:error|warning|success|confirmation|notificatio
 # A short phrase that starts with an action verb is a button or link ("Try again", "Go back", "Send code"),
 # unless it names a fault or a rule ("Try again later", "Upload a valid image").
 _ACTION = re.compile(
-    r"^(?:add|apply|back|browse|cancel|change|clear|close|collapse|continue|copy|create|delete|disable|download|"
-    r"edit|enable|expand|export|go|hide|import|log|manage|move|open|preview|print|publish|refresh|reload|remove|"
-    r"rename|reply|reset|resend|restore|retry|return|save|scroll|search|see|send|set|share|show|sign|skip|sort|"
-    r"start|stop|submit|switch|toggle|try|undo|update|upload|view|visit)\b(?![^.!?]*\b(?:valid|invalid|required|"
-    r"must|later|please|sorry|fail(?:ed)?|error|not|no)\b)", re.IGNORECASE)
+    r"^(?:add|apply|approve|archive|assign|back|browse|cancel|change|clear|close|collapse|continue|copy|create|"
+    r"crop|delete|disable|download|duplicate|edit|enable|expand|export|get|go|hide|import|invite|lock|log|manage|"
+    r"mark|merge|move|open|preview|print|publish|refresh|reject|reload|remove|rename|reply|reset|resend|resize|"
+    r"restore|retry|return|rotate|run|save|scroll|search|see|send|set|share|show|sign|skip|sort|start|stop|"
+    r"submit|subscribe|switch|toggle|try|undo|unlock|unsubscribe|update|upload|view|visit)\b(?![^.!?]*\b(?:valid|"
+    r"invalid|required|must|later|please|sorry|fail(?:ed)?|error|not|no)\b)", re.IGNORECASE)
 # A short phrase that reports a done deed on a thing is a message ("URL copied to clipboard", "File uploaded"),
-# not a heading ("Getting started").
-_DONE = re.compile(r"^(?!\w+ing\b)[\w-]+(?: [\w-]+)? (?:\w+ed|sent|done|made)\b", re.IGNORECASE)
+# not a heading ("Getting started"), a count ("All 5 selected"), a rank ("Most used") or a right ("can view
+# restricted pages").
+_DONE = re.compile(r"^(?!\w+ing\b|(?:most|least|last|first|recently|newly|is|are|can|may|will)\b)[^\W\d_][\w-]*"
+                   r"(?: [^\W\d_][\w-]*)? (?:\w+ed|sent|done|made)(?: (?:to|from|in|into|on|for) [\w -]+)?$",
+                   re.IGNORECASE)
+# What keeps a lower-case phrase a message rather than a name ("upload failed", "no file chosen" against "date
+# published", "files with missing tags").
+_FAULT = re.compile(r"\b(?:fail(?:ed|s|ure)?|error|denied|expired|invalid|not|cannot|can't|unable)\b", re.IGNORECASE)
 # A finite verb, a person, an imperative or a done deed ("Signed out.", "Key deactivated."): what turns a
 # phrase into something said to someone.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|must|should|may|might|do|"
@@ -144,7 +151,7 @@ def is_message(text: str, hints: str = "") -> bool:
         titled = all(w[0].isupper() for w in words if len(w) > 3)
         if titled or _ACTION.search(value):
             return False
-        if value[0].islower() and not _FINITE.search(value) and not _MESSAGE_WORDS.match(value):
+        if value[0].islower() and not (_FINITE.search(value) or _FAULT.search(value) or _MESSAGE_WORDS.match(value)):
             return False  # a name or a column ("files with missing metadata", "date taken")
         return _MESSAGE_WORDS.search(value) is not None or _DONE.search(value) is not None
     if not _CLAUSE.search(value) and not _MESSAGE_WORDS.search(value):

@@ -156,3 +156,13 @@ def test_camel_case_keys_name_labels_and_kinds(tmp_path: Path) -> None:
     found = {m.text: (hint, applies) for m, hint, applies in collect([path])}
     assert found["Try later"] == (None, False)
     assert found["We could not take the payment."] == ("error", True)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Rotate chosen photos", False), ("Get started with Example", False), ("All %(count)s selected", False),
+    ("Most viewed", False), ("can see hidden folders", False), ("is hidden", False), ("export failed", True),
+    ("no photo chosen", True),
+    ("Photos added to the album", True),
+])
+def test_done_deeds_are_told_from_counts_ranks_rights_and_actions(text: str, message: bool) -> None:
+    assert is_message(text) is message
