@@ -3,13 +3,16 @@
 Why line numbers matter: `empathy copy lint` reports like Vale (`file:line:col: rule: message`),
 so a writer can jump to the string. JSON's own parser forgets positions, so JSON is walked with the
 standard library's string scanner; YAML uses PyYAML's node marks (safe loader); .po uses polib.
+What a person never sees is marked, not linted: a fuzzy .po translation (gettext shows the msgid) and a
+JSON/YAML note for translators (`key___DESCRIPTION`, `{"message", "description"}`, ARB's `@key`), whose
+text becomes the context of the string it describes.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public since 2.6, not in typeshed
 from pathlib import Path
 
@@ -35,7 +38,8 @@ class CatalogueMessage:
     col: int
     key: str
     text: str
-    context: str = ""  # what the catalogue says about the string: msgctxt and comments (.po)
+    context: str = ""  # what the catalogue says about the string: msgctxt and comments (.po), a key's note
+    note: bool = False  # a note for translators about another string, never shown to a person
 
 
 def catalogue_format(path: Path) -> str:
@@ -119,7 +123,30 @@ def _json(path: Path, raw: str) -> list[CatalogueMessage]:
                              hint="fix the JSON, or give the file a .txt name for one message a line") from None
     walker = _JsonWalker(path, raw)
     walker.value(0, "")
-    return walker.found
+    return _with_notes(walker.found)
+
+
+# A key that holds a note about another key: `x___DESCRIPTION` or `x__comment` beside `x`, `x.description` beside
+# `x.message` (Chrome's messages.json), and anything under ARB's `@x`. A plain `x_description` may be shown text.
+_NOTE_KEY = re.compile(r"__+(?:description|comment|context|note)$|\.description$", re.IGNORECASE)
+
+
+def _with_notes(found: list[CatalogueMessage]) -> list[CatalogueMessage]:
+    """Mark notes for translators and give their text to the string they describe as its context."""
+    keys = {m.key for m in found}
+    notes: dict[str, str] = {}
+    marked: set[str] = set()
+    for m in found:
+        base = _NOTE_KEY.sub("", m.key)
+        arb = m.key.startswith("@") or ".@" in m.key
+        options = (base.lstrip("@").replace(".@", "."),) if arb else (base, f"{base}.message") if base != m.key else ()
+        described = next((k for k in options if k in keys and k != m.key and not k.endswith(".description")), None)
+        if arb or described:
+            marked.add(m.key)
+        if described:
+            notes[described] = f"{notes.get(described, '')} {m.text}".strip()
+    return [replace(m, note=m.key in marked, context=" ".join(p for p in (m.context, notes.get(m.key, "")) if p))
+            for m in found]
 
 
 def _yaml(path: Path, raw: str) -> list[CatalogueMessage]:
@@ -149,7 +176,7 @@ def _yaml(path: Path, raw: str) -> list[CatalogueMessage]:
             found.append(CatalogueMessage(str(path), line, col, key, node.value))
 
     walk(root, "")
-    return found
+    return _with_notes(found)
 
 
 def _po(path: Path, raw: str) -> list[CatalogueMessage]:
@@ -166,7 +193,9 @@ def _po(path: Path, raw: str) -> list[CatalogueMessage]:
     for entry in entries:
         if not entry.msgid or entry.obsolete:
             continue
-        texts = ([entry.msgstr] if entry.msgstr else []) or [v for _, v in sorted(entry.msgstr_plural.items()) if v]
+        shown = "fuzzy" not in entry.flags  # gettext never shows a fuzzy translation: the msgid is what people see
+        texts = ([entry.msgstr] if entry.msgstr and shown else []) or [
+            v for _, v in sorted(entry.msgstr_plural.items()) if v and shown]
         keyword = "msgstr" if texts else "msgid"
         texts = texts or [entry.msgid]
         line, col = _po_line(lines, int(getattr(entry, "linenum", 1) or 1), keyword)

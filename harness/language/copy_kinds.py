@@ -109,11 +109,16 @@ _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNO
 ))
 
 
+def decided_kind(text: str) -> str | None:
+    """The kind the text's own shape settles ("Enter a ...", "... does not match"), before any cue is counted."""
+    return next((kind for pattern, kind in _DECIDED if pattern.search(text)), None)
+
+
 def candidate_kinds(text: str, field_label: str = "") -> tuple[str, ...]:
     """The kinds with the most cues, best first; all kinds when nothing matched."""
-    for pattern, kind in _DECIDED:
-        if pattern.search(text):
-            return (kind,)
+    decided = decided_kind(text)
+    if decided:
+        return (decided,)
     counts = cue_counts(text, field_label)
     best = max(counts.values())
     if best == 0:

@@ -77,23 +77,51 @@ _LABEL_HINT = re.compile(
 _MESSAGE_WORDS = re.compile(
     r"\b(?:not|no|never|nothing|none|cannot|can't|couldn't|unable|fail(?:ed|s|ure)?|error|invalid|required|must|"
     r"please|sorry|thank(?:s| you)|success(?:ful(?:ly)?)?|saved|sent|received|deleted|removed|added|updated|"
-    r"expired|denied|forbidden|wait|try|isn't|aren't|doesn't|don't|won't|wasn't|missing|too (?:long|short))\b",
+    r"expired|denied|forbidden|wait|try|isn't|aren't|doesn't|don't|won't|wasn't|missing|too (?:long|short)|"
+    r"exceed(?:s|ed)?)\b",
     re.IGNORECASE)
 _SHORT_WORDS = 5
+# A comment or note that says the string is a message wins over its label words ("the error message shown
+# under the name field").
+_MESSAGE_NOTE = re.compile(r"\b(?:error|warning|success|confirmation|notification|status|validation|flash|toast) "
+                           r"(?:message|text)s?\b", re.IGNORECASE)
+# A short phrase that starts with an action verb is a button or link ("Try again", "Go back", "Send code"),
+# unless it names a fault or a rule ("Try again later", "Upload a valid image").
+_ACTION = re.compile(
+    r"^(?:add|apply|approve|archive|assign|back|browse|cancel|change|clear|close|collapse|continue|copy|create|"
+    r"crop|delete|disable|download|duplicate|edit|enable|expand|export|get|go|hide|import|invite|lock|log|manage|"
+    r"mark|merge|move|open|preview|print|publish|refresh|reject|reload|remove|rename|reply|reset|resend|resize|"
+    r"restore|retry|return|rotate|run|save|scroll|search|see|send|set|share|show|sign|skip|sort|start|stop|"
+    r"submit|subscribe|switch|toggle|try|undo|unlock|unsubscribe|update|upload|view|visit)\b(?![^.!?]*\b(?:valid|"
+    r"invalid|required|must|later|please|sorry|fail(?:ed)?|error|not|no)\b)", re.IGNORECASE)
+# A short phrase that reports a done deed on a thing is a message ("URL copied to clipboard", "File uploaded"),
+# not a heading ("Getting started"), a count ("All 5 selected"), a rank ("Most used") or a right ("can view
+# restricted pages").
+_DONE = re.compile(r"^(?!\w+ing\b|(?:most|least|last|first|recently|newly|is|are|can|may|will)\b)[^\W\d_][\w-]*"
+                   r"(?: [^\W\d_][\w-]*)? (?:\w+ed|sent|done|made)(?: (?:to|from|in|into|on|for) [\w -]+)?$",
+                   re.IGNORECASE)
+# What keeps a lower-case phrase a message rather than a name ("upload failed", "no file chosen" against "date
+# published", "files with missing tags").
+_FAULT = re.compile(r"\b(?:fail(?:ed|s|ure)?|error|denied|expired|invalid|not|cannot|can't|unable)\b", re.IGNORECASE)
 # A finite verb, a person, an imperative or a done deed ("Signed out.", "Key deactivated."): what turns a
 # phrase into something said to someone.
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|must|should|may|might|do|"
+                     r"does|did|we|you|your|i|it|they|please|exists?|already|now)\b", re.IGNORECASE)
 _CLAUSE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|must|should|may|might|do|does|did|"
-    r"we|you|your|i|it|they|please|exists?|already|now)\b|^(?:enter|choose|select|use|add|check|try|click|tap|"
-    r"upload|contact|call)\b|^\w+ed\b|\b\w+ed[.!]?$",
+    _FINITE.pattern + r"|(?:^|[.!?;]\s+)(?:enter|choose|select|use|add|check|try|"
+    r"click|tap|upload|contact|call|resize|reduce|remove|change|ask|go)\b|^\w+ed\b|\b\w+ed[.!]?$",
     re.IGNORECASE)
 # Shapes that are never a message: a lone question ("Are you sure?", "Forgot your password?") is a prompt;
-# a first-person line ("I have saved my codes") is a checkbox or button; a greeting opens an email; an
-# answer button ("No, go back"); a help text that describes a field or setting before anything went wrong
-# ("Used to build the address.", "Leave empty to keep it.", "Optional. Shown under the title.", "If ticked,
-# ...", "Click to pick a colour.").
+# a first-person line ("I have saved my codes") is a checkbox or button; a greeting opens an email and a
+# sign-off closes one ("Thanks for visiting today.", "Kind regards"); a date's caption ("Last updated by
+# %(user)s"); an answer button ("No, go back"); a help text that describes a field or setting before anything
+# went wrong ("Used to build the address.", "Leave empty to keep it.", "Optional. Shown under the title.", "If
+# ticked, ...", "Click to pick a colour.").
 _NOT_A_MESSAGE = re.compile(
     r"^[^.!?]*\?$|^I (?!am sorry)|^(?:hello|hi|hey|dear|welcome)\b|^(?:yes|no|ok|okay),\s"
+    r"|^(?:thanks|thank you),? for (?:using|visiting|spending|choosing|reading|stopping by|being)\b"
+    r"|^(?:(?:kind|best|warm) )?regards\b|^see you (?:soon|later|again)\b|^cheers\b"
+    r"|^(?:last|first|recently|most recently) \w+(?:ed|en)(?: (?:on|at|by|in)\b|$)"
     r"|^(?:designates|determines|controls|specifies|indicates|whether|used (?:to|for|as|when|in|by)|shown|displayed|"
     r"leave (?:this |it )?(?:empty|blank)|(?:optional|required)\.|if (?:checked|ticked|set|enabled|selected|"
     r"unchecked|unticked|left|blank|empty)\b|(?:click|tap|tick|check|hover)(?: this| here)? to\b)",
@@ -101,8 +129,10 @@ _NOT_A_MESSAGE = re.compile(
 
 
 def _hints(msg: CatalogueMessage) -> str:
-    """What names the string: the key path (JSON/YAML) or the catalogue's context (.po), never the text."""
-    return msg.context if catalogue_format(Path(msg.file)) == "po" else msg.key
+    """What names the string: the key path (JSON/YAML) and its note, or the catalogue's context (.po), never
+    the text; camelCase words are split (`retryButtonLabel` names a label, `cardDeclined` an error)."""
+    hints = msg.context if catalogue_format(Path(msg.file)) == "po" else f"{msg.key} {msg.context}".strip()
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", hints)
 
 
 def is_message(text: str, hints: str = "") -> bool:
@@ -111,7 +141,7 @@ def is_message(text: str, hints: str = "") -> bool:
 
     value = " ".join(fill(text).split())
     words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", value))
-    if not words or _LABEL_HINT.search(hints):
+    if not words or _LABEL_HINT.search(hints) and not _MESSAGE_NOTE.search(hints):
         return False
     if names_message(hints):
         return True
@@ -119,10 +149,14 @@ def is_message(text: str, hints: str = "") -> bool:
         return False
     if len(words) <= _SHORT_WORDS and not value.endswith((".", "!")):
         titled = all(w[0].isupper() for w in words if len(w) > 3)
-        return not titled and _MESSAGE_WORDS.search(value) is not None
+        if titled or _ACTION.search(value):
+            return False
+        if value[0].islower() and not (_FINITE.search(value) or _FAULT.search(value) or _MESSAGE_WORDS.match(value)):
+            return False  # a name or a column ("files with missing metadata", "date taken")
+        return _MESSAGE_WORDS.search(value) is not None or _DONE.search(value) is not None
     if not _CLAUSE.search(value) and not _MESSAGE_WORDS.search(value):
         return False  # a description with no verb or person in it: a help text or a caption
-    return any(cue_counts(value).values()) or value.endswith((".", "!", "?"))
+    return any(cue_counts(value).values()) or value.endswith((".", "!", "?")) or bool(_MESSAGE_WORDS.search(value))
 
 
 def collect(paths: Iterable[Path], all_strings: bool = False,
@@ -133,7 +167,8 @@ def collect(paths: Iterable[Path], all_strings: bool = False,
         plain = catalogue_format(path) == "text"
         for msg in read_catalogue(path):
             hints = _hints(msg)
-            out.append((msg, kind_hint(hints), plain or all_strings or is_message(msg.text, hints)))
+            applies = plain or all_strings or is_message(msg.text, hints)
+            out.append((msg, kind_hint(hints), applies and not msg.note))
     return out
 
 
@@ -142,13 +177,17 @@ def lint(paths: Iterable[Path], kind: str | None = None, all_strings: bool = Fal
     """Score every message in the files: (one record per string, "inapplicable" for those that are not
     messages; the findings for cold/uncertain ones)."""
     from harness.language.copy import score_many
+    from harness.language.copy_kinds import decided_kind
 
     found = collect(paths, all_strings)
     messages = [(m, hint) for m, hint, applies in found if applies]
-    scores = score_many([{"text": fill(m.text), "kind": kind or hint, "field": ""} for m, hint in messages])
+    # The text's own shape ("... does not match") outranks a key's word (`confirmed`); the key outranks cue counts.
+    scores = score_many([{"text": fill(m.text), "kind": kind or decided_kind(fill(m.text)) or hint, "field": ""}
+                         for m, hint in messages])
     records: list[dict[str, Any]] = [
         {"file": m.file, "line": m.line, "col": m.col, "key": m.key, "text": m.text, "verdict": "inapplicable",
-         "reason": "not a message (a label, heading or name)"} for m, _, applies in found if not applies]
+         "reason": "a note for translators" if m.note else "not a message (a label, heading or name)"}
+        for m, _, applies in found if not applies]
     findings: list[LintFinding] = []
     for (msg, _), result in zip(messages, scores, strict=True):
         records.append({"file": msg.file, "line": msg.line, "col": msg.col, "key": msg.key, "text": msg.text,

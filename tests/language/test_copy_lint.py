@@ -88,3 +88,81 @@ def test_pattern_quantifiers_are_not_placeholders() -> None:
 def test_punctuation_alone_is_never_a_message_whatever_the_context_says() -> None:
     assert not is_message(":", "Translators: the suffix after form field labels")
     assert not is_message("%(count)s", "errors.count")
+
+
+@pytest.mark.parametrize("text", ["Try again", "Go home", "Send link", "Getting started", "Last updated by %(user)s",
+                                  "items with missing tags", "date published", "Thanks for visiting the shop today.",
+                                  "Kind regards", "See you soon!"])
+def test_buttons_names_headings_and_sign_offs_are_not_messages(text: str) -> None:
+    assert not is_message(text)
+
+
+@pytest.mark.parametrize("text", ["Try again later", "Link copied to clipboard", "Photo uploaded",
+                                  "You do not have access to this folder",
+                                  "Photo size exceeds the 5 MB limit. Before trying again, reduce it to 2,000 pixels.",
+                                  "Thanks for signing up!"])
+def test_messages_without_a_full_stop_or_an_auxiliary_are_messages(text: str) -> None:
+    assert is_message(text)
+
+
+def test_a_comment_that_calls_the_string_a_message_outweighs_its_label_words() -> None:
+    assert is_message("That nickname is taken, pick another", "Error message shown under the name field")
+    assert not is_message("That nickname is taken, pick another", "Label of the name field")
+
+
+def test_a_fuzzy_translation_is_never_shown_so_the_msgid_is_read(tmp_path: Path) -> None:
+    from harness.language.catalogues import read_catalogue
+
+    po = tmp_path / "en.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                  '#, fuzzy\nmsgid "You may not edit this folder."\nmsgstr "You cannot edit this folder"\n\n'
+                  'msgid "Folder moved."\nmsgstr "The folder was moved."\n', encoding="utf-8")
+    assert [m.text for m in read_catalogue(po)] == ["You may not edit this folder.", "The folder was moved."]
+
+
+@pytest.mark.parametrize("catalogue", [
+    {"nav.retry": "Try later, please", "nav.retry___DESCRIPTION": "The label of the button that reloads the page"},
+    {"retry": {"message": "Try later, please", "description": "The label of the button that reloads the page"}},
+    {"retry": "Try later, please", "@retry": {"description": "The label of the button that reloads the page"}},
+])
+def test_a_note_for_translators_is_context_not_a_string_to_lint(tmp_path: Path, catalogue: dict) -> None:
+    import json
+
+    from harness.language.catalogues import read_catalogue
+    from harness.language.copy_lint import collect
+
+    path = tmp_path / "en.json"
+    path.write_text(json.dumps(catalogue), encoding="utf-8")
+    messages = read_catalogue(path)
+    assert [m.text for m in messages if not m.note] == ["Try later, please"]
+    assert "button" in next(m.context for m in messages if not m.note)
+    assert not [m for m, _, applies in collect([path]) if applies]  # the note says it is a button; the note is none
+
+
+@pytest.mark.model
+def test_the_texts_own_shape_outranks_the_keys_word_for_the_kind(tmp_path: Path) -> None:
+    path = tmp_path / "en.json"
+    path.write_text('{"rules": {"confirmed": "The two {field} boxes do not match"}}', encoding="utf-8")
+    records, _ = lint([path])
+    assert records[0]["kind"] == "validation"
+
+
+def test_camel_case_keys_name_labels_and_kinds(tmp_path: Path) -> None:
+    from harness.language.copy_lint import collect
+
+    path = tmp_path / "en.json"
+    path.write_text('{"toolbar": {"retryButtonLabel": "Try later", "cardDeclined": "We could not take the payment."}}',
+                    encoding="utf-8")
+    found = {m.text: (hint, applies) for m, hint, applies in collect([path])}
+    assert found["Try later"] == (None, False)
+    assert found["We could not take the payment."] == ("error", True)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("Rotate chosen photos", False), ("Get started with Example", False), ("All %(count)s selected", False),
+    ("Most viewed", False), ("can see hidden folders", False), ("is hidden", False), ("export failed", True),
+    ("no photo chosen", True),
+    ("Photos added to the album", True),
+])
+def test_done_deeds_are_told_from_counts_ranks_rights_and_actions(text: str, message: bool) -> None:
+    assert is_message(text) is message

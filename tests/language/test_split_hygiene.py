@@ -1,5 +1,9 @@
 """The held-apart test splits stay held apart: no unit test, word list or training row repeats them.
 
+The held-apart sets are the copy and prompt test splits and the held-apart catalogue samples
+(bench/data/catalogue_samples.jsonl, every split named "held-apart...": what `empathy copy lint` is judged on;
+their strings of three words or more: "Email address" or "Invalid input" is everyone's vocabulary).
+
 Why: a figure measured on items the tests pin or the word lists were edited to fit says how well we
 fit our own examples, not how the scorer does on a stranger's words (issue #22). What counts as
 "appears" (normalised: case and punctuation folded; the
@@ -62,7 +66,11 @@ def literals(path: Path) -> set[str]:
 
 
 def test_messages() -> list[tuple[str, str]]:
-    return [(r["text"], norm(r["text"])) for r in rows("copy_messages.jsonl") if r["split"] == "test"]
+    """The held-apart messages: the copy test split's and the held-apart catalogue samples' strings."""
+    catalogue = [r["msgid"] for r in rows("catalogue_samples.jsonl")
+                 if r["split"].startswith("held-apart") and len(norm(r["msgid"]).split()) >= 3]
+    texts = [r["text"] for r in rows("copy_messages.jsonl") if r["split"] == "test"] + catalogue
+    return [(t, norm(t)) for t in texts if norm(t)]
 
 
 test_messages.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test

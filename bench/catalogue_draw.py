@@ -1,0 +1,70 @@
+"""Draw a seeded random sample of catalogue entries to label for `bench/catalogue_lint.py`.
+
+Why a script: a sample is only a fair judge if anyone can draw the same entries again and see that
+none was picked by hand. Entries are every gettext entry with a msgid (not obsolete) or every JSON
+string leaf, sampled with `random.Random(seed)` in the order the catalogues are given. Prints one
+JSON line per entry with the fields of `bench/data/catalogue_samples.jsonl` left to label
+(`message`, `kind`, `cold`) and, for the labeller only, the catalogue's comments (`_context`).
+
+    python bench/catalogue_draw.py 24 held-apart-2 /tmp/cat \\
+        flask-security-too=5.9.2:flask_security/translations/flask_security.pot:40 ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+
+def _po(path: Path) -> Iterator[dict[str, Any]]:
+    import polib
+
+    for entry in polib.pofile(str(path)):
+        if entry.msgid and not entry.obsolete:
+            yield {"msgctxt": entry.msgctxt or "", "msgid": entry.msgid,
+                   "source": entry.occurrences[0][0] if entry.occurrences else "",
+                   "_context": " ".join(p for p in (entry.tcomment, entry.comment) if p)}
+
+
+def _json(value: Any, key: str = "") -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        for name, child in value.items():
+            yield from _json(child, f"{key}.{name}" if key else name)
+    elif isinstance(value, list):
+        for n, child in enumerate(value):
+            yield from _json(child, f"{key}[{n}]")
+    elif isinstance(value, str):
+        yield {"key": key, "msgid": value, "source": ""}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("seed", type=int)
+    parser.add_argument("split")
+    parser.add_argument("root", type=Path, help="folder holding the unpacked packages")
+    parser.add_argument("specs", nargs="+", help="package=version:catalogue path under root:how many")
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    for spec in args.specs:
+        package, rest = spec.split("=", 1)
+        version, catalogue, count = rest.split(":")
+        found = sorted(p for p in args.root.rglob(Path(catalogue).name) if str(p).endswith(catalogue))
+        if not found:
+            print(f"{catalogue}: not found under {args.root}", file=sys.stderr)
+            return 2
+        path = found[0]
+        entries = list(_json(json.loads(path.read_text(encoding="utf-8"))) if path.suffix == ".json" else _po(path))
+        for entry in rng.sample(entries, min(int(count), len(entries))):
+            row = {"package": package, "version": version, "catalogue": catalogue, **entry,
+                   "message": None, "kind": None, "cold": None, "split": args.split}
+            print(json.dumps(row, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
