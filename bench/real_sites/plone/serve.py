@@ -9,27 +9,18 @@ Usage: python serve.py <instance>/etc/zope.ini <port> <smtp port> <mail.log>
 """
 import logging.config
 import sys
+from pathlib import Path
 
-from aiosmtpd.controller import Controller
 from paste.deploy import loadapp
 from waitress import serve
 
-
-class Keep:
-    """An SMTP handler that appends each message to a file."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        with open(self.path, "ab") as log:
-            log.write(b"To: " + ", ".join(envelope.rcpt_tos).encode() + b"\n" + envelope.content + b"\n\n")
-        return "250 Message kept"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the sites' shared mail_sink.py
+import mail_sink  # noqa: E402
 
 
 def main() -> None:
     ini, port, smtp_port, mail_log = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-    Controller(Keep(mail_log), hostname="127.0.0.1", port=smtp_port).start()
+    mail_sink.start(mail_log, smtp_port)
     logging.config.fileConfig(ini, disable_existing_loggers=False)
     zope = loadapp(f"config:{ini}")
     prefix = f"/VirtualHostBase/http/127.0.0.1:{port}/Plone/VirtualHostRoot"
