@@ -81,6 +81,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         speaker = speaker_of(str(raw.get("speaker", "")), text)
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
+    # the page's own label opens the line ("Error: Please fill the required fields."): an error by its own word
+    labelled = bool(phrases.for_page(page_lang, "error_label").match(text.strip()))
 
     if raw.get("own"):  # the person's own words shown back (their post): content, whatever they say
         return "text", "", False
@@ -121,10 +123,10 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
     if role in ("status", "progressbar", "timer") or live in ("polite", "assertive"):
         if says("message_confirm") and not says("message_errorish"):
             return "confirmation", "", False
-        if errorish_class and says("message_errorish"):
+        if errorish_class and says("message_errorish") or labelled:
             return "error", "", False  # announced politely, but an error all the same
         return "status", "", False
-    if errorish_class and says("message_errorish"):
+    if errorish_class and says("message_errorish") or labelled:
         return "error", "", False
     if says("message_empty") or (_CLASS["empty"].search(cls) and len(text) < 200):
         return "empty", "", False

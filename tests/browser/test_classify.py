@@ -130,3 +130,13 @@ def test_an_alert_classed_as_information_is_a_status_not_an_error() -> None:
     # ...but an information notice that says something failed is the error it is, and the kind needs its own word
     assert kind(text="Login failed. Check that caps lock is off.", role="alert", cls="alert alert-info") == "alert"
     assert kind(text="Welcome! You are now logged in.", role="alert", cls="infobox-wrapper") == "alert"
+
+
+def test_a_line_the_page_labels_an_error_is_an_error() -> None:
+    # a plain block (no role, no error class) whose own first word names it: "Error: Please fill the required fields."
+    assert kind(text="Error: Please fill the required fields.", tag="p") == "error"
+    assert kind(text="Error: Please enter a username. Error: Please type your email address.", tag="div") == "error"
+    assert kind(text="ERROR: The email address is not correct.", tag="div", role="status", live="polite") == "error"
+    # the word in a sentence, or as a heading's topic, is no label
+    assert kind(text="Error messages should say how to fix the problem.", tag="p") == "text"
+    assert kind(text="Errors and how to read them", tag="h2", role="heading") == "heading"
