@@ -177,11 +177,14 @@ def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
 def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
     """A page's errors shown together after one action are one message, read as one: "Sorry, a user with this
     login already exists." over "The user could not be created." (a box whose words another box repeats
-    counts once). Field errors and the browser's own dialogs stay apart."""
+    counts once). Field errors, the browser's own dialogs and the lines a box labels one by one stay apart."""
     apart: list[tuple[Message, str]] = []
     pages: dict[str, list[Message]] = {}
     for m, kind in msgs:
-        if kind == "error" and not m.field and not m.dialog:
+        lines = _labelled_lines(m.text) if kind == "error" and not m.field and not m.dialog else []
+        if lines:
+            apart.extend((m.model_copy(update={"text": line}), kind) for line in lines)
+        elif kind == "error" and not m.field and not m.dialog:
             pages.setdefault(m.url, []).append(m)
         else:
             apart.append((m, kind))
@@ -190,6 +193,16 @@ def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
         kept = [t for t in texts if not any(t != o and t in o for o in texts)]
         apart.append((shown[0].model_copy(update={"text": " ".join(kept)}), "error"))
     return apart
+
+
+def _labelled_lines(text: str) -> list[str]:
+    """A box that lists several errors, each under the page's own label ("Error: This username is already
+    registered. … Error: The email address is not correct."): its lines, each an error a person reads on its own (a
+    next step for one does not warm the other); [] for a message with one label or none."""
+    starts = [m.start() for m in pattern("error_label").finditer(text)]
+    if len(starts) < 2 or text[:starts[0]].strip():
+        return []
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _badge_or_footnote(m: Message) -> bool:
@@ -243,7 +256,8 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
     heading = " ".join(reduce(lambda text, line: text.replace(line, " "), items, m.text).split())
     if not any(fields) or len(heading.split()) > SUMMARY_HEADING_WORDS:
         return None
-    if not items:  # a pointer to the fields' errors does what a summary's list does; a bare "There were errors." does not
+    # a pointer to the fields' errors does what a summary's list does; a bare "There were errors." does not
+    if not items:
         return (m, SUMMARY) if has("points_to_fields", heading) else (m, BANNER)
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
