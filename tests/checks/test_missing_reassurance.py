@@ -276,6 +276,10 @@ def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
     for step in dont_know.steps:
         step.links = ["Create an account", "I don't know my password"]  # the links beside the form
     assert _by(run("missing-reassurance", dont_know), "reach a person") == []
+    lost = _errors(3, page="/login")
+    for step in lost.steps:
+        step.links = ["Register", "Lost your password?"]  # "lost", as many sign-in pages word it
+    assert _by(run("missing-reassurance", lost), "reach a person") == []
 
 
 def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
@@ -697,6 +701,9 @@ def test_a_new_mistake_the_page_says_how_to_put_right_is_self_help_until_it_come
                        "actions": [act("click", "Register")], "requests": [post("/register", 400)],
                        "messages": [mismatch]} for i in range(2)], persona=fragile)
     assert [f.step for f in _by(run("missing-reassurance", twice), "reach a person")] == [1]
+    fill = once.model_copy(deep=True)  # "fill", as "fill in", says what to do
+    fill.steps[0].messages = [say("Error: Please fill the required fields.", "error", page="/register")]
+    assert _by(run("missing-reassurance", fill), "reach a person") == []
     blank = once.model_copy(deep=True)  # an error that says nothing of how to put it right: help is owed at once
     blank.steps[0].messages = [say("Registration failed.", "error", page="/register")]
     assert _by(run("missing-reassurance", blank), "reach a person")
