@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.transcript import Request, Step
+from harness.transcript import Request, Step, Submit
 
 from .conftest import act, at_the_door, control, give, journey, post, rub, run, say, url, wait
 
@@ -937,3 +937,28 @@ def test_a_request_that_lands_on_a_sign_in_form_has_ended():
                "and check your spam folder.", page="/shop/next")
     [found] = _by(run("missing-reassurance", _pressed("Resend email", note, prompts=door)), "confirmation")
     assert "no confirmation" in found.message
+
+
+def _save_empty(*answer, before=("", "")):
+    """A dashboard's quick form (Title, Content) pressed with its boxes as `before` says; the site posts in the
+    background (200) and the page stays; `answer`: what the page said after the press."""
+    boxes = [control("Title", page="/admin", form="#quick", value=before[0]),
+             control("Content", page="/admin", form="#quick", type="textarea", value=before[1]),
+             control("Search", page="/admin", form="#search", type="search", query=True)]
+    sent = Request(url=url("/admin/post"), method="POST", status=200, resource="xhr", started_ms=120.0)
+    return journey({"text": "Given I open the dashboard", "page": "/admin", "prompts": boxes},
+                   {"text": 'When I press "Save Draft"', "page": "/admin", "actions": [act("click", "Save Draft",
+                                                                                         at_ms=100.0)],
+                    "submits": [Submit(at_ms=101.0, selector="#quick")], "requests": [sent],
+                    "messages": [say("Your Recent Drafts", "heading", page="/admin"), *answer],
+                    "prompts": [b.model_copy(update={"value": ""}) for b in boxes]})
+
+
+def test_a_form_sent_empty_and_taken_with_no_word_fails():
+    [found] = _by(run("missing-reassurance", _save_empty()), "every box empty")
+    assert found.step == 1 and "Title, Content" in found.message and "Search" not in found.message
+    # a word on what it did, or on what is missing, is the answer
+    assert _by(run("missing-reassurance", _save_empty(say("Draft saved.", "status", page="/admin"))), "empty") == []
+    assert _by(run("missing-reassurance", _save_empty(say("Enter a title.", "error", page="/admin"))), "empty") == []
+    # a form the person had written in is a save like any other, not this moment
+    assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
