@@ -132,11 +132,11 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "empty", "", False
     if says("message_greeting") or _CLASS["greeting"].search(cls):
         return "greeting", "", False
+    # worded as a confirmation but in the site's footer ("Thank you for creating with …"): its sign-off, no answer
+    confirms = says("message_confirm") and not says("message_errorish") and raw.get("landmark") != "contentinfo"
     if role == "heading" or tag in ("h1", "h2"):
-        if says("message_confirm") and not says("message_errorish"):
-            return "confirmation", "", False
-        return "heading", "", False
-    if says("message_confirm") and not says("message_errorish"):
+        return ("confirmation" if confirms else "heading"), "", False
+    if confirms:
         return "confirmation", "", False
     if errorish_class:
         return "error", "", False

@@ -140,3 +140,12 @@ def test_a_line_the_page_labels_an_error_is_an_error() -> None:
     # the word in a sentence, or as a heading's topic, is no label
     assert kind(text="Error messages should say how to fix the problem.", tag="p") == "text"
     assert kind(text="Errors and how to read them", tag="h2", role="heading") == "heading"
+
+
+def test_a_thank_you_in_the_sites_footer_is_its_sign_off_not_a_confirmation() -> None:
+    # "Thank you for creating with Publisher." under every page of a dashboard answers nothing the person did
+    assert kind(text="Thank you for creating with Publisher.", tag="p", landmark="contentinfo") == "text"
+    assert kind(text="Thank you for creating with Publisher.", tag="p", landmark="main") == "confirmation"
+    # a notice the footer holds in a live region is still announced as what it is
+    sent = kind(text="Your message has been sent.", role="status", live="polite", landmark="contentinfo")
+    assert sent == "confirmation"
