@@ -668,7 +668,8 @@ def test_an_error_title_says_that_it_went_wrong_not_what():
 def test_a_bare_page_that_is_its_error_is_read_from_the_top_on_load():
     # a refusal page that asks nothing and opens with its error ("« Back" under it): the first thing a screen
     # reader reads as the page loads, as a confirmation page is
-    bare = [say("Error: Please fill the required fields.", "error", page="/login"), say("« Back", "text", page="/login")]
+    bare = [say("Error: Please fill the required fields.", "error", page="/login"),
+            say("« Back", "text", page="/login")]
     assert _by(run("missing-reassurance", _came_back(*bare, title="Submission Failure", prompts=[])),
                "screen reader") == []
     # under the site's masthead it is one more line to find; over a form that asks again, focus goes to the form
