@@ -22,7 +22,7 @@ from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import cold_notes
 from harness.checks.pages import during, has_error, is_error, path_of, requests_during, visits
-from harness.checks.patterns import has, pattern, references, stable_text
+from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
 
@@ -181,7 +181,7 @@ def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
     apart: list[tuple[Message, str]] = []
     pages: dict[str, list[Message]] = {}
     for m, kind in msgs:
-        lines = _labelled_lines(m.text) if kind == "error" and not m.field and not m.dialog else []
+        lines = labelled_lines(m.text) if kind == "error" and not m.field and not m.dialog else []
         if lines:
             apart.extend((m.model_copy(update={"text": line}), kind) for line in lines)
         elif kind == "error" and not m.field and not m.dialog:
@@ -193,16 +193,6 @@ def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
         kept = [t for t in texts if not any(t != o and t in o for o in texts)]
         apart.append((shown[0].model_copy(update={"text": " ".join(kept)}), "error"))
     return apart
-
-
-def _labelled_lines(text: str) -> list[str]:
-    """A box that lists several errors, each under the page's own label ("Error: This username is already
-    registered. … Error: The email address is not correct."): its lines, each an error a person reads on its own (a
-    next step for one does not warm the other); [] for a message with one label or none."""
-    starts = [m.start() for m in pattern("error_label").finditer(text)]
-    if len(starts) < 2 or text[:starts[0]].strip():
-        return []
-    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _badge_or_footnote(m: Message) -> bool:
