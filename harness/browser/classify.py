@@ -81,8 +81,10 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         speaker = speaker_of(str(raw.get("speaker", "")), text)
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
-    # the page's own label opens the line ("Error: Please fill the required fields."): an error by its own word
-    labelled = bool(phrases.for_page(page_lang, "error_label").match(text.strip()))
+    # the page's own label opens the line ("Error: Please fill the required fields."): an error by its own word; a
+    # heading so labelled names its page ("Error: Invalid entry number"), which a fault page is judged by
+    labelled = (role != "heading" and tag not in ("h1", "h2")
+                and bool(phrases.for_page(page_lang, "error_label").match(text.strip())))
 
     if raw.get("own"):  # the person's own words shown back (their post): content, whatever they say
         return "text", "", False

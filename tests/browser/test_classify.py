@@ -140,6 +140,9 @@ def test_a_line_the_page_labels_an_error_is_an_error() -> None:
     # the word in a sentence, or as a heading's topic, is no label
     assert kind(text="Error messages should say how to fix the problem.", tag="p") == "text"
     assert kind(text="Errors and how to read them", tag="h2", role="heading") == "heading"
+    # a heading so labelled names its page (a fault page is judged by it); a count is no sentence
+    assert kind(text="Error: Invalid entry number", tag="h1", role="heading") == "heading"
+    assert kind(text="Errors: 0", tag="p") == "text"
 
 
 def test_a_thank_you_in_the_sites_footer_is_its_sign_off_not_a_confirmation() -> None:
