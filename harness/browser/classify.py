@@ -81,6 +81,10 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         speaker = speaker_of(str(raw.get("speaker", "")), text)
     is_chat = bool(raw.get("chat")) or (bool(raw.get("speaker")) and speaker != "")
     errorish_class = bool(_CLASS["error"].search(cls))
+    # the page's own label opens the line ("Error: Please fill the required fields."): an error by its own word; a
+    # heading so labelled names its page ("Error: Invalid entry number"), which a fault page is judged by
+    labelled = (role != "heading" and tag not in ("h1", "h2")
+                and bool(phrases.for_page(page_lang, "error_label").match(text.strip())))
 
     if raw.get("own"):  # the person's own words shown back (their post): content, whatever they say
         return "text", "", False
@@ -121,20 +125,20 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
     if role in ("status", "progressbar", "timer") or live in ("polite", "assertive"):
         if says("message_confirm") and not says("message_errorish"):
             return "confirmation", "", False
-        if errorish_class and says("message_errorish"):
+        if errorish_class and says("message_errorish") or labelled:
             return "error", "", False  # announced politely, but an error all the same
         return "status", "", False
-    if errorish_class and says("message_errorish"):
+    if errorish_class and says("message_errorish") or labelled:
         return "error", "", False
     if says("message_empty") or (_CLASS["empty"].search(cls) and len(text) < 200):
         return "empty", "", False
     if says("message_greeting") or _CLASS["greeting"].search(cls):
         return "greeting", "", False
+    # worded as a confirmation but in the site's footer ("Thank you for creating with …"): its sign-off, no answer
+    confirms = says("message_confirm") and not says("message_errorish") and raw.get("landmark") != "contentinfo"
     if role == "heading" or tag in ("h1", "h2"):
-        if says("message_confirm") and not says("message_errorish"):
-            return "confirmation", "", False
-        return "heading", "", False
-    if says("message_confirm") and not says("message_errorish"):
+        return ("confirmation" if confirms else "heading"), "", False
+    if confirms:
         return "confirmation", "", False
     if errorish_class:
         return "error", "", False

@@ -81,7 +81,8 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
     """The page that came back after a press carries an error, or a notice above a form, that no screen reader
     is told of (WCAG 4.1.3, 3.3.1): none of its errors is in an alert or live region, has focus or is in the
     title, and focus is not on an invalid field (an "Error:" title says that, not what). A page that is itself
-    the confirmation is read from the top, so only a status notice above a form still asking counts. The
+    the confirmation is read from the top, so only a status notice above a form still asking counts; so is a bare
+    page that is itself the error (it asks nothing and its first words are the error: no masthead before them). The
     markup decides, whoever walks; a success notice ("… was added successfully") above that form only
     leaves unsettled someone who listens for it, so it counts for a screen-reader persona."""
     notice_kinds = ("status", "toast", *(("confirmation",) if ctx.trait("assistive.screen_reader", False) else ()))
@@ -96,8 +97,11 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
                    and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name
         focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
+        first = next((m for m in step.messages if m.visible and m.text.strip()), None)
         if not said or any(_heard(step, m, _title_of(steps, pos, m)) for m in said) or (errors and focus_on_error):
             continue
+        if errors and not asking and first in said:
+            continue  # a bare page that is its error (asks nothing, opens with it): read from the top as it loads
         text = " / ".join(dict.fromkeys(m.text.strip() for m in said))
         yield ctx.finding(step, message="failed.answer",
                           impact="serious" if ctx.trait("assistive.screen_reader", False) else "",

@@ -22,7 +22,7 @@ from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import cold_notes
 from harness.checks.pages import during, has_error, is_error, path_of, requests_during, visits
-from harness.checks.patterns import has, pattern, references, stable_text
+from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
 
@@ -177,11 +177,14 @@ def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
 def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
     """A page's errors shown together after one action are one message, read as one: "Sorry, a user with this
     login already exists." over "The user could not be created." (a box whose words another box repeats
-    counts once). Field errors and the browser's own dialogs stay apart."""
+    counts once). Field errors, the browser's own dialogs and the lines a box labels one by one stay apart."""
     apart: list[tuple[Message, str]] = []
     pages: dict[str, list[Message]] = {}
     for m, kind in msgs:
-        if kind == "error" and not m.field and not m.dialog:
+        lines = labelled_lines(m.text) if kind == "error" and not m.field and not m.dialog else []
+        if lines:
+            apart.extend((m.model_copy(update={"text": line}), kind) for line in lines)
+        elif kind == "error" and not m.field and not m.dialog:
             pages.setdefault(m.url, []).append(m)
         else:
             apart.append((m, kind))
@@ -243,7 +246,8 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
     heading = " ".join(reduce(lambda text, line: text.replace(line, " "), items, m.text).split())
     if not any(fields) or len(heading.split()) > SUMMARY_HEADING_WORDS:
         return None
-    if not items:  # a pointer to the fields' errors does what a summary's list does; a bare "There were errors." does not
+    # a pointer to the fields' errors does what a summary's list does; a bare "There were errors." does not
+    if not items:
         return (m, SUMMARY) if has("points_to_fields", heading) else (m, BANNER)
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from harness.checks.pages import SIDE_LANDMARKS, asks_for_detail
-from harness.language.copy_suggest import site_name
+from harness.language.copy_suggest import page_name, site_name
 
 if TYPE_CHECKING:
     from harness.transcript import Message, Step
@@ -33,7 +33,18 @@ def fault_message(step: Step) -> Message | None:
     own = [m for m in step.messages if m.text.strip() and m.landmark not in SIDE_LANDMARKS]
     heading = next((m for m in own if m.kind == "heading" and m.text.strip().casefold() != site), None)
     if heading is None:
-        return None
+        return _untitled(step, own)
     parts = [heading.text.strip(), *(m.text.strip() for m in own if m.kind == "text" and m.url == heading.url)]
     text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
     return heading.model_copy(update={"text": text, "kind": "error"})
+
+
+def _untitled(step: Step, own: list[Message]) -> Message | None:
+    """A bare fault page with no heading (a framework's refusal page: a paragraph and a way back) is named only in
+    the document's title: the title's own part (not the site's name), then the paragraphs, as the person reads it."""
+    lines = [m for m in own if m.kind == "text"]
+    if not lines:
+        return None
+    parts = [page_name(step.title), *(m.text.strip() for m in lines if m.url == lines[0].url)]
+    text = " ".join(dict.fromkeys(p for p in parts if p))[:MAX_PAGE_CHARS]
+    return lines[0].model_copy(update={"text": text, "kind": "error"})

@@ -25,13 +25,17 @@ from harness.checks.clicks import ClickLimits, is_dead
 from harness.checks.confirmations import confirmations
 from harness.checks.context import Context
 from harness.checks.pages import (
+    answer_steps,
     asked_by_query,
+    asks_for_detail,
     during,
     has_error,
     is_error,
+    on_the_side,
     path_of,
     requests_during,
     signs_in,
+    visits,
 )
 from harness.checks.patterns import has
 from harness.checks.submissions import WRITE_METHODS, final_submissions
@@ -72,6 +76,8 @@ META: dict[str, Any] = {
                            "status role announces it to a screen reader.",
         "failed.answer": "At step {step} the page that came back says \"{text}\" only visually: no alert or live "
                          "region announces it and focus does not move to it, so a screen reader is told nothing.",
+        "failed.silent_empty": "At step {step} \"{action}\" sent the form with every box empty ({fields}); the site "
+                               "took it and said nothing: neither what was missing nor what it did.",
         "failed.empty": "At step {step} the search for \"{query}\" came back with an empty list and not a word "
                         "that nothing matched or what to try next.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
@@ -324,6 +330,39 @@ def _silent_empty(ctx: Context) -> Iterator[Finding]:
         query = ""
 
 
+# (g) a form sent empty and taken in silence ---------------------------------------------------------------------
+SPEAKING = frozenset({"error", "validation", "alert", "warning", "confirmation", "status", "toast", "timeout"})
+
+
+def _taken_in_silence(ctx: Context) -> Iterator[Finding]:
+    """A form pressed with every box it asks still empty, which the site took (its write answered under 400, the
+    page stayed) and answered with no word: it neither asked for what was missing nor said what it did (an empty
+    draft saved), so the person cannot tell whether anything happened (NN/g: visibility of system status)."""
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    window = int(ctx.threshold("confirmation_window_steps"))
+    for pos, step in enumerate(steps[1:], start=1):
+        presses = [a for a in step.actions if a.kind in ("click", "press")]
+        if not presses or step.given or not step.submits or steps[pos - 1].url_after != step.url_before:
+            continue
+        pressed_at = min(a.at_ms for a in presses)
+        writes = [r for r in step.requests if r.method.upper() in WRITE_METHODS and r.started_ms >= pressed_at]
+        if (not writes or any(r.status is None or r.status >= 400 for r in writes)
+                or any(r.resource == "document" for r in step.requests)):
+            continue
+        forms = {s.selector for s in step.submits}
+        boxes = [c for c in steps[pos - 1].prompts if c.form in forms and asks_for_detail(c) and not on_the_side(c)
+                 and c.type.lower() not in ("checkbox", "radio")]
+        if not boxes or any(c.value or c.initial_value for c in boxes):
+            continue
+        if any(m.kind in SPEAKING for s in answer_steps(steps, vs, pos, window) for m in s.messages):
+            continue
+        yield ctx.finding(step, message="failed.silent_empty", action=presses[0].target,
+                          fields=", ".join(dict.fromkeys(c.label for c in boxes if c.label)),
+                          moment="a form sent empty", key=f"{path_of(step.url_after)}|silent-empty",
+                          suggestion="Ask for what is missing before sending (\"Write a title or some text first\"), "
+                                     "or say what was done (\"Empty draft saved\") in a role=\"status\" region.")
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -335,6 +374,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from unannounced_status(ctx, _factor(ctx))
     yield from unheard_answers(ctx)
     yield from _silent_empty(ctx)
+    yield from _taken_in_silence(ctx)
 
 
 RULE = rule_from(META, evaluate)

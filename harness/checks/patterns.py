@@ -82,3 +82,13 @@ def squash(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:'[^\W_]+)?", (text or "").casefold())
+
+
+def labelled_lines(text: str) -> list[str]:
+    """A box that lists several errors, each under the page's own label ("Error: This username is already
+    registered. … Error: The email address is not correct."): its lines, each an error a person reads on its own (a
+    next step for one does not warm the other); [] for a message with one label or none."""
+    starts = [m.start() for m in pattern("error_label").finditer(text)]
+    if len(starts) < 2 or text[:starts[0]].strip():
+        return []
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]

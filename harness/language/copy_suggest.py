@@ -47,6 +47,12 @@ def site_name(title: str) -> str:
     return parts[-1] if len(parts) > 1 else ""
 
 
+def page_name(title: str) -> str:
+    """The page's own name from a page title: 'Page | Site' -> 'Page'; a title of one part is the page's name."""
+    parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    return " ".join(parts[:-1] if len(parts) > 1 else parts)
+
+
 def field_phrase(label: str) -> str:
     """'Date of birth' -> 'your date of birth', keeping acronyms ('NHS number' stays upper)."""
     words = [w if (w.isupper() and len(w) > 1) else w.lower() for w in re.findall(r"\S+", label.strip(" :*?"))]

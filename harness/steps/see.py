@@ -20,10 +20,20 @@ from harness.runner.scenario import EmpathyScenario
 from harness.steps.details import DETAIL, value_of
 from harness.transcript import Message
 
+_QUOTES = {"'": "'\u2018\u2019\u02bc", '"': '"\u201c\u201d'}
+
+
+def _as_read(text: str) -> re.Pattern[str]:
+    """The text as a person reads it: a straight quote typed in a feature is the page's typographic one
+    ("electricians\u2019"), whatever the case and the runs of white space."""
+    parts = [f"[{re.escape(_QUOTES[ch])}]" if ch in _QUOTES else r"\s+" if ch == " " else re.escape(ch)
+             for ch in " ".join(text.split())]
+    return re.compile("".join(parts), re.IGNORECASE)
+
 
 def _shown(journey: Any, text: str) -> Any:
     """The text where a person sees it: a hidden copy (a template, a closed menu) is not it."""
-    return journey.page.get_by_text(text, exact=False).filter(visible=True)
+    return journey.page.get_by_text(_as_read(text)).filter(visible=True)
 
 
 def _visible(journey: Any, text: str, timeout_ms: int) -> bool:

@@ -130,3 +130,25 @@ def test_an_alert_classed_as_information_is_a_status_not_an_error() -> None:
     # ...but an information notice that says something failed is the error it is, and the kind needs its own word
     assert kind(text="Login failed. Check that caps lock is off.", role="alert", cls="alert alert-info") == "alert"
     assert kind(text="Welcome! You are now logged in.", role="alert", cls="infobox-wrapper") == "alert"
+
+
+def test_a_line_the_page_labels_an_error_is_an_error() -> None:
+    # a plain block (no role, no error class) whose own first word names it: "Error: Please fill the required fields."
+    assert kind(text="Error: Please fill the required fields.", tag="p") == "error"
+    assert kind(text="Error: Please enter a username. Error: Please type your email address.", tag="div") == "error"
+    assert kind(text="ERROR: The email address is not correct.", tag="div", role="status", live="polite") == "error"
+    # the word in a sentence, or as a heading's topic, is no label
+    assert kind(text="Error messages should say how to fix the problem.", tag="p") == "text"
+    assert kind(text="Errors and how to read them", tag="h2", role="heading") == "heading"
+    # a heading so labelled names its page (a fault page is judged by it); a count is no sentence
+    assert kind(text="Error: Invalid entry number", tag="h1", role="heading") == "heading"
+    assert kind(text="Errors: 0", tag="p") == "text"
+
+
+def test_a_thank_you_in_the_sites_footer_is_its_sign_off_not_a_confirmation() -> None:
+    # "Thank you for creating with Publisher." under every page of a dashboard answers nothing the person did
+    assert kind(text="Thank you for creating with Publisher.", tag="p", landmark="contentinfo") == "text"
+    assert kind(text="Thank you for creating with Publisher.", tag="p", landmark="main") == "confirmation"
+    # a notice the footer holds in a live region is still announced as what it is
+    sent = kind(text="Your message has been sent.", role="status", live="polite", landmark="contentinfo")
+    assert sent == "confirmation"

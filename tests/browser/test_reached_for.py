@@ -73,6 +73,7 @@ PAGES = {
 <button>Join</button></form><p><button disabled>Publish</button> <button>Save</button></p>""",
     "announced": """<form action="/errors"><input type="hidden" name="live" value="1"><button>Try</button></form>""",
     "silent": """<form action="/errors"><button>Try</button></form>""",
+    "quotes": """<p>Yes: the electricians’ table is by the   stage.</p><p>Bring <em>the lamp</em>.</p>""",
 }
 
 
@@ -288,3 +289,13 @@ def test_an_error_is_seen_and_announced_only_from_an_alert_region(j: Any, pages:
     see.should_see_an_error(j, settings)
     with pytest.raises(AssertionError, match="is not announced"):
         see.error_should_be_announced(j)
+
+
+def test_a_straight_apostrophe_in_the_feature_reads_the_pages_typographic_one(j: Any, pages: str) -> None:
+    # a feature file is typed with a straight apostrophe; the page prints "electricians’": a person reads one text
+    _open(j, pages, "quotes")
+    see.should_see(j, QUICK, "the Electricians' table is by the stage")
+    see.should_see(j, QUICK, "Bring the lamp")
+    see.should_not_see(j, "the electricians' chair")
+    with pytest.raises(AssertionError, match="expected to see"):
+        see.should_see(j, QUICK, "the electricians table")

@@ -182,6 +182,31 @@ def test_a_missing_page_is_judged_by_its_own_heading_not_the_sites_masthead_or_f
     assert "Riverside" not in found.message
 
 
+def test_a_bare_fault_page_with_no_heading_is_judged_by_its_title_and_paragraphs():
+    """A refusal page a framework prints bare (no header, no heading, only a paragraph and a way back), named only in
+    the document's title, answered with a 4xx: what it says is the fault's copy, judged as the person reads it."""
+    refused = Request(url=url("/comments/post"), method="POST", status=429, resource="document")
+    page = _page(say("You are posting comments too quickly. Slow down.", "text", page="/comments/post"),
+                 say("« Back", "text", page="/comments/post"), requests=[refused], title="Comment Submission Failure")
+    [found] = run("cold-copy", page)
+    assert found.outcome == "failed" and found.evidence["kind"] == "error"
+    assert found.evidence["text"].startswith("Comment Submission Failure You are posting comments too quickly.")
+    # the site's name in the title is not the page's
+    page.steps[0].title = "Comment Submission Failure | Riverside Club"
+    [found] = run("cold-copy", page)
+    assert found.evidence["text"].startswith("Comment Submission Failure You are")
+    assert "Riverside" not in found.evidence["text"]
+
+
+def test_errors_the_page_labels_one_by_one_in_one_box_are_judged_one_by_one():
+    # one box, two errors, each with its own "Error:" label: a kind line about one field does not warm the other's
+    box = say("Error: This username is already registered. Please choose another one. "
+              "Error: The email address is not correct.", "error", selector="#errors")
+    found = [f for f in run("cold-copy", _page(box)) if f.outcome == "failed"]
+    assert [f.evidence["text"] for f in found] == ["Error: The email address is not correct."]
+    assert found[0].target == "#errors"
+
+
 def test_a_warning_is_scored_like_an_error():
     found = run("cold-copy", _page(say("WARNING: ACCOUNT LOCKED", "warning", selector=".site-warning")))
     assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.transcript import Request, Step
+from harness.transcript import Request, Step, Submit
 
 from .conftest import act, at_the_door, control, give, journey, post, rub, run, say, url, wait
 
@@ -276,6 +276,10 @@ def test_after_failing_to_sign_in_a_reset_route_is_the_help_that_fits():
     for step in dont_know.steps:
         step.links = ["Create an account", "I don't know my password"]  # the links beside the form
     assert _by(run("missing-reassurance", dont_know), "reach a person") == []
+    lost = _errors(3, page="/login")
+    for step in lost.steps:
+        step.links = ["Register", "Lost your password?"]  # "lost", as many sign-in pages word it
+    assert _by(run("missing-reassurance", lost), "reach a person") == []
 
 
 def test_an_email_error_on_a_checkout_page_is_no_failed_payment():
@@ -661,6 +665,19 @@ def test_an_error_title_says_that_it_went_wrong_not_what():
     assert _by(run("missing-reassurance", t), "screen reader")
 
 
+def test_a_bare_page_that_is_its_error_is_read_from_the_top_on_load():
+    # a refusal page that asks nothing and opens with its error ("« Back" under it): the first thing a screen
+    # reader reads as the page loads, as a confirmation page is
+    bare = [say("Error: Please fill the required fields.", "error", page="/login"),
+            say("« Back", "text", page="/login")]
+    assert _by(run("missing-reassurance", _came_back(*bare, title="Submission Failure", prompts=[])),
+               "screen reader") == []
+    # under the site's masthead it is one more line to find; over a form that asks again, focus goes to the form
+    masthead = say("Riverside Club", "heading", page="/login", landmark="banner")
+    assert _by(run("missing-reassurance", _came_back(masthead, *bare, prompts=[])), "screen reader")
+    assert _by(run("missing-reassurance", _came_back(*bare)), "screen reader")
+
+
 def test_several_errors_on_the_page_are_one_finding():
     t = _came_back(say("We had difficulties processing your input.", "error", page="/login"),
                    say("Enter a valid email address.", "validation", page="/login", field="Email"),
@@ -697,6 +714,9 @@ def test_a_new_mistake_the_page_says_how_to_put_right_is_self_help_until_it_come
                        "actions": [act("click", "Register")], "requests": [post("/register", 400)],
                        "messages": [mismatch]} for i in range(2)], persona=fragile)
     assert [f.step for f in _by(run("missing-reassurance", twice), "reach a person")] == [1]
+    fill = once.model_copy(deep=True)  # "fill", as "fill in", says what to do
+    fill.steps[0].messages = [say("Error: Please fill the required fields.", "error", page="/register")]
+    assert _by(run("missing-reassurance", fill), "reach a person") == []
     blank = once.model_copy(deep=True)  # an error that says nothing of how to put it right: help is owed at once
     blank.steps[0].messages = [say("Registration failed.", "error", page="/register")]
     assert _by(run("missing-reassurance", blank), "reach a person")
@@ -918,3 +938,28 @@ def test_a_request_that_lands_on_a_sign_in_form_has_ended():
                "and check your spam folder.", page="/shop/next")
     [found] = _by(run("missing-reassurance", _pressed("Resend email", note, prompts=door)), "confirmation")
     assert "no confirmation" in found.message
+
+
+def _save_empty(*answer, before=("", "")):
+    """A dashboard's quick form (Title, Content) pressed with its boxes as `before` says; the site posts in the
+    background (200) and the page stays; `answer`: what the page said after the press."""
+    boxes = [control("Title", page="/admin", form="#quick", value=before[0]),
+             control("Content", page="/admin", form="#quick", type="textarea", value=before[1]),
+             control("Search", page="/admin", form="#search", type="search", query=True)]
+    sent = Request(url=url("/admin/post"), method="POST", status=200, resource="xhr", started_ms=120.0)
+    return journey({"text": "Given I open the dashboard", "page": "/admin", "prompts": boxes},
+                   {"text": 'When I press "Save Draft"', "page": "/admin", "actions": [act("click", "Save Draft",
+                                                                                         at_ms=100.0)],
+                    "submits": [Submit(at_ms=101.0, selector="#quick")], "requests": [sent],
+                    "messages": [say("Your Recent Drafts", "heading", page="/admin"), *answer],
+                    "prompts": [b.model_copy(update={"value": ""}) for b in boxes]})
+
+
+def test_a_form_sent_empty_and_taken_with_no_word_fails():
+    [found] = _by(run("missing-reassurance", _save_empty()), "every box empty")
+    assert found.step == 1 and "Title, Content" in found.message and "Search" not in found.message
+    # a word on what it did, or on what is missing, is the answer
+    assert _by(run("missing-reassurance", _save_empty(say("Draft saved.", "status", page="/admin"))), "empty") == []
+    assert _by(run("missing-reassurance", _save_empty(say("Enter a title.", "error", page="/admin"))), "empty") == []
+    # a form the person had written in is a save like any other, not this moment
+    assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
