@@ -41,7 +41,8 @@ def submitted(step: Step, form_given: bool) -> bool:
     if not clicks:
         return False  # background posts (autosave, keep-alive) are not the person submitting
     targets = " ".join(a.target for a in clicks)
-    if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
+    if has("sign_in", targets) or (has("sign_in", path_of(step.url_before).replace("-", " "))
+                                   and not has("sign_up", targets)):  # "Register" on a /login page opens an account
         return False
     if all(has("not_final", a.target) for a in clicks):
         return False  # into a basket, or on to the next step: nothing is sent yet
