@@ -130,3 +130,17 @@ def test_an_alert_classed_as_information_is_a_status_not_an_error() -> None:
     # ...but an information notice that says something failed is the error it is, and the kind needs its own word
     assert kind(text="Login failed. Check that caps lock is off.", role="alert", cls="alert alert-info") == "alert"
     assert kind(text="Welcome! You are now logged in.", role="alert", cls="infobox-wrapper") == "alert"
+
+
+@pytest.mark.parametrize("text", [
+    "This profile is shown to everyone if your talk is accepted. Reviewers see it too.",
+    "Once your payment has been received, the tickets are yours to print.",
+    "You can change it until it is submitted.",
+])
+def test_what_would_happen_if_something_were_done_confirms_nothing(text: str) -> None:
+    assert kind(text=text, tag="p") == "text"
+
+
+def test_a_sentence_that_reports_something_done_still_confirms_beside_a_condition() -> None:
+    assert kind(text="Your talk has been submitted. If you have questions, write to us.", tag="p") == "confirmation"
+    assert kind(text="When you are ready, press Send. Your draft was saved.", tag="p") == "confirmation"
