@@ -21,16 +21,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import cold_notes
-from harness.checks.pages import (
-    asks_for_detail,
-    during,
-    has_error,
-    is_error,
-    on_the_side,
-    path_of,
-    requests_during,
-    visits,
-)
+from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
@@ -103,7 +94,7 @@ def _confirmation_page(step: Step, first: Message) -> Message:
     page's headings, notes and help texts are its form's words, not the answer."""
     from harness.transcript import Message as Msg
 
-    asks = any(asks_for_detail(c) and not on_the_side(c) for c in step.prompts)
+    asks = any(asks_on_page(c) for c in step.prompts)
     parts = [m.text.strip() for m in step.messages
              if (m.kind == "confirmation" if asks else m.kind in PAGE_KINDS)
              and m.url == first.url and m.speaker != "user" and m.text.strip()]

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from harness.checks.pages import (
     asked_by_query,
-    asks_for_detail,
+    asks_on_page,
     has_error,
     into_sign_in_form,
-    on_the_side,
     path_of,
     sign_in_shaped,
 )
@@ -76,7 +75,7 @@ def still_asking(step: Step) -> bool:
     if new_item_page(step) or any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
         return False
     moved = path_of(step.url_before) != path_of(step.url_after)
-    asking = [c for c in step.prompts if asks_for_detail(c) and not on_the_side(c)  # a sidebar's box asks nothing
+    asking = [c for c in step.prompts if asks_on_page(c)  # a sidebar's box asks nothing
               and not (moved and sign_in_shaped(step, c.form))]
     empty = [c for c in asking if c.type not in ("checkbox", "radio") and not c.initial_value and not c.value]
     if len(empty) >= 2 or any(c.required for c in empty):
