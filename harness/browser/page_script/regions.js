@@ -11,15 +11,17 @@ function headingLevel(h) {
   const m = /^h([1-6])$/.exec(h.localName);
   return m ? Number(m[1]) : 2; // role=heading without a level is a level 2 heading, as ARIA says
 }
-const headingText = (h) => squash(textWithoutControls(h)).replace(/^[^\w]+|[^\w]+$/gu, "").toLowerCase();
+const bare = (s) => squash(s).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase(); // "Café:" is "café"
+const headingText = (h) => bare(textWithoutControls(h));
 // The visible headings a person would call `name`: its whole text first, else a heading holding it as words.
 function headingsNamed(name) {
-  const want = squash(name).replace(/^[^\w]+|[^\w]+$/gu, "").toLowerCase();
+  const want = bare(name);
   if (!want) return [];
   const shown = Array.from(document.querySelectorAll(HEADINGS)).filter((h) => visible(h));
   const exact = shown.filter((h) => headingText(h) === want);
   if (exact.length) return exact;
-  const words = new RegExp("(?:^|[^\\w])" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "(?:[^\\w]|$)");
+  const words = new RegExp("(?:^|[^\\p{L}\\p{N}])" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") +
+    "(?:[^\\p{L}\\p{N}]|$)", "u");
   return shown.filter((h) => words.test(headingText(h)));
 }
 // What a heading names: the innermost sectioning element around it when no other heading of its level or
