@@ -70,6 +70,9 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
     text = str(raw.get("text", "")).translate(_QUOTES)  # "We\u2019ve" reads as "We've"
 
     def says(name: str) -> bool:
+        if name == "message_confirm":  # "if your talk is accepted" says what would happen, not what was done
+            return bool(phrases.for_page(page_lang, name).search(
+                phrases.for_page(page_lang, "message_condition").sub(" ", text)))
         return bool(phrases.for_page(page_lang, name).search(text))
 
     role = str(raw.get("role", "")).lower()

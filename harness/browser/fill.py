@@ -119,9 +119,11 @@ class Fill(Locate, Settle):
             url=self._rec.mask(self.page.url), at_ms=started))
         self._settle(f'fill "{field}"', started, "fill", light=True)
 
-    def fill(self, label: str, value: str | None = None, data_key: str | None = None) -> None:
-        """Type into the field a person would call `label`: `value`, or the persona's detail for it."""
-        loc = self.field(label)
+    def fill(self, label: str, value: str | None = None, data_key: str | None = None, *, region: str = "",
+             kind: str = "") -> None:
+        """Type into the field a person would call `label` (in the `region` <kind> when given, see `regions`):
+        `value`, or the persona's detail for it."""
+        loc = self.field(label, region, kind)
         control = self._describe(loc)
         key = data_key or ""
         data = self.journey.data

@@ -19,6 +19,23 @@ from harness.transcript import Control
 _FIELDS = "input:not([type=hidden]),textarea,select,[contenteditable=''],[contenteditable=true],[role=textbox]," \
           "[role=combobox],[role=spinbutton],[role=searchbox],[role=slider]"
 _FIELD_ROLES = ("textbox", "combobox", "spinbutton", "searchbox")
+REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
+    # a region kind a person names -> (ARIA roles, CSS for elements of that kind without a role)
+    "dialog": (("dialog", "alertdialog"), "dialog, [role=dialog], [role=alertdialog], .modal"),
+    "form": (("form",), "form"),
+    "menu": (("menu", "menubar", "navigation"), "nav, [role=menu], [role=menubar]"),
+    "region": (("region", "complementary", "group"), "section, aside, article, fieldset, [role=region]"),
+}
+REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popup": "dialog", "form": "form",
+                "menu": "menu", "navigation": "menu", "section": "region", "region": "region", "panel": "region",
+                "box": "region", "sidebar": "region", "card": "region", "area": "region", "part": "region",
+                "half": "region"}
+Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
+
+
+def inside(make: Maker, within: Maker) -> Maker:
+    """`make`'s matches that lie inside `within` (a locator of every element of a region)."""
+    return lambda f: make(f).and_(within(f))
 
 
 def whole_word(text: str) -> re.Pattern[str]:
@@ -65,10 +82,25 @@ class Locate(Hands):
                 return None
             self.page.wait_for_timeout(100)
 
-    def field(self, label: str) -> Any:
-        """The field a person would call `label`: its exact name first, then a field whose name holds
-        `label` as whole words ("Name" is never "Username"); two such fields are a step error naming both.
-        The exact name may differ in case and in marks around it ("Password:", "Email *")."""
+    def regions(self, region: str, kind: str = "") -> list[Maker]:
+        """Every element inside what a person calls the `region` <kind>, one locator per way of finding it, the
+        surest first: an element of that kind named so (label, aria-labelledby, legend), the section the heading
+        `region` heads (the page script's `markRegion`: a sectioning element of its own, else what follows the
+        heading up to the next heading of its level or higher), an element of that kind showing the words."""
+        roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region")]
+        named = [lambda f, r=role: f.get_by_role(r, name=region).locator("*") for role in roles]
+
+        def headed(frame: Any) -> Any:
+            frame.evaluate("n => window.__empathy ? window.__empathy.markRegion(n) : 0", region)
+            return frame.locator("[data-empathy-in]")
+
+        return [*named, headed, lambda f: f.locator(css).filter(has_text=region).locator("*")]
+
+    def field(self, label: str, region: str = "", kind: str = "") -> Any:
+        """The field a person would call `label` (inside the `region` <kind> when given): its exact name first,
+        then a field whose name holds `label` as whole words ("Name" is never "Username"); two such fields are a
+        step error naming both. The exact name may differ in case and in marks around it ("Password:", "Email *");
+        two fields of that exact name are told apart as a person would (`_the_one`)."""
         same = whole_name(label)
         exact: list[Callable[[Any], Any]] = [
             lambda f: f.get_by_label(same).and_(f.locator(_FIELDS)),
@@ -83,13 +115,19 @@ class Locate(Hands):
             *(lambda f, r=role: f.get_by_role(r, name=word) for role in _FIELD_ROLES),
         ]
         unnamed = [lambda f: f.locator("input[type=password]")] if self._words("password_field").search(label) else []
-        found = self._find_visible([*exact, *loose, *unnamed], f'the field "{label}"')
+        if region:
+            scopes = self.regions(region, kind)
+            exact, loose, unnamed = ([inside(m, s) for s in scopes for m in tier] for tier in (exact, loose, unnamed))
+        where = f' in the "{region}" {kind or "section"}' if region else ""
+        found = self._find_visible([*exact, *loose, *unnamed], f'the field "{label}"{where}')
         if found is None:
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
-            raise ActionFailed(f'no field labelled "{label}" on {self.page.url} (fields seen: {seen})')
+            raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
         which, loc = found
         if which >= len(exact):
             self._one_of(loose, label)
+        elif not region:
+            loc = self._the_one(exact, loc, label)
         return loc
 
     @staticmethod
@@ -99,9 +137,9 @@ class Locate(Hands):
         frame.evaluate("label => window.__empathy ? window.__empathy.markByLabel(label) : 0", label)
         return frame.locator("[data-empathy-find]")
 
-    def _one_of(self, makers: list[Callable[[Any], Any]], label: str) -> None:
-        """Fail when the whole-word matches are more than one field: a person would ask which one."""
-        names: dict[str, str] = {}
+    def _matches(self, makers: list[Maker], label: str) -> dict[str, tuple[Any, Control]]:
+        """Every visible field the makers find, once each (by frame and selector), with its description."""
+        found: dict[str, tuple[Any, Control]] = {}
         with self._guarded(f'look for the field "{label}"'):
             for frame in self._frames():
                 for make in makers:
@@ -109,12 +147,56 @@ class Locate(Hands):
                     for i in range(min(loc.count(), 10)):
                         control = self._describe(loc.nth(i))
                         if control is not None:
-                            names.setdefault(f"{control.frame} {control.selector}",
-                                             control.label or control.placeholder or control.name)
+                            found.setdefault(f"{control.frame} {control.selector}", (loc.nth(i), control))
+        return found
+
+    def _one_of(self, makers: list[Callable[[Any], Any]], label: str) -> None:
+        """Fail when the whole-word matches are more than one field: a person would ask which one."""
+        names = {key: c.label or c.placeholder or c.name for key, (_, c) in self._matches(makers, label).items()}
         if len(names) > 1:
             listed = ", ".join(f'"{n}"' for n in names.values())
             raise ActionFailed(f'"{label}" could mean {len(names)} fields on {self.page.url}: {listed}; '
                                "name the field by its whole label")
+
+    def _the_one(self, makers: list[Maker], first: Any, label: str) -> Any:
+        """Of two visible fields with the name `label` (a sign-in half and a registration half of one page), the one
+        a person means: the one in the form and section of the field they filled last on this page (they go on
+        where they are), else the only one outside the site's header, navigation, sidebar or footer (the page's
+        own form, not a sign-in box in the margin); else a step error naming the section each sits under."""
+        found = list(self._matches(makers, label).values())
+        if len(found) < 2:
+            return first
+        where = [(c.form, self._section(loc)) for loc, c in found]
+        last = self._last_filled()
+        if last is not None:
+            for near in (last, (last[0], None)):  # the same form and section, else the same form
+                same = [i for i, w in enumerate(where) if w[0] == near[0] and near[1] in (None, w[1])]
+                if len(same) == 1:
+                    return found[same[0]][0]
+        own = [loc for loc, c in found if c.landmark in ("", "main")]
+        if len(own) == 1:
+            return own[0]
+        listed = ", ".join(f'"{c.label or label}" under "{w[1]}"' if w[1] else f'"{c.label or label}" ({c.selector})'
+                           for (_, c), w in zip(found, where, strict=True))
+        named = next((w[1] for w in where if w[1]), "")
+        hint = (f'; say which, e.g. `When I fill in "{label}" in the "{named}" section with …`' if named else
+                "; say which by the section or form it is in")
+        raise ActionFailed(f'"{label}" could mean {len(found)} fields on {self.page.url}: {listed}{hint}')
+
+    def _section(self, loc: Any) -> str:
+        """The heading a field sits under, as a person names where it is ("" when none heads it)."""
+        with self._guarded("read where the field is"):
+            return str(evaluate_on(loc, "el => window.__empathy ? window.__empathy.sectionOf(el) : ''",
+                                   timeout=self._timeout) or "")
+
+    def _last_filled(self) -> tuple[str, str] | None:
+        """(form, section) of the field the persona gave a value to last, when it is on the page shown now."""
+        given = next((g for g in reversed(self.journey.memory) if g.channel == "form" and g.selector), None)
+        if given is None or given.url != self._rec.mask(self.page.url):
+            return None
+        loc = self.page.main_frame.locator(given.selector)
+        control = self._read_page("read the last field", lambda: self._describe(loc.first) if loc.count() else None)
+        return (control.form, self._section(loc.first)) if control is not None else None
 
     def _controls(self) -> list[Control]:
         try:

@@ -19,21 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
+from harness.browser.locate import REGION_ROLES, inside
 
 if TYPE_CHECKING:
     from harness.transcript import Wait
 
 _TOKENS = itertools.count(1)
-REGION_ROLES: dict[str, tuple[tuple[str, ...], str]] = {
-    # a region kind a person names -> (ARIA roles, CSS for elements of that kind without a role)
-    "dialog": (("dialog", "alertdialog"), "dialog, [role=dialog], [role=alertdialog], .modal"),
-    "form": (("form",), "form"),
-    "menu": (("menu", "menubar", "navigation"), "nav, [role=menu], [role=menubar]"),
-    "region": (("region", "complementary"), "section, aside, article, [role=region]"),
-}
-REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popup": "dialog", "form": "form",
-                "menu": "menu", "navigation": "menu", "section": "region", "region": "region", "panel": "region",
-                "box": "region", "sidebar": "region", "card": "region", "area": "region"}
 
 
 @cache
@@ -159,22 +150,18 @@ class Widgets(Fill):
 
 
     def control_in(self, name: str, region: str = "", kind: str = "") -> Any | None:
-        """The visible button or link `name`, inside the dialog, form, menu or region a person calls
-        `region` when given; without one, preferring an open dialog's (the one on top)."""
-        roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region" if region else "dialog")]
+        """The visible button or link `name`, inside the dialog, form, menu or section a person calls
+        `region` when given (see `regions`); without one, preferring an open dialog's (the one on top)."""
+        if region:
+            scopes = self.regions(region, kind)
+        else:
+            css = REGION_ROLES["dialog"][1]
+            scopes = [lambda f: f.locator(css).locator("*"), lambda f: f.locator("body").locator("*")]
 
-        def scopes(f: Any) -> list[Any]:
-            if not region:
-                return [f.locator(css), f.locator("body")]
-            named = [f.get_by_role(role, name=region) for role in roles]  # type: ignore[arg-type]
-            headed = f.locator(css).filter(has=f.get_by_role("heading", name=region))
-            return [*named, headed, f.locator(css).filter(has_text=region)]
+        def maker(role: str, exact: bool) -> Callable[[Any], Any]:
+            return lambda f: f.get_by_role(role, name=name, exact=exact)
 
-        count = len(roles) + 2 if region else 2
-        def maker(i: int, role: str, exact: bool) -> Callable[[Any], Any]:
-            return lambda f: scopes(f)[i].get_by_role(role, name=name, exact=exact)
-
-        makers = [maker(i, r, exact) for exact in (True, False) for i in range(count) for r in ("button", "link")]
+        makers = [inside(maker(r, exact), s) for exact in (True, False) for s in scopes for r in ("button", "link")]
         return self._first_visible(makers, f'"{name}" in the "{region}" {kind}' if region else f'"{name}"')
 
     def press_in(self, name: str, region: str, kind: str) -> None:

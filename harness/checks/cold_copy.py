@@ -21,7 +21,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import cold_notes
-from harness.checks.pages import during, has_error, is_error, path_of, requests_during, visits
+from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_suggest import site_name
@@ -89,11 +89,15 @@ class Shown:
 
 
 def _confirmation_page(step: Step, first: Message) -> Message:
-    """A confirmation is the page the person reads (panel, reference, "what happens next"), not one line."""
+    """A confirmation is the page the person reads (panel, reference, "what happens next"), not one line; but a
+    banner over a page that still asks (the form just saved, the sign-in page a reset lands on) is read alone: that
+    page's headings, notes and help texts are its form's words, not the answer."""
     from harness.transcript import Message as Msg
 
+    asks = any(asks_on_page(c) for c in step.prompts)
     parts = [m.text.strip() for m in step.messages
-             if m.kind in PAGE_KINDS and m.url == first.url and m.speaker != "user" and m.text.strip()]
+             if (m.kind == "confirmation" if asks else m.kind in PAGE_KINDS)
+             and m.url == first.url and m.speaker != "user" and m.text.strip()]
     text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
     return Msg(text=text, kind="confirmation", selector=first.selector, url=first.url,
                appeared_ms=first.appeared_ms)

@@ -185,6 +185,12 @@ def asks_for_detail(control: Control) -> bool:
     return control.type.lower() not in NOT_ASKING and not control.query and control.type.lower() != "search"
 
 
+def asks_on_page(control: Control) -> bool:
+    """The control asks the person something on the page itself: not a button or a search, not a box the sidebar,
+    header or footer keeps on every page."""
+    return asks_for_detail(control) and not on_the_side(control)
+
+
 def _address_words(url: str) -> str:
     parts = urlsplit(url or "")
     return f"{parts.path} {parts.query}".replace("/", " ").replace("-", " ").replace("=", " ").replace("&", " ")

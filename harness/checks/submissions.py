@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 
 from harness.checks.pages import (
     asked_by_query,
-    asks_for_detail,
+    asks_on_page,
     has_error,
     into_sign_in_form,
-    on_the_side,
     path_of,
     sign_in_shaped,
 )
@@ -41,7 +40,8 @@ def submitted(step: Step, form_given: bool) -> bool:
     if not clicks:
         return False  # background posts (autosave, keep-alive) are not the person submitting
     targets = " ".join(a.target for a in clicks)
-    if has("sign_in", targets) or has("sign_in", path_of(step.url_before).replace("-", " ")):
+    if has("sign_in", targets) or (has("sign_in", path_of(step.url_before).replace("-", " "))
+                                   and not has("sign_up", targets)):  # "Register" on a /login page opens an account
         return False
     if all(has("not_final", a.target) for a in clicks):
         return False  # into a basket, or on to the next step: nothing is sent yet
@@ -75,7 +75,7 @@ def still_asking(step: Step) -> bool:
     if new_item_page(step) or any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
         return False
     moved = path_of(step.url_before) != path_of(step.url_after)
-    asking = [c for c in step.prompts if asks_for_detail(c) and not on_the_side(c)  # a sidebar's box asks nothing
+    asking = [c for c in step.prompts if asks_on_page(c)  # a sidebar's box asks nothing
               and not (moved and sign_in_shaped(step, c.form))]
     empty = [c for c in asking if c.type not in ("checkbox", "radio") and not c.initial_value and not c.value]
     if len(empty) >= 2 or any(c.required for c in empty):

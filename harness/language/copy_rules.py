@@ -94,7 +94,7 @@ def _load_rule(path: Path) -> Rule:
     flags = re.IGNORECASE if data.get("ignorecase", True) else 0
     params: dict[str, Any] = {k: v for k, v in data.items() if k not in Rule.__dataclass_fields__}
     kind = data["extends"]
-    for key in ("tokens", "raw", "phrases", "filler", "exceptions", "stopwords"):
+    for key in ("tokens", "raw", "message_only", "phrases", "filler", "exceptions", "stopwords"):
         if key in data and not all(isinstance(t, str) for t in data[key] or []):
             raise _bad(path, key, "every entry must be a string (quote entries that contain ': ')")
     if kind == "existence":
@@ -103,6 +103,8 @@ def _load_rule(path: Path) -> Rule:
         if not pats:
             raise _bad(path, "tokens", "an existence rule needs tokens or raw patterns")
         params["patterns"] = [_compile(path, "tokens/raw", p, flags) for p in pats]
+        only = data.get("message_only") or []  # tokens that are jargon in a message, plain in a note (kind "note")
+        params["message_patterns"] = [_compile(path, "message_only", _word_pattern(only), flags)] if only else []
     elif kind == "generic":
         params["phrase_re"] = _compile(path, "phrases", _word_pattern(data.get("phrases") or ["$^"]), flags)
         params["filler_set"] = {str(w).lower() for w in data.get("filler") or []}
@@ -159,8 +161,8 @@ def _content_words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9][a-z0-9'@./-]*", text.lower())
 
 
-def _existence(rule: Rule, text: str) -> Reason:
-    for pat in rule.params["patterns"]:
+def _existence(rule: Rule, text: str, kind: str) -> Reason:
+    for pat in [*rule.params["patterns"], *(rule.params["message_patterns"] if kind != "note" else [])]:
         m = pat.search(text)
         if m:
             return Reason(rule.code, False, rule.message.replace("%s", m.group(0).strip()), rule.name, rule.level)
@@ -237,7 +239,7 @@ def evaluate(text: str, kind: str, field_label: str = "",
     for rule in load_rules():
         reason: Reason | None
         if rule.extends == "existence":
-            reason = _existence(rule, text)
+            reason = _existence(rule, text, kind)
         elif rule.extends == "shouting":
             reason = _shouting(rule, text)
         elif rule.extends == "generic":

@@ -21,6 +21,8 @@ from harness.exceptions import FeatureError
 from harness.steps.details import DETAIL, value_of
 
 _ENTER = r"(?:enter|type|fill in|put)"
+_REGION = r"(?P<kind>dialog|modal|pop-?up|form|menu|navigation|section|region|panel|box|sidebar|card|area|part|half)"
+_IN_REGION = rf'(?:in|inside|within|on|from|under) the "(?P<region>[^"]+)" {_REGION}'
 
 
 @step(parsers.re(rf'I {_ENTER} my {DETAIL} (?:in|into) "(?P<label>[^"]+)"'))
@@ -43,23 +45,28 @@ def enter_value(journey: Any, value: str, label: str) -> None:
     journey.actor.fill(label, value)
 
 
-@step(parsers.re(r'I fill in "(?P<label>[^"]+)" with "(?P<value>[^"]*)"'))
-def fill_label_with_value(journey: Any, label: str, value: str) -> None:
+@step(parsers.re(rf'I fill in "(?P<label>[^"]+)"(?: {_IN_REGION})? with "(?P<value>[^"]*)"'))
+def fill_label_with_value(journey: Any, label: str, value: str, region: str | None = None,
+                          kind: str | None = None) -> None:
     """When I fill in "Postcode" with "SW1A 1AA"
 
-    Type this exact text into the field with this label (the same as `I enter "…" in "…"`).
+    Type this exact text into the field with this label (the same as `I enter "…" in "…"`); with
+    `in the "I need a new account" section` (form, dialog …), the field inside the part of the page
+    with that name or heading, when two parts have a field of the same name.
     """
-    journey.actor.fill(label, value)
+    journey.actor.fill(label, value, region=region or "", kind=kind or "")
 
 
-@step(parsers.re(rf'I fill in "(?P<label>[^"]+)" with my {DETAIL}'))
-def fill_label_with_detail(journey: Any, label: str, detail: str) -> None:
+@step(parsers.re(rf'I fill in "(?P<label>[^"]+)"(?: {_IN_REGION})? with my {DETAIL}'))
+def fill_label_with_detail(journey: Any, label: str, detail: str, region: str | None = None,
+                           kind: str | None = None) -> None:
     """When I fill in "Your e-mail" with my email address
 
-    Type one of the persona's own details into the field with this label.
+    Type one of the persona's own details into the field with this label (inside the part of the
+    page named `in the "…" section`, when given).
     """
     key, value = value_of(journey, detail)
-    journey.actor.fill(label, value, data_key=key)
+    journey.actor.fill(label, value, data_key=key, region=region or "", kind=kind or "")
 
 
 @step(parsers.re(r"I fill in (?:the|this) form(?: with(?: my details| these(?: values)?| the following))?:?"))
@@ -137,13 +144,12 @@ def press_control(journey: Any, name: str) -> None:
     journey.actor.click(name)
 
 
-_REGION = r"(?P<kind>dialog|modal|pop-?up|form|menu|navigation|section|region|panel|box|sidebar|card|area)"
 _ANSWER = r"(?P<answer>accept|confirm|OK|dismiss|cancel)"
 _DIALOG = r"(?:dialog|alert|pop-?up|confirmation|prompt)"
 
 
 @step(parsers.re(r'I (?:press|click|click on|tap|hit)(?: the)? "(?P<name>[^"]+)"(?: (?:button|link))? '
-                 rf'(?:in|inside|within|on|from) the "(?P<region>[^"]+)" {_REGION}'))
+                 rf'{_IN_REGION}'))
 def press_in_region(journey: Any, name: str, region: str, kind: str) -> None:
     """When I press "Login" in the "Login" dialog
 

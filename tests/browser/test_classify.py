@@ -152,3 +152,17 @@ def test_a_thank_you_in_the_sites_footer_is_its_sign_off_not_a_confirmation() ->
     # a notice the footer holds in a live region is still announced as what it is
     sent = kind(text="Your message has been sent.", role="status", live="polite", landmark="contentinfo")
     assert sent == "confirmation"
+
+
+@pytest.mark.parametrize("text", [
+    "This profile is shown to everyone if your talk is accepted. Reviewers see it too.",
+    "Once your payment has been received, the tickets are yours to print.",
+    "You can change it until it is submitted.",
+])
+def test_what_would_happen_if_something_were_done_confirms_nothing(text: str) -> None:
+    assert kind(text=text, tag="p") == "text"
+
+
+def test_a_sentence_that_reports_something_done_still_confirms_beside_a_condition() -> None:
+    assert kind(text="Your talk has been submitted. If you have questions, write to us.", tag="p") == "confirmation"
+    assert kind(text="When you are ready, press Send. Your draft was saved.", tag="p") == "confirmation"

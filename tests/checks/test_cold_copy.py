@@ -136,6 +136,20 @@ def test_a_confirmation_is_judged_as_the_whole_page():
     assert [f.evidence["kind"] for f in run("cold-copy", bare)] == ["confirmation"]
 
 
+def test_a_banner_over_a_page_that_still_asks_is_judged_alone():
+    # "Your changes have been saved." over the settings form it saved: the form's notes and help texts are the form's
+    # words, not the answer (a note read as jargon is the notes' finding, not the confirmation's)
+    page = "/me/settings"
+    words = [say("Your changes have been saved.", "confirmation", page=page),
+             say("Your settings", "heading", page=page),
+             say("Your name is used for every club you join on this server.", "text", page=page)]
+    form = [control("Name", page=page, value="Kim Lee")]
+    t = journey({"text": "When I press \"Save\"", "page": page, "messages": words, "prompts": form})
+    assert run("cold-copy", t) == []
+    whole = journey({"text": "When I press \"Save\"", "page": page, "messages": words})  # no form: the page answers
+    assert [f.evidence["kind"] for f in run("cold-copy", whole)] == ["confirmation"]
+
+
 def test_a_server_fault_page_is_judged_by_its_heading():
     fault = post("/account/payment", 500)
     t = _page(say("Error 500: Internal Server Error", "heading"), say("Need help?", "heading"), requests=[fault])

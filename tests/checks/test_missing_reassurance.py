@@ -929,6 +929,20 @@ def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
     assert _by(run("missing-reassurance", t), "confirmation")
 
 
+def test_register_pressed_on_a_page_whose_address_says_log_in_is_a_submission():
+    # one page, two halves: "I have an account" (Log in) and "I am new here" (Register); the address is /login, but
+    # the button pressed opens an account, and the page after it ("Your orders", nothing more) says not a word of it
+    t = journey({"text": "When I fill in \"Email address\"", "page": "/login",
+                 "given": [give("Email address", "sam@example.org", page="/login")]},
+                {"text": "When I press \"Register\"", "page": "/me/orders", "before": "/login",
+                 "actions": [act("click", "Register")], "requests": [post("/login")],
+                 "messages": [say("Your orders", "heading", page="/me/orders"),
+                              say("You have not ordered anything yet.", "text", page="/me/orders")]})
+    assert _by(run("missing-reassurance", t), "confirmation")
+    t.steps[1].actions = [act("click", "Log in")]  # the other half's button: signing in owes no confirmation
+    assert _by(run("missing-reassurance", t), "confirmation") == []
+
+
 def test_a_request_that_lands_on_a_sign_in_form_has_ended():
     # "Resend email" lands on the Login page: its two boxes are the door, not more of the request; the page owes
     # a word that the mail was sent, and a note on what to do if it does not come is not one

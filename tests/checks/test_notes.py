@@ -51,6 +51,15 @@ def test_jargon_in_a_note_reads_cold():
     assert "E1" in found.evidence["criteria"]
 
 
+def test_a_word_that_is_jargon_only_when_the_system_reports_itself_is_plain_in_a_note():
+    # "on this server" says where an account lives; "the server could not answer" is the machine reporting itself
+    where = "Your account works for every club on this server, so sign in with the one you have."
+    assert _notes(run("cold-copy", _form_page(say(where, page=PAGE, landmark="main")))) == []
+    from harness.language.copy_rules import evaluate, normalise
+    fault = [r.code for r in evaluate(normalise("The server could not answer."), "error") if not r.ok]
+    assert "E1" in fault
+
+
 def test_only_notes_beside_a_form_the_person_fills_in_are_judged():
     shouting = "You are currently not logged in! Enter your details below to log in."
     assert _notes(run("cold-copy", _form_page(say(shouting, page=PAGE, landmark="main"), given=False))) == []

@@ -32,6 +32,8 @@ function shownLabel(el) {
     }
   }
   for (let n = el.previousSibling; n; n = n.previousSibling) {
+    // a label tied to nothing (its `for` names no element on the page) is read as the name of the box after it
+    if (n.nodeType === 1 && n.localName === "label" && !n.control && visible(n)) return shownText(n);
     if (n.nodeType === 1 && (n.matches(HOLDS_CONTROL + ",label") || n.querySelector(HOLDS_CONTROL))) break;
     if (n.nodeType === 1 && n.localName === "br") continue;
     if (n.nodeType === 1 && !visible(n)) continue;

@@ -100,6 +100,8 @@ window.__empathy = {
   visit,
   describe: (el) => describe(el),
   markByLabel: (label) => markByLabel(label),
+  markRegion: (name) => markRegion(name),
+  sectionOf: (el) => sectionOf(el),
   mask: (selectors, secrets) => mask(selectors, secrets),
   unmask: () => unmask(),
   snapshot(paint) {

@@ -13,8 +13,8 @@ Feature: Send a proposal
     And I fill in "Abstract" with "What our allotment group learnt about planning, sharing tools and keeping volunteers in the cold months."
     And I fill in "Notes" with "I can bring printed handouts."
     And I press "Continue"
-    And I enter my email address in "Email address"
-    And I enter my password in "Password"
+    And I fill in "Email address" in the "I already have an account" section with my email address
+    And I fill in "Password" in the "I already have an account" section with my password
     And I press "Continue"
     And I press "Submit proposal!"
     Then I should see "submitted your proposal"

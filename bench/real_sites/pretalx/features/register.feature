@@ -8,8 +8,8 @@ Feature: Create an account to send proposals
     Given I am an anxious customer
     And I open the "sign-in" page
     When I fill in "Name (display name)" with my full name
-    And I fill in "Email address" with my email address
-    And I fill in "Password" with "Green-Teapot-81"
+    And I fill in "Email address" in the "I need a new account" section with my email address
+    And I fill in "Password" in the "I need a new account" section with "Green-Teapot-81"
     And I fill in "Password (again)" with "Green-Teapot-81"
     And I press "Register"
     Then I should know what happens next
@@ -21,8 +21,8 @@ Feature: Create an account to send proposals
     Given I am a low-confidence customer
     And I open the "sign-in" page
     When I fill in "Name (display name)" with my full name
-    And I fill in "Email address" with my email address
-    And I fill in "Password" with "abc"
+    And I fill in "Email address" in the "I need a new account" section with my email address
+    And I fill in "Password" in the "I need a new account" section with "abc"
     And I fill in "Password (again)" with "abc"
     And I press "Register"
     Then I should see "too short"

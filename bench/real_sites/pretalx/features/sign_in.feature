@@ -7,8 +7,8 @@ Feature: Sign in to the call for proposals
   Scenario: An anxious speaker gets the password wrong
     Given I am an anxious customer
     And I open the "sign-in" page
-    When I enter "alex@example.test" in "Email address"
-    And I enter "not-my-password" in "Password"
+    When I fill in "Email address" in the "I already have an account" section with "alex@example.test"
+    And I fill in "Password" in the "I already have an account" section with "not-my-password"
     And I press "Log in"
     Then I should see "No user account matches"
     And nothing I said should be lost

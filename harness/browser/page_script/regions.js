@@ -1,0 +1,66 @@
+// Sections a person knows by their heading: "the 'Your Profile' section", "the 'I need a new account' part".
+// A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
+// Why here: a heading and what follows it is often all that marks a section (an <h2> right in <main>, then its
+// <p> and <form>; two halves of one form, each under its own <h4>), with no element around it to name.
+const HEADINGS = "h1,h2,h3,h4,h5,h6,[role=heading]";
+const SECTIONING = "section,article,aside,nav,form,fieldset,dialog,main,[role=region],[role=dialog]," +
+  "[role=alertdialog],[role=form],[role=group],[role=main],[role=complementary],[role=navigation]";
+function headingLevel(h) {
+  const aria = parseInt(h.getAttribute("aria-level") || "", 10);
+  if (aria > 0) return aria;
+  const m = /^h([1-6])$/.exec(h.localName);
+  return m ? Number(m[1]) : 2; // role=heading without a level is a level 2 heading, as ARIA says
+}
+const bare = (s) => squash(s).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase(); // "Café:" is "café"
+const headingText = (h) => bare(textWithoutControls(h));
+// The visible headings a person would call `name`: its whole text first, else a heading holding it as words.
+function headingsNamed(name) {
+  const want = bare(name);
+  if (!want) return [];
+  const shown = Array.from(document.querySelectorAll(HEADINGS)).filter((h) => visible(h));
+  const exact = shown.filter((h) => headingText(h) === want);
+  if (exact.length) return exact;
+  const words = new RegExp("(?:^|[^\\p{L}\\p{N}])" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") +
+    "(?:[^\\p{L}\\p{N}]|$)", "u");
+  return shown.filter((h) => words.test(headingText(h)));
+}
+// What a heading names: the innermost sectioning element around it when no other heading of its level or
+// higher is in it (a section, a card of a form); else what follows it up to the next such heading, never past
+// the end of that element (two halves of one form; headings straight in <main>).
+function headedElements(h) {
+  const level = headingLevel(h);
+  const outer = (h.parentElement && h.parentElement.closest(SECTIONING)) || document.body;
+  const peers = Array.from(outer.querySelectorAll(HEADINGS)).filter((o) => o !== h && !h.contains(o) &&
+    !o.contains(h) && headingLevel(o) <= level && visible(o));
+  if (!peers.length && outer !== document.body) return [outer, ...outer.querySelectorAll("*")];
+  const end = peers.find((o) => h.compareDocumentPosition(o) & Node.DOCUMENT_POSITION_FOLLOWING) || null;
+  const out = [];
+  const walker = document.createTreeWalker(outer, NodeFilter.SHOW_ELEMENT);
+  walker.currentNode = h;
+  for (let n = walker.nextNode(); n && n !== end; n = walker.nextNode()) {
+    if (h.contains(n) || (end && n.contains(end))) continue;
+    out.push(n);
+  }
+  return out;
+}
+// Mark (data-empathy-in) every element of the section headed `name`; the number marked (0: no such heading).
+function markRegion(name) {
+  const [h] = headingsNamed(name);
+  let count = 0;
+  quietly(() => {
+    document.querySelectorAll("[data-empathy-in]").forEach((n) => n.removeAttribute("data-empathy-in"));
+    if (!h) return;
+    for (const el of headedElements(h)) { el.setAttribute("data-empathy-in", ""); count++; }
+  });
+  return count;
+}
+// The heading an element sits under, as a person would name where it is: the nearest heading before it whose
+// section holds it ("" when none does).
+function sectionOf(el) {
+  const before = Array.from(document.querySelectorAll(HEADINGS)).filter((h) => visible(h) &&
+    (h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && !h.contains(el));
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (headedElements(before[i]).includes(el)) return squash(textWithoutControls(before[i]));
+  }
+  return "";
+}
