@@ -26,6 +26,7 @@ from tests.sites import serve
 
 pytestmark = pytest.mark.e2e
 QUICK = SimpleNamespace(action_timeout_ms=300)  # how long a "not there" check looks (the page is already quiet)
+PATIENT = SimpleNamespace(action_timeout_ms=15_000)  # a "there" check returns as soon as it sees; a slow machine waits
 
 HEAD = '<!doctype html><html lang="en"><head><title>{0}</title></head><body><main><h1>{0}</h1>'
 PAGES = {
@@ -294,8 +295,8 @@ def test_an_error_is_seen_and_announced_only_from_an_alert_region(j: Any, pages:
 def test_a_straight_apostrophe_in_the_feature_reads_the_pages_typographic_one(j: Any, pages: str) -> None:
     # a feature file is typed with a straight apostrophe; the page prints "electricians’": a person reads one text
     _open(j, pages, "quotes")
-    see.should_see(j, QUICK, "the Electricians' table is by the stage")
-    see.should_see(j, QUICK, "Bring the lamp")
+    see.should_see(j, PATIENT, "the Electricians' table is by the stage")
+    see.should_see(j, PATIENT, "Bring the lamp")
     see.should_not_see(j, "the electricians' chair")
     with pytest.raises(AssertionError, match="expected to see"):
         see.should_see(j, QUICK, "the electricians table")
