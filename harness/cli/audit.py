@@ -72,7 +72,8 @@ def _summary(result: object, url: str) -> None:
                 typer.echo(f'held back: "{step.form.button}" on {step.form.path}: {step.held_back} '
                            "(--submit presses it)")
     if result.time_up:
-        typer.echo("time budget spent: the scenarios that finished are reported")
+        typer.echo(f"{result.time_up}; {result.journeys} journey(s) reported ({result.scenarios} scenario(s) "
+                   "finished; the features hold every one written)")
     if result.findings:
         typer.echo(f"{len(result.findings)} failed finding(s); where they cluster:")
         for path, rules in site_map(result.findings)[:15]:
