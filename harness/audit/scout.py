@@ -165,6 +165,8 @@ class Scout:
         # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
         for f in raw.get("forms", []):
             self._add(self._form(f, here), here)
+        if self.signed_in and self.site.sign_out is None and _offers_sign_out(raw):
+            self.site.sign_out = (self.signed_in, here)
         if ("nofollow" in robots or "none" in robots) and not self.ignore_robots:
             self.site.skipped.append(f"{here}: robots meta says nofollow; its links were not followed")
             return
@@ -351,6 +353,12 @@ class Scout:
             elif form.commits():
                 last.append(form)
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
+
+
+def _offers_sign_out(raw: dict[str, Any]) -> bool:
+    """The page has a sign-out link, or a form whose button signs out (a POST "Log out")."""
+    return any(is_logout(str(link.get("text", "")), str(link.get("href", ""))) for link in raw.get("links", [])) or \
+        any(is_logout(" ".join(map(str, f.get("buttons", []))), str(f.get("action", ""))) for f in raw.get("forms", []))
 
 
 def _own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:

@@ -74,15 +74,22 @@ def test_a_sign_up_form_read_signed_in_is_walked_as_it_shows_signed_out(tmp_path
     assert ("POST", "/join") in log  # sent as the people it is for send it, not its signed-in twin's button
 
 
-def _staff_app(added: list[tuple[str, str]]) -> Any:
-    """Signed in, a member of staff adds an account for someone else: a username, a password and its confirmation."""
-    from flask import Flask, redirect, request
+def _staff_app(added: list[tuple[str, str]], log: list[tuple[str, str]]) -> Any:
+    """Signed in, a member of staff adds an account for someone else: a username, a password and its confirmation;
+    the header's "Log out" is a form's button, as in an admin that signs out by POST."""
+    from flask import redirect, request
 
-    app = _with_sign_in(Flask(__name__))
+    app = _with_sign_in(recording_app(log))
 
     @app.get("/")
     def home() -> str:
-        return page("Staff", "<a href='/people/add'>Add user</a>")
+        return page("Staff", form("/logout", "", "Log out") + "<a href='/people/add'>Add user</a>")
+
+    @app.post("/logout")
+    def logout() -> Any:
+        response = redirect("/login", code=303)
+        response.delete_cookie("who")
+        return response
 
     @app.route("/people/add", methods=["GET", "POST"])
     def add() -> Any:
@@ -100,11 +107,12 @@ def _staff_app(added: list[tuple[str, str]]) -> Any:
     return app
 
 
-def test_signed_in_an_add_user_form_gets_someone_elses_username_not_the_persona_s_own(
+def test_signed_in_an_add_user_form_gets_someone_elses_username_and_the_way_out_is_noted_not_taken(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
     added: list[tuple[str, str]] = []
-    with serve(_staff_app(added)) as url:
+    log: list[tuple[str, str]] = []
+    with serve(_staff_app(added, log)) as url:
         settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
                                                       "reports_dir": str(tmp_path / "reports")})
         with launch_browser(settings) as browser:
@@ -112,3 +120,4 @@ def test_signed_in_an_add_user_form_gets_someone_elses_username_not_the_persona_
                          deadline=time.monotonic() + 600, submit=False).run(browser)
     assert any(f.start.path == "/people/add" and f.start.sign_in for f in site.flows), site.flows
     assert added and all(who != new and new for who, new in added), added  # a new person's, never "already exists"
+    assert site.sign_out == ("/login", "/") and ("POST", "/logout") not in log  # the features sign out, not the scout
