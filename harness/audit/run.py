@@ -209,7 +209,8 @@ def _run(settings: Settings, folder: Path, deadline: float, why: str,
     watcher.start()
     try:
         files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
-        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}"])
+        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}",
+                                                  "--empathy-round-robin"])  # each journey's first probe first
     finally:
         done.set()
         watcher.join()
