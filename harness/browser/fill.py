@@ -149,7 +149,10 @@ class Fill(Locate, Settle):
             if control.value or control.type not in _TEXTLIKE:
                 continue
             label = control.label or control.placeholder or control.name or control.selector
-            optional = bool(says_optional.search(control.label)) or (required_any and not control.required)
+            # a password box is optional only when its label says so: a form that lets an account have none marks
+            # neither box required, and a person setting a password types it
+            optional = bool(says_optional.search(control.label)) or (
+                required_any and not control.required and control.type != "password")
             if optional and self.journey.habits.fires("skip_optional", self._occasion(f"skip:{label}")):
                 self._action("fill", label, "", habit="skip_optional", detail="left an optional field empty")
                 continue
