@@ -15,6 +15,10 @@ def slug(text: str, limit: int | None = None, *, keep: str = "") -> str:
     `limit` with a hash of the whole text, so two cut names stay apart; "" when nothing is left."""
     clean = re.sub(f"[^a-z0-9{re.escape(keep)}]+", "-", text.lower()).strip("-" + keep)
     if limit is not None and len(clean) > limit:
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
-        clean = f"{clean[:limit].rstrip('-' + keep)}-{digest}"
+        clean = f"{clean[:limit].rstrip('-' + keep)}-{digest(text)}"
     return clean
+
+
+def digest(text: str) -> str:
+    """Six hex digits that tell two texts apart in a file name and stay the same for the same text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]

@@ -74,6 +74,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     persona = config.getoption("empathy_only_persona", default=None)
     if persona:
         selection.keep_persona(config, items, options.settings_of(config), persona)
+    if config.getoption("empathy_round_robin", default=False):
+        selection.round_robin(items)
 
 
 @pytest.hookimpl(wrapper=True, trylast=True)  # innermost: before allure and the terminal read the report

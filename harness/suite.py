@@ -82,6 +82,7 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
             return preflight.STOPPED[-1]
         summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished
         stopped = interrupt.requested() is not None
+        asked = interrupt.asked()
     if summary["scenarios"]:
         typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
                    f"summary in {reports / 'empathy-summary.md'}")
@@ -89,6 +90,8 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
         typer.echo("empathy: no scenario finished, so there is no score")
     if stopped:
         typer.secho(f"empathy: interrupted; the results of finished scenarios are in {reports}", err=True)
+        return 130
+    if asked:  # the run's own stop (a time budget): whoever asked for it says so
         return 130
     for reason in decision.reasons:
         typer.secho(f"empathy: gate: {reason}", err=True, fg=typer.colors.RED)

@@ -162,3 +162,5 @@ class SiteMap:
     dialogs: int = 0
     error_pages: list[tuple[str, int]] = field(default_factory=list)  # (path, status) of pages answering 4xx/5xx
     stopped: str = ""  # why exploring ended early (time, Ctrl-C), empty when the budget was not reached
+    # (the page signed in on, the first page met signed in with a way to sign out): never followed while exploring
+    sign_out: tuple[str, str] | None = None

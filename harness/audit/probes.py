@@ -232,6 +232,23 @@ def error_pages_feature(site: SiteMap, persona: str) -> Written | None:
                    scenarios=len(pages))
 
 
+def sign_out_feature(site: SiteMap, persona: str) -> Written | None:
+    """The persona with an account signs out when done, as a person ends a visit: what the page then says is
+    judged. The scout never follows a sign-out link or button (it would end its own session); the feature signs
+    out at the end of its own journey."""
+    if site.sign_out is None:
+        return None
+    signed_in_on, page = site.sign_out
+    lines = ["@journey:sign-out @audit", "Feature: Signing out",
+             f"  Written by `empathy audit` from a walk of {site.base_url} (seed {site.seed}): a person with an",
+             "  account signs in, and signs out when done.", ""]
+    lines += _scenario(f"{_a(persona).capitalize()} person signs out when done", persona,
+                       [f'I open "{signed_in_on}"', *SIGN_IN, f'I open "{page}"', "I sign out",
+                        "I wait for the page to finish"],
+                       ["every message should be kind", "I should be reassured while I wait"])
+    return Written(name="00-sign-out.feature", text="\n".join(lines).rstrip() + "\n", flow=None, scenarios=1)
+
+
 def features_for(site: SiteMap, personas: list[str], signers: list[str] | None = None) -> list[Written]:
     """One feature per walked flow, in the order the run should spend its budget on them (it may stop).
 
@@ -249,4 +266,5 @@ def features_for(site: SiteMap, personas: list[str], signers: list[str] | None =
     written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
                for i, flow in enumerate(flows)]
     errors = error_pages_feature(site, personas[0]) if personas else None  # first: one page each, quick to run
-    return [w for w in ([errors] if errors else []) + written if w.scenarios]  # a sign-in no one can walk: none
+    leaving = sign_out_feature(site, signers[0]) if signers else None  # one scenario, quick too
+    return [w for w in [errors, leaving, *written] if w is not None and w.scenarios]  # a sign-in no one walks: none

@@ -9,9 +9,7 @@ scenario that finished.
 
 from __future__ import annotations
 
-import os
 import secrets
-import signal
 import threading
 import time
 from collections import Counter
@@ -32,7 +30,8 @@ if TYPE_CHECKING:
     from harness.personas.model import Persona
 
 SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
-STOP_MARGIN_S = 25.0  # a stopped run still closes its browser and writes its summary inside the budget
+STOP_MARGIN_S = 35.0  # a stopped run ends its step, closes its browser and writes its summary inside the budget
+WATCH_S = 0.2  # how often the run's budget is looked at
 
 
 @dataclass
@@ -43,8 +42,10 @@ class Audit:
     features: list[Written]
     folder: Path
     code: int = 0
-    time_up: bool = False
+    time_up: str = ""  # "time is up after 5 minutes" when the budget stopped the run
     findings: list[Finding] = field(default_factory=list)  # failed findings of the run
+    journeys: int = 0  # journeys (features) with a scenario reported
+    scenarios: int = 0  # scenarios reported
     skipped_personas: list[str] = field(default_factory=list)
     report: Path | None = None  # the Allure HTML report, when it could be built
 
@@ -169,8 +170,8 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
         result.code = 130 if site.stopped == "interrupted" else 0
         return result
     check_features(folder, settings)
-    result.code, result.time_up = _run(settings, folder, deadline)
-    result.findings = _findings(settings)
+    result.code, result.time_up = _run(settings, folder, deadline, f"time is up after {minutes:g} minutes")
+    _reported(settings, result)
     result.report = _report(settings, say)
     return result
 
@@ -189,40 +190,40 @@ def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
     return index
 
 
-def _run(settings: Settings, folder: Path, deadline: float) -> tuple[int, bool]:
-    """`run_suites` on the written features, stopped like Ctrl-C when the time budget is spent."""
+def _run(settings: Settings, folder: Path, deadline: float, why: str,
+         clock: Callable[[], float] = time.monotonic) -> tuple[int, str]:
+    """`run_suites` on the written features, asked to stop at its next step or scenario boundary once `clock`
+    says the budget is spent (the margin left closes the browser and writes the summary)."""
+    from harness.runner import interrupt
     from harness.suite import run_suites
 
-    fired, done, lock = threading.Event(), threading.Event(), threading.Lock()
+    done, fired = threading.Event(), threading.Event()
 
-    def time_up() -> None:
-        with lock:  # never once the run has returned: the stop would land in the summary and lose it
-            if not done.is_set():
+    def watch() -> None:
+        while not done.wait(WATCH_S):  # asked again after the run's own start forgets earlier stops
+            if clock() >= deadline - STOP_MARGIN_S and not interrupt.stopping():
                 fired.set()
-                os.kill(os.getpid(), signal.SIGINT)
+                interrupt.ask_to_stop(why)
 
-    timer = threading.Timer(max(1.0, deadline - STOP_MARGIN_S - time.monotonic()), time_up)
-    timer.daemon = True
-    timer.start()
+    watcher = threading.Thread(target=watch, name="empathy-audit-budget", daemon=True)
+    watcher.start()
     try:
-        try:
-            files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
-            code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}"])
-        finally:
-            with lock:
-                done.set()
-            timer.cancel()
-    except KeyboardInterrupt:
-        if not fired.is_set():
-            raise
-        code = 130  # the budget's stop reached us as the run was ending: what finished is reported
-    return code, fired.is_set()
+        files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
+        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}",
+                                                  "--empathy-round-robin"])  # each journey's first probe first
+    finally:
+        done.set()
+        watcher.join()
+    return code, interrupt.asked() if fired.is_set() else ""
 
 
-def _findings(settings: Settings) -> list[Finding]:
+def _reported(settings: Settings, audit: Audit) -> None:
+    """What the run reported: its failed findings, how many scenarios and of how many journeys."""
     from harness.reporting.results import read_results
 
-    return [f for r in read_results([settings.path("reports_dir")]) for f in r.findings if f.failed]
+    results = read_results([settings.path("reports_dir")])
+    audit.findings = [f for r in results for f in r.findings if f.failed]
+    audit.scenarios, audit.journeys = len(results), len({r.journey or r.feature for r in results})
 
 
 def site_map(findings: list[Finding]) -> list[tuple[str, Counter[str]]]:

@@ -165,6 +165,8 @@ class Scout:
         # noindex asks search engines not to list a page (staging sites carry it): its forms are still probed
         for f in raw.get("forms", []):
             self._add(self._form(f, here), here)
+        if self.signed_in and self.site.sign_out is None and _offers_sign_out(raw):
+            self.site.sign_out = (self.signed_in, here)
         if ("nofollow" in robots or "none" in robots) and not self.ignore_robots:
             self.site.skipped.append(f"{here}: robots meta says nofollow; its links were not followed")
             return
@@ -329,8 +331,8 @@ class Scout:
         one that asks something, then a lone button that commits ("Place order": held back without --submit);
         the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
         box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
-        says the press was `done` ("The group was added successfully") only a form that moves on or commits goes on:
-        a list's or the item's own form of questions beside the message starts something new; so do
+        says the press was `done` ("The group was added successfully") only a form that moves on, or a lone button that
+        commits, goes on: a list's or the item's own form of questions beside the message starts something new; so do
         the forms on a search's or a filter's results: a look-up (a search, a form sent by GET that asks something)
         ends where it shows what it found; a GET button that moves on ("Proceed with checkout") is a step."""
         if before.search or before.method == "get" and before.fields and not is_next(before.button):
@@ -348,9 +350,15 @@ class Scout:
                 continue
             if is_next(form.button) or form.fields and not done:
                 later.append(form)
-            elif form.commits():
+            elif form.commits() and not (done and form.fields):  # the saved item's own questions: something new
                 last.append(form)
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
+
+
+def _offers_sign_out(raw: dict[str, Any]) -> bool:
+    """The page has a sign-out link, or a form whose button signs out (a POST "Log out")."""
+    return any(is_logout(str(link.get("text", "")), str(link.get("href", ""))) for link in raw.get("links", [])) or \
+        any(is_logout(" ".join(map(str, f.get("buttons", []))), str(f.get("action", ""))) for f in raw.get("forms", []))
 
 
 def _own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:

@@ -17,7 +17,7 @@ from harness.browser.habits import _neighbour
 from harness.browser.hands import evaluate_on
 from harness.browser.locate import Locate, whole_name, whole_word
 from harness.browser.settle import Settle
-from harness.language.thing_names import names_a_thing
+from harness.language.thing_names import names_a_thing, names_another_account
 from harness.transcript import MASK, Control, Given
 
 # Canonical info types (harness.language.prompts.info_key) -> persona detail keys, where their names
@@ -144,17 +144,24 @@ class Fill(Locate, Settle):
         controls = self._main_form(self._rec.snapshot(self.page) if done else self._rec.controls_now(self.page))
         required_any = any(c.required for c in controls)
         says_optional = self._words("optional_field")
+        signed_in = any(a.kind == "sign-in" for s in [*self.journey.transcript.steps, self.journey.current_step()]
+                        for a in s.actions)
         unmatched: list[str] = []
         for control in controls:
             if control.value or control.type not in _TEXTLIKE:
                 continue
             label = control.label or control.placeholder or control.name or control.selector
-            optional = bool(says_optional.search(control.label)) or (required_any and not control.required)
+            # a password box is optional only when its label says so: a form that lets an account have none marks
+            # neither box required, and a person setting a password types it
+            optional = bool(says_optional.search(control.label)) or (
+                required_any and not control.required and control.type != "password")
             if optional and self.journey.habits.fires("skip_optional", self._occasion(f"skip:{label}")):
                 self._action("fill", label, "", habit="skip_optional", detail="left an optional field empty")
                 continue
             key = "password" if control.type == "password" and "password" in self.journey.data else \
-                "thing_name" if names_a_thing(control, controls) else self._data_key_for(control)
+                "thing_name" if names_a_thing(control, controls) else \
+                "other_username" if signed_in and names_another_account(control, controls) else \
+                self._data_key_for(control)
             if not key or key not in self.journey.data:
                 unmatched.append(label)
                 continue

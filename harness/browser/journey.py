@@ -19,6 +19,7 @@ from harness.browser.actor import Actor
 from harness.browser.errors import JourneyBroken, status_for
 from harness.browser.evidence import set_before
 from harness.browser.recorder import Clock, Limits, Recorder
+from harness.names import digest
 from harness.names import slug as name_slug
 from harness.transcript import Given, Message, Step, Transcript
 
@@ -69,7 +70,7 @@ class Journey:
 
     def __init__(self, browser: Any, settings: Any, persona: Any, data: Any, *, feature: str, scenario: str,
                  tags: list[str] | tuple[str, ...] = (), seed: int | None = None,
-                 reports_dir: str | Path | None = None, record: bool = True) -> None:
+                 reports_dir: str | Path | None = None, record: bool = True, source: str = "") -> None:
         from harness.personas.data import seed_for
         from harness.personas.habits import Habits
 
@@ -79,6 +80,7 @@ class Journey:
         self.data = data
         self.feature = feature
         self.scenario = scenario
+        self.source = source  # where the scenario is written (its test id): part of the transcript's name
         self.tags = list(tags)
         self.seed = int(settings.seed if seed is None else seed)
         self.screenshots = str(getattr(settings, "screenshots", "on-finding"))
@@ -320,8 +322,12 @@ class Journey:
 
     @property
     def transcript_path(self) -> Path:
-        name = f"{slug(self.feature, 40)}--{slug(self.scenario, 80)}--{slug(self.transcript.persona_name, 30)}.json"
-        return self.reports_dir / "transcripts" / name
+        """Readable (feature, scenario, persona), and apart for two scenarios of one title in two files or two
+        Examples rows (a digest of where it is written): neither overwrites the other's, run after run."""
+        name = f"{slug(self.feature, 40)}--{slug(self.scenario, 80)}--{slug(self.transcript.persona_name, 30)}"
+        if self.source:
+            name += f"--{digest(f'{self.source} {self.scenario}')}"
+        return self.reports_dir / "transcripts" / f"{name}.json"
 
     def write(self) -> Path:
         """Write the transcript JSON (secrets are already masked in it)."""

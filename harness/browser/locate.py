@@ -220,7 +220,8 @@ class Locate(Hands):
         return self.page.main_frame
 
     def _clickable(self, name: str | re.Pattern[str]) -> Any | None:
-        """A button, link, menu item or tab by its name: exact, then whole words ("Save" is not "Unsaved")."""
+        """A button, link, menu item or tab by its name: exact, then whole words ("Save" is not "Unsaved"); last, an
+        icon's link or button by its tooltip."""
         text = name if isinstance(name, str) else ""
         pattern = whole_word(text) if text else name
         makers: list[Callable[[Any], Any]] = [
@@ -229,4 +230,6 @@ class Locate(Hands):
             *([lambda f: f.get_by_text(text, exact=True)] if text else []),
         ]
         makers.append(lambda f: f.get_by_text(pattern))
+        # an icon's link or button, whose name is the icon font's glyph: a person reads its tooltip ("Log out")
+        makers.append(lambda f: f.get_by_title(pattern).and_(f.locator("a[href], button, [role=button]")))
         return self._first_visible(makers, f'"{name}"' if isinstance(name, str) else f"/{name.pattern}/")

@@ -294,7 +294,8 @@ def _greeting(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fi
 
 def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Finding]:
     """Fields for details the account holds, shown empty while signed in (unless given earlier in the
-    journey: then repeated-prompt reports them)."""
+    journey: then repeated-prompt reports them), in no form about someone else (its username box holds
+    another's than the one the person signed in with)."""
     from harness.language.prompts import PromptSpec, info_types
 
     steps = ctx.transcript.steps
@@ -302,14 +303,19 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
                         autocomplete=g.autocomplete) for s in steps[:end] for g in s.given if g.channel == "form"]
     given_info = {kind for spec in specs for kind in info_types(spec)}
     account = ACCOUNT_INFO | {k for k, v in ctx.settings.details.items() if ACCOUNT_DETAILS.intersection(v)}
+    own = {g.value for s in steps[:end] for g in s.given if g.data_key == "username" and g.value}
     seen: set[int] = set()
     for pos in range(spos + 1, end):
         step, visit = steps[pos], vs[pos]
         if visit.number in seen:
             continue
+        # a form whose username box holds another person's (the account the person just added) is about them
+        others = {c.form for c in step.prompts if own and (c.initial_value or c.value) and
+                  (c.initial_value or c.value) not in own and "username" in info_types(PromptSpec.from_control(c))}
         empty = []
         for c in step.prompts:
-            if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url):
+            if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url) or \
+                    c.form and c.form in others:
                 continue
             info = info_types(PromptSpec.from_control(c))
             if info & account and not info & given_info and not names_a_thing(c, step.prompts):

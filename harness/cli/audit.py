@@ -32,13 +32,14 @@ def audit(
 
     It starts at URL and the pages the workspace names under [tool.empathy.pages], stays within
     allowed_hosts, follows links on the same host (never sign-out links, nor rel=nofollow or a robots
-    nofollow page unless --ignore-robots), and never presses an irreversible button without --submit (a
+    nofollow page unless --ignore-robots; a persona with an account signs out only at the end of a journey
+    of its own), and never presses an irreversible button without --submit (a
     payment, a deletion, a message, saving what is on file): it says which it held back. It does sign up,
     as the people it makes up, where anyone may: audit a staging site. Ctrl-C stops it and keeps everything
     found so far.
 
     Exit codes as `empathy run`: 0 passed the gate, 1 a finding fails it, 6 the site cannot be reached,
-    130 stopped (Ctrl-C or time up).
+    130 stopped (Ctrl-C, or time up: "time is up after N minutes; K journey(s) reported").
     """
     from harness.audit.run import audit_settings, run_audit
     from harness.audit.scout import path_and_query
@@ -72,7 +73,8 @@ def _summary(result: object, url: str) -> None:
                 typer.echo(f'held back: "{step.form.button}" on {step.form.path}: {step.held_back} '
                            "(--submit presses it)")
     if result.time_up:
-        typer.echo("time budget spent: the scenarios that finished are reported")
+        typer.echo(f"{result.time_up}; {result.journeys} journey(s) reported ({result.scenarios} scenario(s) "
+                   "finished; the features hold every one written)")
     if result.findings:
         typer.echo(f"{len(result.findings)} failed finding(s); where they cluster:")
         for path, rules in site_map(result.findings)[:15]:

@@ -5,6 +5,10 @@ e-mail, a phone or a password it is theirs (a sign-up, a contact form); beside a
 event's dates it names the group or the event, and their own name there would be a slip ("Add group" saved as
 "Sam Taylor"), as would judging the box as the account's name asked again. A label that says whose ("Your name",
 "Full name") or an autocomplete token settles it without the form.
+
+So for a username beside a new password and its confirmation: signed out it is the person's own (a sign-up);
+signed in (the person has theirs) it names the account the form makes for someone else ("Add user"), and their
+own there only meets "A user with that username already exists".
 """
 
 from __future__ import annotations
@@ -29,3 +33,13 @@ def names_a_thing(control: Any, controls: Iterable[Any]) -> bool:
         return False
     others = [c for c in controls if c.form == control.form and c.selector != control.selector]
     return not any(c.type == "password" or PERSONAL & kinds(c) for c in others)
+
+
+def names_another_account(control: Any, controls: Iterable[Any]) -> bool:
+    """`control` asks for a username in a form that also sets a new password and its confirmation (two password
+    boxes, no third for the current one): met signed in, the account it makes is someone else's."""
+    from harness.language.prompts import PromptSpec, info_types
+
+    if "username" not in info_types(PromptSpec.from_control(control)):
+        return False
+    return sum(c.type == "password" for c in controls if c.form == control.form) == 2

@@ -194,6 +194,8 @@ def _generated(persona: Persona, seed: int) -> dict[str, str]:
         "card_cvc": f"{rng.randint(100, 999)}",
         "username": f"{local.replace('.', '')[:20]}{digest[:4]}",
         "thing_name": f"{draw('thing_name').color_name()} {fake.city()}",  # "Sienna Lowestoft": nobody's own
+        # the account the person makes for someone else (an "Add user" form, signed in): never their own
+        "other_username": f"{_ascii(draw('other_username').first_name())[:20] or 'colleague'}{digest[2:6]}",
     }
 
 

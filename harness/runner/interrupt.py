@@ -38,6 +38,7 @@ class _State:
 
     def __init__(self) -> None:
         self.signals: list[int] = []
+        self.asked = ""  # why the run asked itself to stop (its time budget spent), empty when it did not
         self.last_handled = float("-inf")  # when the Python handler last ran (monotonic)
         self.last_raise = 0.0
         self.workers = False  # also pass the stop on to child python processes (xdist workers)
@@ -55,9 +56,37 @@ def requested() -> int | None:
     return _STATE.signals[0] if _STATE.signals else None
 
 
+class Stopped(KeyboardInterrupt):
+    """A stop the run asked for itself (its time budget spent), raised at a step or scenario boundary."""
+
+    __module__ = "builtins"  # pytest then says "Stopped: <why>" and no traceback, as for its own Interrupted
+
+
+def ask_to_stop(why: str) -> None:
+    """Stop the run at its next step or scenario boundary, from any thread.
+
+    Why not a signal: a signal raises wherever the main thread happens to be, also inside a weakref
+    callback or a finaliser run from C, where the interrupt cannot propagate and is printed as a
+    traceback ("Exception ignored in ...", or a SystemError) instead of stopping the run. A budget can
+    wait for the step under way (each wait is bounded by the action timeout); a person's Ctrl-C cannot.
+    """
+    _STATE.asked = why
+
+
+def asked() -> str:
+    """Why the run asked itself to stop (`ask_to_stop`), or ""."""
+    return _STATE.asked
+
+
+def stopping() -> bool:
+    """A signal came or the run asked to stop: what is under way is not finished or reported."""
+    return bool(_STATE.signals or _STATE.asked)
+
+
 def reset() -> None:
     """Forget an earlier stop (a second `run_suites` in one process, as tests do)."""
     _STATE.signals.clear()
+    _STATE.asked = ""
     _STATE.last_raise = 0.0
 
 
@@ -65,10 +94,12 @@ def raise_if_requested() -> None:
     """Raise KeyboardInterrupt when a stop was asked for (at step and scenario boundaries).
 
     A signal taken while the main thread ran a library's callback can be swallowed there; the next
-    boundary turns it back into the interrupt it was.
+    boundary turns it back into the interrupt it was. A stop the run asked for is raised here only.
     """
     if _STATE.signals:
         raise KeyboardInterrupt(f"signal {_STATE.signals[0]}")
+    if _STATE.asked:
+        raise Stopped(_STATE.asked)
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:

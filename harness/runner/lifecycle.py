@@ -100,7 +100,7 @@ def after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) 
     """
     from harness.reporting import blocking_findings, report_scenario
 
-    if interrupt.requested() is not None:
+    if interrupt.stopping():
         return
     state = _state(request)
     transcript = state.finish()

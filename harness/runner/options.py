@@ -52,6 +52,8 @@ def addoption(parser: pytest.Parser) -> None:
                     help="Show the browser window.")
     group.addoption("--empathy-only-persona", dest="empathy_only_persona", default=None, metavar="PERSONA",
                     help="Run only the scenarios and Examples rows this persona walks.")
+    group.addoption("--empathy-round-robin", dest="empathy_round_robin", action="store_true", default=False,
+                    help="Run the first scenario of every feature file, then the second of each, and so on.")
     group.addoption("--empathy-no-auto-check", dest="empathy_no_auto_check", action="store_true", default=False,
                     help="Do not run every enabled check at the end of each scenario.")
 

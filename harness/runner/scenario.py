@@ -110,7 +110,8 @@ class EmpathyScenario:
         browser = self.recording.browser(self.request.getfixturevalue("empathy_browser"))
         return Journey(browser, self.settings, persona, data, feature=self.feature,
                        scenario=scenario or self.scenario, tags=list(self.tags),
-                       reports_dir=self.settings.path("reports_dir"))
+                       reports_dir=self.settings.path("reports_dir"),
+                       source=str(getattr(self.request.node, "nodeid", "")))
 
     def _account(self, journey: Any) -> None:
         if getattr(journey.persona, "account", False):

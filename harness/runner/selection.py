@@ -83,6 +83,18 @@ def keep_persona(config: pytest.Config, items: list[pytest.Item], settings: Sett
         items[:] = kept
 
 
+def round_robin(items: list[pytest.Item]) -> None:
+    """The first scenario of every feature file, then the second of each, and so on (in place): a run that time
+    may stop (an audit's) has then tried every journey's first probe, not all of one long journey's."""
+    rank: dict[str, int] = {}
+    taken: dict[str, int] = {}  # scenarios of each file ranked so far
+    for item in items:
+        path = item.nodeid.split("::")[0]
+        rank[item.nodeid] = taken.get(path, 0)
+        taken[path] = rank[item.nodeid] + 1
+    items.sort(key=lambda item: rank[item.nodeid])  # stable: the files keep their order within a round
+
+
 def rerun_command(nodeid: str, settings: Settings, persona: str = "") -> str:
     """The one command, run from the project folder, that re-runs this scenario (this Examples row) for
     this persona with the same seed (and site, when it differs from the configured one)."""

@@ -264,3 +264,21 @@ def test_the_page_a_posted_form_ended_on_is_reloaded_once_a_held_back_a_get_or_a
     text = next(w.text for w in features_for(site, ["anxious"]) if w.flow and w.flow.start.path == "/join")
     probe = text.split("reloads the page the form's answer came on")[1].split("Scenario")[0]
     assert probe.index('I press "Create your account"') < probe.index("I reload the page")
+
+
+def test_a_person_with_an_account_signs_out_at_the_end_of_a_journey_of_its_own_and_it_passes_empathy_check(
+        tmp_path: Path) -> None:
+    site = _site()
+    assert all(w.name != "00-sign-out.feature" for w in features_for(site, ["anxious"], ["anxious"]))
+    site.sign_out = ("/login", "/account")
+    assert all(w.name != "00-sign-out.feature" for w in features_for(site, ["anxious"]))  # no account: no sign-out
+    leaving = next(w for w in features_for(site, ["returning", "anxious"], ["returning"])
+                   if w.name == "00-sign-out.feature")
+    assert 'Given I am "returning"' in leaving.text and leaving.scenarios == 1
+    steps = [line.strip().split(" ", 1)[-1] for line in leaving.text.splitlines()]
+    assert steps.index('I open "/login"') < steps.index("I sign in") < steps.index('I open "/account"') < \
+        steps.index("I sign out")
+    (tmp_path / leaving.name).write_text(leaving.text, encoding="utf-8")
+    settings = load_settings(tmp_path)
+    result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
+    assert not [d for d in result.diagnostics if d.severity == "error"], result.format()

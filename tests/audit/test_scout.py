@@ -226,6 +226,41 @@ def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_bes
     assert "goes back to check and reloads mid-flow" not in text and "reloads the page the form's answer" in text
 
 
+def test_the_items_own_form_of_questions_under_added_successfully_ends_the_flow_not_held_back_as_its_last_step(
+        tmp_path: Path) -> None:
+    """"Add user" lands on the new person's change page ("was added successfully. You may edit it again below.")
+    with its own form of questions filled in: editing it is something new, not the last step of adding (held
+    back as one, it made the flow two steps long and so a mid-flow probe went back over the saved form)."""
+    from flask import Flask, redirect, request
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    people: list[str] = []
+
+    @app.route("/people/add", methods=["GET", "POST"])
+    def add() -> Any:
+        if request.method == "POST" and request.form.get("username"):
+            people.append(request.form["username"])
+            return redirect(f"/people/{len(people)}/change?added=1", code=303)
+        return page("Add user", form("/people/add", field("Username", "username", extra="required"), "Save"))
+
+    @app.get("/people/<int:n>/change")
+    def change(n: int) -> str:
+        said = '<ul><li class="success">The user was added successfully. You may edit it again below.</li></ul>'
+        fields = "".join(field(label, name, extra=f'value="{value}"') for label, name, value in (
+            ("Username", "username", people[n - 1]), ("First name", "first", "Robin"), ("Last name", "last", "Ellis"),
+            ("Email address", "email", "robin@example.org")))
+        return page("Change user", said + form(f"/people/{n}/change", fields, "Save"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1, persona_name="anxious", start="/people/add")
+    flow = next(f for f in site.flows if f.start.path == "/people/add")
+    assert [s.form.path for s in flow.steps] == ["/people/add"] and not flow.held_back, flow.steps
+    text = next(w.text for w in features_for(site, ["anxious"]) if "people-add" in w.name)
+    assert "goes back to check and reloads mid-flow" not in text
+
+
 def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -> None:
     """A filter beside the results is another look-up, not the search's next step: no probe goes back over it; a
     filter (sent by GET) ends on its results too, though they hold a form that posts (a code to redeem)."""

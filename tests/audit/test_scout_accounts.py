@@ -19,14 +19,9 @@ pytestmark = pytest.mark.e2e
 PASSWORD = "s3cret-for-the-test"
 
 
-def _app(log: list[tuple[str, str]]) -> Any:
+def _with_sign_in(app: Any) -> Any:
+    """`app` with /login: the test's password signs in any username (kept in a cookie) and goes home."""
     from flask import redirect, request
-
-    app = recording_app(log)
-
-    @app.get("/")
-    def home() -> str:
-        return page("Wiki", "<a href='/login'>Sign in</a> <a href='/join'>Join</a>")
 
     @app.route("/login", methods=["GET", "POST"])
     def login() -> Any:
@@ -36,6 +31,18 @@ def _app(log: list[tuple[str, str]]) -> Any:
             return response
         return page("Sign in", form("/login", field("Username", "username") + field("Password", "password",
                                                                                       "password"), "Sign in"))
+
+    return app
+
+
+def _app(log: list[tuple[str, str]]) -> Any:
+    from flask import request
+
+    app = _with_sign_in(recording_app(log))
+
+    @app.get("/")
+    def home() -> str:
+        return page("Wiki", "<a href='/login'>Sign in</a> <a href='/join'>Join</a>")
 
     @app.route("/join", methods=["GET", "POST"])
     def join() -> str:  # signed in, a member may open another account: the same form, another button
@@ -65,3 +72,52 @@ def test_a_sign_up_form_read_signed_in_is_walked_as_it_shows_signed_out(tmp_path
     join = next(f for f in site.flows if f.start.path.startswith("/join"))
     assert (join.start.sign_in, join.start.button) == ("", "Create your account")
     assert ("POST", "/join") in log  # sent as the people it is for send it, not its signed-in twin's button
+
+
+def _staff_app(added: list[tuple[str, str]], log: list[tuple[str, str]]) -> Any:
+    """Signed in, a member of staff adds an account for someone else: a username, a password and its confirmation;
+    the header's "Log out" is a form's button, as in an admin that signs out by POST."""
+    from flask import redirect, request
+
+    app = _with_sign_in(recording_app(log))
+
+    @app.get("/")
+    def home() -> str:
+        return page("Staff", form("/logout", "", "Log out") + "<a href='/people/add'>Add user</a>")
+
+    @app.post("/logout")
+    def logout() -> Any:
+        response = redirect("/login", code=303)
+        response.delete_cookie("who")
+        return response
+
+    @app.route("/people/add", methods=["GET", "POST"])
+    def add() -> Any:
+        if not request.cookies.get("who"):
+            return redirect("/login", code=303)
+        if request.method == "POST":
+            added.append((request.cookies["who"], request.form.get("username", "")))
+            if request.form.get("username") == request.cookies["who"]:
+                return page("Add user", "<p>A user with that username already exists.</p>")
+            return page("Change user", "<p>The user was added successfully.</p>")
+        fields = field("Username", "username") + field("Password", "password1", "password") + field(
+            "Password confirmation", "password2", "password")
+        return page("Add user", form("/people/add", fields, "Save"))
+
+    return app
+
+
+def test_signed_in_an_add_user_form_gets_someone_elses_username_and_the_way_out_is_noted_not_taken(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
+    added: list[tuple[str, str]] = []
+    log: list[tuple[str, str]] = []
+    with serve(_staff_app(added, log)) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
+                                                      "reports_dir": str(tmp_path / "reports")})
+        with launch_browser(settings) as browser:
+            site = Scout(settings, load_persona("returning", settings), start="/login", pages=3,
+                         deadline=time.monotonic() + 600, submit=False).run(browser)
+    assert any(f.start.path == "/people/add" and f.start.sign_in for f in site.flows), site.flows
+    assert added and all(who != new and new for who, new in added), added  # a new person's, never "already exists"
+    assert site.sign_out == ("/login", "/") and ("POST", "/logout") not in log  # the features sign out, not the scout

@@ -217,3 +217,12 @@ def test_secrets_in_frames_and_text_are_masked_and_the_paint_leaves_no_trace(jou
     for frame in j.page.frames:  # on each page's own clock: its 40 ms report batch is sent before this resolves
         frame.evaluate("() => new Promise(resolve => setTimeout(resolve, 200))")
     assert len(j.recorder._dom) == changes, "painting the masks was recorded as a change on the page"
+
+
+def test_an_icon_link_named_only_by_its_tooltip_is_the_way_to_sign_out(journey_for: Any, site: str) -> None:
+    j = journey_for(scenario="signing out by an icon")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/icon-sign-out.html")
+    j.actor.sign_out()  # a person sees the icon and its tooltip "Log out"
+    j.end_step()
+    assert j.page.url.endswith("/account.html")

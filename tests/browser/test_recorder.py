@@ -259,3 +259,15 @@ def test_a_forms_own_help_links_are_recorded_with_the_landmark_links(journey_for
     beside = j.end_step()
     assert {"I don't know my password", "Create an account", "Riverside Club"} <= set(beside.links)
     assert "Water rota" not in beside.links
+
+
+def test_a_person_who_skips_optional_fields_still_sets_a_password_the_form_did_not_mark_required(
+        journey_for: Any, site: str) -> None:
+    # an admin's "Add user" may let the password be left out (an account with none), so it marks neither box
+    # required: a person setting one types it; only a box whose label says optional is one to leave
+    j = journey_for(make_persona(habits={"skip_optional": 1.0}))
+    j.begin_step("When I fill in the form", "When")
+    j.actor.goto(f"{site}/add-person.html")
+    j.actor.fill_form()
+    given = {g.field for g in j.end_step().given}
+    assert {"Password", "Password confirmation"} <= given and "Email address" not in given, given

@@ -323,6 +323,19 @@ def test_a_one_or_two_word_badge_and_a_footer_note_are_no_warning_messages():
     assert run("cold-copy", sentence)
 
 
+
+def test_a_count_of_errors_on_a_tab_is_a_badge_not_a_banner():
+    # a tabbed admin form marks the tab holding the error: "1 (1 error)" beside its name, the field's own error below
+    def page(badge: str) -> object:
+        return _page(say(badge, "error", selector=".tab .error-count"),
+                     say("The two password fields didn't match. Type the same new password twice.", "validation",
+                         field="New password confirmation", role="alert"),
+                     prompts=[control("New password confirmation")], persona=ANXIOUS)
+
+    for badge in ("1 (1 error)", "2 (2 errors)", "3 errors"):
+        assert [f.message for f in run("cold-copy", page(badge)) if f.outcome == "failed"] == [], badge
+    assert [f for f in run("cold-copy", page("2 errors were found")) if f.outcome == "failed"]  # words, not a count
+
 def _summary_page(heading, *errors):
     """An error summary as recorders read it: a heading and its list glued in one alert, then each field's error."""
     return _page(say(" ".join([heading, *(e for _, e in errors)]), "error", selector=".error-summary"),

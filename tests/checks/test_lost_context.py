@@ -239,6 +239,21 @@ def test_a_bare_name_among_questions_about_something_else_names_that_thing():
     assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Name, Email")]
 
 
+
+def test_a_form_about_someone_else_holds_their_details_not_the_accounts():
+    """Signed in as "editor", the page after "Add user" is the new person's own form (its username box holds
+    "tracey221b"): its empty e-mail is theirs to give, not what the account holds; the account's own form is not."""
+    def page(username: str) -> object:
+        prompts = [control("Username:", name="username", form="#u", initial=username),
+                   control("Email address:", name="email", form="#u")]
+        signed = [give("Username", "editor", name="username", data_key="username", page="/sign-in")]
+        return _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()], prompts=prompts,
+                          given=signed)
+
+    assert run("lost-context", page("tracey221b")) == []
+    assert [(f.outcome, f.evidence["fields"]) for f in run("lost-context", page("editor"))] == [
+        ("failed", "Email address:")]
+
 def test_returning_customer_prefilled_passes():
     t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
                    prompts=[control("Email address", initial="sam@example.com")])

@@ -9,6 +9,7 @@ journey loads Playwright, torch and numpy, whose C extensions cannot be re-impor
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -146,3 +147,19 @@ Feature: Coming back
     result.stdout.fnmatch_lines(["*nothing knows how to give the persona a previous purchase*"
                                  "*pytest_empathy_setup_history*"])
     assert "@example." in (pytester.path / "set-up-ran.txt").read_text(encoding="utf-8")
+
+
+def test_two_scenarios_of_one_title_in_two_files_keep_a_transcript_each_and_the_same_names_next_run(
+        project: Callable[..., pytest.Pytester], site: str) -> None:
+    same = {name: _scenario(start, "").replace(f"Signing up from {start}", "Signing up")
+            for name, start in (("ask.feature", "/ask"), ("keep.feature", "/keep"))}
+    pytester = project(same, base_url=site)
+    folder = pytester.path / "reports" / "transcripts"
+    names = []
+    for _ in range(2):
+        pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-fail-on", "never").assert_outcomes(passed=2)
+        names.append(sorted(p.name for p in folder.glob("*.json")))
+    assert len(names[0]) == 2 and names[0] == names[1], names
+    starts = {json.loads(p.read_text(encoding="utf-8"))["steps"][1]["url_after"].rsplit("/", 1)[1]
+              for p in folder.glob("*.json")}
+    assert starts == {"ask", "keep"}

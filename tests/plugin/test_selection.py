@@ -99,6 +99,17 @@ def test_persona_keeps_only_the_scenarios_and_rows_that_persona_walks(
     assert "1/6 tests collected (5 deselected)" in returning.stdout.str()
 
 
+
+def test_round_robin_runs_every_features_first_scenario_before_any_second(
+        project: Callable[..., pytest.Pytester]) -> None:
+    pytester = project({"a-shop.feature": SHOP, "b-claim.feature": CLAIM, "c-shop.feature": SHOP},
+                       {"arith.py": STEPS})
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-v", "--empathy-round-robin")
+    ran = [line.split("::")[0].split("/")[-1] + ":" + line.split("::")[1].split()[0]
+           for line in result.stdout.lines if " PASSED" in line and "::" in line]
+    assert ran == ["a-shop.feature:test_quick_sum", "b-claim.feature:test_claim_sum", "c-shop.feature:test_quick_sum",
+                   "a-shop.feature:test_slow_sum", "c-shop.feature:test_slow_sum"], result.stdout.str()
+
 def test_an_unknown_persona_is_one_clear_error(project: Callable[..., pytest.Pytester]) -> None:
     pytester = project({"who.feature": PERSONAS})
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--collect-only", "--empathy-only-persona",
