@@ -98,6 +98,7 @@ function landmarkLinks() {
 
 window.__empathy = {
   visit,
+  nap: (arg) => nap(arg[0], arg[1], arg[2]),
   describe: (el) => describe(el),
   markByLabel: (label) => markByLabel(label),
   mask: (selectors, secrets) => mask(selectors, secrets),
