@@ -17,7 +17,9 @@ feature `sign_in.feature` drives it.
 
 With --phases it also prints where the harness's own time goes per round, timed around the calls:
 opening the journey, the form snapshots, the step-end screenshots, the actor's settling waits (the
-checks' share is printed anyway), and the calls each journey sends to Playwright's driver (each a round trip).
+checks' share is printed anyway), the calls each journey sends to Playwright's driver (each a round trip),
+and per kind of wait how long it ran on past the page's last change or answer (the page's own change times:
+what a loaded machine moves least, with the calls).
 
 With --tracing it adds (c) traced: the harness journey with `tracing = "on"` (Playwright trace with
 screenshots, DOM snapshots and network, written and scrubbed of secrets as `empathy run` does), and
@@ -42,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TRACE_SIZES: list[int] = []  # with --tracing: bytes of each trace.zip written
 CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show where the time goes
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
+SLACK: dict[str, list[float]] = {}  # with --phases: ms each wait this round ran on past the page's last change, by kind
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
                "control snapshots": ("harness.browser.recorder", "Recorder", "snapshot"),
@@ -152,6 +155,25 @@ def time_phases() -> None:
         setattr(cls, name, timed)
 
 
+def time_slack() -> None:
+    """Wrap the actor's wait so each one adds to SLACK, by its kind, how long after the page's last change or
+    answer (a DOM change, navigation or finished request, as the recorder timed them) the wait ended: what the
+    harness spent waiting on a page that had nothing more to show. Read in the transcript's milliseconds,
+    with the page's own change times, so the deliberate windows show and a loaded machine moves it little."""
+    from harness.browser.actor import Actor
+
+    original = Actor._settle
+
+    def watched(self: Actor, *args: object, **kwargs: object) -> object:
+        wait = original(self, *args, **kwargs)  # type: ignore[arg-type]
+        rec = self._rec
+        last = max(rec.last_change(), rec._net_done, wait.started_ms)
+        SLACK.setdefault(wait.kind, []).append(max(0.0, wait.started_ms + (wait.duration_ms or 0.0) - last))
+        return wait
+
+    Actor._settle = watched  # type: ignore[method-assign,assignment]
+
+
 def count_calls() -> None:
     """Count every call the client sends to Playwright's driver and waits on (a round trip) in CALLS, by
     "Type.method"; not the waiters' bookkeeping nor the answers to the page script's reports (BindingCall)."""
@@ -200,8 +222,10 @@ def main(argv: list[str] | None = None) -> int:
         site = site.model_copy(update=shots)
     if args.phases:
         time_phases()
+        time_slack()
         count_calls()
     calls: dict[str, list[dict[str, int]]] = {}
+    slack: dict[str, list[float]] = {}  # per kind: ms past the page's last change, every harness round's waits
     load_before = os.getloadavg()[0]
     with DemoServer("warm", port=0, submit_delay=0) as server:
         settings = load_settings(ROOT).model_copy(update={"base_url": server.url, "reports_dir": str(reports),
@@ -234,9 +258,13 @@ def main(argv: list[str] | None = None) -> int:
                         CHECK_TIMES.pop()
                     else:
                         PHASES.clear()
+                        SLACK.clear()
                         harness(handle, settings, args.persona, reports)
                         for phase, seconds in PHASES.items():
                             phases.setdefault(phase, []).append(seconds)
+                        for wait_kind, values in SLACK.items():
+                            slack.setdefault(wait_kind, []).extend(values)
+                        slack.setdefault("(journey total)", []).append(sum(sum(v) for v in SLACK.values()))
                     times[kind].append(time.perf_counter() - started)
                     if args.phases:
                         calls.setdefault(kind, []).append(dict(CALLS))
@@ -250,7 +278,9 @@ def main(argv: list[str] | None = None) -> int:
               "load_1min": round(load, 1), "cpus": len(os.sched_getaffinity(0)), "checks_median_s": round(checks, 3),
               "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
               "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()},
-              "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()}}
+              "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()},
+              "slack_ms": {k: {"waits": len(v), "median": round(statistics.median(v), 1),
+                               "mean": round(statistics.mean(v), 1)} for k, v in slack.items()}}
     if args.site:
         result.update({"site_plain_s": round(medians["site plain"], 3), "site_findings": site_findings,
                        "site_harness_s": round(medians["site harness"], 3),
@@ -275,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         top = ", ".join(f"{name} {n}" for name, n in sorted(last.items(), key=lambda x: -x[1])[:8])
         print(f"  calls to the driver, {kind:12s} median {result['calls_median'][kind]:g} per journey "
               f"(last round: {top})")
+    for wait_kind, row in result["slack_ms"].items():
+        print(f"  waited past the page's last change or answer, {wait_kind:16s} median {row['median']:6.1f} ms, "
+              f"mean {row['mean']:6.1f} ms ({row['waits']} waits)")
     if args.site:
         print(f"real site (django-auth sign-in): plain {medians['site plain']:.2f} s, harness "
               f"{medians['site harness']:.2f} s (findings: {site_findings}): ratio {result['site_ratio']:.2f}x")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from harness.browser.errors import ActionFailed
@@ -42,6 +42,16 @@ DISABLED_GRACE_S = 1.0  # how long a disabled button may take to be enabled befo
 _SIGN_IN_VALUES = """() => Array.from(document.querySelectorAll("input[type=password]"))
   .some((e) => e.checkVisibility())
   ? Array.from(document.querySelectorAll("input,textarea")).map((e) => e.value) : null"""
+
+
+class _Bounce(NamedTuple):
+    """A press that landed on another address after the person typed on the page before: is it a sign-in?"""
+
+    before: str
+    what: str
+    typed: list[Given]
+    url: str
+    at: float
 
 
 class Actor(Widgets):
@@ -144,7 +154,10 @@ class Actor(Widgets):
 
     def _notice_bounce(self, before: str, what: str) -> None:
         """A submit that lands on a sign-in page (another address with a password field) without what the
-        person typed on the page before: record it, so lost-context can tell the typed text was lost."""
+        person typed on the page before: record it, so lost-context can tell the typed text was lost.
+
+        Why later: the look rides on the step-end snapshot (`look_for_sign_in`), one call fewer per press; the
+        persona acting again first has it read at once (`_before_acting`), as the page is now."""
         mask = self._rec.mask
         if self.page.url == before or urlsplit(self.page.url).path == urlsplit(before).path:
             return
@@ -152,15 +165,27 @@ class Actor(Widgets):
         typed = [g for s in steps for g in s.given if g.channel == "form" and g.url == mask(before)]
         if not typed or any(g.secret for g in typed):
             return  # nothing typed there, or that page was itself a sign-in
-        values = self._read_page("look for a sign-in form", lambda: self.page.evaluate(_SIGN_IN_VALUES))
-        if values is None:
-            return  # no sign-in form (no visible password field), or the page moved on
+        self._bounce = _Bounce(before, what, typed, self.page.url, self._now())
+
+    def _before_acting(self) -> None:
+        if self._bounce is not None:
+            self.look_for_sign_in(self._read_page("look for a sign-in form",
+                                                  lambda: self.page.evaluate(_SIGN_IN_VALUES)))
+
+    def look_for_sign_in(self, values: list[str] | None) -> None:
+        """Judge a press's landing noticed by `_notice_bounce` from the values of the page's fields (None: no visible
+        password field, or the page moved on since)."""
+        bounce, self._bounce = self._bounce, None
+        if bounce is None or values is None or self.page.url != bounce.url:
+            return
+        mask = self._rec.mask
         shown = set(values)
-        lost = [g for g in typed if g.value and g.value not in shown and mask(g.value) not in shown]
+        lost = [g for g in bounce.typed if g.value and g.value not in shown and mask(g.value) not in shown]
         if lost:
             fields = ", ".join(f'"{g.field}"' for g in lost[:5])
-            self._rec.add_friction("sent-to-sign-in", detail=f"after {what} the page asked to sign in "
-                                   f"({mask(self.page.url)}); what was typed on {mask(before)} is not on it: {fields}")
+            self._rec.add_friction("sent-to-sign-in", detail=f"after {bounce.what} the page asked to sign in "
+                                   f"({mask(bounce.url)}); what was typed on {mask(bounce.before)} is not on it: "
+                                   f"{fields}", at_ms=bounce.at)
 
     def _chat_box(self) -> Any | None:
         return self._first_visible([

@@ -50,6 +50,8 @@ class Controls:
     _title: str
     lang: str = ""  # the main document's declared language as of the last snapshot
     links: list[str] = []  # noqa: RUF012 - the main document's landmark links as of the last snapshot (replaced)
+    # the main document's fields' values when it shows a password field (a sign-in form), as of the last snapshot
+    sign_in: list[str] | None = None
     _controls: dict[tuple[str, str], Control]
     _dropped: dict[str, int]
 
@@ -68,6 +70,7 @@ class Controls:
         With `paint` (frame -> (selectors, secret values)) the page script in each frame also paints the
         screenshot masks in the same call; the frames it painted are in `self.painted` until `unmask`."""
         self.painted: list[Any] = []
+        self.sign_in = None
         if not self.enabled:
             return []
         taken = self.clock.now()
@@ -92,6 +95,8 @@ class Controls:
             raws = [r for r in snap.get("controls", []) if isinstance(r, dict)]
             total = int(snap.get("total", 0) or 0)
             if frame.parent_frame is None:
+                values = snap.get("sign_in")
+                self.sign_in = [str(v) for v in values] if isinstance(values, list) else None
                 self._title = self.mask(str(snap.get("title", "")))[:300]
                 self.lang = str(snap.get("lang", ""))[:35]
                 self.links = [self.mask(str(x))[:80] for x in snap.get("links", []) if isinstance(x, str)][:40]

@@ -30,6 +30,7 @@ class Word(NamedTuple):
     idle: bool  # nothing left to run
     calm: bool  # nothing left to run but its own timers
     at: float  # when the word reached the harness
+    loading: bool = False  # the document had not finished loading (its scripts, styles or images still coming)
 
 
 class Evidence:
@@ -46,6 +47,7 @@ class Evidence:
     _quiet: Word | None
     _top_visit: str
     _top_change: float
+    _top_began: float  # when the top document's visit began
     _word_since_nav: bool
     _pending: dict[int, tuple[Any, float]]
     _open: dict[int, float]
@@ -72,11 +74,16 @@ class Evidence:
         action) is still due (page_script/settling.js): a request it awaits, or a timer. When the document itself
         came after `since`, only its timers due within the quiet window hold (the rest of its loading); a later
         one is its own doing (a toast it schedules), told with when it was set and judged in the step it was set
-        in. Without the page script there is no word: quiet."""
+        in. A document still loading is not quiet for settle_loading_ms after it began: a page whose scripts are still
+        coming has not drawn its form yet, however long it has not changed (seen on a loaded machine: a tabbed form
+        snapshotted whole, before the script that makes its tabs came). Without the page script there is no word:
+        quiet."""
         if not self.enabled:
             return True
         word = self._current_word()
         if word is None:
+            return False
+        if word.loading and self.clock.now() - self._top_began < self.limits.settle_loading_ms:
             return False
         timers = word.timers
         if self._new_document_since(since):

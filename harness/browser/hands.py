@@ -47,6 +47,10 @@ class Hands:
     def __init__(self, journey: Journey) -> None:
         self.journey = journey
         self._n = 0  # action counter: the occasion key for habits
+        self._bounce: Any = None  # a press's landing still to be looked at for a sign-in form (the actor's)
+
+    def _before_acting(self) -> None:
+        """Read what is still to be read of the page as the last action left it, before the persona acts again."""
 
     # ----- shortcuts -----
     @property
@@ -116,6 +120,7 @@ class Hands:
 
     def _think(self, action: str, chars: int = 0) -> float:
         """Pause for the persona's scaled think time; return the accounted (unscaled) time."""
+        self._before_acting()
         persona = self.journey.persona
         timing = persona.action_time(action, chars=chars, time_scale=self._scale())
         typing = persona.typing_time(chars, time_scale=self._scale())

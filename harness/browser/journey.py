@@ -171,12 +171,15 @@ class Journey:
         step = self.current_step()
         title = ""
         shoot = self.screenshots == "every-step" or status != "passed"
+        sign_in = None
         if not self.broken and not self.recorder.crashed:
             try:
                 self.recorder.snapshot(self.page, paint=self._mask_request if shoot else None)
                 title = self._title()
+                sign_in = self.recorder.sign_in
             except Exception as exc:  # noqa: BLE001 - the page hung or died: keep what we have
                 self.broken = f"the page stopped answering at the end of the step: {str(exc).splitlines()[0][:200]}"
+        self.actor.look_for_sign_in(sign_in)  # a press's landing, read in the same call
         if self.recorder.crashed and not self.broken:
             self.broken = self.recorder.crashed
         if self.screenshots != "off" and (shoot or self.broken):

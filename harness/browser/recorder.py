@@ -51,7 +51,9 @@ class Recorder(Controls, Evidence):
         self._quiet: Word | None = None
         self._top_visit = ""
         self._top_change = 0.0
+        self._top_began = 0.0
         self._word_since_nav = False  # a quiet word came after the top frame's last navigation
+        self.heard: tuple[str, int] = ("", 0)  # the top document's visit and the number of its last quiet word
         self._pending: dict[int, tuple[Any, float]] = {}
         self._open: dict[int, float] = {}  # requests not finished (body still coming), and when they started
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
@@ -244,8 +246,10 @@ class Recorder(Controls, Evidence):
                               for key in ("timers", "awaits"))
             self._quiet = Word(str(payload.get("visit")), self.clock.at(payload.get("last", 0)), timers, awaits,
                                idle=bool(payload.get("idle")), calm=bool(payload.get("calm") or payload.get("idle")),
-                               at=self.clock.now())
+                               at=self.clock.now(), loading=bool(payload.get("loading")))
             self._word_since_nav = True
+            n = payload.get("n")
+            self.heard = (str(payload.get("visit")), n if isinstance(n, int) else 0)
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":
@@ -278,7 +282,7 @@ class Recorder(Controls, Evidence):
             self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":
             if top:
-                self._top_visit, self._quiet, self._top_change = str(payload.get("visit")), None, t
+                self._top_visit, self._quiet, self._top_change, self._top_began = str(payload.get("visit")), None, t, t
             self._close_frame(frame_key, t, keep_visit=str(payload.get("visit")))
             self._frame_visit[frame_key] = str(payload.get("visit"))
             self._dom.append((t, 0.0))

@@ -248,3 +248,29 @@ def test_seeing_a_text_means_a_copy_a_person_sees_not_the_first_in_the_page(jour
     with pytest.raises(AssertionError, match="did not expect to see"):
         should_not_see(j, "Error 500")
     j.end_step()
+
+
+def test_the_look_for_a_sign_in_form_after_a_press_rides_on_the_step_end_snapshot(journey_for: Any, pages: str,
+                                                                                   monkeypatch: Any) -> None:
+    j = journey_for()
+    j.begin_step('When I comment', "When")
+    j.actor.goto(f"{pages}/comment")
+    j.actor.fill("Comment", "The lift is broken again")
+    asked: list[str] = []
+    evaluate = j.page.evaluate
+    monkeypatch.setattr(j.page, "evaluate", lambda *a, **k: asked.append(str(a[0])) or evaluate(*a, **k))
+    j.actor.click("Send")
+    step = j.end_step()
+    assert not asked  # no call of its own: the step's end read the sign-in form's fields
+    assert [f.kind for f in step.friction].count("sent-to-sign-in") == 1
+
+
+def test_acting_again_before_the_step_ends_looks_for_the_sign_in_form_first(journey_for: Any, pages: str) -> None:
+    j = journey_for()
+    j.begin_step('When I comment and sign in', "When")
+    j.actor.goto(f"{pages}/comment")
+    j.actor.fill("Comment", "The lift is broken again")
+    j.actor.click("Send")
+    j.actor.fill("Username", "kim")  # read as the press left the page, before this is typed
+    bounce = [f for f in j.end_step().friction if f.kind == "sent-to-sign-in"]
+    assert len(bounce) == 1 and '"Comment"' in bounce[0].detail

@@ -95,6 +95,21 @@ def test_a_page_still_reading_the_body_of_its_own_request_is_not_quiet(journey_f
     assert "What is your name?" in [m.text for m in step.messages], step.messages
 
 
+def test_a_page_still_loading_is_not_snapshotted_before_its_scripts_arrange_it(journey_for: Any, site: str,
+                                                                                 settings: Any) -> None:
+    # Its picture's body comes 800 ms late and nothing changes meanwhile: a quiet window is not the page's end. Once
+    # loaded, its script puts the form in tabs; a snapshot taken before counted the hidden tab's fields as asked.
+    # (The loading bound and the churn limit far beyond the wait's: however slow the machine, only the load ends it.)
+    slow = settings.model_copy(update={"thresholds": {"settle_loading_ms": 30000, "settle_churn_ms": 30000}})
+    j = journey_for(settings_=slow)
+    j.begin_step("Given the notice form", "Given")
+    wait = j.actor.goto(f"{site}/tabbed-late.html")
+    step = j.end_step()
+    assert not wait.timed_out, wait
+    asked = [c.label for c in step.prompts]
+    assert "Title" in asked and "Short name" not in asked, asked
+
+
 @pytest.mark.parametrize(("button", "answer"), [("Answer when drawn", "Answered when drawn"),
                                                 ("Answer when fetched", "Answered when fetched: ok")])
 def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for: Any, site: str, button: str,

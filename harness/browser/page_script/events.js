@@ -96,8 +96,15 @@ function landmarkLinks() {
   return out;
 }
 
+function signInValues() {
+  // A sign-in page's fields' values (to tell whether what was typed before came along), or null: no visible password.
+  return Array.from(document.querySelectorAll("input[type=password]")).some((e) => e.checkVisibility())
+    ? Array.from(document.querySelectorAll("input,textarea")).map((e) => e.value) : null;
+}
+
 window.__empathy = {
   visit,
+  nap: (arg) => nap(arg[0], arg[1], arg[2]),
   describe: (el) => describe(el),
   markByLabel: (label) => markByLabel(label),
   markRegion: (name) => markRegion(name),
@@ -113,6 +120,6 @@ window.__empathy = {
     const c = controls();
     const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
     return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted,
-      lang: document.documentElement.lang || "", links: landmarkLinks() });
+      lang: document.documentElement.lang || "", links: landmarkLinks(), sign_in: signInValues() });
   },
 };
