@@ -159,6 +159,9 @@ def test_something_already_sent_to_the_person_owes_no_when():
     assert _by(run("missing-reassurance", t), "confirmation") == []
     later = _saved("Send me a link", say("Your request is received, please check your emails.", "confirmation"))
     assert [f.evidence["missing"] for f in _by(run("missing-reassurance", later), "confirmation")] == ["when"]
+    # done, then "check your inbox": what it sent is there now; "received" alone is still only queued
+    done = _saved("Sign up", say("Sign-up complete. Please check your inbox, then sign in.", "confirmation"))
+    assert _by(run("missing-reassurance", done), "confirmation") == []
 
 
 def test_the_page_telling_the_person_which_button_to_press_next_says_what_happens_next():
