@@ -53,7 +53,6 @@ class Recorder(Controls, Evidence):
         self._top_change = 0.0
         self._top_began = 0.0
         self._word_since_nav = False  # a quiet word came after the top frame's last navigation
-        self.heard: tuple[str, int] = ("", 0)  # the top document's visit and the number of its last quiet word
         self._pending: dict[int, tuple[Any, float]] = {}
         self._open: dict[int, float] = {}  # requests not finished (body still coming), and when they started
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
@@ -248,8 +247,6 @@ class Recorder(Controls, Evidence):
                                idle=bool(payload.get("idle")), calm=bool(payload.get("calm") or payload.get("idle")),
                                at=self.clock.now(), loading=bool(payload.get("loading")))
             self._word_since_nav = True
-            n = payload.get("n")
-            self.heard = (str(payload.get("visit")), n if isinstance(n, int) else 0)
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":

@@ -9,25 +9,18 @@ action about to fire), so a wait ends as soon as that is true and the harness ne
 the page can show nothing is left to run (loaded, no timer, frame or interval of its own due, every
 request finished) its word ends the wait without a quiet window. A press that opened a new document is
 answered by it: that document's own timers (a toast it schedules as it loads) do not hold the persona, and
-what they draw is told with when they were set, so it is judged in the step that opened the page. The wait
-naps in the page between its looks, so it hears the word when it goes out (one call, not a poll per tick).
+what they draw is told with when they were set, so it is judged in the step that opened the page.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from harness.browser.errors import BrowserCrashed, from_playwright
+from harness.browser.errors import BrowserCrashed
 from harness.browser.evidence import set_before
 from harness.browser.habits import Habits
 from harness.browser.step_record import shows_progress
 from harness.transcript import Wait, WaitKind, WaitOutcome
-
-# Nap until the page script's next quiet word or `ms` (page_script/facts.js); a page without it lets `ms` pass.
-_NAP = """arg => window.__empathy && window.__empathy.nap ? window.__empathy.nap(arg)
-  : new Promise((resolve) => setTimeout(resolve, arg[2], true))"""
-NAP_MS = 50.0  # the longest nap: what only Python hears of (a request finished, a dialog) is looked at this often
-_NAP_GRACE_MS = 100.0  # a page too busy to end its nap on its own timer is let go by the driver's this much later
 
 
 class Settle(Habits):
@@ -38,23 +31,6 @@ class Settle(Habits):
             self.page.wait_for_timeout(ms)
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
-
-    def _nap(self, ms: float) -> None:
-        """Wait up to `ms` in the page, until its script sends its next quiet word: one call to the browser that
-        ends when the word goes out, where a tick would poll for it. Why bounded twice: the page's own
-        timer ends a nap on a page that is only quiet; the driver's timeout one on a page too busy to run it."""
-        rec = self._rec
-        if not rec.enabled:
-            self._tick(ms)
-            return
-        with self._guarded("wait"):
-            try:
-                self.page.main_frame.wait_for_function(_NAP, arg=[*rec.heard, ms], timeout=ms + _NAP_GRACE_MS)
-            except Exception as exc:  # noqa: BLE001 - a busy page or one being left: the wait looks again
-                if isinstance(from_playwright(exc, "wait", ms), BrowserCrashed):
-                    raise
-        if rec.crashed:
-            raise BrowserCrashed(f"while waiting: {rec.crashed}")
 
     def _observe(self, wait: Wait, started: float) -> None:
         """Fill a Wait's signals from what the recorder saw since `started`."""
@@ -101,8 +77,8 @@ class Settle(Habits):
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
         next_at = started + 5.0  # the earliest time a deadline below can pass without any new event
         while True:
-            # Nap until the page reports or the next deadline comes (no overshoot past it), at most NAP_MS.
-            self._nap(min(NAP_MS, max(5.0, next_at - self._now())))
+            # Tick until the next deadline (at most 20 ms, to notice the page's reports): no overshoot past it.
+            self._tick(min(20.0, max(5.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started

@@ -104,7 +104,6 @@ function signInValues() {
 
 window.__empathy = {
   visit,
-  nap: (arg) => nap(arg[0], arg[1], arg[2]),
   describe: (el) => describe(el),
   markByLabel: (label) => markByLabel(label),
   markRegion: (name) => markRegion(name),

@@ -26,16 +26,6 @@ function flush() {
   const events = queue.splice(0, queue.length);
   try { f({ type: "batch", events }); } catch (e) { /* page closing */ }
 }
-// A wait in Python naps until the page sends its quiet word (settling.js) or `ms` pass: it hears the word when it
-// goes out, not at a poll's next tick. `heard`, `seen`: the document and number of the last word Python had; a
-// word of this document it has not had yet ends the nap at once (the wait reads it and looks again).
-let words = 0;
-const nappers = [];
-function nap(heard, seen, ms) {
-  if (words > (heard === visit ? seen : 0)) return true;
-  return new Promise((resolve) => { nappers.push(resolve); setTimeout(() => resolve(true), ms); });
-}
-function wakeNappers() { for (const wake of nappers.splice(0, nappers.length)) wake(true); }
 function send(type, data, now_) {
   if (queue.length > 2000) queue.splice(0, queue.length - 1000);
   const event = Object.assign({ type, visit, url: location.href, t: now() }, data || {});

@@ -104,9 +104,8 @@ function reportQuiet() {
   for (const [set, due] of awaited.values()) if (awaits.length < 25) awaits.push([set, due]);
   for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 25) timers.push([set, due]);
   reported = true;
-  send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm(), n: ++words,
+  send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm(),
     loading: document.readyState !== "complete" }, true);
-  wakeNappers();
 }
 function unsettled() {
   const was = reported;
