@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
-from harness.checks.notes import cold_notes
+from harness.checks.notes import badge_or_footnote, cold_notes
 from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions
@@ -138,7 +138,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
                 and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
-                and not _badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
+                and not badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
                 and not (m.kind == "status" and any(_busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
         if fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
@@ -197,17 +197,6 @@ def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
         kept = [t for t in texts if not any(t != o and t in o for o in texts)]
         apart.append((shown[0].model_copy(update={"text": " ".join(kept)}), "error"))
     return apart
-
-
-def _badge_or_footnote(m: Message) -> bool:
-    """A warning of one or two words labels a value ("Out of stock"); one in the footer is the site's note; a count
-    of errors and nothing else ("1 (1 error)" on a tab) marks where the errors are, whose own words are judged."""
-    words = re.findall(r"\w+", m.text)
-    if words and len(words) <= 4 and words[0].isdigit() and all(  # "Error 500" is a fault, not a count
-            w.isdigit() or has("error_words", w) and words[i - 1].isdigit() for i, w in enumerate(words)):
-        return True
-    return m.kind == "warning" and (m.landmark == "contentinfo" or (
-        len(m.text.split()) < 3 and not has("error_words", m.text)))
 
 
 def _shown_ms(m: Message) -> float | None:

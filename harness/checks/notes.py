@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from harness.checks.pages import SIDE_LANDMARKS, asked_by_query, path_of
-from harness.checks.patterns import stable_text
+from harness.checks.patterns import has, stable_text
 from harness.language.copy_rules import evaluate, load_rules, normalise
 
 if TYPE_CHECKING:
@@ -84,3 +84,14 @@ def cold_notes(ctx: Context) -> Iterator[Finding]:
                           reasons="; ".join(r.detail for r in broken),
                           key=f"{path_of(note.message.url)}|note|{stable_text(text)}",
                           suggestion=" ".join(dict.fromkeys(tips[r.code] for r in broken)))
+
+
+def badge_or_footnote(m: Message) -> bool:
+    """A warning of one or two words labels a value ("Out of stock"); one in the footer is the site's note; a count
+    of errors and nothing else ("1 (1 error)" on a tab) marks where the errors are, whose own words are judged."""
+    words = re.findall(r"\w+", m.text)
+    if words and len(words) <= 4 and words[0].isdigit() and all(  # "Error 500" is a fault, not a count
+            w.isdigit() or has("error_words", w) and words[i - 1].isdigit() for i, w in enumerate(words)):
+        return True
+    return m.kind == "warning" and (m.landmark == "contentinfo" or (
+        len(m.text.split()) < 3 and not has("error_words", m.text)))
