@@ -27,11 +27,10 @@ from harness.checks.context import Context
 from harness.checks.pages import (
     answer_steps,
     asked_by_query,
-    asks_for_detail,
+    asks_on_page,
     during,
     has_error,
     is_error,
-    on_the_side,
     path_of,
     requests_during,
     signs_in,
@@ -350,7 +349,7 @@ def _taken_in_silence(ctx: Context) -> Iterator[Finding]:
                 or any(r.resource == "document" for r in step.requests)):
             continue
         forms = {s.selector for s in step.submits}
-        boxes = [c for c in steps[pos - 1].prompts if c.form in forms and asks_for_detail(c) and not on_the_side(c)
+        boxes = [c for c in steps[pos - 1].prompts if c.form in forms and asks_on_page(c)
                  and c.type.lower() not in ("checkbox", "radio")]
         if not boxes or any(c.value or c.initial_value for c in boxes):
             continue
