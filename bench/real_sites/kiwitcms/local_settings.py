@@ -4,6 +4,8 @@ Registration's picture CAPTCHA is off (`USE_CAPTCHA`, an administrator's setting
 """
 import inspect
 import os
+import pathlib
+import secrets
 
 # django-modern-rpc 0.12.1, which Kiwi TCMS 12.4 pins, imports inspect.getargspec (gone in Python 3.11)
 # and calls it only on Python 2: the name must exist for the import to succeed.
@@ -13,8 +15,10 @@ from tcms.settings.product import *  # noqa: E402,F401,F403
 
 _work = os.environ["KIWI_WORK"]
 DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": os.path.join(_work, "kiwi.sqlite")}}
-with open(os.path.join(_work, "secret"), encoding="utf-8") as _secret:
-    SECRET_KEY = _secret.read()
+_secret = pathlib.Path(_work, "secret")  # made once, kept with the database
+if not _secret.exists():
+    _secret.write_text(secrets.token_urlsafe(40), encoding="utf-8")
+SECRET_KEY = _secret.read_text(encoding="utf-8")
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = os.path.join(_work, "mail")
 MEDIA_ROOT = os.path.join(_work, "uploads")

@@ -13,7 +13,6 @@ url="http://127.0.0.1:$port/accounts/login/"
 . "$here/../lib.sh"
 ensure_venv "kiwitcms==12.4"
 mkdir -p "$work/settings" "$work/mail" "$work/uploads"
-if [ ! -s "$work/secret" ]; then python3 -c 'import secrets; print(secrets.token_urlsafe(40), end="")' > "$work/secret"; fi
 cp "$here/local_settings.py" "$work/settings/kiwi_local_settings.py"
 export KIWI_WORK="$work" DJANGO_SETTINGS_MODULE=kiwi_local_settings PYTHONPATH="$work/settings"
 kiwi() {
