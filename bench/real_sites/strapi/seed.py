@@ -1,9 +1,9 @@
 """Seed a fresh Strapi (run once by up.sh, on an empty database, through Strapi's own admin API):
-the first administrator, an editor, an invited author who has not registered yet, and four
+the first administrator, an editor, two invited authors who have not registered yet, and four
 workshops (three published, one draft). up.sh keeps a copy of the seeded database, so this runs
 only when the password changes.
 
-The invited author's registration link carries a token Strapi draws at random; it is set to a fixed
+An invited author's registration link carries a token Strapi draws at random; it is set to a fixed
 one in the database afterwards (up.sh does it with the server stopped), so that the link can be a
 page of the workspace.
 
@@ -58,7 +58,8 @@ admin_token, token = token, ""
 call("POST", "/admin/register", {"registrationToken": editor, "userInfo": {
     "firstname": "Alex", "lastname": "Morgan", "password": password}})
 token = admin_token
-invite("Sam", "Taylor", "sam@example.test", "strapi-author")
+invite("Sam", "Taylor", "sam@example.test", "strapi-author")  # registers in a journey
+invite("Priya", "Shah", "priya@example.test", "strapi-author")  # a form left unsent (its link stays valid)
 
 workshops = "/content-manager/collection-types/api::workshop.workshop"
 seeded = [

@@ -11,15 +11,16 @@
 # admin API) and keeps a copy of the seeded database; every run restores the copy, restarting Strapi if
 # it runs, so what a harness run added (entries, users, sign-in attempts) is removed. Accounts:
 # admin@example.org (Alex Morgan, Super Admin), alex@example.test (Alex Morgan, Editor) and the
-# invited sam@example.test (Sam Taylor, Author, not registered: /admin/auth/register?registrationToken=
-# riverside-invite-sam); the password is $EMPATHY_SITE_PASSWORD or a random one kept in .work/password
+# invited sam@example.test (Sam Taylor) and priya@example.test (Priya Shah), Authors who have not
+# registered (/admin/auth/register?registrationToken=riverside-invite-sam, -priya); the password is
+# $EMPATHY_SITE_PASSWORD or a random one kept in .work/password
 # (Strapi wants 8 characters or more with a lower-case letter, a capital and a digit).
 here="$(cd "$(dirname "$0")" && pwd)"; port=8931
 url="http://127.0.0.1:$port/admin"
 health="http://127.0.0.1:$port/_health"
 . "$here/../lib.sh"
 version=5.54.0
-app="$work/app"; seeded="$work/seeded"; invite_token=riverside-invite-sam
+app="$work/app"; seeded="$work/seeded"
 export STRAPI_TELEMETRY_DISABLED=true NODE_ENV=production \
     HOST=127.0.0.1 PORT=$port FLAG_NPS=false SENDMAIL_PATH="$here/sendmail.sh" BROWSER=none
 
@@ -43,7 +44,7 @@ fi
 # The files of this folder's app/ (the Workshop content type, the server's and the mail's settings, the
 # admin's own settings), then the admin's build, redone when the admin's settings change.
 cp -r "$here/app/." "$app/"
-files="$(cd "$here" && find app -type f | sort | xargs cat | sha256sum | cut -c1-16)"
+files="$(cd "$here" && find app seed.py -type f | sort | xargs cat | sha256sum | cut -c1-16)"
 admin="$(sha256sum < "$here/app/src/admin/app.js" | cut -c1-16)"
 if [ "$(cat "$app/.built" 2>/dev/null)" != "$version $admin" ]; then
   echo "building Strapi's admin (a few minutes)"
@@ -75,7 +76,10 @@ if [ "$(cat "$seeded/stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "seeding the site failed; see $work/seed.log" >&2; tail -5 "$work/seed.log" >&2; stop_server > /dev/null; exit 1
   fi
   stop_server > /dev/null
-  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update admin_users set registration_token=? where email=?", (sys.argv[2], "sam@example.test")); c.commit()' "$db" "$invite_token"
+  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
+for name in ("sam", "priya"):
+    c.execute("update admin_users set registration_token=? where email=?", (f"riverside-invite-{name}", f"{name}@example.test"))
+c.commit()' "$db"
   mkdir -p "$seeded"; cp "$db" "$seeded/data.db"; echo "$stamp" > "$seeded/stamp"
 fi
 if running; then stop_server > /dev/null; fi
@@ -84,4 +88,4 @@ cp "$seeded/data.db" "$db"
 rm -rf "$work/mail"; mkdir -p "$work/mail"
 serve
 wait_up
-echo "admin@example.org (Super Admin), alex@example.test (Editor); password: \$EMPATHY_SITE_PASSWORD or .work/password; invited: ${url}/auth/register?registrationToken=$invite_token; mail in $work/mail/"
+echo "admin@example.org (Super Admin), alex@example.test (Editor); password: \$EMPATHY_SITE_PASSWORD or .work/password; invited: ${url}/auth/register?registrationToken=riverside-invite-sam (and -priya); mail in $work/mail/"
