@@ -93,6 +93,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "text", "", False
     if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
         return ("error" if says("message_errorish") else "text"), "", False
+    if raw.get("ways_on") and role != "heading" and tag not in ("h1", "h2"):
+        return "text", "", False  # every word a link away ("Return to Home" in a box classed as an error): a way on
     if raw.get("empty_table"):
         return "empty", "", False  # a table that shows only its header row: nothing came back
     if raw.get("browser_validation"):

@@ -166,3 +166,11 @@ def test_what_would_happen_if_something_were_done_confirms_nothing(text: str) ->
 def test_a_sentence_that_reports_something_done_still_confirms_beside_a_condition() -> None:
     assert kind(text="Your talk has been submitted. If you have questions, write to us.", tag="p") == "confirmation"
     assert kind(text="When you are ready, press Send. Your draft was saved.", tag="p") == "confirmation"
+
+
+
+def test_a_block_whose_words_are_all_links_away_is_no_error() -> None:
+    # "Return to Home" alone in a box classed as an error: a way on; a heading made a link still names its page
+    assert kind(text="Back to the start", cls="col error-links", ways_on=True) == "text"
+    assert kind(text="Back to the start", cls="col error-links") == "error"
+    assert kind(text="Riverside Club", tag="h1", role="heading", ways_on=True) == "heading"
