@@ -111,6 +111,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "handoff", speaker or "system", False
     if is_chat:
         return "chat", speaker, speaker in ("bot", "agent", "") and is_question(text, page_lang)
+    if says("signed_in_as") and not says("message_errorish"):
+        return "greeting", "", False  # "You are now logged in as …" names who the person is: no submission confirmed
     if _CLASS["toast"].search(cls):
         return "toast", "", False
     if _CLASS["summary"].search(cls):
