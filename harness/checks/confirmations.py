@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from harness.checks.pages import answer_steps, path_of, visits
 from harness.checks.patterns import has, references, squash, words
+from harness.checks.submissions import details_saved
 
 if TYPE_CHECKING:
     from harness.checks.context import Context
@@ -37,7 +38,7 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             continue
         # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
         # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
-        if has("details_update", what) and not has("submission_create", what) and has("details_updated", page):
+        if details_saved(what, page):
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or has("details_update", what)

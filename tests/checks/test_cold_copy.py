@@ -272,6 +272,22 @@ def test_a_confirmation_no_submission_asked_for_is_still_judged_whole():
     assert run("cold-copy", _page(bye))
 
 
+def _saved(text: str, press: str = "Save"):
+    """The person opened their profile and pressed `press` (nothing typed); the page came back saying `text`."""
+    return journey({"text": "When I open my profile", "page": "/me"},
+                   {"text": f'And I press "{press}"', "page": "/me", "actions": [act("click", press)],
+                    "requests": [post("/me")], "prompts": [control("Email", page="/me", initial="sam@example.com")],
+                    "messages": [say(text, "confirmation", page="/me")]})
+
+
+def test_saving_ones_own_details_is_done_once_the_page_says_so():
+    # "Success! Profile Updated" after "Save": the person's own details, changed now; nothing follows, so no next
+    # step, reference or time is owed (as missing-reassurance judges such a save), and "Profile Updated" is specific
+    assert run("cold-copy", _saved("Success! Profile Updated")) == []
+    assert run("cold-copy", _saved("Success!"))  # says nothing of what was done
+    assert run("cold-copy", _saved("Success! Message sent", press="Send"))  # sent to someone: what happens next?
+
+
 def test_real_shouting_still_fails():
     found = run("cold-copy", _page(say("ERROR!!! YOUR ORDER FAILED!!!", "error")))
     assert found and "E3" in found[0].evidence["criteria"]
