@@ -196,6 +196,16 @@ def test_a_missing_page_is_judged_by_its_own_heading_not_the_sites_masthead_or_f
     assert "Riverside" not in found.message
 
 
+def test_a_fault_page_whose_title_puts_the_site_first_is_judged_by_the_heading_that_names_the_fault():
+    # "Site | Page" titles: the site's name in the first <h1> is no fault's words; "Error 404" in the next one is
+    missing = Request(url=url("/entries/999"), status=404, resource="document")
+    page = _page(say("Riverside Club", "heading"), say("Error 404", "heading"), say("Back to the start", "text"),
+                 requests=[missing], title="Riverside Club | HTTP Error (Error 404)")
+    [found] = run("cold-copy", page)
+    assert found.outcome == "failed" and found.evidence["text"].startswith("Error 404")
+    assert "Riverside" not in found.evidence["text"]
+
+
 def test_a_bare_fault_page_with_no_heading_is_judged_by_its_title_and_paragraphs():
     """A refusal page a framework prints bare (no header, no heading, only a paragraph and a way back), named only in
     the document's title, answered with a 4xx: what it says is the fault's copy, judged as the person reads it."""
