@@ -93,6 +93,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "text", "", False
     if raw.get("raw_page"):  # a JSON or plain-text answer shown as is: an error if it says one, never a page's copy
         return ("error" if says("message_errorish") else "text"), "", False
+    if raw.get("ways_on") and role != "heading" and tag not in ("h1", "h2"):
+        return "text", "", False  # every word a link away ("Return to Home" in a box classed as an error): a way on
     if raw.get("empty_table"):
         return "empty", "", False  # a table that shows only its header row: nothing came back
     if raw.get("browser_validation"):
@@ -109,6 +111,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "handoff", speaker or "system", False
     if is_chat:
         return "chat", speaker, speaker in ("bot", "agent", "") and is_question(text, page_lang)
+    if says("signed_in_as") and not says("message_errorish"):
+        return "greeting", "", False  # "You are now logged in as …" names who the person is: no submission confirmed
     if _CLASS["toast"].search(cls):
         return "toast", "", False
     if _CLASS["summary"].search(cls):

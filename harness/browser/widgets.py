@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
-from harness.browser.locate import REGION_ROLES, inside
+from harness.browser.locate import REGION_ROLES, inside, whole_name, whole_word
 
 if TYPE_CHECKING:
     from harness.transcript import Wait
@@ -161,7 +161,13 @@ class Widgets(Fill):
         def maker(role: str, exact: bool) -> Callable[[Any], Any]:
             return lambda f: f.get_by_role(role, name=name, exact=exact)
 
-        makers = [inside(maker(r, exact), s) for exact in (True, False) for s in scopes for r in ("button", "link")]
+        def anchor(exact: bool) -> Callable[[Any], Any]:
+            # an <a> with no href that the page's script follows (a drop-down's items): no link to assistive
+            # technology, but drawn and pressed as one
+            return lambda f: f.locator("a:not([href])").filter(has_text=whole_name(name) if exact else whole_word(name))
+
+        makers = [inside(make, s) for exact in (True, False) for s in scopes
+                  for make in (maker("button", exact), maker("link", exact), anchor(exact))]
         return self._first_visible(makers, f'"{name}" in the "{region}" {kind}' if region else f'"{name}"')
 
     def press_in(self, name: str, region: str, kind: str) -> None:

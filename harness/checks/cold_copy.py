@@ -23,7 +23,7 @@ from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import badge_or_footnote, cold_notes
 from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
-from harness.checks.submissions import WRITE_METHODS, final_submissions
+from harness.checks.submissions import WRITE_METHODS, details_saved, final_submissions
 from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
@@ -281,7 +281,8 @@ def _status_kind(text: str) -> str:
 
 def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
     """Criteria whose breach is not this rule's defect for this message (see the module's docstring); `owned`:
-    another rule judges this moment (missing-reassurance, a confirmation after a submission)."""
+    another rule judges this moment (missing-reassurance, a confirmation after a submission), or nothing follows it
+    (the person's own details saved, `details_saved`)."""
     out = set(OWNED_ELSEWHERE.get(kind, ()) if owned else ())
     if kind == SUMMARY:
         out.add(GENERIC)  # the list under the heading names each field and what to do
@@ -361,7 +362,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)
     for s, sc in zip(shown, scores, strict=True):
-        excused = _excused(s.kind, s.message.text, any(0 <= s.pos - p <= 1 for p in submitted))
+        pressed = next((a.target for a in s.step.actions if a.kind in ("click", "press") and a.target), "")
+        owned = any(0 <= s.pos - p <= 1 for p in submitted) or details_saved(pressed, s.message.text)
+        excused = _excused(s.kind, s.message.text, owned)
         if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
             excused |= REFUSED_SIGN_IN
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from harness.checks.pages import answer_steps, path_of, visits
 from harness.checks.patterns import has, references, squash, words
+from harness.checks.submissions import details_saved
 
 if TYPE_CHECKING:
     from harness.checks.context import Context
@@ -37,7 +38,7 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             continue
         # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
         # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
-        if has("details_update", what) and not has("submission_create", what) and has("details_updated", page):
+        if details_saved(what, page):
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
@@ -46,9 +47,10 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
             continue
         # a confirmation over the sign-in form ("The user has been created." above it) shows what happens next
-        # (signing in) and that it is now; the new item's own form (fields to add more) does not
+        # (signing in) and that it is now; the new item's own form (fields to add more) does not, nor does a form
+        # that asks for a password the person does not hold
         next_form = any(m.kind == "confirmation" for m in step.messages) and any(
-            c.type == "password" and not c.value for c in step.prompts)
+            c.type == "password" and not c.value and _holds(ctx, steps[:pos + 1], c.label, page) for c in step.prompts)
         missing = []
         if ctx.trait("expectations.reference", True) and owed and not references(page):
             missing.append("a reference")
@@ -78,6 +80,14 @@ def _unconfirmed(ctx: Context, step: Step, after: list[Step], texts: list[str], 
                        suggestion="Show a confirmation: \"We've received your [form]. Your reference is "
                                   "[reference]. We'll [next step] within [when]; if you have a question, "
                                   "[how to reach us]\" (in a role=\"status\" region or as the page heading).")
+
+
+def _holds(ctx: Context, steps: list[Step], label: str, page: str) -> bool:
+    """The person holds the password a sign-in form asks for (`label`): they chose one on the way (a secret typed),
+    the account was theirs before the journey, or the page says where it went ("Your password has been sent …");
+    registered with only a name and an e-mail, "Confirmation Email has been sent." leaves them without it."""
+    return (any(g.secret for s in steps for g in s.given) or bool(ctx.trait("account", False))
+            or bool(label.strip()) and squash(label) in squash(page))
 
 
 def _not_public(after: list[Step]) -> str:

@@ -6,15 +6,18 @@ footer) is the page's structure; how cold those words read is the rule's judgeme
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from harness.checks.pages import SIDE_LANDMARKS, asks_for_detail
+from harness.checks.patterns import has
 from harness.language.copy_suggest import page_name, site_name
 
 if TYPE_CHECKING:
     from harness.transcript import Message, Step
 
 MAX_PAGE_CHARS = 1200  # a page judged as one message: its first words, as a person reads them
+STATUS_CODE = re.compile(r"\b[45]\d\d\b")  # an HTTP fault's number, as fault pages show it
 
 
 def fault_page(step: Step) -> bool:
@@ -28,10 +31,14 @@ def fault_page(step: Step) -> bool:
 def fault_message(step: Step) -> Message | None:
     """A fault page often says it only in its heading and paragraphs ("Error 500", "Not Found"): judged as the page
     the person reads, its own heading then its paragraphs; not the site's masthead (a heading in the header, or one
-    that only says the site's name) nor its header's, footer's or side panels' lines ("Powered by …")."""
+    that only says the site's name) nor its header's, footer's or side panels' lines ("Powered by …"). Of several
+    headings, the one that names the fault ("Error 404", "Page not found"), else the first."""
     site = site_name(step.title).casefold()
     own = [m for m in step.messages if m.text.strip() and m.landmark not in SIDE_LANDMARKS]
-    heading = next((m for m in own if m.kind == "heading" and m.text.strip().casefold() != site), None)
+    headings = [m for m in own if m.kind == "heading" and m.text.strip().casefold() != site]
+    # the heading that names the fault ("Error 404" under the site's name, in a title written "Site | Page")
+    heading = next((m for m in headings if has("error_words", m.text) or STATUS_CODE.search(m.text)),
+                   headings[0] if headings else None)
     if heading is None:
         return _untitled(step, own)
     parts = [heading.text.strip(), *(m.text.strip() for m in own if m.kind == "text" and m.url == heading.url)]

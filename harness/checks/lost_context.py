@@ -312,13 +312,19 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
         # a form whose username box holds another person's (the account the person just added) is about them
         others = {c.form for c in step.prompts if own and (c.initial_value or c.value) and
                   (c.initial_value or c.value) not in own and "username" in info_types(PromptSpec.from_control(c))}
+        # what the form already shows filled in (the account's e-mail in "Email"): a second, empty box of that kind
+        # beside it ("Send to eReader Email Address") asks for another one, not the account's again
+        shown = {(c.form, kind) for c in step.prompts if (c.prefilled or c.initial_value) and not c.secret
+                 for kind in info_types(PromptSpec.from_control(c))}
         empty = []
         for c in step.prompts:
             if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url) or \
                     c.form and c.form in others:
                 continue
             info = info_types(PromptSpec.from_control(c))
-            if info & account and not info & given_info and not names_a_thing(c, step.prompts):
+            wanted = info & account
+            if wanted and not info & given_info and not names_a_thing(c, step.prompts) and not all(
+                    (c.form, kind) in shown for kind in wanted):
                 empty.append(c)
         if empty:
             seen.add(visit.number)

@@ -54,6 +54,13 @@ def submitted(step: Step, form_given: bool) -> bool:
     return bool(targets) and has("submission", targets) and navigated
 
 
+def details_saved(what: str, said: str) -> bool:
+    """A press that saves the person's own thing (`what`: "Save", "Update profile") answered that it is done
+    (`said`: "Profile updated"): nothing follows, so it owes no reference, next step or time (GOV.UK "change your
+    details")."""
+    return has("details_update", what) and not has("submission_create", what) and has("details_updated", said)
+
+
 def new_item_page(step: Step) -> bool:
     """A press that makes an item ("Create", "Submit New Entry") landed on that item's own page: the address
     gained a number the page before had not (/entries/new -> /entries/7, /entry?template=item -> /entry9), or a

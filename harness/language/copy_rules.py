@@ -197,6 +197,11 @@ def _generic(rule: Rule, text: str) -> Reason:
     specific = {w.strip(".'") for w in _content_words(rest)} - rule.params["filler_set"] - {""}
     if len(specific) >= int(rule.params.get("min_specific_words", 3)):
         return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
+    # a generic word said as an exclamation of its own ("Success!") before words that say what ("Profile Updated")
+    head, bang, tail = text.partition("!")
+    if bang and not specific & set(_content_words(head)) and not rule.params["phrase_re"].search(tail) and len(
+            specific & set(_content_words(tail))) >= 2:
+        return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
     return Reason(rule.code, False, rule.message.replace("%s", phrases[0].group(0).strip()), rule.name, rule.level)
 
 

@@ -154,7 +154,8 @@ def press_in_region(journey: Any, name: str, region: str, kind: str) -> None:
     """When I press "Login" in the "Login" dialog
 
     Press the button or link with this text inside the dialog, form, menu or section with this name
-    or heading (when the page has another control with the same text).
+    or heading (when the page has another control with the same text); a drop-down menu is named by
+    the button that opens it.
     """
     journey.actor.press_in(name, region, kind)
 

@@ -166,3 +166,20 @@ def test_what_would_happen_if_something_were_done_confirms_nothing(text: str) ->
 def test_a_sentence_that_reports_something_done_still_confirms_beside_a_condition() -> None:
     assert kind(text="Your talk has been submitted. If you have questions, write to us.", tag="p") == "confirmation"
     assert kind(text="When you are ready, press Send. Your draft was saved.", tag="p") == "confirmation"
+
+
+@pytest.mark.parametrize("raw", [
+    {"text": "You are now logged in as: 'sam'", "cls": "alert alert-success flash_success"},
+    {"text": "Signed in as Sam Taylor", "role": "status", "live": "polite"},
+])
+def test_being_told_who_is_signed_in_is_a_greeting_not_a_confirmation(raw: dict[str, str]) -> None:
+    # a sign-in's "You are now logged in as …" in a success box names who the person is: it confirms no submission
+    # (nothing to give a reference or a next step for, nothing to list later as their history)
+    assert kind(**raw) == "greeting"
+
+
+def test_a_block_whose_words_are_all_links_away_is_no_error() -> None:
+    # "Return to Home" alone in a box classed as an error: a way on; a heading made a link still names its page
+    assert kind(text="Back to the start", cls="col error-links", ways_on=True) == "text"
+    assert kind(text="Back to the start", cls="col error-links") == "error"
+    assert kind(text="Riverside Club", tag="h1", role="heading", ways_on=True) == "heading"

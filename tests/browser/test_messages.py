@@ -233,3 +233,22 @@ def test_the_lead_under_a_pages_heading_is_recorded(journey_for: Any, site: str)
     [lead] = _with(step.messages, "You have been registered.")
     assert lead.text == "You have been registered." and lead.kind == "confirmation"
     assert not [m for m in step.messages if "Opening hours" in m.text and "Contact us" in m.text]
+
+
+def test_a_box_whose_only_words_are_a_link_away_is_a_way_on_not_a_message(journey_for: Any, site: str) -> None:
+    # a fault page's "Back to the start" link in a box classed as an error is no error: the page's heading says what
+    # happened (a fault page is judged by it); words beside a link, or a link to a field on this page, still speak
+    _, step = _open(journey_for, f"{site}/not-found.html")
+    said = [(m.text, m.kind) for m in step.messages]
+    assert [m.kind for m in _with(step.messages, "Back to the start")] == ["text"], said
+    assert [m.kind for m in _with(step.messages, "Error 404")] == ["heading"]
+    assert [m.kind for m in _with(step.messages, "Your visit ended.")] == ["error"]
+    assert _with(step.messages, "Enter the day you visited")
+
+
+def test_a_block_styled_as_a_button_is_a_control_not_a_message(journey_for: Any, site: str) -> None:
+    # a <div> or <span> classed as a button ("Delete this list" in red) is pressed, not read: its colour is no error
+    _, step = _open(journey_for, f"{site}/list-made.html")
+    said = [(m.text, m.kind) for m in step.messages]
+    assert not _with(step.messages, "Delete this list") and not _with(step.messages, "Empty this list"), said
+    assert [m.kind for m in _with(step.messages, "List Winter evenings created")] == ["confirmation"]

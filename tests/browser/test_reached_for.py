@@ -57,6 +57,15 @@ PAGES = {
 <button aria-haspopup="true" aria-expanded="false" onclick="this.setAttribute('aria-expanded','true');
  document.getElementById('m').hidden=false">Sam</button>
 <ul id="m" role="menu" hidden><li role="none"><a role="menuitem" href="/echo?x=out">Sign out</a></li></ul></header>""",
+    # a button's drop-down whose items are anchors with no href (the page's script follows their data-href): named by
+    # aria-labelledby, no role; the same words elsewhere on the page are another link
+    "dropdown": """<p><a href="/echo?x=shelf">Weekend reading</a></p>
+<div class="btn-group"><button id="add-to-list" type="button" aria-haspopup="true" aria-expanded="false"
+ onclick="this.setAttribute('aria-expanded','true'); document.getElementById('lists').hidden=false">Add to list</button>
+<ul id="lists" class="dropdown" aria-labelledby="add-to-list" hidden>
+<li><a data-href="/echo?x=weekend">Weekend reading</a></li><li><a data-href="/echo?x=later">Later</a></li></ul></div>
+<script>for (const a of document.querySelectorAll("#lists a")) a.addEventListener("click",
+ () => { location.href = a.dataset.href; });</script>""",
     "icons": """<header><button id="top-settings-button"><svg class="icon-gear"></svg></button>
 <button class="nav-btn" onclick="document.getElementById('m').hidden=false">
  <svg data-testid="AccountCircleIcon"></svg></button>
@@ -215,6 +224,15 @@ def test_open_a_menu_by_its_name_or_as_the_account_menu(journey_for: Any, pages:
     _open(j, pages, "icons")  # an icon with no name: known by what its authors called it
     act.open_menu_by_kind(j, "account")
     assert j.page.get_by_role("link", name="Your profile").is_visible()
+
+
+def test_press_an_item_of_the_menu_a_button_opens_though_it_is_an_anchor_with_no_href(j: Any, pages: str) -> None:
+    # "Add to list" opens a list labelled by the button; its items are <a> with no href: no link to assistive
+    # technology, but a person sees and presses them, and only the menu's, not the same words elsewhere
+    _open(j, pages, "dropdown")
+    act.open_named_menu(j, "Add to list")
+    act.press_in_region(j, "Weekend reading", "Add to list", "menu")
+    j.page.wait_for_url("**/echo?x=weekend")
 
 
 def test_press_or_check_the_button_inside_the_named_dialog(j: Any, pages: str) -> None:

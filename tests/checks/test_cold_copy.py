@@ -196,6 +196,16 @@ def test_a_missing_page_is_judged_by_its_own_heading_not_the_sites_masthead_or_f
     assert "Riverside" not in found.message
 
 
+def test_a_fault_page_whose_title_puts_the_site_first_is_judged_by_the_heading_that_names_the_fault():
+    # "Site | Page" titles: the site's name in the first <h1> is no fault's words; "Error 404" in the next one is
+    missing = Request(url=url("/entries/999"), status=404, resource="document")
+    page = _page(say("Riverside Club", "heading"), say("Error 404", "heading"), say("Back to the start", "text"),
+                 requests=[missing], title="Riverside Club | HTTP Error (Error 404)")
+    [found] = run("cold-copy", page)
+    assert found.outcome == "failed" and found.evidence["text"].startswith("Error 404")
+    assert "Riverside" not in found.evidence["text"]
+
+
 def test_a_bare_fault_page_with_no_heading_is_judged_by_its_title_and_paragraphs():
     """A refusal page a framework prints bare (no header, no heading, only a paragraph and a way back), named only in
     the document's title, answered with a 4xx: what it says is the fault's copy, judged as the person reads it."""
@@ -270,6 +280,22 @@ def _submitted(*messages):
 def test_a_confirmation_no_submission_asked_for_is_still_judged_whole():
     bye = say("Logged out. Thanks for spending some quality time with the web site today.", "confirmation")
     assert run("cold-copy", _page(bye))
+
+
+def _saved(text: str, press: str = "Save"):
+    """The person opened their profile and pressed `press` (nothing typed); the page came back saying `text`."""
+    return journey({"text": "When I open my profile", "page": "/me"},
+                   {"text": f'And I press "{press}"', "page": "/me", "actions": [act("click", press)],
+                    "requests": [post("/me")], "prompts": [control("Email", page="/me", initial="sam@example.com")],
+                    "messages": [say(text, "confirmation", page="/me")]})
+
+
+def test_saving_ones_own_details_is_done_once_the_page_says_so():
+    # "Success! Profile Updated" after "Save": the person's own details, changed now; nothing follows, so no next
+    # step, reference or time is owed (as missing-reassurance judges such a save), and "Profile Updated" is specific
+    assert run("cold-copy", _saved("Success! Profile Updated")) == []
+    assert run("cold-copy", _saved("Success!"))  # says nothing of what was done
+    assert run("cold-copy", _saved("Success! Message sent", press="Send"))  # sent to someone: what happens next?
 
 
 def test_real_shouting_still_fails():

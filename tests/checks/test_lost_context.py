@@ -254,6 +254,19 @@ def test_a_form_about_someone_else_holds_their_details_not_the_accounts():
     assert [(f.outcome, f.evidence["fields"]) for f in run("lost-context", page("editor"))] == [
         ("failed", "Email address:")]
 
+def test_a_second_box_of_a_kind_the_account_shows_filled_asks_for_another_one():
+    """The profile shows the account's e-mail in its "Email" box; a second, empty e-mail box beside it ("Send to
+    eReader Email Address") asks for another address (a device's, a colleague's), not the account's again."""
+    prompts = [control("Email", name="email", type="email", form="#p", initial="sam@example.com"),
+               control("Send to eReader Email Address", name="device_mail", type="email", form="#p")]
+    t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()], prompts=prompts)
+    assert run("lost-context", t) == []
+    prompts[0] = control("Email", name="email", type="email", form="#p")  # the account's own box left empty
+    assert [f.outcome for f in run("lost-context", _returning([say("Welcome back, Sam", "greeting")],
+                                                              earlier=[_profile_step()], prompts=prompts))] == [
+        "failed"]
+
+
 def test_returning_customer_prefilled_passes():
     t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
                    prompts=[control("Email address", initial="sam@example.com")])

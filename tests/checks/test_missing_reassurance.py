@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.transcript import Request, Step, Submit
+from harness.transcript import MASK, Request, Step, Submit
 
 from .conftest import act, at_the_door, control, give, journey, post, rub, run, say, url, wait
 
@@ -829,21 +829,40 @@ def test_a_search_sent_from_a_look_up_box_is_no_submission_whatever_its_suggesti
     assert _by(run("missing-reassurance", t), "confirmation") == []
 
 
+def _registered(*prompts, chose_password: bool = True, said: str = "The user has been created."):
+    """The person registered (a username, and a password if `chose_password`); the page came back saying `said`."""
+    given = [give("Username", "robin", page="/register")]
+    if chose_password:
+        given.append(give("Password", MASK, page="/register", type="password", secret=True))
+    return journey(
+        {"text": "When I fill in the form", "page": "/register", "actions": [act("fill", "Username")],
+         "given": given, "prompts": [control("Username", page="/register")]},
+        {"text": 'And I press "Register"', "page": "/login", "before": "/register",
+         "actions": [act("click", "Register", at_ms=1000)], "requests": [post("/register")],
+         "messages": [say(said, "confirmation", page="/login")], "prompts": list(prompts)})
+
+
+SIGN_IN = [control("Username", page="/login", form="#login"),
+           control("Password", page="/login", type="password", form="#login")]
+
+
 def test_a_confirmation_over_the_sign_in_form_shows_what_happens_next():
     # "The user has been created." above the sign-in form: the next step is on the page, to do now
-    def registered(*prompts):
-        return journey(
-            {"text": "When I fill in the form", "page": "/register", "actions": [act("fill", "Username")],
-             "given": [give("Username", "robin", page="/register")],
-             "prompts": [control("Username", page="/register")]},
-            {"text": 'And I press "Register"', "page": "/login", "before": "/register",
-             "actions": [act("click", "Register", at_ms=1000)], "requests": [post("/register")],
-             "messages": [say("The user has been created.", "confirmation", page="/login")],
-             "prompts": list(prompts)})
-    sign_in = [control("Username", page="/login", form="#login"),
-               control("Password", page="/login", type="password", form="#login")]
-    assert _by(run("missing-reassurance", registered(*sign_in)), "confirmation") == []
-    assert _by(run("missing-reassurance", registered()), "confirmation")
+    assert _by(run("missing-reassurance", _registered(*SIGN_IN)), "confirmation") == []
+    assert _by(run("missing-reassurance", _registered()), "confirmation")
+
+
+def test_a_sign_in_form_asking_for_a_password_the_person_never_chose_is_no_next_step():
+    # registered with a name and an e-mail only: "Success! Confirmation Email has been sent." over a form that asks for
+    # a Password; nothing says the password is in that mail, so the form is no next step the person can take
+    [found] = _by(run("missing-reassurance", _registered(*SIGN_IN, chose_password=False,
+                                                         said="Success! Confirmation Email has been sent.")),
+                  "confirmation")
+    assert "what happens next" in found.message
+    # the page that says where the password went shows the way on
+    assert _by(run("missing-reassurance", _registered(*SIGN_IN, chose_password=False,
+                                                      said="Your password has been sent to your email address.")),
+               "confirmation") == []
 
 
 def _searched(*messages):

@@ -71,6 +71,13 @@ def test_e5_generic_wording() -> None:
     assert "E5" in met(score(specific, "error"))
 
 
+def test_e5_a_generic_exclamation_before_words_that_say_what_is_specific() -> None:
+    # "Success!" alone says nothing; "Success! Profile Updated" says what was done, as "Profile updated." does
+    assert "E5" in met(score("Success! Profile Updated", "confirmation"))
+    for text in ("Success!", "Success! Saved", "Done! Submitted"):
+        assert "E5" in broken(score(text, "confirmation")), text
+
+
 @pytest.mark.parametrize(("kind", "cold", "warm"), [
     ("validation", "Postcode is wrong", "Enter a postcode, like SW1A 1AA"),
     ("error", "We could not process your payment.", "We couldn't take your payment. Try again in 5 minutes."),

@@ -16,7 +16,7 @@ function blockOf(node) {
 }
 function unread(el) {
   for (let n = el; n && n !== document.body; n = n.parentElement) {
-    if (UNREAD.test(n.localName) || UNREAD_ROLES.test(roleOf(n)) || n.hidden) return true;
+    if (UNREAD.test(n.localName) || UNREAD_ROLES.test(roleOf(n)) || n.hidden || styledAsButton(n)) return true;
   }
   return false;
 }
@@ -43,7 +43,7 @@ function says(run) {
     if (n.nodeType === 3) {
       text += n.nodeValue;
       if (/\p{L}{2}/u.test(n.nodeValue) && !NAMING.test(n.parentElement.localName)) plain = true;
-    } else if (n.nodeType === 1 && !UNREAD.test(n.localName)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    } else if (n.nodeType === 1 && !UNREAD.test(n.localName) && !styledAsButton(n)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
   run.forEach(walk);
   return { text: squash(text), plain };

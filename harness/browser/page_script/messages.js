@@ -9,7 +9,23 @@ const LANDMARKS = "main,nav,header,footer,aside,[role=main],[role=navigation],[r
   "[role=complementary],[role=search]," + NAMED_LANDMARKS;
 const CONTROL_TAGS = /^(script|style|button|a|label|input|select|textarea|option|nav)$/;
 const CONTROL_ROLES = /^(button|link|menuitem|tab|navigation)$/;
-const canSpeak = (el) => !CONTROL_TAGS.test(el.localName) && !CONTROL_ROLES.test(roleOf(el));
+const BUTTON_CLASS = /^(btn|button)$/i;
+// A <div> or <span> classed as a button ("btn btn-danger", "Delete this list" in red): pressed, not read.
+const styledAsButton = (el) => Array.from(el.classList || []).some((c) => BUTTON_CLASS.test(c));
+const canSpeak = (el) => !CONTROL_TAGS.test(el.localName) && !CONTROL_ROLES.test(roleOf(el)) && !styledAsButton(el);
+function waysOnOnly(el) {
+  // A block whose every word is in its links or buttons ("Back to the start" in a box classed as an error): a way
+  // on, whatever its class; a link to a place on this page (the field an error list points to) still speaks.
+  let words = false;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!/\p{L}{2}/u.test(n.nodeValue) || n.parentElement.closest("script,style,template")) continue;
+    const ctl = n.parentElement.closest("a[href],button,[role=button],[role=link]");
+    if (!ctl || !el.contains(ctl) || (ctl.getAttribute("href") || "").startsWith("#")) return false;
+    words = true;
+  }
+  return words;
+}
 const BLOCK = /^(address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)$/;
 const DISMISS = /^\s*(×|✕|✖|x)\s*$|\b(close|dismiss|hide)\b/i;
 function dismisses(el) {
@@ -285,7 +301,7 @@ function info(el, chat) {
     field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
-    raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el),
+    raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el), ways_on: waysOnOnly(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
     own: !chat && roleOf(el) !== "heading" && ownWords(c.text), // a heading names the page, even with their title
   };

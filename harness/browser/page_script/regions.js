@@ -43,14 +43,27 @@ function headedElements(h) {
   }
   return out;
 }
-// Mark (data-empathy-in) every element of the section headed `name`; the number marked (0: no such heading).
+// What the button named `name` opens ("the 'Add to shelf' menu", a drop-down with no role or heading of its own):
+// the element its aria-controls names, else the one labelled by it (aria-labelledby).
+function openedBy(name) {
+  const want = bare(name);
+  for (const b of document.querySelectorAll("button,[role=button],[aria-haspopup],[aria-expanded]")) {
+    if (!want || bare(b.getAttribute("aria-label") || textWithoutControls(b)) !== want) continue;
+    const ids = (b.getAttribute("aria-controls") || "").split(/\s+/).filter(Boolean);
+    const found = ids.map((id) => document.getElementById(id)).filter(Boolean);
+    if (b.id) found.push(...document.querySelectorAll(`[aria-labelledby~="${cssEsc(b.id)}"]`));
+    if (found.length) return found.flatMap((el) => [el, ...el.querySelectorAll("*")]);
+  }
+  return [];
+}
+// Mark (data-empathy-in) every element of the section headed `name`, else of what the button `name` opens; the
+// number marked (0: no such heading or button).
 function markRegion(name) {
   const [h] = headingsNamed(name);
   let count = 0;
   quietly(() => {
     document.querySelectorAll("[data-empathy-in]").forEach((n) => n.removeAttribute("data-empathy-in"));
-    if (!h) return;
-    for (const el of headedElements(h)) { el.setAttribute("data-empathy-in", ""); count++; }
+    for (const el of h ? headedElements(h) : openedBy(name)) { el.setAttribute("data-empathy-in", ""); count++; }
   });
   return count;
 }
