@@ -233,3 +233,15 @@ def test_the_lead_under_a_pages_heading_is_recorded(journey_for: Any, site: str)
     [lead] = _with(step.messages, "You have been registered.")
     assert lead.text == "You have been registered." and lead.kind == "confirmation"
     assert not [m for m in step.messages if "Opening hours" in m.text and "Contact us" in m.text]
+
+
+def test_a_box_the_site_draws_as_refused_is_marked_and_its_words_are_its_error(journey_for: Any, site: str) -> None:
+    # Bootstrap's "is-invalid": red to the eye, no aria-invalid; "ng-invalid ng-pristine" on an untouched box is no mark
+    from harness.checks.pages import is_error
+
+    _, step = _open(journey_for, f"{site}/marked-invalid.html")
+    marks = {c.label: (c.invalid, c.marked) for c in step.prompts}
+    assert marks == {"Username": (False, True), "Email": (False, False), "Nickname": (False, False)}
+    [taken] = _with(step.messages, "already exists")
+    assert (taken.kind, taken.field) == ("validation", "Username") and is_error(taken, step)
+

@@ -113,6 +113,15 @@ def test_field_hints_are_not_error_messages():
     assert run("cold-copy", t) == []
 
 
+def test_an_error_under_a_box_the_site_draws_as_refused_is_judged():
+    # no aria-invalid and no error word ("already exists"): the box's own class draws it red ("is-invalid"), so the
+    # words under it are the refusal, not a hint; the same words under a box drawn plainly stay a hint
+    taken = say("A user with that username already exists.", "validation", field="Username")
+    found = run("cold-copy", _page(taken, prompts=[control("Username", marked=True)]))
+    assert [(f.outcome, f.evidence["text"]) for f in found] == [("failed", taken.text)]
+    assert run("cold-copy", _page(taken, prompts=[control("Username")])) == []
+
+
 def test_an_error_printed_after_its_fields_label_is_judged_on_its_own_words():
     # "Label: message", as many frameworks list errors: the label names the field, it is no kindness
     t = _page(say("Project identifier: This project does not exists", "validation", field="Project identifier"),
