@@ -245,3 +245,11 @@ def test_a_box_the_site_draws_as_refused_is_marked_and_its_words_are_its_error(j
     [taken] = _with(step.messages, "already exists")
     assert (taken.kind, taken.field) == ("validation", "Username") and is_error(taken, step)
 
+
+def test_what_follows_the_heading_of_a_page_with_no_main_is_its_content(journey_for: Any, site: str) -> None:
+    # a grid layout: the heading in one row, the paragraph and the table in the next (no siblings, no <main>)
+    _, step = _open(journey_for, f"{site}/grid-content.html")
+    [said] = _with(step.messages, "e-mailed you instructions")
+    assert said.kind == "confirmation" and said.landmark == ""
+    assert _with(step.messages, "12/5/2026 72.9")  # the table's new row, as "main tr" reads it in a <main>
+    assert not _with(step.messages, "Login")  # the navigation's list is the site's, not the page's
