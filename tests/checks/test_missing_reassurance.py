@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from harness.transcript import Request, Step, Submit
@@ -980,3 +982,21 @@ def test_a_form_sent_empty_and_taken_with_no_word_fails():
     assert _by(run("missing-reassurance", _save_empty(say("Enter a title.", "error", page="/admin"))), "empty") == []
     # a form the person had written in is a save like any other, not this moment
     assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
+
+
+def _signing_out(*said: Any) -> Any:
+    return journey({"text": "Given I am on my dashboard", "page": "/dashboard", "messages": [say("Dashboard", "heading",
+                                                                                                page="/dashboard")]},
+                   {"text": "When I sign out", "page": "/login", "actions": [act("click", "Alex Morgan"),
+                                                                            act("sign-out", "sign out")],
+                    "messages": [say("Login", "heading", page="/login"), *said]},
+                   {"text": 'Then I should see "Username"', "page": "/login"})
+
+
+def test_a_sign_out_the_page_says_nothing_of_leaves_the_person_unsure():
+    # the sign-in page a stranger sees, and not a word that the person is now signed out
+    [found] = run("missing-reassurance", _signing_out())
+    assert (found.outcome, found.impact, found.step) == ("failed", "minor", 1)
+    assert "signed out" in found.message and "said nothing" in found.message
+    assert run("missing-reassurance", _signing_out(say("You have been logged out.", "text", page="/login"))) == []
+    assert run("missing-reassurance", _signing_out(say("See you soon", "status", page="/login"))) == []
