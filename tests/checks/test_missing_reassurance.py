@@ -924,6 +924,22 @@ def test_an_item_added_to_a_list_and_shown_in_it_owes_nothing_more():
     assert _by(run("missing-reassurance", added()), "confirmation")  # not on the page: the person cannot see it
 
 
+def test_an_entry_saved_and_shown_as_the_new_row_of_its_list_owes_nothing_more():
+    # "Save" on a log's form takes the person to the list whose first row is the entry they just typed: done and on
+    # screen, though no notice says so; a row that only contains the number inside a longer one shows nothing
+    def saved(*shown):
+        return journey(
+            {"text": "When I fill in \"Weight\"", "page": "/weight/add",
+             "given": [give("Weight", "72.9", page="/weight/add")]},
+            {"text": "When I press \"Save\"", "page": "/weight", "before": "/weight/add",
+             "actions": [act("click", "Save")], "requests": [post("/weight/add")],
+             "messages": [say("Weight overview", "heading", page="/weight"), *shown]})
+    assert _by(run("missing-reassurance", saved(say("12/5/2026 72.9 -0.2 11", "text", page="/weight"))),
+               "confirmation") == []
+    assert _by(run("missing-reassurance", saved(say("11/24/2026 172.95 0 0", "text", page="/weight"))), "confirmation")
+    assert _by(run("missing-reassurance", saved()), "confirmation")
+
+
 def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
     # the shape of a sign-in, under "Create account": sending it opens an account, which owes a confirmation
     step = at_the_door(give("Project identifier", "sam@example.org", name="id", page="/access"))
