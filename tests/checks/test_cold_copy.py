@@ -159,6 +159,22 @@ def test_a_banner_over_a_page_that_still_asks_is_judged_alone():
     assert [f.evidence["kind"] for f in run("cold-copy", whole)] == ["confirmation"]
 
 
+def test_a_notice_under_the_heading_of_a_page_about_something_else_is_judged_alone():
+    # "Your feedback was sent. Thank you!" over the About page the form sent the person to: the page's own words (a
+    # "Thank you for using it!", its server) are not the answer; a page that opens with the answer is read whole
+    page = "/about"
+    about = [say("Thank you for using Gym Log! Get the code of its server on GitHub.", "text", page=page)]
+    sent = say("Your feedback was successfully sent. Thank you!", "confirmation", page=page)
+
+    def sent_to(*messages):
+        return journey({"text": "When I fill in \"Comment\"", "page": "/feedback",
+                        "given": [give("Comment", "Could the form say kg, please?", page="/feedback")]},
+                       {"text": "When I press \"Submit\"", "page": page, "actions": [act("click", "Submit")],
+                        "requests": [post("/feedback", 302)], "messages": list(messages)})
+    assert run("cold-copy", sent_to(say("About us", "heading", page=page), sent, *about)) == []
+    assert [f.evidence["kind"] for f in run("cold-copy", sent_to(sent, *about))] == ["confirmation"]
+
+
 def test_a_server_fault_page_is_judged_by_its_heading():
     fault = post("/account/payment", 500)
     t = _page(say("Error 500: Internal Server Error", "heading"), say("Need help?", "heading"), requests=[fault])
