@@ -43,7 +43,9 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
                 has("details_updated", page) or _listed(steps[:pos + 1], after)):
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
-        owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
+        # ... nor for a press that sent the person instructions, a link or a code: that is what they follow up
+        sent_next = has("sent_next_step", page)
+        owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not sent_next)
         # an item the person added to a list, shown in it on the page that says so (a new row): done and on
         # screen, nothing follows it (an item someone will act on, an issue "created", still owes what happens next)
         if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
@@ -55,7 +57,8 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         missing = []
         if ctx.trait("expectations.reference", True) and owed and not references(page):
             missing.append("a reference")
-        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
+        if (ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form
+                and not sent_next):
             missing.append("what happens next")
         # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
         if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)

@@ -940,6 +940,24 @@ def test_an_entry_saved_and_shown_as_the_new_row_of_its_list_owes_nothing_more()
     assert _by(run("missing-reassurance", saved()), "confirmation")
 
 
+def test_instructions_sent_to_the_person_are_the_next_step_and_owe_no_reference():
+    # a password reset's form whose button says "Save": the page that follows says the instructions were e-mailed;
+    # reading them is what happens next, and they, not a reference, are what the person follows up
+    def reset(*shown):
+        return journey(
+            {"text": "When I fill in \"Email\"", "page": "/reset", "given": [give("Email", "sam@example.org",
+                                                                                 page="/reset")]},
+            {"text": "When I press \"Save\"", "page": "/reset/done", "before": "/reset",
+             "actions": [act("click", "Save")], "requests": [post("/reset", 302)],
+             "messages": [say("Password reset successful", "heading", page="/reset/done"), *shown]})
+    said = say("We've e-mailed you instructions for setting your password to the e-mail address you submitted. You "
+               "should be receiving it shortly.", "confirmation", page="/reset/done")
+    assert _by(run("missing-reassurance", reset(said)), "confirmation") == []
+    [found] = _by(run("missing-reassurance", reset(say("We've e-mailed you.", "confirmation", page="/reset/done"))),
+                  "confirmation")
+    assert "a reference" in found.evidence["missing"] and "what happens next" in found.evidence["missing"]
+
+
 def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
     # the shape of a sign-in, under "Create account": sending it opens an account, which owes a confirmation
     step = at_the_door(give("Project identifier", "sam@example.org", name="id", page="/access"))
