@@ -161,9 +161,10 @@ def test_a_banner_over_a_page_that_still_asks_is_judged_alone():
 
 def test_a_notice_under_the_heading_of_a_page_about_something_else_is_judged_alone():
     # "Your feedback was sent. Thank you!" over the About page the form sent the person to: the page's own words (a
-    # "Thank you for using it!", its server) are not the answer; a page that opens with the answer is read whole
+    # "Thank you for using it!", read as thanks, and its server) are not the answer; a page that opens with the
+    # answer is read whole
     page = "/about"
-    about = [say("Thank you for using Gym Log! Get the code of its server on GitHub.", "text", page=page)]
+    about = [say("Thank you for using Gym Log! Get the code of its server on GitHub.", "confirmation", page=page)]
     sent = say("Your feedback was successfully sent. Thank you!", "confirmation", page=page)
 
     def sent_to(*messages):
