@@ -253,3 +253,5 @@ def test_what_follows_the_heading_of_a_page_with_no_main_is_its_content(journey_
     assert said.kind == "confirmation" and said.landmark == ""
     assert _with(step.messages, "12/5/2026 72.9")  # the table's new row, as "main tr" reads it in a <main>
     assert not _with(step.messages, "Login")  # the navigation's list is the site's, not the page's
+    [taken] = _with(step.messages, "username is taken")  # an error list's item is read through its list, as before
+    assert (taken.kind, taken.field) == ("validation", "Username")

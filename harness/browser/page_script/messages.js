@@ -206,12 +206,17 @@ function pageHeading() {
 function contentLines(found) {
   // A page with no <main> still has its content: what follows its heading, outside the header, navigation, sidebar
   // and footer. A grid layout puts the heading in one row and the words in the next ("We've e-mailed you
-  // instructions ..." in div#content beside no heading), so they are no siblings for "h1 ~ p" to find.
+  // instructions ..." in div#content beside no heading), so they are no siblings for "h1 ~ p" to find. A line inside
+  // a unit already read (an error list's items) is read through that unit, as before.
   if (document.querySelector("main,[role=main]")) return [];
   const heading = pageHeading();
   if (!heading) return [];
-  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !found.has(el) && !landmarkOf(el) &&
-    (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const within = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (found.has(a)) return true;
+    return false;
+  };
+  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !found.has(el) && !within(el) &&
+    !landmarkOf(el) && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
 }
 function units() {
   outerMemo = new Map();
