@@ -66,7 +66,8 @@ class Control(_Model):
     value: str = ""  # the value at the end of the step
     prefilled: bool = False  # initial_value was not empty
     options: list[str] = Field(default_factory=list)  # choices offered (select, datalist, radios)
-    invalid: bool = False
+    invalid: bool = False  # told invalid: aria-invalid, or the browser's own :user-invalid
+    marked: bool = False  # drawn as refused by the site's own class ("is-invalid": a red border), told to no one
     error: str = ""  # text of the error message tied to it
     secret: bool = False  # password or declared secret: values are MASK
     url: str = ""  # page the control was on

@@ -382,8 +382,12 @@ class Actor(Widgets):
         return key
 
     def sign_out(self) -> Wait:
-        """Sign out with the page's sign-out link or button."""
-        loc = self._clickable(self._words("sign_out"))
+        """Sign out with the page's sign-out link or button; one kept in a closed menu (the account menu under the
+        person's name) is reached as a person reaches it, by opening the menu beside it first."""
+        words = self._words("sign_out")
+        loc = self._clickable(words)
+        if loc is None and self.open_menu_holding(words):
+            loc = self._clickable(words)
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
         return self._click(loc, "sign out", kind="sign-out")

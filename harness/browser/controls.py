@@ -168,7 +168,8 @@ class Controls:
             required=bool(raw.get("required")), initial_value=self.mask(initial)[: self.limits.text],
             value=self.mask(value)[: self.limits.text], prefilled=bool(initial),
             options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
-            invalid=bool(raw.get("invalid")), error=self.mask(str(raw.get("error", "")))[: self.limits.text],
+            invalid=bool(raw.get("invalid")), marked=bool(raw.get("marked")),
+            error=self.mask(str(raw.get("error", "")))[: self.limits.text],
             secret=secret, url=url, frame=frame, form=str(raw.get("form", ""))[:300], query=bool(raw.get("query")),
             focused=bool(raw.get("focused")), landmark=str(raw.get("landmark", ""))[:40],
         )

@@ -141,6 +141,30 @@
     return best ? (mark(best, "toggle") && (shown(best) || "search")) : false;
   }
 
+  if (a.fn === "menu_holding") {
+    // A link or button the person wants (words `a.words`) kept in a closed menu (a sign-out link in the account menu
+    // under their name): the visible control beside it that opens that menu. From the hidden control up, the first
+    // container that also holds a visible control not inside the menu; an opener (aria-haspopup, aria-expanded, a
+    // data-*toggle, <summary>) there first, else the first such control, as a person tries what sits at the menu.
+    const said = new RegExp(a.words, "i");
+    const CONTROLS = "a[href], button, [role=button], [role=menuitem], summary, input[type=submit]";
+    const opens = (el) => el.hasAttribute("aria-haspopup") || el.hasAttribute("aria-expanded") ||
+      el.tagName === "SUMMARY" || [...el.attributes].some((at) => /^data-(bs-)?toggle$/.test(at.name));
+    for (const want of document.querySelectorAll(CONTROLS)) {
+      if (visible(want) || !said.test(nameOf(want))) continue;
+      let menu = want;
+      for (let up = want.parentElement, depth = 0; up && up !== document.body && depth < 6;
+           menu = up, up = up.parentElement, depth++) {
+        const beside = [...up.querySelectorAll(CONTROLS)].filter((el) => !menu.contains(el) && !el.contains(want) &&
+          visible(el) && el.getClientRects()[0].width > 0);
+        if (!beside.length) continue;
+        const opener = beside.find(opens) || beside[0];
+        return mark(opener, "opener") && (shown(opener) || "menu");
+      }
+    }
+    return false;
+  }
+
   if (a.fn === "basket") {
     // The part of the page that is the basket: named cart/basket/bag by id, class, label or heading.
     const BASKET = /cart|basket|\bbag\b|your order|order summary/i;

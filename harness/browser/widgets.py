@@ -149,6 +149,15 @@ class Widgets(Fill):
         self._click(_marked(frame, token, "menu"), name or f"{kind} menu")
 
 
+    def open_menu_holding(self, words: Any) -> bool:
+        """Open the closed menu that holds a link or button named by `words` (a pattern); False when none does."""
+        found = self._pick("menu_holding", "the menu that holds it", words=words.pattern)
+        if found is None:
+            return False
+        frame, (token, name) = found
+        self._click(_marked(frame, token, "opener"), str(name))
+        return True
+
     def control_in(self, name: str, region: str = "", kind: str = "") -> Any | None:
         """The visible button or link `name`, inside the dialog, form, menu or section a person calls
         `region` when given (see `regions`); without one, preferring an open dialog's (the one on top)."""

@@ -94,9 +94,14 @@ def run_checks(transcript: Transcript, settings: Settings, *, only: Iterable[str
 
 
 def page_language(transcript: Transcript) -> str:
-    """The language the journey's pages declare most (primary subtag); the default when none declares one."""
+    """The language the journey's pages declare most (primary subtag); the default when none declares one. A
+    declared language with no phrase data, on pages whose words are in one that has (a missing page marked "de"
+    that reads "The page you requested does not exist."), is read in the language of the words the person reads."""
     declared = Counter(phrases.primary(s.lang) for s in transcript.steps if phrases.primary(s.lang))
-    return declared.most_common(1)[0][0] if declared else phrases.DEFAULT
+    lang = declared.most_common(1)[0][0] if declared else phrases.DEFAULT
+    if lang in phrases.languages():
+        return lang
+    return phrases.written_in(" ".join(m.text for s in transcript.steps for m in s.messages)) or lang
 
 
 def _unread(rule: Rule, transcript: Transcript, lang: str) -> Finding:

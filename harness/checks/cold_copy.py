@@ -91,13 +91,16 @@ class Shown:
 def _confirmation_page(step: Step, first: Message) -> Message:
     """A confirmation is the page the person reads (panel, reference, "what happens next"), not one line; but a
     banner over a page that still asks (the form just saved, the sign-in page a reset lands on) is read alone: that
-    page's headings, notes and help texts are its form's words, not the answer."""
+    page's headings, notes and help texts are its form's words, not the answer. So is a notice under the heading of
+    a page that is about something else (a "Your feedback was sent" over the About page, "You were registered" over
+    the dashboard): the page opens with its own heading, not with the answer, and its words are its own, even one
+    worded as thanks ("Thank you for using it!" on that About page)."""
     from harness.transcript import Message as Msg
 
-    asks = any(asks_on_page(c) for c in step.prompts)
-    parts = [m.text.strip() for m in step.messages
-             if (m.kind == "confirmation" if asks else m.kind in PAGE_KINDS)
-             and m.url == first.url and m.speaker != "user" and m.text.strip()]
+    on_page = [m for m in step.messages if m.url == first.url and m.speaker != "user" and m.text.strip()]
+    opening = next((m for m in on_page if m.kind in PAGE_KINDS), None)
+    alone = any(asks_on_page(c) for c in step.prompts) or (opening is not None and opening.kind == "heading")
+    parts = [first.text.strip()] if alone else [m.text.strip() for m in on_page if m.kind in PAGE_KINDS]
     text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
     return Msg(text=text, kind="confirmation", selector=first.selector, url=first.url,
                appeared_ms=first.appeared_ms)

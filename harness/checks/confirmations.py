@@ -6,6 +6,7 @@ the rule's moments; missing_reassurance.py registers the rule and calls `confirm
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -36,12 +37,15 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         if unseen:
             yield _unconfirmed(ctx, step, after, texts, what, [f"who can see it (the page shows \"{unseen}\")"])
             continue
-        # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
-        # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
-        if details_saved(what, page):
+        # saving one's own thing (a card, an address, a page one wrote, a day's entry in a log) needs a clear "updated"
+        # or "created", not a reference; once the page says so (in a notice that may hide itself again), or shows it
+        # (the new entry's row in the list the person is taken to: "12/5/2026 72.9"), it is done: nothing follows
+        if details_saved(what, page, shown=_listed(steps[:pos + 1], after)):
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
-        owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
+        # ... nor for a press that sent the person instructions, a link or a code: that is what they follow up
+        sent_next = has("sent_next_step", page)
+        owed = has("reference_owed", f"{what} {page}") or (has("details_update", what) and not sent_next)
         # an item the person added to a list, shown in it on the page that says so (a new row): done and on
         # screen, nothing follows it (an item someone will act on, an issue "created", still owes what happens next)
         if not has("reference_owed", what) and has("item_added", page) and _shown_back(steps[:pos + 1], page):
@@ -54,7 +58,8 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         missing = []
         if ctx.trait("expectations.reference", True) and owed and not references(page):
             missing.append("a reference")
-        if ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form:
+        if (ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form
+                and not sent_next):
             missing.append("what happens next")
         # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
         if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)
@@ -110,3 +115,20 @@ def _shown_back(steps: list[Step], page: str) -> bool:
                     and squash(g.value) in flat):
                 return True
     return False
+
+
+ROW_WORDS = 10  # a list's row: the entry's few facts side by side ("12/5/2026 72.9 -0.2 11"), not a paragraph
+
+
+def _listed(steps: list[Step], after: list[Step]) -> bool:
+    """The entry just saved is a row of the list the person was taken to: a short line that holds what they typed
+    on the form (three characters or more, a whole word: "72.9" is not in "172.95") beside its other facts. A line
+    that is only what they typed (a saved page's own text) shows what was sent, not that it was kept."""
+    form = steps[-1].url_before
+    typed = {g.value.strip() for s in steps for g in s.given if g.channel == "form" and not g.data_key
+             and not g.secret and g.url == form and len(g.value.strip()) >= 3}
+    rows = [m.text.strip() for s in after for m in s.messages if m.kind == "text" and not m.own
+            and len(m.text.split()) <= ROW_WORDS]
+    return any(row.casefold() != value.casefold()
+               and re.search(rf"(?<![\w.]){re.escape(value)}(?![\w]|\.\d)", row, re.IGNORECASE)
+               for value in typed for row in rows)

@@ -25,6 +25,7 @@ from harness.checks.pages import (
     given_visit,
     has_error,
     path_of,
+    refused,
     sent_back,
     shown_back,
     visits,
@@ -117,7 +118,7 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
             gpos, gvisit, g = latest[ident]
             if shown_back(steps[visit.start:pos + 1], g.value):
                 continue  # what they wrote is on the page now (their post): the empty box is for a new one
-            cause = _cause(step, visit, gvisit, control.invalid, control.value)
+            cause = _cause(step, visit, gvisit, refused(control), control.value)
             if cause and not control.initial_value and not control.prefilled and (
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))

@@ -34,6 +34,7 @@ from harness.checks.pages import (
     path_of,
     requests_during,
     signs_in,
+    signs_out,
     visits,
 )
 from harness.checks.patterns import has
@@ -77,6 +78,8 @@ META: dict[str, Any] = {
                          "region announces it and focus does not move to it, so a screen reader is told nothing.",
         "failed.silent_empty": "At step {step} \"{action}\" sent the form with every box empty ({fields}); the site "
                                "took it and said nothing: neither what was missing nor what it did.",
+        "failed.signed_out": "At step {step} the person signed out, and the page that followed said nothing of it: "
+                             "it looks as it does to someone who never signed in.",
         "failed.empty": "At step {step} the search for \"{query}\" came back with an empty list and not a word "
                         "that nothing matched or what to try next.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
@@ -286,9 +289,13 @@ TIMEOUT_KINDS = ("timeout", "alert", "status", "error", "toast", "text", "headin
 
 
 def _timeouts(ctx: Context) -> Iterator[Finding]:
+    """A session that ended with no warning, or a warning that offers no way to extend it. "You have been logged
+    out." on the page the person's own sign-out took them to answers that sign-out: no timeout."""
     warned = False
     reported: set[str] = set()
-    for step in ctx.transcript.steps:
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    for pos, step in enumerate(steps):
+        own_sign_out = signs_out(steps[vs[pos].start])
         for m in step.messages:
             if m.kind not in TIMEOUT_KINDS:
                 continue
@@ -301,7 +308,7 @@ def _timeouts(ctx: Context) -> Iterator[Finding]:
                                       warning=m.text, moment="a timeout warning", key="timeout|extend",
                                       suggestion="Add a 'Stay signed in' button to the warning and keep the "
                                                  "person's answers.")
-            elif has("timeout_notice", m.text) and not warned and "notice" not in reported:
+            elif has("timeout_notice", m.text) and not warned and "notice" not in reported and not own_sign_out:
                 reported.add("notice")
                 yield ctx.finding(step, message="failed.timeout", impact="serious", target=m.selector,
                                   url=m.url, notice=m.text, moment="a session timeout", key="timeout|notice",
@@ -362,6 +369,28 @@ def _taken_in_silence(ctx: Context) -> Iterator[Finding]:
                                      "or say what was done (\"Empty draft saved\") in a role=\"status\" region.")
 
 
+# (h) a sign-out the page says nothing of ----------------------------------------------------------------------------
+NOTICE_KINDS = frozenset({"confirmation", "status", "toast", "alert"})
+
+
+def _signed_out_in_silence(ctx: Context) -> Iterator[Finding]:
+    """The person signed out and the page they were taken to says nothing of it (no notice, no "You have been logged
+    out"): it looks as it does to a stranger, so they cannot tell it worked, on a shared computer above all (NN/g:
+    visibility of system status). A sign-out that took them nowhere is not this moment."""
+    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
+    window = int(ctx.threshold("confirmation_window_steps"))
+    for pos, step in enumerate(steps):
+        if not signs_out(step) or vs[pos].start != pos or step.url_after == step.url_before:
+            continue
+        said = [m for s in answer_steps(steps, vs, pos, window) for m in s.messages if m.url == step.url_after]
+        if any(m.kind in NOTICE_KINDS or has("signed_out", m.text) for m in said):
+            continue
+        yield ctx.finding(step, message="failed.signed_out", impact="minor", moment="after signing out",
+                          key=f"{path_of(step.url_after)}|signed-out",
+                          suggestion="Say it on the page the person lands on, in a role=\"status\" region: "
+                                     "\"You have signed out.\"")
+
+
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -374,6 +403,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from unheard_answers(ctx)
     yield from _silent_empty(ctx)
     yield from _taken_in_silence(ctx)
+    yield from _signed_out_in_silence(ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -73,6 +73,12 @@ def given_identity(given: Given, step: Step) -> tuple[str, str]:
         given.selector, given.name, given.id)
 
 
+def refused(control: Control) -> bool:
+    """The box is shown as refused: told so (aria-invalid, the browser's own check) or drawn so by the site's class
+    (a red border); which of the two a screen reader hears is the announcing checks' question, not this one."""
+    return control.invalid or control.marked
+
+
 def is_error(message: Message, step: Step) -> bool:
     """An error the person must deal with, not a hint: recorders tie hints to fields as they tie errors.
 
@@ -99,16 +105,16 @@ def is_error(message: Message, step: Step) -> bool:
     if message.role == "alert" or message.live == "assertive":
         return True
     control = next((c for c in step.prompts if message.field and c.label == message.field), None)
-    if control is not None and control.invalid:
+    if control is not None and refused(control):
         return True
     from harness.checks.patterns import has
 
-    return (control is None or not any(c.invalid for c in step.prompts)) and has("error_words", message.text)
+    return (control is None or not any(refused(c) for c in step.prompts)) and has("error_words", message.text)
 
 
 def has_error(step: Step) -> bool:
     """The step ended with an error message or an invalid control."""
-    return any(c.invalid for c in step.prompts) or any(is_error(m, step) for m in step.messages)
+    return any(refused(c) for c in step.prompts) or any(is_error(m, step) for m in step.messages)
 
 
 def _navigation(step: Step) -> tuple[str, float] | None:

@@ -54,11 +54,12 @@ def submitted(step: Step, form_given: bool) -> bool:
     return bool(targets) and has("submission", targets) and navigated
 
 
-def details_saved(what: str, said: str) -> bool:
+def details_saved(what: str, said: str, shown: bool = False) -> bool:
     """A press that saves the person's own thing (`what`: "Save", "Update profile") answered that it is done
-    (`said`: "Profile updated"): nothing follows, so it owes no reference, next step or time (GOV.UK "change your
-    details")."""
-    return has("details_update", what) and not has("submission_create", what) and has("details_updated", said)
+    (`said`: "Profile updated", or `shown`: the saved entry on screen): nothing follows, so it owes no reference,
+    next step or time (GOV.UK "change your details")."""
+    saves_own = has("details_update", what) and not has("submission_create", what)
+    return saves_own and (shown or has("details_updated", said))
 
 
 def new_item_page(step: Step) -> bool:

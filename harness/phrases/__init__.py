@@ -114,6 +114,24 @@ def tokens(lang: str, name: str) -> list[str]:
     return [str(t) for t in signal.tokens]
 
 
+WRITTEN_IN_SHARE = 0.25  # share of a text's words that are a language's small words for it to be written in it
+WRITTEN_IN_WORDS = 5  # fewer words than this say nothing of their language
+
+
+def written_in(text: str) -> str:
+    """The language with phrase data the text is written in, by the share of its words that are that language's
+    `function_words`; "" when too short or in none of them."""
+    said = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    if len(said) < WRITTEN_IN_WORDS:
+        return ""
+    for lang in languages():
+        if "function_words" in signals(lang):
+            small = {t.casefold() for t in tokens(lang, "function_words")}
+            if sum(w in small for w in said) >= WRITTEN_IN_SHARE * len(said):
+                return lang
+    return ""
+
+
 @contextmanager
 def reading(lang: str) -> Iterator[None]:
     """Judge wording in `lang` (a language with data) within this block."""

@@ -390,7 +390,7 @@ def sign_in_with_username(journey: Any) -> None:
 def sign_out(journey: Any) -> None:
     """When I sign out
 
-    Sign out of the site (synonym: log out).
+    Sign out of the site (synonym: log out), opening first the menu that holds the link when it is closed.
     """
     journey.actor.sign_out()
 

@@ -226,3 +226,13 @@ def test_an_icon_link_named_only_by_its_tooltip_is_the_way_to_sign_out(journey_f
     j.actor.sign_out()  # a person sees the icon and its tooltip "Log out"
     j.end_step()
     assert j.page.url.endswith("/account.html")
+
+
+def test_a_sign_out_link_in_a_closed_account_menu_is_reached_by_opening_the_menu(journey_for: Any, site: str) -> None:
+    j = journey_for(scenario="signing out through the account menu")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/menu-sign-out.html")
+    j.actor.sign_out()  # a person opens the menu under their name, then presses "Logout" in it
+    step = j.end_step()
+    assert j.page.url.endswith("/account.html")
+    assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]

@@ -252,3 +252,25 @@ def test_a_block_styled_as_a_button_is_a_control_not_a_message(journey_for: Any,
     said = [(m.text, m.kind) for m in step.messages]
     assert not _with(step.messages, "Delete this list") and not _with(step.messages, "Empty this list"), said
     assert [m.kind for m in _with(step.messages, "List Winter evenings created")] == ["confirmation"]
+
+
+def test_a_box_the_site_draws_as_refused_is_marked_and_its_words_are_its_error(journey_for: Any, site: str) -> None:
+    # Bootstrap's "is-invalid": red to the eye, no aria-invalid; "ng-invalid ng-pristine" on an untouched box is no mark
+    from harness.checks.pages import is_error
+
+    _, step = _open(journey_for, f"{site}/marked-invalid.html")
+    marks = {c.label: (c.invalid, c.marked) for c in step.prompts}
+    assert marks == {"Username": (False, True), "Email": (False, False), "Nickname": (False, False)}
+    [taken] = _with(step.messages, "already exists")
+    assert (taken.kind, taken.field) == ("validation", "Username") and is_error(taken, step)
+
+
+def test_what_follows_the_heading_of_a_page_with_no_main_is_its_content(journey_for: Any, site: str) -> None:
+    # a grid layout: the heading in one row, the paragraph and the table in the next (no siblings, no <main>)
+    _, step = _open(journey_for, f"{site}/grid-content.html")
+    [said] = _with(step.messages, "e-mailed you instructions")
+    assert said.kind == "confirmation" and said.landmark == ""
+    assert _with(step.messages, "12/5/2026 72.9")  # the table's new row, as "main tr" reads it in a <main>
+    assert not _with(step.messages, "Login")  # the navigation's list is the site's, not the page's
+    [taken] = _with(step.messages, "username is taken")  # an error list's item is read through its list, as before
+    assert (taken.kind, taken.field) == ("validation", "Username")

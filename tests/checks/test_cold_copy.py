@@ -113,6 +113,15 @@ def test_field_hints_are_not_error_messages():
     assert run("cold-copy", t) == []
 
 
+def test_an_error_under_a_box_the_site_draws_as_refused_is_judged():
+    # no aria-invalid and no error word ("already exists"): the box's own class draws it red ("is-invalid"), so the
+    # words under it are the refusal, not a hint; the same words under a box drawn plainly stay a hint
+    taken = say("A user with that username already exists.", "validation", field="Username")
+    found = run("cold-copy", _page(taken, prompts=[control("Username", marked=True)]))
+    assert [(f.outcome, f.evidence["text"]) for f in found] == [("failed", taken.text)]
+    assert run("cold-copy", _page(taken, prompts=[control("Username")])) == []
+
+
 def test_an_error_printed_after_its_fields_label_is_judged_on_its_own_words():
     # "Label: message", as many frameworks list errors: the label names the field, it is no kindness
     t = _page(say("Project identifier: This project does not exists", "validation", field="Project identifier"),
@@ -148,6 +157,23 @@ def test_a_banner_over_a_page_that_still_asks_is_judged_alone():
     assert run("cold-copy", t) == []
     whole = journey({"text": "When I press \"Save\"", "page": page, "messages": words})  # no form: the page answers
     assert [f.evidence["kind"] for f in run("cold-copy", whole)] == ["confirmation"]
+
+
+def test_a_notice_under_the_heading_of_a_page_about_something_else_is_judged_alone():
+    # "Your feedback was sent. Thank you!" over the About page the form sent the person to: the page's own words (a
+    # "Thank you for using it!", read as thanks, and its server) are not the answer; a page that opens with the
+    # answer is read whole
+    page = "/about"
+    about = [say("Thank you for using Gym Log! Get the code of its server on GitHub.", "confirmation", page=page)]
+    sent = say("Your feedback was successfully sent. Thank you!", "confirmation", page=page)
+
+    def sent_to(*messages):
+        return journey({"text": "When I fill in \"Comment\"", "page": "/feedback",
+                        "given": [give("Comment", "Could the form say kg, please?", page="/feedback")]},
+                       {"text": "When I press \"Submit\"", "page": page, "actions": [act("click", "Submit")],
+                        "requests": [post("/feedback", 302)], "messages": list(messages)})
+    assert run("cold-copy", sent_to(say("About us", "heading", page=page), sent, *about)) == []
+    assert [f.evidence["kind"] for f in run("cold-copy", sent_to(sent, *about))] == ["confirmation"]
 
 
 def test_a_server_fault_page_is_judged_by_its_heading():

@@ -13,10 +13,12 @@ from harness.exceptions import ConfigError
 
 from .conftest import journey, say
 
+COLD = "Error 500: invalid request. You failed to complete the form."
+KALT = "Fehler 500: ungültige Anfrage. Sie haben das Formular nicht ausgefüllt."  # the same, in German
 
-def _cold(lang: str):  # a server fault in cold, blaming words: cold-copy fails it when it can read them
-    return journey({"text": "When I submit", "lang": lang,
-                    "messages": [say("Error 500: invalid request. You failed to complete the form.", "error")]})
+
+def _cold(lang: str, text: str = COLD):  # a server fault in cold, blaming words: cold-copy fails it when it reads them
+    return journey({"text": "When I submit", "lang": lang, "messages": [say(text, "error")]})
 
 
 @pytest.mark.model
@@ -27,11 +29,19 @@ def test_an_english_page_is_judged_in_english_whatever_its_region():
 
 
 def test_a_page_in_a_language_without_data_is_an_open_question_not_english_judgements():
-    found = run_checks(_cold("de-DE"), Settings())
+    found = run_checks(_cold("de-DE", KALT), Settings())
     wording = [f for f in found if f.rule != "friction"]
     assert wording and all(f.outcome == "cantTell" for f in wording)
     assert all("'de'" in f.message and "phrase data" in f.message for f in wording)
     assert {f.rule for f in wording} == {"cold-copy", "lost-context", "missing-reassurance", "repeated-prompt"}
+
+
+@pytest.mark.model
+def test_a_page_that_declares_a_language_without_data_but_is_written_in_english_is_read_in_english():
+    # a missing page marked lang="de" whose words are English: the person reads English, so its words are judged
+    found = run_checks(_cold("de", COLD), Settings(), only=["cold-copy"])
+    assert [f.outcome for f in found] == ["failed"] and "phrase data" not in found[0].message
+    assert phrases.written_in(KALT) == "" and phrases.written_in("Page not found") == ""  # German; too few words
 
 
 def test_a_bad_phrase_file_names_the_file_and_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from harness.transcript import MASK, Request, Step, Submit
@@ -941,6 +943,40 @@ def test_an_item_added_to_a_list_and_shown_in_it_owes_nothing_more():
     assert _by(run("missing-reassurance", added()), "confirmation")  # not on the page: the person cannot see it
 
 
+def test_an_entry_saved_and_shown_as_the_new_row_of_its_list_owes_nothing_more():
+    # "Save" on a log's form takes the person to the list whose first row is the entry they just typed: done and on
+    # screen, though no notice says so; a row that only contains the number inside a longer one shows nothing
+    def saved(*shown):
+        return journey(
+            {"text": "When I fill in \"Weight\"", "page": "/weight/add",
+             "given": [give("Weight", "72.9", page="/weight/add")]},
+            {"text": "When I press \"Save\"", "page": "/weight", "before": "/weight/add",
+             "actions": [act("click", "Save")], "requests": [post("/weight/add")],
+             "messages": [say("Weight overview", "heading", page="/weight"), *shown]})
+    assert _by(run("missing-reassurance", saved(say("12/5/2026 72.9 -0.2 11", "text", page="/weight"))),
+               "confirmation") == []
+    assert _by(run("missing-reassurance", saved(say("11/24/2026 172.95 0 0", "text", page="/weight"))), "confirmation")
+    assert _by(run("missing-reassurance", saved()), "confirmation")
+
+
+def test_instructions_sent_to_the_person_are_the_next_step_and_owe_no_reference():
+    # a password reset's form whose button says "Save": the page that follows says the instructions were e-mailed;
+    # reading them is what happens next, and they, not a reference, are what the person follows up
+    def reset(*shown):
+        return journey(
+            {"text": "When I fill in \"Email\"", "page": "/reset", "given": [give("Email", "sam@example.org",
+                                                                                 page="/reset")]},
+            {"text": "When I press \"Save\"", "page": "/reset/done", "before": "/reset",
+             "actions": [act("click", "Save")], "requests": [post("/reset", 302)],
+             "messages": [say("Password reset successful", "heading", page="/reset/done"), *shown]})
+    said = say("We've e-mailed you instructions for setting your password to the e-mail address you submitted. You "
+               "should be receiving it shortly.", "confirmation", page="/reset/done")
+    assert _by(run("missing-reassurance", reset(said)), "confirmation") == []
+    [found] = _by(run("missing-reassurance", reset(say("We've e-mailed you.", "confirmation", page="/reset/done"))),
+                  "confirmation")
+    assert "a reference" in found.evidence["missing"] and "what happens next" in found.evidence["missing"]
+
+
 def test_a_sign_up_of_an_email_and_a_password_is_still_a_submission():
     # the shape of a sign-in, under "Create account": sending it opens an account, which owes a confirmation
     step = at_the_door(give("Project identifier", "sam@example.org", name="id", page="/access"))
@@ -999,3 +1035,21 @@ def test_a_form_sent_empty_and_taken_with_no_word_fails():
     assert _by(run("missing-reassurance", _save_empty(say("Enter a title.", "error", page="/admin"))), "empty") == []
     # a form the person had written in is a save like any other, not this moment
     assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
+
+
+def _signing_out(*said: Any) -> Any:
+    return journey({"text": "Given I am on my dashboard", "page": "/dashboard", "messages": [say("Dashboard", "heading",
+                                                                                                page="/dashboard")]},
+                   {"text": "When I sign out", "page": "/login", "actions": [act("click", "Alex Morgan"),
+                                                                            act("sign-out", "sign out")],
+                    "messages": [say("Login", "heading", page="/login"), *said]},
+                   {"text": 'Then I should see "Username"', "page": "/login"})
+
+
+def test_a_sign_out_the_page_says_nothing_of_leaves_the_person_unsure():
+    # the sign-in page a stranger sees, and not a word that the person is now signed out
+    [found] = run("missing-reassurance", _signing_out())
+    assert (found.outcome, found.impact, found.step) == ("failed", "minor", 1)
+    assert "signed out" in found.message and "said nothing" in found.message
+    assert run("missing-reassurance", _signing_out(say("You have been logged out.", "text", page="/login"))) == []
+    assert run("missing-reassurance", _signing_out(say("See you soon", "status", page="/login"))) == []

@@ -48,6 +48,7 @@ def test_e1_codes_and_jargon() -> None:
 def test_e2_blame_and_hostile_words() -> None:
     assert "E2" in broken(score("The account number you entered is incorrect.", "validation"))
     assert "E2" in broken(score("Access denied", "error"))
+    assert "E2" in broken(score("Your old password was entered incorrectly.", "validation"))  # the adverb blames too
     assert "E2" in met(score("Account number must be 8 digits", "validation"))
     assert "E2" in met(score("Something has gone wrong on our side", "error"))  # 'went wrong' blames no one
 

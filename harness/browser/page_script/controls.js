@@ -88,6 +88,15 @@ function errorFor(el) {
   }
   return squash(parts.join(" "));
 }
+// The site's own mark on a box its answer refused (Bootstrap's "is-invalid", "input--error"): the red border a person
+// sees, though no aria-invalid tells a screen reader. A framework's state class on a box nobody has touched yet
+// ("ng-invalid ng-pristine" on an empty required box) marks nothing: nothing is drawn.
+const MARK_INVALID = /^(?:.*[-_])?(?:invalid|error|errors|danger)(?:[-_].*)?$/i;
+const UNTOUCHED = /(?:^|[-_])(?:pristine|untouched)$/i;
+function markedInvalid(el) {
+  const tokens = classText(el).split(/\s+/).filter(Boolean);
+  return tokens.some((t) => MARK_INVALID.test(t)) && !tokens.some((t) => UNTOUCHED.test(t));
+}
 const PERSONAL = /\b(email|tel|password|name|given-name|family-name|username|street-address|postal-code|bday)\b/i;
 function describe(el) {
   sight(el);
@@ -116,6 +125,7 @@ function describe(el) {
     value: secret && val ? MASK : cut(val).text,
     options,
     invalid,
+    marked: !invalid && markedInvalid(el),
     error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
     secret,
     group: groupLabel(el),

@@ -209,10 +209,36 @@ function proseDivs(found) {
     return words;
   });
 }
+const CONTENT_LINES = "p,dd,li,tr,[role=row]"; // what "main p", "main dd", "main li" and "main tr" read in a <main>
+function pageHeading() {
+  // The page's own heading: its first h1 (else h2) outside the masthead, navigation, sidebar and footer.
+  for (const level of ["1", "2"]) {
+    const found = Array.from(document.querySelectorAll(`h${level},[role=heading][aria-level='${level}']`))
+      .find((h) => !landmarkOf(h) && visible(h));
+    if (found) return found;
+  }
+  return null;
+}
+function contentLines(found) {
+  // A page with no <main> still has its content: what follows its heading, outside the header, navigation, sidebar
+  // and footer. A grid layout puts the heading in one row and the words in the next ("We've e-mailed you
+  // instructions ..." in div#content beside no heading), so they are no siblings for "h1 ~ p" to find. A line inside
+  // a unit already read (an error list's items) is read through that unit, as before.
+  if (document.querySelector("main,[role=main]")) return [];
+  const heading = pageHeading();
+  if (!heading) return [];
+  const within = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) if (found.has(a)) return true;
+    return false;
+  };
+  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !found.has(el) && !within(el) &&
+    !landmarkOf(el) && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+}
 function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
   cands.push(...proseDivs(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
+  cands.push(...contentLines(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
   const holds = new Set();
