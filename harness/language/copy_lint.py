@@ -130,8 +130,11 @@ _NOT_A_MESSAGE = re.compile(
 
 def _hints(msg: CatalogueMessage) -> str:
     """What names the string: the key path (JSON/YAML) and its note, or the catalogue's context (.po), never
-    the text; camelCase words are split (`retryButtonLabel` names a label, `cardDeclined` an error)."""
-    hints = msg.context if catalogue_format(Path(msg.file)) == "po" else f"{msg.key} {msg.context}".strip()
+    the text; camelCase words are split (`retryButtonLabel` names a label, `cardDeclined` an error). A key's last
+    `.message` is the slot its format keeps every string in (`{"x": {"message": ..., "description": ...}}`), no word
+    about the string."""
+    key = re.sub(r"(?<=.)\.message$", "", msg.key)
+    hints = msg.context if catalogue_format(Path(msg.file)) == "po" else f"{key} {msg.context}".strip()
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", hints)
 
 

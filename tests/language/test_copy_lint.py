@@ -158,6 +158,25 @@ def test_camel_case_keys_name_labels_and_kinds(tmp_path: Path) -> None:
     assert found["We could not take the payment."] == ("error", True)
 
 
+def test_the_message_slot_of_a_keyed_catalogue_says_nothing_of_its_string(tmp_path: Path) -> None:
+    # `{"x": {"message": ..., "description": ...}}` (Chrome's messages.json) holds every string, label or not, under
+    # "message": the slot's name is the format's, so a string there is judged as it would be under "x" alone
+    import json
+
+    from harness.language.copy_lint import collect
+
+    strings = {"sortNow": "Sort tabs now", "groupByHost": "Group by site", "sortFailed": "Sorting failed"}
+    keyed = tmp_path / "messages.json"
+    keyed.write_text(json.dumps({k: {"message": v, "description": "Seen in the toolbar"} for k, v in strings.items()}),
+                     encoding="utf-8")
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(strings), encoding="utf-8")
+    judged = {path.name: {m.text: applies for m, _, applies in collect([path]) if not m.note}
+              for path in (keyed, plain)}
+    assert judged["messages.json"] == judged["plain.json"] == {"Sort tabs now": False, "Group by site": False,
+                                                               "Sorting failed": True}
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("Rotate chosen photos", False), ("Get started with Example", False), ("All %(count)s selected", False),
     ("Most viewed", False), ("can see hidden folders", False), ("is hidden", False), ("export failed", True),
