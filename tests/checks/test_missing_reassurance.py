@@ -980,3 +980,17 @@ def test_a_form_sent_empty_and_taken_with_no_word_fails():
     assert _by(run("missing-reassurance", _save_empty(say("Enter a title.", "error", page="/admin"))), "empty") == []
     # a form the person had written in is a save like any other, not this moment
     assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
+
+
+def test_a_form_sent_empty_names_its_boxes_by_what_they_show_when_they_have_no_label():
+    # boxes named only by their placeholder: the finding names them so, not "every box empty ()"
+    boxes = [control("", name="title", placeholder="Title", page="/admin", form="#quick"),
+             control("", name="body", placeholder="What's on your mind?", page="/admin", form="#quick",
+                     type="textarea")]
+    sent = Request(url=url("/admin/post"), method="POST", status=200, resource="xhr", started_ms=120.0)
+    t = journey({"text": "Given I open the dashboard", "page": "/admin", "prompts": boxes},
+                {"text": 'When I press "Save Draft"', "page": "/admin",
+                 "actions": [act("click", "Save Draft", at_ms=100.0)],
+                 "submits": [Submit(at_ms=101.0, selector="#quick")], "requests": [sent], "prompts": boxes})
+    [found] = _by(run("missing-reassurance", t), "every box empty")
+    assert "(Title, What's on your mind?)" in found.message
