@@ -78,3 +78,35 @@ def test_time_up_stops_the_run_at_a_step_with_one_line_and_keeps_what_finished(t
         assert noise not in out, out[-3000:]
     results = [json.loads(p.read_text()) for p in (tmp_path / "reports" / "empathy").glob("*.json")]
     assert [r["scenario"] for r in results] == ["A first look"]  # the stopped one is not reported half done
+
+
+SESSION_END = '''
+import time
+
+from harness.runner import interrupt
+
+
+def pytest_sessionfinish(session):
+    for _ in range(1200):  # every scenario has finished; the budget's stop comes within a poll of the result
+        if interrupt.stopping():
+            return
+        time.sleep(0.05)
+'''
+
+
+def test_time_up_after_every_scenario_finished_stops_nothing_and_leaves_the_gate_its_say(tmp_path: Path) -> None:
+    # the budget is spent after the last scenario is reported, before the run returns (pytest's session end waits
+    # for the ask): no boundary is left to stop at, so nothing was stopped and the gate, not "time is up", decides
+    app = Flask(__name__)
+    app.get("/")(lambda: "<!doctype html><html lang=en><title>Home</title><h1>Welcome</h1></html>")
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "01-first.feature").write_text(SCENARIO.format(title="A first look", more=""))
+    (tmp_path / "conftest.py").write_text(SESSION_END, encoding="utf-8")
+    with serve(app) as url:
+        (tmp_path / "pyproject.toml").write_text(f'[tool.empathy]\nbase_url = "{url}"\ntime_scale = 0.0\n')
+        done = subprocess.run([sys.executable, "-c", RUN], cwd=tmp_path, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=600)
+    out = done.stdout + done.stderr
+    assert "RESULT 0 \n" in out or "RESULT 1 \n" in out, out[-3000:]
+    results = [json.loads(p.read_text()) for p in (tmp_path / "reports" / "empathy").glob("*.json")]
+    assert [r["scenario"] for r in results] == ["A first look"]
