@@ -110,3 +110,39 @@ def test_time_up_after_every_scenario_finished_stops_nothing_and_leaves_the_gate
     assert "RESULT 0 \n" in out or "RESULT 1 \n" in out, out[-3000:]
     results = [json.loads(p.read_text()) for p in (tmp_path / "reports" / "empathy").glob("*.json")]
     assert [r["scenario"] for r in results] == ["A first look"]
+
+
+LAST_STEP_END = '''
+import time
+from pathlib import Path
+
+from harness.runner import interrupt
+
+
+def pytest_bdd_after_step(scenario, step):
+    if step is scenario.steps[-1]:  # after the harness closed the last step, before the scenario ends
+        Path("last-step-closed").touch()
+        for _ in range(1200):
+            if interrupt.stopping():
+                return
+            time.sleep(0.05)
+'''
+
+
+def test_time_up_as_the_last_scenario_ends_stops_the_run_and_says_so(tmp_path: Path) -> None:
+    # the budget is spent between the last step's close and the scenario's end: the scenario is not reported (its
+    # end is not run), so the run must say it was stopped, not pass the gate on what is left
+    app = Flask(__name__)
+    app.get("/")(lambda: "<!doctype html><html lang=en><title>Home</title><h1>Welcome</h1></html>")
+    (tmp_path / "features").mkdir()
+    (tmp_path / "features" / "01-first.feature").write_text(SCENARIO.format(title="A first look", more=""))
+    (tmp_path / "conftest.py").write_text(LAST_STEP_END, encoding="utf-8")
+    run = RUN.replace('any((reports / "empathy").glob("*.json"))', 'Path("last-step-closed").exists()')
+    with serve(app) as url:
+        (tmp_path / "pyproject.toml").write_text(f'[tool.empathy]\nbase_url = "{url}"\ntime_scale = 0.0\n')
+        done = subprocess.run([sys.executable, "-c", run], cwd=tmp_path, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=600)
+    out = done.stdout + done.stderr
+    assert "RESULT 130 time is up after 5 minutes" in out, out[-3000:]
+    assert "Traceback" not in out, out[-3000:]
+    assert not list((tmp_path / "reports" / "empathy").glob("*.json"))
