@@ -82,7 +82,9 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
             return preflight.STOPPED[-1]
         summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished
         stopped = interrupt.requested() is not None
-        asked = interrupt.asked()
+        # the run's own stop took effect only if pytest was interrupted: one asked for once every scenario had
+        # finished (the run winding down) stopped nothing, and the gate decides
+        asked = interrupt.asked() if code == pytest.ExitCode.INTERRUPTED else ""
     if summary["scenarios"]:
         typer.echo(f"empathy: score {summary['score']} over {summary['scenarios']} scenario(s); "
                    f"summary in {reports / 'empathy-summary.md'}")

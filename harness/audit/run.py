@@ -214,7 +214,7 @@ def _run(settings: Settings, folder: Path, deadline: float, why: str,
     finally:
         done.set()
         watcher.join()
-    return code, interrupt.asked() if fired.is_set() else ""
+    return code, interrupt.asked() if fired.is_set() and code == 130 else ""  # 130: the ask stopped the run
 
 
 def _reported(settings: Settings, audit: Audit) -> None:

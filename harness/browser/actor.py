@@ -61,6 +61,8 @@ class Actor(Widgets):
     person names by sight: a drop-down, a search box, a menu), `settle` (waiting) and `habits` (reacting to
     silence)."""
 
+    _bounce: _Bounce | None = None  # a press's landing still to be looked at for a sign-in form
+
     def goto(self, url: str) -> Wait:
         """Open a page (the address as a person would type it)."""
         persona_ms = self._think("goto", chars=len(url))

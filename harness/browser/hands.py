@@ -47,7 +47,6 @@ class Hands:
     def __init__(self, journey: Journey) -> None:
         self.journey = journey
         self._n = 0  # action counter: the occasion key for habits
-        self._bounce: Any = None  # a press's landing still to be looked at for a sign-in form (the actor's)
 
     def _before_acting(self) -> None:
         """Read what is still to be read of the page as the last action left it, before the persona acts again."""

@@ -362,8 +362,9 @@ def _taken_in_silence(ctx: Context) -> Iterator[Finding]:
             continue
         if any(m.kind in SPEAKING for s in answer_steps(steps, vs, pos, window) for m in s.messages):
             continue
+        names = (c.label or c.placeholder or c.name for c in boxes)  # as the person sees each box
         yield ctx.finding(step, message="failed.silent_empty", action=presses[0].target,
-                          fields=", ".join(dict.fromkeys(c.label for c in boxes if c.label)),
+                          fields=", ".join(dict.fromkeys(n for n in names if n)),
                           moment="a form sent empty", key=f"{path_of(step.url_after)}|silent-empty",
                           suggestion="Ask for what is missing before sending (\"Write a title or some text first\"), "
                                      "or say what was done (\"Empty draft saved\") in a role=\"status\" region.")

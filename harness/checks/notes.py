@@ -88,10 +88,12 @@ def cold_notes(ctx: Context) -> Iterator[Finding]:
 
 def badge_or_footnote(m: Message) -> bool:
     """A warning of one or two words labels a value ("Out of stock"); one in the footer is the site's note; a count
-    of errors and nothing else ("1 (1 error)" on a tab) marks where the errors are, whose own words are judged."""
+    of errors and nothing else ("1 (1 error)" on a tab) marks where the errors are, whose own words are judged; a
+    status code ("500 error", "503 Unavailable": E1's code) is no count, it is all the person is told."""
     words = re.findall(r"\w+", m.text)
     if words and len(words) <= 4 and words[0].isdigit() and all(  # "Error 500" is a fault, not a count
-            w.isdigit() or has("error_words", w) and words[i - 1].isdigit() for i, w in enumerate(words)):
+            w.isdigit() or has("error_words", w) and words[i - 1].isdigit() for i, w in enumerate(words)) and all(
+            r.ok for r in evaluate(normalise(m.text), "error") if r.code == "E1"):
         return True
     return m.kind == "warning" and (m.landmark == "contentinfo" or (
         len(m.text.split()) < 3 and not has("error_words", m.text)))

@@ -87,8 +87,10 @@ def words(text: str) -> list[str]:
 def labelled_lines(text: str) -> list[str]:
     """A box that lists several errors, each under the page's own label ("Error: This username is already
     registered. … Error: The email address is not correct."): its lines, each an error a person reads on its own (a
-    next step for one does not warm the other); [] for a message with one label or none."""
-    starts = [m.start() for m in pattern("error_label").finditer(text)]
+    next step for one does not warm the other); [] for a message with one label or none. A label opens the text or a
+    sentence: "errors:" inside one introduces a list ("Please correct these errors: Name, Email.")."""
+    starts = [m.start() for m in pattern("error_label").finditer(text)
+              if not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".!?"]
     if len(starts) < 2 or text[:starts[0]].strip():
         return []
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]

@@ -128,22 +128,40 @@ _NOT_A_MESSAGE = re.compile(
     re.IGNORECASE)
 
 
-def _hints(msg: CatalogueMessage) -> str:
-    """What names the string: the key path (JSON/YAML) and its note, or the catalogue's context (.po), never
-    the text; camelCase words are split (`retryButtonLabel` names a label, `cardDeclined` an error)."""
-    hints = msg.context if catalogue_format(Path(msg.file)) == "po" else f"{msg.key} {msg.context}".strip()
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", hints)
+_NOTE_HEAD = 3  # the words of a note that say what its string is ("The label of ...", "Title of the page")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # where a camelCase key starts a word
 
 
-def is_message(text: str, hints: str = "") -> bool:
-    """Whether a catalogue string is a message worth scoring rather than a label, heading or button."""
+def _hints(msg: CatalogueMessage) -> tuple[str, str]:
+    """What names the string, never the text: (the key path, its note) for JSON/YAML, (the catalogue's context, "")
+    for .po; camelCase words are split (`retryButtonLabel` names a label, `cardDeclined` an error). A key's last
+    `.message` is the slot its format keeps every string in (`{"x": {"message": ..., "description": ...}}`), no word
+    about the string."""
+    key = re.sub(r"(?<=.)\.message$", "", msg.key)
+    hints, note = (msg.context, "") if catalogue_format(Path(msg.file)) == "po" else (key, msg.context)
+    return _CAMEL.sub("_", hints), _CAMEL.sub("_", note)
+
+
+def is_message(text: str, hints: str = "", note: str = "") -> bool:
+    """Whether a catalogue string is a message worth scoring rather than a label, heading or button.
+
+    `hints` (a key, or a .po context) outranks `note` (a JSON/YAML note for translators) unless the note opens by
+    saying what the string is ("The label of the button ..."): further on, its words are often about the string's
+    subject ("Shown when the sign-in link has expired"), and decide only when the key is silent.
+    """
     from harness.language.copy_kinds import cue_counts
 
     value = " ".join(fill(text).split())
     words = re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", value))
-    if not words or _LABEL_HINT.search(hints) and not _MESSAGE_NOTE.search(hints):
+    says_message = _MESSAGE_NOTE.search(f"{hints} {note}")
+    head = " ".join(note.split()[:_NOTE_HEAD])
+    if not words or (_LABEL_HINT.search(hints) or _LABEL_HINT.search(head)) and not says_message:
         return False
     if names_message(hints):
+        return True
+    if _LABEL_HINT.search(note) and not says_message:
+        return False
+    if names_message(note):
         return True
     if len(words) < 2 or " " not in value or _NOT_A_MESSAGE.search(value):
         return False
@@ -166,9 +184,9 @@ def collect(paths: Iterable[Path], all_strings: bool = False,
     for path in paths:
         plain = catalogue_format(path) == "text"
         for msg in read_catalogue(path):
-            hints = _hints(msg)
-            applies = plain or all_strings or is_message(msg.text, hints)
-            out.append((msg, kind_hint(hints), applies and not msg.note))
+            hints, note = _hints(msg)
+            applies = plain or all_strings or is_message(msg.text, hints, note)
+            out.append((msg, kind_hint(f"{hints} {note}"), applies and not msg.note))
     return out
 
 

@@ -40,16 +40,20 @@ def _get(context: dict[str, Any], key: str, default: str) -> str:
     return str(value).strip() if value not in (None, "") else default
 
 
+def _title_parts(title: str) -> list[str]:
+    return [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+
+
 def site_name(title: str) -> str:
     """The site's name from a page title written 'Page | Site' ('Log in | Django site admin' -> the
     last part); '' when the title has one part (it names the page, not the site)."""
-    parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    parts = _title_parts(title)
     return parts[-1] if len(parts) > 1 else ""
 
 
 def page_name(title: str) -> str:
     """The page's own name from a page title: 'Page | Site' -> 'Page'; a title of one part is the page's name."""
-    parts = [p.strip() for p in _TITLE_PARTS.split(title or "") if p.strip()]
+    parts = _title_parts(title)
     return " ".join(parts[:-1] if len(parts) > 1 else parts)
 
 

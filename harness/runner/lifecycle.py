@@ -96,12 +96,14 @@ def after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) 
     """Finish the journey, run every enabled check, report, and fail on blocking findings.
 
     Not after a stop: pytest-bdd calls this hook on the way out of an interrupted scenario too, and
-    finishing the journey would take a screenshot of a page that may hang.
+    finishing the journey would take a screenshot of a page that may hang. A stop the run asked for as its
+    last step closed is raised here: the scenario goes unreported, so the run must end as stopped.
     """
     from harness.reporting import blocking_findings, report_scenario
 
-    if interrupt.stopping():
+    if interrupt.requested() is not None:
         return
+    interrupt.raise_if_requested()
     state = _state(request)
     transcript = state.finish()
     if transcript is None:

@@ -58,23 +58,85 @@ print(f"RESULT {code} {why}")
 '''
 
 
-def test_time_up_stops_the_run_at_a_step_with_one_line_and_keeps_what_finished(tmp_path: Path) -> None:
+def _audit(tmp_path: Path, features: dict[str, str], *, conftest: str = "", steps: str = "",
+           spent_when: str = 'any((reports / "empathy").glob("*.json"))') -> tuple[str, list[str]]:
+    """Run the audit's `_run` on `features` (file name -> text) against a one-page site, its budget spent once
+    `spent_when` holds: (what it printed, the scenarios reported)."""
     app = Flask(__name__)
     app.get("/")(lambda: "<!doctype html><html lang=en><title>Home</title><h1>Welcome</h1></html>")
     (tmp_path / "features").mkdir()
-    (tmp_path / "steps").mkdir()
-    (tmp_path / "steps" / "budget.py").write_text(STEPS, encoding="utf-8")
-    (tmp_path / "features" / "01-first.feature").write_text(SCENARIO.format(title="A first look", more=""))
-    (tmp_path / "features" / "02-second.feature").write_text(
-        SCENARIO.format(title="A longer look", more="    When the time budget runs out\n"))
+    for name, text in features.items():
+        (tmp_path / "features" / name).write_text(text, encoding="utf-8")
+    if steps:
+        (tmp_path / "steps").mkdir()
+        (tmp_path / "steps" / "budget.py").write_text(steps, encoding="utf-8")
+    if conftest:
+        (tmp_path / "conftest.py").write_text(conftest, encoding="utf-8")
+    run = RUN.replace('any((reports / "empathy").glob("*.json"))', spent_when)
     with serve(app) as url:
         (tmp_path / "pyproject.toml").write_text(f'[tool.empathy]\nbase_url = "{url}"\ntime_scale = 0.0\n')
-        done = subprocess.run([sys.executable, "-c", RUN], cwd=tmp_path, capture_output=True, text=True,
+        done = subprocess.run([sys.executable, "-c", run], cwd=tmp_path, capture_output=True, text=True,
                               env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=600)
-    out = done.stdout + done.stderr
+    results = [json.loads(p.read_text()) for p in (tmp_path / "reports" / "empathy").glob("*.json")]
+    return done.stdout + done.stderr, [r["scenario"] for r in results]
+
+
+FIRST = {"01-first.feature": SCENARIO.format(title="A first look", more="")}
+
+
+def test_time_up_stops_the_run_at_a_step_with_one_line_and_keeps_what_finished(tmp_path: Path) -> None:
+    out, reported = _audit(tmp_path, {**FIRST, "02-second.feature": SCENARIO.format(
+        title="A longer look", more="    When the time budget runs out\n")}, steps=STEPS)
     assert "RESULT 130 time is up after 5 minutes" in out, out[-3000:]
     assert "Stopped: time is up after 5 minutes" in out, out[-3000:]  # pytest's one line, no location
     for noise in ("Traceback", "Exception ignored", "SystemError", "KeyboardInterrupt", "interrupted"):
         assert noise not in out, out[-3000:]
-    results = [json.loads(p.read_text()) for p in (tmp_path / "reports" / "empathy").glob("*.json")]
-    assert [r["scenario"] for r in results] == ["A first look"]  # the stopped one is not reported half done
+    assert reported == ["A first look"]  # the stopped one is not reported half done
+
+
+SESSION_END = '''
+import time
+
+from harness.runner import interrupt
+
+
+def pytest_sessionfinish(session):
+    for _ in range(1200):  # every scenario has finished; the budget's stop comes within a poll of the result
+        if interrupt.stopping():
+            return
+        time.sleep(0.05)
+'''
+
+
+def test_time_up_after_every_scenario_finished_stops_nothing_and_leaves_the_gate_its_say(tmp_path: Path) -> None:
+    # the budget is spent after the last scenario is reported, before the run returns (pytest's session end waits
+    # for the ask): no boundary is left to stop at, so nothing was stopped and the gate, not "time is up", decides
+    out, reported = _audit(tmp_path, FIRST, conftest=SESSION_END)
+    assert "RESULT 0 \n" in out or "RESULT 1 \n" in out, out[-3000:]
+    assert reported == ["A first look"]
+
+
+LAST_STEP_END = '''
+import time
+from pathlib import Path
+
+from harness.runner import interrupt
+
+
+def pytest_bdd_after_step(scenario, step):
+    if step is scenario.steps[-1]:  # after the harness closed the last step, before the scenario ends
+        Path("last-step-closed").touch()
+        for _ in range(1200):
+            if interrupt.stopping():
+                return
+            time.sleep(0.05)
+'''
+
+
+def test_time_up_as_the_last_scenario_ends_stops_the_run_and_says_so(tmp_path: Path) -> None:
+    # the budget is spent between the last step's close and the scenario's end: the scenario is not reported (its
+    # end is not run), so the run must say it was stopped, not pass the gate on what is left
+    out, reported = _audit(tmp_path, FIRST, conftest=LAST_STEP_END, spent_when='Path("last-step-closed").exists()')
+    assert "RESULT 130 time is up after 5 minutes" in out, out[-3000:]
+    assert "Traceback" not in out, out[-3000:]
+    assert reported == []

@@ -388,6 +388,13 @@ def test_a_count_of_errors_on_a_tab_is_a_badge_not_a_banner():
         assert [f.message for f in run("cold-copy", page(badge)) if f.outcome == "failed"] == [], badge
     assert [f for f in run("cold-copy", page("2 errors were found")) if f.outcome == "failed"]  # words, not a count
 
+
+@pytest.mark.parametrize("code", ["500 error", "503 Unavailable", "403 forbidden"])
+def test_a_status_code_shown_as_the_error_is_not_a_count_of_errors(code):
+    # the number is the server's status, which E1 calls a code: the whole of what the person is told, and cold
+    found = [f for f in run("cold-copy", _page(say(code, "error", selector="#fault"))) if f.outcome == "failed"]
+    assert [f.target for f in found] == ["#fault"] and "E1" in found[0].evidence["criteria"]
+
 def _summary_page(heading, *errors):
     """An error summary as recorders read it: a heading and its list glued in one alert, then each field's error."""
     return _page(say(" ".join([heading, *(e for _, e in errors)]), "error", selector=".error-summary"),

@@ -1053,3 +1053,17 @@ def test_a_sign_out_the_page_says_nothing_of_leaves_the_person_unsure():
     assert "signed out" in found.message and "said nothing" in found.message
     assert run("missing-reassurance", _signing_out(say("You have been logged out.", "text", page="/login"))) == []
     assert run("missing-reassurance", _signing_out(say("See you soon", "status", page="/login"))) == []
+
+
+def test_a_form_sent_empty_names_its_boxes_by_what_they_show_when_they_have_no_label():
+    # boxes named only by their placeholder: the finding names them so, not "every box empty ()"
+    boxes = [control("", name="title", placeholder="Title", page="/admin", form="#quick"),
+             control("", name="body", placeholder="What's on your mind?", page="/admin", form="#quick",
+                     type="textarea")]
+    sent = Request(url=url("/admin/post"), method="POST", status=200, resource="xhr", started_ms=120.0)
+    t = journey({"text": "Given I open the dashboard", "page": "/admin", "prompts": boxes},
+                {"text": 'When I press "Save Draft"', "page": "/admin",
+                 "actions": [act("click", "Save Draft", at_ms=100.0)],
+                 "submits": [Submit(at_ms=101.0, selector="#quick")], "requests": [sent], "prompts": boxes})
+    [found] = _by(run("missing-reassurance", t), "every box empty")
+    assert "(Title, What's on your mind?)" in found.message

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.checks.patterns import has, names, references
+from harness.checks.patterns import has, labelled_lines, names, references
 
 
 @pytest.mark.parametrize(("text", "refs"), [
@@ -58,3 +58,16 @@ def test_a_contracted_cannot_reads_as_an_error():
 
 def test_a_typographic_apostrophe_reads_as_a_plain_one():
     assert has("next_steps", "We\u2019ve emailed you instructions for setting your password.")
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Error: This username is already registered. Error: The email address is not correct.",
+     ["Error: This username is already registered.", "Error: The email address is not correct."]),
+    ("Error: Name is missing! ERROR: Email is missing", ["Error: Name is missing!", "ERROR: Email is missing"]),
+    # "errors:" inside a sentence introduces a list, it labels no line of its own
+    ("Error: Please correct these errors: Name, Email.", []),
+    ("Error: Name is missing. There were 2 errors: see below.", []),
+    ("The form has errors: Name. Error: Email is missing.", []),
+])
+def test_labelled_lines_split_only_at_a_label_that_opens_a_line(text, lines):
+    assert labelled_lines(text) == lines

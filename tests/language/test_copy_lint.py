@@ -139,6 +139,26 @@ def test_a_note_for_translators_is_context_not_a_string_to_lint(tmp_path: Path, 
     assert not [m for m, _, applies in collect([path]) if applies]  # the note says it is a button; the note is none
 
 
+def test_a_notes_words_about_the_subject_do_not_outrank_a_key_that_names_a_message(tmp_path: Path) -> None:
+    # the note says when the message shows ("the sign-in link", "the file name"): words about its subject, not
+    # a statement that the string is a link or a name; the key ("expired", "upload_failed") names a message
+    import json
+
+    from harness.language.copy_lint import collect
+
+    path = tmp_path / "en.json"
+    path.write_text(json.dumps({
+        "session": {"expired": "This link has expired. Ask for a new one.",
+                    "expired___DESCRIPTION": "Shown when the sign-in link from the email is too old"},
+        "upload_failed": "We could not upload your file. Try a smaller one.",
+        "upload_failed__comment": "Shown under the file name",
+        "retry": "Try later, please", "retry__comment": "The label of the button that reloads the page",
+    }), encoding="utf-8")
+    judged = {m.text: applies for m, _, applies in collect([path]) if not m.note}
+    assert judged == {"This link has expired. Ask for a new one.": True,
+                      "We could not upload your file. Try a smaller one.": True, "Try later, please": False}
+
+
 @pytest.mark.model
 def test_the_texts_own_shape_outranks_the_keys_word_for_the_kind(tmp_path: Path) -> None:
     path = tmp_path / "en.json"
@@ -156,6 +176,25 @@ def test_camel_case_keys_name_labels_and_kinds(tmp_path: Path) -> None:
     found = {m.text: (hint, applies) for m, hint, applies in collect([path])}
     assert found["Try later"] == (None, False)
     assert found["We could not take the payment."] == ("error", True)
+
+
+def test_the_message_slot_of_a_keyed_catalogue_says_nothing_of_its_string(tmp_path: Path) -> None:
+    # `{"x": {"message": ..., "description": ...}}` (Chrome's messages.json) holds every string, label or not, under
+    # "message": the slot's name is the format's, so a string there is judged as it would be under "x" alone
+    import json
+
+    from harness.language.copy_lint import collect
+
+    strings = {"sortNow": "Sort tabs now", "groupByHost": "Group by site", "sortFailed": "Sorting failed"}
+    keyed = tmp_path / "messages.json"
+    keyed.write_text(json.dumps({k: {"message": v, "description": "Seen in the toolbar"} for k, v in strings.items()}),
+                     encoding="utf-8")
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(strings), encoding="utf-8")
+    judged = {path.name: {m.text: applies for m, _, applies in collect([path]) if not m.note}
+              for path in (keyed, plain)}
+    assert judged["messages.json"] == judged["plain.json"] == {"Sort tabs now": False, "Group by site": False,
+                                                               "Sorting failed": True}
 
 
 @pytest.mark.parametrize(("text", "message"), [
