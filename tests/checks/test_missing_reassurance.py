@@ -980,3 +980,21 @@ def test_a_form_sent_empty_and_taken_with_no_word_fails():
     assert _by(run("missing-reassurance", _save_empty(say("Enter a title.", "error", page="/admin"))), "empty") == []
     # a form the person had written in is a save like any other, not this moment
     assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
+
+
+def test_a_link_followed_after_signing_in_sends_nothing_that_owes_a_confirmation():
+    # the persona's sign-in lands on a dashboard that asks nothing; the next press follows a link whose page reads
+    # its figures with a POST: the credentials were no form of the journey's, so nothing was sent
+    t = journey(
+        {"text": "When I sign in", "page": "/admin/#/dashboard", "before": "/admin/",
+         "actions": [act("sign-in", "email"), act("fill", "Email address"), act("fill", "Password"),
+                     act("click", "sign in")],
+         "given": [give("Email address", "alex@example.org", page="/admin/", data_key="email"),
+                   give("Password", "••••••", page="/admin/", type="password", secret=True, data_key="password")],
+         "requests": [post("/admin/api/session", 201, "xhr")]},
+        {"text": 'When I press "Posts"', "page": "/admin/#/posts", "actions": [act("click", "Posts")],
+         "requests": [Request(url=url("/admin/api/stats/counts"), method="POST", status=200, resource="xhr",
+                              started_ms=10.0)],
+         "waits": [wait("click Posts", 400, navigated=True)]},
+    )
+    assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []
