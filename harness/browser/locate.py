@@ -31,6 +31,7 @@ REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popu
                 "box": "region", "sidebar": "region", "card": "region", "area": "region", "part": "region",
                 "half": "region"}
 Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
+LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page that is not saving
 # For each of the first ten matches, whether a layer over the whole window covers it: a popup's backdrop, or a
 # frame laid over the page, hides what is under it from the person (and from a click).
 _UNDER = """els => { const covered = window.__empathy && window.__empathy.covered;
@@ -76,11 +77,13 @@ class Locate(Hands):
         Why one loop over all makers: alternatives (a list, else a radio group) are looked for together,
         so a page that has only the second never costs the whole wait for the first. Why in reach: a popup
         over the page (a frame of its own, or a dialog with a backdrop) hides the page's own "Sign up" under it;
-        the person means the popup's. Only a match under such a layer is a step error naming the layer. While the
-        page is still saving what the person gave (a write under way), the wait is the action's whole timeout: a
-        control that shows once the save is done (a "Publish" after the draft is stored) is waited for, as a
-        person waits while "Saving..." shows."""
-        start = time.monotonic()
+        the person means the popup's. Only a match under such a layer is a step error naming the layer. The brief
+        wait (LOOK_S) runs from the last moment the page was still saving what the person gave (a write under way),
+        within the action's timeout: a control that shows once the save is done (a "Publish" after the draft is
+        stored) is waited for, as a person waits while "Saving..." shows; and it takes two looks at least, as one
+        look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile)."""
+        start = last_saving = time.monotonic()
+        looks = 0
         while True:
             under = False
             with self._guarded(f"look for {what}"):
@@ -96,8 +99,10 @@ class Locate(Hands):
                             if "detached" in str(exc).lower():
                                 break
                             raise
-            waited = (time.monotonic() - start) * 1000.0
-            if waited >= self._timeout or waited >= 3000.0 and not self._rec.saving(self._timeout):
+            looks, now = looks + 1, time.monotonic()
+            if self._rec.saving(self._timeout):
+                last_saving = now
+            if (now - start) * 1000.0 >= self._timeout or looks >= 2 and now - last_saving >= LOOK_S:
                 if under:
                     raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
                                        "(a popup or its backdrop): close it first, or name what the layer shows")

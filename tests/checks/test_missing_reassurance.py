@@ -998,3 +998,19 @@ def test_a_link_followed_after_signing_in_sends_nothing_that_owes_a_confirmation
          "waits": [wait("click Posts", 400, navigated=True)]},
     )
     assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []
+
+
+def test_publishing_what_one_wrote_is_done_once_the_page_says_it_is_published():
+    # the person's own post, published: "It's out there … published" is the whole answer (it is live now); nothing
+    # follows it and no reference is owed, as with details the person changed
+    t = journey(
+        {"text": "When I fill in the title", "page": "/admin/#/editor/7", "given": [give("Post title", "Lost cat")],
+         "prompts": [control("Post title", value="Lost cat", page="/admin/#/editor/7")]},
+        {"text": 'When I press "Publish post, right now"', "page": "/admin/#/posts",
+         "actions": [act("click", "Publish post, right now")],
+         "requests": [Request(url=url("/admin/api/posts/7"), method="PUT", status=200, resource="xhr")],
+         "waits": [wait("click Publish post, right now", 900, navigated=True)],
+         "messages": [say("Boom! It's out there. That's 6 posts published.", "heading", page="/admin/#/posts"),
+                      say("Lost cat", "heading", page="/admin/#/posts")]},
+    )
+    assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []
