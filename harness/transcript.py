@@ -119,6 +119,7 @@ class Given(_Model):
     placeholder: str = ""  # the field's hint: a description of it, not its identity
     secret: bool = False
     url: str = ""
+    frame: str = ""  # frame URL when the field was not in the main frame (a popup's form laid over the page)
     at_ms: float = 0.0
 
 

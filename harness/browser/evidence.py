@@ -145,6 +145,12 @@ class Evidence:
     def live_messages(self) -> list[Message]:
         return sorted((m for _, m in self._live.values()), key=lambda m: m.appeared_ms)
 
+    def saving(self, max_age_ms: float) -> bool:
+        """A write the page sent (POST, PUT, PATCH, DELETE) is still under way, begun within `max_age_ms`: a save."""
+        now = self.clock.now()
+        return any(now - started <= max_age_ms and str(getattr(request, "method", "")).upper()
+                   in ("POST", "PUT", "PATCH", "DELETE") for request, started in self._pending.values())
+
     def pending_requests(self, max_age_ms: float) -> int:
         now = self.clock.now()
         for key, (_, started) in list(self._pending.items()):

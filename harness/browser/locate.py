@@ -13,7 +13,7 @@ from typing import Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import Hands, evaluate_on
-from harness.transcript import Control
+from harness.transcript import Control, Given
 
 # What a person types into (get_by_label also finds a section labelled by a heading of the same words).
 _FIELDS = "input:not([type=hidden]),textarea,select,[contenteditable=''],[contenteditable=true],[role=textbox]," \
@@ -31,6 +31,18 @@ REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popu
                 "box": "region", "sidebar": "region", "card": "region", "area": "region", "part": "region",
                 "half": "region"}
 Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
+LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page that is not saving
+# For each of the first ten matches, whether a layer over the whole window covers it: a popup's backdrop, or a
+# frame laid over the page, hides what is under it from the person (and from a click).
+_UNDER = """els => { const covered = window.__empathy && window.__empathy.covered;
+  return els.slice(0, 10).map((e) => !!(covered && covered(e))); }"""
+
+
+def frames(page: Any) -> list[Any]:
+    """The page's frames as a person looks through them: the page itself, then each frame still attached (a popup,
+    a payment box, a search laid over the page)."""
+    main = page.main_frame
+    return [main, *(f for f in page.frames if f is not main and not f.is_detached())]
 
 
 def inside(make: Maker, within: Maker) -> Maker:
@@ -52,8 +64,7 @@ class Locate(Hands):
     """Looks for fields, buttons and links the way a person would; waits briefly for them to show."""
 
     def _frames(self) -> list[Any]:
-        main = self.page.main_frame
-        return [main, *(f for f in self.page.frames if f is not main and not f.is_detached())]
+        return frames(self.page)
 
     def _first_visible(self, makers: list[Callable[[Any], Any]], what: str) -> Any | None:
         """The first visible match over the ways a person would look, in every frame; waits briefly for it."""
@@ -61,24 +72,40 @@ class Locate(Hands):
         return found[1] if found is not None else None
 
     def _find_visible(self, makers: list[Callable[[Any], Any]], what: str) -> tuple[int, Any] | None:
-        """(index of the maker that matched, its first visible match); waits briefly for any of them.
+        """(index of the maker that matched, its first visible match in reach); waits briefly for any of them.
 
         Why one loop over all makers: alternatives (a list, else a radio group) are looked for together,
-        so a page that has only the second never costs the whole wait for the first."""
-        deadline = time.monotonic() + min(self._timeout, 3000.0) / 1000.0
+        so a page that has only the second never costs the whole wait for the first. Why in reach: a popup
+        over the page (a frame of its own, or a dialog with a backdrop) hides the page's own "Sign up" under it;
+        the person means the popup's. Only a match under such a layer is a step error naming the layer. The brief
+        wait (LOOK_S) runs from the last moment the page was still saving what the person gave (a write under way),
+        within the action's timeout: a control that shows once the save is done (a "Publish" after the draft is
+        stored) is waited for, as a person waits while "Saving..." shows; and it takes two looks at least, as one
+        look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile)."""
+        start = last_saving = time.monotonic()
+        looks = 0
         while True:
+            under = False
             with self._guarded(f"look for {what}"):
                 for frame in self._frames():
                     for i, make in enumerate(makers):
                         try:
                             loc = make(frame).filter(visible=True)
-                            if loc.count():
-                                return i, loc.first
+                            hidden = loc.evaluate_all(_UNDER)
+                            if False in hidden:
+                                return i, loc.nth(hidden.index(False))
+                            under = under or bool(hidden)
                         except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
                             if "detached" in str(exc).lower():
                                 break
                             raise
-            if time.monotonic() >= deadline:
+            looks, now = looks + 1, time.monotonic()
+            if self._rec.saving(self._timeout):
+                last_saving = now
+            if (now - start) * 1000.0 >= self._timeout or looks >= 2 and now - last_saving >= LOOK_S:
+                if under:
+                    raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
+                                       "(a popup or its backdrop): close it first, or name what the layer shows")
                 return None
             self.page.wait_for_timeout(100)
 
@@ -138,14 +165,14 @@ class Locate(Hands):
         return frame.locator("[data-empathy-find]")
 
     def _matches(self, makers: list[Maker], label: str) -> dict[str, tuple[Any, Control]]:
-        """Every visible field the makers find, once each (by frame and selector), with its description."""
+        """Every visible field in reach the makers find, once each (by frame and selector), with its description."""
         found: dict[str, tuple[Any, Control]] = {}
         with self._guarded(f'look for the field "{label}"'):
             for frame in self._frames():
                 for make in makers:
                     loc = make(frame).filter(visible=True)
-                    for i in range(min(loc.count(), 10)):
-                        control = self._describe(loc.nth(i))
+                    for i, hidden in enumerate(loc.evaluate_all(_UNDER)):
+                        control = None if hidden else self._describe(loc.nth(i))
                         if control is not None:
                             found.setdefault(f"{control.frame} {control.selector}", (loc.nth(i), control))
         return found
@@ -194,7 +221,7 @@ class Locate(Hands):
         given = next((g for g in reversed(self.journey.memory) if g.channel == "form" and g.selector), None)
         if given is None or given.url != self._rec.mask(self.page.url):
             return None
-        loc = self.page.main_frame.locator(given.selector)
+        loc = self._frame_for(given).locator(given.selector)
         control = self._read_page("read the last field", lambda: self._describe(loc.first) if loc.count() else None)
         return (control.form, self._section(loc.first)) if control is not None else None
 
@@ -210,9 +237,11 @@ class Locate(Hands):
                               timeout=self._timeout)
         if not raw:
             return None
-        return self._rec.control_from(raw, url=self._rec.mask(self.page.url))
+        frame = str(raw.get("frame") or "")  # the field's own frame's address, when it is not the page's
+        mask = self._rec.mask
+        return self._rec.control_from(raw, url=mask(self.page.url), frame=mask(frame) if frame else "")
 
-    def _frame_for(self, control: Control) -> Any:
+    def _frame_for(self, control: Control | Given) -> Any:
         if control.frame:
             for frame in self.page.frames:
                 if self._rec.mask(frame.url) == control.frame:

@@ -109,12 +109,13 @@
   if (a.fn === "search_toggle") {
     // A search box hidden until something is pressed (a magnifier icon in a header): the visible control that
     // shows it, by what points at the box (aria-controls, a data attribute or "#id" that selects its container),
-    // by where it leads (the box's form's address), then by its name or icon saying "search".
-    const said = new RegExp(a.words, "i");
+    // by where it leads (the box's form's address), then by its name or icon saying "search". A search the page
+    // builds only when pressed (a popup of its own) has no box yet: its control is known by its name alone, a
+    // button's first ("Search this site"), its words whole ("Research" is no search).
     const boxes = [...document.querySelectorAll(
       "input[type=search], [role=search] input, search input, input[name=q], input[name*=search i], input[name*=query i]")]
       .filter((b) => b.type !== "hidden" && !visible(b));
-    if (!boxes.length) return false;
+    const said = new RegExp(boxes.length ? a.words : `\\b(?:${a.words})\\b`, "i");
     const path = (u) => { try { return new URL(u, location.href).pathname; } catch (e) { return null; } };
     const points = (el, box) => [...el.attributes].some((at) => {
       if (!/^(aria-controls|href|data-)/.test(at.name) || !at.value) return false;
@@ -135,7 +136,7 @@
         else if (box.form && el.getAttribute("href") && path(el.href) === path(box.form.action)) score = Math.max(score, 2);
       }
       const name = nameOf(el);
-      if (said.test(name) || (!name && said.test(code(el)))) score += 1;
+      if (said.test(name) || (!name && said.test(code(el)))) score += boxes.length ? 1 : el.localName === "a" ? 1 : 2;
       if (score > bestScore) { best = el; bestScore = score; }
     }
     return best ? (mark(best, "toggle") && (shown(best) || "search")) : false;
@@ -163,6 +164,33 @@
       }
     }
     return false;
+  }
+
+  if (a.fn === "editor") {
+    // The page's text editor: a box to write in that no label names (a rich-text editor's contenteditable, a
+    // multi-line textbox), the largest shown; and its name as a person reads it: its own label, else the words
+    // shown over it while it is empty ("Begin writing your post...", often a separate element laid on top).
+    const EDITABLE = "[contenteditable=''], [contenteditable=true], [contenteditable=plaintext-only]";
+    const area = (el) => { const r = el.getBoundingClientRect(); return r.width * r.height; };
+    const box = [...document.querySelectorAll(`${EDITABLE}, [role=textbox][aria-multiline=true]`)]
+      .filter((el) => visible(el) && area(el) > 0 && !(el.parentElement && el.parentElement.closest(EDITABLE)))
+      .sort((x, y) => area(y) - area(x))[0];
+    if (!box) return false;
+    mark(box, "box");
+    const by = (box.getAttribute("aria-labelledby") || "").split(/\s+/).map((id) => document.getElementById(id))
+      .filter(Boolean).map((n) => n.innerText).join(" ");
+    const own = by || box.getAttribute("aria-label") || box.getAttribute("aria-placeholder") ||
+      box.getAttribute("data-placeholder") || box.getAttribute("placeholder") || "";
+    if (own.trim()) return own.replace(/\s+/g, " ").trim().slice(0, 80);
+    const r = box.getBoundingClientRect();
+    for (let n = box.parentElement, i = 0; n && i < 3; n = n.parentElement, i++) {
+      for (const c of n.children) {
+        if (c.contains(box) || !visible(c)) continue;
+        const t = (c.innerText || "").replace(/\s+/g, " ").trim(), q = c.getBoundingClientRect();
+        if (t && t.length <= 80 && q.top < r.top + 24 && q.bottom > r.top && q.left < r.right && q.right > r.left) return t;
+      }
+    }
+    return "the editor";
   }
 
   if (a.fn === "basket") {

@@ -1,5 +1,5 @@
 """Widgets a person names by what they see, not by a label: an unlabelled drop-down, a search box,
-an item's quantity and add button, a menu, a button inside a named dialog, a browser dialog.
+a text editor, an item's quantity and add button, a menu, a button inside a named dialog, a browser dialog.
 
 Why a part of the actor (as fill and locate are): its own seams (`_put`, `_click`, `_find_visible`) record
 every value and click the same way as a labelled field, so the checks read these journeys unchanged.
@@ -111,6 +111,20 @@ class Widgets(Fill):
             lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
         ], "the search box")
 
+
+    def write(self, text: str) -> None:
+        """Write `text` in the page's text editor, the box to write in that no label names (a rich-text editor's
+        `contenteditable`): focus moves there, as when a person clicks into it, and the words are typed; recorded
+        as a value given to a text area named by what the editor shows (its label, else its words while empty)."""
+        found = self._pick("editor", "the text editor")
+        if found is None:
+            raise ActionFailed(f"no text editor on {self.page.url} (no box to write in: a contenteditable or a "
+                               "multi-line textbox)")
+        frame, (token, name) = found
+        box = _marked(frame, token, "box")
+        described = self._describe(box)
+        control = described.model_copy(update={"label": str(name), "type": "textarea"}) if described else None
+        self._put(box, control, text, str(name), self.detail_key_of(text))
 
     def add_to_basket(self, name: str, quantity: int = 1) -> None:
         """Add `quantity` of the item called `name`: set its quantity control, then press its add button

@@ -35,8 +35,8 @@ def put_back(control: Any, g: Given, typed_on: Step) -> bool:
     """The box shows again the value it held before the person typed over it (the stored one), not what they
     typed: their answer is gone though the box is not empty. A value the site only rewrote ("36.4" for "36.40",
     a phone number in another format) was not there before, so it is not this."""
-    key = field_key(g.selector, g.name, g.id)
-    before = next((c.initial_value for c in typed_on.prompts if field_key(c.selector, c.name, c.id) == key), "")
+    key = field_key(g)
+    before = next((c.initial_value for c in typed_on.prompts if field_key(c) == key), "")
     shown, said = squash(control.initial_value), squash(g.value)
     return (control.type.lower() in TYPED and bool(shown) and bool(said) and shown != said
             and shown == squash(before))

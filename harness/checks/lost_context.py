@@ -119,7 +119,8 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
             if shown_back(steps[visit.start:pos + 1], g.value):
                 continue  # what they wrote is on the page now (their post): the empty box is for a new one
             cause = _cause(step, visit, gvisit, refused(control), control.value)
-            if cause and not control.initial_value and not control.prefilled and (
+            # what they gave is in the box (a page whose address changed as it saved kept the field): nothing lost
+            if cause and not control.initial_value and not control.prefilled and control.value != g.value and (
                     gvisit < visit.number or not control.value):
                 lost.append((cause, control, gpos, g))
                 told.add((visit.number, ident))

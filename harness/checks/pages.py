@@ -42,16 +42,18 @@ def path_of(url: str) -> str:
     return (parts.path or "/").rstrip("/") or "/"
 
 
-def field_key(selector: str = "", name: str = "", id: str = "") -> str:
-    """A field's identity on its page: its name, else its id, else its selector."""
-    return f"name:{name}" if name else f"id:{id}" if id else f"sel:{selector}"
+def field_key(field: Control | Given) -> str:
+    """A field's identity on its page: its name, else its id, else its selector; a field in a frame of its own (a
+    popup's form laid over the page) is that frame's: its "email" box is not the page's."""
+    key = f"name:{field.name}" if field.name else f"id:{field.id}" if field.id else f"sel:{field.selector}"
+    return f"{field.frame} {key}" if field.frame else key
 
 
 def control_identity(control: Control, step: Step, returned: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The field as (page, key); on a page a form came back to with its errors (`returned`, see `sent_back`), the
     page it was sent from: the form is the same one, wherever its address."""
     path = path_of(control.url or step.url_after or step.url_before)
-    return (returned or {}).get(path, path), field_key(control.selector, control.name, control.id)
+    return (returned or {}).get(path, path), field_key(control)
 
 
 def sent_back(transcript: Transcript) -> dict[str, str]:
@@ -69,8 +71,7 @@ def sent_back(transcript: Transcript) -> dict[str, str]:
 
 
 def given_identity(given: Given, step: Step) -> tuple[str, str]:
-    return path_of(given.url or step.url_before or step.url_after), field_key(
-        given.selector, given.name, given.id)
+    return path_of(given.url or step.url_before or step.url_after), field_key(given)
 
 
 def refused(control: Control) -> bool:
@@ -229,8 +230,8 @@ def sign_in_shaped(step: Step, form: str) -> bool:
 
 def into_sign_in_form(given: Given, step: Step) -> bool:
     """The value was typed into a sign-in-shaped form of the step's page (see `sign_in_shaped`)."""
-    key = field_key(given.selector, given.name, given.id)
-    own = next((c for c in step.prompts if field_key(c.selector, c.name, c.id) == key), None)
+    key = field_key(given)
+    own = next((c for c in step.prompts if field_key(c) == key), None)
     return own is not None and sign_in_shaped(step, own.form)
 
 
@@ -250,7 +251,7 @@ def signs_out(step: Step) -> bool:
 def asked_by_query(given: Given, step: Step) -> bool:
     """The value went into a search or look-up box (a control of the step that asks for no detail)."""
     for control in step.prompts:
-        if field_key(control.selector, control.name, control.id) == field_key(given.selector, given.name, given.id):
+        if field_key(control) == field_key(given):
             return control.query or control.type.lower() == "search"
     return given.type.lower() == "search"
 

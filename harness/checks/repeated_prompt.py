@@ -10,8 +10,8 @@ the same session: not the credentials they signed in with (a later form's "Usern
 else's), not what they typed into a search or look-up box, and nothing from before they signed out.
 A field named only in the markup (`last_login_0`) asks the person nothing they can read. A field pre-filled
 with the site's default for everyone ("anonymous") where the person had typed over that default is not
-auto-populated: it carries nothing of theirs forward. A field that
-stood on the page in another form while the person answered (a sidebar sign-in or look-up box) is not
+auto-populated: it carries nothing of theirs forward. A field that stood on the page in another form or frame
+while the person answered (a sidebar sign-in or look-up box, the page's own box under a popup's form) is not
 asked later: it was there all along, and the person chose the form they filled.
 """
 
@@ -98,14 +98,18 @@ class Item:
 
 def standing(control: Control) -> tuple[str, str]:
     """A field by its form and its own name, whatever the page: a sidebar form is the same on every page."""
-    return control.form, field_key(control.selector, control.name, control.id)
+    return control.form, field_key(control)
 
 
 def _beside(step: Step, given: Any) -> frozenset[tuple[str, str]]:
-    """The fields of the page's other forms at the step the answer was given (none when its form is unknown)."""
-    key = field_key(given.selector, given.name, given.id)
-    own = next((c.form for c in step.prompts if c.form and field_key(c.selector, c.name, c.id) == key), "")
-    return frozenset(standing(c) for c in step.prompts if own and c.form and c.form != own)
+    """The fields of the page's other forms at the step the answer was given, and of its other frames (a popup's
+    form laid over the page, the page's own box under it); none of the same frame when its form is unknown."""
+    key = field_key(given)
+    own = next((c for c in step.prompts if field_key(c) == key), None)
+    if own is None:
+        return frozenset()
+    return frozenset(standing(c) for c in step.prompts
+                     if c.frame != own.frame or (own.form and c.form and c.form != own.form))
 
 
 def sessions(steps: list[Step]) -> list[int]:

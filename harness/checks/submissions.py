@@ -104,8 +104,10 @@ def final_submissions(steps: list[Step]) -> list[int]:
     for pos, step in enumerate(steps):
         # a search typed into a look-up box is a question, not a form sent, whatever its suggestions post
         # nor are credentials typed into a form shaped like a sign-in (whatever its button says)
-        flow_given = flow_given or any(g.channel == "form" and not asked_by_query(g, step)
-                                       and not into_sign_in_form(g, step) for g in step.given)
+        # and the persona's own sign-in gives only credentials, whatever page it lands on (a dashboard asks nothing)
+        signing_in = any(a.kind == "sign-in" for a in step.actions)
+        flow_given = flow_given or (not signing_in and any(g.channel == "form" and not asked_by_query(g, step)
+                                                           and not into_sign_in_form(g, step) for g in step.given))
         if submitted(step, flow_given) and not still_asking(step):
             out.append(pos)
             flow_given = False

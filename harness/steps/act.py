@@ -9,13 +9,13 @@ the same sentence.
 from __future__ import annotations
 
 import warnings
-import zlib
 from pathlib import Path
 from typing import Any
 
 from pytest_bdd import parsers, step
 
 from harness.browser import widgets
+from harness.browser.fill import tiny_png
 from harness.config import Settings
 from harness.exceptions import FeatureError
 from harness.steps.details import DETAIL, value_of
@@ -229,6 +229,17 @@ def search_for(journey: Any, text: str) -> None:
     journey.actor.search(text)
 
 
+@step(parsers.re(r'I (?:write|type) "(?P<text>[^"]*)" (?:in|into) the '
+                 r"(?:(?:text|rich-text|main|message|[A-Za-z]+['\u2019]s) )?(?:editor|text|body)"))
+def write_in_editor(journey: Any, text: str) -> None:
+    """When I write "Black and white, answers to Pepper" in the editor
+
+    Type this text into the page's text editor: the box to write in that no label names (a rich-text
+    editor), as in `the post's text`, `the text editor` or `the message body`.
+    """
+    journey.actor.write(text)
+
+
 @step(parsers.re(r'I add (?:(?P<quantity>\d+) )?"(?P<name>[^"]+)"(?: tickets?| items?)? to (?:the|my) '
                  r"(?:cart|basket|bag|trolley|order)"))
 def add_to_basket(journey: Any, name: str, quantity: str | None = None) -> None:
@@ -261,22 +272,11 @@ def upload_sample(journey: Any, tmp_path: Path, kind: str, label: str) -> None:
     """
     if kind in ("photo", "picture", "image"):
         file = tmp_path / "photo.png"
-        file.write_bytes(_tiny_png())
+        file.write_bytes(tiny_png())
     else:
         file = tmp_path / "document.txt"
         file.write_text("A sample document uploaded by the empathy harness.\n", encoding="utf-8")
     journey.actor.upload(label, str(file))
-
-
-def _tiny_png() -> bytes:
-    """A valid 1x1 PNG (so a site that checks image headers accepts it)."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
-
-    header = (1).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
-    pixels = zlib.compress(b"\x00\xd0\xe0\xf0")
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
 
 
 _CHAT = r"I (?:tell|say to|write to|message|answer) the (?:assistant|bot|chat|agent|adviser|advisor)"

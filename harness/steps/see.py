@@ -15,6 +15,7 @@ import pytest
 from pytest_bdd import parsers, then
 
 from harness.browser import widgets
+from harness.browser.locate import frames
 from harness.config import Settings
 from harness.runner.scenario import EmpathyScenario
 from harness.steps.details import DETAIL, value_of
@@ -31,27 +32,33 @@ def _as_read(text: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
-def _shown(journey: Any, text: str) -> Any:
-    """The text where a person sees it: a hidden copy (a template, a closed menu) is not it."""
-    return journey.page.get_by_text(_as_read(text)).filter(visible=True)
+def _shown(journey: Any, text: str) -> int:
+    """How often the text shows where a person sees it, in the page or a frame over it (a popup in an <iframe>):
+    a hidden copy (a template, a closed menu) is not it."""
+    pattern, count = _as_read(text), 0
+    for frame in frames(journey.page):
+        try:
+            count += frame.get_by_text(pattern).filter(visible=True).count()
+        except Exception:  # noqa: BLE001 - a frame detached as it was read shows nothing
+            continue
+    return count
 
 
 def _visible(journey: Any, text: str, timeout_ms: int) -> bool:
-    locator = _shown(journey, text).first
-    try:
-        locator.wait_for(state="visible", timeout=timeout_ms)
-        return True
-    except Exception:  # noqa: BLE001 - Playwright's timeout means "not seen"
-        return False
+    return bool(_until(journey, timeout_ms, lambda: _shown(journey, text)))
 
 
 def _what_it_shows(journey: Any) -> str:
-    try:
-        body = journey.page.locator("body").inner_text(timeout=1000)
-    except Exception:  # noqa: BLE001
-        return "(the page could not be read)"
-    text = re.sub(r"\s+", " ", body).strip()
-    return f"the page ({journey.page.url}) shows: {text[:300]!r}"
+    shown = []
+    for frame in frames(journey.page):
+        try:
+            body = frame.locator("body").inner_text(timeout=1000)
+        except Exception:  # noqa: BLE001 - a frame that cannot be read (detached, no body) adds nothing
+            continue
+        text = re.sub(r"\s+", " ", body).strip()
+        if text:
+            shown.append(f"{'the page' if frame is journey.page.main_frame else 'a frame over it'}: {text[:300]!r}")
+    return f"at {journey.page.url} " + ("; ".join(shown) or "nothing could be read")
 
 
 @then(parsers.re(r'I should see "(?P<text>[^"]+)"'))
@@ -70,7 +77,7 @@ def should_not_see(journey: Any, text: str) -> None:
 
     The text is not visible on the page now.
     """
-    if _shown(journey, text).count():
+    if _shown(journey, text):
         raise AssertionError(f'did not expect to see "{text}", but it is on {journey.page.url}')
 
 

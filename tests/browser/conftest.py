@@ -19,11 +19,11 @@ PASSWORD = "Tr0ub4dor&3-horse"
 
 
 def _site_app() -> Flask:
-    """Static pages, plus /slow?ms=N[&next=URL] (answers late), /slow-body?ms=N (headers at once, the body
-    late), /hang (never answers in time) and /api-missing (a raw JSON 404)."""
+    """Static pages, plus /slow?ms=N[&next=URL] (answers late, to a GET or a POST), /slow-body?ms=N (headers at
+    once, the body late), /hang (never answers in time) and /api-missing (a raw JSON 404)."""
     app = Flask(__name__)
 
-    @app.get("/slow")
+    @app.route("/slow", methods=["GET", "POST"])
     def slow() -> Any:
         time.sleep(int(request.args.get("ms", "1000")) / 1000.0)
         target = request.args.get("next", "")

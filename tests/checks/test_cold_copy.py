@@ -554,3 +554,17 @@ def test_a_plain_paragraph_refusing_a_sign_in_on_the_sign_in_form_it_came_back_t
     assert run("cold-copy", _page(refusal.model_copy(update={"landmark": "contentinfo"}), prompts=door,
                                   actions=[act("sign-in")])) == []
     assert run("cold-copy", _page(refusal, prompts=door)) == []  # a press that was no sign-in (a sidebar's box)
+
+
+def test_an_error_that_asks_to_fill_the_form_names_no_field_and_is_generic():
+    # "Please fill out the form to sign in." over a sign-in form with both boxes empty: which box, and what to type
+    # in it, are left to the red outlines (GOV.UK: say what is wrong with each field)
+    fields = [control("Email address", page="/login"), control("Password", page="/login", type="password")]
+    for words in ("Please fill out the form to sign in.", "Please fill the required fields."):
+        t = journey({"text": 'When I press "Sign in"', "page": "/login", "actions": [act("click", "Sign in")],
+                     "messages": [say(words, "error", page="/login")], "prompts": fields})
+        [found] = run("cold-copy", t)
+        assert found.outcome == "failed" and "E5" in found.evidence["criteria"], words
+    # asking for one named detail says which box and what to put in it
+    named = _page(say("Please fill in your email address so we can reply.", "validation", field="Email"))
+    assert run("cold-copy", named) == []

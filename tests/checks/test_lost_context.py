@@ -7,7 +7,7 @@ import pytest
 from harness.config import Settings
 from harness.transcript import MASK
 
-from .conftest import act, control, give, journey, post, run, say
+from .conftest import act, control, give, journey, post, run, say, wait
 
 RETURNING = {"account": True, "expectations": {"recognised": True}}
 
@@ -480,3 +480,37 @@ def test_a_reply_box_empty_under_the_reply_just_posted_has_lost_nothing():
         "index": 2, "text": 'Then I should see "Saturday"', "url_before": later.steps[-1].url_after, "actions": [],
         "requests": [], "messages": []}))
     assert run("lost-context", later) == []
+
+
+def test_a_popups_field_is_not_the_page_box_of_the_same_name_under_it():
+    # a sign-up popup (a frame of its own) over a page that has its own "email" box: after the popup's error the
+    # popup kept what was typed; the page's box, never filled, lost nothing
+    popup = {"frame": "about:srcdoc", "page": "/"}
+    t = journey(
+        {"text": "Given I open the sign-up page", "page": "/", "actions": [act("goto", "/")],
+         "prompts": [control("Your email", name="email", page="/", form="#subscribe"),
+                     control("Email", name="email", **popup)]},
+        {"text": 'When I fill in "Email"', "page": "/", "given": [give("Email", "jamie.example.org", **popup)],
+         "prompts": [control("Your email", name="email", page="/", form="#subscribe"),
+                     control("Email", name="email", value="jamie.example.org", **popup)]},
+        {"text": 'When I press "Sign up"', "page": "/", "actions": [act("click", "Sign up")],
+         "messages": [say("Invalid email address", "validation", page="/", field="Email")],
+         "prompts": [control("Your email", name="email", page="/", form="#subscribe"),
+                     control("Email", name="email", value="jamie.example.org", invalid=True, **popup)]},
+    )
+    assert run("lost-context", t) == []
+
+
+def test_a_field_that_holds_what_was_given_after_the_address_changed_lost_nothing():
+    # a single-page app saves the draft and puts its number in the address (#/editor -> #/editor/7): the same
+    # document, the title box still holds the title typed before
+    title = {"name": "title", "page": "/admin/#/editor"}
+    t = journey(
+        {"text": "When I fill in the title", "page": "/admin/#/editor",
+         "given": [give("Title", "Lost cat on Mill Street", **title)],
+         "prompts": [control("Title", value="Lost cat on Mill Street", **title)]},
+        {"text": "When I write in the editor", "page": "/admin/#/editor/7",
+         "waits": [wait("fill the editor", 300, navigated=True)],
+         "prompts": [control("Title", value="Lost cat on Mill Street", **{**title, "page": "/admin/#/editor/7"})]},
+    )
+    assert run("lost-context", t) == []

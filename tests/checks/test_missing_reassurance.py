@@ -1067,3 +1067,37 @@ def test_a_form_sent_empty_names_its_boxes_by_what_they_show_when_they_have_no_l
                  "submits": [Submit(at_ms=101.0, selector="#quick")], "requests": [sent], "prompts": boxes})
     [found] = _by(run("missing-reassurance", t), "every box empty")
     assert "(Title, What's on your mind?)" in found.message
+
+
+def test_a_link_followed_after_signing_in_sends_nothing_that_owes_a_confirmation():
+    # the persona's sign-in lands on a dashboard that asks nothing; the next press follows a link whose page reads
+    # its figures with a POST: the credentials were no form of the journey's, so nothing was sent
+    t = journey(
+        {"text": "When I sign in", "page": "/admin/#/dashboard", "before": "/admin/",
+         "actions": [act("sign-in", "email"), act("fill", "Email address"), act("fill", "Password"),
+                     act("click", "sign in")],
+         "given": [give("Email address", "alex@example.org", page="/admin/", data_key="email"),
+                   give("Password", "••••••", page="/admin/", type="password", secret=True, data_key="password")],
+         "requests": [post("/admin/api/session", 201, "xhr")]},
+        {"text": 'When I press "Posts"', "page": "/admin/#/posts", "actions": [act("click", "Posts")],
+         "requests": [Request(url=url("/admin/api/stats/counts"), method="POST", status=200, resource="xhr",
+                              started_ms=10.0)],
+         "waits": [wait("click Posts", 400, navigated=True)]},
+    )
+    assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []
+
+
+def test_publishing_what_one_wrote_is_done_once_the_page_says_it_is_published():
+    # the person's own post, published: "It's out there … published" is the whole answer (it is live now); nothing
+    # follows it and no reference is owed, as with details the person changed
+    t = journey(
+        {"text": "When I fill in the title", "page": "/admin/#/editor/7", "given": [give("Post title", "Lost cat")],
+         "prompts": [control("Post title", value="Lost cat", page="/admin/#/editor/7")]},
+        {"text": 'When I press "Publish post, right now"', "page": "/admin/#/posts",
+         "actions": [act("click", "Publish post, right now")],
+         "requests": [Request(url=url("/admin/api/posts/7"), method="PUT", status=200, resource="xhr")],
+         "waits": [wait("click Publish post, right now", 900, navigated=True)],
+         "messages": [say("Boom! It's out there. That's 6 posts published.", "heading", page="/admin/#/posts"),
+                      say("Lost cat", "heading", page="/admin/#/posts")]},
+    )
+    assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []

@@ -413,3 +413,20 @@ def test_a_form_that_asks_for_the_email_again_to_confirm_it_asks_twice():
     [found] = run("repeated-prompt", t)
     assert (found.outcome, found.evidence["prompt"]) == ("failed", "Email confirmation:")
     assert "twice" in found.message
+
+
+def test_the_page_box_under_a_popup_stood_there_all_along_and_is_not_asked_again():
+    # the sign-up popup (a frame of its own) took the address; after a reload the popup is empty (lost-context's)
+    # and the page's own subscribe box under it, there from the start, asks nothing new
+    popup = {"frame": "about:srcdoc", "page": "/"}
+    page_box = control("jamie@example.com", name="email", type="email", page="/", form="#subscribe")
+    t = journey(
+        {"text": "Given I open the sign-up page", "page": "/", "actions": [act("goto", "/")],
+         "prompts": [page_box, control("Email", name="email", type="email", **popup)]},
+        {"text": 'When I fill in "Email"', "page": "/",
+         "given": [give("Email", "sam@example.org", type="email", **popup)],
+         "prompts": [page_box, control("Email", name="email", type="email", value="sam@example.org", **popup)]},
+        {"text": "When I reload the page", "page": "/", "actions": [act("reload")],
+         "prompts": [page_box, control("Email", name="email", type="email", **popup)]},
+    )
+    assert run("repeated-prompt", t) == []

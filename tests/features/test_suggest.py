@@ -57,3 +57,13 @@ def test_did_you_mean_never_proposes_the_opposite_nor_another_sites_words(real: 
     assert "sign out" not in " ".join(p.text for p in ranked[0])
     spoken = [p.text for picks in ranked for p in picks if DEMO_WORDS.search(p.text)]
     assert not spoken, f"another site's words in did-you-mean: {spoken}"
+
+
+@pytest.mark.model
+def test_did_you_mean_finds_the_editor_step_for_rewordings_of_it(real: list[StepDef]) -> None:
+    # how authors wrote "write in the editor" on a publishing site's features, each matching no step as written
+    steps = ['I write "Pepper is missing" in the body of the post', 'I type "Pepper is missing" in the post editor',
+             'I enter "Pepper is missing" into the editor box']
+    ranked = suggest([("when", s, s) for s in steps], real)
+    assert [_step(real, picks[0].text).func.__name__ for picks in ranked] == ["write_in_editor"] * 3
+    assert all('"Pepper is missing"' in picks[0].text for picks in ranked)

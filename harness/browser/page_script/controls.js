@@ -132,6 +132,7 @@ function describe(el) {
     form: el.form ? selectorOf(el.form) : "",
     landmark: landmarkOf(el), // a sidebar's or header's form is the site's furniture, not the page's question
     focused: el === el.ownerDocument.activeElement, // where a screen reader is when the step ends
+    frame: window === window.top ? "" : location.href, // a frame's own field (a popup's form) is not the page's
     // a look-up, not a detail: a search box, or a form that only reads (method="get"), unless the
     // field says by its type or autocomplete that it asks for something about the person
     query: type === "search" || !!el.closest("[role=search],search") ||

@@ -105,6 +105,7 @@ function signInValues() {
 window.__empathy = {
   visit,
   describe: (el) => describe(el),
+  covered: (el) => covered(el),
   markByLabel: (label) => markByLabel(label),
   markRegion: (name) => markRegion(name),
   sectionOf: (el) => sectionOf(el),

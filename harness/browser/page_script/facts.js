@@ -50,6 +50,28 @@ function visible(el) {
   } else if (!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)) return false;
   return true;
 }
+// Under a layer laid over the whole window (a popup's backdrop, a frame over the page): out of a person's sight
+// and reach, whatever Playwright's `visible` says. Only a fixed layer that covers the window counts: it stays
+// over the element wherever the page is scrolled (a header that covers it at one scroll does not).
+function within(el, box) {
+  for (let n = el; n; n = n.parentNode || n.host) if (n === box) return true; // across shadow roots too
+  return false;
+}
+function covered(el) {
+  const r = el.getBoundingClientRect(), w = innerWidth, h = innerHeight;
+  if (!r.width || !r.height || !w || !h) return false;
+  const at = (v, max) => Math.min(Math.max(v, 0), max - 1); // an element below the fold: the window's edge
+  const top = document.elementFromPoint(at(r.left + r.width / 2, w), at(r.top + r.height / 2, h));
+  if (!top || within(top, el)) return false;
+  for (let n = top; n && n.nodeType === 1; n = n.parentElement) {
+    if (within(el, n)) return false; // a box that holds the element (a page laid out in a fixed frame)
+    const b = n.getBoundingClientRect();
+    if (getComputedStyle(n).position === "fixed" && b.left <= 1 && b.top <= 1 && b.right >= w - 1 && b.bottom >= h - 1) {
+      return true;
+    }
+  }
+  return false;
+}
 function srOnly(el) {
   // Rendered for assistive technology but not for the eye (visually-hidden patterns).
   const r = el.getBoundingClientRect();

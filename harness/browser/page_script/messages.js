@@ -234,10 +234,44 @@ function contentLines(found) {
   return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !found.has(el) && !within(el) &&
     !landmarkOf(el) && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
 }
+function heldWrong(ctl) {
+  // The page (aria-invalid, or its own mark: markedInvalid) or the browser (:user-invalid) holds the field wrong:
+  // how a person sees it outlined in red.
+  return ctl.getAttribute("aria-invalid") === "true" || ctl.matches(":user-invalid") || markedInvalid(ctl);
+}
+function wordsOnly(el) {
+  // Text and inline elements only, with words in them: a paragraph's shape, whatever its tag.
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (!INLINE.test(c.localName) || c.querySelector("input,select,textarea,button"))) return false;
+  }
+  return /\p{L}{2}/u.test(el.textContent);
+}
+let notes = new Set(); // this scan's field notes: their field is held wrong
+function fieldNotes(found) {
+  // The words in the small box of a field the page holds wrong (the field and its label, no other field), outside
+  // its label: "Invalid email address" in a <p> beside the label, with no role or class to say what it is. A person
+  // reads them as that field's error; the box of a field that is not held wrong (its hints) is read as before.
+  const out = [];
+  for (const ctl of document.querySelectorAll("input,select,textarea")) {
+    if (!isControl(ctl) || !visible(ctl) || !heldWrong(ctl)) continue;
+    let box = ctl.parentElement;
+    for (let i = 0; box && box !== document.body && i < 3; i++, box = box.parentElement) {
+      if (Array.from(box.querySelectorAll("input,select,textarea")).filter(isControl).length > 1) break;
+      for (const el of box.querySelectorAll("p,span,small,div,strong,em")) {
+        if (found.has(el) || out.includes(el) || el.closest("label") || !visible(el) || !wordsOnly(el)) continue;
+        if (el.parentElement && el.parentElement !== box && wordsOnly(el.parentElement)) continue; // its paragraph is read
+        out.push(el);
+      }
+    }
+  }
+  return out;
+}
 function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
   cands.push(...proseDivs(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
+  notes = new Set(fieldNotes(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
+  cands.push(...notes);
   cands.push(...contentLines(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
@@ -324,7 +358,7 @@ function info(el, chat) {
     tag: el.localName,
     cls: kindClass(el, isOuter(el)), id_attr: el.id || "", selector: selectorOf(el),
     visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
-    field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && f.ctl.getAttribute("aria-invalid") === "true"),
+    field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && (f.ctl.getAttribute("aria-invalid") === "true" || notes.has(el))),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el), ways_on: waysOnOnly(el),
@@ -352,11 +386,13 @@ function scan() {
     const key = line ? line.key : el; // a loose line is tracked by its first node, not its block
     seen.add(key);
     const old = tracked.get(key);
-    if (old && old.raw === text) continue;
+    // the same words again, unless they were hidden and now show (a popup faded in: its words were read at opacity 0)
+    if (old && old.raw === text && (old.shown || !(visible(el) && !srOnly(el)))) continue;
     if (old) send("gone", { id: old.id });
     const id = nextId++;
-    tracked.set(key, { id, raw: text });
-    send("message", Object.assign({ id, cause }, info(el, chat), line ? lineInfo(line) : {}));
+    const message = Object.assign({ id, cause }, info(el, chat), line ? lineInfo(line) : {});
+    tracked.set(key, { id, raw: text, shown: message.visible });
+    send("message", message);
   }
   for (const [key, old] of tracked) {
     if (!seen.has(key)) { send("gone", { id: old.id }); tracked.delete(key); }

@@ -49,6 +49,8 @@ function domChanged(records, causedBy) {
 }
 const observer = new MutationObserver(domChanged);
 observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+// A fade or slide that ends changes what shows without a change to the DOM (a popup's opacity going to 1): look again.
+for (const evt of ["transitionend", "animationend"]) document.addEventListener(evt, () => scheduleScan(0), true);
 
 // ---------- settling: the page tells when it went quiet (no round trip from Python) ----------
 // Once no DOM change came for QUIET_MS by the page's clock, it reports "quiet": when it last changed and

@@ -48,6 +48,7 @@ Feature: Write for the bulletin
     And I press "Posts"
     And I press "New post"
     And I fill in "Post title" with "Lost cat on Mill Street"
+    And I write "Pepper, our black and white cat, has been missing since Tuesday. Please call 0161 496 0000 if you see her." in the post's text
     And I press "Publish"
     And I press "Continue, final review"
     And I press "Publish post, right now"
