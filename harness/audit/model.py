@@ -45,6 +45,7 @@ class Form:
     search: bool = False
     fields: list[Field] = field(default_factory=list)
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
+    account: str = ""  # the account the sign-in page named, signed in as (empty: the persona's own name)
     opener: str = ""  # the button outside it that shows it (a dialog's), pressed after opening its page
     read_signed_in: bool = False  # read signed in but walked signed out (a sign-up): read again when walked
 
@@ -164,3 +165,4 @@ class SiteMap:
     stopped: str = ""  # why exploring ended early (time, Ctrl-C), empty when the budget was not reached
     # (the page signed in on, the first page met signed in with a way to sign out): never followed while exploring
     sign_out: tuple[str, str] | None = None
+    account: str = ""  # the account a sign-in page named (its name box filled in by the site), signed in as

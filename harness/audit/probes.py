@@ -30,7 +30,6 @@ SEARCH_WORDS = "help"  # what a person searches a site for when nothing else is 
 NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
-SIGN_IN = ("I sign in", "I wait for the page to finish")  # the persona's account, in the password's own form
 ERROR_PAGES = 3  # pages met that answered with an error, each opened once (a broken link's, a missing page)
 
 
@@ -88,12 +87,17 @@ def _scenario(title: str, persona: str, body: list[str], then: list[str]) -> lis
     return [*out, ""]
 
 
+def signing_in(account: str = "") -> list[str]:
+    """Sign in with the persona's account, in the password's own form; or as the account the sign-in page named."""
+    return [f'I sign in as "{account}"' if account else "I sign in", "I wait for the page to finish"]
+
+
 def _open(form: Form) -> list[str]:
     """Open the form's page, signing in first on the page the scout signed in on (as `Scout._sign_in_here`),
     and press the button that shows it when it is a dialog's."""
     shown = [f'I press "{form.opener}"'] if form.opener else []
     if form.sign_in:
-        return [f'I open "{form.sign_in}"', *SIGN_IN, f'I open "{form.path}"', *shown]
+        return [f'I open "{form.sign_in}"', *signing_in(form.account), f'I open "{form.path}"', *shown]
     return [f'I open "{form.path}"', *shown]
 
 
@@ -243,7 +247,7 @@ def sign_out_feature(site: SiteMap, persona: str) -> Written | None:
              f"  Written by `empathy audit` from a walk of {site.base_url} (seed {site.seed}): a person with an",
              "  account signs in, and signs out when done.", ""]
     lines += _scenario(f"{_a(persona).capitalize()} person signs out when done", persona,
-                       [f'I open "{signed_in_on}"', *SIGN_IN, f'I open "{page}"', "I sign out",
+                       [f'I open "{signed_in_on}"', *signing_in(site.account), f'I open "{page}"', "I sign out",
                         "I wait for the page to finish"],
                        ["every message should be kind", "I should be reassured while I wait"])
     return Written(name="00-sign-out.feature", text="\n".join(lines).rstrip() + "\n", flow=None, scenarios=1)

@@ -75,7 +75,7 @@ class Scout:
         self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
         self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
         self.signed_in = ""  # the page the scout signed in on, once it has
-        self._can_sign_in = True
+        self._tried: set[str] = set()  # the accounts signing in was tried as, once each ("": the persona's own)
         self._openers: set[str] = set()  # buttons pressed to see the dialog behind them (once each on the site)
 
     # ----- the whole exploration -----
@@ -199,6 +199,7 @@ class Scout:
         """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
         and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
         form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
+        form.account = self.site.account if form.sign_in else ""
         form.read_signed_in = bool(self.signed_in and form.for_signed_out)
         action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
         key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
@@ -238,31 +239,37 @@ class Scout:
             journey.recorder.drain()
 
     def _sign_in(self, journey: Journey, raw: dict[str, Any], here: str) -> bool:
-        """Sign in once, on the first page with a sign-in form, when the persona has an account (a password)."""
-        if self.signed_in or not self._can_sign_in or "password" not in journey.data:
+        """Sign in once, on the first page with a sign-in form, when the persona has an account (a password). Where
+        the site names its accounts otherwise (a shared project's identifier, not the person's username), a sign-in
+        form whose name box the site filled in (a link that names the account: `/authenticate?project=house`) is
+        signed in to as that account, with the persona's password, as a person who followed the link does."""
+        if self.signed_in or "password" not in journey.data:
             return False
-        if not any(self._form(f, here).signs_in for f in raw.get("forms", [])):
+        forms = [f for f in (self._form(r, here) for r in raw.get("forms", [])) if f.signs_in]
+        named = next((x.value for f in forms for x in f.fields if x.typed and x.type != "password" and x.value), "")
+        if not forms or named in self._tried:
             return False
+        self._tried.add(named)
         try:
-            self._sign_in_here(journey)
+            self._sign_in_here(journey, named)
             after = self._read(journey)
         except Exception:  # noqa: BLE001 - no account here: explore signed out
             after = raw
         finally:
             journey.recorder.drain()
+        who = f"{self.persona.name} as {named!r}" if named else self.persona.name
         if any(c.get("type") == "password" for f in after.get("forms", []) for c in f.get("controls", [])):
-            self._can_sign_in = False
-            self.site.skipped.append(f"{here}: signing in as {self.persona.name} did not work; explored signed out")
+            self.site.skipped.append(f"{here}: signing in as {who} did not work; explored signed out")
             return False
-        self.signed_in = here
-        self.progress(f"signed in as {self.persona.name} on {here}")
+        self.signed_in, self.site.account = here, named
+        self.progress(f"signed in as {who} on {here}")
         return True
 
     @staticmethod
-    def _sign_in_here(journey: Journey) -> None:
-        """Sign in on the page open now as the features do (`probes.SIGN_IN`): the persona's account, in the
-        form that holds the password box (a sidebar's), by its own button."""
-        journey.actor.sign_in()
+    def _sign_in_here(journey: Journey, account: str = "") -> None:
+        """Sign in on the page open now as the features do (`probes.signing_in`): the persona's account, or the one
+        the page named, in the form that holds the password box (a sidebar's), by its own button."""
+        journey.actor.sign_in(account or None)
         journey.actor.wait_until_settled()
 
     # ----- flows -----
@@ -274,7 +281,7 @@ class Scout:
             try:
                 if form.sign_in:
                     journey.actor.goto(self.settings.page_url(form.sign_in))
-                    self._sign_in_here(journey)
+                    self._sign_in_here(journey, form.account)
                 journey.actor.goto(self.settings.page_url(form.path))
                 if form.opener:  # a dialog's form: shown by pressing its button first
                     journey.actor.click(form.opener)
@@ -297,8 +304,9 @@ class Scout:
                     typed = len(journey.current_step().given)
                     for label in journey.actor.fill_form() if current.fields else ():
                         field = next((f for f in current.fields if f.label == label), None)
-                        value = plausible(field, seed=self.site.seed, locale=self.persona.locale,
-                                          looks_up=current.method == "get" or current.search) if field else ""
+                        value = "" if field is None else self.site.account if current.signs_in and self.site.account \
+                            else plausible(field, seed=self.site.seed, locale=self.persona.locale,
+                                           looks_up=current.method == "get" or current.search)
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
