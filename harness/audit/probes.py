@@ -155,9 +155,9 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         body += ["I go back to check my answers", "I reload the page"]
         out.append(_scenario(f"{who} person goes back to check and reloads mid-flow", persona, body,
                              ["nothing I said should be lost"]))
-    if not (flow.held_back or flow.shown_again) and flow.steps[-1].form.method == "post" and not first.form.signs_in:
-        # the page a sent form ended on (not the form back with its errors), reloaded: with no redirect after
-        # the POST it sends the form again
+    if pressed and not flow.shown_again and pressed[-1].form.method == "post" and not first.form.signs_in:
+        # the page the last press led to (not the form back with its errors; a button held back there is not
+        # pressed), reloaded: with no redirect after the POST it sends the form again
         out.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
                              [*before, "I reload the page", "I wait for the page to finish"],
                              ["the journey should feel considerate"]))

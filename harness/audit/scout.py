@@ -57,14 +57,18 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
 class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
-    def __init__(self, settings: Settings, persona: Persona, *, start: str = "/", pages: int, deadline: float,
-                 submit: bool, ignore_robots: bool = False, also: tuple[str, ...] = (),
+    def __init__(self, settings: Settings, persona: Persona, *, newcomer: Persona | None = None, start: str = "/",
+                 pages: int, deadline: float, submit: bool, ignore_robots: bool = False, also: tuple[str, ...] = (),
                  progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
         self.settings = settings
         # explore without the persona's habits (no double-click while finding the way)
         self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
+        # a sign-up is walked as someone with no account, as the features walk it: the account's own person would
+        # meet "that username is taken" and the walk would end on the form shown again, not where a sign-up leads
+        self.newcomer = self.persona if newcomer is None else newcomer.model_copy(
+            update={"habits": Habits.model_validate({})})
         self.budget = pages
         self.start = start
         self.also = also  # pages to open after the start whatever links to them (the workspace's named pages)
@@ -97,13 +101,14 @@ class Scout:
     def _late(self, until: float | None = None) -> bool:
         return time.monotonic() >= (self.deadline if until is None else until)
 
-    def _journey(self, browser: Any, name: str) -> Journey:
+    def _journey(self, browser: Any, name: str, persona: Persona | None = None) -> Journey:
         from harness.browser.journey import Journey
         from harness.personas.data import generate_data
 
-        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False,
+        who = persona or self.persona
+        data = generate_data(who, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False,
                              identity=self.settings.identity)
-        return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
+        return Journey(browser, self.settings, who, data, feature="audit", scenario=name,
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
     def _read(self, journey: Journey) -> dict[str, Any]:
@@ -276,7 +281,7 @@ class Scout:
     def _walk(self, browser: Any, form: Form, n: int) -> Flow:
         """Fill the form with the persona's data and press on, page by page, until it ends or would commit."""
         flow = Flow(steps=[])
-        with self._journey(browser, f"flow {n + 1}") as journey:
+        with self._journey(browser, f"flow {n + 1}", self.newcomer if form.signs_up else None) as journey:
             current: Form | None = form
             try:
                 if form.sign_in:
@@ -305,7 +310,7 @@ class Scout:
                     for label in journey.actor.fill_form() if current.fields else ():
                         field = next((f for f in current.fields if f.label == label), None)
                         value = "" if field is None else self.site.account if current.signs_in and self.site.account \
-                            else plausible(field, seed=self.site.seed, locale=self.persona.locale,
+                            else plausible(field, seed=self.site.seed, locale=journey.persona.locale,
                                            looks_up=current.method == "get" or current.search)
                         if value:
                             journey.actor.fill(label, value=value)

@@ -282,3 +282,16 @@ def test_a_person_with_an_account_signs_out_at_the_end_of_a_journey_of_its_own_a
     settings = load_settings(tmp_path)
     result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
     assert not [d for d in result.diagnostics if d.severity == "error"], result.format()
+
+
+def test_the_page_a_press_led_to_is_reloaded_even_where_the_flow_then_stops_at_a_button_held_back() -> None:
+    """A sign-up's welcome page (the answer to its POST) that shows a form whose button is held back: the flow stops
+    there, but the page the press led to is still reloaded (a reload sends the sign-up again)."""
+    join = Form(path="/join", button="Create your account", fields=[Field("Username", "text")])
+    welcome = Form(path="/welcome", button="Send", fields=[Field("Note", "textarea")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow(
+        [FlowStep(join), FlowStep(welcome, held_back='its button "Send" says "Send"')], ended_at="/welcome")])
+    text = features_for(site, ["anxious"])[0].text
+    probe = text.split("reloads the page the form's answer came on")[1].split("Scenario")[0]
+    assert probe.index('I press "Create your account"') < probe.index("I reload the page")
+    assert 'I press "Send"' not in probe

@@ -172,3 +172,39 @@ def test_where_accounts_are_not_the_persons_a_sign_in_form_the_site_filled_in_is
     text = "\n".join(w.text for w in features_for(site, ["returning"], ["returning"]))
     assert 'I sign in as "house"' in text  # the features sign in as the scout did
     assert 'I enter "house" in "Project identifier"\n    And I enter "Wrong-pass-1"' in text  # a wrong code, not a name
+
+
+def test_a_sign_up_is_walked_as_someone_with_no_account_so_it_ends_where_a_sign_up_leads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flask import request
+
+    from harness.audit.probes import features_for
+    from harness.personas.data import generate_data
+
+    monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
+    app = recording_app([])
+    taken: list[str] = []
+
+    @app.route("/join", methods=["GET", "POST"])
+    def sign_up() -> str:  # the answer to the POST is the welcome page itself (no redirect): a reload sends it again
+        fields = field("Username", "username") + field("Password", "pw", "password") + field(
+            "Confirm password", "pw2", "password")
+        if request.method == "POST" and request.form.get("username") in taken:
+            return page("Create account", "<p>That username is taken.</p>" + form("/join", fields, "Create account"))
+        if request.method == "POST":
+            return page("Welcome", "<p>Your account has been created.</p>")
+        return page("Create account", form("/join", fields, "Create account"))
+
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
+                                                      "reports_dir": str(tmp_path / "reports")})
+        returning, anxious = load_persona("returning", settings), load_persona("anxious", settings)
+        taken.append(str(generate_data(returning, run_seed=2, scenario="audit flow 1", require_secrets=False)
+                         ["username"]))  # the account's own person has signed up long ago
+        with launch_browser(settings) as browser:
+            site = Scout(settings, returning, newcomer=anxious, start="/join", pages=1,
+                         deadline=time.monotonic() + 600, submit=False).run(browser)
+    join = next(f for f in site.flows if f.start.path == "/join")
+    assert not join.shown_again and join.ended_at == "/join", join
+    text = "\n".join(w.text for w in features_for(site, ["returning", "anxious"], ["returning"]))
+    assert "person reloads the page the form's answer came on" in text
