@@ -233,3 +233,13 @@ def test_the_lead_under_a_pages_heading_is_recorded(journey_for: Any, site: str)
     [lead] = _with(step.messages, "You have been registered.")
     assert lead.text == "You have been registered." and lead.kind == "confirmation"
     assert not [m for m in step.messages if "Opening hours" in m.text and "Contact us" in m.text]
+
+
+def test_an_item_of_a_fields_error_list_is_that_fields_error_whatever_its_words(journey_for: Any, site: str) -> None:
+    # `<ul class="errorlist" id="…_error"><li>…</li></ul>` above a field that names the list in aria-describedby, in
+    # <main> (whose list items are read line by line): the item is tied to the field through its list, so "didn't
+    # match" (no word of an error) is the field's validation message; a help list beside another field stays a hint
+    _, step = _open(journey_for, f"{site}/error-list.html")
+    [mismatch] = _with(step.messages, "didn’t match")
+    assert (mismatch.kind, mismatch.field) == ("validation", "Password confirmation:")
+    assert all(m.kind != "validation" for m in _with(step.messages, "at least 8 characters"))
