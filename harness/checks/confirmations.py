@@ -37,7 +37,7 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
             continue
         # saving one's own thing (a card, an address, a page one wrote) needs a clear "updated" or "created", not a
         # reference; once the page says so (in a notice that may hide itself again), it is done: nothing follows
-        if has("details_update", what) and not has("submission_create", what) and has("details_updated", page):
+        if saved_as_asked(what, page):
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         owed = has("reference_owed", f"{what} {page}") or has("details_update", what)
@@ -63,6 +63,12 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
 
 
 NOTICES = ("confirmation", "toast", "status", "alert")
+
+
+def saved_as_asked(press: str, said: str) -> bool:
+    """The press changed the person's own details ("Save", "Update") and the page says it is done ("Your settings have
+    been changed"): nothing follows, so no reference, next step or time is owed (GOV.UK "change your details")."""
+    return has("details_update", press) and not has("submission_create", press) and has("details_updated", said)
 
 
 def _unconfirmed(ctx: Context, step: Step, after: list[Step], texts: list[str], what: str,

@@ -495,3 +495,18 @@ def test_a_plain_paragraph_refusing_a_sign_in_on_the_sign_in_form_it_came_back_t
     assert run("cold-copy", _page(refusal.model_copy(update={"landmark": "contentinfo"}), prompts=door,
                                   actions=[act("sign-in")])) == []
     assert run("cold-copy", _page(refusal, prompts=door)) == []  # a press that was no sign-in (a sidebar's box)
+
+
+def test_a_change_saved_as_asked_owes_no_next_step_or_reference_even_with_nothing_typed():
+    # "Save" pressed on a settings form as it was (nothing typed, so no submission to own): the page says the change
+    # is done; nothing follows it, so no next step, reference or time is owed (GOV.UK "change your details")
+    t = journey({"text": "When I open my account", "page": "/admin/account/"},
+                {"text": 'And I press "Save"', "page": "/admin/account/", "before": "/admin/account/",
+                 "actions": [act("click", "Save")], "requests": [post("/admin/account/")]},
+                {"text": "And I wait for the page to finish", "page": "/admin/account/",
+                 "messages": [say("Your account settings have been changed successfully!", "confirmation",
+                                  page="/admin/account/")]})
+    assert [f for f in run("cold-copy", t) if f.outcome == "failed"] == []
+    ordered = journey({"text": 'And I press "Place order"', "page": "/done", "actions": [act("click", "Place order")],
+                       "messages": [say("Order saved.", "confirmation", page="/done")]})
+    assert run("cold-copy", ordered)  # an order "saved" still owes what happens next
