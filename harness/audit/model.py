@@ -111,6 +111,14 @@ class Form:
                                       and says_self_help(f"{self.words} {self.button}"))
 
     @property
+    def new_passwords(self) -> list[str]:
+        """The labels of a new password and its confirmation, typed as one the person makes up; signed in, none: the
+        account's own password stays (typed by "I fill in the form"), so the audit never changes the one it signs
+        in with."""
+        passwords = [f.label for f in self.fields if f.type == "password"]
+        return passwords if len(passwords) == 2 and not self.sign_in else []
+
+    @property
     def signs_up(self) -> bool:
         """A sign-up form: a new password and its confirmation, met signed out (signed in, it changes one)."""
         return not self.sign_in and sum(f.type == "password" for f in self.fields) >= 2

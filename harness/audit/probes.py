@@ -57,16 +57,12 @@ def _kind(field: Field) -> tuple[str, str] | None:
 def _answer(step: FlowStep) -> list[str]:
     lines = [f'I choose "{option}" for "{question}"' for question, option in step.choices]
     lines += [f'I tick "{label}"' for label in step.ticks]
-    passwords = [f.label for f in step.form.fields if f.type == "password"]
-    # a new password and its confirmation: one the person makes up, signing up; signed in, the account's own
-    # password stays (typed by "I fill in the form"), so the audit never changes the password it signs in with
-    new = passwords if len(passwords) == 2 and not step.form.sign_in else []
     fill = ["I fill in the form"] if step.form.fields else []  # a step of buttons only is pressed, not filled
     if step.details is not None:  # this form's fields alone, not a sidebar's beside it
         fill = ["I fill in the form:" + "".join(f"\n      | {label} | my {key.replace('_', ' ')} |"
                                                 for label, key in step.details)] if step.details else []
     return [*lines, *fill, *(f'I enter "{value}" in "{label}"' for label, value in step.entries),
-            *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in new)]
+            *(f'I enter "{NEW_PASSWORD}" in "{label}"' for label in step.form.new_passwords)]
 
 
 def _press(step: FlowStep) -> list[str]:

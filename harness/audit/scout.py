@@ -20,6 +20,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.plausible import plausible
+from harness.audit.probes import NEW_PASSWORD
 from harness.audit.safety import is_logout, is_next, link_commits, shows_dialog
 from harness.config import Settings
 from harness.runner.interrupt import raise_if_requested
@@ -315,6 +316,8 @@ class Scout:
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
+                    for label in current.new_passwords:  # as the features type it (`probes._answer`)
+                        journey.actor.fill(label, value=NEW_PASSWORD)
                     step.details = _own_details(current, journey.current_step().given[typed:])
                     journey.recorder.drain()  # what the page said before the press is not its answer
                     journey.actor.click(current.button)

@@ -174,7 +174,7 @@ def test_where_accounts_are_not_the_persons_a_sign_in_form_the_site_filled_in_is
     assert 'I enter "house" in "Project identifier"\n    And I enter "Wrong-pass-1"' in text  # a wrong code, not a name
 
 
-def test_a_sign_up_is_walked_as_someone_with_no_account_so_it_ends_where_a_sign_up_leads(
+def test_a_sign_up_is_walked_as_someone_with_no_account_and_a_new_password_so_it_ends_where_a_sign_up_leads(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from flask import request
 
@@ -189,7 +189,8 @@ def test_a_sign_up_is_walked_as_someone_with_no_account_so_it_ends_where_a_sign_
     def sign_up() -> str:  # the answer to the POST is the welcome page itself (no redirect): a reload sends it again
         fields = field("Username", "username") + field("Password", "pw", "password") + field(
             "Confirm password", "pw2", "password")
-        if request.method == "POST" and request.form.get("username") in taken:
+        if request.method == "POST" and (request.form.get("username") in taken or not request.form.get("pw")
+                                         or request.form.get("pw") != request.form.get("pw2")):
             return page("Create account", "<p>That username is taken.</p>" + form("/join", fields, "Create account"))
         if request.method == "POST":
             return page("Welcome", "<p>Your account has been created.</p>")
