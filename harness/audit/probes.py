@@ -129,6 +129,15 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         return _slips(first, opened, who, persona)
     out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
+    pressed = [s for s in flow.steps if not s.held_back]
+    if pressed and not flow.shown_again and pressed[-1].form.method == "post" and not first.form.signs_in:
+        # the page the last press led to (not the form back with its errors; a button held back there is not
+        # pressed), reloaded: with no redirect after the POST it sends the form again. Second, as the other probe
+        # that makes nothing up: a run the budget stops has still tried it
+        walked = [line for s in pressed for line in (*_answer(s), *_press(s))]
+        out.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
+                             [*opened, *walked, "I reload the page", "I wait for the page to finish"],
+                             ["the journey should feel considerate"]))
     seen: set[str] = set()
     before = list(opened)  # every page of the flow: its wrong values come after the earlier pages are answered
     for step in [s for s in flow.steps if not s.held_back]:
@@ -143,7 +152,6 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
                                  ["nothing I said should be lost", "every message should be kind"]))
         before += [*_answer(step), *_press(step)]
     out += _slips(first, opened, who, persona)
-    pressed = [s for s in flow.steps if not s.held_back]
     if pressed and len(flow.steps) > 1:  # mid-flow: the press led to the next form; after the end, a fresh form is fine
         body = list(opened)
         for step in pressed[:2]:
@@ -151,12 +159,6 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         body += ["I go back to check my answers", "I reload the page"]
         out.append(_scenario(f"{who} person goes back to check and reloads mid-flow", persona, body,
                              ["nothing I said should be lost"]))
-    if pressed and not flow.shown_again and pressed[-1].form.method == "post" and not first.form.signs_in:
-        # the page the last press led to (not the form back with its errors; a button held back there is not
-        # pressed), reloaded: with no redirect after the POST it sends the form again
-        out.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
-                             [*before, "I reload the page", "I wait for the page to finish"],
-                             ["the journey should feel considerate"]))
     return out
 
 

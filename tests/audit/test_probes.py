@@ -295,3 +295,5 @@ def test_the_page_a_press_led_to_is_reloaded_even_where_the_flow_then_stops_at_a
     probe = text.split("reloads the page the form's answer came on")[1].split("Scenario")[0]
     assert probe.index('I press "Create your account"') < probe.index("I reload the page")
     assert 'I press "Send"' not in probe
+    titles = [line.strip() for line in text.splitlines() if line.strip().startswith("Scenario")]
+    assert "reloads the page the form's answer came on" in titles[1]  # second: a stopped run has still tried it
