@@ -130,10 +130,10 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                      ["every message should be kind", "I should be reassured while I wait"])]
     pressed = [s for s in flow.steps if not s.held_back]
-    if pressed and not flow.shown_again and pressed[-1].form.method == "post" and not first.form.signs_in:
-        # the page the last press led to (not the form back with its errors; a button held back there is not
-        # pressed), reloaded: with no redirect after the POST it sends the form again. Second, as the other probe
-        # that makes nothing up: a run the budget stops has still tried it
+    if not (flow.held_back or flow.shown_again) and pressed[-1].form.method == "post" and not first.form.signs_in:
+        # the page a sent form ended on (not the form back with its errors), reloaded: with no redirect after the
+        # POST it sends the form again. Second, as the other probe that makes nothing up: a run the budget stops
+        # has still tried it (a flow held back on its way, a long checkout, is not walked again for it)
         walked = [line for s in pressed for line in (*_answer(s), *_press(s))]
         out.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
                              [*opened, *walked, "I reload the page", "I wait for the page to finish"],
