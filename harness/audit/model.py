@@ -48,6 +48,7 @@ class Form:
     account: str = ""  # the account the sign-in page named, signed in as (empty: the persona's own name)
     opener: str = ""  # the button outside it that shows it (a dialog's), pressed after opening its page
     read_signed_in: bool = False  # read signed in but walked signed out (a sign-up): read again when walked
+    refuses_empty: bool = False  # the browser will not send it empty (a required box, no `novalidate`)
 
     @classmethod
     def from_page(cls, raw: dict[str, Any], path: str, info: Callable[[dict[str, Any]], str]) -> Form:
@@ -79,7 +80,8 @@ class Form:
         buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
         return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),
-                   search=bool(raw.get("search")), fields=list(fields.values()))
+                   search=bool(raw.get("search")), fields=list(fields.values()),
+                   refuses_empty=bool(raw.get("refusesEmpty")))
 
     def facts(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> FormFacts:
         return FormFacts(button=self.button, method=self.method, action=self.action, words=self.words,

@@ -127,8 +127,11 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     who = _a(persona).capitalize()
     if first.form.method == "script" and first.form.search:  # a box, no form: its only slip is the search
         return _slips(first, opened, who, persona)
-    out = [_scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
-                     ["every message should be kind", "I should be reassured while I wait"])]
+    # sent empty, unless the browser refuses to send it (its own bubble is all the person would meet, and the checks
+    # do not judge the browser's words): a short budget goes to the probes the site answers
+    out = [] if first.form.refuses_empty else [
+        _scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
+                  ["every message should be kind", "I should be reassured while I wait"])]
     pressed = [s for s in flow.steps if not s.held_back]
     if not (flow.held_back or flow.shown_again) and pressed[-1].form.method == "post" and not first.form.signs_in:
         # the page a sent form ended on (not the form back with its errors), reloaded: with no redirect after the

@@ -285,3 +285,15 @@ def test_a_person_with_an_account_signs_out_at_the_end_of_a_journey_of_its_own_a
     result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
     assert not [d for d in result.diagnostics if d.severity == "error"], result.format()
 
+
+
+def test_a_form_the_browser_refuses_to_send_empty_gets_no_empty_probe() -> None:
+    """A required box with no `novalidate`: sent empty, the person meets the browser's bubble, which the checks do
+    not judge; the budget goes to the probes the site answers."""
+    asks = [Field("Email", "email", required=True)]
+    bubble = Form(path="/join", button="Join", fields=asks, refuses_empty=True)
+    own = Form(path="/apply", button="Apply", fields=asks)  # `novalidate`: the site answers the empty form itself
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(bubble)]), Flow([FlowStep(own)])])
+    text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
+    assert "sends the form empty" not in text["/join"] and "gives a wrong e-mail address" in text["/join"]
+    assert "sends the form empty" in text["/apply"]
