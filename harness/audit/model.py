@@ -45,8 +45,10 @@ class Form:
     search: bool = False
     fields: list[Field] = field(default_factory=list)
     sign_in: str = ""  # the sign-in page the persona signed in on before it found this form (empty: signed out)
+    account: str = ""  # the account the sign-in page named, signed in as (empty: the persona's own name)
     opener: str = ""  # the button outside it that shows it (a dialog's), pressed after opening its page
     read_signed_in: bool = False  # read signed in but walked signed out (a sign-up): read again when walked
+    refuses_empty: bool = False  # the browser will not send it empty (a required box, no `novalidate`)
 
     @classmethod
     def from_page(cls, raw: dict[str, Any], path: str, info: Callable[[dict[str, Any]], str]) -> Form:
@@ -78,7 +80,8 @@ class Form:
         buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
         return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),
-                   search=bool(raw.get("search")), fields=list(fields.values()))
+                   search=bool(raw.get("search")), fields=list(fields.values()),
+                   refuses_empty=bool(raw.get("refusesEmpty")))
 
     def facts(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> FormFacts:
         return FormFacts(button=self.button, method=self.method, action=self.action, words=self.words,
@@ -108,6 +111,14 @@ class Form:
         request for a new password that asks none (its account's own password would be no slip to probe)."""
         return self.opens_account or (not any(f.type == "password" for f in self.fields)
                                       and says_self_help(f"{self.words} {self.button}"))
+
+    @property
+    def new_passwords(self) -> list[str]:
+        """The labels of a new password and its confirmation, typed as one the person makes up; signed in, none: the
+        account's own password stays (typed by "I fill in the form"), so the audit never changes the one it signs
+        in with."""
+        passwords = [f.label for f in self.fields if f.type == "password"]
+        return passwords if len(passwords) == 2 and not self.sign_in else []
 
     @property
     def signs_up(self) -> bool:
@@ -164,3 +175,4 @@ class SiteMap:
     stopped: str = ""  # why exploring ended early (time, Ctrl-C), empty when the budget was not reached
     # (the page signed in on, the first page met signed in with a way to sign out): never followed while exploring
     sign_out: tuple[str, str] | None = None
+    account: str = ""  # the account a sign-in page named (its name box filled in by the site), signed in as

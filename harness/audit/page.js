@@ -55,6 +55,10 @@
         controls.some((c) => c.type === "search") || isLookup(f, controls, buttons),
       words: squash(heading ? heading.textContent : "").slice(0, 200),
       buttons, controls: controls.map(described),
+      // the browser itself refuses to send it empty (a required box, no `novalidate`, a button that can be
+      // pressed): its bubble, not the site; a greyed-out button's silence is the site's own answer
+      refusesEmpty: enabled.length > 0 && !f.noValidate &&
+        controls.some((c) => c.required && c.willValidate && !c.value),
     });
   }
   // controls outside any form (single-page apps): one form per page, pressed with its visible buttons

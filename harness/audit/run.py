@@ -76,6 +76,7 @@ class Walkers:
     """The personas that can walk the site, those with an account (a password), those skipped and why."""
 
     first: Persona  # the one the scout explores as
+    newcomer: Persona | None = None  # the first with no account: the scout signs up as them, as the features do
     names: list[str] = field(default_factory=list)
     signers: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -88,6 +89,7 @@ def usable_personas(names: list[str], settings: Settings) -> Walkers:
 
     files = persona_files(settings)
     usable: list[Persona] = []
+    newcomers: list[Persona] = []
     signers: list[str] = []
     skipped: list[str] = []
     for name in names:
@@ -100,9 +102,12 @@ def usable_personas(names: list[str], settings: Settings) -> Walkers:
         usable.append(persona)
         if "password" in data:
             signers.append(persona.name)
+        else:
+            newcomers.append(persona)
     if not usable:
         raise PersonaError("empathy audit: no persona can walk the site", hint="; ".join(skipped) or "name one")
-    return Walkers(first=usable[0], names=[p.name for p in usable], signers=signers, skipped=skipped)
+    return Walkers(first=usable[0], newcomer=next(iter(newcomers), None), names=[p.name for p in usable],
+                   signers=signers, skipped=skipped)
 
 
 def named_pages(settings: Settings) -> tuple[str, ...]:
@@ -153,8 +158,9 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
     walkers = usable_personas(personas, settings)
     for why in walkers.skipped:
         say(f"persona skipped: {why}")
-    scout = Scout(settings, walkers.first, start=start, pages=pages, deadline=began + minutes * 60.0 * SCOUT_SHARE,
-                  submit=submit, ignore_robots=ignore_robots, also=named_pages(settings), progress=progress)
+    scout = Scout(settings, walkers.first, newcomer=walkers.newcomer, start=start, pages=pages,
+                  deadline=began + minutes * 60.0 * SCOUT_SHARE, submit=submit, ignore_robots=ignore_robots,
+                  also=named_pages(settings), progress=progress)
     with launch_browser(settings) as browser:
         site = scout.run(browser)
     if not site.pages and site.stopped != "interrupted":  # the features of an earlier audit stay

@@ -20,6 +20,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
 from harness.audit.plausible import plausible
+from harness.audit.probes import NEW_PASSWORD
 from harness.audit.safety import is_logout, is_next, link_commits, shows_dialog
 from harness.config import Settings
 from harness.runner.interrupt import raise_if_requested
@@ -57,14 +58,18 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
 class Scout:
     """Explores within `allowed_hosts`, a page budget and a deadline; `run()` returns the SiteMap."""
 
-    def __init__(self, settings: Settings, persona: Persona, *, start: str = "/", pages: int, deadline: float,
-                 submit: bool, ignore_robots: bool = False, also: tuple[str, ...] = (),
+    def __init__(self, settings: Settings, persona: Persona, *, newcomer: Persona | None = None, start: str = "/",
+                 pages: int, deadline: float, submit: bool, ignore_robots: bool = False, also: tuple[str, ...] = (),
                  progress: Callable[[str], None] = lambda _: None) -> None:
         from harness.personas.model import Habits
 
         self.settings = settings
         # explore without the persona's habits (no double-click while finding the way)
         self.persona = persona.model_copy(update={"habits": Habits.model_validate({})})
+        # a sign-up is walked as someone with no account, as the features walk it: the account's own person would
+        # meet "that username is taken" and the walk would end on the form shown again, not where a sign-up leads
+        self.newcomer = self.persona if newcomer is None else newcomer.model_copy(
+            update={"habits": Habits.model_validate({})})
         self.budget = pages
         self.start = start
         self.also = also  # pages to open after the start whatever links to them (the workspace's named pages)
@@ -75,7 +80,7 @@ class Scout:
         self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
         self._forms: dict[tuple[str, str, tuple[str, ...]], Form] = {}
         self.signed_in = ""  # the page the scout signed in on, once it has
-        self._can_sign_in = True
+        self._tried: set[str] = set()  # the accounts signing in was tried as, once each ("": the persona's own)
         self._openers: set[str] = set()  # buttons pressed to see the dialog behind them (once each on the site)
 
     # ----- the whole exploration -----
@@ -97,13 +102,14 @@ class Scout:
     def _late(self, until: float | None = None) -> bool:
         return time.monotonic() >= (self.deadline if until is None else until)
 
-    def _journey(self, browser: Any, name: str) -> Journey:
+    def _journey(self, browser: Any, name: str, persona: Persona | None = None) -> Journey:
         from harness.browser.journey import Journey
         from harness.personas.data import generate_data
 
-        data = generate_data(self.persona, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False,
+        who = persona or self.persona
+        data = generate_data(who, run_seed=self.site.seed, scenario=f"audit {name}", require_secrets=False,
                              identity=self.settings.identity)
-        return Journey(browser, self.settings, self.persona, data, feature="audit", scenario=name,
+        return Journey(browser, self.settings, who, data, feature="audit", scenario=name,
                        reports_dir=self.settings.path("reports_dir") / "scout")
 
     def _read(self, journey: Journey) -> dict[str, Any]:
@@ -199,6 +205,7 @@ class Scout:
         """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
         and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
         form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
+        form.account = self.site.account if form.sign_in else ""
         form.read_signed_in = bool(self.signed_in and form.for_signed_out)
         action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
         key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
@@ -238,43 +245,49 @@ class Scout:
             journey.recorder.drain()
 
     def _sign_in(self, journey: Journey, raw: dict[str, Any], here: str) -> bool:
-        """Sign in once, on the first page with a sign-in form, when the persona has an account (a password)."""
-        if self.signed_in or not self._can_sign_in or "password" not in journey.data:
+        """Sign in once, on the first page with a sign-in form, when the persona has an account (a password). Where
+        the site names its accounts otherwise (a shared project's identifier, not the person's username), a sign-in
+        form whose name box the site filled in (a link that names the account: `/authenticate?project=house`) is
+        signed in to as that account, with the persona's password, as a person who followed the link does."""
+        if self.signed_in or "password" not in journey.data:
             return False
-        if not any(self._form(f, here).signs_in for f in raw.get("forms", [])):
+        forms = [f for f in (self._form(r, here) for r in raw.get("forms", [])) if f.signs_in]
+        named = next((x.value for f in forms for x in f.fields if x.typed and x.type != "password" and x.value), "")
+        if not forms or named in self._tried:
             return False
+        self._tried.add(named)
         try:
-            self._sign_in_here(journey)
+            self._sign_in_here(journey, named)
             after = self._read(journey)
         except Exception:  # noqa: BLE001 - no account here: explore signed out
             after = raw
         finally:
             journey.recorder.drain()
+        who = f"{self.persona.name} as {named!r}" if named else self.persona.name
         if any(c.get("type") == "password" for f in after.get("forms", []) for c in f.get("controls", [])):
-            self._can_sign_in = False
-            self.site.skipped.append(f"{here}: signing in as {self.persona.name} did not work; explored signed out")
+            self.site.skipped.append(f"{here}: signing in as {who} did not work; explored signed out")
             return False
-        self.signed_in = here
-        self.progress(f"signed in as {self.persona.name} on {here}")
+        self.signed_in, self.site.account = here, named
+        self.progress(f"signed in as {who} on {here}")
         return True
 
     @staticmethod
-    def _sign_in_here(journey: Journey) -> None:
-        """Sign in on the page open now as the features do (`probes.SIGN_IN`): the persona's account, in the
-        form that holds the password box (a sidebar's), by its own button."""
-        journey.actor.sign_in()
+    def _sign_in_here(journey: Journey, account: str = "") -> None:
+        """Sign in on the page open now as the features do (`probes.signing_in`): the persona's account, or the one
+        the page named, in the form that holds the password box (a sidebar's), by its own button."""
+        journey.actor.sign_in(account or None)
         journey.actor.wait_until_settled()
 
     # ----- flows -----
     def _walk(self, browser: Any, form: Form, n: int) -> Flow:
         """Fill the form with the persona's data and press on, page by page, until it ends or would commit."""
         flow = Flow(steps=[])
-        with self._journey(browser, f"flow {n + 1}") as journey:
+        with self._journey(browser, f"flow {n + 1}", self.newcomer if form.signs_up else None) as journey:
             current: Form | None = form
             try:
                 if form.sign_in:
                     journey.actor.goto(self.settings.page_url(form.sign_in))
-                    self._sign_in_here(journey)
+                    self._sign_in_here(journey, form.account)
                 journey.actor.goto(self.settings.page_url(form.path))
                 if form.opener:  # a dialog's form: shown by pressing its button first
                     journey.actor.click(form.opener)
@@ -297,11 +310,14 @@ class Scout:
                     typed = len(journey.current_step().given)
                     for label in journey.actor.fill_form() if current.fields else ():
                         field = next((f for f in current.fields if f.label == label), None)
-                        value = plausible(field, seed=self.site.seed, locale=self.persona.locale,
-                                          looks_up=current.method == "get" or current.search) if field else ""
+                        value = "" if field is None else self.site.account if current.signs_in and self.site.account \
+                            else plausible(field, seed=self.site.seed, locale=journey.persona.locale,
+                                           looks_up=current.method == "get" or current.search)
                         if value:
                             journey.actor.fill(label, value=value)
                             step.entries.append((label, value))
+                    for label in current.new_passwords:  # as the features type it (`probes._answer`)
+                        journey.actor.fill(label, value=NEW_PASSWORD)
                     step.details = _own_details(current, journey.current_step().given[typed:])
                     journey.recorder.drain()  # what the page said before the press is not its answer
                     journey.actor.click(current.button)

@@ -141,8 +141,10 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "empty", "", False
     if says("message_greeting") or _CLASS["greeting"].search(cls):
         return "greeting", "", False
-    # worded as a confirmation but in the site's footer ("Thank you for creating with …"): its sign-off, no answer
-    confirms = says("message_confirm") and not says("message_errorish") and raw.get("landmark") != "contentinfo"
+    # worded as a confirmation but in the site's footer ("Thank you for creating with …"): its sign-off, no answer;
+    # in a navigation landmark (a checkout's steps: "Order confirmed"): the name of a place, no answer either
+    confirms = says("message_confirm") and not says("message_errorish") and \
+        raw.get("landmark") not in ("contentinfo", "navigation")
     if role == "heading" or tag in ("h1", "h2"):
         return ("confirmation" if confirms else "heading"), "", False
     if confirms:

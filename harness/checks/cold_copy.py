@@ -298,6 +298,13 @@ def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
     return frozenset(out)
 
 
+def _saved_as_asked(steps: list[Step], s: Shown) -> bool:
+    """A confirmation of a change saved as the last press asked, typed into or not (`details_saved`)."""
+    press = next((a.target for st in reversed(steps) for a in reversed(st.actions)
+                  if a.kind in ("click", "press") and a.target), "")
+    return s.kind == "confirmation" and details_saved(press, s.message.text)
+
+
 def _distress(ctx: Context, upto: int) -> list[str]:
     """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
     steps = ctx.transcript.steps[: upto + 1]
@@ -365,8 +372,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)
     for s, sc in zip(shown, scores, strict=True):
-        pressed = next((a.target for a in s.step.actions if a.kind in ("click", "press") and a.target), "")
-        owned = any(0 <= s.pos - p <= 1 for p in submitted) or details_saved(pressed, s.message.text)
+        owned = any(0 <= s.pos - p <= 1 for p in submitted) or _saved_as_asked(transcript.steps[: s.pos + 1], s)
         excused = _excused(s.kind, s.message.text, owned)
         if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
             excused |= REFUSED_SIGN_IN

@@ -246,11 +246,13 @@ def _known_name(ctx: Context) -> str:
 
 
 def _signed_in(ctx: Context) -> list[int]:
-    """Positions of steps that signed in successfully (not those that landed on a sign-in form again)."""
+    """Positions of steps that signed in successfully (not those that landed on a sign-in form again) to the person's
+    own account: one named by none of their details (a shared project's identifier) owes them no greeting or details."""
     out = []
     for pos, step in enumerate(ctx.transcript.steps):
         if any(a.kind == "sign-in" for a in step.actions) and not at_sign_in_form(step) and not (
-                has_error(step) and has("sign_in", path_of(step.url_after))):
+                has_error(step) and has("sign_in", path_of(step.url_after))) and not any(
+                g.channel == "form" and not g.secret and not g.data_key for g in step.given):
             out.append(pos)
     return out
 

@@ -250,7 +250,7 @@ def test_the_page_a_posted_form_ended_on_is_reloaded_once_a_held_back_a_get_or_a
     def flow(form: Form, held: str = "") -> Flow:
         return Flow([FlowStep(form, held_back=held)], ended_at=form.path)
 
-    join = Form(path="/join", button="Create your account", fields=[Field("Username", "text")])
+    join = Form(path="/join", button="Create your account", fields=[Field("Username", "text"), Field("Email", "email")])
     find = Form(path="/find", button="Search", method="get", search=True, fields=[Field("Words", "search")])
     login = Form(path="/login", button="Log in", fields=[Field("Username", "text"), Field("Password", "password")])
     note = Form(path="/note", button="Send", fields=[Field("Note", "textarea")])
@@ -264,6 +264,8 @@ def test_the_page_a_posted_form_ended_on_is_reloaded_once_a_held_back_a_get_or_a
     text = next(w.text for w in features_for(site, ["anxious"]) if w.flow and w.flow.start.path == "/join")
     probe = text.split("reloads the page the form's answer came on")[1].split("Scenario")[0]
     assert probe.index('I press "Create your account"') < probe.index("I reload the page")
+    titles = [line.strip() for line in text.splitlines() if line.strip().startswith("Scenario")]
+    assert "reloads the page the form's answer came on" in titles[1]  # second: a stopped run has still tried it
 
 
 def test_a_person_with_an_account_signs_out_at_the_end_of_a_journey_of_its_own_and_it_passes_empathy_check(
@@ -282,3 +284,16 @@ def test_a_person_with_an_account_signs_out_at_the_end_of_a_journey_of_its_own_a
     settings = load_settings(tmp_path)
     result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
     assert not [d for d in result.diagnostics if d.severity == "error"], result.format()
+
+
+
+def test_a_form_the_browser_refuses_to_send_empty_gets_no_empty_probe() -> None:
+    """A required box with no `novalidate`: sent empty, the person meets the browser's bubble, which the checks do
+    not judge; the budget goes to the probes the site answers."""
+    asks = [Field("Email", "email", required=True)]
+    bubble = Form(path="/join", button="Join", fields=asks, refuses_empty=True)
+    own = Form(path="/apply", button="Apply", fields=asks)  # `novalidate`: the site answers the empty form itself
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(bubble)]), Flow([FlowStep(own)])])
+    text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
+    assert "sends the form empty" not in text["/join"] and "gives a wrong e-mail address" in text["/join"]
+    assert "sends the form empty" in text["/apply"]

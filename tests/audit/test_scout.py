@@ -401,3 +401,26 @@ def test_a_button_another_button_lies_on_is_not_the_forms_button(tmp_path: Path)
                             "value=Search style='position:absolute;left:0'><input type=submit name=go value=Go "
                             "style='position:absolute;left:0'></span></form>")
     assert search["buttons"] == ["Go"]  # "Search" is under "Go": a click on it lands on "Go"
+
+
+def test_the_scout_notes_a_form_the_browser_will_not_send_empty(tmp_path: Path) -> None:
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    box = field("Email", "email", "email", "required")
+
+    @app.get("/")
+    def home() -> str:
+        return page("Join", form("/join", box, "Join") + form("/apply", box, "Apply").replace(
+            "<form ", "<form novalidate "))
+
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
+                                                      "reports_dir": str(tmp_path / "reports")})
+        with launch_browser(settings) as browser:
+            site = Scout(settings, load_persona("anxious", settings), start="/", pages=1,
+                         deadline=time.monotonic() + 600, submit=False).run(browser)
+    refuses = {f.start.button: f.start.refuses_empty for f in site.flows}
+    assert refuses == {"Join": True, "Apply": False}

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from harness.audit.model import SiteMap
 from harness.audit.scout import Scout
 from harness.browser.session import launch_browser
 from harness.config import load_settings
@@ -33,6 +34,16 @@ def _with_sign_in(app: Any) -> Any:
                                                                                       "password"), "Sign in"))
 
     return app
+
+
+def _scout(app: Any, tmp_path: Path, start: str, pages: int) -> SiteMap:
+    """What the scout finds on `app` as the returning persona (its password the test's)."""
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
+                                                      "reports_dir": str(tmp_path / "reports")})
+        with launch_browser(settings) as browser:
+            return Scout(settings, load_persona("returning", settings), start=start, pages=pages,
+                         deadline=time.monotonic() + 600, submit=False).run(browser)
 
 
 def _app(log: list[tuple[str, str]]) -> Any:
@@ -62,13 +73,7 @@ def test_a_sign_up_form_read_signed_in_is_walked_as_it_shows_signed_out(tmp_path
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)  # the returning persona's password
     log: list[tuple[str, str]] = []
-    settings_dir = tmp_path
-    with serve(_app(log)) as url:
-        settings = load_settings(settings_dir, overrides={"base_url": url, "seed": 2,
-                                                          "reports_dir": str(tmp_path / "reports")})
-        with launch_browser(settings) as browser:
-            site = Scout(settings, load_persona("returning", settings), start="/login", pages=4,
-                         deadline=time.monotonic() + 600, submit=False).run(browser)
+    site = _scout(_app(log), tmp_path, "/login", 4)
     join = next(f for f in site.flows if f.start.path.startswith("/join"))
     assert (join.start.sign_in, join.start.button) == ("", "Create your account")
     assert ("POST", "/join") in log  # sent as the people it is for send it, not its signed-in twin's button
@@ -112,12 +117,95 @@ def test_signed_in_an_add_user_form_gets_someone_elses_username_and_the_way_out_
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
     added: list[tuple[str, str]] = []
     log: list[tuple[str, str]] = []
-    with serve(_staff_app(added, log)) as url:
-        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
-                                                      "reports_dir": str(tmp_path / "reports")})
-        with launch_browser(settings) as browser:
-            site = Scout(settings, load_persona("returning", settings), start="/login", pages=3,
-                         deadline=time.monotonic() + 600, submit=False).run(browser)
+    site = _scout(_staff_app(added, log), tmp_path, "/login", 3)
     assert any(f.start.path == "/people/add" and f.start.sign_in for f in site.flows), site.flows
     assert added and all(who != new and new for who, new in added), added  # a new person's, never "already exists"
     assert site.sign_out == ("/login", "/") and ("POST", "/logout") not in log  # the features sign out, not the scout
+
+
+def _project_app(log: list[tuple[str, str]]) -> Any:
+    """A shared project signed in to by its identifier ("house"), not a person's username: the project's own
+    address sends a visitor to the sign-in form with that identifier filled in."""
+    from flask import redirect, request
+
+    app = recording_app(log)
+
+    def sign_in_page(project: str, error: str = "") -> str:
+        fields = (f'<p><label for="id">Project identifier</label><input id="id" name="id" value="{project}"></p>'
+                  + field("Private code", "code", "password"))
+        return page("Sign in", f"<p>{error}</p>" + form("/login", fields, "Log in"))
+
+    @app.get("/")
+    def home() -> str:
+        return page("Home", "<a href='/login'>Log in</a> <a href='/house/'>Our house</a>")
+
+    @app.route("/login", methods=["GET", "POST"])
+    def login() -> Any:
+        if request.method == "GET":
+            return sign_in_page(request.args.get("project", ""))
+        if request.form.get("id") != "house":
+            return sign_in_page("", "The project you are trying to access does not exist.")
+        if request.form.get("code") != PASSWORD:
+            return sign_in_page("house", "This private code is not the right one.")
+        response = redirect("/house/", code=303)
+        response.set_cookie("project", "house")
+        return response
+
+    @app.route("/house/", methods=["GET", "POST"])
+    def bills() -> Any:
+        if request.cookies.get("project") != "house":
+            return redirect("/login?project=house", code=303)
+        return page("Bills", form("/house/", field("What?", "what") + field("How much?", "amount"), "Add a bill"))
+
+    return app
+
+
+def test_where_accounts_are_not_the_persons_a_sign_in_form_the_site_filled_in_is_signed_in_to_as_its_account(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from harness.audit.probes import features_for
+
+    monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
+    site = _scout(_project_app([]), tmp_path, "/", 5)
+    assert site.account == "house", site.skipped
+    bills = next(f for f in site.flows if f.start.path == "/house/")
+    assert (bills.start.sign_in, bills.start.account) == ("/login?project=house", "house")
+    text = "\n".join(w.text for w in features_for(site, ["returning"], ["returning"]))
+    assert 'I sign in as "house"' in text  # the features sign in as the scout did
+    assert 'I enter "house" in "Project identifier"\n    And I enter "Wrong-pass-1"' in text  # a wrong code, not a name
+
+
+def test_a_sign_up_is_walked_as_someone_with_no_account_and_a_new_password_so_it_ends_where_a_sign_up_leads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from flask import request
+
+    from harness.audit.probes import features_for
+    from harness.personas.data import generate_data
+
+    monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
+    app = recording_app([])
+    taken: list[str] = []
+
+    @app.route("/join", methods=["GET", "POST"])
+    def sign_up() -> str:  # the answer to the POST is the welcome page itself (no redirect): a reload sends it again
+        fields = field("Username", "username") + field("Password", "pw", "password") + field(
+            "Confirm password", "pw2", "password")
+        if request.method == "POST" and (request.form.get("username") in taken or not request.form.get("pw")
+                                         or request.form.get("pw") != request.form.get("pw2")):
+            return page("Create account", "<p>That username is taken.</p>" + form("/join", fields, "Create account"))
+        if request.method == "POST":
+            return page("Welcome", "<p>Your account has been created.</p>")
+        return page("Create account", form("/join", fields, "Create account"))
+
+    with serve(app) as url:
+        settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
+                                                      "reports_dir": str(tmp_path / "reports")})
+        returning, anxious = load_persona("returning", settings), load_persona("anxious", settings)
+        taken.append(str(generate_data(returning, run_seed=2, scenario="audit flow 1", require_secrets=False)
+                         ["username"]))  # the account's own person has signed up long ago
+        with launch_browser(settings) as browser:
+            site = Scout(settings, returning, newcomer=anxious, start="/join", pages=1,
+                         deadline=time.monotonic() + 600, submit=False).run(browser)
+    join = next(f for f in site.flows if f.start.path == "/join")
+    assert not join.shown_again and join.ended_at == "/join", join
+    text = "\n".join(w.text for w in features_for(site, ["returning", "anxious"], ["returning"]))
+    assert "person reloads the page the form's answer came on" in text

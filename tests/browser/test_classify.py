@@ -154,6 +154,13 @@ def test_a_thank_you_in_the_sites_footer_is_its_sign_off_not_a_confirmation() ->
     assert sent == "confirmation"
 
 
+def test_a_step_of_a_checkouts_progress_list_is_the_name_of_a_place_not_a_confirmation() -> None:
+    # a checkout's steps in a <nav> ("Your information", "Payment", "Order confirmed"): the last step's name says
+    # where the flow ends, not that anything was done
+    assert kind(text="Order confirmed", tag="li", landmark="navigation") == "text"
+    assert kind(text="Order confirmed", tag="p", landmark="main") == "confirmation"
+
+
 @pytest.mark.parametrize("text", [
     "This profile is shown to everyone if your talk is accepted. Reviewers see it too.",
     "Once your payment has been received, the tickets are yours to print.",

@@ -274,3 +274,13 @@ def test_what_follows_the_heading_of_a_page_with_no_main_is_its_content(journey_
     assert not _with(step.messages, "Login")  # the navigation's list is the site's, not the page's
     [taken] = _with(step.messages, "username is taken")  # an error list's item is read through its list, as before
     assert (taken.kind, taken.field) == ("validation", "Username")
+
+
+def test_an_item_of_a_fields_error_list_is_that_fields_error_whatever_its_words(journey_for: Any, site: str) -> None:
+    # `<ul class="errorlist" id="…_error"><li>…</li></ul>` above a field that names the list in aria-describedby, in
+    # <main> (whose list items are read line by line): the item is tied to the field through its list, so "didn't
+    # match" (no word of an error) is the field's validation message; a help list beside another field stays a hint
+    _, step = _open(journey_for, f"{site}/error-list.html")
+    [mismatch] = _with(step.messages, "didn’t match")
+    assert (mismatch.kind, mismatch.field) == ("validation", "Password confirmation:")
+    assert all(m.kind != "validation" for m in _with(step.messages, "at least 8 characters"))

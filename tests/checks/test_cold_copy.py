@@ -568,3 +568,18 @@ def test_an_error_that_asks_to_fill_the_form_names_no_field_and_is_generic():
     # asking for one named detail says which box and what to put in it
     named = _page(say("Please fill in your email address so we can reply.", "validation", field="Email"))
     assert run("cold-copy", named) == []
+
+
+def test_a_change_saved_as_asked_owes_no_next_step_or_reference_even_with_nothing_typed():
+    # "Save" pressed on a settings form as it was (nothing typed, so no submission to own): the page says the change
+    # is done; nothing follows it, so no next step, reference or time is owed (GOV.UK "change your details")
+    t = journey({"text": "When I open my account", "page": "/admin/account/"},
+                {"text": 'And I press "Save"', "page": "/admin/account/", "before": "/admin/account/",
+                 "actions": [act("click", "Save")], "requests": [post("/admin/account/")]},
+                {"text": "And I wait for the page to finish", "page": "/admin/account/",
+                 "messages": [say("Your account settings have been changed successfully!", "confirmation",
+                                  page="/admin/account/")]})
+    assert [f for f in run("cold-copy", t) if f.outcome == "failed"] == []
+    ordered = journey({"text": 'And I press "Place order"', "page": "/done", "actions": [act("click", "Place order")],
+                       "messages": [say("Order saved.", "confirmation", page="/done")]})
+    assert run("cold-copy", ordered)  # an order "saved" still owes what happens next

@@ -207,6 +207,18 @@ def test_a_sign_in_that_lands_on_a_sign_in_form_again_owes_no_greeting():
     assert run("lost-context", t) == []
 
 
+def test_signed_in_as_an_account_none_of_the_persons_details_names_owes_no_greeting_by_their_name():
+    # a shared project signed in to by its identifier ("riverside-house"): the account is the project's, not the
+    # person's, so its pages owe the person no greeting, details or history of their own
+    shared = [give("Project identifier", "riverside-house", name="id", page="/sign-in"),
+              give("Private code", "secret", name="password", page="/sign-in", data_key="password", secret=True)]
+    t = _returning([say("Riverside House", "heading", page="/dashboard")], earlier=[_profile_step()], given=shared)
+    assert run("lost-context", t) == []
+    own = [give("Username", "sam", name="username", page="/sign-in", data_key="username"), shared[1]]
+    t = _returning([say("Riverside House", "heading", page="/dashboard")], earlier=[_profile_step()], given=own)
+    assert [f.outcome for f in run("lost-context", t)] == ["failed"]
+
+
 def test_greeting_is_not_judged_for_a_first_time_visitor():
     t = _returning([say("Welcome back", "greeting")], earlier=[_profile_step()], persona={})
     assert run("lost-context", t) == []

@@ -171,9 +171,11 @@ function speakerHints(el) {
 }
 function fieldFor(el) {
   // Which control an inline error belongs to: aria-describedby/errormessage, else a small wrapper.
+  // An item of a list read line by line (`main li`) is tied through its list's id, as the list would be.
   const doc = el.ownerDocument;
-  if (el.id) {
-    const ctl = doc.querySelector(`[aria-describedby~="${cssEsc(el.id)}"],[aria-errormessage="${cssEsc(el.id)}"]`);
+  const id = el.id || (el.tagName === "LI" && el.parentElement ? el.parentElement.id : "");
+  if (id) {
+    const ctl = doc.querySelector(`[aria-describedby~="${cssEsc(id)}"],[aria-errormessage="${cssEsc(id)}"]`);
     if (ctl) return { ctl, tied: true };
   }
   let n = el.parentElement;
