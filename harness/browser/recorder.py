@@ -9,14 +9,16 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
 from harness.browser.evidence import Evidence, Word, set_before
+from harness.browser.nap import Alarm
 from harness.browser.page_script import page_script
 from harness.browser.step_record import Busy, StepRecord, shows_progress
 from harness.browser.widgets import dialogs
@@ -61,18 +63,28 @@ class Recorder(Controls, Evidence):
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
         self._title = ""
         self.page_errors: list[str] = []
+        self.alarm = Alarm()  # rung whenever a report or event comes: a napping wait looks again (nap.py)
         self._reset_step()
         if enabled:
-            context.expose_binding(BINDING, self._on_report)
+            context.expose_binding(BINDING, self._ringing(self._on_report))
             context.add_init_script(script=page_script())
-        context.on("request", self._on_request)
-        context.on("response", self._on_response)
-        context.on("requestfinished", self._on_request_done)
-        context.on("requestfailed", self._on_request_failed)
-        context.on("console", self._on_console)
-        context.on("page", self.attach)
+        for event, handler in (("request", self._on_request), ("response", self._on_response),
+                               ("requestfinished", self._on_request_done), ("requestfailed", self._on_request_failed),
+                               ("console", self._on_console), ("page", self.attach)):
+            context.on(event, self._ringing(handler))
         for page in context.pages:
             self.attach(page)
+
+    def _ringing(self, handler: Callable[..., Any]) -> Callable[..., Any]:
+        """`handler`, then the alarm: whatever the recorder hears may end a wait (`wraps`: Playwright passes as many
+        arguments as the handler's own signature takes)."""
+        @functools.wraps(handler)
+        def handle(*args: Any) -> Any:
+            try:
+                return handler(*args)
+            finally:
+                self.alarm.ring()
+        return handle
 
     # ----- step accumulation -----
     def _reset_step(self) -> None:
@@ -135,12 +147,12 @@ class Recorder(Controls, Evidence):
 
     # ----- page events -----
     def attach(self, page: Any) -> None:
-        page.on("framenavigated", self._on_navigated)
-        page.on("download", lambda *_: self._answers.append(self.clock.now()))
-        page.on("popup", lambda *_: self._answers.append(self.clock.now()))
-        page.on("crash", lambda *_: self._on_crash("the page crashed (renderer process died)"))
-        page.on("pageerror", self._on_page_error)
-        page.on("dialog", self._on_dialog)
+        for event, handler in (("framenavigated", self._on_navigated),
+                               ("download", lambda *_: self._answers.append(self.clock.now())),
+                               ("popup", lambda *_: self._answers.append(self.clock.now())),
+                               ("crash", lambda *_: self._on_crash("the page crashed (renderer process died)")),
+                               ("pageerror", self._on_page_error), ("dialog", self._on_dialog)):
+            page.on(event, self._ringing(handler))
 
     def _on_crash(self, why: str) -> None:
         self.crashed = why

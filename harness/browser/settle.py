@@ -9,7 +9,8 @@ action about to fire), so a wait ends as soon as that is true and the harness ne
 the page can show nothing is left to run (loaded, no timer, frame or interval of its own due, every
 request finished) its word ends the wait without a quiet window. A press that opened a new document is
 answered by it: that document's own timers (a toast it schedules as it loads) do not hold the persona, and
-what they draw is told with when they were set, so it is judged in the step that opened the page.
+what they draw is told with when they were set, so it is judged in the step that opened the page. Between its
+looks a wait naps until the recorder hears something (nap.py), so it ends on the page's word as it comes.
 """
 
 from __future__ import annotations
@@ -22,13 +23,17 @@ from harness.browser.habits import Habits
 from harness.browser.step_record import shows_progress
 from harness.transcript import Wait, WaitKind, WaitOutcome
 
+NAP_MS = 50.0  # the longest nap of a wait between two looks when nothing reaches the recorder
+
 
 class Settle(Habits):
     """The wait after every action, and what it saw."""
 
-    def _tick(self, ms: float = 40.0) -> None:
+    def _nap(self, ms: float) -> None:
+        """Up to `ms` of real time, ended early by whatever the recorder hears next (nap.py: no call to the
+        browser, and bounded by the client's own timer, so a frozen page cannot hold it)."""
         with self._guarded("wait"):
-            self.page.wait_for_timeout(ms)
+            self._rec.alarm.nap(self.page, ms)
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
@@ -77,8 +82,9 @@ class Settle(Habits):
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
         next_at = started + 5.0  # the earliest time a deadline below can pass without any new event
         while True:
-            # Tick until the next deadline (at most 20 ms, to notice the page's reports): no overshoot past it.
-            self._tick(min(20.0, max(5.0, next_at - self._now())))
+            # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
+            # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).
+            self._nap(min(NAP_MS, max(2.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started
