@@ -6,6 +6,7 @@ should fail here too.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popu
                 "box": "region", "sidebar": "region", "card": "region", "area": "region", "part": "region",
                 "half": "region"}
 Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
+_DESCRIBE_ALL = "els => els.slice(0, 10).map((el) => window.__empathy ? window.__empathy.describe(el) : null)"
 
 
 def inside(make: Maker, within: Maker) -> Maker:
@@ -138,16 +140,19 @@ class Locate(Hands):
         return frame.locator("[data-empathy-find]")
 
     def _matches(self, makers: list[Maker], label: str) -> dict[str, tuple[Any, Control]]:
-        """Every visible field the makers find, once each (by frame and selector), with its description."""
+        """Every visible field the makers find, once each (by frame and selector), with its description.
+
+        Why the makers' union: one call per frame reads every match's description, where a count per maker and a
+        read per match took a dozen calls for one field found three ways."""
         found: dict[str, tuple[Any, Control]] = {}
+        url = self._rec.mask(self.page.url)
         with self._guarded(f'look for the field "{label}"'):
             for frame in self._frames():
-                for make in makers:
-                    loc = make(frame).filter(visible=True)
-                    for i in range(min(loc.count(), 10)):
-                        control = self._describe(loc.nth(i))
-                        if control is not None:
-                            found.setdefault(f"{control.frame} {control.selector}", (loc.nth(i), control))
+                union = functools.reduce(lambda a, b: a.or_(b), [make(frame) for make in makers]).filter(visible=True)
+                for i, raw in enumerate(union.evaluate_all(_DESCRIBE_ALL)):
+                    if raw:
+                        control = self._rec.control_from(raw, url=url)
+                        found.setdefault(f"{control.frame} {control.selector}", (union.nth(i), control))
         return found
 
     def _one_of(self, makers: list[Callable[[Any], Any]], label: str) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, mask_colour, pixel
+from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel
 
 pytestmark = pytest.mark.e2e
 
@@ -147,23 +147,6 @@ def test_filling_in_a_form_as_a_step_begins_asks_the_page_for_its_controls_once(
     assert len(asked) == 3
 
 
-def _calls_to_the_driver(monkeypatch: Any) -> list[str]:
-    """The methods every call the client sends to Playwright's driver and waits on names, from now on, in order
-    (not the page script's reports, whose answers go back unasked, nor a waiter's fire-and-forget notes)."""
-    from playwright._impl.connection import Connection
-
-    calls: list[str] = []
-    send = Connection.send_message_to_server
-
-    def counted(self: Any, obj: Any, method: str, params: Any, options: Any) -> Any:
-        if method != "__waitInfo__" and getattr(obj, "_type", "") != "BindingCall":
-            calls.append(method)
-        return send(self, obj, method, params, options)
-
-    monkeypatch.setattr(Connection, "send_message_to_server", counted)
-    return calls
-
-
 def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: str, monkeypatch: Any) -> None:
     # Between its looks a wait naps in the client until the recorder hears something (nap.py): no round trip per
     # tick, so the page's word ends it as it comes. Before, each look was a 5 to 20 ms `waitForTimeout`.
@@ -172,7 +155,7 @@ def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: 
     j.actor.goto(f"{site}/later.html")
     j.end_step()
     j.begin_step('When I press "Save note"', "When")
-    calls = _calls_to_the_driver(monkeypatch)
+    calls = calls_to_the_driver(monkeypatch)
     wait = j.actor.click("Save note")
     pressed = list(calls)
     j.actor.wait(0.3)
