@@ -84,7 +84,7 @@ class Settle(Habits):
         while True:
             # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
             # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).
-            self._nap(min(NAP_MS, max(2.0, next_at - self._now())))
+            self._nap(min(NAP_MS, max(5.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started
