@@ -170,15 +170,18 @@ def time_slack() -> None:
     """Wrap the actor's wait so each one adds to SLACK, by its kind, how long after the page's last change or
     answer (a DOM change, navigation or finished request, as the recorder timed them) the wait ended: what the
     harness spent waiting on a page that had nothing more to show. Read in the transcript's milliseconds,
-    with the page's own change times, so the deliberate windows show and a loaded machine moves it little."""
+    with the page's own change times, so the deliberate windows show and a loaded machine moves it little. Counted
+    from when the wait began at the earliest, not the action: the action's own call (a fill's typing) is
+    Playwright's, which plain Playwright makes too."""
     from harness.browser.actor import Actor
 
     original = Actor._settle
 
     def watched(self: Actor, *args: object, **kwargs: object) -> object:
+        began = self._now()
         wait = original(self, *args, **kwargs)  # type: ignore[arg-type]
         rec = self._rec
-        last = max(rec.last_change(), rec._net_done, wait.started_ms)
+        last = max(rec.last_change(), rec._net_done, began)
         SLACK.setdefault(wait.kind, []).append(max(0.0, wait.started_ms + (wait.duration_ms or 0.0) - last))
         return wait
 
