@@ -57,6 +57,8 @@ class Recorder(Controls, Evidence):
         self._word_since_nav = False  # a quiet word came after the top frame's last navigation
         self._pending: dict[int, tuple[Any, float]] = {}
         self._open: dict[int, float] = {}  # requests not finished (body still coming), and when they started
+        # requests answered with a redirect: 0, then when they finished; each stays pending until its next leg begins
+        self._redirects: dict[int, float] = {}
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
@@ -185,6 +187,10 @@ class Recorder(Controls, Evidence):
         if request.resource_type in ("websocket", "eventsource", "manifest", "ping"):
             return
         started = self.clock.now()
+        before = request.redirected_from  # the redirect this request follows: its leg is over only now
+        if before is not None:
+            for legs in (self._pending, self._open, self._redirects):
+                legs.pop(id(before), None)
         self._pending[id(request)] = (request, started)
         self._open[id(request)] = started
         model = Request(url=self.mask(request.url)[:1000], method=request.method,
@@ -201,6 +207,8 @@ class Recorder(Controls, Evidence):
         request = response.request
         if request.resource_type != "document" and not 300 <= response.status < 400:
             self._pending.pop(id(request), None)  # documents and redirects go on: wait for them to finish
+        if 300 <= response.status < 400:
+            self._redirects[id(request)] = 0.0
         model = self._req_models.get(id(request))
         if model is not None:
             model.status = response.status
@@ -208,8 +216,15 @@ class Recorder(Controls, Evidence):
                 model.duration_ms = round(self.clock.now() - model.started_ms, 1)
 
     def _finish_request(self, request: Any, failure: str = "") -> None:
-        self._pending.pop(id(request), None)
-        self._open.pop(id(request), None)
+        key = id(request)
+        if not failure and key in self._redirects:
+            # Why not done: Playwright tells a redirect finished before the request it leads to begins, and a wait
+            # that looked in between saw nothing pending and ended on the page being left (a form's post answered
+            # 302, seen once waits looked as each event came); pending_requests lets it go if no next leg comes.
+            self._redirects[key] = self.clock.now()
+        else:
+            for legs in (self._pending, self._open, self._redirects):
+                legs.pop(key, None)
         self._net_done = self.clock.now()
         model = self._req_models.pop(id(request), None)
         if model is None:
