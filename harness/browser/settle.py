@@ -37,6 +37,15 @@ class Settle(Habits):
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
+    def _heard_all(self) -> None:
+        """One round trip to the driver before a wait ends: every event it had heard from the browser by then reaches
+        the recorder first (a nap hears events only as they come, and on a loaded machine the driver's lag hid a
+        form's post still to come, so a wait ended on the page being left). A timer in the driver: never the page's."""
+        with self._guarded("wait"):
+            self.page.wait_for_timeout(5.0)  # the tick's least, as before the nap
+        if self._rec.crashed:
+            raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
+
     def _observe(self, wait: Wait, started: float) -> None:
         """Fill a Wait's signals from what the recorder saw since `started`."""
         rec = self._rec
@@ -81,10 +90,14 @@ class Settle(Habits):
         react_at = started
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
         next_at = started + 5.0  # the earliest time a deadline below can pass without any new event
+        heard_all = False  # the wait looked as it would end: one round trip first, to hear what the driver has
         while True:
-            # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
-            # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).
-            self._nap(min(NAP_MS, max(5.0, next_at - self._now())))
+            if heard_all:
+                self._heard_all()
+            else:
+                # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
+                # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).
+                self._nap(min(NAP_MS, max(5.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started
@@ -104,12 +117,15 @@ class Settle(Habits):
             # late answer it asked for has not (seen on a loaded machine: a chat's first question cut off)
             churned = (answered_at is not None and now - answered_at >= limits.settle_churn_ms
                        and not rec.awaiting(react_at))
-            if answered and (quiet or churned) and pending == 0 and not busy_now:
-                if reply_after is None or self._replied(reply_after):
-                    break
-            if not answered and pending == 0 and not busy_now:
-                if light and quiet or elapsed >= floor and (light or now >= rec.click_window_end()):
-                    break
+            done = (answered and (quiet or churned) and pending == 0 and not busy_now
+                    and (reply_after is None or self._replied(reply_after))
+                    or not answered and pending == 0 and not busy_now
+                    and (light and quiet or elapsed >= floor and (light or now >= rec.click_window_end())))
+            if done and heard_all:
+                break
+            heard_all = done
+            if done:
+                continue
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
             if (not reacted and not light and not no_action and silent and reply_after is None
                     and elapsed >= patience.silence_ms):
