@@ -43,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRACE_SIZES: list[int] = []  # with --tracing: bytes of each trace.zip written
 CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show where the time goes
+FOUND: list[list[object]] = []  # the findings of each harness journey walked, in order
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
 SLACK: dict[str, list[float]] = {}  # with --phases: ms each wait this round ran on past the page's last change, by kind
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
@@ -130,9 +131,19 @@ def walk(handle: object, settings: object, persona: object, data: object, steps:
         if recording is not None:
             TRACE_SIZES.extend(p.stat().st_size for p in recording.stop(True, data.secret_values()))  # type: ignore[attr-defined]
     started = time.perf_counter()
-    findings = len(run_checks(transcript, settings))  # type: ignore[arg-type]
+    findings = run_checks(transcript, settings)  # type: ignore[arg-type]
     CHECK_TIMES.append(time.perf_counter() - started)
-    return findings
+    FOUND.append(list(findings))
+    return len(findings)
+
+
+def told(findings: list[object]) -> str:
+    """The findings as the defect catalogue counts them: failed ones apart from cantTell (the warm portal is quiet
+    when none failed), each with its rule."""
+    failed = [f.rule for f in findings if f.outcome == "failed"]  # type: ignore[attr-defined]
+    unsure = [f.rule for f in findings if f.outcome != "failed"]  # type: ignore[attr-defined]
+    return (f"{len(failed)} failed{' (' + ', '.join(failed) + ')' if failed else ''}, {len(unsure)} cantTell"
+            f"{' (' + ', '.join(unsure) + ')' if unsure else ''}")
 
 
 def time_phases() -> None:
@@ -159,15 +170,18 @@ def time_slack() -> None:
     """Wrap the actor's wait so each one adds to SLACK, by its kind, how long after the page's last change or
     answer (a DOM change, navigation or finished request, as the recorder timed them) the wait ended: what the
     harness spent waiting on a page that had nothing more to show. Read in the transcript's milliseconds,
-    with the page's own change times, so the deliberate windows show and a loaded machine moves it little."""
+    with the page's own change times, so the deliberate windows show and a loaded machine moves it little. Counted
+    from when the wait began at the earliest, not the action: the action's own call (a fill's typing) is
+    Playwright's, which plain Playwright makes too."""
     from harness.browser.actor import Actor
 
     original = Actor._settle
 
     def watched(self: Actor, *args: object, **kwargs: object) -> object:
+        began = self._now()
         wait = original(self, *args, **kwargs)  # type: ignore[arg-type]
         rec = self._rec
-        last = max(rec.last_change(), rec._net_done, wait.started_ms)
+        last = max(rec.last_change(), rec._net_done, began)
         SLACK.setdefault(wait.kind, []).append(max(0.0, wait.started_ms + (wait.duration_ms or 0.0) - last))
         return wait
 
@@ -233,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         with launch_browser(settings) as handle:
             plain(handle, server.url)  # warm-up: browser, portal templates, model load, embedding cache
             findings = harness(handle, settings, args.persona, reports)
+            warm = told(FOUND[-1])
             site_findings = harness_site(handle, site, reports, walk) if site is not None else 0
             if site is not None:
                 plain_site(handle, site, password)
@@ -273,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0]
     checks = statistics.median(CHECK_TIMES[checks_from:])
     result = {"plain_s": round(medians["plain"], 3), "harness_s": round(medians["harness"], 3),
-              "ratio": round(ratio, 2), "target": 1.5, "rounds": args.rounds, "findings": findings,
+              "ratio": round(ratio, 2), "target": 1.5, "rounds": args.rounds, "findings": findings, "warm": warm,
               "screenshots": settings.screenshots, "load_1min_before": round(load_before, 1),
               "load_1min": round(load, 1), "cpus": len(os.sched_getaffinity(0)), "checks_median_s": round(checks, 3),
               "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
@@ -294,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     print(f"plain Playwright  median {medians['plain']:.2f} s  {times['plain']}")
-    print(f"full harness      median {medians['harness']:.2f} s  (findings on warm: {findings}; of which checks "
+    print(f"full harness      median {medians['harness']:.2f} s  (findings on warm: {warm}; of which checks "
           f"{checks:.2f} s; screenshots {settings.screenshots})")
     print(f"ratio {ratio:.2f}x (target <= 1.5, then 1.2)   load average {load_before:.1f} before, {load:.1f} after, "
           f"on {result['cpus']} CPU(s)")

@@ -267,7 +267,7 @@ class Actor(Widgets):
             left = end - time.monotonic()
             if left <= 0:
                 break
-            self._tick(min(left * 1000.0, 200.0))
+            self._nap(left * 1000.0)
         self._observe(wait, started)
         wait.duration_ms = round(self._now() - started, 1)
         wait.outcome = "waited"

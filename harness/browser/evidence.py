@@ -51,6 +51,7 @@ class Evidence:
     _word_since_nav: bool
     _pending: dict[int, tuple[Any, float]]
     _open: dict[int, float]
+    _redirects: dict[int, float]
     _net_done: float
     _messages: list[Message]
     _live: dict[tuple[str, int], tuple[int, Message]]
@@ -152,8 +153,13 @@ class Evidence:
                    in ("POST", "PUT", "PATCH", "DELETE") for request, started in self._pending.values())
 
     def pending_requests(self, max_age_ms: float) -> int:
+        """Requests still coming: not finished, or answered with a redirect whose next leg has not begun (for up to
+        settle_quiet_ms after it finished: a redirect that leads nowhere holds no wait longer)."""
         now = self.clock.now()
         for key, (_, started) in list(self._pending.items()):
-            if now - started > max_age_ms:
+            redirected = self._redirects.get(key, 0.0)
+            if now - started > max_age_ms or (redirected and now - redirected > self.limits.settle_quiet_ms):
                 del self._pending[key]  # long-poll or stuck: no longer a reason to wait
+                self._redirects.pop(key, None)
+                self._open.pop(key, None)
         return len(self._pending)

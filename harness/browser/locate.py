@@ -6,6 +6,7 @@ should fail here too.
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable
@@ -36,6 +37,10 @@ LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a 
 # frame laid over the page, hides what is under it from the person (and from a click).
 _UNDER = """els => { const covered = window.__empathy && window.__empathy.covered;
   return els.slice(0, 10).map((e) => !!(covered && covered(e))); }"""
+# Of the first ten matches, each one's description, or null where a layer over the whole window covers it (a popup's
+# backdrop, a frame laid over the page hides what is under it from the person and from a click).
+_DESCRIBE_ALL = """els => { const e = window.__empathy;
+  return els.slice(0, 10).map((el) => (!e || (e.covered && e.covered(el))) ? null : e.describe(el)); }"""
 
 
 def frames(page: Any) -> list[Any]:
@@ -165,16 +170,19 @@ class Locate(Hands):
         return frame.locator("[data-empathy-find]")
 
     def _matches(self, makers: list[Maker], label: str) -> dict[str, tuple[Any, Control]]:
-        """Every visible field in reach the makers find, once each (by frame and selector), with its description."""
+        """Every visible field in reach the makers find, once each (by frame and selector), with its description.
+
+        Why the makers' union: one call per frame reads every match's description, where a count per maker and a
+        read per match took a dozen calls for one field found three ways."""
         found: dict[str, tuple[Any, Control]] = {}
+        url = self._rec.mask(self.page.url)
         with self._guarded(f'look for the field "{label}"'):
             for frame in self._frames():
-                for make in makers:
-                    loc = make(frame).filter(visible=True)
-                    for i, hidden in enumerate(loc.evaluate_all(_UNDER)):
-                        control = None if hidden else self._describe(loc.nth(i))
-                        if control is not None:
-                            found.setdefault(f"{control.frame} {control.selector}", (loc.nth(i), control))
+                union = functools.reduce(lambda a, b: a.or_(b), [make(frame) for make in makers]).filter(visible=True)
+                for i, raw in enumerate(union.evaluate_all(_DESCRIBE_ALL)):
+                    if raw:
+                        control = self._rec.control_from(raw, url=url)
+                        found.setdefault(f"{control.frame} {control.selector}", (union.nth(i), control))
         return found
 
     def _one_of(self, makers: list[Callable[[Any], Any]], label: str) -> None:

@@ -9,14 +9,16 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify
 from harness.browser.controls import Controls
 from harness.browser.evidence import Evidence, Word, set_before
+from harness.browser.nap import Alarm
 from harness.browser.page_script import page_script
 from harness.browser.step_record import Busy, StepRecord, shows_progress
 from harness.browser.widgets import dialogs
@@ -55,24 +57,36 @@ class Recorder(Controls, Evidence):
         self._word_since_nav = False  # a quiet word came after the top frame's last navigation
         self._pending: dict[int, tuple[Any, float]] = {}
         self._open: dict[int, float] = {}  # requests not finished (body still coming), and when they started
+        # requests answered with a redirect: 0, then when they finished; each stays pending until its next leg begins
+        self._redirects: dict[int, float] = {}
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
         self._title = ""
         self.page_errors: list[str] = []
+        self.alarm = Alarm()  # rung whenever a report or event comes: a napping wait looks again (nap.py)
         self._reset_step()
         if enabled:
-            context.expose_binding(BINDING, self._on_report)
+            context.expose_binding(BINDING, self._ringing(self._on_report))
             context.add_init_script(script=page_script())
-        context.on("request", self._on_request)
-        context.on("response", self._on_response)
-        context.on("requestfinished", self._on_request_done)
-        context.on("requestfailed", self._on_request_failed)
-        context.on("console", self._on_console)
-        context.on("page", self.attach)
+        for event, handler in (("request", self._on_request), ("response", self._on_response),
+                               ("requestfinished", self._on_request_done), ("requestfailed", self._on_request_failed),
+                               ("console", self._on_console), ("page", self.attach)):
+            context.on(event, self._ringing(handler))
         for page in context.pages:
             self.attach(page)
+
+    def _ringing(self, handler: Callable[..., Any]) -> Callable[..., Any]:
+        """`handler`, then the alarm: whatever the recorder hears may end a wait (`wraps`: Playwright passes as many
+        arguments as the handler's own signature takes)."""
+        @functools.wraps(handler)
+        def handle(*args: Any) -> Any:
+            try:
+                return handler(*args)
+            finally:
+                self.alarm.ring()
+        return handle
 
     # ----- step accumulation -----
     def _reset_step(self) -> None:
@@ -135,12 +149,12 @@ class Recorder(Controls, Evidence):
 
     # ----- page events -----
     def attach(self, page: Any) -> None:
-        page.on("framenavigated", self._on_navigated)
-        page.on("download", lambda *_: self._answers.append(self.clock.now()))
-        page.on("popup", lambda *_: self._answers.append(self.clock.now()))
-        page.on("crash", lambda *_: self._on_crash("the page crashed (renderer process died)"))
-        page.on("pageerror", self._on_page_error)
-        page.on("dialog", self._on_dialog)
+        for event, handler in (("framenavigated", self._on_navigated),
+                               ("download", lambda *_: self._answers.append(self.clock.now())),
+                               ("popup", lambda *_: self._answers.append(self.clock.now())),
+                               ("crash", lambda *_: self._on_crash("the page crashed (renderer process died)")),
+                               ("pageerror", self._on_page_error), ("dialog", self._on_dialog)):
+            page.on(event, self._ringing(handler))
 
     def _on_crash(self, why: str) -> None:
         self.crashed = why
@@ -173,6 +187,10 @@ class Recorder(Controls, Evidence):
         if request.resource_type in ("websocket", "eventsource", "manifest", "ping"):
             return
         started = self.clock.now()
+        before = request.redirected_from  # the redirect this request follows: its leg is over only now
+        if before is not None:
+            for legs in (self._pending, self._open, self._redirects):
+                legs.pop(id(before), None)
         self._pending[id(request)] = (request, started)
         self._open[id(request)] = started
         model = Request(url=self.mask(request.url)[:1000], method=request.method,
@@ -189,6 +207,8 @@ class Recorder(Controls, Evidence):
         request = response.request
         if request.resource_type != "document" and not 300 <= response.status < 400:
             self._pending.pop(id(request), None)  # documents and redirects go on: wait for them to finish
+        if 300 <= response.status < 400:
+            self._redirects[id(request)] = 0.0
         model = self._req_models.get(id(request))
         if model is not None:
             model.status = response.status
@@ -196,8 +216,15 @@ class Recorder(Controls, Evidence):
                 model.duration_ms = round(self.clock.now() - model.started_ms, 1)
 
     def _finish_request(self, request: Any, failure: str = "") -> None:
-        self._pending.pop(id(request), None)
-        self._open.pop(id(request), None)
+        key = id(request)
+        if not failure and key in self._redirects:
+            # Why not done: Playwright tells a redirect finished before the request it leads to begins, and a wait
+            # that looked in between saw nothing pending and ended on the page being left (a form's post answered
+            # 302, seen once waits looked as each event came); pending_requests lets it go if no next leg comes.
+            self._redirects[key] = self.clock.now()
+        else:
+            for legs in (self._pending, self._open, self._redirects):
+                legs.pop(key, None)
         self._net_done = self.clock.now()
         model = self._req_models.pop(id(request), None)
         if model is None:

@@ -9,7 +9,8 @@ action about to fire), so a wait ends as soon as that is true and the harness ne
 the page can show nothing is left to run (loaded, no timer, frame or interval of its own due, every
 request finished) its word ends the wait without a quiet window. A press that opened a new document is
 answered by it: that document's own timers (a toast it schedules as it loads) do not hold the persona, and
-what they draw is told with when they were set, so it is judged in the step that opened the page.
+what they draw is told with when they were set, so it is judged in the step that opened the page. Between its
+looks a wait naps until the recorder hears something (nap.py), so it ends on the page's word as it comes.
 """
 
 from __future__ import annotations
@@ -22,13 +23,26 @@ from harness.browser.habits import Habits
 from harness.browser.step_record import shows_progress
 from harness.transcript import Wait, WaitKind, WaitOutcome
 
+NAP_MS = 50.0  # the longest nap of a wait between two looks when nothing reaches the recorder
+
 
 class Settle(Habits):
     """The wait after every action, and what it saw."""
 
-    def _tick(self, ms: float = 40.0) -> None:
+    def _nap(self, ms: float) -> None:
+        """Up to `ms` of real time, ended early by whatever the recorder hears next (nap.py: no call to the
+        browser, and bounded by the client's own timer, so a frozen page cannot hold it)."""
         with self._guarded("wait"):
-            self.page.wait_for_timeout(ms)
+            self._rec.alarm.nap(self.page, ms)
+        if self._rec.crashed:
+            raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
+
+    def _heard_all(self) -> None:
+        """One round trip to the driver before a wait ends: every event it had heard from the browser by then reaches
+        the recorder first (a nap hears events only as they come, and on a loaded machine the driver's lag hid a
+        form's post still to come, so a wait ended on the page being left). A timer in the driver: never the page's."""
+        with self._guarded("wait"):
+            self.page.wait_for_timeout(5.0)  # the tick's least, as before the nap
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
@@ -76,9 +90,14 @@ class Settle(Habits):
         react_at = started
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
         next_at = started + 5.0  # the earliest time a deadline below can pass without any new event
+        heard_all = False  # the wait looked as it would end: one round trip first, to hear what the driver has
         while True:
-            # Tick until the next deadline (at most 20 ms, to notice the page's reports): no overshoot past it.
-            self._tick(min(20.0, max(5.0, next_at - self._now())))
+            if heard_all:
+                self._heard_all()
+            else:
+                # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
+                # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).
+                self._nap(min(NAP_MS, max(5.0, next_at - self._now())))
             now = self._now()
             self._observe(wait, started)
             elapsed = now - started
@@ -98,12 +117,15 @@ class Settle(Habits):
             # late answer it asked for has not (seen on a loaded machine: a chat's first question cut off)
             churned = (answered_at is not None and now - answered_at >= limits.settle_churn_ms
                        and not rec.awaiting(react_at))
-            if answered and (quiet or churned) and pending == 0 and not busy_now:
-                if reply_after is None or self._replied(reply_after):
-                    break
-            if not answered and pending == 0 and not busy_now:
-                if light and quiet or elapsed >= floor and (light or now >= rec.click_window_end()):
-                    break
+            done = (answered and (quiet or churned) and pending == 0 and not busy_now
+                    and (reply_after is None or self._replied(reply_after))
+                    or not answered and pending == 0 and not busy_now
+                    and (light and quiet or elapsed >= floor and (light or now >= rec.click_window_end())))
+            if done and heard_all:
+                break
+            heard_all = done
+            if done:
+                continue
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
             if (not reacted and not light and not no_action and silent and reply_after is None
                     and elapsed >= patience.silence_ms):

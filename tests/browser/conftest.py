@@ -119,6 +119,23 @@ def make_persona(**changes: Any) -> Any:
     return Persona.model_validate(base)
 
 
+def calls_to_the_driver(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The methods every call the client sends to Playwright's driver and waits on names, from now on, in order
+    (not the page script's reports, whose answers go back unasked, nor a waiter's fire-and-forget notes)."""
+    from playwright._impl.connection import Connection
+
+    calls: list[str] = []
+    send = Connection.send_message_to_server
+
+    def counted(self: Any, obj: Any, method: str, params: Any, options: Any) -> Any:
+        if method != "__waitInfo__" and getattr(obj, "_type", "") != "BindingCall":
+            calls.append(method)
+        return send(self, obj, method, params, options)
+
+    monkeypatch.setattr(Connection, "send_message_to_server", counted)
+    return calls
+
+
 @pytest.fixture
 def journey_for(browser: Any, settings: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """Make journeys for a persona (closed at the end of the test)."""

@@ -100,6 +100,8 @@ def test_a_hung_site_is_bounded_and_marks_the_step_broken(journey_for: Any, sett
 
 
 def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
+    # The page freezes 50 ms after the press, while the press's wait naps: the nap is the client's (nap.py), so the
+    # harness's own bound still ends the wait, and the freeze is written down (a nap in the page lost that bound).
     quick = settings.model_copy(update={"action_timeout_ms": 2000})
     quick._root = settings.root
     j = journey_for(settings_=quick)
@@ -116,6 +118,8 @@ def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) ->
         step = j.end_step()
     assert step.status == "broken" and ("stopped answering" in step.error or "did not answer" in step.error)
     assert step.ended_ms - step.started_ms < HANG_MS  # the page never thaws: only the harness's bound ends the step
+    pressed = step.waits[0]
+    assert pressed.kind == "click" and pressed.timed_out and pressed.duration_ms >= 2000  # waited out to the bound
     assert [s.status for s in j.finish().steps] == ["passed", "broken"]
     j.close()  # returns although the page still spins
 

@@ -128,6 +128,55 @@ def test_a_change_drawn_by_a_timer_set_before_a_click_is_no_answer_to_it() -> No
     assert rec.first_change_after(1000) == 1500
 
 
+class _Request:
+    """A request as Playwright's request events give it."""
+
+    resource_type = "document"
+    method = "GET"
+    timing: dict[str, float] = {}  # noqa: RUF012 - read only
+    failure = None
+
+    def __init__(self, url: str, redirected_from: _Request | None = None) -> None:
+        self.url = url
+        self.redirected_from = redirected_from
+
+
+class _Response:
+    def __init__(self, request: _Request, status: int) -> None:
+        self.request = request
+        self.status = status
+
+
+def _redirected(rec: Recorder) -> _Request:
+    """A form's post answered with a redirect: Playwright tells it finished before the next request begins."""
+    post = _Request("http://127.0.0.1/send")
+    rec._on_request(post)
+    rec._on_response(_Response(post, 302))
+    rec._on_request_done(post)
+    return post
+
+
+def test_a_redirect_is_pending_until_the_request_it_leads_to_begins() -> None:
+    # A wait that looked between the two saw nothing pending and ended on the page being left
+    rec = _recorder()
+    post = _redirected(rec)
+    assert rec.pending_requests(10000) == 1  # its next leg is still to begin
+    thanks = _Request("http://127.0.0.1/thanks", redirected_from=post)
+    rec._on_request(thanks)
+    assert rec.pending_requests(10000) == 1  # the next leg, now
+    rec._on_response(_Response(thanks, 200))
+    rec._on_request_done(thanks)
+    assert rec.pending_requests(10000) == 0
+
+
+def test_a_redirect_that_leads_nowhere_holds_a_wait_no_longer_than_the_quiet_window() -> None:
+    rec = _recorder(settle_quiet_ms=100.0)
+    _redirected(rec)
+    assert rec.pending_requests(10000) == 1
+    rec.clock.t0 -= 101  # 101 ms later, by the recorder's clock
+    assert rec.pending_requests(10000) == 0
+
+
 def test_a_new_page_visit_closes_the_old_pages_messages() -> None:
     rec = _recorder()
     _report(rec, "message", 100, id=1, text="Step 1", tag="h1", role="heading")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, mask_colour, pixel
+from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel
 
 pytestmark = pytest.mark.e2e
 
@@ -145,6 +145,26 @@ def test_filling_in_a_form_as_a_step_begins_asks_the_page_for_its_controls_once(
     j.actor.fill_form()  # the page changed since: asked again
     j.end_step()
     assert len(asked) == 3
+
+
+def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: str, monkeypatch: Any) -> None:
+    # Between its looks a wait naps in the client until the recorder hears something (nap.py): no round trip per
+    # tick, so the page's word ends it as it comes; one round trip as it ends, to hear what the driver had heard.
+    # Before, each look was a 5 to 20 ms `waitForTimeout`.
+    j = journey_for()
+    j.begin_step("Given my notes", "Given")
+    j.actor.goto(f"{site}/later.html")
+    j.end_step()
+    j.begin_step('When I press "Save note"', "When")
+    calls = calls_to_the_driver(monkeypatch)
+    wait = j.actor.click("Save note")
+    pressed = list(calls)
+    j.actor.wait(0.3)
+    step = j.end_step()
+    assert "Your note is saved" in wait.status_texts, wait  # the wait lasted until the page's own timer drew it
+    assert pressed[-2:] == ["click", "waitForTimeout"], pressed  # find, read, press; then the wait's last look only
+    assert "waitForTimeout" not in calls[len(pressed):], calls  # and the wait of 0.3 s asked nothing
+    assert [w.kind for w in step.waits] == ["click", "wait"]
 
 
 def _settings(settings: Any, mode: str) -> Any:
