@@ -11,6 +11,8 @@ driver, and nothing a page does can hold it.
 from __future__ import annotations
 
 import asyncio
+import functools
+from collections.abc import Callable
 from typing import Any
 
 
@@ -23,6 +25,17 @@ class Alarm:
     def ring(self) -> None:
         for woken in self._sleepers:
             _wake(woken)
+
+    def after(self, handler: Callable[..., Any]) -> Callable[..., Any]:
+        """`handler`, then the alarm: whatever the recorder hears may end a wait (`wraps`: Playwright passes as many
+        arguments as the handler's own signature takes)."""
+        @functools.wraps(handler)
+        def handle(*args: Any) -> Any:
+            try:
+                return handler(*args)
+            finally:
+                self.ring()
+        return handle
 
     async def _until_rung(self, seconds: float) -> None:
         loop = asyncio.get_running_loop()

@@ -9,9 +9,8 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
-import functools
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
@@ -68,27 +67,15 @@ class Recorder(Controls, Evidence):
         self.alarm = Alarm()  # rung whenever a report or event comes: a napping wait looks again (nap.py)
         self._reset_step()
         if enabled:
-            context.expose_binding(BINDING, self._ringing(self._on_report))
+            context.expose_binding(BINDING, self.alarm.after(self._on_report))
             context.add_init_script(script=page_script())
         for event, handler in (("request", self._on_request), ("response", self._on_response),
                                ("requestfinished", self._on_request_done), ("requestfailed", self._on_request_failed),
                                ("console", self._on_console), ("page", self.attach)):
-            context.on(event, self._ringing(handler))
+            context.on(event, self.alarm.after(handler))
         for page in context.pages:
             self.attach(page)
 
-    def _ringing(self, handler: Callable[..., Any]) -> Callable[..., Any]:
-        """`handler`, then the alarm: whatever the recorder hears may end a wait (`wraps`: Playwright passes as many
-        arguments as the handler's own signature takes)."""
-        @functools.wraps(handler)
-        def handle(*args: Any) -> Any:
-            try:
-                return handler(*args)
-            finally:
-                self.alarm.ring()
-        return handle
-
-    # ----- step accumulation -----
     def _reset_step(self) -> None:
         self._messages: list[Message] = []
         self._requests: list[Request] = []
@@ -154,7 +141,7 @@ class Recorder(Controls, Evidence):
                                ("popup", lambda *_: self._answers.append(self.clock.now())),
                                ("crash", lambda *_: self._on_crash("the page crashed (renderer process died)")),
                                ("pageerror", self._on_page_error), ("dialog", self._on_dialog)):
-            page.on(event, self._ringing(handler))
+            page.on(event, self.alarm.after(handler))
 
     def _on_crash(self, why: str) -> None:
         self.crashed = why

@@ -23,7 +23,7 @@ from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import badge_or_footnote, cold_notes
 from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
-from harness.checks.submissions import WRITE_METHODS, details_saved, final_submissions
+from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
 from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
@@ -298,13 +298,6 @@ def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
     return frozenset(out)
 
 
-def _saved_as_asked(steps: list[Step], s: Shown) -> bool:
-    """A confirmation of a change saved as the last press asked, typed into or not (`details_saved`)."""
-    press = next((a.target for st in reversed(steps) for a in reversed(st.actions)
-                  if a.kind in ("click", "press") and a.target), "")
-    return s.kind == "confirmation" and details_saved(press, s.message.text)
-
-
 def _distress(ctx: Context, upto: int) -> list[str]:
     """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
     steps = ctx.transcript.steps[: upto + 1]
@@ -372,7 +365,8 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
                or ctx.trait("patience.failed_attempts_before_help", 3) <= ctx.threshold("fragile_attempts"))
     submitted = final_submissions(transcript.steps)
     for s, sc in zip(shown, scores, strict=True):
-        owned = any(0 <= s.pos - p <= 1 for p in submitted) or _saved_as_asked(transcript.steps[: s.pos + 1], s)
+        owned = any(0 <= s.pos - p <= 1 for p in submitted) or saved_as_said(transcript.steps[: s.pos + 1], s.kind,
+                                                                              s.message.text)
         excused = _excused(s.kind, s.message.text, owned)
         if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
             excused |= REFUSED_SIGN_IN

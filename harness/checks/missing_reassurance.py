@@ -38,6 +38,7 @@ from harness.checks.pages import (
     visits,
 )
 from harness.checks.patterns import has
+from harness.checks.signing_out import signed_out_in_silence
 from harness.checks.submissions import WRITE_METHODS, final_submissions
 from harness.language.copy_rules import signals
 
@@ -370,28 +371,6 @@ def _taken_in_silence(ctx: Context) -> Iterator[Finding]:
                                      "or say what was done (\"Empty draft saved\") in a role=\"status\" region.")
 
 
-# (h) a sign-out the page says nothing of ----------------------------------------------------------------------------
-NOTICE_KINDS = frozenset({"confirmation", "status", "toast", "alert"})
-
-
-def _signed_out_in_silence(ctx: Context) -> Iterator[Finding]:
-    """The person signed out and the page they were taken to says nothing of it (no notice, no "You have been logged
-    out"): it looks as it does to a stranger, so they cannot tell it worked, on a shared computer above all (NN/g:
-    visibility of system status). A sign-out that took them nowhere is not this moment."""
-    steps, vs = ctx.transcript.steps, visits(ctx.transcript)
-    window = int(ctx.threshold("confirmation_window_steps"))
-    for pos, step in enumerate(steps):
-        if not signs_out(step) or vs[pos].start != pos or step.url_after == step.url_before:
-            continue
-        said = [m for s in answer_steps(steps, vs, pos, window) for m in s.messages if m.url == step.url_after]
-        if any(m.kind in NOTICE_KINDS or has("signed_out", m.text) for m in said):
-            continue
-        yield ctx.finding(step, message="failed.signed_out", impact="minor", moment="after signing out",
-                          key=f"{path_of(step.url_after)}|signed-out",
-                          suggestion="Say it on the page the person lands on, in a role=\"status\" region: "
-                                     "\"You have signed out.\"")
-
-
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield a finding for each silent moment: waits, submissions, setbacks, timeouts, unannounced status."""
     ctx = Context(RULE, transcript, persona, settings)
@@ -404,7 +383,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from unheard_answers(ctx)
     yield from _silent_empty(ctx)
     yield from _taken_in_silence(ctx)
-    yield from _signed_out_in_silence(ctx)
+    yield from signed_out_in_silence(ctx)
 
 
 RULE = rule_from(META, evaluate)

@@ -62,6 +62,14 @@ def details_saved(what: str, said: str, shown: bool = False) -> bool:
     return saves_own and (shown or has("details_updated", said))
 
 
+def saved_as_said(steps: list[Step], kind: str, said: str) -> bool:
+    """A confirmation (`kind`) that says (`said`) a change was saved as the last press of `steps` asked, typed into or
+    not (`details_saved`)."""
+    press = next((a.target for st in reversed(steps) for a in reversed(st.actions)
+                  if a.kind in ("click", "press") and a.target), "")
+    return kind == "confirmation" and details_saved(press, said)
+
+
 def new_item_page(step: Step) -> bool:
     """A press that makes an item ("Create", "Submit New Entry") landed on that item's own page: the address
     gained a number the page before had not (/entries/new -> /entries/7, /entry?template=item -> /entry9), or a

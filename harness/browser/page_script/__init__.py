@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-PARTS = ("facts.js", "controls.js", "regions.js", "messages.js", "lines.js", "own.js", "settling.js", "events.js")
+PARTS = ("facts.js", "controls.js", "regions.js", "unmarked.js", "messages.js", "lines.js", "own.js", "settling.js",
+         "events.js")
 
 
 @cache

@@ -195,79 +195,7 @@ function holdsForm(el) {
   // "form-unload-alert"): what it says is read from the messages inside it. A dialog that asks is the exception.
   return roleOf(el) !== "alertdialog" && !!el.querySelector("input:not([type=hidden]),select,textarea");
 }
-const WORDS_ONLY = /^(br|wbr|img)$/; // besides inline elements, what a paragraph may hold
-function proseDivs(found) {
-  // A div under a heading that holds only words (text and inline elements) is a paragraph, as a <p> is: "You have
-  // been registered." right under the heading, "No matches found." in a <div> of its own after a search form. A div
-  // of blocks is layout, read through its own parts; a div of links only says nothing.
-  return Array.from(document.querySelectorAll("h1 ~ div, h2 ~ div")).filter((el) => {
-    if (found.has(el) || el.matches(LANDMARKS)) return false;
-    let words = false;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1 && !INLINE.test(c.localName) && !WORDS_ONLY.test(c.localName)) return false;
-      const said = c.nodeType === 3 ? c.nodeValue : (c.nodeType === 1 && c.localName !== "a" ? c.textContent : "");
-      if (/\p{L}{2}/u.test(said || "")) words = true;
-    }
-    return words;
-  });
-}
-const CONTENT_LINES = "p,dd,li,tr,[role=row]"; // what "main p", "main dd", "main li" and "main tr" read in a <main>
-function pageHeading() {
-  // The page's own heading: its first h1 (else h2) outside the masthead, navigation, sidebar and footer.
-  for (const level of ["1", "2"]) {
-    const found = Array.from(document.querySelectorAll(`h${level},[role=heading][aria-level='${level}']`))
-      .find((h) => !landmarkOf(h) && visible(h));
-    if (found) return found;
-  }
-  return null;
-}
-function contentLines(found) {
-  // A page with no <main> still has its content: what follows its heading, outside the header, navigation, sidebar
-  // and footer. A grid layout puts the heading in one row and the words in the next ("We've e-mailed you
-  // instructions ..." in div#content beside no heading), so they are no siblings for "h1 ~ p" to find. A line inside
-  // a unit already read (an error list's items) is read through that unit, as before.
-  if (document.querySelector("main,[role=main]")) return [];
-  const heading = pageHeading();
-  if (!heading) return [];
-  const within = (el) => {
-    for (let a = el.parentElement; a; a = a.parentElement) if (found.has(a)) return true;
-    return false;
-  };
-  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !found.has(el) && !within(el) &&
-    !landmarkOf(el) && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
-}
-function heldWrong(ctl) {
-  // The page (aria-invalid, or its own mark: markedInvalid) or the browser (:user-invalid) holds the field wrong:
-  // how a person sees it outlined in red.
-  return ctl.getAttribute("aria-invalid") === "true" || ctl.matches(":user-invalid") || markedInvalid(ctl);
-}
-function wordsOnly(el) {
-  // Text and inline elements only, with words in them: a paragraph's shape, whatever its tag.
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 1 && (!INLINE.test(c.localName) || c.querySelector("input,select,textarea,button"))) return false;
-  }
-  return /\p{L}{2}/u.test(el.textContent);
-}
 let notes = new Set(); // this scan's field notes: their field is held wrong
-function fieldNotes(found) {
-  // The words in the small box of a field the page holds wrong (the field and its label, no other field), outside
-  // its label: "Invalid email address" in a <p> beside the label, with no role or class to say what it is. A person
-  // reads them as that field's error; the box of a field that is not held wrong (its hints) is read as before.
-  const out = [];
-  for (const ctl of document.querySelectorAll("input,select,textarea")) {
-    if (!isControl(ctl) || !visible(ctl) || !heldWrong(ctl)) continue;
-    let box = ctl.parentElement;
-    for (let i = 0; box && box !== document.body && i < 3; i++, box = box.parentElement) {
-      if (Array.from(box.querySelectorAll("input,select,textarea")).filter(isControl).length > 1) break;
-      for (const el of box.querySelectorAll("p,span,small,div,strong,em")) {
-        if (found.has(el) || out.includes(el) || el.closest("label") || !visible(el) || !wordsOnly(el)) continue;
-        if (el.parentElement && el.parentElement !== box && wordsOnly(el.parentElement)) continue; // its paragraph is read
-        out.push(el);
-      }
-    }
-  }
-  return out;
-}
 function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
