@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from harness.checks.pages import answer_steps, path_of, visits
 from harness.checks.patterns import has, references, squash, words
-from harness.checks.submissions import details_saved
+from harness.checks.submissions import details_saved, saves_own
 
 if TYPE_CHECKING:
     from harness.checks.context import Context
@@ -40,7 +40,7 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         # saving one's own thing (a card, an address, a page one wrote, a day's entry in a log) needs a clear "updated"
         # or "created", not a reference; once the page says so (in a notice that may hide itself again), or shows it
         # (the new entry's row in the list the person is taken to: "12/5/2026 72.9"), it is done: nothing follows
-        if details_saved(what, page, shown=_listed(steps[:pos + 1], after)):
+        if details_saved(what, page) or (saves_own(what) and _listed(steps[:pos + 1], after)):
             continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         # ... nor for a press that sent the person instructions, a link or a code: that is what they follow up

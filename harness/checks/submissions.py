@@ -54,12 +54,15 @@ def submitted(step: Step, form_given: bool) -> bool:
     return bool(targets) and has("submission", targets) and navigated
 
 
-def details_saved(what: str, said: str, shown: bool = False) -> bool:
-    """A press that saves the person's own thing (`what`: "Save", "Update profile") answered that it is done
-    (`said`: "Profile updated", or `shown`: the saved entry on screen): nothing follows, so it owes no reference,
-    next step or time (GOV.UK "change your details")."""
-    saves_own = has("details_update", what) and not has("submission_create", what)
-    return saves_own and (shown or has("details_updated", said))
+def saves_own(what: str) -> bool:
+    """The press saves the person's own thing (`what`: "Save", "Update profile"), not a submission that creates one."""
+    return has("details_update", what) and not has("submission_create", what)
+
+
+def details_saved(what: str, said: str) -> bool:
+    """A press that saves the person's own thing answered that it is done (`said`: "Profile updated"): nothing
+    follows, so it owes no reference, next step or time (GOV.UK "change your details")."""
+    return saves_own(what) and has("details_updated", said)
 
 
 def saved_as_said(steps: list[Step], kind: str, said: str) -> bool:
