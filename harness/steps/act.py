@@ -8,6 +8,7 @@ the same sentence.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,13 @@ from pytest_bdd import parsers, step
 
 from harness.browser import widgets
 from harness.browser.fill import tiny_png
+from harness.browser.locate import REGION_WORDS
 from harness.config import Settings
 from harness.exceptions import FeatureError
 from harness.steps.details import DETAIL, value_of
 
 _ENTER = r"(?:enter|type|fill in|put)"
-_REGION = r"(?P<kind>dialog|modal|pop-?up|form|menu|navigation|section|region|panel|box|sidebar|card|area|part|half)"
+_REGION = rf"(?P<kind>{'|'.join(map(re.escape, REGION_WORDS))})"  # the kinds of region the actor knows
 _IN_REGION = rf'(?:in|inside|within|on|from|under) the "(?P<region>[^"]+)" {_REGION}'
 
 
