@@ -181,7 +181,7 @@ class Locate(Hands):
                 union = functools.reduce(lambda a, b: a.or_(b), [make(frame) for make in makers]).filter(visible=True)
                 for i, raw in enumerate(union.evaluate_all(_DESCRIBE_ALL)):
                     if raw:
-                        control = self._rec.control_from(raw, url=url)
+                        control = self._control(raw, url)
                         found.setdefault(f"{control.frame} {control.selector}", (union.nth(i), control))
         return found
 
@@ -243,11 +243,13 @@ class Locate(Hands):
         with self._guarded("read the field"):
             raw = evaluate_on(loc, "el => window.__empathy ? window.__empathy.describe(el) : null",
                               timeout=self._timeout)
-        if not raw:
-            return None
-        frame = str(raw.get("frame") or "")  # the field's own frame's address, when it is not the page's
-        mask = self._rec.mask
-        return self._rec.control_from(raw, url=mask(self.page.url), frame=mask(frame) if frame else "")
+        return self._control(raw, self._rec.mask(self.page.url)) if raw else None
+
+    def _control(self, raw: dict[str, Any], url: str) -> Control:
+        """A field's description as a Control, with its own frame's address when it is not the page's: a popup's
+        field, or a frame's beside the page's box of the same selector, is another field (`_matches` keys by it)."""
+        frame = str(raw.get("frame") or "")
+        return self._rec.control_from(raw, url=url, frame=self._rec.mask(frame) if frame else "")
 
     def _frame_for(self, control: Control | Given) -> Any:
         if control.frame:

@@ -21,8 +21,10 @@ class Alarm:
 
     def __init__(self) -> None:
         self._sleepers: list[asyncio.Future[None]] = []
+        self._rings = 0  # how often it rang: a nap rung between its call and its sleep ends at once
 
     def ring(self) -> None:
+        self._rings += 1
         for woken in self._sleepers:
             _wake(woken)
 
@@ -37,7 +39,9 @@ class Alarm:
                 self.ring()
         return handle
 
-    async def _until_rung(self, seconds: float) -> None:
+    async def _until_rung(self, seconds: float, rings: int) -> None:
+        if self._rings != rings:  # the client handled an event as the call began, before this sleep: not lost
+            return
         loop = asyncio.get_running_loop()
         woken: asyncio.Future[None] = loop.create_future()
         timer = loop.call_later(seconds, _wake, woken)
@@ -57,7 +61,7 @@ class Alarm:
         if run is None:
             page.wait_for_timeout(ms)
             return
-        run(self._until_rung(max(0.0, ms) / 1000.0))
+        run(self._until_rung(max(0.0, ms) / 1000.0, self._rings))
 
 
 def _wake(woken: asyncio.Future[None]) -> None:

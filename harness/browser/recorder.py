@@ -194,7 +194,7 @@ class Recorder(Controls, Evidence):
         request = response.request
         if request.resource_type != "document" and not 300 <= response.status < 400:
             self._pending.pop(id(request), None)  # documents and redirects go on: wait for them to finish
-        if 300 <= response.status < 400:
+        if 300 <= response.status < 400 and id(request) in self._pending:  # only one held: its id stays its own
             self._redirects[id(request)] = 0.0
         model = self._req_models.get(id(request))
         if model is not None:

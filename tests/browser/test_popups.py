@@ -99,3 +99,12 @@ def test_a_message_that_fades_in_is_recorded_as_shown(j: Any, site: str) -> None
     j.actor.goto(f"{site}/fade.html")
     j.actor.click("Publish now")
     assert _seen(j, "Your story is published.") is not None
+
+
+def test_two_fields_of_one_name_in_the_page_and_a_frame_beside_it_are_two(j: Any, site: str) -> None:
+    # the page's own "Card number" box and one in a frame beside it (not over it), of the same selector (#card): two
+    # fields a person would ask about, not one (their descriptions once lost their frame, so the two were one)
+    j.actor.goto(f"{site}/frame-beside.html")
+    j.begin_step("When I fill in the card", "When")
+    with pytest.raises(ActionFailed, match=r'"Card number" could mean 2 fields'):
+        j.actor.fill("Card number", "4000 0000 0000 0002")

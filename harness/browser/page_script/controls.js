@@ -45,9 +45,9 @@ function shownLabel(el) {
 function namedByButton(el) {
   const form = el.form;
   if (!form) return "";
-  const shown = Array.from(form.elements).filter((e) => visible(e));
-  const fields = shown.filter(isControl);
-  const buttons = shown.filter((e) => e.localName === "button" || /^(submit|image)$/.test((e.type || "").toLowerCase()));
+  const onShow = Array.from(form.elements).filter((e) => visible(e));
+  const fields = onShow.filter(isControl);
+  const buttons = onShow.filter((e) => e.localName === "button" || /^(submit|image)$/.test((e.type || "").toLowerCase()));
   if (fields.length !== 1 || buttons.length !== 1) return "";
   const b = buttons[0];
   return shortName(b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt"));

@@ -72,6 +72,11 @@ function covered(el) {
   }
   return false;
 }
+function inAny(el, set) {
+  // `el` or an element around it is in `set`: a block inside a unit already read is read through that unit.
+  for (let n = el; n; n = n.parentElement) if (set.has(n)) return true;
+  return false;
+}
 function srOnly(el) {
   // Rendered for assistive technology but not for the eye (visually-hidden patterns).
   const r = el.getBoundingClientRect();

@@ -59,7 +59,6 @@ function shownRun(run) {
 function looseLines(taken) {
   // Lines in no unit already taken: [{el: the block, key: the run's first node, text}].
   if (!document.body) return [];
-  const covered = (el) => { for (let a = el; a; a = a.parentElement) if (taken.has(a)) return true; return false; };
   const holding = new Set(); // a run that holds a unit is read through that unit
   for (const el of taken) for (let a = el; a && !holding.has(a); a = a.parentElement) holding.add(a);
   const blocks = new Set();
@@ -71,7 +70,7 @@ function looseLines(taken) {
   }
   const out = [];
   for (const block of blocks) {
-    if (covered(block) || unread(block)) continue;
+    if (inAny(block, taken) || unread(block)) continue;
     for (const run of runsOf(block)) {
       const { text, plain } = says(run);
       if (run.some((n) => holding.has(n)) || !plain || text.split(" ").length < 2 || /:$/.test(text) || !shownRun(run)) continue;

@@ -219,14 +219,14 @@ function units() {
     if (isChatContainer(el)) continue;
     if (!canSpeak(el)) continue;
     // A candidate covered by an outer live/alert/toast ancestor is read as part of it.
-    let covered = false;
+    let inOuter = false;
     let chatAncestor = null;
     for (let a = el.parentElement; a; a = a.parentElement) {
-      if (chatItems.has(a)) { covered = true; break; }
-      if (set.has(a) && isOuter(a) && !isChatContainer(a) && !holdsForm(a)) { covered = true; break; }
+      if (chatItems.has(a)) { inOuter = true; break; }
+      if (set.has(a) && isOuter(a) && !isChatContainer(a) && !holdsForm(a)) { inOuter = true; break; }
       if (isChatContainer(a)) { chatAncestor = a; }
     }
-    if (covered) continue;
+    if (inOuter) continue;
     const outer = isOuter(el);
     const role = roleOf(el);
     if (holdsForm(el)) continue;

@@ -30,7 +30,6 @@ function ownBlocks(taken) {
   // Blocks that show the person's words and no unit reads yet (a post's <p> deep in a topic's markup).
   const said = ownSaid();
   if (!said.length || !document.body) return [];
-  const covered = (el) => { for (let a = el; a; a = a.parentElement) if (taken.has(a)) return true; return false; };
   const out = new Set();
   const read = new Set(); // each block is read once, however many text nodes it holds
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -40,7 +39,7 @@ function ownBlocks(taken) {
     while (block && block !== document.body && INLINE.test(block.localName)) block = block.parentElement;
     if (!block || block === document.body || read.has(block)) continue;
     read.add(block);
-    if (!covered(block) && !unread(block) && ownWords(block.textContent, said)) out.add(block);
+    if (!inAny(block, taken) && !unread(block) && ownWords(block.textContent, said)) out.add(block);
   }
   return Array.from(out);
 }

@@ -17,12 +17,12 @@ const headingText = (h) => bare(textWithoutControls(h));
 function headingsNamed(name) {
   const want = bare(name);
   if (!want) return [];
-  const shown = Array.from(document.querySelectorAll(HEADINGS)).filter((h) => visible(h));
-  const exact = shown.filter((h) => headingText(h) === want);
+  const onShow = Array.from(document.querySelectorAll(HEADINGS)).filter((h) => visible(h));
+  const exact = onShow.filter((h) => headingText(h) === want);
   if (exact.length) return exact;
   const words = new RegExp("(?:^|[^\\p{L}\\p{N}])" + want.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") +
     "(?:[^\\p{L}\\p{N}]|$)", "u");
-  return shown.filter((h) => words.test(headingText(h)));
+  return onShow.filter((h) => words.test(headingText(h)));
 }
 // What a heading names: the innermost sectioning element around it when no other heading of its level or
 // higher is in it (a section, a card of a form); else what follows it up to the next such heading, never past

@@ -35,11 +35,7 @@ function contentLines(found) {
   if (document.querySelector("main,[role=main]")) return [];
   const heading = pageHeading();
   if (!heading) return [];
-  const within = (el) => {
-    for (let a = el.parentElement; a; a = a.parentElement) if (found.has(a)) return true;
-    return false;
-  };
-  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !found.has(el) && !within(el) &&
+  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !inAny(el, found) &&
     !landmarkOf(el) && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
 }
 function heldWrong(ctl) {
