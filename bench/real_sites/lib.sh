@@ -35,6 +35,21 @@ site_password() {
     cat "$work/password"
 }
 
+# For a site with a password rule: the seeded accounts' password (as site_password, but a random one is
+# drawn to pass the rule), or a clear refusal of a given one that breaks it. Sets $password.
+# ruled_password "<site>" "<the rule in words>" "<a Python condition on p, the password>"
+ruled_password() {
+    if [ -z "${EMPATHY_SITE_PASSWORD:-}" ] && [ ! -s "$work/password" ]; then
+        python3 -c 'import secrets; print(secrets.token_urlsafe(12) + "-Rv7", end="")' > "$work/password"
+        chmod 600 "$work/password"
+    fi
+    password="$(site_password)"
+    if ! printf '%s' "$password" | python3 -c "import re,sys; p=sys.stdin.read(); sys.exit(not ($3))"; then
+        echo "$1 refuses this password: it wants $2 (EMPATHY_SITE_PASSWORD or $work/password)" >&2
+        exit 1
+    fi
+}
+
 running() { [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
 
 # Start "$@" in its own session (so down.sh can stop its children), log to .work/server.log.

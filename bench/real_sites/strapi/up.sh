@@ -54,16 +54,8 @@ if [ "$(cat "$app/.built" 2>/dev/null)" != "$version $admin" ]; then
   echo "$version $admin" > "$app/.built"
 fi
 
-# A random password that Strapi accepts, unless one is given or kept.
-if [ -z "${EMPATHY_SITE_PASSWORD:-}" ] && [ ! -s "$work/password" ]; then
-  python3 -c 'import secrets; print(secrets.token_urlsafe(12) + "-Rv7", end="")' > "$work/password"
-  chmod 600 "$work/password"
-fi
-password="$(site_password)"
-if ! printf '%s' "$password" | python3 -c 'import re,sys; p=sys.stdin.read(); sys.exit(not (8 <= len(p.encode()) <= 72 and re.search("[a-z]",p) and re.search("[A-Z]",p) and re.search("[0-9]",p)))'; then
-  echo "Strapi refuses this password: it wants 8 to 72 characters with a lower-case letter, a capital and a digit (EMPATHY_SITE_PASSWORD or $work/password)" >&2
-  exit 1
-fi
+ruled_password Strapi "8 to 72 characters with a lower-case letter, a capital and a digit" \
+    '8 <= len(p.encode()) <= 72 and re.search("[a-z]", p) and re.search("[A-Z]", p) and re.search("[0-9]", p)'
 
 db="$app/.tmp/data.db"
 serve() { start_server bash -c "cd '$app' && exec node_modules/.bin/strapi start"; }
