@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Label Studio 1.23 (PyPI `label-studio`), a data-labelling tool: sign-up, sign-in, projects (a multi-step
+# "Create Project" dialog), the project's data manager and labelling, the account page. A Django app with
+# React pages inside, on SQLite, served by Django's runserver (`label-studio start`) on 127.0.0.1:8961 with
+# DEBUG off. Nothing reaches the network: the release check, analytics and Sentry (server and browser)
+# are off (the environment below). Label Studio's open-source edition sends no mail (it has no password
+# reset by e-mail and no confirmation mail), so there is no mail sink.
+# Idempotent: installs into .work/ once and migrates once (kept as .work/migrated.sqlite3; many minutes on
+# a loaded machine), seeds once per password and seed (kept as .work/seeded.sqlite3); every run restores
+# the seeded copy and restarts the server, so what a harness run added (accounts, projects) is removed.
+# Accounts: alex@example.test (Alex Morgan, with the project "Street signs") and admin@example.org (Robin
+# Hale); password $EMPATHY_SITE_PASSWORD or a random one kept in .work/password.
+here="$(cd "$(dirname "$0")" && pwd)"; port=8961
+url="http://127.0.0.1:$port/user/login/"
+. "$here/../lib.sh"
+ensure_venv "label-studio==1.23.2"
+mkdir -p "$work/data"
+ls_dir="$("$work/venv/bin/python" -c 'import label_studio, os; print(os.path.dirname(label_studio.__file__))')"
+export DJANGO_SETTINGS_MODULE=core.settings.label_studio PYTHONPATH="$ls_dir" SENTRY_DSN= FRONTEND_SENTRY_DSN= \
+    LABEL_STUDIO_BASE_DATA_DIR="$work/data" DATABASE_NAME="$work/data/label_studio.sqlite3" \
+    LATEST_VERSION_CHECK=false COLLECT_ANALYTICS=false DEBUG=false
+db="$work/data/label_studio.sqlite3"
+manage() {
+    "$work/venv/bin/python" "$ls_dir/manage.py" "$@" >> "$work/setup.log" 2>&1 \
+        || { echo "manage.py $1 failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
+}
+: > "$work/setup.log"
+if [ "$(cat "$work/migrated.stamp" 2>/dev/null)" != "$(cat "$work/venv/.installed")" ]; then
+    rm -f "$db"; manage migrate -v 0
+    cp "$db" "$work/migrated.sqlite3"; cat "$work/venv/.installed" > "$work/migrated.stamp"
+fi
+password="$(site_password)"
+stamp="$(cat "$work/migrated.stamp" "$here/seed.py" <(printf '%s' "$password") | sha256sum | cut -c1-16)"
+if running; then stop_server > /dev/null; fi
+if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
+    cp "$work/migrated.sqlite3" "$db"
+    EMPATHY_SITE_PASSWORD="$password" manage shell < "$here/seed.py"
+    cp "$db" "$work/seeded.sqlite3"; echo "$stamp" > "$work/seeded.stamp"
+fi
+cp "$work/seeded.sqlite3" "$db"
+start_server "$work/venv/bin/python" "$ls_dir/manage.py" runserver "127.0.0.1:$port" --noreload
+wait_up
+echo "accounts alex@example.test and admin@example.org (password: \$EMPATHY_SITE_PASSWORD or .work/password)"
