@@ -53,7 +53,8 @@ class Audit:
 def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
     """The settings of an audit: the site under test, the seed, reports under `<reports_dir>/audit`, and a
     fresh `identity` (unless the workspace sets one): the people it makes up are new each run, so a sign-up
-    probe never meets the account an earlier audit left on a site that is not reset."""
+    probe never meets the account an earlier audit left on a site that is not reset. Each persona signs in once per
+    browser (`keep_sign_in`): a probe's time goes to the probe, not to the same sign-in again."""
     if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
         raise ConfigError(f"empathy audit: {url!r} is not a web address",
                           hint="give one such as https://staging.example.com")
@@ -61,7 +62,7 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
     reports = settings.path("reports_dir") / "audit"
     # the features open paths on the site's origin, so a replay needs only `--base-url`
     update: dict[str, object] = {"base_url": f"{parts.scheme}://{parts.netloc}", "reports_dir": str(reports),
-                                 "features_dir": str(reports / "features")}
+                                 "features_dir": str(reports / "features"), "keep_sign_in": True}
     if seed is not None:
         update["seed"] = seed
     if settings.base_url and urlsplit(settings.base_url).netloc != parts.netloc:
