@@ -40,6 +40,11 @@ class Settings(BaseModel):
         False, description="Send no form sooner after its page opened than the persona reads its fields' names and "
                            "button, even at time_scale 0: for a site with an anti-robot time trap (\"submitted too "
                            "quickly\").")
+    keep_sign_in: bool = Field(
+        False, description="Sign each persona in once per worker: a later `When I sign in` by the same persona on the "
+                            "same page restores that session (cookies and storage, kept in memory only, never written) "
+                            "rather than typing and pressing again; a session the site ended is signed in to again. "
+                            "`empathy audit` turns it on.")
     fail_on: Literal["minor", "moderate", "serious", "critical", "never"] = Field(
         "serious", description="A failed finding at or above this impact fails the scenario.")
     auto_check: bool = Field(True, description="Run every enabled check at the end of each scenario.")

@@ -40,6 +40,8 @@ def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, sh
         args.append(f"--empathy-identity={settings.identity}")
     if settings.browser_endpoint:
         args.append(f"--browser-endpoint={settings.browser_endpoint}")
+    if settings.keep_sign_in:
+        args.append("--empathy-keep-sign-in")
     args += watch_args(settings)
     if workers:
         args += ["-n", workers]

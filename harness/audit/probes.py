@@ -29,6 +29,8 @@ INVALID: tuple[tuple[str, tuple[str, ...], str], ...] = (
 SEARCH_WORDS = "help"  # what a person searches a site for when nothing else is to hand
 NO_MATCH = "qzxv lantern"  # what a person searches for that no site has: a slip of the keys and a real word
 WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer to it is the probe
+# a name no account has (a person who forgot which name or e-mail they signed up with), as the box asks for it
+UNKNOWN_NAME, UNKNOWN_EMAIL = "qzxv-lantern", "qzxv.lantern@example.org"
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
 ERROR_PAGES = 3  # pages met that answered with an error, each opened once (a broken link's, a missing page)
 
@@ -167,7 +169,8 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
 
 def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[list[str]]:
     """The slips a person makes on a search box, a sign-in or a new password: a search that finds nothing, a
-    mistyped password, a confirmation that does not match."""
+    mistyped password or a name no account has (which e-mail did I sign up with?), a confirmation that does not
+    match."""
     form, out = first.form, []
     passwords = [f.label for f in form.fields if f.type == "password"]
     if form.search and form.fields:
@@ -180,6 +183,12 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
         body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[0]}"', *_press(first)]
         out.append(_scenario(f"{who} person mistypes the password", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
+        name = next((f for f in form.fields if f.typed and f.type != "password"), None)
+        if name is not None:
+            unknown = UNKNOWN_EMAIL if name.type == "email" or "email" in name.info.split("|") else UNKNOWN_NAME
+            body = [*opened, *_answer(first), f'I enter "{unknown}" in "{name.label}"', *_press(first)]
+            out.append(_scenario(f"{who} person signs in with a name the site does not know", persona, body,
+                                 ["nothing I said should be lost", "every message should be kind"]))
     elif len(passwords) >= 2:
         body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
         out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,

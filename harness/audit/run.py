@@ -9,6 +9,7 @@ scenario that finished.
 
 from __future__ import annotations
 
+import os
 import secrets
 import threading
 import time
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 SCOUT_SHARE = 0.4  # of the time budget, for finding pages and following forms
 STOP_MARGIN_S = 35.0  # a stopped run ends its step, closes its browser and writes its summary inside the budget
+MARGIN_PER_LOAD_S = 1.5  # more per runnable task beyond one a core: on a shared machine all of that is slower
+MAX_MARGIN_S = 90.0
 WATCH_S = 0.2  # how often the run's budget is looked at
 
 
@@ -53,7 +56,8 @@ class Audit:
 def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
     """The settings of an audit: the site under test, the seed, reports under `<reports_dir>/audit`, and a
     fresh `identity` (unless the workspace sets one): the people it makes up are new each run, so a sign-up
-    probe never meets the account an earlier audit left on a site that is not reset."""
+    probe never meets the account an earlier audit left on a site that is not reset. Each persona signs in once per
+    browser (`keep_sign_in`): a probe's time goes to the probe, not to the same sign-in again."""
     if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
         raise ConfigError(f"empathy audit: {url!r} is not a web address",
                           hint="give one such as https://staging.example.com")
@@ -61,7 +65,7 @@ def audit_settings(settings: Settings, url: str, seed: int | None) -> Settings:
     reports = settings.path("reports_dir") / "audit"
     # the features open paths on the site's origin, so a replay needs only `--base-url`
     update: dict[str, object] = {"base_url": f"{parts.scheme}://{parts.netloc}", "reports_dir": str(reports),
-                                 "features_dir": str(reports / "features")}
+                                 "features_dir": str(reports / "features"), "keep_sign_in": True}
     if seed is not None:
         update["seed"] = seed
     if settings.base_url and urlsplit(settings.base_url).netloc != parts.netloc:
@@ -196,10 +200,28 @@ def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
     return index
 
 
+def stop_margin(load: float, cores: int) -> float:
+    """Seconds before the deadline the run is asked to stop: enough to end the step under way, close the browser and
+    write the summary and the report. On a machine shared beyond one runnable task a core (the load average) each of
+    those takes longer, and a fixed 35 s overran the budget by 6 to 33 s at load 26 to 49 on 2 cores."""
+    return min(MAX_MARGIN_S, STOP_MARGIN_S + MARGIN_PER_LOAD_S * max(0.0, load / max(cores, 1) - 1.0))
+
+
+def _load() -> tuple[float, int]:
+    """The machine's 1-minute load average and its cores (no load average: none beyond the cores)."""
+    cores = os.cpu_count() or 1
+    try:
+        return os.getloadavg()[0], cores
+    except OSError:
+        return 0.0, cores
+
+
 def _run(settings: Settings, folder: Path, deadline: float, why: str,
-         clock: Callable[[], float] = time.monotonic) -> tuple[int, str]:
+         clock: Callable[[], float] = time.monotonic,
+         load: Callable[[], tuple[float, int]] = _load) -> tuple[int, str]:
     """`run_suites` on the written features, asked to stop at its next step or scenario boundary once `clock`
-    says the budget is spent (the margin left closes the browser and writes the summary)."""
+    says the budget is spent (the margin left, `stop_margin` at the machine's load then, closes the browser and
+    writes the summary)."""
     from harness.runner import interrupt
     from harness.suite import run_suites
 
@@ -207,7 +229,7 @@ def _run(settings: Settings, folder: Path, deadline: float, why: str,
 
     def watch() -> None:
         while not done.wait(WATCH_S):  # asked again after the run's own start forgets earlier stops
-            if clock() >= deadline - STOP_MARGIN_S and not interrupt.stopping():
+            if clock() >= deadline - stop_margin(*load()) and not interrupt.stopping():
                 fired.set()
                 interrupt.ask_to_stop(why)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from harness.browser import kept_sign_in
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import evaluate_on
 from harness.browser.locate import whole_word
@@ -308,6 +309,8 @@ class Actor(Widgets):
         if user is None:
             user_key = self._sign_in_key(control)
             user = str(self.journey.data[user_key])
+        if password is None and (restored := kept_sign_in.restore(self, user, user_key or "username")) is not None:
+            return restored  # the persona's session from an earlier sign-in here, as the person typing `user` left it
         persona_ms = self._think("sign-in")
         started = self._now()
         self._action("sign-in", user_key or "username", persona_ms=persona_ms, at_ms=started)
@@ -320,6 +323,7 @@ class Actor(Widgets):
             with self._guarded("submit the sign-in form"):
                 password_box.press("Enter", no_wait_after=True)
             wait = self._settle("sign in", started, "sign-in")
+        kept_sign_in.landed(self.journey)
         self._notice_who()
         return wait
 

@@ -89,6 +89,8 @@ class Journey:
         self.habits = Habits(persona, seed_for(self.seed, feature, scenario))
         self.secret_selectors: set[tuple[str, str]] = set()
         self.broken = ""
+        self.sign_in_key: tuple[str, ...] | None = None  # whose session a sign-in here keeps (`kept_sign_in`)
+        self.signed_in_state: dict[str, Any] | None = None  # the browser's storage as that sign-in left it
         self._step: Step | None = None
         self._finished: Transcript | None = None
         self._closed = False
@@ -344,6 +346,9 @@ class Journey:
         if self._closed:
             return
         self._closed = True
+        from harness.browser.kept_sign_in import keep
+
+        keep(self)
         self._close_context()
 
     def _close_context(self) -> None:

@@ -4,7 +4,8 @@ Why here and nowhere else: finding a browser, the launch flags a closed network 
 remote-endpoint rules (Playwright server over ws://, Chromium over CDP via http://) are decided
 in one place, and every failure becomes one BrowserError with the fix. The handle keeps no state
 between scenarios: each journey gets a fresh context (cookies, storage, cache), so a scenario's
-outcome never depends on which scenario ran before it on the same worker. History a scenario needs
+outcome never depends on which scenario ran before it on the same worker (with `keep_sign_in`, a persona's
+own session, kept in memory, is restored where it signs in again). History a scenario needs
 comes only from the workspace's `pytest_empathy_setup_history` hook.
 """
 
@@ -36,6 +37,7 @@ class BrowserHandle:
         self.where = where  # executable path or endpoint, for messages
         self._closed = False
         self.relaunch: Any = None  # set for a locally launched browser: () -> new Browser (after a crash)
+        self.kept_sign_ins: dict[Any, Any] = {}  # persona sessions kept in memory (`kept_sign_in`), never written
 
     def new_context(self, **options: Any) -> Any:
         """A fresh, isolated browser context (one per scenario); a crashed local browser is started again."""

@@ -85,7 +85,7 @@ def _summary(result: object, url: str) -> None:
         typer.echo(f"report: {result.report}")
     typer.echo(f"features: {result.folder}")
     folder = _relative(result.folder)
-    typer.echo(f"replay: empathy run {folder}/*.feature --base-url {url} --seed {site.seed}")
+    typer.echo(f"replay: EMPATHY_KEEP_SIGN_IN=true empathy run {folder}/*.feature --base-url {url} --seed {site.seed}")
 
 
 def _relative(path: Path) -> str:

@@ -52,6 +52,8 @@ def addoption(parser: pytest.Parser) -> None:
                     help="Show the browser window.")
     group.addoption("--empathy-only-persona", dest="empathy_only_persona", default=None, metavar="PERSONA",
                     help="Run only the scenarios and Examples rows this persona walks.")
+    group.addoption("--empathy-keep-sign-in", dest="empathy_keep_sign_in", action="store_true", default=False,
+                    help="Sign each persona in once per worker; a later sign-in restores its session (keep_sign_in).")
     group.addoption("--empathy-round-robin", dest="empathy_round_robin", action="store_true", default=False,
                     help="Run the first scenario of every feature file, then the second of each, and so on.")
     group.addoption("--empathy-no-auto-check", dest="empathy_no_auto_check", action="store_true", default=False,
@@ -67,6 +69,8 @@ def overrides(config: pytest.Config) -> dict[str, Any]:
             out[field] = value
     if config.getoption("empathy_headed", default=False):
         out["headless"] = False
+    if config.getoption("empathy_keep_sign_in", default=False):
+        out["keep_sign_in"] = True
     if config.getoption("empathy_no_auto_check", default=False):
         out["auto_check"] = False
     return out

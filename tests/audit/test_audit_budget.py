@@ -140,3 +140,13 @@ def test_time_up_as_the_last_scenario_ends_stops_the_run_and_says_so(tmp_path: P
     assert "RESULT 130 time is up after 5 minutes" in out, out[-3000:]
     assert "Traceback" not in out, out[-3000:]
     assert reported == []
+
+
+def test_the_stop_margin_grows_with_the_machine_s_load() -> None:
+    from harness.audit.run import MAX_MARGIN_S, STOP_MARGIN_S, stop_margin
+
+    assert stop_margin(0.4, 2) == stop_margin(2.0, 2) == STOP_MARGIN_S  # one task a core or fewer: the old margin
+    # at load 26 on 2 cores the wind-down (the step under way, the browser, the summary, the report) took 51 s
+    assert stop_margin(26.0, 2) >= 51.0
+    assert stop_margin(26.0, 2) < stop_margin(45.0, 2) <= MAX_MARGIN_S == stop_margin(500.0, 2)
+    assert stop_margin(4.0, 0) > STOP_MARGIN_S  # no core count: counted as one

@@ -86,6 +86,13 @@ def test_a_search_that_finds_nothing_a_mistyped_password_and_a_mismatched_new_on
     assert "searches for something the site does not have" in text
     text = features_for(_sign_in_site(), ["anxious"])[0].text
     assert 'I enter "Wrong-pass-1" in "Password"' in text and "mistypes the password" in text
+    unknown = text.split("signs in with a name the site does not know")[1].split("Scenario")[0]
+    assert 'I fill in the form\n    And I enter "qzxv-lantern" in "Username"\n    And I press "Log in"' in unknown
+    email = Form(path="/login", button="Sign in", fields=[Field("Email", "email", info="email"),
+                                                          Field("Password", "password")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3)
+    site.flows = [Flow([FlowStep(email)], ended_at="/login")]
+    assert 'I enter "qzxv.lantern@example.org" in "Email"' in features_for(site, ["anxious"])[0].text
     join = Form(path="/join", button="Join", fields=[Field("Username", "text"), Field("Email", "email", info="email"),
                                                       Field("Password", "password"), Field("Again", "password")])
     site = SiteMap(base_url="http://127.0.0.1:9", seed=3)

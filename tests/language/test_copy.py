@@ -360,6 +360,8 @@ def test_a_requirement_marked_decisive_must_say_true_or_false(tmp_path: Path) ->
 @pytest.mark.parametrize(("text", "intent"), [
     ("Archiving 12 conversations…", True), ("Renaming 'Spring menu'…", True), ("Exporting %(count)d rows…", True),
     ("Fetching data…", False), ("Please wait", False), ("Nothing 2 see here…", False),
+    ("You are being logged out, please wait.", True), ("Your order is being placed…", True),
+    ("It is being worked on.", False),
 ])
 def test_a_status_about_things_the_person_can_count_or_name_says_what_is_happening(text: str, intent: bool) -> None:
     assert ("E6" in met(score(text, "status"))) is intent

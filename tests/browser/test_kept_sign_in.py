@@ -1,0 +1,163 @@
+"""Sign each persona in once (`keep_sign_in`): a later sign-in by the same persona restores its session, never another
+persona's, and signs in again where the site ended it."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from flask import Flask, Response, redirect, request
+
+from tests.browser.conftest import PASSWORD, make_persona
+from tests.sites import serve
+
+pytestmark = pytest.mark.e2e
+
+FORM = ('<form method="post" action="/login"><label>Username <input name="u"></label>'
+        '<label>Password <input type="password" name="p"></label><button>Log in</button></form>')
+
+
+class Site:
+    """Sessions on the server (a cookie names one); each sign-in press counted, by username."""
+
+    def __init__(self) -> None:
+        self.sessions: dict[str, str] = {}
+        self.presses: list[str] = []
+
+    def app(self) -> Flask:
+        app = Flask(__name__)
+
+        def who() -> str:
+            return self.sessions.get(request.cookies.get("sid", ""), "")
+
+        @app.get("/login")
+        def login() -> Any:
+            return redirect("/home") if who() else f'<!doctype html><html lang="en"><body>{FORM}</body></html>'
+
+        @app.post("/login")
+        def signed() -> Any:
+            self.presses.append(request.form.get("u", ""))
+            if request.form.get("p") != PASSWORD:
+                return f'<!doctype html><html lang="en"><body><p>Wrong password.</p>{FORM}</body></html>'
+            sid = secrets.token_hex(8)
+            self.sessions[sid] = request.form.get("u", "")
+            out = redirect("/home")
+            out.set_cookie("sid", sid)
+            return out
+
+        @app.get("/home")
+        def home() -> Any:
+            if not who():
+                return redirect("/login")
+            return (f'<!doctype html><html lang="en"><body><nav>Signed in as {who()} <a href="/logout">Log out</a>'
+                    '</nav><h1>Your page</h1></body></html>')
+
+        @app.get("/logout")
+        def logout() -> Response:
+            self.sessions.pop(request.cookies.get("sid", ""), None)
+            return Response('<!doctype html><html lang="en"><body><p>You have signed out.</p></body></html>')
+
+        return app
+
+
+@pytest.fixture
+def site_(browser: Any) -> Iterator[tuple[Site, str]]:
+    browser.kept_sign_ins.clear()  # the module's one browser: no test meets another's kept session
+    site = Site()
+    with serve(site.app()) as url:
+        yield site, url
+
+
+def _sign_in(j: Any, url: str) -> Any:
+    j.begin_step('Given I open "/login"', "Given")
+    j.actor.goto(f"{url}/login")
+    j.end_step()
+    j.begin_step("When I sign in", "When")
+    j.actor.sign_in()
+    step = j.end_step()
+    j.begin_step("And I wait for the page to finish", "And")
+    j.actor.wait_until_settled()
+    j.end_step()
+    return step
+
+
+def _keeping(settings: Any, url: str) -> Any:
+    kept = settings.model_copy(update={"keep_sign_in": True, "base_url": url})
+    kept._root = settings.root
+    return kept
+
+
+PERSONA = {"data": {"secrets": {"password": "EMPATHY_TEST_BROWSER_PASSWORD"}, "fixed": {"username": "kim"}}}
+
+
+def test_a_persona_signs_in_once_and_its_next_scenario_restores_the_session(journey_for: Any, settings: Any,
+                                                                              site_: tuple[Site, str]) -> None:
+    from harness.browser.kept_sign_in import RESTORED
+
+    site, url = site_
+    keeping = _keeping(settings, url)
+    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
+    _sign_in(first, url)
+    first.close()
+    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
+    step = _sign_in(second, url)
+    assert site.presses == ["kim"], site.presses  # pressed once, by the first scenario only
+    assert second.page.url == f"{url}/home" and "Signed in as kim" in second.page.inner_text("nav")
+    assert [a.detail for a in step.actions if a.kind == "sign-in"] == [RESTORED]
+    assert {g.data_key for g in step.given} == {"username", "password"}  # what signing in gives, as the first typed it
+    assert all(g.value != PASSWORD for g in step.given)  # the password stays masked
+
+
+def test_without_keep_sign_in_each_scenario_signs_in_itself(journey_for: Any, settings: Any,
+                                                            site_: tuple[Site, str]) -> None:
+    site, url = site_
+    plain = settings.model_copy(update={"base_url": url})
+    plain._root = settings.root
+    for n in ("one", "two"):
+        j = journey_for(make_persona(**PERSONA), scenario=n, settings_=plain)
+        _sign_in(j, url)
+        j.close()
+    assert site.presses == ["kim", "kim"]
+
+
+def test_another_persona_never_gets_the_session(journey_for: Any, settings: Any, site_: tuple[Site, str]) -> None:
+    site, url = site_
+    keeping = _keeping(settings, url)
+    for name, user in (("tester", "kim"), ("other", "sam")):
+        j = journey_for(make_persona(name=name, data={**PERSONA["data"], "fixed": {"username": user}}),
+                        scenario=name, settings_=keeping)
+        _sign_in(j, url)
+        assert f"Signed in as {user}" in j.page.inner_text("nav")
+        j.close()
+    assert site.presses == ["kim", "sam"]
+
+
+def test_a_session_the_site_ended_is_signed_in_to_again(journey_for: Any, settings: Any,
+                                                        site_: tuple[Site, str]) -> None:
+    site, url = site_
+    keeping = _keeping(settings, url)
+    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
+    _sign_in(first, url)
+    first.close()
+    site.sessions.clear()  # the site forgot every session (a restart, a password saved again elsewhere)
+    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
+    _sign_in(second, url)
+    assert site.presses == ["kim", "kim"]
+    assert second.page.url == f"{url}/home" and "Signed in as kim" in second.page.inner_text("nav")
+
+
+def test_signing_out_forgets_the_kept_session(journey_for: Any, settings: Any, site_: tuple[Site, str]) -> None:
+    site, url = site_
+    keeping = _keeping(settings, url)
+    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
+    _sign_in(first, url)
+    first.begin_step("When I sign out", "When")
+    first.actor.sign_out()
+    first.end_step()
+    first.close()
+    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
+    _sign_in(second, url)
+    assert site.presses == ["kim", "kim"]  # no restore was tried: the persona's kept session was forgotten
+    assert not any(a.kind == "goto" for s in second.transcript.steps[1:] for a in s.actions)
