@@ -68,6 +68,25 @@ def test_fields_cleared_by_a_validation_error_elsewhere_fail():
     assert "validation error" in found[0].message
 
 
+def test_fields_cleared_under_errors_the_site_classes_as_errors_fail():
+    """Django's plain templates: each error a `ul.errorlist` above its box, no aria-invalid, no error word in it ("A
+    user with that username already exists."); the recorder marks it by its class, so the emptied form is cleared
+    by a validation error, not an open question."""
+    t = journey(
+        {"text": "Given I register", "page": "/register", "actions": [act("goto", "/register")],
+         "prompts": [control("Username", page="/register"), control("E-mail", page="/register")]},
+        {"text": "When I press Register", "page": "/register",
+         "given": [give("Username", "alex", page="/register"), give("E-mail", "sam@example", page="/register")],
+         "actions": [act("click", "Register")], "requests": [post("/register")],
+         "messages": [say("A user with that username already exists.", "validation", field="Username",
+                          page="/register", marked=True)],
+         "prompts": [control("Username", page="/register"), control("E-mail", page="/register")]},
+    )
+    found = run("lost-context", t)
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Username, E-mail")]
+    assert "validation error" in found[0].message
+
+
 def test_client_side_error_clearing_a_field_on_the_same_visit_fails():
     t = journey(
         {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
