@@ -298,6 +298,23 @@ def test_a_second_box_of_a_kind_the_account_shows_filled_asks_for_another_one():
         "failed"]
 
 
+def test_a_box_for_other_peoples_addresses_is_not_the_accounts_own():
+    """Signed in, a new item's form ends with a "CC to" box for the addresses a notice goes to (named
+    "email_settings-0-cc_list", its label tied to nothing): other people's, never the account's e-mail asked again; a
+    multi-line box for e-mail addresses is a list too. The form's own "Email" box is still the account's."""
+    for cc in (control("", name="email_settings-0-cc_list", type="textarea", form="#n"),
+               control("Notify", name="notify_emails", type="textarea", form="#n"),
+               control("Send a copy to", name="copy_email", type="email", form="#n",
+                       placeholder="Addresses separated by commas")):
+        prompts = [control("Summary", name="summary", form="#n"), cc]
+        t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()], prompts=prompts)
+        assert run("lost-context", t) == [], cc.name
+    prompts = [control("Summary", name="summary", form="#n"), control("Email", name="email", type="email", form="#n")]
+    found = run("lost-context", _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
+                                            prompts=prompts))
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Email")]
+
+
 def test_returning_customer_prefilled_passes():
     t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
                    prompts=[control("Email address", initial="sam@example.com")])
