@@ -104,12 +104,14 @@ def _duplicate_went_through(step: Any) -> bool:
 def _answered_late(step: Any, at_ms: float) -> bool:
     """The click at `at_ms` started a wait the site did answer, only later than the recorder's dead-click
     limit: it navigated, showed it was busy, or changed after sending a request (a change with nothing
-    sent may be the page's own timers, unrelated to the click). Slow, not dead."""
+    sent may be the page's own timers, unrelated to the click). Slow, not dead. So is a click that sent the
+    page's form and whose next page was still loading when the person gave up on it (the browser shows that)."""
     for w in step.waits:
         if not during(w, at_ms, slack_ms=50):
             continue
-        sent = bool(requests_during(step, w))
-        if w.navigated or w.busy_signal_ms is not None or (sent and w.responded_ms is not None):
+        sent = requests_during(step, w)
+        loading = any(r.resource == "document" and r.started_ms >= at_ms for r in sent)
+        if w.navigated or w.busy_signal_ms is not None or loading or (sent and w.responded_ms is not None):
             return True
     return False
 

@@ -108,6 +108,20 @@ def test_a_click_answered_late_is_slow_not_dead():
     assert run("friction", slow) == []
 
 
+def test_a_click_whose_page_was_still_loading_is_slow_not_dead():
+    # "Register" sent the form; the server had not answered when the persona reloaded (the post aborted): the browser
+    # was loading the next page all along, which a person sees; a request in the background (no page) shows nothing
+    def pressed(resource):
+        t = journey({"text": "When I press Register", "actions": [act("click", "Register", at_ms=1000)],
+                     "waits": [wait('click "Register"', 3100, started_ms=1000, outcome="reloaded")],
+                     "requests": [post("/register", None, resource=resource)],
+                     "friction": [rub("dead-click", at_ms=1010)]})
+        t.steps[0].requests[0].started_ms = 1050
+        return t
+    assert run("friction", pressed("document")) == []
+    assert [f.evidence["kind"] for f in run("friction", pressed("fetch"))] == ["dead-click"]
+
+
 def test_a_click_that_chose_an_option_is_not_dead():
     # a checked radio changes no markup; the recorder reports the click a step later
     t = journey({"text": "When I choose Morning", "actions": [act("choose", "Best time to call", at_ms=1000)]},
