@@ -278,11 +278,13 @@ def test_a_field_message_classed_as_an_error_is_its_error_whatever_its_words(jou
     assert not any(m.marked or is_error(m, step) for m in _with(step.messages, "150 characters"))
 
 
-def test_the_paragraph_of_a_page_with_no_main_and_no_heading_is_its_content(journey_for: Any, site: str) -> None:
+def test_the_paragraph_of_a_page_with_no_main_heading_or_form_is_its_content(journey_for: Any, site: str) -> None:
     # a page that only says "Password reset email was sent!" in a grid's column: no <main>, no heading, no role
     _, step = _open(journey_for, f"{site}/bare-notice.html")
     assert [m.landmark for m in _with(step.messages, "email was sent")] == [""], [m.text for m in step.messages]
     assert not _with(step.messages, "Dashboard")  # the navigation's list is the site's, not the page's
+    _, form = _open(journey_for, f"{site}/bare-form.html")  # a page that asks: its welcome line is skimmed past
+    assert not _with(form.messages, "get started"), [m.text for m in form.messages]
 
 
 def test_what_follows_the_heading_of_a_page_with_no_main_is_its_content(journey_for: Any, site: str) -> None:
