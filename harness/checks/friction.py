@@ -233,8 +233,9 @@ def _silent_returns(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
         if press is None or pos == 0 or vs[pos].start != pos or vs[pos - 1].start >= pos:
             continue
         if not any(r.resource == "document" and r.method.upper() in WRITE_METHODS and r.started_ms >= press.at_ms
-                   for r in step.requests):
-            continue  # nothing sent, or only a look-up (a search's silence is missing-reassurance's)
+                   and r.status is not None for r in step.requests):
+            continue  # nothing sent, or only a look-up (a search's silence is missing-reassurance's), or never answered
+            # (the persona reloaded or went back before the site answered: that brought the form back, not the site)
         earlier = transcript.steps[vs[pos - 1].start:pos]
         asking = {c.label for c in step.prompts if asks_for_detail(c)}
         if not asking or asking != {c.label for s in earlier for c in s.prompts if asks_for_detail(c)}:

@@ -255,6 +255,15 @@ def test_a_press_that_brings_back_the_same_form_in_silence_is_friction():
     assert not [f for f in run("friction", _pressed_back_to([], next_page)) if f.evidence["kind"] == "silent-return"]
 
 
+def test_a_form_the_persona_reloaded_before_its_answer_is_not_a_silent_return():
+    # "Register" sent; no answer within the anxious persona's patience, so it reloaded (the post aborted): the same
+    # empty form is the reload's doing, not the site's answer (the wait is missing-reassurance's to judge)
+    t = _pressed_back_to([], None)
+    t.steps[1].requests[0].status = None
+    t.steps[1].actions.append(act("reload", "/login", at_ms=4000, habit="reload_while_waiting"))
+    assert not [f for f in run("friction", t) if f.evidence["kind"] == "silent-return"]
+
+
 def test_a_reload_that_sends_the_form_again_is_friction():
     # the thank-you page is the answer to the POST itself: reloading it posts the message a second time
     sent = post("/contact/")
