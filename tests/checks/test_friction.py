@@ -115,11 +115,17 @@ def test_a_click_whose_page_was_still_loading_is_slow_not_dead():
         t = journey({"text": "When I press Register", "actions": [act("click", "Register", at_ms=1000)],
                      "waits": [wait('click "Register"', 3100, started_ms=1000, outcome="reloaded")],
                      "requests": [post("/register", None, resource=resource)],
-                     "friction": [rub("dead-click", at_ms=1010)]})
+                     "friction": [rub("dead-click", at_ms=1010, submit=True)]})
         t.steps[0].requests[0].started_ms = 1050
         return t
     assert run("friction", pressed("document")) == []
     assert [f.evidence["kind"] for f in run("friction", pressed("fetch"))] == ["dead-click"]
+    unwaited = pressed("document")  # the step broke as the reload raced the answer: no wait recorded at all
+    unwaited.steps[0].waits = []
+    assert run("friction", unwaited) == []
+    late = pressed("document")  # a page loaded long after the click (the persona's own reload) is not its answer
+    late.steps[0].requests[0].started_ms = 4100
+    assert [f.evidence["kind"] for f in run("friction", late)] == ["dead-click"]
 
 
 def test_a_click_that_chose_an_option_is_not_dead():
