@@ -100,6 +100,7 @@ class Message(_Model):
     # "complementary", "search", or "" (site chrome is banner, navigation, contentinfo and complementary)
     focused: bool = False  # the keyboard focus was in it when it appeared (a screen reader reads it out)
     own: bool = False  # the person's own words shown back (a post or comment they wrote): not the site's copy
+    marked: bool = False  # a field's message drawn as an error by the site's own class ("errorlist"), told to no one
     caused_ms: float | None = None  # drawn by a timer the page set at this time (a toast it scheduled as it
     # loaded): it belongs to the step that time falls in, even when it appeared after that step ended
 

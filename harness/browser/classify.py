@@ -61,6 +61,12 @@ def is_question(text: str, page_lang: str = "") -> bool:
     return bool(phrases.for_page(page_lang, "message_question").search(t))
 
 
+def drawn_as_error(raw: Mapping[str, Any], kind: str) -> bool:
+    """A field's message whose own class draws it as an error ("errorlist", "invalid-feedback"): the site shows it
+    as that field's error whatever its words ("A user with that username already exists."), though no role says so."""
+    return kind == "validation" and bool(_CLASS["error"].search(str(raw.get("cls", ""))))
+
+
 def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, Speaker, bool]:
     """Kind, speaker and question-ness of one message the page script saw on a page in `page_lang`.
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
-from harness.browser.classify import classify
+from harness.browser.classify import classify, drawn_as_error
 from harness.browser.controls import Controls
 from harness.browser.evidence import Evidence, Word, set_before
 from harness.browser.nap import Alarm
@@ -321,7 +321,7 @@ class Recorder(Controls, Evidence):
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
                       visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
                       landmark=str(raw.get("landmark", ""))[:40], focused=bool(raw.get("focused")),
-                      own=bool(raw.get("own")), caused_ms=self._caused(raw) or None)
+                      own=bool(raw.get("own")), marked=drawn_as_error(raw, kind), caused_ms=self._caused(raw) or None)
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         self._keep(msg)
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import reduce
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
@@ -137,7 +138,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
-                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, acted) or _refusal(m, step))
+                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, step, acted) or _refusal(m, step))
                 and m.text.strip()
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
@@ -266,10 +267,12 @@ def _refusal(m: Message, step: Step) -> bool:
     return m.kind == "text" and not m.own and is_error(m, step)
 
 
-def _dead_end(m: Message, acted: bool) -> bool:
+def _dead_end(m: Message, step: Step, acted: bool) -> bool:
     """An empty state that answers what the person just did ("No results found" after a search) is a hard
-    moment; a list that is empty on a page they only opened is not."""
-    return acted and m.kind == "empty" and has("empty_state", m.text)
+    moment; a list that is empty on a page they only opened is not, nor is one on the page a press took them to that
+    asks no question of it (a new item's own page, its "Attachments" still empty): a search's address carries it."""
+    moved = path_of(step.url_before) != path_of(step.url_after) and not urlsplit(step.url_after).query
+    return acted and not moved and m.kind == "empty" and has("empty_state", m.text)
 
 
 def _status_kind(text: str) -> str:

@@ -122,12 +122,13 @@ ROW_WORDS = 10  # a list's row: the entry's few facts side by side ("12/5/2026 7
 
 def _listed(steps: list[Step], after: list[Step]) -> bool:
     """The entry just saved is a row of the list the person was taken to: a short line that holds what they typed
-    on the form (three characters or more, a whole word: "72.9" is not in "172.95") beside its other facts. A line
+    on the form (three characters or more, a whole word: "72.9" is not in "172.95") beside its other facts; or the
+    heading of its own page, its title beside its reference ("#7: Export a report as PDF"). A line
     that is only what they typed (a saved page's own text) shows what was sent, not that it was kept."""
     form = steps[-1].url_before
     typed = {g.value.strip() for s in steps for g in s.given if g.channel == "form" and not g.data_key
              and not g.secret and g.url == form and len(g.value.strip()) >= 3}
-    rows = [m.text.strip() for s in after for m in s.messages if m.kind == "text" and not m.own
+    rows = [m.text.strip() for s in after for m in s.messages if m.kind in ("text", "heading") and not m.own
             and len(m.text.split()) <= ROW_WORDS]
     return any(row.casefold() != value.casefold()
                and re.search(rf"(?<![\w.]){re.escape(value)}(?![\w]|\.\d)", row, re.IGNORECASE)

@@ -101,10 +101,15 @@ def _duplicate_went_through(step: Any) -> bool:
     return len(writes) != len(set(writes))
 
 
-def _answered_late(step: Any, at_ms: float) -> bool:
+def _answered_late(step: Any, at_ms: float, limit_ms: float) -> bool:
     """The click at `at_ms` started a wait the site did answer, only later than the recorder's dead-click
     limit: it navigated, showed it was busy, or changed after sending a request (a change with nothing
-    sent may be the page's own timers, unrelated to the click). Slow, not dead."""
+    sent may be the page's own timers, unrelated to the click). Slow, not dead. So is a click that sent its form
+    and set the next page loading within that limit (the browser shows it), answered later or cut off by the
+    persona's own reload."""
+    sent_form = any(c.submit and c.at_ms == at_ms for c in step.clicks)
+    if sent_form and any(r.resource == "document" and at_ms < r.started_ms <= at_ms + limit_ms for r in step.requests):
+        return True
     for w in step.waits:
         if not during(w, at_ms, slack_ms=50):
             continue
@@ -168,7 +173,8 @@ def _clicks(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
         step = transcript.steps[f.pos]
         if f.kind == "repeated-submit" and not _duplicate_went_through(step):
             continue  # the second submit never got an answer: the site (or browser) absorbed it
-        if f.kind == "dead-click" and (_answered_late(step, f.at_ms) or _answered_in_a_field(transcript, f)):
+        late = f.kind == "dead-click" and _answered_late(step, f.at_ms, limits.dead_click_ms)
+        if late or f.kind == "dead-click" and _answered_in_a_field(transcript, f):
             continue  # slow, not dead (missing-reassurance judges the silence), or answered in a field
         if _persona_did_it(f, habits, window, f.pos in matters) or _chosen(f, choices, window):
             continue
@@ -231,8 +237,9 @@ def _silent_returns(transcript: Transcript, ctx: Context) -> Iterator[Finding]:
         if press is None or pos == 0 or vs[pos].start != pos or vs[pos - 1].start >= pos:
             continue
         if not any(r.resource == "document" and r.method.upper() in WRITE_METHODS and r.started_ms >= press.at_ms
-                   for r in step.requests):
-            continue  # nothing sent, or only a look-up (a search's silence is missing-reassurance's)
+                   and r.status is not None for r in step.requests):
+            continue  # nothing sent, or only a look-up (a search's silence is missing-reassurance's), or never answered
+            # (the persona reloaded or went back before the site answered: that brought the form back, not the site)
         earlier = transcript.steps[vs[pos - 1].start:pos]
         asking = {c.label for c in step.prompts if asks_for_detail(c)}
         if not asking or asking != {c.label for s in earlier for c in s.prompts if asks_for_detail(c)}:

@@ -32,7 +32,7 @@ from harness.checks.pages import (
 )
 from harness.checks.patterns import has, pattern, references, squash, words
 from harness.checks.submissions import final_submissions
-from harness.language.thing_names import names_a_thing
+from harness.language.thing_names import asks_for_others, names_a_thing
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -323,8 +323,8 @@ def _prefill(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fin
         empty = []
         for c in step.prompts:
             if c.prefilled or c.initial_value or c.secret or not asks_for_detail(c) or has("sign_in", c.url) or \
-                    c.form and c.form in others:
-                continue
+                    c.form and c.form in others or asks_for_others(c):
+                continue  # ... nor a box for other people's addresses ("CC to"): never the account's own
             info = info_types(PromptSpec.from_control(c))
             wanted = info & account
             if wanted and not info & given_info and not names_a_thing(c, step.prompts) and not all(

@@ -83,7 +83,8 @@ def refused(control: Control) -> bool:
 def is_error(message: Message, step: Step) -> bool:
     """An error the person must deal with, not a hint: recorders tie hints to fields as they tie errors.
 
-    A field message is an error when its control is invalid, it is announced as an alert, or (when
+    A field message is an error when its control is invalid, it is announced as an alert, its own class draws it
+    as one (a framework's error list above the box, nothing else tied), or (when
     no control says) its wording is an error's ("Enter a postcode", "… is not valid"). A warning on the
     page that answered a press, worded as an error ("Warning: The field Title is invalid"), is the answer
     to that press: an error, whatever the site calls it (a footer's warning is the site's own note). So is a
@@ -106,7 +107,7 @@ def is_error(message: Message, step: Step) -> bool:
     if message.role == "alert" or message.live == "assertive":
         return True
     control = next((c for c in step.prompts if message.field and c.label == message.field), None)
-    if control is not None and refused(control):
+    if message.marked or control is not None and refused(control):
         return True
     from harness.checks.patterns import has
 

@@ -43,3 +43,16 @@ def names_another_account(control: Any, controls: Iterable[Any]) -> bool:
     if "username" not in info_types(PromptSpec.from_control(control)):
         return False
     return sum(c.type == "password" for c in controls if c.form == control.form) == 2
+
+
+def asks_for_others(control: Any) -> bool:
+    """`control` takes other people's addresses: its label, name or hint says so ("CC to", "notify_cc_list",
+    "separated by comma"), or it is a multi-line box for e-mail addresses or phone numbers (one's own fits a line)."""
+    from harness import phrases
+    from harness.language.prompts import PromptSpec, info_types
+
+    said = " ".join(re.sub(r"[\W_]+", " ", str(getattr(control, key, "") or ""))
+                    for key in ("label", "name", "placeholder"))
+    if phrases.current()["for_others"].search(said):
+        return True
+    return control.type == "textarea" and bool(info_types(PromptSpec.from_control(control)) & {"email", "phone"})

@@ -265,6 +265,28 @@ def test_a_box_the_site_draws_as_refused_is_marked_and_its_words_are_its_error(j
     assert (taken.kind, taken.field) == ("validation", "Username") and is_error(taken, step)
 
 
+def test_a_field_message_classed_as_an_error_is_its_error_whatever_its_words(journey_for: Any, site: str) -> None:
+    # Django's plain templates: `ul.errorlist` above each box, no role, no aria-invalid, and words with no error word
+    # in them ("already exists", "Enter a valid …"); the help text beside a box stays a hint
+    from harness.checks.pages import has_error, is_error
+
+    _, step = _open(journey_for, f"{site}/error-class.html")
+    [taken] = _with(step.messages, "already exists")
+    [email] = _with(step.messages, "Enter a valid email")
+    assert (taken.field, taken.marked, email.field, email.marked) == ("Username", True, "E-mail", True)
+    assert is_error(taken, step) and is_error(email, step) and has_error(step)
+    assert not any(m.marked or is_error(m, step) for m in _with(step.messages, "150 characters"))
+
+
+def test_the_paragraph_of_a_page_with_no_main_heading_or_form_is_its_content(journey_for: Any, site: str) -> None:
+    # a page that only says "Password reset email was sent!" in a grid's column: no <main>, no heading, no role
+    _, step = _open(journey_for, f"{site}/bare-notice.html")
+    assert [m.landmark for m in _with(step.messages, "email was sent")] == [""], [m.text for m in step.messages]
+    assert not _with(step.messages, "Dashboard")  # the navigation's list is the site's, not the page's
+    _, form = _open(journey_for, f"{site}/bare-form.html")  # a page that asks: its welcome line is skimmed past
+    assert not _with(form.messages, "get started"), [m.text for m in form.messages]
+
+
 def test_what_follows_the_heading_of_a_page_with_no_main_is_its_content(journey_for: Any, site: str) -> None:
     # a grid layout: the heading in one row, the paragraph and the table in the next (no siblings, no <main>)
     _, step = _open(journey_for, f"{site}/grid-content.html")

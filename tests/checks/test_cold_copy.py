@@ -354,6 +354,18 @@ def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only
     assert run("cold-copy", opened) == []
 
 
+def test_an_empty_list_on_the_page_a_press_opened_is_that_pages_not_an_answer():
+    # "Save" on a new item's form opens its own page, whose "Attachments" table says "No records found": a part of
+    # the new page, as on a page only opened; a search sent to a results page carries its question in the address
+    def pressed(page: str, before: str) -> object:
+        return journey({"text": 'When I press "Save"', "page": page, "before": before,
+                        "actions": [act("click", "Save")], "requests": [post(before, 302)],
+                        "messages": [say("No records found", "empty", page=page)]})
+    assert run("cold-copy", pressed("/case/4/", "/cases/new/")) == []
+    assert [f.evidence["kind"] for f in run("cold-copy", pressed("/search/?q=parking", "/search/"))] == ["empty"]
+    assert [f.evidence["kind"] for f in run("cold-copy", pressed("/cases/search/", "/cases/search/"))] == ["empty"]
+
+
 def test_a_pending_status_gone_within_a_second_is_not_judged_but_one_that_stays_is():
     brief = journey({"text": 'When I save', "page": "/", "actions": [act("click", "Save")],
                      "requests": [post("/")],

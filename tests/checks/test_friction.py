@@ -108,6 +108,26 @@ def test_a_click_answered_late_is_slow_not_dead():
     assert run("friction", slow) == []
 
 
+def test_a_click_whose_page_was_still_loading_is_slow_not_dead():
+    # "Register" sent the form; the server had not answered when the persona reloaded (the post aborted): the browser
+    # was loading the next page all along, which a person sees; a request in the background (no page) shows nothing
+    def pressed(resource):
+        t = journey({"text": "When I press Register", "actions": [act("click", "Register", at_ms=1000)],
+                     "waits": [wait('click "Register"', 3100, started_ms=1000, outcome="reloaded")],
+                     "requests": [post("/register", None, resource=resource)],
+                     "friction": [rub("dead-click", at_ms=1010, submit=True)]})
+        t.steps[0].requests[0].started_ms = 1050
+        return t
+    assert run("friction", pressed("document")) == []
+    assert [f.evidence["kind"] for f in run("friction", pressed("fetch"))] == ["dead-click"]
+    unwaited = pressed("document")  # the step broke as the reload raced the answer: no wait recorded at all
+    unwaited.steps[0].waits = []
+    assert run("friction", unwaited) == []
+    late = pressed("document")  # a page loaded long after the click (the persona's own reload) is not its answer
+    late.steps[0].requests[0].started_ms = 4100
+    assert [f.evidence["kind"] for f in run("friction", late)] == ["dead-click"]
+
+
 def test_a_click_that_chose_an_option_is_not_dead():
     # a checked radio changes no markup; the recorder reports the click a step later
     t = journey({"text": "When I choose Morning", "actions": [act("choose", "Best time to call", at_ms=1000)]},
@@ -239,6 +259,15 @@ def test_a_press_that_brings_back_the_same_form_in_silence_is_friction():
     assert not [f for f in again if f.evidence["kind"] == "silent-return"]  # the same error again is an answer
     next_page = [control("Card number", page="/login")]
     assert not [f for f in run("friction", _pressed_back_to([], next_page)) if f.evidence["kind"] == "silent-return"]
+
+
+def test_a_form_the_persona_reloaded_before_its_answer_is_not_a_silent_return():
+    # "Register" sent; no answer within the anxious persona's patience, so it reloaded (the post aborted): the same
+    # empty form is the reload's doing, not the site's answer (the wait is missing-reassurance's to judge)
+    t = _pressed_back_to([], None)
+    t.steps[1].requests[0].status = None
+    t.steps[1].actions.append(act("reload", "/login", at_ms=4000, habit="reload_while_waiting"))
+    assert not [f for f in run("friction", t) if f.evidence["kind"] == "silent-return"]
 
 
 def test_a_reload_that_sends_the_form_again_is_friction():

@@ -68,6 +68,25 @@ def test_fields_cleared_by_a_validation_error_elsewhere_fail():
     assert "validation error" in found[0].message
 
 
+def test_fields_cleared_under_errors_the_site_classes_as_errors_fail():
+    """Django's plain templates: each error a `ul.errorlist` above its box, no aria-invalid, no error word in it ("A
+    user with that username already exists."); the recorder marks it by its class, so the emptied form is cleared
+    by a validation error, not an open question."""
+    t = journey(
+        {"text": "Given I register", "page": "/register", "actions": [act("goto", "/register")],
+         "prompts": [control("Username", page="/register"), control("E-mail", page="/register")]},
+        {"text": "When I press Register", "page": "/register",
+         "given": [give("Username", "alex", page="/register"), give("E-mail", "sam@example", page="/register")],
+         "actions": [act("click", "Register")], "requests": [post("/register")],
+         "messages": [say("A user with that username already exists.", "validation", field="Username",
+                          page="/register", marked=True)],
+         "prompts": [control("Username", page="/register"), control("E-mail", page="/register")]},
+    )
+    found = run("lost-context", t)
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Username, E-mail")]
+    assert "validation error" in found[0].message
+
+
 def test_client_side_error_clearing_a_field_on_the_same_visit_fails():
     t = journey(
         {"text": "Given I start a claim", "page": "/claims/new", "actions": [act("goto", "/claims/new")],
@@ -277,6 +296,23 @@ def test_a_second_box_of_a_kind_the_account_shows_filled_asks_for_another_one():
     assert [f.outcome for f in run("lost-context", _returning([say("Welcome back, Sam", "greeting")],
                                                               earlier=[_profile_step()], prompts=prompts))] == [
         "failed"]
+
+
+def test_a_box_for_other_peoples_addresses_is_not_the_accounts_own():
+    """Signed in, a new item's form ends with a "CC to" box for the addresses a notice goes to (named
+    "email_settings-0-cc_list", its label tied to nothing): other people's, never the account's e-mail asked again; a
+    multi-line box for e-mail addresses is a list too. The form's own "Email" box is still the account's."""
+    for cc in (control("", name="email_settings-0-cc_list", type="textarea", form="#n"),
+               control("Notify", name="notify_emails", type="textarea", form="#n"),
+               control("Send a copy to", name="copy_email", type="email", form="#n",
+                       placeholder="Addresses separated by commas")):
+        prompts = [control("Summary", name="summary", form="#n"), cc]
+        t = _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()], prompts=prompts)
+        assert run("lost-context", t) == [], cc.name
+    prompts = [control("Summary", name="summary", form="#n"), control("Email", name="email", type="email", form="#n")]
+    found = run("lost-context", _returning([say("Welcome back, Sam", "greeting")], earlier=[_profile_step()],
+                                            prompts=prompts))
+    assert [(f.outcome, f.evidence["fields"]) for f in found] == [("failed", "Email")]
 
 
 def test_returning_customer_prefilled_passes():

@@ -959,6 +959,21 @@ def test_an_entry_saved_and_shown_as_the_new_row_of_its_list_owes_nothing_more()
     assert _by(run("missing-reassurance", saved()), "confirmation")
 
 
+def test_an_entry_saved_onto_its_own_page_headed_by_its_title_and_reference_is_confirmed():
+    # "Save" on a new item's form opens the item's own page, headed by its reference and the title just typed: done
+    # and on screen; a page headed by the form's name, or by the title alone (a page's own text), shows no such thing
+    def saved(heading):
+        return journey(
+            {"text": "When I fill in \"Summary\"", "page": "/cases/new",
+             "given": [give("Summary", "Search finds a note by its title", page="/cases/new")]},
+            {"text": "When I press \"Save\"", "page": "/case/4", "before": "/cases/new",
+             "actions": [act("click", "Save")], "requests": [post("/cases/new", 302)],
+             "messages": [say(heading, "heading", page="/case/4"), say("Author: alex", "heading", page="/case/4")]})
+    assert _by(run("missing-reassurance", saved("TC-4: Search finds a note by its title")), "confirmation") == []
+    assert _by(run("missing-reassurance", saved("New test case")), "confirmation")
+    assert _by(run("missing-reassurance", saved("Search finds a note by its title")), "confirmation")
+
+
 def test_instructions_sent_to_the_person_are_the_next_step_and_owe_no_reference():
     # a password reset's form whose button says "Save": the page that follows says the instructions were e-mailed;
     # reading them is what happens next, and they, not a reference, are what the person follows up

@@ -306,6 +306,13 @@ def test_a_named_field_that_is_required_is_specific(text: str, generic: bool) ->
     assert reasons["E6"] is not generic  # the fix is to give the named field
 
 
+def test_the_webs_plumbing_named_to_the_person_is_jargon() -> None:
+    # a banner meant for the server's administrator, shown to everyone who signs in
+    assert "E1" in broken(score("You are not using a secure connection. See documentation and enable SSL.!", "error"))
+    assert "E1" in broken(score("This site needs TLS 1.2 or later.", "error"))
+    assert "E1" in met(score("Your connection to this site is not secure. Ask whoever runs it to fix it.", "error"))
+
+
 def test_an_errno_name_is_jargon_but_a_word_or_reference_in_capitals_that_starts_with_e_is_not():
     # "Order EHKDU": a reference a person quotes; "EMAIL": a word in capitals (shouting's business, not a code)
     assert "E1" in broken(score("Could not connect: ECONNREFUSED", "error"))

@@ -32,11 +32,16 @@ function contentLines(found) {
   // and footer. A grid layout puts the heading in one row and the words in the next ("We've e-mailed you
   // instructions ..." in div#content beside no heading), so they are no siblings for "h1 ~ p" to find. A line inside
   // a unit already read (an error list's items) is read through that unit, as before.
+  // A page with no heading either, that asks nothing ("Your message was sent." alone in a grid's column), is its
+  // paragraphs outside those parts; its lists and tables, with nothing to say they are the page's, are left to the
+  // rest, and so are the notes of a page with a form (a sign-in page's welcome line), which a person skims past.
   if (document.querySelector("main,[role=main]")) return [];
   const heading = pageHeading();
-  if (!heading) return [];
-  return Array.from(document.querySelectorAll(CONTENT_LINES)).filter((el) => !inAny(el, found) &&
-    !landmarkOf(el) && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const asks = () => Array.from(document.querySelectorAll("input,select,textarea"))
+    .some((c) => isControl(c) && visible(c) && !landmarkOf(c));
+  if (!heading && asks()) return [];
+  return Array.from(document.querySelectorAll(heading ? CONTENT_LINES : "p")).filter((el) => !inAny(el, found) &&
+    !landmarkOf(el) && (!heading || (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)));
 }
 function heldWrong(ctl) {
   // The page (aria-invalid, or its own mark: markedInvalid) or the browser (:user-invalid) holds the field wrong:
