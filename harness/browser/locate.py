@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +31,7 @@ REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popu
                 "box": "region", "sidebar": "region", "card": "region", "area": "region", "part": "region",
                 "half": "region"}
 Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
-LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page that is not saving
+LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page not at work (saving, starting)
 # For each of the first ten matches, whether a layer over the whole window covers it: a popup's backdrop, or a
 # frame laid over the page, hides what is under it from the person (and from a click).
 _UNDER = """els => { const covered = window.__empathy && window.__empathy.covered;
@@ -86,8 +85,11 @@ class Locate(Hands):
         wait (LOOK_S) runs from the last moment the page was still saving what the person gave (a write under way),
         within the action's timeout: a control that shows once the save is done (a "Publish" after the draft is
         stored) is waited for, as a person waits while "Saving..." shows; and it takes two looks at least, as one
-        look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile)."""
-        start = last_saving = time.monotonic()
+        look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile). The page's
+        own work counts as a save does: a single-page app that runs its scripts for seconds (its main thread busy,
+        no look answered meanwhile), then asks for its start-up data and only then draws its sign-in form, is waited
+        for from the moment its work ended, as a person waits while the page is still blank."""
+        start = self._now()
         looks = 0
         while True:
             under = False
@@ -104,10 +106,9 @@ class Locate(Hands):
                             if "detached" in str(exc).lower():
                                 break
                             raise
-            looks, now = looks + 1, time.monotonic()
-            if self._rec.saving(self._timeout):
-                last_saving = now
-            if (now - start) * 1000.0 >= self._timeout or looks >= 2 and now - last_saving >= LOOK_S:
+            looks, now = looks + 1, self._now()
+            worked = max(start, self._rec.worked_at(self._timeout))
+            if now - start >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0:
                 if under:
                     raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
                                        "(a popup or its backdrop): close it first, or name what the layer shows")
