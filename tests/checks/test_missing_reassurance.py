@@ -1101,3 +1101,13 @@ def test_publishing_what_one_wrote_is_done_once_the_page_says_it_is_published():
                       say("Lost cat", "heading", page="/admin/#/posts")]},
     )
     assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []
+
+
+def test_a_link_the_person_will_receive_within_minutes_says_what_happens_next_and_when():
+    # a password reset's answer: the link comes to them, and it can take a few minutes (and whom to ask if not)
+    sent = _saved("Send Email", say("Email sent", "heading"),
+                  say("It can take a few minutes to receive your password recovery link.", "text"),
+                  say("If you do not receive this link, please contact your administrator.", "text"))
+    assert _by(run("missing-reassurance", sent), "confirmation") == []
+    vague = _saved("Send Email", say("Email sent", "heading"), say("You will receive a link.", "text"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", vague), "confirmation")] == ["when"]
