@@ -100,7 +100,7 @@ class Locate(Hands):
                             loc = make(frame).filter(visible=True)
                             hidden = loc.evaluate_all(_UNDER)
                             if False in hidden:
-                                return i, loc.nth(hidden.index(False))
+                                return self._surest(frame, makers[:i], (i, loc.nth(hidden.index(False))))
                             under = under or bool(hidden)
                         except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
                             if "detached" in str(exc).lower():
@@ -114,6 +114,18 @@ class Locate(Hands):
                                        "(a popup or its backdrop): close it first, or name what the layer shows")
                 return None
             self.page.wait_for_timeout(100)
+
+    @staticmethod
+    def _surest(frame: Any, surer: list[Maker], found: tuple[int, Any]) -> tuple[int, Any]:
+        """`found`, unless one of the `surer` ways finds something now: the page drew while the look went down its
+        ways (a form drawn after the field's exact name was looked for and before its whole word was: "Confirm
+        Password" beside "Password" is then no reason to ask which one)."""
+        for i, make in enumerate(surer):
+            loc = make(frame).filter(visible=True)
+            hidden = loc.evaluate_all(_UNDER)
+            if False in hidden:
+                return i, loc.nth(hidden.index(False))
+        return found
 
     def regions(self, region: str, kind: str = "") -> list[Maker]:
         """Every element inside what a person calls the `region` <kind>, one locator per way of finding it, the
