@@ -296,6 +296,7 @@ def test_words_kept_for_a_screen_reader_are_not_shown_and_a_toast_laid_over_the_
     assert loading.role == "alert" and not loading.visible
     [loaded] = _with(step.messages, "schemas have been loaded")
     assert not loaded.visible
+    assert not any("Loading" in t for w in step.waits for t in w.status_texts)  # no status line the person read
     j.begin_step("When I press Save", "When")
     j.actor.click("Save")
     j.actor.wait(0.8)
