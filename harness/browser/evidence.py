@@ -54,6 +54,7 @@ class Evidence:
     _redirects: dict[int, float]
     _net_done: float
     _worked: float  # when the main thread's last long task ended
+    _frozen: deque[tuple[float, float]]  # the main thread's recent long tasks: (start, end)
     _messages: list[Message]
     _live: dict[tuple[str, int], tuple[int, Message]]
 
@@ -158,6 +159,10 @@ class Evidence:
             if now - started <= (max_age_ms if write else self.limits.settle_churn_ms):
                 return now
         return self._worked
+
+    def frozen_ms(self, since: float) -> float:
+        """How long since `since` the page's main thread was held by its long tasks (it could answer nothing)."""
+        return sum(max(0.0, end - max(start, since)) for start, end in self._frozen)
 
     def pending_requests(self, max_age_ms: float) -> int:
         """Requests still coming: not finished, or answered with a redirect whose next leg has not begun (for up to

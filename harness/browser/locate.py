@@ -88,7 +88,8 @@ class Locate(Hands):
         look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile). The page's
         own work counts as a save does: a single-page app that runs its scripts for seconds (its main thread busy,
         no look answered meanwhile), then asks for its start-up data and only then draws its sign-in form, is waited
-        for from the moment its work ended, as a person waits while the page is still blank."""
+        for from the moment its work ended, as a person waits while the page is still blank; the time its scripts
+        held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s)."""
         start = self._now()
         looks = 0
         while True:
@@ -108,7 +109,8 @@ class Locate(Hands):
                             raise
             looks, now = looks + 1, self._now()
             worked = max(start, self._rec.worked_at(self._timeout))
-            if now - start >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0:
+            spent = now - start - self._rec.frozen_ms(start)  # a page frozen by its own scripts answered no look
+            if spent >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0:
                 if under:
                     raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
                                        "(a popup or its backdrop): close it first, or name what the layer shows")

@@ -60,6 +60,7 @@ class Recorder(Controls, Evidence):
         self._redirects: dict[int, float] = {}
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
         self._worked = 0.0  # when the main thread's last long task ended
+        self._frozen: deque[tuple[float, float]] = deque(maxlen=64)  # its recent long tasks: (start, end)
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
@@ -268,6 +269,7 @@ class Recorder(Controls, Evidence):
             task = LongTask(at_ms=self.clock.page(payload.get("at"), payload.get("t")),
                             duration_ms=round(float(payload.get("ms", 0)), 1))
             self._worked = max(self._worked, task.at_ms + task.duration_ms)
+            self._frozen.append((task.at_ms, task.at_ms + task.duration_ms))
             if len(self._long_tasks) < self.limits.clicks_per_step:
                 self._long_tasks.append(task)
             else:

@@ -332,7 +332,7 @@ def test_a_field_drawn_while_the_look_went_down_its_ways_is_found_by_the_surest_
             return ["frame"]
 
     clock = Clock()
-    rec = SimpleNamespace(crashed="", clock=clock, worked_at=lambda max_age_ms: 0.0)
+    rec = SimpleNamespace(crashed="", clock=clock, worked_at=lambda max_age_ms: 0.0, frozen_ms=lambda since: 0.0)
     look = _Look.__new__(_Look)
     look.journey = SimpleNamespace(recorder=rec, settings=SimpleNamespace(action_timeout_ms=5000),
                                    page=SimpleNamespace(wait_for_timeout=lambda ms: None))
