@@ -93,7 +93,7 @@ class Locate(Hands):
         start = self._now()
         looks = 0
         while True:
-            under = False
+            under, began = False, self._now()
             with self._guarded(f"look for {what}"):
                 for frame in self._frames():
                     for i, make in enumerate(makers):
@@ -110,7 +110,10 @@ class Locate(Hands):
             looks, now = looks + 1, self._now()
             worked = max(start, self._rec.worked_at(self._timeout))
             spent = now - start - self._rec.frozen_ms(start)  # a page frozen by its own scripts answered no look
-            if spent >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0:
+            # a look the page held a second or more is not the last: the report of the freeze that held it may come
+            # just after its answer (bounded all the same by four timeouts)
+            held = now - began >= 1000.0 and now - start < 4 * self._timeout
+            if not held and (spent >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0):
                 if under:
                     raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
                                        "(a popup or its backdrop): close it first, or name what the layer shows")
