@@ -53,6 +53,8 @@ class Evidence:
     _open: dict[int, float]
     _redirects: dict[int, float]
     _net_done: float
+    _worked: float  # when the main thread's last long task ended
+    _frozen: deque[tuple[float, float]]  # the main thread's recent long tasks: (start, end)
     _messages: list[Message]
     _live: dict[tuple[str, int], tuple[int, Message]]
 
@@ -146,11 +148,21 @@ class Evidence:
     def live_messages(self) -> list[Message]:
         return sorted((m for _, m in self._live.values()), key=lambda m: m.appeared_ms)
 
-    def saving(self, max_age_ms: float) -> bool:
-        """A write the page sent (POST, PUT, PATCH, DELETE) is still under way, begun within `max_age_ms`: a save."""
+    def worked_at(self, max_age_ms: float) -> float:
+        """The last moment the page was seen at work of its own (journey ms; 0: never): now while a write it sent
+        within `max_age_ms` is under way (a save), or a read begun within settle_churn_ms (its start-up requests;
+        an older one is a stream); else when its main thread's last long task ended (a single-page app running its
+        scripts before it draws anything: the page can say nothing meanwhile)."""
         now = self.clock.now()
-        return any(now - started <= max_age_ms and str(getattr(request, "method", "")).upper()
-                   in ("POST", "PUT", "PATCH", "DELETE") for request, started in self._pending.values())
+        for request, started in self._pending.values():
+            write = str(getattr(request, "method", "")).upper() in ("POST", "PUT", "PATCH", "DELETE")
+            if now - started <= (max_age_ms if write else self.limits.settle_churn_ms):
+                return now
+        return self._worked
+
+    def frozen_ms(self, since: float) -> float:
+        """How long since `since` the page's main thread was held by its long tasks (it could answer nothing)."""
+        return sum(max(0.0, end - max(start, since)) for start, end in self._frozen)
 
     def pending_requests(self, max_age_ms: float) -> int:
         """Requests still coming: not finished, or answered with a redirect whose next leg has not begun (for up to

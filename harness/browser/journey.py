@@ -174,13 +174,21 @@ class Journey:
         title = ""
         shoot = self.screenshots == "every-step" or status != "passed"
         sign_in = None
-        if not self.broken and not self.recorder.crashed:
+        # a page busy past one probe (a single-page app running its scripts on a loaded machine) is asked again, twice
+        # at least and for up to the action's timeout, before the journey is called broken: a hung page never answers
+        asked, attempts = self.clock.now(), 0
+        while not self.broken and not self.recorder.crashed:
             try:
                 self.recorder.snapshot(self.page, paint=self._mask_request if shoot else None)
                 title = self._title()
                 sign_in = self.recorder.sign_in
+                break
             except Exception as exc:  # noqa: BLE001 - the page hung or died: keep what we have
-                self.broken = f"the page stopped answering at the end of the step: {str(exc).splitlines()[0][:200]}"
+                attempts += 1
+                if ("Timeout" not in f"{type(exc).__name__} {exc}"
+                        or attempts >= 2 and self.clock.now() - asked >= float(self.settings.action_timeout_ms)):
+                    self.broken = ("the page stopped answering at the end of the step: "
+                                   f"{str(exc).splitlines()[0][:200]}")
         self.actor.look_for_sign_in(sign_in)  # a press's landing, read in the same call
         if self.recorder.crashed and not self.broken:
             self.broken = self.recorder.crashed

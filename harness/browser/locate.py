@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +31,7 @@ REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popu
                 "box": "region", "sidebar": "region", "card": "region", "area": "region", "part": "region",
                 "half": "region"}
 Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
-LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page that is not saving
+LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page not at work (saving, starting)
 # For each of the first ten matches, whether a layer over the whole window covers it: a popup's backdrop, or a
 # frame laid over the page, hides what is under it from the person (and from a click).
 _UNDER = """els => { const covered = window.__empathy && window.__empathy.covered;
@@ -86,11 +85,15 @@ class Locate(Hands):
         wait (LOOK_S) runs from the last moment the page was still saving what the person gave (a write under way),
         within the action's timeout: a control that shows once the save is done (a "Publish" after the draft is
         stored) is waited for, as a person waits while "Saving..." shows; and it takes two looks at least, as one
-        look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile)."""
-        start = last_saving = time.monotonic()
+        look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile). The page's
+        own work counts as a save does: a single-page app that runs its scripts for seconds (its main thread busy,
+        no look answered meanwhile), then asks for its start-up data and only then draws its sign-in form, is waited
+        for from the moment its work ended, as a person waits while the page is still blank; the time its scripts
+        held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s)."""
+        start = self._now()
         looks = 0
         while True:
-            under = False
+            under, began = False, self._now()
             with self._guarded(f"look for {what}"):
                 for frame in self._frames():
                     for i, make in enumerate(makers):
@@ -98,21 +101,36 @@ class Locate(Hands):
                             loc = make(frame).filter(visible=True)
                             hidden = loc.evaluate_all(_UNDER)
                             if False in hidden:
-                                return i, loc.nth(hidden.index(False))
+                                return self._surest(frame, makers[:i], (i, loc.nth(hidden.index(False))))
                             under = under or bool(hidden)
                         except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
                             if "detached" in str(exc).lower():
                                 break
                             raise
-            looks, now = looks + 1, time.monotonic()
-            if self._rec.saving(self._timeout):
-                last_saving = now
-            if (now - start) * 1000.0 >= self._timeout or looks >= 2 and now - last_saving >= LOOK_S:
+            looks, now = looks + 1, self._now()
+            worked = max(start, self._rec.worked_at(self._timeout))
+            spent = now - start - self._rec.frozen_ms(start)  # a page frozen by its own scripts answered no look
+            # a look the page held a second or more is not the last: the report of the freeze that held it may come
+            # just after its answer (bounded all the same by four timeouts)
+            held = now - began >= 1000.0 and now - start < 4 * self._timeout
+            if not held and (spent >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0):
                 if under:
                     raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
                                        "(a popup or its backdrop): close it first, or name what the layer shows")
                 return None
             self.page.wait_for_timeout(100)
+
+    @staticmethod
+    def _surest(frame: Any, surer: list[Maker], found: tuple[int, Any]) -> tuple[int, Any]:
+        """`found`, unless one of the `surer` ways finds something now: the page drew while the look went down its
+        ways (a form drawn after the field's exact name was looked for and before its whole word was: "Confirm
+        Password" beside "Password" is then no reason to ask which one)."""
+        for i, make in enumerate(surer):
+            loc = make(frame).filter(visible=True)
+            hidden = loc.evaluate_all(_UNDER)
+            if False in hidden:
+                return i, loc.nth(hidden.index(False))
+        return found
 
     def regions(self, region: str, kind: str = "") -> list[Maker]:
         """Every element inside what a person calls the `region` <kind>, one locator per way of finding it, the

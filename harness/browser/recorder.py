@@ -59,6 +59,8 @@ class Recorder(Controls, Evidence):
         # requests answered with a redirect: 0, then when they finished; each stays pending until its next leg begins
         self._redirects: dict[int, float] = {}
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
+        self._worked = 0.0  # when the main thread's last long task ended
+        self._frozen: deque[tuple[float, float]] = deque(maxlen=64)  # its recent long tasks: (start, end)
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
         self.painted: list[Any] = []  # frames whose page script painted screenshot masks
@@ -264,9 +266,12 @@ class Recorder(Controls, Evidence):
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
         elif kind == "longtask":
+            task = LongTask(at_ms=self.clock.page(payload.get("at"), payload.get("t")),
+                            duration_ms=round(float(payload.get("ms", 0)), 1))
+            self._worked = max(self._worked, task.at_ms + task.duration_ms)
+            self._frozen.append((task.at_ms, task.at_ms + task.duration_ms))
             if len(self._long_tasks) < self.limits.clicks_per_step:
-                self._long_tasks.append(LongTask(at_ms=self.clock.page(payload.get("at"), payload.get("t")),
-                                                 duration_ms=round(float(payload.get("ms", 0)), 1)))
+                self._long_tasks.append(task)
             else:
                 self._drop("long tasks")
         elif kind == "gone":

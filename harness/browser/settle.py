@@ -64,7 +64,9 @@ class Settle(Habits):
             at, kind = min(candidates)
             wait.busy_signal_ms = round(max(0.0, at - started), 1)
             wait.busy_kind = kind
-        texts = [*(b.text for b in busy if b.text), *(m.text for m in statuses)]
+        # the words a person took in: a spinner's words kept for a screen reader are heard, not read
+        hears = bool(self.journey.persona.assistive.screen_reader)
+        texts = [*(b.text for b in busy if b.text), *(m.text for m in statuses if m.visible or hears)]
         for text in texts:
             if text and text not in wait.status_texts and len(wait.status_texts) < rec.limits.status_texts:
                 wait.status_texts.append(text)

@@ -9,6 +9,7 @@ The page-side finding lives in widgets.js; it marks the element it chose for Pla
 from __future__ import annotations
 
 import itertools
+import re
 import time
 import weakref
 from collections.abc import Callable
@@ -19,12 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from harness.browser.errors import ActionFailed
 from harness.browser.fill import Fill
-from harness.browser.locate import REGION_ROLES, inside, whole_name, whole_word
+from harness.browser.locate import REGION_ROLES, Maker, inside, whole_name, whole_word
 
 if TYPE_CHECKING:
     from harness.transcript import Wait
 
 _TOKENS = itertools.count(1)
+# what lies outside the navigation and the sidebars: a box there filters their list, not the page's own search
+_NOT_ASIDE = ":not(nav *, aside *, [role=navigation] *, [role=complementary] *)"
 
 
 @cache
@@ -75,15 +78,27 @@ class Widgets(Fill):
 
         The page's own search before a box that only filters a list in a sidebar (also type=search): the
         search landmark, a form named Search, a form with a "Search" button, a search field in <main>,
-        then any search field; when none shows, the control that shows a hidden one (a magnifier icon) is pressed."""
+        then any search field; when none shows, the control that shows a hidden one (a magnifier icon) is pressed.
+        A box in the navigation or a sidebar filters that list (an admin's menu of its sections): it is taken only
+        when the page's own search, shown or behind its button, is not there."""
         search_button, search_box = self._words("search_button"), self._words("search_box")
         box = self._search_box(search_button, search_box)
-        if box is None:  # a search hidden behind its toggle (a magnifier icon): press it, as a person would
+        side = None if box is not None else self._search_box(search_button, search_box, aside=True)
+        if side is not None:  # a filter of the navigation: the page's own search may be behind its button in <main>
+            said = re.compile(rf"\b(?:{search_box.pattern})\b", re.I)  # "Search", not "Go back" or "Research"
+            opener = self.page.locator("main, [role=main]").get_by_role("button", name=said)
+            with self._guarded("look for the search button"):
+                shown = opener.count() > 0 and opener.first.is_visible()
+            if shown:
+                self._click(opener.first, "search")
+                box = self._search_box(search_button, search_box)
+        elif box is None:  # a search hidden behind its toggle (a magnifier icon): press it, as a person would
             found = self._pick("search_toggle", "the control that shows the search box", words=search_box.pattern)
             if found is not None:
                 frame, (token, name) = found
                 self._click(_marked(frame, token, "toggle"), str(name) or "search")
                 box = self._search_box(search_button, search_box)
+        box = box or side
         if box is None:
             raise ActionFailed(f"no search box on {self.page.url} (no search landmark, type=search field, "
                                "text box beside a Search button, or control that shows one)")
@@ -98,10 +113,11 @@ class Widgets(Fill):
         else:
             self.press("Enter")
 
-    def _search_box(self, search_button: Any, search_box: Any) -> Any | None:
-        """The page's visible search box, the page's own search first (see `search`)."""
+    def _search_box(self, search_button: Any, search_box: Any, *, aside: bool = False) -> Any | None:
+        """The page's visible search box, the page's own search first (see `search`); `aside`: a box in the
+        navigation or a sidebar too."""
         text_box = "input:not([type]), input[type=text], input[type=search]"
-        return self._first_visible([
+        makers: list[Maker] = [
             lambda f: f.locator("search, [role=search]").locator(text_box),
             lambda f: f.get_by_role("form", name=search_box).locator(text_box),
             lambda f: f.locator("form").filter(has=f.get_by_role("button", name=search_button)).locator(text_box),
@@ -109,7 +125,10 @@ class Widgets(Fill):
             lambda f: f.get_by_role("searchbox"),
             lambda f: f.get_by_role("textbox", name=search_box),
             lambda f: f.locator("input[name=q], input[name*=search i], input[name*=query i], input[id*=search i]"),
-        ], "the search box")
+        ]
+        if not aside:  # the page's search forms stand wherever they are; a bare box in a sidebar filters its list
+            makers[3:] = [inside(make, lambda f: f.locator(_NOT_ASIDE)) for make in makers[3:]]
+        return self._first_visible(makers, "the search box")
 
 
     def write(self, text: str) -> None:

@@ -22,7 +22,7 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import badge_or_footnote, cold_notes
-from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, visits
+from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
 from harness.language.copy_suggest import site_name
@@ -107,8 +107,11 @@ def _confirmation_page(step: Step, first: Message) -> Message:
                appeared_ms=first.appeared_ms)
 
 
-def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
+def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> list[Shown]:
     """The messages at hard moments the person read, one per text and kind per visit.
+
+    Words kept for a screen reader (a visually hidden live region's "… loaded", a spinner's hidden "Loading …") are
+    read only by a person who `hears` them: a sighted person saw the spinner, not the words.
 
     One defect, one rule: a confirmation's missing reference, next step or timing after a submission is missing-
     reassurance's finding, so cold-copy reports that confirmation only for its tone. An empty result that answers
@@ -139,7 +142,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, step, acted) or _refusal(m, step))
-                and m.text.strip()
+                and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
                 and not badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
@@ -149,7 +152,7 @@ def _collect(transcript: Transcript, brief_ms: float) -> list[Shown]:
             fault = fault_message(step)
             if fault is not None:
                 msgs.append((fault, "error"))
-        confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip()]
+        confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip() and taken_in(m, hears)]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
         texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
@@ -358,7 +361,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
 
     ctx = Context(RULE, transcript, persona, settings)
     yield from cold_notes(ctx)  # the page's instructions and notices beside a form: judged for tone only
-    shown = _collect(transcript, ctx.threshold("brief_status_ms"))
+    shown = _collect(transcript, ctx.threshold("brief_status_ms"), ctx.trait("assistive.screen_reader", False))
     if not shown:
         return
     scores = score_many([{"text": text, "kind": SCORED_AS.get(s.kind, s.kind), "field": field,

@@ -80,6 +80,12 @@ def refused(control: Control) -> bool:
     return control.invalid or control.marked
 
 
+def taken_in(message: Message, hears: bool) -> bool:
+    """Whether the person took the message in: words shown to the eye, or, for a person with a screen reader, any
+    the page's accessibility tree holds (a visually hidden "Loading content." beside a spinner is heard, not read)."""
+    return message.visible or hears
+
+
 def is_error(message: Message, step: Step) -> bool:
     """An error the person must deal with, not a hint: recorders tie hints to fields as they tie errors.
 

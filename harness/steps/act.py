@@ -226,7 +226,8 @@ def search_for(journey: Any, text: str) -> None:
     """When I search for "compost"
 
     Type the text into the page's search box (a search landmark, a search field, or a box beside a
-    "Search" button, labelled or not) and submit it.
+    "Search" button, labelled or not) and submit it. A search behind its button is opened first, and a box
+    that only filters the navigation or a sidebar is used only when the page has no search of its own.
     """
     journey.actor.search(text)
 

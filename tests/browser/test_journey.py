@@ -240,3 +240,37 @@ def test_a_sign_out_link_in_a_closed_account_menu_is_reached_by_opening_the_menu
     step = j.end_step()
     assert j.page.url.endswith("/account.html")
     assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
+
+
+def test_a_look_waits_for_an_app_still_starting_up(journey_for: Any, settings: Any, site: str) -> None:
+    """A single-page app whose own scripts keep its main thread busy for 6 s after the page went quiet (longer than
+    the action's timeout, as a loaded machine makes them), then ask for their start-up data, and only then draw the
+    sign-in form: the look waits from the end of that work (a long task, a request under way), the frozen time not
+    counted against the timeout, as a person waits while the page is still blank, and signs in."""
+    patient = settings.model_copy(update={"action_timeout_ms": 4000})
+    patient._root = settings.root
+    j = journey_for(make_persona(account=True), settings_=patient)
+    j.begin_step("Given I am signed in", "Given")
+    j.actor.goto(f"{site}/slow-start.html")
+    j.page.evaluate("window.startUp()")  # the app's start-up, begun once the page went quiet
+    j.actor.sign_in()
+    step = j.end_step()
+    assert [a.kind for a in step.actions][:2] == ["goto", "sign-in"]
+    assert "/account.html" in step.url_after
+
+
+def test_a_page_busy_past_one_probe_is_asked_again_not_called_broken(journey_for: Any, settings: Any,
+                                                                     site: str) -> None:
+    """The page's scripts keep its main thread busy 3 s (its own clock) while the step ends and the probe's bound is
+    2 s: the probe asks once more and the page, free again, answers; the journey goes on (a page that never answers
+    is still broken: test_a_frozen_page_is_bounded)."""
+    quick = settings.model_copy(update={"action_timeout_ms": 2000})
+    quick._root = settings.root
+    j = journey_for(settings_=quick)
+    j.begin_step("Given a page that starts slowly", "Given")
+    j.actor.goto(f"{site}/sign-in.html")
+    j.page.evaluate("setTimeout(() => { const end = Date.now() + 3000; while (Date.now() < end) {} }, 0)")
+    step = j.end_step()
+    assert step.status == "passed" and {c.label for c in step.prompts} >= {"Password"}
+    j.begin_step("When I look again", "When")
+    assert j.end_step().status == "passed"

@@ -306,3 +306,21 @@ def test_an_item_of_a_fields_error_list_is_that_fields_error_whatever_its_words(
     [mismatch] = _with(step.messages, "didn’t match")
     assert (mismatch.kind, mismatch.field) == ("validation", "Password confirmation:")
     assert all(m.kind != "validation" for m in _with(step.messages, "at least 8 characters"))
+
+
+def test_words_kept_for_a_screen_reader_are_not_shown_and_a_toast_laid_over_the_page_is(journey_for: Any,
+                                                                                      site: str) -> None:
+    """A spinner's only words in a visually hidden span, and an application's visually hidden live region, are
+    heard, not seen (`visible` false: a sighted person did not read them); a notification area of no height whose
+    toast is laid over the page shows its words once the toast has faded in."""
+    j, step = _open(journey_for, f"{site}/hidden-words.html")
+    [loading] = _with(step.messages, "Loading content.")
+    assert loading.role == "alert" and not loading.visible
+    [loaded] = _with(step.messages, "schemas have been loaded")
+    assert not loaded.visible
+    assert not any("Loading" in t for w in step.waits for t in w.status_texts)  # no status line the person read
+    j.begin_step("When I press Save", "When")
+    j.actor.click("Save")
+    j.actor.wait(0.8)
+    saved = _with(j.end_step().messages, "Saved your programme")
+    assert saved and saved[-1].visible, [(m.text, m.visible) for m in saved]

@@ -46,6 +46,12 @@ PAGES = {
 <form action="/echo"><label>Your name <input name="name"></label><button>Send</button></form>""",
     "filtered": """</main><aside><label>Filter this list <input type="search" name="filter"></label></aside><main>
 <form action="/echo" aria-label="Search the site"><input name="terms"> <button>Go</button></form>""",
+    # an admin's list: the navigation's own box filters its sections; the list's search shows when its button is pressed
+    "listed": """</main><nav aria-label="Sections"><input type="search" placeholder="Search" name="section">
+<ul><li><a href="/echo?x=a">Articles</a></li><li><a href="/echo?x=e">Events</a></li></ul></nav><main>
+<button type="button" aria-label="Search" onclick="this.hidden = true; document.getElementById('s').innerHTML =
+ '<form role=search action=/echo><input type=search name=q placeholder=Search></form>'">&#128269;</button>
+<div id="s"></div><p>3 entries found</p>""",
     "shop": """<form method="post" action="/cart">
 <article><h3>Adult ticket</h3><p>EUR 12</p><input type="number" name="adult" value="0" aria-label="Quantity"></article>
 <article><h3>Child ticket</h3><p>EUR 6</p><input type="number" name="child" value="0" aria-label="Quantity"></article>
@@ -175,6 +181,13 @@ def test_search_uses_the_form_named_search_not_a_sidebar_filter(j: Any, pages: s
     _open(j, pages, "filtered")
     act.search_for(j, "compost")
     j.page.wait_for_url("**/echo?terms=compost")
+
+
+def test_search_opens_the_lists_own_search_not_the_navigations_filter(j: Any, pages: str) -> None:
+    # a box in the navigation filters its sections; the list's search is behind its "Search" button in <main>
+    _open(j, pages, "listed")
+    act.search_for(j, "compost")
+    j.page.wait_for_url("**/echo?q=compost")
 
 
 def test_add_a_named_item_to_the_cart_and_check_the_basket(j: Any, pages: str, settings: Any) -> None:

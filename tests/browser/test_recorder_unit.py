@@ -320,3 +320,42 @@ def test_a_snapshot_is_read_from_the_handle_preview_or_else_asked_for() -> None:
     shortened = _Handle('{"controls": [{"sel…', whole)
     assert _snapshot_of(shortened)["total"] == 1 and shortened.asked == 1
     assert _snapshot_of(_Handle("JSHandle@object", "not json")) == {}
+
+
+class _Found:
+    """A locator double whose visible matches change from one look to the next (the page drawing meanwhile)."""
+
+    def __init__(self, *answers: list[bool]) -> None:
+        self.answers = list(answers)
+
+    def filter(self, visible: bool) -> _Found:
+        return self
+
+    def evaluate_all(self, script: str) -> list[bool]:
+        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+
+    def nth(self, i: int) -> tuple[_Found, int]:
+        return self, i
+
+
+def test_a_field_drawn_while_the_look_went_down_its_ways_is_found_by_the_surest_way() -> None:
+    """The exact name was looked for before the form was drawn, its whole word after (the page drew in between):
+    the look takes the exact way's match, so "Confirm Password" beside "Password" is no reason to ask which one."""
+    from types import SimpleNamespace
+
+    from harness.browser.locate import Locate
+
+    class _Look(Locate):
+        def _frames(self) -> list[Any]:
+            return ["frame"]
+
+    clock = Clock()
+    rec = SimpleNamespace(crashed="", clock=clock, worked_at=lambda max_age_ms: 0.0, frozen_ms=lambda since: 0.0)
+    look = _Look.__new__(_Look)
+    look.journey = SimpleNamespace(recorder=rec, settings=SimpleNamespace(action_timeout_ms=5000),
+                                   page=SimpleNamespace(wait_for_timeout=lambda ms: None))
+    exact, loose = _Found([], [False]), _Found([False, False])  # the exact way finds nothing until it is asked again
+    which, (found, _) = look._find_visible([lambda f: exact, lambda f: loose], "the field")
+    assert (which, found) == (0, exact)
+    alone = _Found([])  # nothing surer shows: the whole word's match stands
+    assert look._find_visible([lambda f: alone, lambda f: loose], "the field")[0] == 1

@@ -595,3 +595,14 @@ def test_a_change_saved_as_asked_owes_no_next_step_or_reference_even_with_nothin
     ordered = journey({"text": 'And I press "Place order"', "page": "/done", "actions": [act("click", "Place order")],
                        "messages": [say("Order saved.", "confirmation", page="/done")]})
     assert run("cold-copy", ordered)  # an order "saved" still owes what happens next
+
+
+def test_words_kept_for_a_screen_reader_are_judged_only_for_a_person_who_hears_them():
+    """A spinner's visually hidden "Loading content." (role=alert) and a hidden live region's "The schemas have been
+    loaded" were not read by a sighted person (`visible` false): no cold copy; a screen-reader user heard them."""
+    hidden = [say("Loading content.", "alert", role="alert", live="assertive", visible=False),
+              say("The schemas have been successfully loaded", "confirmation", role="status", live="polite",
+                  visible=False)]
+    assert run("cold-copy", _page(*hidden)) == []
+    heard = run("cold-copy", _page(*hidden, persona={"assistive": {"screen_reader": True}}))
+    assert {f.evidence["text"] for f in heard} >= {"Loading content."}

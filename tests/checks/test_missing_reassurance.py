@@ -1052,13 +1052,13 @@ def test_a_form_sent_empty_and_taken_with_no_word_fails():
     assert _by(run("missing-reassurance", _save_empty(before=("Bring a lead", ""))), "every box empty") == []
 
 
-def _signing_out(*said: Any) -> Any:
+def _signing_out(*said: Any, persona: Any = None) -> Any:
     return journey({"text": "Given I am on my dashboard", "page": "/dashboard", "messages": [say("Dashboard", "heading",
                                                                                                 page="/dashboard")]},
                    {"text": "When I sign out", "page": "/login", "actions": [act("click", "Alex Morgan"),
                                                                             act("sign-out", "sign out")],
                     "messages": [say("Login", "heading", page="/login"), *said]},
-                   {"text": 'Then I should see "Username"', "page": "/login"})
+                   {"text": 'Then I should see "Username"', "page": "/login"}, persona=persona)
 
 
 def test_a_sign_out_the_page_says_nothing_of_leaves_the_person_unsure():
@@ -1068,6 +1068,10 @@ def test_a_sign_out_the_page_says_nothing_of_leaves_the_person_unsure():
     assert "signed out" in found.message and "said nothing" in found.message
     assert run("missing-reassurance", _signing_out(say("You have been logged out.", "text", page="/login"))) == []
     assert run("missing-reassurance", _signing_out(say("See you soon", "status", page="/login"))) == []
+    # a spinner's words kept for a screen reader ("Loading content.", role=alert) are no notice a sighted person read
+    hidden = say("Loading content.", "alert", role="alert", live="assertive", page="/login", visible=False)
+    assert [f.step for f in run("missing-reassurance", _signing_out(hidden))] == [1]
+    assert run("missing-reassurance", _signing_out(hidden, persona={"assistive": {"screen_reader": True}})) == []
 
 
 def test_a_form_sent_empty_names_its_boxes_by_what_they_show_when_they_have_no_label():
@@ -1116,3 +1120,13 @@ def test_publishing_what_one_wrote_is_done_once_the_page_says_it_is_published():
                       say("Lost cat", "heading", page="/admin/#/posts")]},
     )
     assert [f for f in run("missing-reassurance", t) if "submitted" in f.message] == []
+
+
+def test_a_link_the_person_will_receive_within_minutes_says_what_happens_next_and_when():
+    # a password reset's answer: the link comes to them, and it can take a few minutes (and whom to ask if not)
+    sent = _saved("Send Email", say("Email sent", "heading"),
+                  say("It can take a few minutes to receive your password recovery link.", "text"),
+                  say("If you do not receive this link, please contact your administrator.", "text"))
+    assert _by(run("missing-reassurance", sent), "confirmation") == []
+    vague = _saved("Send Email", say("Email sent", "heading"), say("You will receive a link.", "text"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", vague), "confirmation")] == ["when"]

@@ -6,7 +6,8 @@
 # type of its own, "Workshop" (app/src/api/workshop), and mail through nodemailer's sendmail transport
 # to sendmail.sh, which writes files in .work/mail/ (emptied on every start). Telemetry, the update
 # check and the satisfaction survey are off; the Strapi Cloud plugin is left out of the project:
-# nothing reaches the network at run time.
+# nothing reaches the network at run time. The admin's sign-in rate limit is off (app/config/admin.js, an
+# administrator's setting), so that the journeys' many sign-ins of one editor are not refused.
 # Idempotent: installs and builds the admin into .work/ once, seeds once (seed.py, through Strapi's own
 # admin API) and keeps a copy of the seeded database; every run restores the copy, restarting Strapi if
 # it runs, so what a harness run added (entries, users, sign-in attempts) is removed. Accounts:

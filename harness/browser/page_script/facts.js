@@ -84,6 +84,29 @@ function srOnly(el) {
   const cs = getComputedStyle(el);
   return cs.clip === "rect(0px, 0px, 0px, 0px)" || cs.clipPath === "inset(50%)";
 }
+function clipsAway(n) {
+  // A box that shows nothing of what it holds: clipped to nothing, or a pixel or less that hides its overflow
+  // (the visually-hidden patterns keep words for a screen reader this way).
+  const cs = getComputedStyle(n);
+  if (cs.clip === "rect(0px, 0px, 0px, 0px)" || cs.clipPath === "inset(50%)") return true;
+  if (cs.overflowX === "visible" && cs.overflowY === "visible") return false;
+  const r = n.getBoundingClientRect();
+  return r.width <= 1 || r.height <= 1;
+}
+function wordsShown(el) {
+  // Whether any of its words reach the eye, judged word by word rather than by its own box: a spinner whose only
+  // words sit in a visually hidden span ("Loading…" beside its image) shows none; a notification area of no
+  // height whose toasts are laid over the page shows theirs once they have faded in.
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const p = t.parentElement;
+    if (!/[\p{L}\p{N}]/u.test(t.nodeValue) || !p || !visible(p)) continue;
+    let clipped = false;
+    for (let n = p; n && n.nodeType === 1 && !clipped; n = n.parentElement) clipped = clipsAway(n);
+    if (!clipped) return true;
+  }
+  return false;
+}
 function inAccessibilityTree(el) {
   // display:none / visibility:hidden / aria-hidden are gone for everyone.
   for (let n = el; n && n.nodeType === 1; n = n.parentElement) {

@@ -287,7 +287,7 @@ function info(el, chat) {
     text: c.text, cut: c.cut, role: roleOf(el) || (region ? region.role : ""), live: liveOf(el) || (region ? region.live : ""),
     tag: el.localName,
     cls: kindClass(el, isOuter(el)), id_attr: el.id || "", selector: selectorOf(el),
-    visible: visible(el) && !srOnly(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
+    visible: visible(el) && wordsShown(el), chat, speaker: chat || el.hasAttribute("data-speaker") ? speakerHints(el) : "",
     field: f ? labelOf(f.ctl) : "", field_tied: !!(f && f.tied), field_invalid: !!(f && (f.ctl.getAttribute("aria-invalid") === "true" || notes.has(el))),
     in_main: !!el.closest("main,[role=main]"), in_dialog: !!el.closest("[role=dialog],[role=alertdialog],dialog"),
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
@@ -317,7 +317,7 @@ function scan() {
     seen.add(key);
     const old = tracked.get(key);
     // the same words again, unless they were hidden and now show (a popup faded in: its words were read at opacity 0)
-    if (old && old.raw === text && (old.shown || !(visible(el) && !srOnly(el)))) continue;
+    if (old && old.raw === text && (old.shown || !(visible(el) && wordsShown(el)))) continue;
     if (old) send("gone", { id: old.id });
     const id = nextId++;
     const message = Object.assign({ id, cause }, info(el, chat), line ? lineInfo(line) : {});
