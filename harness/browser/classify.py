@@ -34,6 +34,7 @@ _CLASS = {
     # a notice's kind as a whole class word or suffix ("alert-info", "statusmessage-info"), not "infobox"
     "info": re.compile(r"(^|[-_\s])info(rmation)?([-_\s]|$)", re.I),
 }
+_SAYS_ERROR = re.compile(r"error|invalid", re.I)  # a class that names the verdict, not the colour ("danger")
 _QUOTES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u2032", "'"))
 
 
@@ -63,8 +64,9 @@ def is_question(text: str, page_lang: str = "") -> bool:
 
 def drawn_as_error(raw: Mapping[str, Any], kind: str) -> bool:
     """A field's message whose own class draws it as an error ("errorlist", "invalid-feedback"): the site shows it
-    as that field's error whatever its words ("A user with that username already exists."), though no role says so."""
-    return kind == "validation" and bool(_CLASS["error"].search(str(raw.get("cls", ""))))
+    as that field's error whatever its words ("A user with that username already exists."), though no role says so.
+    A class that only colours it ("text-danger") does not: a red note under a box may warn before an action."""
+    return kind == "validation" and bool(_SAYS_ERROR.search(str(raw.get("cls", ""))))
 
 
 def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, Speaker, bool]:

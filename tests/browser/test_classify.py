@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harness.browser.classify import classify, is_question, speaker_of
+from harness.browser.classify import classify, drawn_as_error, is_question, speaker_of
 
 
 def kind(**raw: object) -> str:
@@ -190,3 +190,13 @@ def test_a_block_whose_words_are_all_links_away_is_no_error() -> None:
     assert kind(text="Back to the start", cls="col error-links", ways_on=True) == "text"
     assert kind(text="Back to the start", cls="col error-links") == "error"
     assert kind(text="Riverside Club", tag="h1", role="heading", ways_on=True) == "heading"
+
+
+@pytest.mark.parametrize(("cls", "marked"), [
+    ("errorlist", True), ("invalid-feedback", True), ("field-error", True),
+    ("form-text text-danger", False), ("help-block text-warning", False),
+])
+def test_a_field_note_is_drawn_as_an_error_only_by_a_class_that_says_error(cls: str, marked: bool) -> None:
+    # "danger" is a colour, not a verdict: a field's note in red ("Deleting your account is irreversible.") warns
+    # before an action; only a class that says error or invalid marks the note as the field's error
+    assert drawn_as_error({"text": "A note under the box.", "cls": cls}, "validation") is marked
