@@ -116,13 +116,15 @@ def miss_counts(title: str, rows: list[dict], predicted: list[str], gold: Callab
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA, help="folder with messages.jsonl and prompt_pairs.jsonl")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="folder with messages.jsonl and prompt_pairs.jsonl (the pairs may be left out)")
     parser.add_argument("--errors", action="store_true", help="list every item the commands got wrong")
     parser.add_argument("--given-kind", action="store_true",
                         help="send each message's labelled kind instead of letting the scorer infer it")
     args = parser.parse_args()
     items = load(args.data / "messages.jsonl")
-    pairs = load(args.data / "prompt_pairs.jsonl")
+    pair_file = args.data / "prompt_pairs.jsonl"
+    pairs = load(pair_file) if pair_file.exists() else []
 
     def request(m: dict) -> dict:
         given = args.given_kind and m["kind"] != "label"
@@ -152,6 +154,8 @@ def main() -> int:
     miss_counts("Copy misses by kind", messages, said, lambda m: m["label"], lambda m: m["kind"])
     print()
 
+    if not pairs:
+        return 0
     answers, took = run(["prompts", "compare", "--jsonl"], ({"a": p["a"], "b": p["b"]} for p in pairs))
     compared = [pair_verdict(a) for a in answers]
     print(f"`empathy prompts compare --jsonl`: {len(pairs)} pairs in {took:.1f} s\n")

@@ -31,6 +31,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"\bunavailable\b",
         r"\bdidn't go through\b",
         r"\b[45]\d\d\b", r"\bexception\b", r"\bforbidden\b",
+        # A refusal or a missing thing is a failed request: "You do not have permission to ...", "Page not found".
+        r"\bpermissions?\b", r"\bnot authori[sz]ed\b", r"\b(?:does not|doesn't|no longer) exists?\b", r"\bnot found\b",
     ),
     "timeout": (
         r"\bsession\b",
@@ -46,7 +48,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "confirmation": (
         r"\b(?:submitted|received|confirmed|booked|(?<!a )(?<!the )complete|successful(?:ly)?|success|placed|accepted|"
-        r"sent)\b",
+        r"sent|finished)\b",
+        r"\byou(?:'ve| have) been \w+ed\b",
         r"\bthank(?:s| you)\b", r"\breference\b", r"\border (?:number|id)\b", r"\bset up\b", r"\bis yours\b",
         r"\bdone\b", r"\bsaved\b",
         r"\b(?:has|have) been (?:added|removed|changed|updated|deleted|activated|deactivated|connected|disconnected|"
@@ -88,11 +91,18 @@ def cue_counts(text: str, field_label: str = "") -> dict[str, int]:
 
 # Shapes that settle the kind before cues are counted, first match wins: an imperative asks for a fix
 # ("Enter a complete value."); a missing or empty value is a field's problem ("No file was submitted.");
+# an operation that failed is an error ("Upload failed."); a value as the subject is a field's problem;
 # a rule a value breaks ("Names can't contain spaces", "Title is required") is a field's; a denied success word
 # is a failure ("Your payment was not accepted"), never a confirmation; a limit
 # is a field's rule ("at most 5"); "No X yet" is an empty state; a done deed is a confirmation.
 _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), k) for p, k in (
+    # An operation named as what failed is an error, not a field's ("Upload failed.", "Sync error").
+    (r"^(?:the )?(?:upload|download|export|import|sync|synchroni[sz]ation|connection|request|payment|operation|action|"
+     r"transfer|search|update|installation|backup|restore)s? (?:has )?(?:failed|error)\b", "error"),
     (r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|provide|fill in|correct|add)\b", "validation"),
+    # A value as the sentence's subject is a field's problem ("Value could not be parsed.", "Input too long").
+    (r"^(?:the |this |that |your )?(?:value|input|entry|answer|selection)s?\b(?! (?:has been|was) (?:saved|added))",
+     "validation"),
     (r"\bno (?:file|value|answer|selection|option|input)s?\b|^no \w+ (?:was|were) (?:\w+ed|chosen|given)\b|"
      r"\b(?:file|field|value|input|answer)s? (?:is|was|are|were) (?:empty|blank|missing)\b", "validation"),
     (r"\b(?:can't|cannot|can not|must not|mustn't|may not)\s+(?:be|contain|include|start|begin|end|exceed|match|"

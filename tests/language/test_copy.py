@@ -324,23 +324,32 @@ def test_an_errno_name_is_jargon_but_a_word_or_reference_in_capitals_that_starts
 
 # --- empty states: warm only when they say what would appear or what to do (rubric, issue #22) ---
 
-@pytest.mark.parametrize("text", ["You have no saved routes.", "This folder has no invoices.",
-                                  "There are no bookings in this calendar.", "You don't have any wishlists."])
-def test_an_empty_state_with_nothing_to_do_is_cold_however_kind_its_voice(text: str) -> None:
+# An error is cold, too, when it leaves no way forward; a reason or a next step anywhere is one (round 7).
+@pytest.mark.parametrize(("text", "kind"), [
+    ("You have no saved routes.", "empty"), ("This folder has no invoices.", "empty"),
+    ("There are no bookings in this calendar.", "empty"), ("You don't have any wishlists.", "empty"),
+    ("I can't find that notebook.", "error"), ("The album could not be shared.", "error"),
+    ("Unable to open the attachment.", "error"),
+])
+def test_an_empty_state_or_error_with_nothing_to_do_is_cold_however_kind_its_voice(text: str, kind: str) -> None:
     result = score(text)
-    assert (result.kind, result.verdict) == ("empty", "cold"), result
+    assert (result.kind, result.verdict) == (kind, "cold"), result
     assert "E6" in result.broken
 
 
-@pytest.mark.parametrize("text", [
-    "You have no saved routes. Tap the star on a trip to keep it here.",
-    "No invoices yet. If a customer owes you money, create an invoice from their page.",
-    "No bookings this week. New bookings will be listed here as they come in.",
-    "No reviews yet: they appear here after your first guest checks out.",
-    "No matches for 'bycicle'. Showing bicycles.",
+@pytest.mark.parametrize(("text", "kind"), [
+    ("You have no saved routes. Tap the star on a trip to keep it here.", "empty"),
+    ("No invoices yet. If a customer owes you money, create an invoice from their page.", "empty"),
+    ("No bookings this week. New bookings will be listed here as they come in.", "empty"),
+    ("No reviews yet: they appear here after your first guest checks out.", "empty"),
+    ("No matches for 'bycicle'. Showing bicycles.", "empty"),
+    ("You cannot archive this notebook because two people are still editing it.", "error"),
+    ("The album could not be shared, since it holds photos from a private event.", "error"),
+    ("To share the album, please ask its owner to add you.", "error"),
+    ("The album could not be shared. Ask or invite the owner to turn on sharing.", "error"),
 ])
-def test_an_empty_state_that_says_what_would_appear_or_what_to_do_is_not_held_cold(text: str) -> None:
-    result = score(text, "empty")
+def test_an_empty_state_or_error_that_says_what_to_do_or_why_is_not_held_cold(text: str, kind: str) -> None:
+    result = score(text, kind)
     assert "E6" in met(result), result
     assert result.verdict != "cold" or result.score > 0.2, result
 
@@ -372,3 +381,16 @@ def test_a_requirement_marked_decisive_must_say_true_or_false(tmp_path: Path) ->
 ])
 def test_a_status_about_things_the_person_can_count_or_name_says_what_is_happening(text: str, intent: bool) -> None:
     assert ("E6" in met(score(text, "status"))) is intent
+
+
+def test_a_fault_named_as_its_own_cause_is_no_reason() -> None:
+    assert "E6" in broken(score("The album could not be shared due to an unexpected error.", "error"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Upload failed", "error"), ("Value could not be read as a date.", "validation"),
+    ("Sync finished: 4 notes merged.", "confirmation"), ("You're not authorised to view these reports.", "error"),
+    ("Rota 12 does not exist.", "error"),
+])
+def test_the_kind_follows_the_message_s_grammar(text: str, kind: str) -> None:
+    assert score(text).kind == kind

@@ -116,12 +116,14 @@ def test_no_training_row_repeats_a_test_split_item() -> None:
 
 
 OUTSIDE = DATA / "outside"
+# The judges nobody tunes on: the outside corpus and each round's stranger's set (bench/data/stranger7/ ...).
+JUDGES = (OUTSIDE, *sorted(DATA.glob("stranger*")))
 
 
 def outside_texts() -> list[str]:
-    """Every message and prompt of the outside corpus (bench/data/outside/*.jsonl), normalised."""
+    """Every message and prompt of the judges (bench/data/outside/, bench/data/stranger*/), normalised."""
     found: list[str] = []
-    for path in sorted(OUTSIDE.rglob("*.jsonl")):
+    for path in sorted(p for judge in JUDGES for p in judge.rglob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {}
             found += [norm(row["text"])] if isinstance(row.get("text"), str) else []
@@ -140,6 +142,10 @@ def test_the_outside_corpus_is_never_trained_on_or_listed() -> None:
     listed = [t for t in texts if f" {t} " in lists]
     assert not trained, f"outside items in our training rows: {trained}"
     assert not listed, f"outside items in a word list: {listed}"
+
+
+def test_the_judges_include_this_round_s_stranger_set() -> None:
+    assert DATA / "stranger7" in JUDGES and any((DATA / "stranger7").glob("*.jsonl"))
 
 
 def test_the_pair_models_rule_made_pairs_hold_no_held_apart_or_outside_item() -> None:
