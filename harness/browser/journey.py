@@ -174,7 +174,10 @@ class Journey:
         sign_in = None
         if not self.broken and not self.recorder.crashed:
             try:
-                self.recorder.snapshot(self.page, paint=self._mask_request if shoot else None)
+                if shoot:
+                    self.recorder.snapshot(self.page, paint=self._mask_request)
+                else:  # the step's last wait looked at the page as it ended: no call when nothing changed since
+                    self.recorder.controls_now(self.page)
                 title = self._title()
                 sign_in = self.recorder.sign_in
             except Exception as exc:  # noqa: BLE001 - the page hung or died: keep what we have
