@@ -37,22 +37,18 @@ class Settle(Habits):
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
-    def _look(self, wait: Wait) -> None:
+    def _look(self) -> None:
         """The wait's last look: one round trip through the driver to the page before the wait ends, so every event the
         browser had sent by then reaches the recorder first (a nap hears events only as they come, and on a loaded
         machine the driver's lag hid a form's post still to come, so a wait ended on the page being left); it brings
         back the top document's controls, which the step's end reads when nothing changed since (`Controls.look`).
-        A page frozen as the wait ends cannot hold it: the look is bounded by probe_timeout_ms, and the wait is written
-        down as timed out before the step breaks."""
+        Bounded by probe_timeout_ms: a page that does not answer in time (frozen by its script, or a machine at load
+        70) ends the look, nothing is reused, and the step's end asks the page again, as it did before the look."""
         try:
             with self._guarded("wait"):
                 self._rec.look(self.page)
         except PageHung:
-            wait.timed_out = True
-            wait.duration_ms = round(self._now() - wait.started_ms, 1)
-            self.journey.current_step().waits.append(wait)
-            raise PageHung("the page stopped answering as the wait ended (frozen by its own script?)",
-                           hint="the page's script kept it busy past probe_timeout_ms; the run goes on") from None
+            self._rec.forget_snapshot()
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
@@ -105,7 +101,7 @@ class Settle(Habits):
         look = light or no_action
         while True:
             if look:
-                self._look(wait)
+                self._look()
             else:
                 # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
                 # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).

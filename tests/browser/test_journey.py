@@ -133,16 +133,17 @@ def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) ->
 
 def test_a_page_frozen_as_the_wait_looks_at_it_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
     # Typing the note arms the page to freeze when it is next asked for its fields: the fill's wait asks it as its
-    # last look (settle.py), which is bounded (probe_timeout_ms): the wait is written down as timed out, after the
-    # typing, the step is broken and the journey goes on to its end (the page spins on for TRAP_MS).
+    # last look (settle.py), which is bounded (probe_timeout_ms, here 2 s): the wait ends after it, the step's end asks
+    # again (bounded too) and finds the page frozen, the step is broken and the journey goes on to its end (the page
+    # spins on for TRAP_MS).
     j = _on_the_hang_page(journey_for, settings, site, "When I type a note")
-    with pytest.raises(PageHung) as err:
-        j.actor.fill("Note", "back soon")
-    step = j.fail_step(err.value)
+    j.actor.fill("Note", "back soon")
+    step = j.end_step()
     assert step.status == "broken" and "stopped answering" in step.error, step.error
     typed, wait = step.actions[-1], step.waits[-1]
-    assert typed.kind == "fill" and wait.kind == "fill" and wait.timed_out, (typed, wait)
-    assert typed.at_ms <= wait.started_ms and step.ended_ms - step.started_ms < TRAP_MS  # bounded by the harness
+    assert typed.kind == "fill" and wait.kind == "fill" and typed.at_ms <= wait.started_ms, (typed, wait)
+    assert wait.duration_ms >= 2000  # the look waited out its bound: the page did not answer it
+    assert step.ended_ms - step.started_ms < TRAP_MS  # bounded by the harness, not by the page thawing
     assert [s.status for s in j.finish().steps] == ["passed", "broken"]
     j.close()  # returns although the page still spins
 
