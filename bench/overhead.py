@@ -16,10 +16,12 @@ the site's .work/password): a wrong password, then the right one, in plain Playw
 feature `sign_in.feature` drives it.
 
 With --phases it also prints where the harness's own time goes per round, timed around the calls:
-opening the journey, the form snapshots, the step-end screenshots, the actor's settling waits (the
-checks' share is printed anyway), the calls each journey sends to Playwright's driver (each a round trip),
-and per kind of wait how long it ran on past the page's last change or answer (the page's own change times:
-what a loaded machine moves least, with the calls).
+opening the journey, the page snapshots (a wait's last look and a step's end), the step-end screenshots, the
+actor's settling waits besides their looks (the checks' share is printed anyway); the calls each journey sends to
+Playwright's driver, how many of them it waits on (round trips: an event subscription is sent and not waited on),
+and by the phase that sent them ("acting": finding, reading and acting on elements); and per kind of wait how long
+it ran on past the page's last change or answer (the page's own change times: what a loaded machine moves least,
+with the calls). Run it from any folder: it measures the harness of its own checkout.
 
 With --tracing it adds (c) traced: the harness journey with `tracing = "on"` (Playwright trace with
 screenshots, DOM snapshots and network, written and scrubbed of secrets as `empathy run` does), and
@@ -47,10 +49,15 @@ FOUND: list[list[object]] = []  # the findings of each harness journey walked, i
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
 SLACK: dict[str, list[float]] = {}  # with --phases: ms each wait this round ran on past the page's last change, by kind
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
+CALLS_IN: dict[str, int] = {}  # with --phases: calls to the driver this round, by the phase that made them
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
-               "control snapshots": ("harness.browser.recorder", "Recorder", "snapshot"),
+               "control snapshots": ("harness.browser.controls", "Controls", "_take"),
                "screenshot": ("harness.browser.journey", "Journey", "_screenshot"),
                "settling waits": ("harness.browser.actor", "Actor", "_settle")}
+IN_PHASE: list[str] = []  # the phases running now, innermost last: a phase inside another counts as itself only
+# Sent with no one waiting on the answer (Playwright's client subscribes to an event with `fire_and_forget`): messages,
+# not round trips
+UNWAITED = ("updateSubscription",)
 PLAIN = {"policy_number": "HM-1234567", "full_name": "Ana Lopez", "email": "ana@example.com",
          "incident_date": "14 3 2026", "description": "Water came through the kitchen ceiling overnight",
          "location": "12 Mill Lane, Leeds LS1 4AB", "phone": "07700 900982"}
@@ -158,10 +165,15 @@ def time_phases() -> None:
         @functools.wraps(original)
         def timed(*args: object, _original: object = original, _phase: str = phase, **kwargs: object) -> object:
             started = time.perf_counter()
+            IN_PHASE.append(_phase)
             try:
                 return _original(*args, **kwargs)  # type: ignore[operator]
             finally:
-                PHASES[_phase] = PHASES.get(_phase, 0.0) + time.perf_counter() - started
+                IN_PHASE.pop()
+                took = time.perf_counter() - started
+                PHASES[_phase] = PHASES.get(_phase, 0.0) + took
+                if IN_PHASE:  # a snapshot inside a wait (its last look) is the snapshot's time, not the wait's too
+                    PHASES[IN_PHASE[-1]] = PHASES.get(IN_PHASE[-1], 0.0) - took
 
         setattr(cls, name, timed)
 
@@ -189,8 +201,9 @@ def time_slack() -> None:
 
 
 def count_calls() -> None:
-    """Count every call the client sends to Playwright's driver and waits on (a round trip) in CALLS, by
-    "Type.method"; not the waiters' bookkeeping nor the answers to the page script's reports (BindingCall)."""
+    """Count every call the client sends to Playwright's driver in CALLS, by "Type.method", and in CALLS_IN by the
+    phase that sent it ("acting" outside them: finding, reading and acting on elements); not the waiters' bookkeeping
+    nor the answers to the page script's reports (BindingCall). Each is a round trip but those in UNWAITED."""
     from playwright._impl.connection import Connection
 
     original = Connection.send_message_to_server
@@ -199,6 +212,8 @@ def count_calls() -> None:
         if method != "__waitInfo__" and getattr(obj, "_type", "") != "BindingCall":
             key = f"{getattr(obj, '_type', '?')}.{method}"
             CALLS[key] = CALLS.get(key, 0) + 1
+            phase = IN_PHASE[-1] if IN_PHASE else "acting"
+            CALLS_IN[phase] = CALLS_IN.get(phase, 0) + 1
         return original(self, obj, method, params, options)  # type: ignore[arg-type]
 
     Connection.send_message_to_server = counted  # type: ignore[method-assign]
@@ -217,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("EMPATHY_DEMO_PASSWORD", "a-bench-only-Secret-9")
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT)]  # this checkout's harness, not an installed one
 
     from overhead_site import harness_site, plain_site, site_settings
 
@@ -239,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         time_slack()
         count_calls()
     calls: dict[str, list[dict[str, int]]] = {}
+    calls_in: dict[str, list[dict[str, int]]] = {}  # per kind of journey, per round: calls by the phase that sent them
     slack: dict[str, list[float]] = {}  # per kind: ms past the page's last change, every harness round's waits
     load_before = os.getloadavg()[0]
     with DemoServer("warm", port=0, submit_delay=0) as server:
@@ -260,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
             for number in range(args.rounds):
                 for kind in kinds:
                     CALLS.clear()
+                    CALLS_IN.clear()
                     started = time.perf_counter()
                     if kind == "plain":
                         plain(handle, server.url)
@@ -283,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
                     times[kind].append(time.perf_counter() - started)
                     if args.phases:
                         calls.setdefault(kind, []).append(dict(CALLS))
+                        calls_in.setdefault(kind, []).append(dict(CALLS_IN))
     medians = {k: statistics.median(v) for k, v in times.items()}
     ratio = medians["harness"] / medians["plain"]
     load = os.getloadavg()[0]
@@ -294,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
               "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
               "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()},
               "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()},
+              "round_trips_median": {k: statistics.median(sum(n for m, n in c.items() if not m.endswith(UNWAITED))
+                                                          for c in v) for k, v in calls.items()},
+              "calls_by_phase_median": {k: {p: statistics.median(c.get(p, 0) for c in v)
+                                            for p in sorted({p for c in v for p in c})}
+                                        for k, v in calls_in.items()},
               "slack_ms": {k: {"waits": len(v), "median": round(statistics.median(v), 1),
                                "mean": round(statistics.mean(v), 1)} for k, v in slack.items()}}
     if args.site:
@@ -318,8 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     for kind, rounds in calls.items():
         last = rounds[-1]
         top = ", ".join(f"{name} {n}" for name, n in sorted(last.items(), key=lambda x: -x[1])[:8])
-        print(f"  calls to the driver, {kind:12s} median {result['calls_median'][kind]:g} per journey "
-              f"(last round: {top})")
+        print(f"  calls to the driver, {kind:12s} median {result['calls_median'][kind]:g} per journey, "
+              f"{result['round_trips_median'][kind]:g} of them waited on (last round: {top})")
+        by_phase = ", ".join(f"{p} {n:g}" for p, n in result["calls_by_phase_median"][kind].items())
+        print(f"    by the phase that made them (median per journey): {by_phase}")
     for wait_kind, row in result["slack_ms"].items():
         print(f"  waited past the page's last change or answer, {wait_kind:16s} median {row['median']:6.1f} ms, "
               f"mean {row['mean']:6.1f} ms ({row['waits']} waits)")

@@ -84,10 +84,14 @@ class Actor(Widgets):
 
     def click(self, name: str) -> Wait:
         """Press the button or follow the link a person would call `name` (double-clicks submit by habit)."""
-        loc = self._clickable(name)
-        if loc is None:
+        found = self._find_clickable(name, (PRESS_FACTS, [self._would_double(name), False]))
+        if found is None:
             raise ActionFailed(f'no button or link "{name}" on {self.page.url}')
-        return self._click(loc, name)
+        return self._click(found.loc, name, facts=found.read)
+
+    def _would_double(self, name: str) -> bool:
+        """Whether the persona's habit would double-click this press (its next draw, not used up)."""
+        return self.journey.habits.would_fire("double_click_submit", self._occasion(f"click:{name}", peek=True))
 
     def _kept_disabled(self, loc: Any, name: str) -> bool:
         """The button stays disabled past a moment's grace (one the page enables as it catches up with what was
@@ -100,11 +104,13 @@ class Actor(Widgets):
                 self.page.wait_for_timeout(100)
         return False
 
-    def _click(self, loc: Any, name: str, kind: str = "click") -> Wait:
-        occasion = self._occasion(f"click:{name}", peek=True)
-        would_double = self.journey.habits.would_fire("double_click_submit", occasion)
-        with self._guarded(f'click "{name}"'):
-            submit, disabled = evaluate_on(loc, PRESS_FACTS, [would_double, False], timeout=self._timeout)
+    def _click(self, loc: Any, name: str, kind: str = "click", facts: list[bool] | None = None) -> Wait:
+        """Press `loc`; `facts`: PRESS_FACTS as read of it when it was found (else read here)."""
+        would_double = self._would_double(name)
+        if facts is None:
+            with self._guarded(f'click "{name}"'):
+                facts = evaluate_on(loc, PRESS_FACTS, [would_double, False], timeout=self._timeout)
+        submit, disabled = facts
         if disabled:
             if self._kept_disabled(loc, name):  # a person can press a greyed-out button; nothing happens
                 persona_ms = self._think("click")

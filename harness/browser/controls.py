@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from harness.browser.bounds import Clock, Limits
 from harness.transcript import MASK, Control
@@ -38,14 +38,23 @@ def _snapshot_of(handle: Any) -> dict[str, Any]:
     return {}
 
 
+class Seen(NamedTuple):
+    """What a snapshot saw: of which page, when (transcript ms), its controls, and how many more it did not keep."""
+
+    page: Any
+    taken: float
+    controls: list[Control]
+    over: int
+    whole: bool  # every frame asked (a wait's last look asks the top document only)
+
+
 class Controls:
     """Snapshots of visible controls, kept per step by (frame or page, selector); mixed into the Recorder."""
 
     enabled: bool
     limits: Limits
     clock: Clock
-    # the page, when (transcript ms) and what the last snapshot saw: a snapshot nothing has changed since
-    _last_snapshot: tuple[Any, float, list[Control]] | None = None
+    _last_snapshot: Seen | None = None  # the last snapshot, to be read again when nothing has changed since
     painted: list[Any]
     _title: str
     lang: str = ""  # the main document's declared language as of the last snapshot
@@ -65,20 +74,43 @@ class Controls:
         raise NotImplementedError
 
     def snapshot(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]] | None = None) -> list[Control]:
-        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them.
+        """Ask every frame for its visible controls (bounded even when a page hangs) and keep them as the step's.
 
         With `paint` (frame -> (selectors, secret values)) the page script in each frame also paints the
         screenshot masks in the same call; the frames it painted are in `self.painted` until `unmask`."""
+        return self._keep_controls(self._take(page, paint))
+
+    def look(self, page: Any) -> None:
+        """A wait's last look (settle.py): the top document's controls as the wait ends, kept aside, not yet the
+        step's. Why: the wait makes that round trip anyway (to hear what the driver heard), and the step's end then
+        reads the top document from it when nothing changed and nothing was done since (`controls_now`): one call
+        for both. Only the top document: a step of several waits asks each other frame once, at its end."""
+        self._take(page, None, top_only=True)
+
+    def forget_snapshot(self) -> None:
+        """The persona acted: the last snapshot no longer shows the page (a value typed changes no DOM)."""
+        self._last_snapshot = None
+
+    def _take(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]] | None = None, *,
+              top_only: bool = False, top: Seen | None = None) -> Seen:
+        """What every frame shows (`top_only`: the top document; `top`: a look at the top document nothing changed
+        since, so only the other frames are asked), kept as the last snapshot when the top document answered: a page
+        left meanwhile is read again, never reused half-read."""
         self.painted: list[Any] = []
-        self.sign_in = None
+        if top is None:
+            self.sign_in = None
+        got: list[Control] = [c.model_copy() for c in top.controls] if top is not None else []
+        over = top.over if top is not None else 0
+        seen = Seen(page, top.taken if top is not None else self.clock.now(), got, over, not top_only)
         if not self.enabled:
-            return []
-        taken = self.clock.now()
-        got: list[Control] = []
+            return seen
+        answered = top is not None
         deadline = time.monotonic() + self.limits.probe_timeout_ms / 1000.0
         page_url = self.mask(page.url)
         for frame in page.frames:
-            if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
+            main = frame.parent_frame is None
+            if ((top_only and not main) or (top is not None and main) or frame.is_detached()
+                    or frame.url.startswith(("chrome-error:", "chrome:"))):
                 continue
             remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
             try:
@@ -87,30 +119,45 @@ class Controls:
                 handle = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining)
                 snap = _snapshot_of(handle)
             except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
-                if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and frame.parent_frame is None:
+                if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and main:
                     raise
                 continue
             if snap.get("painted"):
                 self.painted.append(frame)
             raws = [r for r in snap.get("controls", []) if isinstance(r, dict)]
-            total = int(snap.get("total", 0) or 0)
-            if frame.parent_frame is None:
+            over = max(over, int(snap.get("total", 0) or 0) - len(raws))
+            if main:
+                answered = bool(snap)
                 values = snap.get("sign_in")
                 self.sign_in = [str(v) for v in values] if isinstance(values, list) else None
                 self._title = self.mask(str(snap.get("title", "")))[:300]
                 self.lang = str(snap.get("lang", ""))[:35]
                 self.links = [self.mask(str(x))[:80] for x in snap.get("links", []) if isinstance(x, str)][:40]
-            frame_url = "" if frame.parent_frame is None else self.mask(frame.url)
-            if total > len(raws):
-                self._dropped["controls"] = max(self._dropped.get("controls", 0), total - len(raws))
-            for raw in raws:
-                got.append(self.control_from(raw, url=page_url, frame=frame_url))
-        self._last_snapshot = (page, taken, [c.model_copy() for c in got])
-        self._keep_controls(got)
-        return got
+            frame_url = "" if main else self.mask(frame.url)
+            got.extend(self.control_from(raw, url=page_url, frame=frame_url) for raw in raws)
+        seen = seen._replace(over=over)
+        self._last_snapshot = seen._replace(controls=[c.model_copy() for c in got]) if answered else None
+        return seen
 
-    def _keep_controls(self, got: list[Control]) -> None:
-        """Keep `got` as the step's controls (a control seen before keeps its first value as initial)."""
+    def controls_now(self, page: Any) -> list[Control]:
+        """The page's controls, reading the last snapshot again when it was of this page and nothing changed in any
+        frame since and nothing was done since (`forget_snapshot`); a wait's last look at the top document is
+        completed with the other frames. Why: one page-side call per step, not two or three."""
+        last = self._last_snapshot
+        if not self.enabled or last is None or last.page is not page or self._changed_since(last.taken):
+            return self.snapshot(page)
+        if not last.whole:
+            return self._keep_controls(self._take(page, top=last))
+        return self._keep_controls(last._replace(controls=[c.model_copy() for c in last.controls]))
+
+    def _changed_since(self, t: float) -> bool:
+        raise NotImplementedError
+
+    def _keep_controls(self, seen: Seen) -> list[Control]:
+        """Keep what a snapshot saw as the step's controls (a control seen before keeps its first value as initial)."""
+        if seen.over > 0:
+            self._dropped["controls"] = max(self._dropped.get("controls", 0), seen.over)
+        got = seen.controls
         for control in got:
             key = (control.frame or control.url, control.selector)
             old = self._controls.get(key)
@@ -121,6 +168,7 @@ class Controls:
                 self._controls[key] = control
             else:
                 self._drop("controls")
+        return got
 
     def paint(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]]) -> None:
         """Only the screenshot masks of `snapshot(paint=...)`, for a picture taken after the step's snapshot."""

@@ -141,8 +141,7 @@ class Fill(Locate, Settle):
 
     def fill_form(self) -> list[str]:
         """Fill every visible empty control with the persona's matching detail; return labels it could not match."""
-        done = bool(self.journey.current_step().actions)  # the step-end snapshot before holds no value given since
-        controls = self._main_form(self._rec.snapshot(self.page) if done else self._rec.controls_now(self.page))
+        controls = self._main_form(self._rec.controls_now(self.page))  # the last wait's look, when nothing changed
         required_any = any(c.required for c in controls)
         says_optional = self._words("optional_field")
         signed_in = any(a.kind == "sign-in" for s in [*self.journey.transcript.steps, self.journey.current_step()]
@@ -211,7 +210,7 @@ class Fill(Locate, Settle):
         found = self._find_visible([*lists, *radios], f'the list "{label}" or the option "{option}"')
         if found is None:
             raise ActionFailed(f'no choice "{option}" for "{label}" on {self.page.url}')
-        which, loc = found
+        which, loc, _ = found
         is_list = which < len(lists)
         with self._guarded(f'choose "{option}" for "{label}"'):
             if is_list:

@@ -147,6 +147,7 @@ class Hands:
     def _action(self, kind: str, target: str = "", value: str = "", *, habit: str = "", detail: str = "",
                 persona_ms: float = 0.0, at_ms: float | None = None) -> Action:
         mask = self._rec.mask
+        self._rec.forget_snapshot()  # what the persona does is not in the page's last snapshot
         action = Action(kind=kind, target=mask(target)[:300], value=mask(value)[:300],  # type: ignore[arg-type]
                         at_ms=self._now() if at_ms is None else at_ms, habit=habit, detail=mask(detail)[:300],
                         persona_ms=round(persona_ms, 1))

@@ -179,7 +179,10 @@ class Journey:
         asked, attempts = self.clock.now(), 0
         while not self.broken and not self.recorder.crashed:
             try:
-                self.recorder.snapshot(self.page, paint=self._mask_request if shoot else None)
+                if shoot:
+                    self.recorder.snapshot(self.page, paint=self._mask_request)
+                else:  # the step's last wait looked at the page as it ended: no call when nothing changed since
+                    self.recorder.controls_now(self.page)
                 title = self._title()
                 sign_in = self.recorder.sign_in
                 break

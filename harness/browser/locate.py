@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import Hands, evaluate_on
@@ -32,10 +32,24 @@ REGION_WORDS = {"dialog": "dialog", "modal": "dialog", "pop-up": "dialog", "popu
                 "half": "region"}
 Maker = Callable[[Any], Any]  # a frame -> a locator: one way a person looks for something
 LOOK_S = 3.0  # how long a look for a field or button waits for it to show on a page not at work (saving, starting)
-# For each of the first ten matches, whether a layer over the whole window covers it: a popup's backdrop, or a
-# frame laid over the page, hides what is under it from the person (and from a click).
-_UNDER = """els => { const covered = window.__empathy && window.__empathy.covered;
-  return els.slice(0, 10).map((e) => !!(covered && covered(e))); }"""
+
+
+class Found(NamedTuple):
+    """What a look found: which of the ways of looking matched, its first match in reach, and what was read of it."""
+
+    which: int
+    loc: Any
+    read: Any = None
+
+
+def _under(read: str | None) -> str:
+    """For each of the first ten matches, whether a layer over the whole window covers it (a popup's backdrop, or a
+    frame laid over the page, hides what is under it from the person and from a click); and `read` (a function of the
+    element and an argument) run on the first one in reach, in the same call."""
+    then = f"({read})(els[i], arg)" if read else "null"
+    return f"""(els, arg) => {{ const covered = window.__empathy && window.__empathy.covered;
+  const hidden = els.slice(0, 10).map((e) => !!(covered && covered(e))), i = hidden.indexOf(false);
+  return [hidden, i < 0 ? null : {then}]; }}"""
 # Of the first ten matches, each one's description, or null where a layer over the whole window covers it (a popup's
 # backdrop, a frame laid over the page hides what is under it from the person and from a click).
 _DESCRIBE_ALL = """els => { const e = window.__empathy;
@@ -73,10 +87,13 @@ class Locate(Hands):
     def _first_visible(self, makers: list[Callable[[Any], Any]], what: str) -> Any | None:
         """The first visible match over the ways a person would look, in every frame; waits briefly for it."""
         found = self._find_visible(makers, what)
-        return found[1] if found is not None else None
+        return found.loc if found is not None else None
 
-    def _find_visible(self, makers: list[Callable[[Any], Any]], what: str) -> tuple[int, Any] | None:
-        """(index of the maker that matched, its first visible match in reach); waits briefly for any of them.
+    def _find_visible(self, makers: list[Callable[[Any], Any]], what: str,
+                      read: tuple[str, Any] | None = None) -> Found | None:
+        """The maker that matched, its first visible match in reach, and `read` ((js of the element and an argument,
+        the argument)) run on it in the same call (one call, not two, for what a press must know of its button);
+        waits briefly for any of them.
 
         Why one loop over all makers: alternatives (a list, else a radio group) are looked for together,
         so a page that has only the second never costs the whole wait for the first. Why in reach: a popup
@@ -92,6 +109,7 @@ class Locate(Hands):
         held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s)."""
         start = self._now()
         looks = 0
+        js, arg = _under(read[0] if read else None), read[1] if read else None
         while True:
             under, began = False, self._now()
             with self._guarded(f"look for {what}"):
@@ -99,9 +117,10 @@ class Locate(Hands):
                     for i, make in enumerate(makers):
                         try:
                             loc = make(frame).filter(visible=True)
-                            hidden = loc.evaluate_all(_UNDER)
+                            hidden, got = loc.evaluate_all(js, arg)
                             if False in hidden:
-                                return self._surest(frame, makers[:i], (i, loc.nth(hidden.index(False))))
+                                found = Found(i, loc.nth(hidden.index(False)), got)
+                                return self._surest(frame, makers[:i], found, js, arg)
                             under = under or bool(hidden)
                         except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
                             if "detached" in str(exc).lower():
@@ -121,15 +140,15 @@ class Locate(Hands):
             self.page.wait_for_timeout(100)
 
     @staticmethod
-    def _surest(frame: Any, surer: list[Maker], found: tuple[int, Any]) -> tuple[int, Any]:
+    def _surest(frame: Any, surer: list[Maker], found: Found, js: str, arg: Any) -> Found:
         """`found`, unless one of the `surer` ways finds something now: the page drew while the look went down its
         ways (a form drawn after the field's exact name was looked for and before its whole word was: "Confirm
         Password" beside "Password" is then no reason to ask which one)."""
         for i, make in enumerate(surer):
             loc = make(frame).filter(visible=True)
-            hidden = loc.evaluate_all(_UNDER)
+            hidden, got = loc.evaluate_all(js, arg)
             if False in hidden:
-                return i, loc.nth(hidden.index(False))
+                return Found(i, loc.nth(hidden.index(False)), got)
         return found
 
     def regions(self, region: str, kind: str = "") -> list[Maker]:
@@ -173,7 +192,7 @@ class Locate(Hands):
         if found is None:
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
-        which, loc = found
+        which, loc, _ = found
         if which >= len(exact):
             self._one_of(loose, label)
         elif not region:
@@ -279,6 +298,11 @@ class Locate(Hands):
     def _clickable(self, name: str | re.Pattern[str]) -> Any | None:
         """A button, link, menu item or tab by its name: exact, then whole words ("Save" is not "Unsaved"); last, an
         icon's link or button by its tooltip."""
+        found = self._find_clickable(name)
+        return found.loc if found is not None else None
+
+    def _find_clickable(self, name: str | re.Pattern[str], read: tuple[str, Any] | None = None) -> Found | None:
+        """`_clickable`, with `read` run on what it found in the same call (`_find_visible`)."""
         text = name if isinstance(name, str) else ""
         pattern = whole_word(text) if text else name
         makers: list[Callable[[Any], Any]] = [
@@ -289,4 +313,4 @@ class Locate(Hands):
         makers.append(lambda f: f.get_by_text(pattern))
         # an icon's link or button, whose name is the icon font's glyph: a person reads its tooltip ("Log out")
         makers.append(lambda f: f.get_by_title(pattern).and_(f.locator("a[href], button, [role=button]")))
-        return self._first_visible(makers, f'"{name}"' if isinstance(name, str) else f"/{name.pattern}/")
+        return self._find_visible(makers, f'"{name}"' if isinstance(name, str) else f"/{name.pattern}/", read)

@@ -6,13 +6,18 @@ script resolved with its word, the ninth session's, reverted) lost the driver's 
 mid-nap, so a frozen page held the wait for as long as it stayed frozen. Here the recorder rings an `Alarm` on
 every report and event it receives, and the client's own timer ends the nap otherwise: no call goes to the
 driver, and nothing a page does can hold it.
+
+Why a fallback: the nap runs on the sync client's private `_sync`. A Playwright without it, or whose `_sync` no longer
+runs the nap to its end (it would return at once, and a wait would spin), naps in the driver instead, for the rest
+of the run: slower, never a busy loop (tests/browser/test_nap.py pins both).
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 
@@ -20,13 +25,14 @@ class Alarm:
     """Wakes the napping waits; the recorder rings it whenever a report or an event reaches it."""
 
     def __init__(self) -> None:
-        self._sleepers: list[asyncio.Future[None]] = []
+        self._sleepers: list[asyncio.Future[bool]] = []
         self._rings = 0  # how often it rang: a nap rung between its call and its sleep ends at once
+        self.in_client = True  # naps run on the client's loop; False once this Playwright showed it cannot
 
     def ring(self) -> None:
         self._rings += 1
         for woken in self._sleepers:
-            _wake(woken)
+            _wake(woken, True)
 
     def after(self, handler: Callable[..., Any]) -> Callable[..., Any]:
         """`handler`, then the alarm: whatever the recorder hears may end a wait (`wraps`: Playwright passes as many
@@ -39,31 +45,46 @@ class Alarm:
                 self.ring()
         return handle
 
-    async def _until_rung(self, seconds: float, rings: int) -> None:
-        if self._rings != rings:  # the client handled an event as the call began, before this sleep: not lost
-            return
+    async def _until_rung(self, seconds: float, rings: int) -> bool:
+        """True when the alarm rang (also between the nap's call and this sleep: not lost), False when time ran out."""
+        if self._rings != rings:
+            return True
         loop = asyncio.get_running_loop()
-        woken: asyncio.Future[None] = loop.create_future()
-        timer = loop.call_later(seconds, _wake, woken)
+        woken: asyncio.Future[bool] = loop.create_future()
+        timer = loop.call_later(seconds, _wake, woken, False)
         self._sleepers.append(woken)
         try:
-            await woken
+            return await woken
         finally:
             timer.cancel()
             self._sleepers.remove(woken)
 
-    def nap(self, page: Any, ms: float) -> None:
-        """Let up to `ms` pass, ended early when the alarm rings; the events that came meanwhile are handled.
+    def nap(self, page: Any, ms: float) -> bool:
+        """Let up to `ms` pass, ended early when the alarm rings (then True); what came meanwhile is handled.
 
         It runs on the sync client's own event loop (`_sync`, what every call of Playwright's sync API runs
         through), which receives the driver's events while it waits; a client without it waits in the driver."""
-        run = getattr(page, "_sync", None)
-        if run is None:
-            page.wait_for_timeout(ms)
-            return
-        run(self._until_rung(max(0.0, ms) / 1000.0, self._rings))
+        run = getattr(page, "_sync", None) if self.in_client else None
+        if run is not None:
+            rung = _run(run, self._until_rung(max(0.0, ms) / 1000.0, self._rings))
+            if isinstance(rung, bool):
+                return rung
+            self.in_client = False  # `_sync` did not run the nap to its end: this Playwright is not the one known
+        page.wait_for_timeout(ms)
+        return False
 
 
-def _wake(woken: asyncio.Future[None]) -> None:
+def _run(run: Callable[[Any], Any], nap: Coroutine[Any, Any, bool]) -> Any:
+    """What `run` made of the nap (a bool when it ran it to its end); a nap it never started is closed, unrun."""
+    try:
+        return run(nap)
+    except TypeError:  # a `_sync` of another shape
+        return None
+    finally:
+        if inspect.getcoroutinestate(nap) == inspect.CORO_CREATED:
+            nap.close()
+
+
+def _wake(woken: asyncio.Future[bool], rung: bool) -> None:
     if not woken.done():
-        woken.set_result(None)
+        woken.set_result(rung)

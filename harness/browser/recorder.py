@@ -347,16 +347,8 @@ class Recorder(Controls, Evidence):
                                appeared_ms=now, disappeared_ms=now, dialog=True))
         dialogs(dialog.page).handle(dialog)
 
-    def controls_now(self, page: Any) -> list[Control]:
-        """The page's controls without asking it again when the last snapshot was of this page and nothing
-        changed in any frame since (the step before ended with it and nothing was done since: the caller
-        knows that); else a new snapshot. Why: one page-side call per step, not two."""
-        last = self._last_snapshot
-        if not self.enabled or last is None or last[0] is not page or self.last_change() >= last[1]:
-            return self.snapshot(page)
-        got = [c.model_copy() for c in last[2]]
-        self._keep_controls(got)
-        return got
+    def _changed_since(self, t: float) -> bool:
+        return self.last_change() >= t
 
     # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:

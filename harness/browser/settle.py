@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from harness.browser.errors import BrowserCrashed
+from harness.browser.errors import BrowserCrashed, PageHung
 from harness.browser.evidence import set_before
 from harness.browser.habits import Habits
 from harness.browser.step_record import shows_progress
@@ -37,12 +37,18 @@ class Settle(Habits):
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
-    def _heard_all(self) -> None:
-        """One round trip to the driver before a wait ends: every event it had heard from the browser by then reaches
-        the recorder first (a nap hears events only as they come, and on a loaded machine the driver's lag hid a
-        form's post still to come, so a wait ended on the page being left). A timer in the driver: never the page's."""
-        with self._guarded("wait"):
-            self.page.wait_for_timeout(5.0)  # the tick's least, as before the nap
+    def _look(self) -> None:
+        """The wait's last look: one round trip through the driver to the page before the wait ends, so every event the
+        browser had sent by then reaches the recorder first (a nap hears events only as they come, and on a loaded
+        machine the driver's lag hid a form's post still to come, so a wait ended on the page being left); it brings
+        back the top document's controls, which the step's end reads when nothing changed since (`Controls.look`).
+        Bounded by probe_timeout_ms: a page that does not answer in time (frozen by its script, or a machine at load
+        70) ends the look, nothing is reused, and the step's end asks the page again, as it did before the look."""
+        try:
+            with self._guarded("wait"):
+                self._rec.look(self.page)
+        except PageHung:
+            self._rec.forget_snapshot()
         if self._rec.crashed:
             raise BrowserCrashed(f"while waiting: {self._rec.crashed}")
 
@@ -92,10 +98,12 @@ class Settle(Habits):
         react_at = started
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)
         next_at = started + 5.0  # the earliest time a deadline below can pass without any new event
-        heard_all = False  # the wait looked as it would end: one round trip first, to hear what the driver has
+        # the wait looked as it would end: one round trip first, to hear what the driver has; a wait that may end at
+        # once (a fill's on a quiet page, one with no action) makes it its first look, not a nap and then the look
+        look = light or no_action
         while True:
-            if heard_all:
-                self._heard_all()
+            if look:
+                self._look()
             else:
                 # Nap until the recorder hears something or the next deadline comes (no overshoot past it); at most
                 # NAP_MS, for what only the clock tells (a document loading for settle_loading_ms, a stream's age).
@@ -123,9 +131,9 @@ class Settle(Habits):
                     and (reply_after is None or self._replied(reply_after))
                     or not answered and pending == 0 and not busy_now
                     and (light and quiet or elapsed >= floor and (light or now >= rec.click_window_end())))
-            if done and heard_all:
+            if done and look:
                 break
-            heard_all = done
+            look = done
             if done:
                 continue
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
@@ -149,6 +157,8 @@ class Settle(Habits):
             next_at = min((d for d in deadlines if d > now), default=now + 20.0)
         self._observe(wait, started)
         wait.duration_ms = round(self._now() - started, 1)
+        if wait.timed_out:
+            rec.forget_snapshot()  # its last look is not how the page was left
         if wait.timed_out and bound >= float(patience.give_up_ms):
             wait.outcome = "gave-up"
         else:

@@ -83,6 +83,7 @@ def test_other_hosts_are_blocked_and_recorded(journey_for: Any, site: str) -> No
 
 
 HANG_MS = 30_000  # conftest's /hang answers after 30 s: a step that ends before that was cut by the harness
+TRAP_MS = 10_000  # hang.html's trap freezes the page this long
 
 
 def test_a_hung_site_is_bounded_and_marks_the_step_broken(journey_for: Any, settings: Any, site: str) -> None:
@@ -99,16 +100,22 @@ def test_a_hung_site_is_bounded_and_marks_the_step_broken(journey_for: Any, sett
     assert Transcript.load(j.transcript_path) == transcript
 
 
-def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
-    # The page freezes 50 ms after the press, while the press's wait naps: the nap is the client's (nap.py), so the
-    # harness's own bound still ends the wait, and the freeze is written down (a nap in the page lost that bound).
+def _on_the_hang_page(journey_for: Any, settings: Any, site: str, step: str) -> Any:
+    """A journey bounded at 2 s that opened hang.html in a step of its own and began `step`."""
     quick = settings.model_copy(update={"action_timeout_ms": 2000})
     quick._root = settings.root
     j = journey_for(settings_=quick)
     j.begin_step("Given a page", "Given")
     j.actor.goto(f"{site}/hang.html")
     j.end_step()
-    j.begin_step("When it freezes", "When")
+    j.begin_step(step, "When")
+    return j
+
+
+def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
+    # The page freezes 50 ms after the press, while the press's wait naps: the nap is the client's (nap.py), so the
+    # harness's own bound still ends the wait, and the freeze is written down (a nap in the page lost that bound).
+    j = _on_the_hang_page(journey_for, settings, site, "When it freezes")
     try:
         j.actor.click("Freeze")
         j.actor.wait(0.5)
@@ -120,6 +127,23 @@ def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) ->
     assert step.ended_ms - step.started_ms < HANG_MS  # the page never thaws: only the harness's bound ends the step
     pressed = step.waits[0]
     assert pressed.kind == "click" and pressed.timed_out and pressed.duration_ms >= 2000  # waited out to the bound
+    assert [s.status for s in j.finish().steps] == ["passed", "broken"]
+    j.close()  # returns although the page still spins
+
+
+def test_a_page_frozen_as_the_wait_looks_at_it_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
+    # Typing the note arms the page to freeze when it is next asked for its fields: the fill's wait asks it as its
+    # last look (settle.py), which is bounded (probe_timeout_ms, here 2 s): the wait ends after it, the step's end asks
+    # again (bounded too) and finds the page frozen, the step is broken and the journey goes on to its end (the page
+    # spins on for TRAP_MS).
+    j = _on_the_hang_page(journey_for, settings, site, "When I type a note")
+    j.actor.fill("Note", "back soon")
+    step = j.end_step()
+    assert step.status == "broken" and "stopped answering" in step.error, step.error
+    typed, wait = step.actions[-1], step.waits[-1]
+    assert typed.kind == "fill" and wait.kind == "fill" and typed.at_ms <= wait.started_ms, (typed, wait)
+    assert wait.duration_ms >= 2000  # the look waited out its bound: the page did not answer it
+    assert step.ended_ms - step.started_ms < TRAP_MS  # bounded by the harness, not by the page thawing
     assert [s.status for s in j.finish().steps] == ["passed", "broken"]
     j.close()  # returns although the page still spins
 

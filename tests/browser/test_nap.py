@@ -1,22 +1,125 @@
-"""The alarm and its nap (harness/browser/nap.py) on a client of our own: no browser, no clock of the machine's.
+"""A wait's nap (harness/browser/nap.py): in the client on this Playwright, in the driver on one that cannot.
 
-Why a client of our own: the nap runs on the sync client's event loop through Playwright's private `_sync`, and a
-client without it naps in the driver; both ways must hold. The real client's way is proven end to end
-(tests/browser/test_settle.py: a wait asks the driver nothing while it waits).
+What a Playwright upgrade could do to the nap, and what must follow: no `_sync` (it naps in the driver), a `_sync` of
+another shape or one that returns without running the nap (it naps in the driver from then on, never a wait that
+spins without napping). The clients here are test doubles of this module alone (no browser, no clock of the
+machine's: a loop of their own, counted in turns); the last test runs the real client.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import time
+import warnings
 from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
 
 from harness.browser.nap import Alarm
+from tests.browser.conftest import calls_to_the_driver
 
 LONG_MS = 3_600_000.0  # an hour: a nap this long ends only when rung
+
+
+def _apart(loop: asyncio.AbstractEventLoop, work: Any) -> Any:
+    """`loop.run_until_complete(work)` on a thread of its own: a worker whose browser tests ran first holds the sync
+    Playwright's loop as running on this thread, and asyncio runs no second loop inside it."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(loop.run_until_complete, work).result()
+
+
+class _DriverOnly:
+    """A page whose client has no `_sync`: it can only wait in the driver."""
+
+    def __init__(self) -> None:
+        self.driver_naps: list[float] = []
+
+    def wait_for_timeout(self, ms: float) -> None:
+        self.driver_naps.append(ms)
+
+
+class _Returns(_DriverOnly):
+    """A `_sync` that hands back without running the nap (a changed Playwright: a nap of no time, a spinning wait)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked = 0
+
+    def _sync(self, awaitable: Coroutine[Any, Any, Any]) -> Any:
+        self.asked += 1
+        return awaitable
+
+
+class _OtherShape(_Returns):
+    def _sync(self, awaitable: Coroutine[Any, Any, Any], timeout: float) -> Any:  # type: ignore[override]
+        raise AssertionError("never called: the nap passes one argument")
+
+
+class _Runs(_DriverOnly):
+    """A `_sync` that runs the nap to its end on a loop of its own, as Playwright's runs it on the client's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loop = asyncio.new_event_loop()
+
+    def _sync(self, awaitable: Coroutine[Any, Any, Any]) -> Any:
+        return _apart(self.loop, awaitable)
+
+
+def test_a_client_without_sync_naps_in_the_driver() -> None:
+    page = _DriverOnly()
+    assert Alarm().nap(page, 30.0) is False
+    assert page.driver_naps == [30.0]
+
+
+def test_a_sync_that_does_not_run_the_nap_falls_back_to_the_driver_for_good() -> None:
+    page, alarm = _Returns(), Alarm()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the unrun nap is closed, not left to warn "never awaited"
+        alarm.nap(page, 30.0)
+        alarm.nap(page, 20.0)
+    assert page.driver_naps == [30.0, 20.0] and page.asked == 1 and not alarm.in_client
+
+
+def test_a_sync_of_another_shape_falls_back_to_the_driver() -> None:
+    page, alarm = _OtherShape(), Alarm()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        alarm.nap(page, 30.0)
+    assert page.driver_naps == [30.0] and not alarm.in_client
+
+
+def test_a_sync_that_runs_the_nap_naps_in_the_client_for_its_time() -> None:
+    page, alarm = _Runs(), Alarm()
+    began = time.monotonic()
+    assert alarm.nap(page, 40.0) is False  # its time ran out
+    assert time.monotonic() - began >= 0.04 and page.driver_naps == [] and alarm.in_client
+    page.loop.call_later(0.01, alarm.ring)  # the recorder hears something: the nap ends then, in the client
+    assert alarm.nap(page, 60_000.0) is True
+    assert page.driver_naps == [] and alarm.in_client
+    page.loop.close()
+
+
+@pytest.mark.e2e
+def test_this_playwright_naps_in_the_client(journey_for: Any, site: str, monkeypatch: Any) -> None:
+    # The installed Playwright's `_sync` runs the nap to its end on the client's loop: no call to the driver, real time
+    # passes (a lower bound: the nap waits at least its time, on any machine), and an event the page sends ends it.
+    j = journey_for()
+    j.begin_step("Given a page", "Given")
+    j.actor.goto(f"{site}/toast.html")
+    calls = calls_to_the_driver(monkeypatch)
+    alarm = j.recorder.alarm
+    began = time.monotonic()
+    alarm.nap(j.page, 50.0)
+    assert time.monotonic() - began >= 0.05 and calls == [] and alarm.in_client
+    j.page.evaluate("() => setTimeout(() => document.body.append('changed'), 50)")
+    calls.clear()
+    assert alarm.nap(j.page, 60_000.0) is True  # ended by what the page sent (its word, its change), not its time
+    assert calls == [] and alarm.in_client
+    j.end_step()
 
 
 class _Client:
@@ -42,19 +145,9 @@ class _Client:
 
             loop.call_soon(turn, 0)
             task = loop.create_task(coro)
-            return loop.run_until_complete(task)
+            return _apart(loop, task)
         finally:
             loop.close()
-
-
-class _Driver:
-    """A client without `_sync`: the nap waits in the driver."""
-
-    def __init__(self) -> None:
-        self.waited: list[float] = []
-
-    def wait_for_timeout(self, ms: float) -> None:
-        self.waited.append(ms)
 
 
 def test_a_ring_ends_a_nap_on_the_clients_own_loop() -> None:
@@ -77,12 +170,6 @@ def test_an_unrung_nap_ends_on_its_timer() -> None:
     with pytest.raises(asyncio.CancelledError):
         alarm.nap(_Client(), LONG_MS)  # nothing rings and the hour is not up: still asleep after 100 turns
     assert alarm._sleepers == []
-
-
-def test_a_client_without_its_own_loop_naps_in_the_driver() -> None:
-    driver = _Driver()
-    Alarm().nap(driver, 50.0)
-    assert driver.waited == [50.0]
 
 
 def test_a_handler_rings_the_alarm_even_when_it_fails_and_keeps_its_signature() -> None:

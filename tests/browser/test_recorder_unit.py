@@ -331,8 +331,9 @@ class _Found:
     def filter(self, visible: bool) -> _Found:
         return self
 
-    def evaluate_all(self, script: str) -> list[bool]:
-        return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+    def evaluate_all(self, script: str, arg: Any = None) -> list[Any]:
+        hidden = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+        return [hidden, None]  # which matches a layer covers, and nothing read of the first in reach
 
     def nth(self, i: int) -> tuple[_Found, int]:
         return self, i
@@ -355,7 +356,7 @@ def test_a_field_drawn_while_the_look_went_down_its_ways_is_found_by_the_surest_
     look.journey = SimpleNamespace(recorder=rec, settings=SimpleNamespace(action_timeout_ms=5000),
                                    page=SimpleNamespace(wait_for_timeout=lambda ms: None))
     exact, loose = _Found([], [False]), _Found([False, False])  # the exact way finds nothing until it is asked again
-    which, (found, _) = look._find_visible([lambda f: exact, lambda f: loose], "the field")
+    which, (found, _), _read = look._find_visible([lambda f: exact, lambda f: loose], "the field")
     assert (which, found) == (0, exact)
     alone = _Found([])  # nothing surer shows: the whole word's match stands
     assert look._find_visible([lambda f: alone, lambda f: loose], "the field")[0] == 1

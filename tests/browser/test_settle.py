@@ -149,8 +149,8 @@ def test_filling_in_a_form_as_a_step_begins_asks_the_page_for_its_controls_once(
 
 def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: str, monkeypatch: Any) -> None:
     # Between its looks a wait naps in the client until the recorder hears something (nap.py): no round trip per
-    # tick, so the page's word ends it as it comes; one round trip as it ends, to hear what the driver had heard.
-    # Before, each look was a 5 to 20 ms `waitForTimeout`.
+    # tick, so the page's word ends it as it comes; one round trip to the page as it ends (its last look), to hear
+    # what the driver had heard. Before, each look was a 5 to 20 ms `waitForTimeout`.
     j = journey_for()
     j.begin_step("Given my notes", "Given")
     j.actor.goto(f"{site}/later.html")
@@ -160,10 +160,12 @@ def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: 
     wait = j.actor.click("Save note")
     pressed = list(calls)
     j.actor.wait(0.3)
+    waited = calls[len(pressed):]
     step = j.end_step()
     assert "Your note is saved" in wait.status_texts, wait  # the wait lasted until the page's own timer drew it
-    assert pressed[-2:] == ["click", "waitForTimeout"], pressed  # find, read, press; then the wait's last look only
-    assert "waitForTimeout" not in calls[len(pressed):], calls  # and the wait of 0.3 s asked nothing
+    assert pressed[-2:] == ["click", "waitForFunction"], pressed  # find, read, press; then the wait's last look only
+    assert pressed.count("waitForFunction") == 1 and "waitForTimeout" not in pressed, pressed
+    assert waited == [], waited  # and the wait of 0.3 s asked nothing
     assert [w.kind for w in step.waits] == ["click", "wait"]
 
 
