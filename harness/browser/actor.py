@@ -15,29 +15,13 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from harness.browser import kept_sign_in
+from harness.browser import greeted, kept_sign_in
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import evaluate_on
-from harness.browser.locate import whole_word
 from harness.browser.press import PRESS_FACTS, STILL_PRESSED, second_blocked
 from harness.browser.widgets import Widgets
-from harness.phrases import book, languages, primary
-from harness.transcript import MASK, Control, Given, Message, Wait
+from harness.transcript import MASK, Control, Given, Wait
 
-# The visible lines of the page's header and navigation (where a site names who is signed in), then the rest.
-_WHO_LINES = """() => {
-  const squash = (t) => (t || "").replace(/\\s+/g, " ").trim();
-  const own = (el) => {  // each visible text's own element: "Kim Lee" in a link, not the whole menu bar
-    const out = new Set(), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-      const p = n.parentElement;
-      if (squash(n.data) && p && p.checkVisibility && p.checkVisibility()) out.add(squash(p.innerText));
-    }
-    return Array.from(out);
-  };
-  const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
-  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
-}"""
 DISABLED_GRACE_S = 1.0  # how long a disabled button may take to be enabled before the press finds it greyed out
 # What a sign-in page holds: the values of its fields, or null when it has no visible password field.
 _SIGN_IN_VALUES = """() => Array.from(document.querySelectorAll("input[type=password]"))
@@ -330,7 +314,7 @@ class Actor(Widgets):
                 password_box.press("Enter", no_wait_after=True)
             wait = self._settle("sign in", started, "sign-in")
         kept_sign_in.landed(self.journey)
-        self._notice_who()
+        greeted.notice_who(self)
         return wait
 
     def _form_button(self, field: Any) -> Any | None:
@@ -354,27 +338,6 @@ class Actor(Widgets):
             raise ActionFailed(f"the persona {self.journey.persona.name!r} has no password; "
                                "add data.secrets.password (an environment variable name) to its file")
         return str(self.journey.data["password"])
-
-    def _notice_who(self) -> None:
-        """After signing in, a line that names the person ("Logged in as Alex Morgan", their name in the
-        header or navigation) greets them by name, as a person reads it: a greeting for lost-context."""
-        lang = primary(self._rec.lang or "") or "en"
-        if lang not in languages():
-            return
-        signed_in_as = book(lang).get("signed_in_as")
-        names = [self.journey.data[k] for k in ("full_name", "username", "first_name") if self.journey.data.get(k)]
-        lines = self._read_page("read who the page says is signed in", lambda: self.page.evaluate(_WHO_LINES))
-        if lines is None:
-            return
-        chrome, body = lines
-        step = self.journey.current_step()
-        for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
-            if not line or len(line) > 80 or any(line in m.text for m in step.messages):
-                continue
-            if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
-                step.messages.append(Message(text=self._rec.mask(line), kind="greeting",
-                                             url=self._rec.mask(self.page.url), appeared_ms=self._now()))
-                return
 
     def _sign_in_key(self, control: Control | None) -> str:
         """The persona's detail the sign-in field asks for: its username where it asks for a username, else

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from harness.browser import greeted
 from harness.transcript import MASK, Given, Wait
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def restore(actor: Actor, user: str, target: str) -> Wait | None:
     if urlsplit(journey.page.url).path == urlsplit(kept.landing).path and not _asks_password(actor):
         step = journey.current_step()
         step.given += [g.model_copy(update={"at_ms": started}) for g in kept.given]
-        actor._notice_who()
+        greeted.notice_who(actor)
         return wait
     _store(journey).pop(key, None)  # ended on the site's side: sign in again, on the page the step opened
     actor._action("goto", sign_in_page, detail=ENDED)

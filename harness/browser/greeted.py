@@ -1,0 +1,53 @@
+"""Who the page says is signed in: after a sign-in, the line that names the person is a greeting by name.
+
+Why apart from the actor: it reads the page as a person reads it after landing (the header first), and both a typed
+sign-in and a restored one (kept_sign_in) end with it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from harness.browser.locate import whole_word
+from harness.phrases import book, languages, primary
+from harness.transcript import Message
+
+if TYPE_CHECKING:
+    from harness.browser.actor import Actor
+
+# The visible lines of the page's header and navigation (where a site names who is signed in), then the rest.
+WHO_LINES = """() => {
+  const squash = (t) => (t || "").replace(/\\s+/g, " ").trim();
+  const own = (el) => {  // each visible text's own element: "Kim Lee" in a link, not the whole menu bar
+    const out = new Set(), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const p = n.parentElement;
+      if (squash(n.data) && p && p.checkVisibility && p.checkVisibility()) out.add(squash(p.innerText));
+    }
+    return Array.from(out);
+  };
+  const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
+  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
+}"""
+
+
+def notice_who(actor: Actor) -> None:
+    """After signing in, a line that names the person ("Logged in as Alex Morgan", their name in the
+    header or navigation) greets them by name, as a person reads it: a greeting for lost-context."""
+    lang = primary(actor._rec.lang or "") or "en"
+    if lang not in languages():
+        return
+    signed_in_as = book(lang).get("signed_in_as")
+    names = [actor.journey.data[k] for k in ("full_name", "username", "first_name") if actor.journey.data.get(k)]
+    lines = actor._read_page("read who the page says is signed in", lambda: actor.page.evaluate(WHO_LINES))
+    if lines is None:
+        return
+    chrome, body = lines
+    step = actor.journey.current_step()
+    for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
+        if not line or len(line) > 80 or any(line in m.text for m in step.messages):
+            continue
+        if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
+            step.messages.append(Message(text=actor._rec.mask(line), kind="greeting",
+                                         url=actor._rec.mask(actor.page.url), appeared_ms=actor._now()))
+            return
