@@ -22,15 +22,16 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
 from harness.checks.notes import badge_or_footnote, cold_notes
-from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, requests_during, taken_in, visits
+from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
-from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
+from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
+from harness.checks.submissions import final_submissions, saved_as_said
 from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
     from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Message, Step, Transcript, Wait
+    from harness.transcript import Message, Step, Transcript
 
 META: dict[str, Any] = {
     "id": "cold-copy",
@@ -145,8 +146,8 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                 and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
-                and not badge_or_footnote(m) and not _brief(m.text, _shown_ms(m), brief_ms, m.kind)
-                and not (m.kind == "status" and any(_busy_word(m.text, step, w) for w in step.waits
+                and not badge_or_footnote(m) and not brief(m.text, shown_ms(m), brief_ms, m.kind)
+                and not (m.kind == "status" and any(busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
         if fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
             fault = fault_message(step)
@@ -158,11 +159,11 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
         texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
         for w in step.waits:  # status lines shown during a wait count as status copy
             for text in w.status_texts:
-                if (text.strip() and text not in texts and not _brief(text, w.duration_ms, brief_ms)
-                        and not _busy_word(text, step, w)):
+                if (text.strip() and text not in texts and not brief(text, w.duration_ms, brief_ms)
+                        and not busy_word(text, step, w)):
                     msgs.append((Msg(text=text, kind="status", url=step.url_after, appeared_ms=w.started_ms),
                                  "status"))
-        msgs = _together([(m, _status_kind(m.text) if kind == "status" else kind) for m, kind in msgs])
+        msgs = _together([(m, status_kind(m.text) if kind == "status" else kind) for m, kind in msgs])
         for m, kind in msgs:
             if kind == "":
                 continue  # a label in a status region, not a status
@@ -206,37 +207,6 @@ def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
     return apart
 
 
-def _shown_ms(m: Message) -> float | None:
-    """How long it was on screen; None when unknown, or for the browser's own box (the harness closed it)."""
-    return None if m.disappeared_ms is None or m.dialog else m.disappeared_ms - m.appeared_ms
-
-
-def _brief(text: str, shown_ms: float | None, brief_ms: float, kind: str = "status") -> bool:
-    """A status under way, or an empty result, that was gone within `brief_ms`: too quick to read, so it owes
-    no words (an empty result replaced that soon was a search still running: its answer is what followed)."""
-    return (shown_ms is not None and shown_ms < brief_ms
-            and (_under_way(text) or kind == "empty" and not has("error_words", text)))
-
-
-def _under_way(text: str) -> bool:
-    """Words that something is under way ("Sending…"), and no word of an error."""
-    return has("pending", text) and not has("error_words", text)
-
-
-TYPING = frozenset({"fill", "choose", "tick"})
-
-
-def _busy_word(text: str, step: Step, w: Wait) -> bool:
-    """A status under way shown while a look-up ran: what the person typed or chose being looked up, or a
-    press that only read (every request a GET). A write under way (the person's submission) is a hard moment."""
-    if not _under_way(text):
-        return False
-    sent = requests_during(step, w)
-    if any(r.method.upper() in WRITE_METHODS for r in sent):
-        return False
-    return w.kind in TYPING or bool(sent)
-
-
 def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
     """An error summary (GOV.UK, USWDS: "There is a problem" over a list of the fields' own errors) is validation
     copy, one sentence per line: each line says what to fix, and a person who only typed a wrong answer needs no
@@ -260,7 +230,7 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
 
 def _guard(m: Message) -> tuple[Message, str] | None:
     """A browser dialog that only says the sending is under way: the site holding back a second submission."""
-    if m.dialog and _under_way(m.text):
+    if m.dialog and under_way(m.text):
         return m, GUARD
     return None
 
@@ -276,16 +246,6 @@ def _dead_end(m: Message, step: Step, acted: bool) -> bool:
     asks no question of it (a new item's own page, its "Attachments" still empty): a search's address carries it."""
     moved = path_of(step.url_before) != path_of(step.url_after) and not urlsplit(step.url_after).query
     return acted and not moved and m.kind == "empty" and has("empty_state", m.text)
-
-
-def _status_kind(text: str) -> str:
-    """What a status region's text is: an error in a status region is an error; a label of one or two words
-    that says nothing happened ("Sidebar", "Main menu") is no status ("")."""
-    if has("error_words", text):
-        return "error"
-    if len(text.split()) < 3 and not has("status_words", text) and not has("pending", text):
-        return ""
-    return "status"
 
 
 def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
