@@ -133,7 +133,7 @@ def test_lint_json_reports_file_line_col_rule(catalogues: dict[str, Path]) -> No
         "[What the person can do now], or [how to reach a person].")
     assert out.splitlines()[1:] == [
         f"{path}:3:17: E5-generic: Generic wording that says nothing specific: 'Something has gone wrong'.",
-        f"{path}:3:17: E6-next-step: Does not say what to do next (try again, or when).",
+        f"{path}:3:17: E6-next-step: Does not say what to do next (try again, or when) or why.",
         f"{path}:3:17: E8-route: Does not give a way to reach a person.",
         f"{path}:3:17: E9-input-kept: Does not say what happened to the person's answers.",
     ]
