@@ -24,6 +24,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,7 +159,16 @@ class _DiskCache:
         directory.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(directory / "embeddings.sqlite3", timeout=30, check_same_thread=False,
                                      isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
+        for attempt in range(40):
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                # Workers opening a new cache together: SQLite answers "locked" at once, without waiting, to all but
+                # one that would switch the journal (a deadlock it refuses): try again shortly, then go on as it is.
+                if "locked" not in str(exc) or attempt == 39:
+                    raise
+                time.sleep(0.05)
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, text_sha TEXT NOT NULL, "
                            "vector BLOB NOT NULL, PRIMARY KEY (model, text_sha))")
