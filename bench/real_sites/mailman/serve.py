@@ -8,6 +8,7 @@ runserver; up.sh starts this in its own session, so down.sh stops all three at o
 Usage: python serve.py <work> <port> <smtp port> <mail.log>
 """
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -25,11 +26,19 @@ def main() -> None:
     # --insecure: runserver serves the collected static files itself with DEBUG off (no web server here).
     web = subprocess.Popen([str(venv / "mailman-web"), "runserver", "--insecure", "--noreload", f"127.0.0.1:{port}"],
                            env=env)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         web.wait()
     finally:
-        core.terminate()
         web.terminate()
+        core.terminate()
+        try:
+            core.wait(timeout=8)
+        except subprocess.TimeoutExpired:
+            pass
+        # Core's master does not always take its runners with it (one stopped in the middle of starting
+        # them was seen to carry on): end whatever is left of this process group, this process last.
+        os.killpg(0, signal.SIGKILL)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ if [ "$(cat "$seeded/stamp" 2>/dev/null)" != "$stamp" ]; then
 fi
 if running; then stop_server > /dev/null; fi
 # Restore the seeded state: both databases, the search index; nothing left in core's queues or locks.
-rm -rf "$work/var/queue" "$work/var/locks" "$work/web/fulltext_index"
+rm -rf "$work/var/queue" "$work/var/locks" "$work/web/fulltext_index" "$work/var/data/mailman.db" "$work/web/mailman-web.db"
 cp "$seeded/mailman.db" "$work/var/data/mailman.db"
 cp "$seeded/mailman-web.db" "$work/web/mailman-web.db"
 cp -r "$seeded/fulltext_index" "$work/web/fulltext_index"
