@@ -35,8 +35,9 @@ def test_light_commands_never_import_heavy_libraries(command: str) -> None:
 
 
 def test_the_import_check_sees_a_heavy_import() -> None:
-    # the detector itself can fail: a module imported by the command does show up
-    assert "torch" in imported_by(["-c", "import torch"])
+    # the detector itself can fail: a module imported by the command does show up. Flask is on the heavy list and
+    # imports in a fraction of a second; torch took over the detector's 120 s bound at load 88
+    assert "flask" in HEAVY and "flask" in imported_by(["-c", "import flask"])
 
 
 def test_every_harness_module_imports_without_warnings() -> None:

@@ -287,8 +287,9 @@ def test_a_page_busy_past_one_probe_is_asked_again_not_called_broken(journey_for
                                                                      site: str) -> None:
     """The page's scripts keep its main thread busy 3 s (its own clock) while the step ends and the probe's bound is
     2 s: the probe asks once more and the page, free again, answers; the journey goes on (a page that never answers
-    is still broken: test_a_frozen_page_is_bounded)."""
-    quick = settings.model_copy(update={"action_timeout_ms": 2000})
+    is still broken: test_a_frozen_page_is_bounded). Only the probe's bound is short: the opening and the asking
+    again keep the 8 s action timeout (a 2 s one cut the opening at load 40)."""
+    quick = settings.model_copy(update={"thresholds": {"probe_timeout_ms": 2000}})
     quick._root = settings.root
     j = journey_for(settings_=quick)
     j.begin_step("Given a page that starts slowly", "Given")

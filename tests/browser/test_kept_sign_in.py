@@ -4,7 +4,7 @@ persona's, and signs in again where the site ended it."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -83,13 +83,32 @@ def _sign_in(j: Any, url: str) -> Any:
     return step
 
 
-def _keeping(settings: Any, url: str) -> Any:
-    kept = settings.model_copy(update={"keep_sign_in": True, "base_url": url})
-    kept._root = settings.root
-    return kept
+def _sign_out(j: Any) -> None:
+    j.begin_step("When I sign out", "When")
+    j.actor.sign_out()
+    j.end_step()
+
+
+def _on(settings: Any, url: str, *, keep: bool = True) -> Any:
+    """The test's settings for this site, with `keep_sign_in` on or off."""
+    moved = settings.model_copy(update={"keep_sign_in": keep, "base_url": url})
+    moved._root = settings.root
+    return moved
 
 
 PERSONA = {"data": {"secrets": {"password": "EMPATHY_TEST_BROWSER_PASSWORD"}, "fixed": {"username": "kim"}}}
+
+
+def _second_sign_in(journey_for: Any, settings: Any, url: str,
+                    between: Callable[[Any], None] = lambda first: None) -> tuple[Any, Any]:
+    """Scenario "one" signs in, does `between`, and closes; scenario "two" of the same persona signs in: its
+    journey and its sign-in step."""
+    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=settings)
+    _sign_in(first, url)
+    between(first)
+    first.close()
+    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=settings)
+    return second, _sign_in(second, url)
 
 
 def test_a_persona_signs_in_once_and_its_next_scenario_restores_the_session(journey_for: Any, settings: Any,
@@ -97,12 +116,7 @@ def test_a_persona_signs_in_once_and_its_next_scenario_restores_the_session(jour
     from harness.browser.kept_sign_in import RESTORED
 
     site, url = site_
-    keeping = _keeping(settings, url)
-    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
-    _sign_in(first, url)
-    first.close()
-    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
-    step = _sign_in(second, url)
+    second, step = _second_sign_in(journey_for, _on(settings, url), url)
     assert site.presses == ["kim"], site.presses  # pressed once, by the first scenario only
     assert second.page.url == f"{url}/home" and "Signed in as kim" in second.page.inner_text("nav")
     assert [a.detail for a in step.actions if a.kind == "sign-in"] == [RESTORED]
@@ -113,18 +127,13 @@ def test_a_persona_signs_in_once_and_its_next_scenario_restores_the_session(jour
 def test_without_keep_sign_in_each_scenario_signs_in_itself(journey_for: Any, settings: Any,
                                                             site_: tuple[Site, str]) -> None:
     site, url = site_
-    plain = settings.model_copy(update={"base_url": url})
-    plain._root = settings.root
-    for n in ("one", "two"):
-        j = journey_for(make_persona(**PERSONA), scenario=n, settings_=plain)
-        _sign_in(j, url)
-        j.close()
+    _second_sign_in(journey_for, _on(settings, url, keep=False), url)
     assert site.presses == ["kim", "kim"]
 
 
 def test_another_persona_never_gets_the_session(journey_for: Any, settings: Any, site_: tuple[Site, str]) -> None:
     site, url = site_
-    keeping = _keeping(settings, url)
+    keeping = _on(settings, url)
     for name, user in (("tester", "kim"), ("other", "sam")):
         j = journey_for(make_persona(name=name, data={**PERSONA["data"], "fixed": {"username": user}}),
                         scenario=name, settings_=keeping)
@@ -137,27 +146,14 @@ def test_another_persona_never_gets_the_session(journey_for: Any, settings: Any,
 def test_a_session_the_site_ended_is_signed_in_to_again(journey_for: Any, settings: Any,
                                                         site_: tuple[Site, str]) -> None:
     site, url = site_
-    keeping = _keeping(settings, url)
-    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
-    _sign_in(first, url)
-    first.close()
-    site.sessions.clear()  # the site forgot every session (a restart, a password saved again elsewhere)
-    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
-    _sign_in(second, url)
+    # the site forgot every session (a restart, a password saved again elsewhere)
+    second, _ = _second_sign_in(journey_for, _on(settings, url), url, lambda first: site.sessions.clear())
     assert site.presses == ["kim", "kim"]
     assert second.page.url == f"{url}/home" and "Signed in as kim" in second.page.inner_text("nav")
 
 
 def test_signing_out_forgets_the_kept_session(journey_for: Any, settings: Any, site_: tuple[Site, str]) -> None:
     site, url = site_
-    keeping = _keeping(settings, url)
-    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
-    _sign_in(first, url)
-    first.begin_step("When I sign out", "When")
-    first.actor.sign_out()
-    first.end_step()
-    first.close()
-    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
-    _sign_in(second, url)
+    second, _ = _second_sign_in(journey_for, _on(settings, url), url, _sign_out)
     assert site.presses == ["kim", "kim"]  # no restore was tried: the persona's kept session was forgotten
     assert not any(a.kind == "goto" for s in second.transcript.steps[1:] for a in s.actions)
