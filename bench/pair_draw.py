@@ -3,13 +3,13 @@
 Why a script: a stranger's pair set is only a fair judge if anyone can draw the same pairs again and
 see that none was picked by hand, nor by a comparer. The prompts are the gettext entries whose first
 source reference is a form, model, fields or profile module (where field labels, help texts and
-placeholders live), of 1 to 16 words. Each anchor, drawn with `random.Random(seed)`, gets a partner
-by turns (neighbours twice as often: most same pairs are a label and its help): a prompt of the same catalogue sharing a content word with it (labels of the same thing
-or of the same kind of value), its neighbour in the same source file (a label and its help text), or a
-prompt of another of the catalogues sharing a content word (the same field on another product's form). No similarity of any kind chooses a partner. Prints one JSON line per pair with the fields of
-`bench/data/outside/prompt_pairs.jsonl` left to label (`label`, `reason`).
-
-    python bench/pair_draw.py 32 stranger-8 /tmp/cat ephios=0.27.1:ephios/locale/de/LC_MESSAGES/django.po:38:volunteers ...
+placeholders live), of 1 to 16 words, that read as no message. Each anchor, drawn with `random.Random(seed)`,
+gets a partner by turns (neighbours twice as often: most same pairs are a label and its help): a prompt of the
+same catalogue sharing a content word with it (labels of the same thing or of the same kind of value), its
+neighbour in the same source file (a label and its help text), or a prompt of another of the catalogues sharing
+a content word (the same field on another product's form). No similarity of any kind chooses a partner. Prints
+one JSON line per pair with the fields of `bench/data/outside/prompt_pairs.jsonl` left to label (`label`,
+`reason`); bench/data/stranger8/README.md has the command that drew that set.
 """
 
 from __future__ import annotations
