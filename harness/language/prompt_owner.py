@@ -31,7 +31,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "each", "every", "all
 
 def _owner(token: str, reading: str | None, after: bool) -> str:
     """The owner `token` names, or ''. A listed word is read by its own list ("billing", "partner"); after "of the"
-    an event or a time still owns the value ("Name of the event", as the listed value: "incident"), a person's
+    an event or a time still owns the value ("Name of the event", read as its listed value), a person's
     word never does ("Name of the account holder")."""
     if token in NOT_OWNERS or token.isdigit() or len(token) < 2:
         return ""
