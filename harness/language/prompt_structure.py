@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from harness.language.prompt_owner import owner_of
+
 MAX_CHARS = 2000  # text beyond this is ignored: prompts are short, and time must stay bounded
 NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before an info phrase ...
 NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
@@ -43,6 +45,7 @@ class InfoType:
     parent: str | None = None
     implies: tuple[tuple[str, str], ...] = ()
     related: tuple[str, ...] = ()
+    owned: str | None = None  # "person" or "thing": a noun that owns the value makes it another's (prompt_owner)
 
 
 @dataclass
@@ -82,7 +85,7 @@ class Vocabulary:
         for key, spec in info.items():
             implies = tuple(sorted((spec.get("implies") or {}).items()))
             self.types[key] = InfoType(key, spec.get("label", key.replace("_", " ")), spec.get("parent"),
-                                       implies, tuple(spec.get("related") or ()))
+                                       implies, tuple(spec.get("related") or ()), spec.get("owned"))
             for token in spec.get("autocomplete") or ():
                 self.autocomplete[token] = key
             for input_type in spec.get("input_types") or ():
@@ -177,14 +180,15 @@ _ABBREVIATIONS = {"acc": "account", "acct": "account", "tel": "telephone", "addr
 
 
 def words(text: str) -> list[str]:
-    """Tokens with a trailing plural 's' dropped when only the singular is known vocabulary, and the
+    """Tokens with a trailing plural 's' or 'es' dropped when only the singular is known vocabulary, and the
     short forms of "number" and a few nouns spelled out in labels."""
     vocab = vocabulary().vocab
     tokens = _tokens(text.replace("#", " no "))
     out = []
     for n, token in enumerate(tokens):
-        if token not in vocab and len(token) > 3 and token.endswith("s") and token[:-1] in vocab:
-            token = token[:-1]
+        if token not in vocab and len(token) > 3 and token.endswith("s"):
+            token = token[:-1] if token[:-1] in vocab else token[:-2] if token.endswith("es") and token[:-2] in vocab \
+                else token
         if len(tokens) <= _LABEL_WORDS:
             if n > 0 and token in _NUMBER_FORMS:
                 token = "number"
@@ -257,6 +261,9 @@ def analyse_text(text: str) -> Analysis:
             qualifiers[group] = value
         else:
             qualifiers.setdefault(group, value)
+    taken = {j: "info" for j in consumed} | {j: entry.value for start, end, entry in others
+                                             for j in range(start, end)}
+    _read_owners(tokens, _tokens(text.replace("#", " no ")), info, types, taken, qualifiers)
     if "person" not in qualifiers or qualifiers["person"] == vocab.defaults.get("person"):
         owners = [w for w in POSSESSIVE.findall(text[:MAX_CHARS]) if _fold(w) not in vocab.vocab]
         if owners and types:
@@ -265,6 +272,22 @@ def analyse_text(text: str) -> Analysis:
         flat = " ".join(tokens)
         confirmation = any(p.search(flat) for p in vocab.confirm_patterns)
     return Analysis(types, qualifiers, confirmation, n, via)
+
+
+def _read_owners(tokens: list[str], raw: list[str], info: list[tuple[int, int, _Entry]], types: frozenset[str],
+                 taken: dict[int, str], qualifiers: dict[str, str]) -> None:
+    """Whose value it is, from the noun that owns it (see prompt_owner): someone else's, or a named thing's."""
+    vocab = vocabulary()
+    for start, end, entry in info:
+        owned = vocab.types[entry.value].owned
+        if entry.value not in types or not owned:
+            continue
+        owner, plural = owner_of(tokens, raw, start, end, taken)
+        if owner:
+            qualifiers.setdefault("owner", owner)
+        if owned == "person" and (owner or plural) and qualifiers.get("person", vocab.defaults.get("person")) \
+                == vocab.defaults.get("person"):
+            qualifiers["person"] = "other"
 
 
 def _near_info(start: int, end: int, info: list[tuple[int, int, _Entry]]) -> bool:

@@ -43,6 +43,7 @@ from harness.language.prompt_structure import (
     analyse_text,
     is_confirmation_name,
     vocabulary,
+    words,
 )
 
 SAME_THRESHOLD = 0.64
@@ -237,11 +238,15 @@ def _relation_sets(a: frozenset[str], b: frozenset[str]) -> str:
     return "different"
 
 
-def _conflicts(a: Analysis, b: Analysis) -> list[tuple[str, str, str]]:
-    """Qualifier groups where the two prompts name different values (after defaults)."""
+def _conflicts(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> list[tuple[str, str, str]]:
+    """Groups whose values differ (after defaults); not an owner both name ("Badge name" / "… on the badge")."""
     defaults = vocabulary().defaults
     out = []
+    owners = ((a.qualifiers.get("owner"), text_b), (b.qualifiers.get("owner"), text_a))
+    named = a.types == b.types != frozenset() and any(owner and owner in words(other) for owner, other in owners)
     for group in sorted(set(a.qualifiers) | set(b.qualifiers)):
+        if named and group in ("owner", "person"):
+            continue
         # A re-entry field re-asks whatever came just before it, so it takes no default of its own.
         va = a.qualifiers.get(group, None if a.confirmation else defaults.get(group))
         vb = b.qualifiers.get(group, None if b.confirmation else defaults.get(group))
@@ -259,9 +264,10 @@ def _structural(pa: _Profile, pb: _Profile) -> Comparison | None:
     """A verdict from structure alone, or None when the model has to look at the words."""
     a, b = pa.analysis, pb.analysis
     ka, kb = _key(a.types), _key(b.types)
-    conflicts = _conflicts(a, b)
+    conflicts = _conflicts(a, b, pa.text, pb.text)
     if conflicts:
         group, va, vb = conflicts[0]
+        va, vb = (a.qualifiers.get("owner", va), b.qualifiers.get("owner", vb)) if group == "person" else (va, vb)
         if a.types and a.types == b.types:
             reason = f"both ask for {_names(a.types)} but differ in {group}: {va} vs {vb}"
         else:

@@ -11,7 +11,8 @@ values of a mapping prompt are compared whole):
 
 - a unit test of the language code (tests/language, tests/cli/test_copy_cli.py, test_prompts_cli.py)
   has a string literal equal to a test message, or containing one of three words or more; a test
-  pair is pinned when both its sides are literals of the same test file;
+  pair is pinned when both its sides are literals of the same test file, and so is a pair of a stranger's
+  set (bench/data/stranger*/);
 - a word list (YAML under harness/language/) contains six running words of a test message (the
   whole message when shorter, from three words), or a test prompt of four words or more (a question,
   not a label: one- and two-word labels such as "Date of birth" are the vocabulary itself);
@@ -145,7 +146,18 @@ def test_the_outside_corpus_is_never_trained_on_or_listed() -> None:
 
 
 def test_the_judges_include_this_round_s_stranger_set() -> None:
-    assert DATA / "stranger7" in JUDGES and any((DATA / "stranger7").glob("*.jsonl"))
+    for name in ("stranger7", "stranger8"):
+        assert DATA / name in JUDGES and any((DATA / name).glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", UNIT_TESTS, ids=lambda p: p.name)
+def test_no_unit_test_pins_a_stranger_s_pair(path: Path) -> None:
+    """A stranger's pair both of whose sides are literals of one test file is pinned (counted, never printed)."""
+    found = literals(path)
+    pinned = sum(sides(r["a"]) <= found and sides(r["b"]) <= found
+                 for judge in JUDGES[1:] for p in sorted(judge.glob("*.jsonl"))
+                 for r in rows(str(p.relative_to(DATA))) if "a" in r and "b" in r)
+    assert not pinned, f"{path.name} pins {pinned} pairs of a stranger's set"
 
 
 def test_the_pair_models_rule_made_pairs_hold_no_held_apart_or_outside_item() -> None:
