@@ -366,6 +366,11 @@ def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only
     searched = journey({"text": 'When I press "Search"', "page": "/search", "actions": [act("click", "Search")],
                         "messages": [say("No results found", "empty", page="/search")]})
     assert [f.evidence["kind"] for f in run("cold-copy", searched)] == ["empty"]
+    # a list's own words for nothing found, its things named ("No workflows found"), answer the search as well
+    named = journey({"text": 'When I search for "zebra"', "page": "/list?search=zebra", "before": "/list",
+                     "actions": [act("fill", "Search"), act("press", "Enter")],
+                     "messages": [say("No workflows found", "empty", page="/list?search=zebra")]})
+    assert [f.evidence["kind"] for f in run("cold-copy", named)] == ["empty"]
     opened = journey({"text": "When I open my list", "page": "/list", "actions": [act("goto", "/list")],
                       "messages": [say("No results found", "empty", page="/list")]})
     assert run("cold-copy", opened) == []
