@@ -109,10 +109,11 @@ def parse_expected(path: Path) -> Expected:
             section, header = line[3:].strip().lower(), None
             continue
         if section == "borderline" and line.lstrip().startswith("- "):
-            m = re.match(r"\s*-\s*`([^`]+)`\s*([a-z-]+)?", line)
-            if m and m.group(2) in RULES:
-                quotes = tuple(a or b for a, b in re.findall(r'"([^"]{4,})"|“([^”]{4,})”', line))
-                out.borderline.append(Borderline(m.group(1), m.group(2), quotes))
+            # ``- `journey` rule: …``, or several pairs joined by "and" before the colon
+            m = re.match(r"\s*-\s*((?:`[^`]+`\s*[a-z-]+(?:\s*(?:,|and)\s*)?)+)", line)
+            pairs = [(j, r) for j, r in re.findall(r"`([^`]+)`\s*([a-z-]+)", m.group(1)) if r in RULES] if m else []
+            quotes = tuple(a or b for a, b in re.findall(r'"([^"]{4,})"|“([^”]{4,})”', line))
+            out.borderline.extend(Borderline(journey, rule, quotes) for journey, rule in pairs)
             continue
         if section not in ("expected findings", "expected passes") or not line.lstrip().startswith("|"):
             continue

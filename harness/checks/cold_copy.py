@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
-from harness.checks.faults import MAX_PAGE_CHARS, fault_message, fault_page
+from harness.checks.faults import MAX_PAGE_CHARS, drawn_fault, fault_message, fault_page
 from harness.checks.notes import badge_or_footnote, cold_notes
 from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
@@ -149,7 +149,8 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                 and not badge_or_footnote(m) and not brief(m.text, shown_ms(m), brief_ms, m.kind)
                 and not (m.kind == "status" and any(busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
-        if fault_page(step) and not any(kind in ("error", "alert") for _, kind in msgs):
+        drawn = visit.cause == "goto" and drawn_fault(step)
+        if (fault_page(step) or drawn) and not any(kind in ("error", "alert") for _, kind in msgs):
             fault = fault_message(step)
             if fault is not None:
                 msgs.append((fault, "error"))

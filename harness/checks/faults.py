@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 MAX_PAGE_CHARS = 1200  # a page judged as one message: its first words, as a person reads them
 STATUS_CODE = re.compile(r"\b[45]\d\d\b")  # an HTTP fault's number, as fault pages show it
+DRAWN_FAULT_CHARS = 80  # a fault drawn by script says so in a line ("404 Error"), not inside a paragraph
+# a fault's number named as one: "404 Error", "Error 404", "404 Not Found" (not "Showing 404 of 900")
+NAMED_FAULT = re.compile(r"\b(?:error|fault)\s*[:#]?\s*[45]\d\d\b|\b[45]\d\d\s*[:-]?\s*(?:error|not found|forbidden|"
+                         r"unauthori[sz]ed|gone)\b", re.IGNORECASE)
 
 
 def fault_page(step: Step) -> bool:
@@ -26,6 +30,16 @@ def fault_page(step: Step) -> bool:
     return any(r.status is not None and r.resource == "document" and (
         r.status >= 500 or (r.status >= 400 and not any(asks_for_detail(c) for c in step.prompts)))
         for r in step.requests)
+
+
+def drawn_fault(step: Step) -> bool:
+    """A page drawn by script answers every address with 200 and draws its own fault ("Oops, couldn't find that
+    404 Error"): a short heading or line of the page's own that names a fault's number as one, on a page
+    that asks nothing. Only on a page the person opened by its address (the caller's to say): after a press, the
+    same words are the page's heading, not the server's answer."""
+    return not any(asks_for_detail(c) for c in step.prompts) and any(
+        m.kind in ("heading", "text") and m.landmark not in SIDE_LANDMARKS and len(m.text) <= DRAWN_FAULT_CHARS
+        and NAMED_FAULT.search(m.text) is not None for m in step.messages)
 
 
 def fault_message(step: Step) -> Message | None:

@@ -35,6 +35,7 @@ EXPECTED = """# demo
 
 - `search` friction: a slow list.
 - `sign-in` lost-context: "the password is emptied" after an error.
+- `checkout` cold-copy and `basket` missing-reassurance: two moments of one kind.
 - a note without a journey.
 """
 
@@ -56,7 +57,9 @@ def test_matching_counts_raised_canttell_false_alarms_and_passes(tmp_path: Path)
     path.write_text(EXPECTED)
     expected = score.parse_expected(path)
     assert expected.borderline == [score.Borderline("search", "friction"),
-                                   score.Borderline("sign-in", "lost-context", ("the password is emptied",))]
+                                   score.Borderline("sign-in", "lost-context", ("the password is emptied",)),
+                                   score.Borderline("checkout", "cold-copy"),
+                                   score.Borderline("basket", "missing-reassurance")]
     reports = _run(tmp_path, {
         "sign-in": [_finding("cold-copy", "reads cold", texts="This combination is NOT KNOWN to us"),
                     _finding("friction", "a late answer", outcome="cantTell"),

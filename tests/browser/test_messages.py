@@ -131,6 +131,16 @@ def test_a_div_of_words_under_a_heading_is_read_as_a_paragraph(journey_for: Any,
     assert not _with(step.messages, "Home")  # a div of links only says nothing
 
 
+def test_a_div_of_words_in_main_is_read_as_a_paragraph_far_from_any_heading(journey_for: Any, site: str) -> None:
+    # a single-page app's empty result: "No notes found" in a <span> alone in a plain <div> inside <main>, no <p>, no
+    # class or role saying what it is, and no heading it follows
+    _, step = _open(journey_for, f"{site}/main-lone-line.html")
+    [nothing] = _with(step.messages, "No notes found")
+    assert nothing.kind == "empty"
+    assert [m.kind for m in _with(step.messages, "All the notes you can read")] == ["text"]
+    assert not _with(step.messages, "Open the first note")  # a link's words name a place; they say nothing
+
+
 def test_a_table_with_only_its_header_row_is_an_empty_list(journey_for: Any, site: str) -> None:
     # a results table that came back with no row says "nothing" without a word: an empty state, its words the header's
     _, step = _open(journey_for, f"{site}/results.html")

@@ -81,3 +81,19 @@ def test_a_label_is_the_text_a_person_sees_not_screen_reader_only_text_or_a_requ
     labels = {c.name: c.label for c in j.end_step().prompts}
     # a label hidden whole is still the field's only name
     assert labels == {"email": "Email", "phone": "Phone", "name": "Fullname", "q": "Search this site"}
+
+
+def test_a_label_tied_to_nothing_names_the_one_box_in_the_part_after_its_own(journey_for: Any, site: str) -> None:
+    # a design system's field: `<div><label for="firstName">` in a row of its own, the box nested in the next part,
+    # with a `name` and no id, so the label's `for` ties it to nothing; a person reads the label as the box's name
+    j = journey_for(None)
+    j.begin_step("Given I open the form", "Given")
+    j.actor.goto(f"{site}/label-row.html")
+    j.actor.fill("First Name", "Sam")
+    j.actor.fill("Last Name", "Taylor")
+    j.actor.fill("Password", "Riverside-Sam-42")
+    values = {n: j.page.input_value(f"[name={n}]") for n in ("firstName", "lastName", "pw")}
+    assert values == {"firstName": "Sam", "lastName": "Taylor", "pw": "Riverside-Sam-42"}
+    labels = {c.name: c.label for c in j.end_step().prompts}
+    assert labels["firstName"] == "First Name" and labels["pw"] == "Password"
+    assert labels["first"] == labels["second"] == ""  # a part holding two boxes: the label names neither

@@ -204,6 +204,23 @@ def test_a_page_not_found_is_judged_by_its_heading_and_paragraphs():
     assert run("cold-copy", form) == []
 
 
+def test_a_not_found_page_a_script_draws_at_an_opened_address_is_judged_as_a_fault_page():
+    """A single-page app answers every address with 200 and draws its own "not found" later, after the opening
+    step's look has given up: the line the page drew, in the step that read it, is the fault's copy."""
+    opened = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))]}
+    drawn = {"text": "Then I should see it", "page": "/old-report",
+             "messages": [say("Oops, couldn’t find that 404 Error", "text", page="/old-report", landmark="main")]}
+    [found] = run("cold-copy", journey(opened, drawn))
+    assert found.outcome == "failed" and found.step == 1 and "Oops" in found.evidence["text"]
+    # the same line after a press is the page's heading, not the server's answer (as a 200 page's "Error 500")
+    pressed = {**opened, "actions": [act("click", "Open")]}
+    assert run("cold-copy", journey(pressed, drawn)) == []
+    # a line that names a number among other words is no fault page
+    calm = {**drawn, "messages": [say("Showing 404 of 900 entries; 3 failed imports are listed below",
+                                      "text", page="/old-report")]}
+    assert run("cold-copy", journey(opened, calm)) == []
+
+
 def test_a_missing_page_is_judged_by_its_own_heading_not_the_sites_masthead_or_footer():
     """An old-style layout: the site's name in an <h1> in the header, the page's own heading under it, the footer's
     "Visit the project at …" (which reads as a next step) after the page's words."""
@@ -349,6 +366,11 @@ def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only
     searched = journey({"text": 'When I press "Search"', "page": "/search", "actions": [act("click", "Search")],
                         "messages": [say("No results found", "empty", page="/search")]})
     assert [f.evidence["kind"] for f in run("cold-copy", searched)] == ["empty"]
+    # a list's own words for nothing found, its things named ("No workflows found"), answer the search as well
+    named = journey({"text": 'When I search for "zebra"', "page": "/list?search=zebra", "before": "/list",
+                     "actions": [act("fill", "Search"), act("press", "Enter")],
+                     "messages": [say("No workflows found", "empty", page="/list?search=zebra")]})
+    assert [f.evidence["kind"] for f in run("cold-copy", named)] == ["empty"]
     opened = journey({"text": "When I open my list", "page": "/list", "actions": [act("goto", "/list")],
                       "messages": [say("No results found", "empty", page="/list")]})
     assert run("cold-copy", opened) == []

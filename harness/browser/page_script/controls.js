@@ -39,7 +39,26 @@ function shownLabel(el) {
     if (n.nodeType === 1 && !visible(n)) continue;
     if (squash(n.textContent)) return shownText(n);
   }
-  return namedByButton(el);
+  return labelAbove(el) || namedByButton(el);
+}
+// A design system's field: its label in a row of its own and the box nested in the part after it, the label's `for`
+// naming the box's `name` (no id), so tied to nothing. From the box up, while the part holds no other box, the first
+// earlier part that shows anything must be that label alone; anything else shown there (a control, other words)
+// names something else.
+const HOLDS_BOX = "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]),select,textarea";
+function labelAbove(el) {
+  const body = el.ownerDocument.body;
+  for (let up = el, depth = 0; up.parentElement && up.parentElement !== body && depth < 6; up = up.parentElement, depth++) {
+    if (up !== el && up.querySelectorAll(HOLDS_BOX).length > 1) return "";
+    for (let n = up.previousElementSibling; n; n = n.previousElementSibling) {
+      if (!visible(n)) continue;
+      if (n.matches(HOLDS_CONTROL) || n.querySelector(HOLDS_CONTROL)) return "";
+      const label = n.localName === "label" ? n : n.querySelector("label");
+      if (label && !label.control && squash(label.textContent) === squash(n.textContent)) return shownText(label);
+      if (squash(n.textContent)) return "";
+    }
+  }
+  return "";
 }
 // A form of one field and one button ("[      ] [Search]"): the button says what the field is for.
 function namedByButton(el) {

@@ -4,10 +4,12 @@
 const WORDS_ONLY = /^(br|wbr|img)$/; // besides inline elements, what a paragraph may hold
 function proseDivs(found) {
   // A div under a heading that holds only words (text and inline elements) is a paragraph, as a <p> is: "You have
-  // been registered." right under the heading, "No matches found." in a <div> of its own after a search form. A div
-  // of blocks is layout, read through its own parts; a div of links only says nothing.
-  return Array.from(document.querySelectorAll("h1 ~ div, h2 ~ div")).filter((el) => {
-    if (found.has(el) || el.matches(LANDMARKS)) return false;
+  // been registered." right under the heading, "No matches found." in a <div> of its own after a search form. So is
+  // one anywhere in the page's <main>, as "main p" reads (a single-page app's "No workflows found" in a <span> alone
+  // in a <div>, far from its heading), but not inside a control or a link. A div of blocks is layout, read through
+  // its own parts; a div of links only says nothing.
+  return Array.from(document.querySelectorAll("h1 ~ div, h2 ~ div, main div, [role=main] div")).filter((el) => {
+    if (found.has(el) || el.matches(LANDMARKS) || unread(el) || el.closest("a")) return false;
     let words = false;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1 && !INLINE.test(c.localName) && !WORDS_ONLY.test(c.localName)) return false;
