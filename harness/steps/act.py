@@ -237,8 +237,9 @@ def search_for(journey: Any, text: str) -> None:
 def write_in_editor(journey: Any, text: str) -> None:
     """When I write "Black and white, answers to Pepper" in the editor
 
-    Type this text into the page's text editor: the box to write in that no label names (a rich-text
-    editor), as in `the post's text`, `the text editor` or `the message body`.
+    Type this text into the page's text editor: the largest box to write in, which often no label
+    names (a rich-text editor, a wiki's text box), as in `the post's text`, `the text editor` or
+    `the message body`.
     """
     journey.actor.write(text)
 
