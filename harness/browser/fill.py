@@ -121,10 +121,10 @@ class Fill(Locate, Settle):
         self._settle(f'fill "{field}"', started, "fill", light=True)
 
     def fill(self, label: str, value: str | None = None, data_key: str | None = None, *, region: str = "",
-             kind: str = "") -> None:
-        """Type into the field a person would call `label` (in the `region` <kind> when given, see `regions`):
-        `value`, or the persona's detail for it."""
-        loc = self.field(label, region, kind)
+             kind: str = "", nth: int = 0) -> None:
+        """Type into the field a person would call `label` (in the `region` <kind> when given, see `regions`; the
+        `nth` of those so named, see `field`): `value`, or the persona's detail for it."""
+        loc = self.field(label, region, kind, nth)
         control = self._describe(loc)
         key = data_key or ""
         data = self.journey.data

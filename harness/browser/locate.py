@@ -165,11 +165,12 @@ class Locate(Hands):
 
         return [*named, headed, lambda f: f.locator(css).filter(has_text=region).locator("*")]
 
-    def field(self, label: str, region: str = "", kind: str = "") -> Any:
+    def field(self, label: str, region: str = "", kind: str = "", nth: int = 0) -> Any:
         """The field a person would call `label` (inside the `region` <kind> when given): its exact name first,
         then a field whose name holds `label` as whole words ("Name" is never "Username"); two such fields are a
         step error naming both. The exact name may differ in case and in marks around it ("Password:", "Email *");
-        two fields of that exact name are told apart as a person would (`_the_one`)."""
+        two fields of that exact name are told apart as a person would (`_the_one`), or by `nth` (1: the first
+        of them down the page, as in "the second "Password"": a box and its confirmation labelled alike)."""
         same = whole_name(label)
         exact: list[Callable[[Any], Any]] = [
             lambda f: f.get_by_label(same).and_(f.locator(_FIELDS)),
@@ -195,9 +196,20 @@ class Locate(Hands):
         which, loc, _ = found
         if which >= len(exact):
             self._one_of(loose, label)
+        elif nth:
+            loc = self._nth(exact, label, nth, where)
         elif not region:
             loc = self._the_one(exact, loc, label)
         return loc
+
+    def _nth(self, makers: list[Maker], label: str, nth: int, where: str) -> Any:
+        """The `nth` of the fields named exactly `label`, down the page: those of the page's own part (outside
+        its header, navigation, sidebar and footer), else (none there) all of them."""
+        found = list(self._matches(makers, label).values())
+        among = [loc for loc, c in found if c.landmark in ("", "main")] or [loc for loc, _ in found]
+        if len(among) < nth:
+            raise ActionFailed(f'"{label}"{where} names {len(among)} field(s) on {self.page.url}, not {nth}')
+        return among[nth - 1]
 
     @staticmethod
     def _by_shown_label(frame: Any, label: str) -> Any:

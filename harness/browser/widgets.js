@@ -168,18 +168,20 @@
 
   if (a.fn === "editor") {
     // The page's text editor: a box to write in that no label names (a rich-text editor's contenteditable, a
-    // multi-line textbox), the largest shown; and its name as a person reads it: its own label, else the words
-    // shown over it while it is empty ("Begin writing your post...", often a separate element laid on top).
+    // multi-line textbox, a plain <textarea> a script grew from one row), the largest shown; and its name as a
+    // person reads it: its own label, else the words shown over it while it is empty ("Begin writing your
+    // post...", often a separate element laid on top).
     const EDITABLE = "[contenteditable=''], [contenteditable=true], [contenteditable=plaintext-only]";
+    const TEXTAREA = "textarea:not([readonly]):not([disabled])";
     const area = (el) => { const r = el.getBoundingClientRect(); return r.width * r.height; };
-    const box = [...document.querySelectorAll(`${EDITABLE}, [role=textbox][aria-multiline=true]`)]
+    const box = [...document.querySelectorAll(`${EDITABLE}, [role=textbox][aria-multiline=true], ${TEXTAREA}`)]
       .filter((el) => visible(el) && area(el) > 0 && !(el.parentElement && el.parentElement.closest(EDITABLE)))
       .sort((x, y) => area(y) - area(x))[0];
     if (!box) return false;
     mark(box, "box");
     const by = (box.getAttribute("aria-labelledby") || "").split(/\s+/).map((id) => document.getElementById(id))
       .filter(Boolean).map((n) => n.innerText).join(" ");
-    const own = by || box.getAttribute("aria-label") || box.getAttribute("aria-placeholder") ||
+    const own = by || [...(box.labels || [])].map((l) => l.innerText).join(" ") || box.getAttribute("aria-label") || box.getAttribute("aria-placeholder") ||
       box.getAttribute("data-placeholder") || box.getAttribute("placeholder") || "";
     if (own.trim()) return own.replace(/\s+/g, " ").trim().slice(0, 80);
     const r = box.getBoundingClientRect();

@@ -132,13 +132,14 @@ class Widgets(Fill):
 
 
     def write(self, text: str) -> None:
-        """Write `text` in the page's text editor, the box to write in that no label names (a rich-text editor's
-        `contenteditable`): focus moves there, as when a person clicks into it, and the words are typed; recorded
-        as a value given to a text area named by what the editor shows (its label, else its words while empty)."""
+        """Write `text` in the page's text editor, the largest box to write in, which often no label names (a
+        rich-text editor's `contenteditable`, a bare `<textarea>` grown by script): focus moves there, as when a
+        person clicks into it, and the words are typed; recorded as a value given to a text area named by what
+        the editor shows (its label, else its words while empty)."""
         found = self._pick("editor", "the text editor")
         if found is None:
-            raise ActionFailed(f"no text editor on {self.page.url} (no box to write in: a contenteditable or a "
-                               "multi-line textbox)")
+            raise ActionFailed(f"no text editor on {self.page.url} (no box to write in: a contenteditable, a "
+                               "multi-line textbox or a text area)")
         frame, (token, name) = found
         box = _marked(frame, token, "box")
         described = self._describe(box)

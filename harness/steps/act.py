@@ -25,6 +25,8 @@ from harness.steps.details import DETAIL, value_of
 _ENTER = r"(?:enter|type|fill in|put)"
 _REGION = rf"(?P<kind>{'|'.join(map(re.escape, REGION_WORDS))})"  # the kinds of region the actor knows
 _IN_REGION = rf'(?:in|inside|within|on|from|under) the "(?P<region>[^"]+)" {_REGION}'
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_NTH = rf"(?:the (?P<nth>{'|'.join(_ORDINALS)}) )?"  # "the second "Password"": two boxes labelled alike
 
 
 @step(parsers.re(rf'I {_ENTER} my {DETAIL} (?:in|into) "(?P<label>[^"]+)"'))
@@ -47,16 +49,17 @@ def enter_value(journey: Any, value: str, label: str) -> None:
     journey.actor.fill(label, value)
 
 
-@step(parsers.re(rf'I fill in "(?P<label>[^"]+)"(?: {_IN_REGION})? with "(?P<value>[^"]*)"'))
+@step(parsers.re(rf'I fill in {_NTH}"(?P<label>[^"]+)"(?: {_IN_REGION})? with "(?P<value>[^"]*)"'))
 def fill_label_with_value(journey: Any, label: str, value: str, region: str | None = None,
-                          kind: str | None = None) -> None:
+                          kind: str | None = None, nth: str | None = None) -> None:
     """When I fill in "Postcode" with "SW1A 1AA"
 
     Type this exact text into the field with this label (the same as `I enter "…" in "…"`); with
     `in the "I need a new account" section` (form, dialog …), the field inside the part of the page
-    with that name or heading, when two parts have a field of the same name.
+    with that name or heading, when two parts have a field of the same name; with `the second`
+    (`I fill in the second "Password" with "…"`), the second of two boxes labelled alike, down the page.
     """
-    journey.actor.fill(label, value, region=region or "", kind=kind or "")
+    journey.actor.fill(label, value, region=region or "", kind=kind or "", nth=_ORDINALS.get(nth or "", 0))
 
 
 @step(parsers.re(rf'I fill in "(?P<label>[^"]+)"(?: {_IN_REGION})? with my {DETAIL}'))
@@ -77,19 +80,21 @@ def fill_in_the_form(journey: Any, datatable: list[list[str]] | None = None) -> 
 
     Fill every visible field from the persona's details, matching labels by meaning ("Your e-mail",
     "Mobile", "Postcode / ZIP"). With a table of `| label | value |` rows, fill exactly those (a
-    value such as `my email address` uses the persona's detail). Fields it cannot match are named
-    in a warning.
+    value such as `my email address` uses the persona's detail; a label listed twice fills the boxes
+    so labelled in turn, down the page: a password and its confirmation). Fields it cannot match are
+    named in a warning.
     """
     if datatable:
-        for row in datatable:
-            if len(row) < 2 or row[0].strip().lower() in ("field", "label"):
-                continue
-            label, value = row[0].strip(), row[1].strip()
+        rows = [(r[0].strip(), r[1].strip()) for r in datatable
+                if len(r) >= 2 and r[0].strip().lower() not in ("field", "label")]
+        labels = [label for label, _ in rows]
+        for i, (label, value) in enumerate(rows):
+            nth = labels[:i + 1].count(label) if labels.count(label) > 1 else 0
             if value.lower().startswith("my "):
                 key, detail = value_of(journey, value[3:])
-                journey.actor.fill(label, detail, data_key=key)
+                journey.actor.fill(label, detail, data_key=key, nth=nth)
             else:
-                journey.actor.fill(label, value)
+                journey.actor.fill(label, value, nth=nth)
         return
     unmatched = journey.actor.fill_form()
     if unmatched:
@@ -237,8 +242,9 @@ def search_for(journey: Any, text: str) -> None:
 def write_in_editor(journey: Any, text: str) -> None:
     """When I write "Black and white, answers to Pepper" in the editor
 
-    Type this text into the page's text editor: the box to write in that no label names (a rich-text
-    editor), as in `the post's text`, `the text editor` or `the message body`.
+    Type this text into the page's text editor: the largest box to write in, which often no label
+    names (a rich-text editor, a wiki's text box), as in `the post's text`, `the text editor` or
+    `the message body`.
     """
     journey.actor.write(text)
 

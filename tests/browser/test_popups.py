@@ -73,14 +73,17 @@ def test_a_search_built_only_when_its_magnifier_is_pressed(j: Any, site: str, se
     see.should_see(j, settings, "No matches found")
 
 
-def test_writing_in_an_editor_no_label_names(j: Any, site: str) -> None:
-    j.actor.goto(f"{site}/editor.html")
+@pytest.mark.parametrize(("page", "box", "shown"), [
+    ("editor.html", "#body", "Begin writing your story..."),  # a contenteditable, its words laid over it
+    ("plain-editor.html", "#text", "Type your text here"),  # a bare <textarea rows=1> grown by script, the largest
+])
+def test_writing_in_an_editor_no_label_names(j: Any, site: str, page: str, box: str, shown: str) -> None:
+    j.actor.goto(f"{site}/{page}")
     j.begin_step("When I write my story", "When")
     act.write_in_editor(j, "Pepper has been missing since Tuesday.")
-    assert j.page.locator("#body").inner_text() == "Pepper has been missing since Tuesday."
+    assert j.page.locator(box).evaluate("el => el.value ?? el.innerText") == "Pepper has been missing since Tuesday."
     given = j.current_step().given[-1]
-    assert (given.field, given.value, given.type) == ("Begin writing your story...",
-                                                     "Pepper has been missing since Tuesday.", "textarea")
+    assert (given.field, given.value, given.type) == (shown, "Pepper has been missing since Tuesday.", "textarea")
 
 
 def test_a_button_that_shows_once_the_save_is_done_is_waited_for(journey_for: Any, site: str, settings: Any) -> None:

@@ -69,3 +69,15 @@ def test_a_button_in_a_section_known_only_by_its_heading_and_what_follows_it(j: 
     assert j.page.locator("#said").inner_text() == "left"
     with pytest.raises(ActionFailed, match='no button or link "Keep changes" inside a section "Nowhere"'):
         j.actor.press_in("Keep changes", "Nowhere", "section")
+
+
+def test_a_label_listed_twice_in_a_table_fills_the_boxes_so_labelled_in_turn(j: Any, site: str) -> None:
+    # a password and its confirmation both labelled "Password" (a sidebar's "Password" too): the rows go down the form
+    j.actor.goto(f"{site}/same-label.html")
+    act.fill_in_the_form(j, [["label", "value"], ["Username", "kim"], ["Password", "Rowing-Boat-42"],
+                             ["Password", "Rowing-Boat-24"]])
+    assert _values(j, "side-password", "pw1", "pw2") == ["", "Rowing-Boat-42", "Rowing-Boat-24"]
+    act.fill_label_with_value(j, "Password", "Rowing-Boat-42", nth="second")
+    assert _values(j, "pw2") == ["Rowing-Boat-42"]
+    with pytest.raises(ActionFailed, match='"Password" names 2 field'):
+        act.fill_label_with_value(j, "Password", "Rowing-Boat-42", nth="third")

@@ -898,6 +898,12 @@ def test_a_search_answered_by_a_list_that_says_it_is_empty_reads_as_none_at_all(
                                                     say("There are no entries.", "empty"))), "empty list") == []
 
 
+def test_a_count_of_none_found_says_nothing_matched():
+    # "0 items found." under the query: a count of nothing found, whatever the things are called
+    for said in ("0 items found.", "Zero pages matched", "0 documents matching your search"):
+        assert _by(run("missing-reassurance", _searched(say(said, "empty"))), "empty list") == [], said
+
+
 def test_credentials_sent_from_a_form_shaped_like_a_sign_in_are_no_submission():
     # "Authentication" with a "submit" button: one identifier, one password, nothing else; no sign-in word anywhere
     t = journey(

@@ -15,7 +15,9 @@ url="http://127.0.0.1:$port/user/login/"
 . "$here/../lib.sh"
 ensure_venv "label-studio==1.23.2"
 mkdir -p "$work/data"
-ls_dir="$("$work/venv/bin/python" -c 'import label_studio, os; print(os.path.dirname(label_studio.__file__))')"
+# The package's real path: Python puts manage.py's resolved folder on sys.path, so a .work that is a symlink
+# to an installed copy elsewhere would otherwise give Django each app's folder under two names.
+ls_dir="$("$work/venv/bin/python" -c 'import label_studio, os; print(os.path.dirname(os.path.realpath(label_studio.__file__)))')"
 export DJANGO_SETTINGS_MODULE=core.settings.label_studio PYTHONPATH="$ls_dir" SENTRY_DSN= FRONTEND_SENTRY_DSN= \
     LABEL_STUDIO_BASE_DATA_DIR="$work/data" DATABASE_NAME="$work/data/label_studio.sqlite3" \
     LATEST_VERSION_CHECK=false COLLECT_ANALYTICS=false DEBUG=false
