@@ -131,9 +131,12 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         return _slips(first, opened, who, persona)
     # sent empty, unless the browser refuses to send it (its own bubble is all the person would meet, and the checks
     # do not judge the browser's words): a short budget goes to the probes the site answers
-    out = [] if first.form.refuses_empty else [
+    empty = [] if first.form.refuses_empty else [
         _scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                   ["every message should be kind", "I should be reassured while I wait"])]
+    # a search box is pressed empty last: a person searches for words, and its answer to words it has not got is
+    # the probe a stopped run should have tried (an empty search most often just lists everything)
+    out = [] if first.form.search else empty
     pressed = [s for s in flow.steps if not s.held_back]
     if not (flow.held_back or flow.shown_again) and pressed[-1].form.method == "post" and not first.form.signs_in:
         # the page a sent form ended on (not the form back with its errors), reloaded: with no redirect after the
@@ -156,7 +159,7 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
             out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
                                  ["nothing I said should be lost", "every message should be kind"]))
         before += [*_answer(step), *_press(step)]
-    out += _slips(first, opened, who, persona)
+    out += _slips(first, opened, who, persona) + (empty if first.form.search else [])
     if pressed and len(flow.steps) > 1:  # mid-flow: the press led to the next form; after the end, a fresh form is fine
         body = list(opened)
         for step in pressed[:2]:

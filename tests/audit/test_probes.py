@@ -304,3 +304,10 @@ def test_a_form_the_browser_refuses_to_send_empty_gets_no_empty_probe() -> None:
     text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
     assert "sends the form empty" not in text["/join"] and "gives a wrong e-mail address" in text["/join"]
     assert "sends the form empty" in text["/apply"]
+
+
+def test_a_search_box_is_searched_for_words_it_has_not_got_before_it_is_sent_empty() -> None:
+    text = features_for(_site(), ["anxious"])[-1].text  # the search box
+    scenarios = [line.strip() for line in text.splitlines() if line.strip().startswith("Scenario")]
+    assert scenarios[:2] == ["Scenario: An anxious person searches for something the site does not have",
+                             "Scenario: An anxious person sends the form empty"]
