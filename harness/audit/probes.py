@@ -131,18 +131,26 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         return _slips(first, opened, who, persona)
     # sent empty, unless the browser refuses to send it (its own bubble is all the person would meet, and the checks
     # do not judge the browser's words): a short budget goes to the probes the site answers
-    out = [] if first.form.refuses_empty else [
+    empty = [] if first.form.refuses_empty else [
         _scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                   ["every message should be kind", "I should be reassured while I wait"])]
+    # a search box is pressed empty last: a person searches for words, and its answer to words it has not got is
+    # the probe a stopped run should have tried (an empty search most often just lists everything)
+    out = [] if first.form.search else empty
     pressed = [s for s in flow.steps if not s.held_back]
+    reload: list[list[str]] = []
     if not (flow.held_back or flow.shown_again) and pressed[-1].form.method == "post" and not first.form.signs_in:
         # the page a sent form ended on (not the form back with its errors), reloaded: with no redirect after the
         # POST it sends the form again. Second, as the other probe that makes nothing up: a run the budget stops
-        # has still tried it (a flow held back on its way, a long checkout, is not walked again for it)
+        # has still tried it (a flow held back on its way, a long checkout, is not walked again for it). After a
+        # flow of several pages it walks them all, the dearest probe: there it follows the wrong values (a
+        # checkout's wrong e-mail on its third page came after it, and a stopped run had not reached it)
         walked = [line for s in pressed for line in (*_answer(s), *_press(s))]
-        out.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
-                             [*opened, *walked, "I reload the page", "I wait for the page to finish"],
-                             ["the journey should feel considerate"]))
+        reload.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
+                                [*opened, *walked, "I reload the page", "I wait for the page to finish"],
+                                ["the journey should feel considerate"]))
+    if len(pressed) == 1:
+        out += reload
     seen: set[str] = set()
     before = list(opened)  # every page of the flow: its wrong values come after the earlier pages are answered
     for step in [s for s in flow.steps if not s.held_back]:
@@ -156,7 +164,9 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
             out.append(_scenario(f'{who} person gives a wrong {kind} in "{field.label}"', persona, body,
                                  ["nothing I said should be lost", "every message should be kind"]))
         before += [*_answer(step), *_press(step)]
-    out += _slips(first, opened, who, persona)
+    if len(pressed) > 1:
+        out += reload
+    out += _slips(first, opened, who, persona) + (empty if first.form.search else [])
     if pressed and len(flow.steps) > 1:  # mid-flow: the press led to the next form; after the end, a fresh form is fine
         body = list(opened)
         for step in pressed[:2]:

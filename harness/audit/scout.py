@@ -85,15 +85,21 @@ class Scout:
 
     # ----- the whole exploration -----
     def run(self, browser: Any) -> SiteMap:
-        """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly."""
+        """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly.
+
+        A flow is followed only while the time left holds one more walk as long as the mean so far: a walk is not
+        stopped half way, and one begun just before the deadline took the run's time (35 s over on a loaded day)."""
         began = time.monotonic()
+        walks: list[float] = []
         try:
             self._crawl(browser, until=began + (self.deadline - began) * PAGES_SHARE)
             for n, form in enumerate(list(self._forms.values())):
-                if self._late():
+                if self._late(self.deadline - (sum(walks) / len(walks) if walks else 0.0)):
                     self.site.stopped = f"time: {len(self._forms) - n} form(s) not followed"
                     break
+                walk_began = time.monotonic()
                 self.site.flows.append(self._walk(browser, form, n))
+                walks.append(time.monotonic() - walk_began)
                 self.progress(f"followed {n + 1}/{len(self._forms)} form(s)")
         except KeyboardInterrupt:
             self.site.stopped = "interrupted"
@@ -203,11 +209,13 @@ class Scout:
 
     def _add(self, form: Form, here: str) -> None:
         """Note a form to follow: one form whatever query its list is sorted or filtered by (?o=2, ?status=open),
-        and one on every item page that differs by a number (/issue1, /issue2): each is probed once."""
+        one on every item page that differs by a number (/issue1, /issue2), and one search box outside any form
+        on every page that shows it (a layout's filter box beside its theme button): each is probed once."""
         form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
         form.account = self.site.account if form.sign_in else ""
         form.read_signed_in = bool(self.signed_in and form.for_signed_out)
-        action = re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
+        layout = form.method == "script" and form.search  # the page's frame, not the page: the same on each
+        action = "" if layout else re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
         key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
         if form.button and form.fields and key not in self._forms:
             self._forms[key] = form

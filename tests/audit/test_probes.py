@@ -304,3 +304,23 @@ def test_a_form_the_browser_refuses_to_send_empty_gets_no_empty_probe() -> None:
     text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
     assert "sends the form empty" not in text["/join"] and "gives a wrong e-mail address" in text["/join"]
     assert "sends the form empty" in text["/apply"]
+
+
+def test_a_search_box_is_searched_for_words_it_has_not_got_before_it_is_sent_empty() -> None:
+    text = features_for(_site(), ["anxious"])[-1].text  # the search box
+    scenarios = [line.strip() for line in text.splitlines() if line.strip().startswith("Scenario")]
+    assert scenarios[:2] == ["Scenario: An anxious person searches for something the site does not have",
+                             "Scenario: An anxious person sends the form empty"]
+
+
+def test_after_a_flow_of_several_pages_the_reload_at_its_end_follows_the_wrong_values() -> None:
+    """Reloading where a three-page flow ended walks all three pages: the wrong e-mail on its last page comes first."""
+    cart = Form(path="/event", button="Add to cart", fields=[Field("Tickets", "text")])
+    details = Form(path="/checkout/questions", button="Continue", fields=[Field("Email", "email", info="email")])
+    pay = Form(path="/checkout/payment", button="Continue", fields=[Field("Note", "text")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3,
+                   flows=[Flow([FlowStep(cart), FlowStep(details), FlowStep(pay)], ended_at="/checkout/done")])
+    titles = [line.strip() for line in features_for(site, ["anxious"])[0].text.splitlines()
+              if line.strip().startswith("Scenario")]
+    wrong = next(i for i, t in enumerate(titles) if "wrong e-mail" in t)
+    assert wrong < next(i for i, t in enumerate(titles) if "reloads the page the form's answer came on" in t)

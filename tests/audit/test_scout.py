@@ -424,3 +424,53 @@ def test_the_scout_notes_a_form_the_browser_will_not_send_empty(tmp_path: Path) 
                          deadline=time.monotonic() + 600, submit=False).run(browser)
     refuses = {f.start.button: f.start.refuses_empty for f in site.flows}
     assert refuses == {"Join": True, "Apply": False}
+
+
+def test_a_search_box_outside_any_form_on_every_page_is_one_form(tmp_path: Path) -> None:
+    """A layout's filter box (no form, a theme button beside it) met on three pages is probed once, not three times;
+    a page's own form stays one per page."""
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    frame = "<nav><input type=search aria-label='Filter the menu'><button type=button>Toggle theme</button></nav>"
+
+    @app.route("/<name>", methods=["GET", "POST"])
+    @app.route("/", defaults={"name": "home"}, methods=["GET", "POST"])
+    def any_page(name: str) -> str:
+        links = "".join(f"<a href='/{n}'>{n}</a> " for n in ("users", "groups"))
+        return page(name, frame + links + form(f"/{name}", field(f"{name} note", "note"), "Save"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1)
+    assert len(site.pages) == 3
+    boxes = [f.start for f in site.flows if f.start.method == "script"]
+    assert len(boxes) == 1 and boxes[0].search
+    assert len([f for f in site.flows if f.start.method == "post"]) == 3
+
+
+def test_the_scout_begins_no_walk_the_time_left_cannot_hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each walk takes 10 s on a fake clock; with 25 s it follows two forms and leaves the third, not ending at 30."""
+    from types import SimpleNamespace
+
+    import harness.audit.scout as scout
+    from harness.audit.model import Flow, FlowStep, Form
+
+    now = [0.0]
+    monkeypatch.setattr(scout, "time", SimpleNamespace(monotonic=lambda: now[0]))
+
+    def walk(self: Scout, browser: Any, form: Form, n: int) -> Flow:
+        now[0] += 10.0
+        return Flow([FlowStep(form)])
+
+    def crawl(self: Scout, browser: Any, until: float) -> None:
+        for n in range(3):
+            self._forms[(f"/f{n}", "Save", ())] = Form(path=f"/f{n}", button="Save")
+
+    monkeypatch.setattr(Scout, "_walk", walk)
+    monkeypatch.setattr(Scout, "_crawl", crawl)
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=25.0, submit=False).run(None)
+    assert len(site.flows) == 2 and now[0] <= 25.0
+    assert site.stopped == "time: 1 form(s) not followed"
