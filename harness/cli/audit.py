@@ -53,11 +53,13 @@ def audit(
     names = [p.strip() for p in personas.split(",") if p.strip()]
     result = run_audit(settings, path_and_query(url), personas=names, pages=pages, minutes=minutes, submit=submit,
                        ignore_robots=ignore_robots, say=say)
-    _summary(result, settings.base_url)
+    _summary(result, settings.base_url, settings.identity)
     raise typer.Exit(result.code)
 
 
-def _summary(result: object, url: str) -> None:
+def _summary(result: object, url: str, identity: str) -> None:
+    """What was explored and found, and the one command that replays it as the same people (the audit's
+    `identity`): without it a replay makes up other names and e-mails, and their findings can differ."""
     from harness.audit.run import Audit, site_map
 
     assert isinstance(result, Audit)
@@ -85,7 +87,8 @@ def _summary(result: object, url: str) -> None:
         typer.echo(f"report: {result.report}")
     typer.echo(f"features: {result.folder}")
     folder = _relative(result.folder)
-    typer.echo(f"replay: EMPATHY_KEEP_SIGN_IN=true empathy run {folder}/*.feature --base-url {url} --seed {site.seed}")
+    typer.echo(f"replay: EMPATHY_IDENTITY={identity} EMPATHY_KEEP_SIGN_IN=true "
+               f"empathy run {folder}/*.feature --base-url {url} --seed {site.seed}")
 
 
 def _relative(path: Path) -> str:

@@ -74,6 +74,19 @@ def test_each_audit_makes_up_new_people_unless_the_workspace_names_an_identity()
     assert audit_settings(Settings(identity="kept"), "http://127.0.0.1:1/", None).identity == "kept"
 
 
+
+def test_the_replay_it_prints_makes_up_the_same_people(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The printed replay names the audit's identity: without it the replay's names and e-mails differ from the
+    audit's, and so can its findings (a sign-up probe, a greeting by name)."""
+    from harness.audit.model import SiteMap
+    from harness.audit.run import Audit
+    from harness.cli.audit import _summary
+
+    _summary(Audit(site=SiteMap(base_url="http://127.0.0.1:9", seed=4), features=[], folder=tmp_path),
+             "http://127.0.0.1:9", "5eed1d")
+    replay = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("replay: "))
+    assert "EMPATHY_IDENTITY=5eed1d " in replay and "--seed 4" in replay
+
 @pytest.mark.e2e
 @pytest.mark.subprocess
 def test_ctrl_c_while_exploring_keeps_the_features_found_so_far(tmp_path: Path) -> None:
