@@ -319,35 +319,6 @@ def ask_for_a_person(journey: Any) -> None:
     journey.actor.ask_for_human()
 
 
-@step("I go back")
-def go_back(journey: Any) -> None:
-    """When I go back
-
-    Use the browser's back button, as people do to check an earlier page.
-    """
-    journey.actor.back()
-
-
-@step(parsers.re(r"I go back to (?:check|review) my answers"))
-def go_back_to_check(journey: Any) -> None:
-    """And I go back to check my answers
-
-    Go back to the previous page to see that what the persona entered is still there (a probe the
-    lost-context check reads).
-    """
-    journey.actor.back()
-    journey.actor.wait_until_settled()
-
-
-@step(parsers.re(r"I (?:reload|refresh) the page"))
-def reload_page(journey: Any) -> None:
-    """When I reload the page
-
-    Reload the current page (synonym: refresh).
-    """
-    journey.actor.reload()
-
-
 @step(parsers.re(r"I wait (?:for )?(?P<seconds>\d+(?:\.\d+)?) seconds?"), converters={"seconds": float})
 def wait_seconds(journey: Any, seconds: float) -> None:
     """When I wait 5 seconds

@@ -1,4 +1,5 @@
-"""Where: open a page by its configured name or its address, and assert where the persona landed.
+"""Where: open a page by its configured name or its address, go back or reload, and assert where the persona
+landed.
 
 Named pages come from `[tool.empathy.pages]`, so feature files read as the business talks
 ("the contact page") and survive URL changes; an unknown name fails listing the configured ones.
@@ -52,3 +53,32 @@ def should_be_on_page(journey: Any, empathy_settings: Settings, page: str) -> No
     except Exception:  # noqa: BLE001 - Playwright's timeout: report it as the assertion it is
         raise AssertionError(f'expected to be on the "{page}" page ({urlsplit(expected).path}), '
                              f"but the browser shows {journey.page.url}") from None
+
+
+@step("I go back")
+def go_back(journey: Any) -> None:
+    """When I go back
+
+    Use the browser's back button, as people do to check an earlier page.
+    """
+    journey.actor.back()
+
+
+@step(parsers.re(r"I go back to (?:check|review) my answers"))
+def go_back_to_check(journey: Any) -> None:
+    """And I go back to check my answers
+
+    Go back to the previous page to see that what the persona entered is still there (a probe the
+    lost-context check reads).
+    """
+    journey.actor.back()
+    journey.actor.wait_until_settled()
+
+
+@step(parsers.re(r"I (?:reload|refresh) the page"))
+def reload_page(journey: Any) -> None:
+    """When I reload the page
+
+    Reload the current page (synonym: refresh).
+    """
+    journey.actor.reload()
