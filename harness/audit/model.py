@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
 
@@ -176,3 +177,20 @@ class SiteMap:
     # (the page signed in on, the first page met signed in with a way to sign out): never followed while exploring
     sign_out: tuple[str, str] | None = None
     account: str = ""  # the account a sign-in page named (its name box filled in by the site), signed in as
+
+
+def path_and_query(url: str) -> str:
+    """The part of a URL a feature opens: path and query, no fragment."""
+    parts = urlsplit(urldefrag(url)[0])
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
+    """The answers a person must pick before sending: an empty required list, an empty radio group, a required
+    tick box. An optional list is left as the page set it ("Use server language"): a person changes a
+    setting on purpose, and an account page signed in would keep the change."""
+    choices = [(f.label, f.options[0]) for f in form.fields
+               if (f.type == "radio" or f.type == "select" and f.required) and not f.value and f.options
+               and f.options[0] and '"' not in f.options[0]]
+    ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
+    return choices, ticks

@@ -118,7 +118,7 @@ def usable_personas(names: list[str], settings: Settings) -> Walkers:
 def named_pages(settings: Settings) -> tuple[str, ...]:
     """The paths of the pages the workspace names (`[tool.empathy.pages]`) on the audited site: a page no
     link reaches (a contact form, a shop behind a marketing site) is still one a person is sent to."""
-    from harness.audit.scout import path_and_query
+    from harness.audit.model import path_and_query
 
     site = urlsplit(settings.base_url).netloc
     urls = [settings.page_url(p) for p in settings.pages.values()]

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
-from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap, choices_for, path_and_query
 from harness.audit.plausible import plausible
 from harness.audit.probes import NEW_PASSWORD
 from harness.audit.safety import is_logout, is_next, link_commits, shows_dialog
@@ -36,23 +36,6 @@ MAX_STEPS = 5  # pages followed from one form
 PAGES_SHARE = 0.5  # of the scout's time, for finding pages: the rest follows the forms found
 _FILES = (".pdf", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".css", ".js", ".ico", ".xml", ".txt", ".csv",
           ".tgz", ".gz", ".json", ".woff", ".woff2", ".mp4", ".mp3")
-
-
-def path_and_query(url: str) -> str:
-    """The part of a URL a feature opens: path and query, no fragment."""
-    parts = urlsplit(urldefrag(url)[0])
-    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-
-
-def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
-    """The answers a person must pick before sending: an empty required list, an empty radio group, a required
-    tick box. An optional list is left as the page set it ("Use server language"): a person changes a
-    setting on purpose, and an account page signed in would keep the change."""
-    choices = [(f.label, f.options[0]) for f in form.fields
-               if (f.type == "radio" or f.type == "select" and f.required) and not f.value and f.options
-               and f.options[0] and '"' not in f.options[0]]
-    ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
-    return choices, ticks
 
 
 class Scout:

@@ -41,8 +41,8 @@ def audit(
     Exit codes as `empathy run`: 0 passed the gate, 1 a finding fails it, 6 the site cannot be reached,
     130 stopped (Ctrl-C, or time up: "time is up after N minutes; K journey(s) reported").
     """
+    from harness.audit.model import path_and_query
     from harness.audit.run import audit_settings, run_audit
-    from harness.audit.scout import path_and_query
     from harness.config import load_settings
 
     settings = audit_settings(load_settings(), url, seed)

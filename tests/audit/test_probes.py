@@ -205,7 +205,7 @@ def test_signed_in_the_audit_never_makes_up_a_new_password_for_the_account_it_si
 
 
 def test_an_optional_list_is_left_as_the_page_set_it_and_a_required_one_is_answered() -> None:
-    from harness.audit.scout import choices_for
+    from harness.audit.model import choices_for
 
     account = Form(path="/account", button="Save", fields=[
         Field("Preferred language", "select", options=["Bahasa Indonesia", "Deutsch"]),
@@ -216,7 +216,7 @@ def test_an_optional_list_is_left_as_the_page_set_it_and_a_required_one_is_answe
 
 @pytest.mark.parametrize("group", ["How often", ""])  # a set with a legend, and one with none (one field per label)
 def test_a_radio_answer_the_page_already_chose_is_left_as_it_is(group: str) -> None:
-    from harness.audit.scout import choices_for
+    from harness.audit.model import choices_for
 
     radios = [{"type": "radio", "name": "digest", "group": group, "label": label, "value": value}
               for label, value in (("Daily", ""), ("Weekly", "checked"))]
