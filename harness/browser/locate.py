@@ -86,9 +86,9 @@ class _Ways:
     named by its option); asked one by one, and the surer ones asked again after the find, that was 13 calls. Here
     the surest way is asked alone (it finds most things), then all the others together (one call: nothing there is
     the usual answer while a page is still drawing), and only when those find something are they halved until the
-    surest that does is known: about log2 of the ways. What is found is what the ways asked one by one find: the
-    surest way's first match in reach (a union of ways whose surer part finds nothing holds only that way's matches,
-    in the same order)."""
+    surest that does is known (about log2 of the ways); that way is then asked alone for its first match in reach and
+    what is read of it. Why alone: a union holds the less sure ways' matches too, in page order, and a read may act
+    on what it reads (a press arms its double click's guard on it), so only the found element is read."""
 
     CAP = 50  # matches read for the layer over the page in a union of ways (10 for one way)
 
@@ -102,54 +102,49 @@ class _Ways:
             self._made.append(self._makers[len(self._made)](self._frame))
         return functools.reduce(lambda a, b: a.or_(b), self._made[:k + 1]).filter(visible=True)
 
-    def _ask(self, k: int) -> tuple[list[bool], Any]:
-        """For the matches of ways 0 to k: which a layer covers, and what was read of the first in reach."""
-        hidden, got = self._upto(k).evaluate_all(self._js[0] if k == 0 else self._js[1], self._arg)
-        return list(hidden), got
+    def _any(self, k: int) -> list[bool]:
+        """For the matches of ways 0 to k together, which a layer covers (nothing read of them)."""
+        return list(self._upto(k).evaluate_all(self._js[1], self._arg)[0])
+
+    def _alone(self, k: int) -> tuple[Found | None, bool]:
+        """Way k's first match in reach and what was read of it, else None and whether it matched under a layer."""
+        self._upto(k)
+        loc = self._made[k].filter(visible=True)
+        hidden, got = loc.evaluate_all(self._js[0], self._arg)
+        if False in hidden:
+            return Found(k, loc.nth(hidden.index(False)), got), False
+        return None, bool(hidden)
 
     def surest(self) -> tuple[Found | None, bool]:
         """The surest way's first match in reach, or None and whether some way matched only under a layer."""
-        hidden, got = self._ask(0)
+        found, covered = self._alone(0)
         last = len(self._makers) - 1
-        if False in hidden or last == 0:
-            return (self._found(0, hidden, got) if False in hidden else None), bool(hidden)
-        every, got_all = self._ask(last)
+        if found is not None or last == 0:
+            return found, covered
+        every = self._any(last)
         if False not in every:
-            return None, bool(hidden) or bool(every)
-        lo, hi, best, fresh = 1, last, (every, got_all), False
+            return None, covered or bool(every)
+        lo, hi, fresh = 1, last, False
         while lo < hi:  # ways 0..lo-1 find nothing in reach, ways 0..hi do
             mid = (lo + hi) // 2
-            seen, read = self._ask(mid)
-            if False in seen:
-                hi, best, fresh = mid, (seen, read), False
+            if False in self._any(mid):
+                hi, fresh = mid, False
             else:
                 lo, fresh = mid + 1, True  # the surer ways asked after the find: nothing drew meanwhile
-        found = self._found(hi, *best)
-        return (found if fresh else self._recheck(found)), False
+        if not fresh and False in self._any(hi - 1):  # a surer way finds something now: the page drew meanwhile
+            return self._walk(hi)
+        return self._alone(hi)
 
-    def _found(self, k: int, hidden: list[bool], got: Any) -> Found:
-        """Way k's first match in reach, from what a union of ways 0..k saw; a match under a layer before it may be a
-        surer way's, so then way k is asked alone for its own place (rare: a popup over the page)."""
-        loc = self._made[k].filter(visible=True)
-        if True in hidden[:hidden.index(False)]:
-            alone, read = loc.evaluate_all(self._js[0], self._arg)
-            if False not in alone:  # the page drew meanwhile: the union's match, as it saw it
-                return Found(k, self._upto(k).nth(hidden.index(False)), got)
-            hidden, got = alone, read
-        return Found(k, loc.nth(hidden.index(False)), got)
-
-    def _recheck(self, found: Found) -> Found:
-        """`found`, unless a surer way finds something now: the page drew while the ways were asked (a form drawn
-        after the field's exact name was looked for and before its whole word was: "Confirm Password" beside
-        "Password" is then no reason to ask which one). One call when none does, as is usual."""
-        if found.which == 0 or False not in self._ask(found.which - 1)[0]:
-            return found
-        for k in range(found.which):
-            loc = self._made[k].filter(visible=True)
-            hidden, got = loc.evaluate_all(self._js[0], self._arg)
-            if False in hidden:
-                return Found(k, loc.nth(hidden.index(False)), got)
-        return found
+    def _walk(self, upto: int) -> tuple[Found | None, bool]:
+        """The ways 0..upto one by one (a form drawn after the field's exact name was looked for and before its whole
+        word was: "Confirm Password" beside "Password" is then no reason to ask which one)."""
+        covered = False
+        for k in range(upto + 1):
+            found, under = self._alone(k)
+            if found is not None:
+                return found, False
+            covered = covered or under
+        return None, covered
 
 
 class Locate(Hands):

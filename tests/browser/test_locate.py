@@ -21,9 +21,9 @@ class _Way:
         return _Way(self.log, *sorted({*self.matches, *other.matches}))  # page order: by tag
 
     def evaluate_all(self, script: str, arg: Any = None) -> list[Any]:
-        self.log.append("ask")
         hidden = [covered for _, covered in self.matches]
         first = next((tag for tag, covered in self.matches if not covered), None)
+        self.log.append(f"{script} {first}")  # which script read what: only the one way's reads (js[0]) read
         return [hidden, first]
 
     def nth(self, i: int) -> str:
@@ -38,7 +38,7 @@ def _ways(*ways: list[tuple[str, bool]]) -> tuple[_Ways, list[str]]:
 
 def test_the_seventh_of_eight_ways_is_found_in_a_few_calls() -> None:
     """A radio named by its option is the seventh way a choice is looked for: asked one by one, and the surer ways
-    again after the find, that was 13 calls; together and halved, 5."""
+    again after the find, that was 13 calls; together and halved, then the found way alone, 6."""
     from types import SimpleNamespace
 
     class _Look(Locate):
@@ -67,10 +67,11 @@ def test_the_surest_way_alone_is_one_call_and_nothing_anywhere_two() -> None:
 
 def test_a_surer_ways_match_under_a_layer_does_not_shift_the_found_one() -> None:
     """A surer way matches only under a popup's backdrop: the look takes the later way's own first match in reach,
-    not the union's place of it, and tells nothing is under a layer (something in reach was found)."""
-    ways, _ = _ways([], [("a-under", True)], [("b-own", False), ("c-own", False)])
+    not the union's place of it, and reads only that one (a press's read arms a guard on what it reads)."""
+    ways, log = _ways([], [("a-under", True)], [("b-own", False), ("c-own", False)])
     found, under = ways.surest()
-    assert found is not None and (found.which, found.loc) == (2, "b-own") and not under
+    assert found is not None and (found.which, found.loc, found.read) == (2, "b-own", "b-own") and not under
+    assert [ask for ask in log if ask.startswith("one ") and ask != "one None"] == ["one b-own"]
 
 
 def test_only_matches_under_a_layer_are_told_so() -> None:
