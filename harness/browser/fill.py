@@ -31,6 +31,8 @@ INFO_TO_DETAIL: dict[str, tuple[str, ...]] = {
 }
 _TEXTLIKE = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", "month", "week",
              "time", "datetime-local", "select", ""}
+# A list's options as (shown text, value); none for what is not a list (a radio found instead)
+_OPTIONS = "el => Array.from(el.options || []).map(o => [o.textContent.trim(), o.value])"
 
 
 class Fill(Locate, Settle):
@@ -124,8 +126,7 @@ class Fill(Locate, Settle):
              kind: str = "", nth: int = 0) -> None:
         """Type into the field a person would call `label` (in the `region` <kind> when given, see `regions`; the
         `nth` of those so named, see `field`): `value`, or the persona's detail for it."""
-        loc = self.field(label, region, kind, nth)
-        control = self._describe(loc)
+        loc, control = self.described_field(label, region, kind, nth)
         key = data_key or ""
         data = self.journey.data
         if value is None:
@@ -207,14 +208,14 @@ class Fill(Locate, Settle):
             lambda f: f.get_by_role("radio", name=option, exact=True),
             lambda f: f.get_by_role("radio", name=option),
         ]
-        found = self._find_visible([*lists, *radios], f'the list "{label}" or the option "{option}"')
+        found = self._find_visible([*lists, *radios], f'the list "{label}" or the option "{option}"', (_OPTIONS, None))
         if found is None:
             raise ActionFailed(f'no choice "{option}" for "{label}" on {self.page.url}')
-        which, loc, _ = found
+        which, loc, options = found
         is_list = which < len(lists)
         with self._guarded(f'choose "{option}" for "{label}"'):
             if is_list:
-                _select(loc, option)
+                _select(loc, option, options)
             else:
                 loc.check()
         self._action("choose", label, option, persona_ms=persona_ms, at_ms=started)
@@ -247,8 +248,7 @@ class Fill(Locate, Settle):
         file = Path(path)
         if not file.is_file():
             raise ActionFailed(f"cannot upload {file}: no such file")
-        loc = self.field(label)
-        control = self._describe(loc)
+        loc, control = self.described_field(label)
         persona_ms = self._think("upload")
         started = self._now()
         with self._guarded(f'upload to "{label}"'):
@@ -261,9 +261,11 @@ class Fill(Locate, Settle):
         self._settle(f'upload "{file.name}"', started, "upload", light=True)
 
 
-def _select(loc: Any, value: str) -> None:
-    """Choose an option by its visible text (case-insensitive, then contains), then by value."""
-    options = evaluate_on(loc, "el => Array.from(el.options || []).map(o => [o.textContent.trim(), o.value])")
+def _select(loc: Any, value: str, options: list[list[str]] | None = None) -> None:
+    """Choose an option by its visible text (case-insensitive, then contains), then by value; `options` as read when
+    the list was found (else read now)."""
+    if options is None:
+        options = evaluate_on(loc, _OPTIONS)
     wanted = value.strip().lower()
     for text, val in options:
         if text.lower() == wanted or val.lower() == wanted:

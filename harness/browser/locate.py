@@ -42,14 +42,15 @@ class Found(NamedTuple):
     read: Any = None
 
 
-def _under(read: str | None) -> str:
+def _under(read: str | None, cap: int = 10) -> str:
     """For each of the first ten matches, whether a layer over the whole window covers it (a popup's backdrop, or a
     frame laid over the page, hides what is under it from the person and from a click); and `read` (a function of the
     element and an argument) run on the first one in reach, in the same call."""
     then = f"({read})(els[i], arg)" if read else "null"
     return f"""(els, arg) => {{ const covered = window.__empathy && window.__empathy.covered;
-  const hidden = els.slice(0, 10).map((e) => !!(covered && covered(e))), i = hidden.indexOf(false);
+  const hidden = els.slice(0, {cap}).map((e) => !!(covered && covered(e))), i = hidden.indexOf(false);
   return [hidden, i < 0 ? null : {then}]; }}"""
+_DESCRIBE = "el => window.__empathy ? window.__empathy.describe(el) : null"  # what a field is, as a person reads it
 # Of the first ten matches, each one's description, or null where a layer over the whole window covers it (a popup's
 # backdrop, a frame laid over the page hides what is under it from the person and from a click).
 _DESCRIBE_ALL = """els => { const e = window.__empathy;
@@ -76,6 +77,74 @@ def whole_word(text: str) -> re.Pattern[str]:
 def whole_name(text: str) -> re.Pattern[str]:
     """`text` as the whole name, any case, give or take marks around it ("Password:", "Email *")."""
     return re.compile(r"^[^\w]*" + re.escape(text.strip()) + r"[^\w]*$", re.I)
+
+
+class _Ways:
+    """The ways a person looks for one thing, tried in one frame in few calls to the browser.
+
+    Why not one call per way: a radio choice has eight ways, and the one that finds it is often the seventh (a radio
+    named by its option); asked one by one, and the surer ones asked again after the find, that was 13 calls. Here
+    the surest way is asked alone (it finds most things), then all the others together (one call: nothing there is
+    the usual answer while a page is still drawing), and only when those find something are they halved until the
+    surest that does is known (about log2 of the ways); that way is then asked alone for its first match in reach and
+    what is read of it. Why alone: a union holds the less sure ways' matches too, in page order, and a read may act
+    on what it reads (a press arms its double click's guard on it), so only the found element is read."""
+
+    CAP = 50  # matches read for the layer over the page in a union of ways (10 for one way)
+
+    def __init__(self, frame: Any, makers: list[Maker], js: tuple[str, str], arg: Any) -> None:
+        self._frame, self._makers, self._js, self._arg = frame, makers, js, arg
+        self._made: list[Any] = []  # the locators made so far, in order (a way may mark the page as it is made)
+
+    def _upto(self, k: int) -> Any:
+        """The visible matches of ways 0 to k together."""
+        while len(self._made) <= k:
+            self._made.append(self._makers[len(self._made)](self._frame))
+        return functools.reduce(lambda a, b: a.or_(b), self._made[:k + 1]).filter(visible=True)
+
+    def _any(self, k: int) -> list[bool]:
+        """For the matches of ways 0 to k together, which a layer covers (nothing read of them)."""
+        return list(self._upto(k).evaluate_all(self._js[1], self._arg)[0])
+
+    def _alone(self, k: int) -> tuple[Found | None, bool]:
+        """Way k's first match in reach and what was read of it, else None and whether it matched under a layer."""
+        self._upto(k)
+        loc = self._made[k].filter(visible=True)
+        hidden, got = loc.evaluate_all(self._js[0], self._arg)
+        if False in hidden:
+            return Found(k, loc.nth(hidden.index(False)), got), False
+        return None, bool(hidden)
+
+    def surest(self) -> tuple[Found | None, bool]:
+        """The surest way's first match in reach, or None and whether some way matched only under a layer."""
+        found, covered = self._alone(0)
+        last = len(self._makers) - 1
+        if found is not None or last == 0:
+            return found, covered
+        every = self._any(last)
+        if False not in every:
+            return None, covered or bool(every)
+        lo, hi, fresh = 1, last, False
+        while lo < hi:  # ways 0..lo-1 find nothing in reach, ways 0..hi do
+            mid = (lo + hi) // 2
+            if False in self._any(mid):
+                hi, fresh = mid, False
+            else:
+                lo, fresh = mid + 1, True  # the surer ways asked after the find: nothing drew meanwhile
+        if not fresh and False in self._any(hi - 1):  # a surer way finds something now: the page drew meanwhile
+            return self._walk(hi)
+        return self._alone(hi)
+
+    def _walk(self, upto: int) -> tuple[Found | None, bool]:
+        """The ways 0..upto one by one (a form drawn after the field's exact name was looked for and before its whole
+        word was: "Confirm Password" beside "Password" is then no reason to ask which one)."""
+        covered = False
+        for k in range(upto + 1):
+            found, under = self._alone(k)
+            if found is not None:
+                return found, False
+            covered = covered or under
+        return None, covered
 
 
 class Locate(Hands):
@@ -109,23 +178,21 @@ class Locate(Hands):
         held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s)."""
         start = self._now()
         looks = 0
-        js, arg = _under(read[0] if read else None), read[1] if read else None
+        js = (_under(read[0] if read else None), _under(read[0] if read else None, _Ways.CAP))
+        arg = read[1] if read else None
         while True:
             under, began = False, self._now()
             with self._guarded(f"look for {what}"):
                 for frame in self._frames():
-                    for i, make in enumerate(makers):
-                        try:
-                            loc = make(frame).filter(visible=True)
-                            hidden, got = loc.evaluate_all(js, arg)
-                            if False in hidden:
-                                found = Found(i, loc.nth(hidden.index(False)), got)
-                                return self._surest(frame, makers[:i], found, js, arg)
-                            under = under or bool(hidden)
-                        except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
-                            if "detached" in str(exc).lower():
-                                break
-                            raise
+                    try:
+                        found, covered = _Ways(frame, makers, js, arg).surest()
+                    except Exception as exc:  # noqa: BLE001 - a detached frame is not a failure
+                        if "detached" in str(exc).lower():
+                            continue
+                        raise
+                    if found is not None:
+                        return found
+                    under = under or covered
             looks, now = looks + 1, self._now()
             worked = max(start, self._rec.worked_at(self._timeout))
             spent = now - start - self._rec.frozen_ms(start)  # a page frozen by its own scripts answered no look
@@ -138,18 +205,6 @@ class Locate(Hands):
                                        "(a popup or its backdrop): close it first, or name what the layer shows")
                 return None
             self.page.wait_for_timeout(100)
-
-    @staticmethod
-    def _surest(frame: Any, surer: list[Maker], found: Found, js: str, arg: Any) -> Found:
-        """`found`, unless one of the `surer` ways finds something now: the page drew while the look went down its
-        ways (a form drawn after the field's exact name was looked for and before its whole word was: "Confirm
-        Password" beside "Password" is then no reason to ask which one)."""
-        for i, make in enumerate(surer):
-            loc = make(frame).filter(visible=True)
-            hidden, got = loc.evaluate_all(js, arg)
-            if False in hidden:
-                return Found(i, loc.nth(hidden.index(False)), got)
-        return found
 
     def regions(self, region: str, kind: str = "") -> list[Maker]:
         """Every element inside what a person calls the `region` <kind>, one locator per way of finding it, the
@@ -166,7 +221,12 @@ class Locate(Hands):
         return [*named, headed, lambda f: f.locator(css).filter(has_text=region).locator("*")]
 
     def field(self, label: str, region: str = "", kind: str = "", nth: int = 0) -> Any:
-        """The field a person would call `label` (inside the `region` <kind> when given): its exact name first,
+        """The field a person would call `label` (`described_field`)."""
+        return self.described_field(label, region, kind, nth)[0]
+
+    def described_field(self, label: str, region: str = "", kind: str = "", nth: int = 0) -> tuple[Any, Control | None]:
+        """The field a person would call `label` (inside the `region` <kind> when given), and its description, read
+        in the call that found it (one call fewer a field typed into): its exact name first,
         then a field whose name holds `label` as whole words ("Name" is never "Username"); two such fields are a
         step error naming both. The exact name may differ in case and in marks around it ("Password:", "Email *");
         two fields of that exact name are told apart as a person would (`_the_one`), or by `nth` (1: the first
@@ -189,18 +249,20 @@ class Locate(Hands):
             scopes = self.regions(region, kind)
             exact, loose, unnamed = ([inside(m, s) for s in scopes for m in tier] for tier in (exact, loose, unnamed))
         where = f' in the "{region}" {kind or "section"}' if region else ""
-        found = self._find_visible([*exact, *loose, *unnamed], f'the field "{label}"{where}')
+        found = self._find_visible([*exact, *loose, *unnamed], f'the field "{label}"{where}', (_DESCRIBE, None))
         if found is None:
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
-        which, loc, _ = found
+        which, loc, raw = found
         if which >= len(exact):
             self._one_of(loose, label)
         elif nth:
             loc = self._nth(exact, label, nth, where)
         elif not region:
             loc = self._the_one(exact, loc, label)
-        return loc
+        if loc is not found.loc or not raw:  # another of two fields of that name, or read before the page script
+            return loc, self._describe(loc)
+        return loc, self._control(raw, self._rec.mask(self.page.url))
 
     def _nth(self, makers: list[Maker], label: str, nth: int, where: str) -> Any:
         """The `nth` of the fields named exactly `label`, down the page: those of the page's own part (outside
@@ -290,8 +352,7 @@ class Locate(Hands):
 
     def _describe(self, loc: Any) -> Control | None:
         with self._guarded("read the field"):
-            raw = evaluate_on(loc, "el => window.__empathy ? window.__empathy.describe(el) : null",
-                              timeout=self._timeout)
+            raw = evaluate_on(loc, _DESCRIBE, timeout=self._timeout)
         return self._control(raw, self._rec.mask(self.page.url)) if raw else None
 
     def _control(self, raw: dict[str, Any], url: str) -> Control:

@@ -338,6 +338,13 @@ class _Found:
     def nth(self, i: int) -> tuple[_Found, int]:
         return self, i
 
+    def or_(self, other: _Found) -> _Found:
+        """Both doubles' matches together (each answers as it would alone, the surer first)."""
+        union = _Found([])
+        union.evaluate_all = lambda script, arg=None: [  # type: ignore[method-assign]
+            [h for part in (self, other) for h in part.evaluate_all(script, arg)[0]], None]
+        return union
+
 
 def test_a_field_drawn_while_the_look_went_down_its_ways_is_found_by_the_surest_way() -> None:
     """The exact name was looked for before the form was drawn, its whole word after (the page drew in between):
