@@ -86,6 +86,7 @@ def restore(actor: Actor, user: str, target: str) -> Wait | None:
 
 
 def _asks_password(actor: Actor) -> bool:
+    """Whether the page shows a password box (a page that moved on mid-read counts as asking: sign in as usual)."""
     shown = actor._read_page("look for a password box", lambda: actor.page.evaluate(
         "() => Array.from(document.querySelectorAll('input[type=password]')).some((e) => e.checkVisibility())"))
     return shown is not False
