@@ -86,6 +86,7 @@ def restore(actor: Actor, user: str, target: str) -> Wait | None:
 
 
 def _asks_password(actor: Actor) -> bool:
+    """Whether the page shows a password box (a page that moved on mid-read counts as asking: sign in as usual)."""
     shown = actor._read_page("look for a password box", lambda: actor.page.evaluate(
         "() => Array.from(document.querySelectorAll('input[type=password]')).some((e) => e.checkVisibility())"))
     return shown is not False
@@ -115,8 +116,9 @@ def keep(journey: Journey) -> None:
     signed = [i for i, s in enumerate(steps) if any(a.kind == "sign-in" and a.detail != RESTORED for a in s.actions)]
     if state is None or not signed or journey.broken:
         return
-    landed = steps[min(signed[-1] + 1, len(steps) - 1)]
-    if any(c.type.lower() == "password" for c in landed.prompts) or MASK in landed.url_after or not landed.url_after:
+    # the sign-in's own step ends where it landed (a later step's end is wherever the scenario went next)
+    at = steps[signed[-1]]
+    if any(c.type.lower() == "password" for c in at.prompts) or MASK in at.url_after or not at.url_after:
         return  # the sign-in did not work (its form is back), or where it landed is not an address to open again
-    given = tuple(g for g in steps[signed[-1]].given if g.channel == "form")
-    _store(journey)[key] = Kept(state=state, landing=landed.url_after, given=given)
+    given = tuple(g for g in at.given if g.channel == "form")
+    _store(journey)[key] = Kept(state=state, landing=at.url_after, given=given)

@@ -86,5 +86,6 @@ def _run(run: Callable[[Any], Any], nap: Coroutine[Any, Any, bool]) -> Any:
 
 
 def _wake(woken: asyncio.Future[bool], rung: bool) -> None:
+    """End a nap once: the alarm and the timer may both come, and a done future takes no second result."""
     if not woken.done():
         woken.set_result(rung)

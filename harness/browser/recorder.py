@@ -348,6 +348,7 @@ class Recorder(Controls, Evidence):
         dialogs(dialog.page).handle(dialog)
 
     def _changed_since(self, t: float) -> bool:
+        """Whether the page changed (its DOM, a navigation) since `t`: a snapshot taken then no longer shows it."""
         return self.last_change() >= t
 
     # ----- clicks and the page's answer -----

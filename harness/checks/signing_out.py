@@ -26,12 +26,13 @@ def signed_out_in_silence(ctx: Context) -> Iterator[Finding]:
     visibility of system status). A sign-out that took them nowhere is not this moment."""
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
     window = int(ctx.threshold("confirmation_window_steps"))
-    hears = bool(ctx.trait("assistive.screen_reader", False))  # a spinner's hidden "Loading …" is no notice to the eye
+    # words kept for a screen reader (a spinner's hidden "Loading …", a hidden "Logged out") are no notice to the eye
+    hears = bool(ctx.trait("assistive.screen_reader", False))
     for pos, step in enumerate(steps):
         if not signs_out(step) or vs[pos].start != pos or step.url_after == step.url_before:
             continue
         said = [m for s in answer_steps(steps, vs, pos, window) for m in s.messages if m.url == step.url_after]
-        if any(m.kind in NOTICE_KINDS and taken_in(m, hears) or has("signed_out", m.text) for m in said):
+        if any(taken_in(m, hears) and (m.kind in NOTICE_KINDS or has("signed_out", m.text)) for m in said):
             continue
         yield ctx.finding(step, message="failed.signed_out", impact="minor", moment="after signing out",
                           key=f"{path_of(step.url_after)}|signed-out",

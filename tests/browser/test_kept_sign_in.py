@@ -54,6 +54,10 @@ class Site:
             return (f'<!doctype html><html lang="en"><body><nav>Signed in as {who()} <a href="/logout">Log out</a>'
                     '</nav><h1>Your page</h1></body></html>')
 
+        @app.get("/other")
+        def other() -> Any:
+            return '<!doctype html><html lang="en"><body><h1>Other</h1></body></html>' if who() else redirect("/")
+
         @app.get("/logout")
         def logout() -> Response:
             self.sessions.pop(request.cookies.get("sid", ""), None)
@@ -122,6 +126,24 @@ def test_a_persona_signs_in_once_and_its_next_scenario_restores_the_session(jour
     assert [a.detail for a in step.actions if a.kind == "sign-in"] == [RESTORED]
     assert {g.data_key for g in step.given} == {"username", "password"}  # what signing in gives, as the first typed it
     assert all(g.value != PASSWORD for g in step.given)  # the password stays masked
+
+
+def test_a_restored_session_lands_where_the_sign_in_landed_not_where_the_scenario_went_next(
+        journey_for: Any, settings: Any, site_: tuple[Site, str]) -> None:
+    site, url = site_
+    keeping = _keeping(settings, url)
+    first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
+    for text, act in (('Given I open "/login"', lambda: first.actor.goto(f"{url}/login")),
+                      ("When I sign in", first.actor.sign_in),
+                      ('And I open "/other"', lambda: first.actor.goto(f"{url}/other"))):  # right after signing in
+        first.begin_step(text, text.split()[0])
+        act()
+        first.end_step()
+    first.close()
+    second = journey_for(make_persona(**PERSONA), scenario="two", settings_=keeping)
+    _sign_in(second, url)
+    assert site.presses == ["kim"], site.presses
+    assert second.page.url == f"{url}/home", second.page.url  # the sign-in's landing, as a typed sign-in lands
 
 
 def test_without_keep_sign_in_each_scenario_signs_in_itself(journey_for: Any, settings: Any,

@@ -1080,6 +1080,13 @@ def test_a_sign_out_the_page_says_nothing_of_leaves_the_person_unsure():
     assert run("missing-reassurance", _signing_out(hidden, persona={"assistive": {"screen_reader": True}})) == []
 
 
+def test_a_sign_out_said_only_to_a_screen_reader_leaves_a_sighted_person_unsure():
+    # "You have been logged out." in a visually hidden live region: heard with a screen reader, never seen
+    hidden = say("You have been logged out.", "status", role="status", live="polite", page="/login", visible=False)
+    assert [f.step for f in run("missing-reassurance", _signing_out(hidden))] == [1]
+    assert run("missing-reassurance", _signing_out(hidden, persona={"assistive": {"screen_reader": True}})) == []
+
+
 def test_a_form_sent_empty_names_its_boxes_by_what_they_show_when_they_have_no_label():
     # boxes named only by their placeholder: the finding names them so, not "every box empty ()"
     boxes = [control("", name="title", placeholder="Title", page="/admin", form="#quick"),
