@@ -131,7 +131,7 @@ def test_a_persona_signs_in_once_and_its_next_scenario_restores_the_session(jour
 def test_a_restored_session_lands_where_the_sign_in_landed_not_where_the_scenario_went_next(
         journey_for: Any, settings: Any, site_: tuple[Site, str]) -> None:
     site, url = site_
-    keeping = _keeping(settings, url)
+    keeping = _on(settings, url)
     first = journey_for(make_persona(**PERSONA), scenario="one", settings_=keeping)
     for text, act in (('Given I open "/login"', lambda: first.actor.goto(f"{url}/login")),
                       ("When I sign in", first.actor.sign_in),
