@@ -1,4 +1,5 @@
-# Shared by the sites' up.sh/down.sh: a venv under .work/, the seed password, start, wait, stop.
+# Shared by the sites' up.sh/down.sh: a venv under .work/, the seed password, a logged set-up command, a Django
+# site's seeded database, start, wait, stop.
 # Source it after setting `here` (the site folder) and `port`; optionally `url` (the page to print)
 # and `health` (the address that answers once the server is ready; default: url).
 set -euo pipefail
@@ -23,6 +24,34 @@ ensure_venv() {
 proj="$work/project"
 ensure_project() {
     if [ ! -f "$proj/manage.py" ]; then mkdir -p "$proj"; "$@" "$proj"; fi
+}
+
+# Run a set-up command with its output kept in .work/setup.log; if it fails, say `$1` failed and show the log's tail.
+logged() {
+    local what="$1"; shift
+    "$@" >> "$work/setup.log" 2>&1 \
+        || { echo "$what failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
+}
+
+# A Django site's SQLite database, served fresh from its seed on every up.sh: seeded_db <db> <run> [file ...].
+# `run` runs manage.py's subcommands; the database is migrated once per installed version, seeded once per stamp
+# (the migration, the files given, the password: `seed.py` through `run shell`), and the seeded copy is put over
+# the served one with the server stopped. Copies sit beside the stamps: .work/migrated.<ext>, .work/seeded.<ext>.
+seeded_db() {
+    local db="$1" run="$2" ext="${1##*.}" password stamp; shift 2
+    if [ "$(cat "$work/migrated.stamp" 2>/dev/null)" != "$(cat "$work/venv/.installed")" ]; then
+        rm -f "$db"; "$run" migrate -v 0
+        cp "$db" "$work/migrated.$ext"; cat "$work/venv/.installed" > "$work/migrated.stamp"
+    fi
+    password="$(site_password)"
+    stamp="$(cat "$work/migrated.stamp" "$@" <(printf '%s' "$password") | sha256sum | cut -c1-16)"
+    if running; then stop_server > /dev/null; fi
+    if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
+        cp "$work/migrated.$ext" "$db"
+        EMPATHY_SITE_PASSWORD="$password" "$run" shell < "$here/seed.py"
+        cp "$db" "$work/seeded.$ext"; echo "$stamp" > "$work/seeded.stamp"
+    fi
+    cp "$work/seeded.$ext" "$db"
 }
 
 # The seeded accounts' password: $EMPATHY_SITE_PASSWORD, else a random one kept in .work/password.

@@ -15,24 +15,9 @@ ensure_venv "kiwitcms==12.4"
 mkdir -p "$work/settings" "$work/mail" "$work/uploads"
 cp "$here/local_settings.py" "$work/settings/kiwi_local_settings.py"
 export KIWI_WORK="$work" DJANGO_SETTINGS_MODULE=kiwi_local_settings PYTHONPATH="$work/settings"
-kiwi() {
-    "$work/venv/bin/django-admin" "$@" >> "$work/setup.log" 2>&1 \
-        || { echo "django-admin $1 failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
-}
+kiwi() { logged "django-admin $1" "$work/venv/bin/django-admin" "$@"; }
 : > "$work/setup.log"
-if [ "$(cat "$work/migrated.stamp" 2>/dev/null)" != "$(cat "$work/venv/.installed")" ]; then
-    rm -f "$work/kiwi.sqlite"; kiwi migrate -v 0
-    cp "$work/kiwi.sqlite" "$work/migrated.sqlite"; cat "$work/venv/.installed" > "$work/migrated.stamp"
-fi
-password="$(site_password)"
-stamp="$(cat "$work/migrated.stamp" "$here/seed.py" "$here/local_settings.py" <(printf '%s' "$password") | sha256sum | cut -c1-16)"
-if running; then stop_server > /dev/null; fi
-if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
-    cp "$work/migrated.sqlite" "$work/kiwi.sqlite"
-    EMPATHY_SITE_PASSWORD="$password" kiwi shell < "$here/seed.py"
-    cp "$work/kiwi.sqlite" "$work/seeded.sqlite"; echo "$stamp" > "$work/seeded.stamp"
-fi
-cp "$work/seeded.sqlite" "$work/kiwi.sqlite"
+seeded_db "$work/kiwi.sqlite" kiwi "$here/seed.py" "$here/local_settings.py"
 rm -rf "$work/mail" "$work/uploads"; mkdir -p "$work/mail" "$work/uploads"
 start_server "$work/venv/bin/django-admin" runserver "127.0.0.1:$port" --noreload --insecure
 wait_up

@@ -21,25 +21,9 @@ ls_dir="$("$work/venv/bin/python" -c 'import label_studio, os; print(os.path.dir
 export DJANGO_SETTINGS_MODULE=core.settings.label_studio PYTHONPATH="$ls_dir" SENTRY_DSN= FRONTEND_SENTRY_DSN= \
     LABEL_STUDIO_BASE_DATA_DIR="$work/data" DATABASE_NAME="$work/data/label_studio.sqlite3" \
     LATEST_VERSION_CHECK=false COLLECT_ANALYTICS=false DEBUG=false
-db="$work/data/label_studio.sqlite3"
-manage() {
-    "$work/venv/bin/python" "$ls_dir/manage.py" "$@" >> "$work/setup.log" 2>&1 \
-        || { echo "manage.py $1 failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
-}
+manage() { logged "manage.py $1" "$work/venv/bin/python" "$ls_dir/manage.py" "$@"; }
 : > "$work/setup.log"
-if [ "$(cat "$work/migrated.stamp" 2>/dev/null)" != "$(cat "$work/venv/.installed")" ]; then
-    rm -f "$db"; manage migrate -v 0
-    cp "$db" "$work/migrated.sqlite3"; cat "$work/venv/.installed" > "$work/migrated.stamp"
-fi
-password="$(site_password)"
-stamp="$(cat "$work/migrated.stamp" "$here/seed.py" <(printf '%s' "$password") | sha256sum | cut -c1-16)"
-if running; then stop_server > /dev/null; fi
-if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
-    cp "$work/migrated.sqlite3" "$db"
-    EMPATHY_SITE_PASSWORD="$password" manage shell < "$here/seed.py"
-    cp "$db" "$work/seeded.sqlite3"; echo "$stamp" > "$work/seeded.stamp"
-fi
-cp "$work/seeded.sqlite3" "$db"
+seeded_db "$work/data/label_studio.sqlite3" manage "$here/seed.py"
 start_server "$work/venv/bin/python" "$ls_dir/manage.py" runserver "127.0.0.1:$port" --noreload
 wait_up
 echo "accounts alex@example.test and admin@example.org (password: \$EMPATHY_SITE_PASSWORD or .work/password)"

@@ -29,10 +29,7 @@ fill() {
 fill "$here/mailman.cfg.in" "$work/mailman.cfg"
 fill "$here/settings.py.in" "$work/web/settings.py"
 export MAILMAN_WEB_CONFIG="$work/web/settings.py" MAILMAN_CONFIG_FILE="$work/mailman.cfg"
-web() {
-  "$work/venv/bin/mailman-web" "$@" >> "$work/setup.log" 2>&1 \
-    || { echo "mailman-web $1 failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
-}
+web() { logged "mailman-web $1" "$work/venv/bin/mailman-web" "$@"; }
 : > "$work/setup.log"
 # Static files and HyperKitty's compiled styles: once per installed version.
 if [ "$(cat "$work/compressed" 2>/dev/null)" != "$(cat "$work/venv/.installed")" ]; then
@@ -49,8 +46,7 @@ if [ "$(cat "$seeded/stamp" 2>/dev/null)" != "$stamp" ]; then
   mkdir -p "$work/var"
   web migrate -v 0
   : > "$mail"; serve; wait_up > /dev/null
-  EMPATHY_SITE_PASSWORD="$password" "$work/venv/bin/python" "$here/seed_core.py" >> "$work/setup.log" 2>&1 \
-    || { echo "seeding Mailman core failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
+  EMPATHY_SITE_PASSWORD="$password" logged "seeding Mailman core" "$work/venv/bin/python" "$here/seed_core.py"
   EMPATHY_SITE_PASSWORD="$password" web shell -c "exec(open('$here/seed_web.py').read())"
   stop_server > /dev/null
   mkdir -p "$seeded"

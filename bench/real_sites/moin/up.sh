@@ -19,8 +19,8 @@ export MOIN_WORK="$work"
 stamp="$(cat "$here/seed.py" "$here/wikiconfig.py" "$work/venv/.installed" | sha256sum | cut -c1-16) $(printf '%s' "$password" | sha256sum | cut -c1-16)"
 if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
     echo "building the seeded wiki (a few minutes, once)"
-    EMPATHY_SITE_PASSWORD="$password" "$work/venv/bin/python" "$here/seed.py" "$here/wikiconfig.py" > "$work/setup.log" 2>&1 \
-        || { echo "seed.py failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
+    : > "$work/setup.log"
+    EMPATHY_SITE_PASSWORD="$password" logged "seed.py" "$work/venv/bin/python" "$here/seed.py" "$here/wikiconfig.py"
     rm -rf "$work/seeded"; cp -a "$work/wiki" "$work/seeded"
     echo "$stamp" > "$work/seeded.stamp"
 fi

@@ -17,10 +17,7 @@ cp "$here/local_settings.py" "$work/settings/pretalx_local_settings.py"
 export PRETALX_WORK="$work" PRETALX_CONFIG_FILE="$work/pretalx.cfg" DJANGO_SETTINGS_MODULE=pretalx_local_settings \
     PYTHONPATH="$work/settings"
 # pretalx's commands print a Celery warning and a note about root on every call: kept in .work/setup.log.
-pretalx() {
-    (cd "$work" && "$work/venv/bin/python" -m pretalx "$@") >> "$work/setup.log" 2>&1 \
-        || { echo "pretalx $1 failed; see $work/setup.log" >&2; tail -20 "$work/setup.log" >&2; exit 1; }
-}
+pretalx() { (cd "$work" && logged "pretalx $1" "$work/venv/bin/python" -m pretalx "$@"); }
 : > "$work/setup.log"
 pretalx migrate -v 0
 # Static files and translations: collected once per installed version (pretalx's `rebuild` would also
