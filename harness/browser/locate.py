@@ -221,16 +221,25 @@ class Locate(Hands):
         return [*named, headed, lambda f: f.locator(css).filter(has_text=region).locator("*")]
 
     def field(self, label: str, region: str = "", kind: str = "", nth: int = 0) -> Any:
-        """The field a person would call `label` (`described_field`)."""
-        return self.described_field(label, region, kind, nth)[0]
+        """The field a person would call `label` (see `_field`), not read."""
+        return self._field(label, region, kind, nth)[0]
 
     def described_field(self, label: str, region: str = "", kind: str = "", nth: int = 0) -> tuple[Any, Control | None]:
-        """The field a person would call `label` (inside the `region` <kind> when given), and its description, read
-        in the call that found it (one call fewer a field typed into): its exact name first,
-        then a field whose name holds `label` as whole words ("Name" is never "Username"); two such fields are a
-        step error naming both. The exact name may differ in case and in marks around it ("Password:", "Email *");
-        two fields of that exact name are told apart as a person would (`_the_one`), or by `nth` (1: the first
-        of them down the page, as in "the second "Password"": a box and its confirmation labelled alike)."""
+        """The field a person would call `label` (see `_field`) and its description, read in the call that found it
+        (one call fewer a field typed into) unless another of two fields of that name was taken, or the page script
+        had not read it yet."""
+        loc, found = self._field(label, region, kind, nth)
+        if loc is not found.loc or not found.read:
+            return loc, self._describe(loc)
+        return loc, self._control(found.read, self._rec.mask(self.page.url))
+
+    def _field(self, label: str, region: str, kind: str, nth: int) -> tuple[Any, Found]:
+        """The field a person would call `label` (inside the `region` <kind> when given), and the look that found
+        it: its exact name first, then a field whose name holds `label` as whole words ("Name" is never
+        "Username"); two such fields are a step error naming both. The exact name may differ in case and in marks
+        around it ("Password:", "Email *"); two fields of that exact name are told apart as a person would
+        (`_the_one`), or by `nth` (1: the first of them down the page, as in "the second "Password"": a box and
+        its confirmation labelled alike)."""
         same = whole_name(label)
         exact: list[Callable[[Any], Any]] = [
             lambda f: f.get_by_label(same).and_(f.locator(_FIELDS)),
@@ -253,16 +262,14 @@ class Locate(Hands):
         if found is None:
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
-        which, loc, raw = found
+        which, loc, _ = found
         if which >= len(exact):
             self._one_of(loose, label)
         elif nth:
             loc = self._nth(exact, label, nth, where)
         elif not region:
             loc = self._the_one(exact, loc, label)
-        if loc is not found.loc or not raw:  # another of two fields of that name, or read before the page script
-            return loc, self._describe(loc)
-        return loc, self._control(raw, self._rec.mask(self.page.url))
+        return loc, found
 
     def _nth(self, makers: list[Maker], label: str, nth: int, where: str) -> Any:
         """The `nth` of the fields named exactly `label`, down the page: those of the page's own part (outside
