@@ -106,15 +106,21 @@ def test_a_sync_that_runs_the_nap_naps_in_the_client_for_its_time() -> None:
 @pytest.mark.e2e
 def test_this_playwright_naps_in_the_client(journey_for: Any, site: str, monkeypatch: Any) -> None:
     # The installed Playwright's `_sync` runs the nap to its end on the client's loop: no call to the driver, real time
-    # passes (a lower bound: the nap waits at least its time, on any machine), and an event the page sends ends it.
+    # passes (a lower bound: a nap that ran out waited at least its time, on any machine), and an event the page sends
+    # ends it. A late report of the page's loading (a loaded machine sends it whenever) may end a nap early, rightly:
+    # the nap is taken again until one runs out, each nap ended either by the alarm or by its full time.
     j = journey_for()
     j.begin_step("Given a page", "Given")
     j.actor.goto(f"{site}/toast.html")
     calls = calls_to_the_driver(monkeypatch)
     alarm = j.recorder.alarm
-    began = time.monotonic()
-    alarm.nap(j.page, 50.0)
-    assert time.monotonic() - began >= 0.05 and calls == [] and alarm.in_client
+    for _ in range(100):
+        began = time.monotonic()
+        rung = alarm.nap(j.page, 50.0)
+        took = time.monotonic() - began
+        if not rung:
+            break
+    assert not rung and took >= 0.05 and calls == [] and alarm.in_client
     j.page.evaluate("() => setTimeout(() => document.body.append('changed'), 50)")
     calls.clear()
     assert alarm.nap(j.page, 60_000.0) is True  # ended by what the page sent (its word, its change), not its time
