@@ -45,7 +45,8 @@ def notice_who(actor: Actor) -> None:
     chrome, body = lines
     step = actor.journey.current_step()
     for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
-        if not line or len(line) > 80 or any(line in m.text for m in step.messages):
+        # messages hold masked text: a line is compared with them as it would be kept
+        if not line or len(line) > 80 or any(actor._rec.mask(line) in m.text for m in step.messages):
             continue
         if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
             step.messages.append(Message(text=actor._rec.mask(line), kind="greeting",

@@ -359,8 +359,10 @@ class Journey:
         self._closed = True
         from harness.browser.kept_sign_in import keep
 
-        keep(self)
-        self._close_context()
+        try:
+            keep(self)
+        finally:  # a session that could not be kept still lets its browser go
+            self._close_context()
 
     def _close_context(self) -> None:
         try:

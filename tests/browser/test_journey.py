@@ -301,3 +301,20 @@ def test_a_page_busy_past_one_probe_is_asked_again_not_called_broken(journey_for
     assert step.status == "passed" and {c.label for c in step.prompts} >= {"Password"}
     j.begin_step("When I look again", "When")
     assert j.end_step().status == "passed"
+
+
+def test_a_session_that_cannot_be_kept_still_closes_its_browser_context(journey_for: Any, site: str,
+                                                                       monkeypatch: Any) -> None:
+    import harness.browser.kept_sign_in as kept_sign_in
+
+    def broken_keep(journey: Any) -> None:
+        raise OSError("the store is gone")
+
+    monkeypatch.setattr(kept_sign_in, "keep", broken_keep)
+    j = journey_for()
+    j.begin_step("Given a page", "Given")
+    j.actor.goto(f"{site}/toast.html")
+    j.end_step()
+    with pytest.raises(OSError):
+        j.close()
+    assert j.page.is_closed()
