@@ -8,8 +8,10 @@ contexts close (Playwright writes them then) and videos saved after (Playwright 
 Secrets: a trace holds every action's arguments (a typed password), DOM snapshots with input values
 and the network, form posts included, and Playwright cannot mask any of them. So every member of the
 zip is rewritten after the trace stops, each secret value (raw, URL-, JSON- and HTML-encoded) replaced
-by the transcript's mask: the persona's declared secrets, and any value the snapshots show in a
-password field (typed from a step's text, say).
+by the transcript's mask: the persona's declared secrets, any value the snapshots show in a
+password field (typed from a step's text, say), and the context's session values (its cookies' and local
+storage's token-like values: a kept sign-in restored into a context is an argument of a traced call, and every
+later request carries its cookie), which would sign anyone who opens the trace in as the persona.
 """
 
 from __future__ import annotations
@@ -74,6 +76,15 @@ def typed_passwords(trace_text: str) -> set[str]:
             except ValueError:
                 continue
     return {value for value in found if value and value != MASK}
+
+
+def session_values(state: dict[str, Any]) -> list[str]:
+    """Token-like values of a context's storage state (cookies, local storage): long, without spaces. Short or
+    worded values ("en", "true", a theme) are left: replacing them everywhere would break the trace, and they sign
+    no one in."""
+    values = [c.get("value", "") for c in state.get("cookies", [])]
+    values += [item.get("value", "") for origin in state.get("origins", []) for item in origin.get("localStorage", [])]
+    return [v for v in values if isinstance(v, str) and len(v) >= 16 and not any(ch.isspace() for ch in v)]
 
 
 def scrub_zip(path: Path, secrets: list[str]) -> int:
@@ -181,8 +192,9 @@ class Recording:
                     continue
                 path = self.folder / ("trace.zip" if index == 0 else f"trace-{index + 1}.zip")
                 path.parent.mkdir(parents=True, exist_ok=True)
+                sessions = session_values(context.storage_state())
                 context.tracing.stop(path=str(path))
-                scrub_zip(path, secrets)
+                scrub_zip(path, [*secrets, *sessions])
                 kept.append(path)
             except Exception:  # noqa: BLE001 - a crashed browser leaves nothing to write; the scenario says why
                 continue

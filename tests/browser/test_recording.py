@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask, request
+from flask import Flask, make_response, request
 
 from harness.runner.recording import Recording, scrub_zip
 from tests.sites import serve
 
 pytestmark = pytest.mark.browser
+SESSION = secrets.token_urlsafe(24)
 
 FORM = ('<html><body><form method="post" action="/signed-in"><label>Password <input type="password" '
         'name="password" id="pw"></label><button>Sign in</button></form></body></html>')
@@ -32,8 +33,11 @@ def _site() -> Flask:
         return FORM
 
     @app.post("/signed-in")
-    def signed_in() -> str:  # careless on purpose: the password is printed back, unescaped
-        return f"<html><body><h1>Signed in</h1><p>Your password is {request.form.get('password', '')}</p></body></html>"
+    def signed_in() -> Any:  # careless on purpose: the password is printed back, unescaped
+        page = f"<html><body><h1>Signed in</h1><p>Your password is {request.form.get('password', '')}</p></body></html>"
+        answer = make_response(page)
+        answer.set_cookie("session", SESSION)  # and a session every later request carries
+        return answer
 
     return app
 
@@ -100,10 +104,12 @@ def test_kept_by_the_mode_trace_scrubbed_and_video_saved(tmp_path: Path, handle:
     password = "Pw" + secrets.token_hex(8)
     recording = Recording(tracing="retain-on-failure", video="on", folder=tmp_path / "kept")
     context = _sign_in(recording, handle, site, password)
+    context.pages[0].goto(site + "/")  # a request that carries the session's cookie
     [trace] = recording.stop(failed=True, secrets=[password])
     context.close()
     [video] = recording.save_videos(failed=True)
     assert trace == tmp_path / "kept" / "trace.zip" and not _members_with(trace, password)
+    assert not _members_with(trace, SESSION)  # nobody who opens the trace is signed in as the persona
     assert video == tmp_path / "kept" / "video.webm" and video.read_bytes()[:4] == b"\x1a\x45\xdf\xa3"  # EBML
     assert sorted(p.name for p in (tmp_path / "kept").iterdir()) == ["trace.zip", "video.webm"]
 
