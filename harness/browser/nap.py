@@ -78,8 +78,10 @@ def _run(run: Callable[[Any], Any], nap: Coroutine[Any, Any, bool]) -> Any:
     """What `run` made of the nap (a bool when it ran it to its end); a nap it never started is closed, unrun."""
     try:
         return run(nap)
-    except TypeError:  # a `_sync` of another shape
-        return None
+    except TypeError:
+        if inspect.getcoroutinestate(nap) != inspect.CORO_CREATED:
+            raise  # the nap ran and failed: a fault of its own, not a `_sync` of another shape
+        return None  # a `_sync` of another shape refused it unstarted
     finally:
         if inspect.getcoroutinestate(nap) == inspect.CORO_CREATED:
             nap.close()

@@ -92,6 +92,26 @@ def test_a_sync_of_another_shape_falls_back_to_the_driver() -> None:
     assert page.driver_naps == [30.0] and not alarm.in_client
 
 
+class _FailsInside(_DriverOnly):
+    """A `_sync` whose nap starts and then fails with a TypeError of its own (a fault, not another shape)."""
+
+    def _sync(self, awaitable: Coroutine[Any, Any, Any]) -> Any:
+        loop = asyncio.new_event_loop()
+        task = loop.create_task(awaitable)
+        loop.run_until_complete(asyncio.sleep(0))  # started: it sleeps on its first await
+        task.cancel()
+        loop.run_until_complete(asyncio.gather(task, return_exceptions=True))
+        loop.close()
+        raise TypeError("unsupported operand in the nap")
+
+
+def test_a_type_error_inside_a_started_nap_is_raised_not_taken_for_another_shape() -> None:
+    page, alarm = _FailsInside(), Alarm()
+    with pytest.raises(TypeError, match="in the nap"):
+        alarm.nap(page, 30.0)
+    assert page.driver_naps == [] and alarm.in_client
+
+
 def test_a_sync_that_runs_the_nap_naps_in_the_client_for_its_time() -> None:
     page, alarm = _Runs(), Alarm()
     began = time.monotonic()
