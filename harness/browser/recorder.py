@@ -47,6 +47,9 @@ class Recorder(Controls, Evidence):
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
+        # the page began to go to another page (a link followed, a form sent): the browser shows its own progress,
+        # so a click that did it is answered, however slow the next page (a slow answer is missing-reassurance's)
+        self._leaving: deque[float] = deque(maxlen=200)
         # the top document's word that it went quiet (its visit, last change, timers due soon, whether it
         # showed nothing is left to run, when it came) and its changes
         self._quiet: Word | None = None
@@ -294,6 +297,8 @@ class Recorder(Controls, Evidence):
                                       submit=bool(payload.get("submit")), typed=int(payload.get("typed", -1)),
                                       own=bool(payload.get("own")),
                                       validation_blocked=bool(payload.get("validation_blocked"))))
+        elif kind == "leaving" and top:
+            self._leaving.append(t)
         elif kind == "submit":
             self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":
@@ -362,9 +367,9 @@ class Recorder(Controls, Evidence):
         return max((c.at_ms + self.limits.click_watch_ms for c in self._clicks), default=0.0)
 
     def _answer_to(self, at: float, until: float) -> float | None:
-        """The first DOM change, navigation (any frame), download or new window after a click at `at`."""
+        """The first DOM change, navigation (any frame, begun or done), download or new window after a click at `at`."""
         dom = [d for d, cause in self._dom if at < d <= until and not set_before(cause, at)]
-        other = [t for t in (*(n for n, _, _ in self._navs), *self._answers) if at - 5 <= t <= until]
+        other = [t for t in (*(n for n, _, _ in self._navs), *self._answers, *self._leaving) if at - 5 <= t <= until]
         return min([*dom, *other], default=None)
 
     def _watched_clicks(self, *, final: bool) -> list[Click]:

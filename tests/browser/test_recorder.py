@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from harness.checks.clicks import is_dead
 from tests.browser.conftest import make_persona
 
 from .struggle import signs_of
@@ -58,12 +59,15 @@ def test_slow_submit_with_no_busy_signal(journey_for: Any, site: str) -> None:
     j.begin_step("Given I am on the check page", "Given")
     j.actor.goto(f"{site}/slow-submit.html")
     wait = j.actor.click("Submit claim")
-    j.end_step()
+    step = j.end_step()
     assert wait.busy_signal_ms is None and wait.busy_kind == ""
     assert wait.navigated
     assert wait.responded_ms is not None and wait.responded_ms >= 2800
     assert wait.duration_ms >= 3000
     assert j.page.url.endswith("/done.html")
+    # the silence is missing-reassurance's; the press itself was answered: the browser went on to the next page
+    [press] = step.clicks
+    assert press.submit and press.answered_ms is not None and not is_dead(press, 2000.0)
 
 
 def test_field_cleared_after_going_back(journey_for: Any, site: str) -> None:

@@ -51,6 +51,14 @@ document.addEventListener("invalid", (ev) => {
 document.addEventListener("submit", (ev) => {
   send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" }, true);
 }, true);
+// ---------- leaving: the page began to go to another (a link followed, a form sent, a script's push) ----------
+// The Navigation API tells it on the page's own clock, before the next page's request; the harness's own goto,
+// reload and back come from the browser, not the page, and are pushes or replaces of no navigate event here.
+if (window.navigation && navigation.addEventListener) {
+  navigation.addEventListener("navigate", (ev) => {
+    if (ev.navigationType === "push" || ev.navigationType === "replace") send("leaving", {}, true);
+  });
+}
 for (const evt of ["focusin", "mousedown", "keydown", "beforeinput", "pointerdown"]) {
   document.addEventListener(evt, (ev) => sight(ev.target), true);
 }
