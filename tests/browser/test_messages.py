@@ -352,3 +352,11 @@ def test_a_red_box_the_step_calls_an_error_is_the_error_the_checks_judge(journey
     judged = [(s.message.text, s.kind) for s in _collect(j.transcript, 1000.0)]
     assert any(words in text and kind == "error" for text, kind in judged), judged
 
+
+def test_a_lower_heading_that_counts_none_is_the_empty_answer(journey_for: Any, site: str) -> None:
+    """A search answered only by a count ("Results (0)" in an <h3> over an empty list) says nothing came back: it is
+    read, as an empty result; a lower heading that counts nothing is still the page's structure, not read."""
+    _, step = _open(journey_for, f"{site}/zero-count.html")
+    [count] = _with(step.messages, "Results (0)")
+    assert count.kind == "empty"
+    assert not _with(step.messages, "Recent walks")

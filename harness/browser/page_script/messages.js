@@ -204,6 +204,7 @@ function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
   cands.push(...proseDivs(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
+  cands.push(...countsOfNone(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   notes = new Set(fieldNotes(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   cands.push(...notes);
   cands.push(...contentLines(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
