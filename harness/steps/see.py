@@ -225,7 +225,8 @@ def _errors(journey: Any) -> list[Message]:
 def should_see_an_error(journey: Any, empathy_settings: Settings) -> None:
     """Then I should see an error
 
-    Some error or validation message shows on the page (whatever its words).
+    Some error shows on the page (whatever its words): an alert, a message the site marks as an error, or a
+    field's error (not its hint); the same reading the checks judge.
     """
     if not _until(journey, empathy_settings.action_timeout_ms, lambda: _errors(journey)):
         raise AssertionError(f"expected an error message, but {_what_it_shows(journey)}")
