@@ -121,8 +121,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "chat", speaker, speaker in ("bot", "agent", "") and is_question(text, page_lang)
     if says("signed_in_as") and not says("message_errorish"):
         return "greeting", "", False  # "You are now logged in as …" names who the person is: no submission confirmed
-    if _CLASS["toast"].search(cls):
-        return "toast", "", False
+    if _CLASS["toast"].search(cls) and not _SAYS_ERROR.search(cls):
+        return "toast", "", False  # a flash box classed an error ("flash error") is the error it says it is
     if _CLASS["summary"].search(cls):
         return "error", "", False
     if raw.get("chrome"):

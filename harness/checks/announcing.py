@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from harness.checks.context import Context
-from harness.checks.pages import asks_on_page, is_error, visits
+from harness.checks.pages import asks_on_page, shows_error, visits
 from harness.checks.patterns import has, stable_text, words
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
         pressed = any(a.kind in ("click", "press", "sign-in") for a in step.actions)
         if visit.start != pos or visit.cause not in ("navigate", "sign-in") or not pressed:
             continue
-        errors = [m for m in step.messages if m.kind in ("error", "alert") or is_error(m, step)]
+        errors = [m for m in step.messages if shows_error(m, step)]
         asking = any(asks_on_page(c) for c in step.prompts)  # not a sidebar's box
         notices = [m for m in step.messages if asking and m.kind in notice_kinds
                    and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name

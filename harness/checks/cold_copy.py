@@ -150,9 +150,11 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                 and not (m.kind == "status" and any(busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
         drawn = visit.cause == "goto" and drawn_fault(step)
-        if (fault_page(step) or drawn) and not any(kind in ("error", "alert") for _, kind in msgs):
-            fault = fault_message(step)
-            if fault is not None:
+        fault = fault_message(step) if fault_page(step) or drawn else None
+        if fault is not None:  # the page's own error box is read within the page, its heading (a bare "404") and all
+            msgs = [(m, kind) for m, kind in msgs
+                    if kind not in ("error", "alert") or m.field or m.text.strip() not in fault.text]
+            if not any(kind in ("error", "alert") for _, kind in msgs):
                 msgs.append((fault, "error"))
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip() and taken_in(m, hears)]
         if confirmations:

@@ -61,9 +61,10 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         if (ctx.trait("expectations.next_steps", True) and not has("next_steps", page) and not next_form
                 and not sent_next):
             missing.append("what happens next")
-        # something already sent to the person ("A link has been sent to you") is there now: its "when" is now
+        # something already sent to the person ("A link has been sent to you", the instructions "sent to" them) is
+        # there now: its "when" is now
         if (ctx.trait("expectations.next_steps", True) and not has("timing", page) and not has("sent_now", page)
-                and not next_form):
+                and not sent_next and not next_form):
             missing.append("when")
         if missing:
             yield _unconfirmed(ctx, step, after, texts, what, missing)

@@ -46,7 +46,8 @@ def fault_message(step: Step) -> Message | None:
     """A fault page often says it only in its heading and paragraphs ("Error 500", "Not Found"): judged as the page
     the person reads, its own heading then its paragraphs; not the site's masthead (a heading in the header, or one
     that only says the site's name) nor its header's, footer's or side panels' lines ("Powered by …"). Of several
-    headings, the one that names the fault ("Error 404", "Page not found"), else the first."""
+    headings, the one that names the fault ("Error 404", "Page not found"), else the first. A sentence the site puts
+    in an error box is the page's words too: a page headed "404" over it is read as "404" and the sentence."""
     site = site_name(step.title).casefold()
     own = [m for m in step.messages if m.text.strip() and m.landmark not in SIDE_LANDMARKS]
     headings = [m for m in own if m.kind == "heading" and m.text.strip().casefold() != site]
@@ -55,7 +56,8 @@ def fault_message(step: Step) -> Message | None:
                    headings[0] if headings else None)
     if heading is None:
         return _untitled(step, own)
-    parts = [heading.text.strip(), *(m.text.strip() for m in own if m.kind == "text" and m.url == heading.url)]
+    parts = [heading.text.strip(), *(m.text.strip() for m in own if m.url == heading.url and (
+        m.kind == "text" or m.kind in ("error", "alert") and not m.field))]  # its words, in an error box or not
     text = " ".join(dict.fromkeys(parts))[:MAX_PAGE_CHARS]
     return heading.model_copy(update={"text": text, "kind": "error"})
 

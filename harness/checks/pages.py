@@ -120,6 +120,13 @@ def is_error(message: Message, step: Step) -> bool:
     return (control is None or not any(refused(c) for c in step.prompts)) and has("error_words", message.text)
 
 
+def shows_error(message: Message, step: Step) -> bool:
+    """An error on the page the person must deal with after `step`: an alert, or an error by `is_error`'s reading.
+    The one reading of "an error" that `Then I should see an error` and the checks (cold-copy's error moments, the
+    announcing checks) share: a field's hint is none, a flash or a box the site names an error is one."""
+    return message.kind == "alert" or is_error(message, step)
+
+
 def has_error(step: Step) -> bool:
     """The step ended with an error message or an invalid control."""
     return any(refused(c) for c in step.prompts) or any(is_error(m, step) for m in step.messages)

@@ -16,6 +16,7 @@ from pytest_bdd import parsers, then
 
 from harness.browser import widgets
 from harness.browser.locate import frames
+from harness.checks.pages import shows_error
 from harness.config import Settings
 from harness.runner.scenario import EmpathyScenario
 from harness.steps.details import DETAIL, value_of
@@ -213,18 +214,19 @@ def basket_should_hold(journey: Any, name: str, quantity: str | None = None) -> 
         raise AssertionError(f'expected the basket to hold {quantity + " " if quantity else ""}"{name}", but {shown}')
 
 
-_ERROR_KINDS = ("validation", "error", "alert")
-
-
 def _errors(journey: Any) -> list[Message]:
-    return [m for m in journey.recorder.live_messages() if m.kind in _ERROR_KINDS and m.visible]
+    """The errors on screen now, read as the checks read them (`shows_error`): answers to the last step done."""
+    steps = journey.transcript.steps
+    answered = steps[-1] if steps else journey.current_step()
+    return [m for m in journey.recorder.live_messages() if m.visible and shows_error(m, answered)]
 
 
 @then(parsers.re(r"I should see an? (?:error|error message|problem)"))
 def should_see_an_error(journey: Any, empathy_settings: Settings) -> None:
     """Then I should see an error
 
-    Some error or validation message shows on the page (whatever its words).
+    Some error shows on the page (whatever its words): an alert, a message the site marks as an error, or a
+    field's error (not its hint); the same reading the checks judge.
     """
     if not _until(journey, empathy_settings.action_timeout_ms, lambda: _errors(journey)):
         raise AssertionError(f"expected an error message, but {_what_it_shows(journey)}")
@@ -263,10 +265,11 @@ def error_should_be_announced(journey: Any) -> None:
     The latest error reached assistive technology: its region is an alert or live region
     (role=alert, aria-live), or focus moved to it or to the field it describes.
     """
-    errors = [m for m in journey.recorder.messages_after(-1.0) if m.kind in _ERROR_KINDS]
-    if not errors:
+    # the errors on screen now, else the last one seen
+    latest = _errors(journey) or [m for step in journey.transcript.steps for m in step.messages
+                                  if shows_error(m, step)][-1:]
+    if not latest:
         raise AssertionError(f"no error message was recorded on this journey (last page {journey.page.url})")
-    latest = _errors(journey) or errors[-1:]  # the errors on screen now, else the last one seen
     if any(m.live in ("assertive", "polite") or m.role in ("alert", "alertdialog", "status") for m in latest):
         return
     if journey.page.evaluate(_FOCUSED, [_norm(m.text)[:60] for m in latest]):

@@ -29,6 +29,13 @@ def test_a_toast_is_a_toast_whatever_it_says() -> None:
     assert kind(text="Copied to clipboard", cls="mdc-snackbar") == "toast"
 
 
+def test_a_flash_box_classed_an_error_is_an_error() -> None:
+    # a framework's flash box names its kind in its class ("flash error"), as a toast's does not: an error to the step
+    # `Then I should see an error` and to the checks alike, not a passing notice
+    assert kind(text="Unknown login or password", cls="flash error") == "error"
+    assert kind(text="Saved", cls="flash notice") == "toast"
+
+
 @pytest.mark.parametrize("text", [
     "Your session will expire in 2 minutes. Do you want to stay signed in?",
     "For your security, we will sign you out in 60 seconds",

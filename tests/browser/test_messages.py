@@ -334,3 +334,29 @@ def test_words_kept_for_a_screen_reader_are_not_shown_and_a_toast_laid_over_the_
     j.actor.wait(0.8)
     saved = _with(j.end_step().messages, "Saved your programme")
     assert saved and saved[-1].visible, [(m.text, m.visible) for m in saved]
+
+
+@pytest.mark.parametrize(("page", "words"), [("error-box", "Email is invalid"),
+                                             ("flash-error", "Unknown login or password")])
+def test_a_red_box_the_step_calls_an_error_is_the_error_the_checks_judge(journey_for: Any, site: str, settings: Any,
+                                                                         page: str, words: str) -> None:
+    """One reading of "an error": a list of what went wrong in a box named by its id ("error_explanation", no role),
+    and a flash box classed "flash error", are errors to `Then I should see an error` and to cold-copy alike."""
+    from harness.checks.cold_copy import _collect
+    from harness.steps import see
+
+    j, _ = _open(journey_for, f"{site}/{page}.html")
+    j.begin_step("Then I should see an error", "Then")
+    see.should_see_an_error(j, settings)
+    j.end_step()
+    judged = [(s.message.text, s.kind) for s in _collect(j.transcript, 1000.0)]
+    assert any(words in text and kind == "error" for text, kind in judged), judged
+
+
+def test_a_lower_heading_that_counts_none_is_the_empty_answer(journey_for: Any, site: str) -> None:
+    """A search answered only by a count ("Results (0)" in an <h3> over an empty list) says nothing came back: it is
+    read, as an empty result; a lower heading that counts nothing is still the page's structure, not read."""
+    _, step = _open(journey_for, f"{site}/zero-count.html")
+    [count] = _with(step.messages, "Results (0)")
+    assert count.kind == "empty"
+    assert not _with(step.messages, "Recent walks")

@@ -204,6 +204,16 @@ def test_a_page_not_found_is_judged_by_its_heading_and_paragraphs():
     assert run("cold-copy", form) == []
 
 
+def test_a_fault_page_whose_words_sit_in_an_error_box_is_judged_as_the_page_heading_and_all():
+    """A 404 page headed by its code ("404") whose sentence is a box the site names an error: the person reads the
+    page, the code as its heading included, not the box alone."""
+    missing = Request(url=url("/entries/999"), status=404, resource="document")
+    page = _page(say("404", "heading"), say("The page you were trying to access doesn't exist or has been removed.",
+                                            "error"), say("Back", "text"), requests=[missing])
+    [found] = [f for f in run("cold-copy", page) if f.outcome == "failed"]
+    assert found.evidence["text"].startswith("404 The page you were trying to access"), found.evidence["text"]
+
+
 def test_a_not_found_page_a_script_draws_at_an_opened_address_is_judged_as_a_fault_page():
     """A single-page app answers every address with 200 and draws its own "not found" later, after the opening
     step's look has given up: the line the page drew, in the step that read it, is the fault's copy."""

@@ -166,6 +166,18 @@ def test_something_already_sent_to_the_person_owes_no_when():
     assert _by(run("missing-reassurance", done), "confirmation") == []
 
 
+def test_an_email_of_instructions_said_sent_names_the_next_step_and_that_it_is_now():
+    # the thing sent named first and said sent in the passive ("An email containing the instructions … was sent to
+    # …"): reading it is what happens next, and it is in the inbox now; a message the person sent still owes when
+    for text in ("Account was successfully created. An email containing the instructions to activate your account "
+                 "was sent to sam@example.org.",
+                 "An email with instructions to choose a new password has been sent to you."):
+        assert _by(run("missing-reassurance", _saved("Submit", say(text, "toast"))), "confirmation") == [], text
+    sent = _saved("Send", say("Your message was sent to the committee.", "toast"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", sent), "confirmation")] == [
+        "what happens next, when"]
+
+
 def test_the_page_telling_the_person_which_button_to_press_next_says_what_happens_next():
     # a registration's "Welcome!" page: done, and the one thing to do now is on it, with its button
     done = _saved("Register", say("Welcome!", "heading"), say("You have been registered.", "confirmation"),

@@ -91,7 +91,7 @@ const SELECTOR = [
   "[aria-live]:not([aria-live=off])", "h1", "h2", "[role=heading][aria-level='1']", "[role=heading][aria-level='2']",
   "[data-speaker]", "[data-author]", "[data-sender]", "[data-from]",
   "[class*=toast i]", "[class*=snackbar i]", "[class*=notification i]", "[class*=flash i]", "[class*=notice i]",
-  "[class*=error i]", "[class*=invalid i]", "[class*=alert i]", "[class*=banner i]", "[class*=callout i]",
+  "[class*=error i]", "[id*=error i]", "[class*=invalid i]", "[class*=alert i]", "[class*=banner i]", "[class*=callout i]",
   "[class*=confirmation i]", "[class*=success i]", "[class*=empty i]", "[class*=message i]", "[class*=msg i]",
   "[class*=bubble i]", "[class*=greeting i]", "[class*=welcome i]", "[class*=panel i]", "[class*=lead i]",
   "[class*=warning i]", "[class*=nothing i]", "[class*=no-result i]", "[class*=noresult i]", "[class*=not-found i]",
@@ -127,9 +127,13 @@ const isOuter = (el) => {
   if (!outerMemo.has(el)) outerMemo.set(el, outerOf(el));
   return outerMemo.get(el);
 };
+// A box named an error by its id, as sites built before class conventions name it ("error_explanation" round a
+// list of what went wrong): what it is, as a class would say; a wrapper that holds the page's heading is layout.
+const ERROR_ID = /error/i;
+const errorBox = (el) => ERROR_ID.test(el.id || "") && !/^h[1-6]$/.test(el.localName) && !el.querySelector("h1");
 const outerOf = (el) => (OUTER_ROLES.has(roleOf(el)) ||
   (el.hasAttribute("aria-live") && el.getAttribute("aria-live") !== "off" && roleOf(el) !== "log") ||
-  (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName)) || noticeGroup(el)) &&
+  (OUTER_CLASS.test(classText(el)) && !/^h[1-6]$/.test(el.localName)) || noticeGroup(el) || errorBox(el)) &&
   !el.querySelector(LANDMARKS); // a page wrapper named "confirmation-page" holds a footer: layout, not a message
 const NOTICE_ITEM = /(^|[-_\s])(success|error|danger|warning|info|notice)([-_\s]|$)/i;
 function noticeList(el) {
@@ -151,7 +155,7 @@ const ITEM_KIND = "[class*=error i],[class*=danger i],[class*=warning i],[class*
 function kindClass(el, outer) {
   // A region's own class, and its notice's ("messages" + "error"): the item says what kind it is.
   const item = outer ? el.querySelector(ITEM_KIND) : null;
-  return (classText(el) + (item ? " " + classText(item) : "")).slice(0, 200);
+  return (classText(el) + (errorBox(el) ? " " + el.id : "") + (item ? " " + classText(item) : "")).slice(0, 200);
 }
 function speakerHints(el) {
   const hints = [];
@@ -200,6 +204,7 @@ function units() {
   outerMemo = new Map();
   const cands = Array.from(document.querySelectorAll(SELECTOR)).slice(0, MAX_CANDIDATES);
   cands.push(...proseDivs(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
+  cands.push(...countsOfNone(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   notes = new Set(fieldNotes(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   cands.push(...notes);
   cands.push(...contentLines(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));

@@ -19,6 +19,16 @@ function proseDivs(found) {
     return words;
   });
 }
+// A count of nothing: "Results (0)", "0 results", "Issues: 0".
+const COUNTS_NONE = /(^|[\s(:])0([\s)]|$)/;
+function countsOfNone(found) {
+  // A lower heading (h3 to h6) that counts what came back and says none ("Results (0)" over an empty list): the
+  // answer to a search or a filter. Other lower headings are the page's structure, not what it says.
+  return Array.from(document.querySelectorAll("h3,h4,h5,h6,[role=heading]")).filter((el) => {
+    const words = squash(el.textContent);
+    return !found.has(el) && words.split(" ").length <= 6 && COUNTS_NONE.test(words);
+  });
+}
 const CONTENT_LINES = "p,dd,li,tr,[role=row]"; // what "main p", "main dd", "main li" and "main tr" read in a <main>
 function pageHeading() {
   // The page's own heading: its first h1 (else h2) outside the masthead, navigation, sidebar and footer.
