@@ -358,11 +358,20 @@ class Actor(Widgets):
 
     def sign_out(self) -> Wait:
         """Sign out with the page's sign-out link or button; one kept in a closed menu (the account menu under the
-        person's name) is reached as a person reaches it, by opening the menu beside it first."""
+        person's name) is reached as a person reaches it, by opening the menu beside it first. A site that asks to
+        confirm on a page of its own ("Are you sure you want to sign out?" over a form's "Sign Out" button) signs the
+        person out only when that button is pressed too, as they press it."""
         words = self._words("sign_out")
         loc = self._clickable(words)
         if loc is None and self.open_menu_holding(words):
             loc = self._clickable(words)
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
-        return self._click(loc, "sign out", kind="sign-out")
+        asked_at = self.page.url
+        wait = self._click(loc, "sign out", kind="sign-out")
+        if self.page.url != asked_at:
+            confirm = self._first_visible([lambda f: f.locator("form").get_by_role("button", name=words)],
+                                          "the sign-out's own confirmation")
+            if confirm is not None:
+                wait = self._click(confirm, "sign out", kind="sign-out")
+        return wait

@@ -134,6 +134,8 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
             return "confirmation", "", False
         if _CLASS["info"].search(cls) and not errorish_class and not says("message_errorish"):
             return "status", "", False  # every notice announced as an alert, this one classed as information
+        if _CLASS["success"].search(cls) and not errorish_class and not says("message_errorish"):
+            return "confirmation", "", False  # ... and this one classed as a success ("alert-success")
         return "alert", "", False
     if _CLASS["success"].search(cls) and not says("message_errorish"):
         return "confirmation", "", False

@@ -147,10 +147,13 @@
     // under their name): the visible control beside it that opens that menu. From the hidden control up, the first
     // container that also holds a visible control not inside the menu; an opener (aria-haspopup, aria-expanded, a
     // data-*toggle, <summary>) there first, else the first such control, as a person tries what sits at the menu.
+    // Of several such menus (a responsive page's copy for small screens, hidden with its opener), one whose opener
+    // shows first: the hidden copy's neighbour is only the site's name or a link that leads away.
     const said = new RegExp(a.words, "i");
     const CONTROLS = "a[href], button, [role=button], [role=menuitem], summary, input[type=submit]";
     const opens = (el) => el.hasAttribute("aria-haspopup") || el.hasAttribute("aria-expanded") ||
       el.tagName === "SUMMARY" || [...el.attributes].some((at) => /^data-(bs-)?toggle$/.test(at.name));
+    let fallback = null;
     for (const want of document.querySelectorAll(CONTROLS)) {
       if (visible(want) || !said.test(nameOf(want))) continue;
       let menu = want;
@@ -159,11 +162,13 @@
         const beside = [...up.querySelectorAll(CONTROLS)].filter((el) => !menu.contains(el) && !el.contains(want) &&
           visible(el) && el.getClientRects()[0].width > 0);
         if (!beside.length) continue;
-        const opener = beside.find(opens) || beside[0];
-        return mark(opener, "opener") && (shown(opener) || "menu");
+        const opener = beside.find(opens);
+        if (opener) return mark(opener, "opener") && (shown(opener) || "menu");
+        fallback = fallback || beside[0];
+        break;
       }
     }
-    return false;
+    return fallback ? mark(fallback, "opener") && (shown(fallback) || "menu") : false;
   }
 
   if (a.fn === "editor") {

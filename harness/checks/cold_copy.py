@@ -20,12 +20,21 @@ from urllib.parse import urlsplit
 
 from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
-from harness.checks.faults import MAX_PAGE_CHARS, drawn_fault, fault_message, fault_page
+from harness.checks.faults import (
+    MAX_PAGE_CHARS,
+    drawn_fault,
+    empty_result,
+    fault_message,
+    fault_page,
+    found_nothing,
+    server_fault,
+)
 from harness.checks.notes import badge_or_footnote, cold_notes
 from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
 from harness.checks.submissions import final_submissions, saved_as_said
+from harness.language.copy_rules import Reason
 from harness.language.copy_suggest import site_name
 
 if TYPE_CHECKING:
@@ -141,7 +150,8 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
     end_ms = transcript.steps[-1].ended_ms if transcript.steps else 0.0
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
-        msgs = [_summary(m, step) or _guard(m) or (m, KIND_FOR.get(m.kind, m.kind)) for m in step.messages
+        msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and _dead_end(m, step, acted)
+                                                     else KIND_FOR.get(m.kind, m.kind)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, step, acted) or _refusal(m, step))
                 and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
@@ -150,12 +160,15 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                 and not (m.kind == "status" and any(busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
         drawn = visit.cause == "goto" and drawn_fault(step)
-        fault = fault_message(step) if fault_page(step) or drawn else None
-        if fault is not None:  # the page's own error box is read within the page, its heading (a bare "404") and all
-            msgs = [(m, kind) for m, kind in msgs
-                    if kind not in ("error", "alert") or m.field or m.text.strip() not in fault.text]
-            if not any(kind in ("error", "alert") for _, kind in msgs):
-                msgs.append((fault, "error"))
+        if fault_page(step) or drawn:
+            fault = fault_message(step)
+            if fault is not None:  # the page's own error box is read within the page, its heading (a bare "404") and all
+                msgs = [(m, kind) for m, kind in msgs
+                        if kind not in ("error", "alert") or m.field or m.text.strip() not in fault.text]
+            if not any(kind in ("error", "alert", "empty") for _, kind in msgs):
+                said = empty_result(step) or fault
+                if said is not None:
+                    msgs.append((said, "empty" if said.kind == "empty" else "error"))
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip() and taken_in(m, hears)]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
@@ -246,9 +259,28 @@ def _refusal(m: Message, step: Step) -> bool:
 def _dead_end(m: Message, step: Step, acted: bool) -> bool:
     """An empty state that answers what the person just did ("No results found" after a search) is a hard
     moment; a list that is empty on a page they only opened is not, nor is one on the page a press took them to that
-    asks no question of it (a new item's own page, its "Attachments" still empty): a search's address carries it."""
+    asks no question of it (a new item's own page, its "Attachments" still empty): a search's address carries it.
+    A plain paragraph that says nothing was found ("Sorry no email could be found for this query.") is that empty
+    state too: the answer the person asked for, judged as one (does it say what to try next?), not as a fault."""
     moved = path_of(step.url_before) != path_of(step.url_after) and not urlsplit(step.url_after).query
-    return acted and not moved and m.kind == "empty" and has("empty_state", m.text)
+    plain = m.kind == "text" and not m.own and found_nothing(m) and not server_fault(step)
+    said = plain or (m.kind == "empty" and has("empty_state", m.text))
+    return acted and not moved and said
+
+
+def _asked_though_given(m: Message, steps: list[Step], pos: int) -> str:
+    """The field a field's error asks for as if it were empty ("Please type your current password.", "This field is
+    required.") though its box held what the person typed when they pressed (at the end of the step before, or
+    typed in this one): the message is untrue, and says nothing of what was wrong with it. "" when not so."""
+    if m.kind != "validation" or not m.field.strip() or not has("asks_for_field", m.text):
+        return ""
+    label = m.field.strip().casefold()
+    held = pos > 0 and any(c.label.strip().casefold() == label and c.value.strip()
+                           and path_of(c.url) == path_of(m.url)
+                           for c in steps[pos - 1].prompts)
+    typed = any(g.field.strip().casefold() == label and g.value.strip() and g.at_ms <= m.appeared_ms
+                for g in steps[pos].given)
+    return m.field.strip() if held or typed else ""
 
 
 def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
@@ -340,7 +372,11 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
             excused |= REFUSED_SIGN_IN
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
-        if sc.verdict == "warm" or (sc.broken and not broken):
+        untrue = _asked_though_given(s.message, transcript.steps, s.pos)
+        if untrue:
+            broken.append(Reason(GENERIC, False, f"Asks for \"{untrue}\", which the person gave: it does not say "
+                                                 "what was wrong with it.", "generic"))
+        elif sc.verdict == "warm" or (sc.broken and not broken):
             continue  # warm, or cold only for what another rule reports or what does not apply here
         reasons = "; ".join(r.detail for r in broken) or "reads as system logic, not to the person"
         fields: dict[str, Any] = dict(
@@ -348,7 +384,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
             criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
         key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{stable_text(s.message.text)}"
         target, url = s.message.selector, s.message.url
-        if sc.verdict == "uncertain" or s.kind == GUARD or s.cut_short:
+        if (sc.verdict == "uncertain" and not untrue) or s.kind == GUARD or s.cut_short:
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
                               suggestion=sc.suggestion, **fields)
             continue

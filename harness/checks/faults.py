@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from harness.checks.pages import SIDE_LANDMARKS, asks_for_detail
-from harness.checks.patterns import has
+from harness.checks.patterns import has, pattern
 from harness.language.copy_suggest import page_name, site_name
 
 if TYPE_CHECKING:
@@ -40,6 +40,33 @@ def drawn_fault(step: Step) -> bool:
     return not any(asks_for_detail(c) for c in step.prompts) and any(
         m.kind in ("heading", "text") and m.landmark not in SIDE_LANDMARKS and len(m.text) <= DRAWN_FAULT_CHARS
         and NAMED_FAULT.search(m.text) is not None for m in step.messages)
+
+
+def found_nothing(m: Message) -> bool:
+    """A line of the page's own that says a look-up found nothing ("No pages link to Main Page.", "0 results") or
+    that the page asked for holds nothing yet ("There is currently no text in this page."); not the header's,
+    footer's or side panels' lines; a condition's clause says nothing of it ("If you have not received it, …")."""
+    said = pattern("message_condition").sub(" ", m.text)
+    return m.kind in ("text", "empty") and m.landmark not in SIDE_LANDMARKS and (
+        has("no_match", said) or has("empty_state", said))
+
+
+def empty_result(step: Step) -> Message | None:
+    """What a page answered with 4xx says of an empty result, its lines read together ("Nothing here" over "It looks
+    like nothing was found at this location."): a wiki answers "What links here" with no links, and a page with no
+    text yet, as "404 Not Found". A status the person asked for, judged as an empty state (does it say what to try
+    next?), not as a fault that owes an apology, a phone number and a word on the answers kept. A server's fault
+    (5xx) is a fault, whatever its page says. None when the page says no such thing."""
+    lines = [] if server_fault(step) else [m for m in step.messages if found_nothing(m)]
+    if not lines:
+        return None
+    text = " ".join(dict.fromkeys(m.text.strip() for m in lines))[:MAX_PAGE_CHARS]
+    return lines[0].model_copy(update={"text": text, "kind": "empty"})
+
+
+def server_fault(step: Step) -> bool:
+    """The page the step landed on is the server's fault page (HTTP 5xx)."""
+    return any(r.status is not None and r.status >= 500 and r.resource == "document" for r in step.requests)
 
 
 def fault_message(step: Step) -> Message | None:

@@ -86,17 +86,22 @@ def new_item_page(step: Step) -> bool:
     return numbered or any(m.kind == "heading" and re.search(r"#\d+\b", m.text) for m in step.messages)
 
 
-def still_asking(step: Step) -> bool:
+def still_asking(step: Step, answered: frozenset[str] = frozenset()) -> bool:
     """The page after the submission asks for more (a wizard's next page), so it is not the end; the new
     item's own page (an issue, a ticket), by its words ("issue 5 created") or its address, is the end, though
     it shows the item's form (comments, more details); so is a page whose only boxes are a sidebar's, or a sign-in
-    form on another page than the one sent (a request that lands on the Login page: the door, not more to give)."""
+    form on another page than the one sent (a request that lands on the Login page: the door, not more to give);
+    and so is the form just sent shown again emptied under a notice that it was taken ("Please check your inbox"):
+    its boxes are the ones the person `answered` (their labels), not new questions."""
     if new_item_page(step) or any(m.kind == "confirmation" and has("item_created", m.text) for m in step.messages):
         return False
     moved = path_of(step.url_before) != path_of(step.url_after)
     asking = [c for c in step.prompts if asks_on_page(c)  # a sidebar's box asks nothing
               and not (moved and sign_in_shaped(step, c.form))]
     empty = [c for c in asking if c.type not in ("checkbox", "radio") and not c.initial_value and not c.value]
+    again = bool(empty) and all(c.label.strip().casefold() in answered for c in empty)
+    if any(m.kind == "confirmation" for m in step.messages) and again:
+        return False
     if len(empty) >= 2 or any(c.required for c in empty):
         return True
     # a next page whose answers the site pre-filled (a signed-in customer) is still a form, not a confirmation
@@ -111,7 +116,7 @@ def still_asking(step: Step) -> bool:
 
 def final_submissions(steps: list[Step]) -> list[int]:
     """Positions of the steps where the person sent a form that matters and the asking ended there."""
-    out, flow_given = [], False
+    out, flow_given, answered = [], False, set()
     for pos, step in enumerate(steps):
         # a search typed into a look-up box is a question, not a form sent, whatever its suggestions post
         # nor are credentials typed into a form shaped like a sign-in (whatever its button says)
@@ -119,7 +124,8 @@ def final_submissions(steps: list[Step]) -> list[int]:
         signing_in = any(a.kind == "sign-in" for a in step.actions)
         flow_given = flow_given or (not signing_in and any(g.channel == "form" and not asked_by_query(g, step)
                                                            and not into_sign_in_form(g, step) for g in step.given))
-        if submitted(step, flow_given) and not still_asking(step):
+        answered |= {g.field.strip().casefold() for g in step.given if g.channel == "form" and g.field.strip()}
+        if submitted(step, flow_given) and not still_asking(step, frozenset(answered)):
             out.append(pos)
-            flow_given = False
+            flow_given, answered = False, set()
     return out

@@ -207,3 +207,22 @@ def test_a_field_note_is_drawn_as_an_error_only_by_a_class_that_says_error(cls: 
     # "danger" is a colour, not a verdict: a field's note in red ("Deleting your account is irreversible.") warns
     # before an action; only a class that says error or invalid marks the note as the field's error
     assert drawn_as_error({"text": "A note under the box.", "cls": cls}, "validation") is marked
+
+
+def test_an_alert_classed_as_a_success_is_a_confirmation() -> None:
+    # role=alert on every banner, its kind in its class (Bootstrap's alert-success): "You are subscribed to …"
+    assert kind(text="You are subscribed to news@lists.example.org.", role="alert", live="assertive",
+                cls="alert alert-success alert-dismissible") == "confirmation"
+    assert kind(text="Please check your inbox for further instructions", role="alert",
+                cls="alert alert-success") == "confirmation"
+    # ...but a success-coloured banner that says something failed is the error it is
+    assert kind(text="Something went wrong. Please try again.", role="alert", cls="alert alert-success") == "alert"
+
+
+@pytest.mark.parametrize("text", [
+    "We have sent you an email. If you have not received it please check your spam folder.",
+    "To subscribe, please sign in first. If you have not previously signed in, you may need to set up an account.",
+])
+def test_you_have_not_done_something_is_not_an_empty_list(text: str) -> None:
+    assert kind(text=text, tag="p") != "empty"
+    assert kind(text="You have no saved searches.", tag="p") == "empty"

@@ -268,6 +268,31 @@ def test_a_sign_out_link_in_a_closed_account_menu_is_reached_by_opening_the_menu
     assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
 
 
+def test_the_shown_copy_of_an_account_menu_is_opened_by_its_nameless_button(journey_for: Any, site: str) -> None:
+    """A responsive page writes its account menu twice, the small screens' copy hidden; each opener is a button with
+    no name (it would hold the person's picture). The menu a person can open is the shown copy's, by its opener:
+    not the hidden copy's neighbour (the site's name, which leads away)."""
+    j = journey_for(scenario="signing out through a nameless account menu")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/nameless-menu-sign-out.html")
+    j.actor.sign_out()
+    step = j.end_step()
+    assert j.page.url.endswith("/account.html")
+    assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
+
+
+def test_a_sign_out_the_site_asks_to_confirm_is_confirmed(journey_for: Any, site: str) -> None:
+    """"Sign Out" opens a page of its own that asks "Are you sure you want to sign out?" over a form with its own
+    "Sign Out" button: the person presses that too, and is signed out only then."""
+    j = journey_for(scenario="signing out of a site that asks to confirm")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/sign-out-ask.html")
+    j.actor.sign_out()
+    step = j.end_step()
+    assert "/account.html" in j.page.url
+    assert [a.kind for a in step.actions if a.kind == "sign-out"] == ["sign-out", "sign-out"]
+
+
 def test_a_look_waits_for_an_app_still_starting_up(journey_for: Any, settings: Any, site: str) -> None:
     """A single-page app whose own scripts keep its main thread busy for 6 s after the page went quiet (longer than
     the action's timeout, as a loaded machine makes them), then ask for their start-up data, and only then draw the

@@ -270,9 +270,13 @@ def test_a_box_the_site_draws_as_refused_is_marked_and_its_words_are_its_error(j
 
     _, step = _open(journey_for, f"{site}/marked-invalid.html")
     marks = {c.label: (c.invalid, c.marked) for c in step.prompts}
-    assert marks == {"Username": (False, True), "Email": (False, False), "Nickname": (False, False)}
+    assert marks == {"Username": (False, True), "Email": (False, False), "Nickname": (False, False),
+                     "Current password": (False, True), "Code": (False, False)}
     [taken] = _with(step.messages, "already exists")
     assert (taken.kind, taken.field) == ("validation", "Username") and is_error(taken, step)
+    # a row classed as holding an error ("has-errors") marks its plain box: its red line is that box's error
+    [current] = _with(step.messages, "type your current password")
+    assert (current.kind, current.field) == ("validation", "Current password") and is_error(current, step)
 
 
 def test_a_field_message_classed_as_an_error_is_its_error_whatever_its_words(journey_for: Any, site: str) -> None:

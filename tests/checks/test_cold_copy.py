@@ -386,6 +386,62 @@ def test_an_empty_result_answering_a_search_is_judged_but_an_empty_list_one_only
     assert run("cold-copy", opened) == []
 
 
+def test_a_plain_paragraph_saying_a_look_up_found_nothing_is_judged_as_an_empty_state():
+    """A search or a filter answered in a plain <p> ("Sorry no email could be found for this query."): the status the
+    person asked for, judged as an empty state (does it say what to try next?), neither skipped nor a fault."""
+    def searched(text: str) -> object:
+        return journey({"text": 'When I search for "tambourine"', "page": "/search?q=tambourine", "before": "/list",
+                        "actions": [act("fill", "Search"), act("click", "Search")],
+                        "messages": [say(text, "text", page="/search?q=tambourine", landmark="main")]})
+    [found] = run("cold-copy", searched("Sorry no email could be found for this query."))
+    assert found.outcome == "failed" and found.evidence["kind"] == "empty"
+    assert not {"E8", "E9"} & set(found.evidence["criteria"])  # no phone number, no word on answers owed
+    assert run("cold-copy", searched("No messages match 'tambourine'. Try fewer words, or browse the threads by "
+                                     "month.")) == []
+    assert run("cold-copy", searched("Sorted by date")) == []  # a plain line that says nothing of the kind
+
+
+def test_an_empty_result_a_wiki_answers_with_404_is_an_empty_state_not_a_fault_page():
+    """A look-up whose empty answer comes with a 404 ("What links here" with no links; a page with no text yet): not
+    an error, but an empty state: judged for a way on, never for an apology, a phone number or kept answers."""
+    def looked_up(*messages: object, status: int = 404) -> object:
+        answer = Request(url=url("/links?target=Home"), status=status, resource="document")
+        return journey({"text": 'When I press "Go"', "page": "/links?target=Home", "before": "/links/Home",
+                        "actions": [act("click", "Go")], "requests": [answer],
+                        "prompts": [control("Page", value="Home", query=True)],
+                        "messages": [say('Pages that link to "Home"', "heading", page="/links?target=Home"),
+                                     *messages]})
+    bare = say("No pages link to Home.", "text", page="/links?target=Home", landmark="main")
+    footer = say('Retrieved from "http://127.0.0.1/index.php/Special:Links/Home_Page"', "text",
+                 page="/links?target=Home", landmark="main")
+    [found] = run("cold-copy", looked_up(bare, footer))
+    assert found.outcome == "failed" and found.evidence["kind"] == "empty"
+    assert found.evidence["text"] == "No pages link to Home."
+    assert not {"E1", "E8", "E9"} & set(found.evidence["criteria"])
+    missing = say("There is currently no text in this page. You can search for this page title in other pages, or "
+                  "create this page.", "text", page="/links?target=Home", landmark="main")
+    assert run("cold-copy", looked_up(missing, footer)) == []
+    # a server's fault (5xx) is a fault, whatever its page says
+    assert [f.evidence["kind"] for f in run("cold-copy", looked_up(bare, status=500))] == ["error"]
+
+
+def test_a_field_error_asking_for_what_the_person_typed_is_untrue_and_cold():
+    """"Please type your current password." under the box the person typed a (wrong) password into: polite, but
+    untrue, and silent on what was wrong; the same words under a box left empty are right."""
+    def sent(value: str) -> object:
+        box = control("Current Password", type="password", page="/password", secret=True, marked=True)
+        filled = {"text": "When I fill in the password", "page": "/password",
+                  "prompts": [box.model_copy(update={"value": value})]}
+        pressed = {"text": 'When I press "Change Password"', "page": "/password",
+                   "actions": [act("click", "Change Password")], "requests": [post("/password", 200)],
+                   "prompts": [box], "messages": [say("Please type your current password.", "validation",
+                                                      page="/password", field="Current Password")]}
+        return journey(filled, pressed)
+    [found] = run("cold-copy", sent("••••••"))
+    assert found.outcome == "failed" and "which the person gave" in found.evidence["reasons"]
+    assert run("cold-copy", sent("")) == []
+
+
 def test_an_empty_list_on_the_page_a_press_opened_is_that_pages_not_an_answer():
     # "Save" on a new item's form opens its own page, whose "Attachments" table says "No records found": a part of
     # the new page, as on a page only opened; a search sent to a results page carries its question in the address

@@ -938,6 +938,25 @@ def test_a_sidebars_box_is_not_the_page_still_asking():
                "confirmation") == []
 
 
+def test_the_form_just_sent_shown_again_emptied_under_its_notice_is_the_end():
+    """Subscribing: the same page comes back with "Please check your inbox for further instructions" over the form,
+    its boxes emptied: the asking ended (the boxes are the ones answered), so what that notice leaves out is owed;
+    a next page that asks for something new is still the flow."""
+    def subscribed(*boxes):
+        return journey(
+            {"text": "When I fill in the form", "page": "/list",
+             "given": [give("Your email address", "sam@example.org", page="/list"),
+                       give("Your name", "Sam", page="/list")]},
+            {"text": 'When I press "Subscribe"', "page": "/list", "actions": [act("click", "Subscribe")],
+             "requests": [post("/list", 302)], "prompts": list(boxes),
+             "messages": [say("Please check your inbox for further instructions", "confirmation", page="/list")]})
+    again = [control("Your email address", page="/list"), control("Your name", page="/list")]
+    [found] = _by(run("missing-reassurance", subscribed(*again)), "confirmation")
+    assert "when" in found.evidence["missing"]
+    new = [control("Street", page="/list"), control("Town", page="/list")]
+    assert _by(run("missing-reassurance", subscribed(*new)), "confirmation") == []
+
+
 def test_a_notice_over_a_page_that_asks_only_in_its_sidebar_is_read_with_the_page():
     # "A reminder email has just been sent to you" over the new project's page: no form came back to hear it over
     notice = say("A reminder email has just been sent to you", "toast", page="/login")

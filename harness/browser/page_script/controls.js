@@ -110,11 +110,18 @@ function errorFor(el) {
 // The site's own mark on a box its answer refused (Bootstrap's "is-invalid", "input--error"): the red border a person
 // sees, though no aria-invalid tells a screen reader. A framework's state class on a box nobody has touched yet
 // ("ng-invalid ng-pristine" on an empty required box) marks nothing: nothing is drawn.
+// So is the field's group (its row, up to three wrappers, never the form) classed as holding an error (Bootstrap
+// 3's "has-error", "has-errors"): the state is the row's, the box inside it plain.
 const MARK_INVALID = /^(?:.*[-_])?(?:invalid|error|errors|danger)(?:[-_].*)?$/i;
 const UNTOUCHED = /(?:^|[-_])(?:pristine|untouched)$/i;
+const GROUP_INVALID = /^has-(?:errors?|danger)$/i;
 function markedInvalid(el) {
   const tokens = classText(el).split(/\s+/).filter(Boolean);
-  return tokens.some((t) => MARK_INVALID.test(t)) && !tokens.some((t) => UNTOUCHED.test(t));
+  if (tokens.some((t) => MARK_INVALID.test(t)) && !tokens.some((t) => UNTOUCHED.test(t))) return true;
+  for (let up = el.parentElement, depth = 0; up && depth < 3 && up.localName !== "form"; up = up.parentElement, depth++) {
+    if (classText(up).split(/\s+/).some((t) => GROUP_INVALID.test(t))) return true;
+  }
+  return false;
 }
 const PERSONAL = /\b(email|tel|password|name|given-name|family-name|username|street-address|postal-code|bday)\b/i;
 function describe(el) {
