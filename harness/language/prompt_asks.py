@@ -90,7 +90,8 @@ def _first_clause(text: str) -> str:
 
 def opening_phrase(sentence: str) -> list[str]:
     """The content words of the noun phrase a sentence opens with, up to "of" ("The owner of the article" ->
-    owner); an imperative's verb and its object come with it ("Delete all comments from …" -> delete, comments)."""
+    owner); an imperative's verb and its object come with it ("Delete all comments from …" -> delete, comments).
+    The label it describes names its head (noun_head) or opens with the same verb ("Purge" / "Purge the page")."""
     tokens = words(_first_clause(sentence))
     out: list[str] = []
     for token in tokens:
@@ -128,12 +129,21 @@ def asks_for_label(label: str, sentence: str) -> str | None:
         rest = rest[1:]
     if said[0] in ("what", "which") and any(_related(head, w) for w in opening_phrase(" ".join(rest))):
         return f"a question about which {head}"
-    if said[0] in _OPTION_OPENERS and any(_related(head, w) for w in said[1:]):
+    if said[0] in _OPTION_OPENERS and any(_related(head, w) for w in words(_first_clause(sentence))[1:]):
         return f"the help of an option about the {head}"
     phrase = opening_phrase(sentence)
-    if any(_related(head, w) for w in phrase) and not _OTHERS & set(phrase):
+    # A first word followed by a determiner is a verb ("Purge the page"): the label that opens with it names it.
+    verb = said[0] == words(label)[0] and said[1] in _DETERMINERS
+    if phrase and not _OTHERS & set(phrase) and (_related(head, noun_head(phrase)) or verb):
         return f"a description that opens with the {head}"
     return None
+
+
+def noun_head(phrase: list[str]) -> str:
+    """The head of a noun phrase: its last word but a trailing participle ("the files associated", "the revision
+    being shown"); "Email notifications" is headed by notifications, so it is no description of an email."""
+    nouns = [w for w in phrase if not (len(w) > 4 and w.endswith(("ed", "ing")))]
+    return nouns[-1] if nouns else phrase[-1]
 
 
 def described(a: str, b: str) -> str | None:

@@ -80,3 +80,12 @@ def test_a_reason_says_whose_value_in_plain_words() -> None:
     assert result.same_info is False
     assert "the venue's vs your own" in result.reason, result.reason
     assert "person venue" not in result.reason
+
+
+@pytest.mark.parametrize(("label", "sentence"), [
+    ("Email", "Email reminders are sent the day before."),  # the label's noun modifies another head
+    ("Invoice", "Invoice footer text shown under the totals."),
+    ("Colour", "If enabled, the page shows a banner. Its colour follows the theme."),  # named after the first clause
+])
+def test_the_label_must_head_the_phrase_not_modify_it(label: str, sentence: str) -> None:
+    assert described(label, sentence) is None
