@@ -116,7 +116,9 @@ def asks_for_label(label: str, sentence: str) -> str | None:
     does not say so."""
     head = label_head(label)
     said = words(sentence)
-    if head is None or len(said) < max(SENTENCE_WORDS, len(words(label)) + 1):
+    # A description says more than the label it describes before its first clause ends: "Entire forum (tag
+    # filtered)" is another label.
+    if head is None or len(said) < SENTENCE_WORDS or len(words(_first_clause(sentence))) <= len(words(label)):
         return None
     wh = _wh_kind(said)
     if wh is not None and "else" not in said[1:3]:  # "Who else should be told?": someone besides

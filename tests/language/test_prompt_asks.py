@@ -89,3 +89,7 @@ def test_a_reason_says_whose_value_in_plain_words() -> None:
 ])
 def test_the_label_must_head_the_phrase_not_modify_it(label: str, sentence: str) -> None:
     assert described(label, sentence) is None
+
+
+def test_a_label_with_a_note_in_brackets_is_another_label_not_a_description() -> None:
+    assert described("Whole catalogue", "Whole catalogue (by tag)") is None
