@@ -10,11 +10,18 @@ neighbour in the same source file (a label and its help text), or a prompt of an
 a content word (the same field on another product's form). No similarity of any kind chooses a partner. Prints
 one JSON line per pair with the fields of `bench/data/outside/prompt_pairs.jsonl` left to label (`label`,
 `reason`); bench/data/stranger8/README.md has the command that drew that set.
+
+With `--fields`, each catalogue is a package's source folder instead, and the prompts are its form and model
+fields that carry both a label and a help text (read from the code: `verbose_name=`/`label=` or the first string,
+and `help_text=`): a random draw from gettext strings holds almost no label with the sentence that asks for its
+value, yet that is the class a comparer misses most. Each drawn field's label is paired, by turns, with its own
+help text or with the help text of a field near it in the same file (a label against another field's question).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import random
 import re
@@ -46,6 +53,52 @@ def _prompts(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def _literal(node: ast.expr | None) -> str:
+    """A string literal, bare or wrapped in a gettext call (`_("…")`, `gettext_lazy("…")`); else ''."""
+    if isinstance(node, ast.Call):
+        node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "message"), None)
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return " ".join(node.value.split())
+    return ""
+
+
+def _fields(root: Path) -> list[dict[str, Any]]:
+    """Fields with a label and a help text in the package's form and model modules, in file and line order."""
+    out = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if not FORM_SOURCE.search(rel) or "/migrations/" in rel or "/tests/" in rel:
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError):
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            kw = {k.arg: k.value for k in node.keywords if k.arg}
+            help_text = _literal(kw.get("help_text"))
+            label = _literal(kw.get("verbose_name") or kw.get("label") or (node.args[0] if node.args else None))
+            if (label and 3 <= len(help_text.split()) <= 40 and help_text.lower() != label.lower()
+                    and "{" not in help_text and not MESSAGE.search(label)):
+                out.append({"text": label, "help": help_text, "msgctxt": "", "source": rel, "line": node.lineno})
+    for order, field in enumerate(out):
+        field["order"] = order
+    return out
+
+
+def _field_pairs(index: int, anchor: dict[str, Any], pool: list[dict[str, Any]],
+                 rng: random.Random) -> tuple[dict[str, Any], dict[str, Any]]:
+    """By turns: the field's label against its own help text, and against a nearby field's help text."""
+    own = {**anchor, "text": anchor["help"]}
+    if index % 2 == 0:
+        return anchor, own
+    near = [p for p in pool if p["source"] == anchor["source"] and 0 < abs(p["order"] - anchor["order"]) <= 3
+            and p["help"].lower() != anchor["help"].lower()]
+    other = rng.choice(near) if near else own
+    return anchor, {**other, "text": other["help"]}
+
+
 def _content(text: str) -> set[str]:
     return set(WORD.findall(text.lower())) - FILLER
 
@@ -71,6 +124,8 @@ def main() -> int:
     parser.add_argument("split")
     parser.add_argument("root", type=Path, help="folder holding the unpacked packages")
     parser.add_argument("catalogues", nargs="+", help="package=version:path:count:domain")
+    parser.add_argument("--fields", action="store_true",
+                        help="each path is a source folder: pair fields' labels with help texts")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     specs = []
@@ -80,17 +135,22 @@ def main() -> int:
             package, version = package_version.split("=", 1)
         except ValueError:
             parser.error(f"{spec!r}: expected package=version:path:count:domain")
-        prompts = [{**p, "package": package, "version": version, "path": path} for p in _prompts(args.root / path)]
+        found = _fields(args.root / path) if args.fields else _prompts(args.root / path)
+        prompts = [{**p, "package": package, "version": version, "path": path} for p in found]
         specs.append((prompts, int(count), domain))
     for pool, count, domain in specs:
         others = [p for other, _, _ in specs if other is not pool for p in other]
         for index, anchor in enumerate(rng.sample(pool, min(count, len(pool)))):
-            partner = _partner((0, 1, 2, 1)[index % 4], anchor, pool, others, rng)
+            if args.fields:
+                anchor, partner = _field_pairs(index, anchor, pool, rng)
+            else:
+                partner = _partner((0, 1, 2, 1)[index % 4], anchor, pool, others, rng)
             row = {"a": anchor["text"], "b": partner["text"], "label": "", "domain": domain, "split": args.split,
                    "reason": ""}
             for side, item in (("a", anchor), ("b", partner)):
                 row[f"source_{side}"] = {"registry": "pypi", "package": item["package"], "version": item["version"],
-                                         "path": item["path"], "key": item["text"],
+                                         "path": f"{item['path']}/{item['source']}" if args.fields else item["path"],
+                                         "key": item["text"],
                                          **({"msgctxt": item["msgctxt"]} if item["msgctxt"] else {}),
                                          "ref": f"{item['source']}:{item['line']}"}
             print(json.dumps(row, ensure_ascii=False))

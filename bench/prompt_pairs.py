@@ -130,6 +130,12 @@ def main() -> int:
         m = metrics([rows[i] for i in chosen], [results[i] for i in chosen])
         print(f"{split:>4}: pairs {m['pairs']:3d}  accuracy {m['accuracy']:.3f}  precision {m['precision']:.3f}  "
               f"recall {m['recall']:.3f}  uncertain {m['uncertain']}  decided-accuracy {m['decided_accuracy']:.3f}")
+    # A stranger's set may tag each pair with how it was drawn ("label-vs-help", "random"): accuracy per tag and label.
+    for group in sorted({(r["kind"], r["label"]) for r in rows if "kind" in r}):
+        chosen = [i for i, r in enumerate(rows) if (r.get("kind"), r["label"]) == group]
+        m = metrics([rows[i] for i in chosen], [results[i] for i in chosen])
+        print(f"  {group[0]} / {group[1]}: {m['accuracy']:.3f} ({round(m['accuracy'] * m['pairs'])}/{m['pairs']}, "
+              f"{m['uncertain']} uncertain)")
     methods: dict[str, int] = {}
     for c in results:
         methods[c.method] = methods.get(c.method, 0) + 1

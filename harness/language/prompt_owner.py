@@ -25,15 +25,26 @@ NOT_OWNERS = frozenset({
     "fill", "insert", "put", "write", "confirm", "verify", "please", "optional", "required", "valid", "same",
     "what", "which", "whose", "who", "whom", "how", "where", "when", "why",
 })
+# Adjectives that say what kind of value it is, not whose ("Real name", "Full legal name"): general words, and by
+# their form, participles ("Registered email", "Verified phone") and adjectives in -ial/-ional/-ical/-ual/-gal
+# ("Official name", "Professional email"); an owner is a noun.
+NOT_OWNER_ADJECTIVES = frozenset({"real", "full", "true", "own", "main", "actual", "complete", "whole", "proper",
+                                  "exact", "correct", "usual", "normal", "default", "public", "private"})
+ADJECTIVE_ENDINGS = ("ed", "ial", "ional", "ical", "ual", "gal")
 LABEL_TOKENS = 4  # an owner before the noun is a compound label's ("Shop name"); in a sentence it is an adjective
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "each", "every", "all", "any", "another", "other"})
+
+
+def is_adjective(token: str) -> bool:
+    """A word that qualifies the value rather than owning it, read from its form or the general list."""
+    return token in NOT_OWNER_ADJECTIVES or len(token) > 4 and token.endswith(ADJECTIVE_ENDINGS)
 
 
 def _owner(token: str, reading: str | None, after: bool) -> str:
     """The owner `token` names, or ''. A listed word is read by its own list ("billing", "partner"); after "of the"
     an event or a time still owns the value ("Name of the event", read as its listed value), a person's
     word never does ("Name of the account holder")."""
-    if token in NOT_OWNERS or token.isdigit() or len(token) < 2:
+    if token in NOT_OWNERS or token.isdigit() or len(token) < 2 or reading is None and is_adjective(token):
         return ""
     if reading is None:
         return token
@@ -57,8 +68,23 @@ def owner_of(tokens: Sequence[str], raw: Sequence[str], start: int, end: int,
         nxt = after + 1
         if nxt < len(tokens) and tokens[nxt] in DETERMINERS:
             nxt += 1
+            while nxt + 1 < len(tokens) and is_adjective(tokens[nxt]):  # "… of the registered keeper"
+                nxt += 1
         elif tokens[after] != "of":
             return "", plural  # "Email for notifications": a purpose, not an owner
         if nxt < len(tokens) and (owner := _owner(tokens[nxt], taken.get(nxt), True)):
             return owner, plural
     return "", plural
+
+
+def whose(value: str) -> str:
+    """A person or owner qualifier's value in the plain words a report reader reads: "your own", "another person's",
+    "the venue's" (never "person venue")."""
+    return {"self": "your own", "other": "another person's", "third_party": "another party's"}.get(
+        value, f"the {value.replace('_', ' ')}'s")
+
+
+def another_s(group: str, a: str, b: str) -> str:
+    """Why two values of one kind differ by whose they are, in plain English ("… the venue's vs your own")."""
+    who = "another person or thing" if group == "person" else "another thing"
+    return f"one asks about {who}: {whose(a)} vs {whose(b)}"

@@ -329,3 +329,36 @@ def is_confirmation_name(name: str, types: frozenset[str]) -> bool:
     if edge == {"2"} or (edge and edge <= {"2"}):
         return bool(types & {"password", "email"})
     return bool(edge)
+
+
+def _relation(a: str, b: str) -> str:
+    """'same', 'partial' (one contains or overlaps the other) or 'different' for two info types."""
+    vocab = vocabulary()
+    if a == b:
+        return "same"
+    if a in vocab.ancestors(b) or b in vocab.ancestors(a):
+        return "partial"
+    if b in vocab.types.get(a, _EMPTY).related or a in vocab.types.get(b, _EMPTY).related:
+        return "partial"
+    return "different"
+
+
+class _Empty:
+    related: tuple[str, ...] = ()
+
+
+_EMPTY = _Empty()
+
+
+def relation_sets(a: frozenset[str], b: frozenset[str]) -> str:
+    """'same' when each side's kinds are the other's, 'partial' when some overlap, else 'different'."""
+    if a == b:
+        return "same"
+    pairs = [(x, y, _relation(x, y)) for x in a for y in b]
+    covered_a = all(any(r == "same" for x2, _, r in pairs if x2 == x) for x in a)
+    covered_b = all(any(r == "same" for _, y2, r in pairs if y2 == y) for y in b)
+    if covered_a and covered_b:
+        return "same"
+    if any(r in ("same", "partial") for _, _, r in pairs):
+        return "partial"
+    return "different"

@@ -13,7 +13,10 @@ The order of evidence (why: raw cosine fails both ways, see docs/CHECKS.md "repe
    different information whatever else they share.
 3. Security re-entry (``data/confirmation.yaml``): "Confirm password", "Re-enter email" are the same
    information with ``confirmation=True`` (WCAG 3.3.7 allows them).
-4. Free text that structure cannot read (chat questions, unusual labels): cosine similarity of
+4. Asked in other words (``prompt_asks``): a short label against the sentence that asks for its value, read
+   from the sentence's structure (a question's wh-word, a description's opening noun phrase, an option's help),
+   or an identifier described rather than named (``prompt_heads``): the same information.
+5. Free text that structure cannot read (chat questions, unusual labels): cosine similarity of
    all-MiniLM-L6-v2 sentence embeddings between the two texts, and between the text and the
    other side's info-type name when that side is known. The thresholds:
 
@@ -34,14 +37,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from harness.language.prompt_heads import HEAD_SYNONYM, described_head, differing_heads
+from harness.language.prompt_asks import described
+from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
 from harness.language.prompt_hints import by_identity
+from harness.language.prompt_owner import another_s
 from harness.language.prompt_structure import (
     MAX_CHARS,
     Analysis,
     analyse_autocomplete,
     analyse_text,
     is_confirmation_name,
+    relation_sets,
     vocabulary,
     words,
 )
@@ -206,38 +212,6 @@ def info_key(spec: Any) -> str | None:
     return _key(info_types(spec))
 
 
-def _relation(a: str, b: str) -> str:
-    """'same', 'partial' (one contains or overlaps the other) or 'different' for two info types."""
-    vocab = vocabulary()
-    if a == b:
-        return "same"
-    if a in vocab.ancestors(b) or b in vocab.ancestors(a):
-        return "partial"
-    if b in vocab.types.get(a, _EMPTY).related or a in vocab.types.get(b, _EMPTY).related:
-        return "partial"
-    return "different"
-
-
-class _Empty:
-    related: tuple[str, ...] = ()
-
-
-_EMPTY = _Empty()
-
-
-def _relation_sets(a: frozenset[str], b: frozenset[str]) -> str:
-    if a == b:
-        return "same"
-    pairs = [(x, y, _relation(x, y)) for x in a for y in b]
-    covered_a = all(any(r == "same" for x2, _, r in pairs if x2 == x) for x in a)
-    covered_b = all(any(r == "same" for _, y2, r in pairs if y2 == y) for y in b)
-    if covered_a and covered_b:
-        return "same"
-    if any(r in ("same", "partial") for _, _, r in pairs):
-        return "partial"
-    return "different"
-
-
 def _conflicts(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> list[tuple[str, str, str]]:
     """Groups whose values differ (after defaults); not an owner both name ("Badge name" / "… on the badge")."""
     defaults = vocabulary().defaults
@@ -267,14 +241,15 @@ def _structural(pa: _Profile, pb: _Profile) -> Comparison | None:
     conflicts = _conflicts(a, b, pa.text, pb.text)
     if conflicts:
         group, va, vb = conflicts[0]
-        va, vb = (a.qualifiers.get("owner", va), b.qualifiers.get("owner", vb)) if group == "person" else (va, vb)
-        if a.types and a.types == b.types:
-            reason = f"both ask for {_names(a.types)} but differ in {group}: {va} vs {vb}"
+        same_kind = bool(a.types) and a.types == b.types
+        if group in ("person", "owner"):
+            what = another_s(group, a.qualifiers.get("owner", va), b.qualifiers.get("owner", vb))
         else:
-            reason = f"different information: {group} {va} vs {group} {vb}"
+            what = f"differ in {group}: {va} vs {vb}" if same_kind else f"{group} {va} vs {group} {vb}"
+        reason = f"both ask for {_names(a.types)} but {what}" if same_kind else f"different information: {what}"
         return Comparison(False, False, STRUCTURE_DIFFERENT_SCORE, reason, ka, kb)
     if a.types and b.types:
-        relation = _relation_sets(a.types, b.types)
+        relation = relation_sets(a.types, b.types)
         if relation == "different":
             return Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
                               f"different information: {_names(a.types)} vs {_names(b.types)}", ka, kb)
@@ -361,9 +336,9 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
     profiles = [(_profile(x), _profile(y)) for x, y in (by_identity(describe(a), describe(b)) for a, b in pairs)]
     results: list[Comparison | None] = [_structural(pa, pb) for pa, pb in profiles]
     for i, ((pa, pb), done) in enumerate(zip(profiles, results, strict=True)):
-        if done is None and (noun := described_head(pa.text, pb.text)):
-            results[i] = Comparison(True, False, STRUCTURE_SAME_SCORE, f"the {noun} described rather than named",
-                                    _key(pa.analysis.types), _key(pb.analysis.types))
+        if done is None and (why := described(pa.text, pb.text)):
+            results[i] = Comparison(True, False, STRUCTURE_SAME_SCORE, why, _key(pa.analysis.types),
+                                    _key(pb.analysis.types))
     pending = [i for i, r in enumerate(results) if r is None]
     if pending:
         from harness.language import embeddings

@@ -31,3 +31,20 @@ def test_a_value_another_noun_owns_is_different_information(a: str, b: str) -> N
 def test_the_person_s_own_value_or_the_same_owner_stays_the_same(a: str, b: str) -> None:
     result = compare(a, b)
     assert result.same_info is True, result.reason
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Real name", "Your name"),  # an adjective says what kind of name, not whose
+    ("Full legal name", "Name"),
+    ("Registered email", "Email address"),  # a participle qualifies the value, it owns nothing
+    ("Official name", "What is your name?"),
+])
+def test_an_adjective_before_the_value_is_no_owner(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.same_info is True, result.reason
+
+
+def test_an_adjective_after_of_the_leaves_the_noun_that_owns() -> None:
+    result = compare("Name of the registered keeper", "Your name")
+    assert result.same_info is False, result.reason
+    assert "the keeper's vs your own" in result.reason, result.reason

@@ -1,0 +1,157 @@
+"""What a sentence asks for, held against a label: "Owner" / "The owner of the article, usually its creator",
+"Preferred contact time" / "When's good to ring you?", "Hide results?" / "If enabled, results are hidden".
+
+Why: a short label and the sentence that asks for its value share few of the words a sentence embedding weighs,
+so their cosine is low whether or not the sentence is the label's own help (measured on a development draw of
+fields' labels and help texts: 0.35 to 0.56 for a field's own help, 0.02 to 0.34 for a neighbour's). So the
+sentence is reduced to what it asks for, by its structure: a question's wh-word and the kind of answer it
+expects (who: a person, when: a time, where: a place, how many: a number, which/what X: X); a description's
+opening noun phrase ("The owner of …", "Number of people …", "Delete all comments from …"); an option's help
+("Check here to …", "If enabled …", "Whether …") the setting it is about. The label's head noun (English
+compounds are head-final; "X of Y" is headed by X) is then matched against that. Which head nouns answer a
+wh-word is data (``data/asks.yaml``): general words only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from harness.language.prompt_heads import described_head
+from harness.language.prompt_structure import analyse_text, words
+
+MAX_LABEL_WORDS = 5  # a label is short; the sentence is longer than it and at least SENTENCE_WORDS long
+SENTENCE_WORDS = 4
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "your", "my", "our", "its", "their",
+                          "each", "every", "all", "any", "some", "please", "optional", "optionally"})
+# Words that end the opening noun phrase: prepositions (but "of", which keeps its complement), relative and
+# wh-words, pronouns and the auxiliaries a description goes on with ("… that can approve", "… is used").
+_BOUNDARY = frozenset({"for", "to", "in", "on", "at", "from", "with", "by", "as", "about", "into", "after", "before",
+                       "when", "where", "which", "who", "whom", "whose", "that", "if", "whether", "than", "and", "or",
+                       "is", "are", "was", "were", "be", "been", "will", "can", "may", "must", "should", "would",
+                       "could", "has", "have", "do", "does", "not", "you", "we", "they", "it", "he", "she", "i"})
+_FUNCTION = _DETERMINERS | _BOUNDARY | {"of"}
+# How an option's help opens: a yes/no question without its mark, or the condition that switches it on.
+_OPTION_OPENERS = frozenset({"whether", "if", "is", "are", "should", "does", "do", "can", "check", "tick", "mark",
+                             "enable", "allow"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "should", "would", "will", "can"})
+_OTHERS = frozenset({"other", "others", "another", "else"})  # "Show other members' signatures": not the label's own
+_CLAUSE_END = frozenset(".;:!?(")
+
+
+@dataclass(frozen=True)
+class _Asks:
+    """The answer kinds each wh-word expects, as the label head nouns that name them."""
+
+    wh: dict[str, frozenset[str]]
+    types: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _asks() -> _Asks:
+    data = yaml.safe_load((resources.files("harness.language") / "data" / "asks.yaml").read_text(encoding="utf-8"))
+    return _Asks({k: frozenset(v["heads"]) for k, v in data.items()},
+                 {k: frozenset(v.get("types") or ()) for k, v in data.items()})
+
+
+def _stem(word: str) -> str:
+    return word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1] if word.endswith("s") and len(word) > 3 \
+        else word
+
+
+def _related(a: str, b: str) -> bool:
+    """The same noun, or one derived from the other ("owner" / "ownership", "commit" / "commits")."""
+    a, b = _stem(a), _stem(b)
+    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+
+
+def label_head(label: str) -> str | None:
+    """The head noun of a short label: the content word before its first "of", else its last content word."""
+    tokens = words(label)
+    if not tokens or len(tokens) > MAX_LABEL_WORDS or "." in label.rstrip(". "):
+        return None
+    if "of" in tokens[1:]:
+        before = [w for w in tokens[:tokens.index("of", 1)] if w not in _FUNCTION]
+        if before:
+            return before[-1]
+    content = [w for w in tokens if w not in _FUNCTION and not w.isdigit()]
+    return content[-1] if content else None
+
+
+def _first_clause(text: str) -> str:
+    for n, char in enumerate(text):
+        if char in _CLAUSE_END and n > 0 and not (char == "." and text[n - 1:n + 2].count(".") > 1):
+            return text[:n]
+    return text
+
+
+def opening_phrase(sentence: str) -> list[str]:
+    """The content words of the noun phrase a sentence opens with, up to "of" ("The owner of the article" ->
+    owner); an imperative's verb and its object come with it ("Delete all comments from …" -> delete, comments).
+    The label it describes names its head (noun_head) or opens with the same verb ("Purge" / "Purge the page")."""
+    tokens = words(_first_clause(sentence))
+    out: list[str] = []
+    for token in tokens:
+        if token in _BOUNDARY or token == "of":
+            break
+        if token not in _DETERMINERS and not token.isdigit():
+            out.append(token)
+    return out
+
+
+def _wh_kind(tokens: list[str]) -> str | None:
+    """The wh-word a question opens with ("how many" as one), or None."""
+    if not tokens:
+        return None
+    if tokens[0] == "how" and len(tokens) > 1 and f"how {tokens[1]}" in _asks().wh:
+        return f"how {tokens[1]}"
+    return tokens[0] if tokens[0] in _asks().wh else None
+
+
+def asks_for_label(label: str, sentence: str) -> str | None:
+    """Why `sentence` asks for the value `label` names (a plain-English reason), or None when its structure
+    does not say so."""
+    head = label_head(label)
+    said = words(sentence)
+    # A description says more than the label it describes before its first clause ends: "Entire forum (tag
+    # filtered)" is another label.
+    if head is None or len(said) < SENTENCE_WORDS or len(words(_first_clause(sentence))) <= len(words(label)):
+        return None
+    wh = _wh_kind(said)
+    if wh is not None and "else" not in said[1:3]:  # "Who else should be told?": someone besides
+        kinds = _asks()
+        types = analyse_text(label).types
+        if any(_related(head, h) for h in kinds.wh[wh]) or types & kinds.types[wh]:
+            return f"a question about {wh.split()[-1] if wh.startswith('how') else wh} against the {head} it asks for"
+    rest = said[1:]
+    while rest and (rest[0] in _DETERMINERS or rest[0] in _AUXILIARIES):
+        rest = rest[1:]
+    if said[0] in ("what", "which") and any(_related(head, w) for w in opening_phrase(" ".join(rest))):
+        return f"a question about which {head}"
+    if said[0] in _OPTION_OPENERS and any(_related(head, w) for w in words(_first_clause(sentence))[1:]):
+        return f"the help of an option about the {head}"
+    phrase = opening_phrase(sentence)
+    # A first word followed by a determiner is a verb ("Purge the page"): the label that opens with it names it.
+    verb = said[0] == words(label)[0] and said[1] in _DETERMINERS
+    if phrase and not _OTHERS & set(phrase) and (_related(head, noun_head(phrase)) or verb):
+        return f"a description that opens with the {head}"
+    return None
+
+
+def noun_head(phrase: list[str]) -> str:
+    """The head of a noun phrase: its last word but a trailing participle ("the files associated", "the revision
+    being shown"); "Email notifications" is headed by notifications, so it is no description of an email."""
+    nouns = [w for w in phrase if not (len(w) > 4 and w.endswith(("ed", "ing")))]
+    return nouns[-1] if nouns else phrase[-1]
+
+
+def described(a: str, b: str) -> str | None:
+    """Why one of two prompts asks in other words for the value the other names (an identifier described rather
+    than named, or a sentence asking for a label's value), or None."""
+    if noun := described_head(a, b):
+        return f"the {noun} described rather than named"
+    why = asks_for_label(a, b) or asks_for_label(b, a)
+    return f"the label asked for in other words: {why}" if why else None
