@@ -163,9 +163,12 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
     walkers = usable_personas(personas, settings)
     for why in walkers.skipped:
         say(f"persona skipped: {why}")
+    margin = stop_margin(*_load())
     scout = Scout(settings, walkers.first, newcomer=walkers.newcomer, start=start, pages=pages,
-                  deadline=scout_until(time.monotonic(), deadline, stop_margin(*_load())), submit=submit,
-                  ignore_robots=ignore_robots, also=named_pages(settings), progress=progress)
+                  deadline=scout_until(time.monotonic(), deadline, margin), submit=submit,
+                  ignore_robots=ignore_robots, also=named_pages(settings), progress=progress,
+                  run_until=deadline - margin, scenarios=lambda site: sum(
+                      w.scenarios for w in features_for(site, walkers.names, walkers.signers)))
     with launch_browser(settings) as browser:
         site = scout.run(browser)
     if not site.pages and site.stopped != "interrupted":  # the features of an earlier audit stay
