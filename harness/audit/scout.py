@@ -60,7 +60,7 @@ class Scout:
         self.ignore_robots = ignore_robots
         self.deadline = deadline
         # when the run that replays what the scout found must end, and how many scenarios its flows so far write
-        self.run_until, self.scenarios = run_until, scenarios
+        self.run_until, self.scenarios, self.signing_s = run_until, scenarios, 0.0  # the walk under way's sign-in
         self.submit = submit
         self.progress = progress
         self.site = SiteMap(base_url=settings.base_url, seed=int(settings.seed))
@@ -69,15 +69,15 @@ class Scout:
         self._tried: set[str] = set()  # the accounts signing in was tried as, once each ("": the persona's own)
         self._openers: set[str] = set()  # buttons pressed to see the dialog behind them (once each on the site)
 
-    # ----- the whole exploration -----
     def run(self, browser: Any) -> SiteMap:
         """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly.
 
         A flow is followed only while the time left holds one more walk as long as the mean so far: a walk is not
         stopped half way, and one begun just before the deadline took the run's time (35 s over on a loaded day).
-        Nor once the scenarios its flows write would fill the run (`_full`): a form followed then is never run."""
+        Nor once the scenarios its flows write would fill the run (`_full`)."""
         began = time.monotonic()
         walks: list[float] = []
+        scenes: list[float] = []  # each walk less its sign-in: what a scenario repeats (the run signs in once)
         try:
             self._crawl(browser, until=began + (self.deadline - began) * PAGES_SHARE)
             for n, form in enumerate(in_turn(list(self._forms.values()), lambda f: f.kind)):  # as the run takes them
@@ -85,27 +85,28 @@ class Scout:
                 if self._late(self.deadline - mean):
                     self.site.stopped = f"time: {len(self._forms) - n} form(s) not followed"
                     break
-                if written := self._full(mean):
+                if written := self._full(mean, sum(scenes) / len(scenes) if scenes else 0.0):
                     self.site.stopped = (f"the run is full: {written} scenario(s) written; "
                                          f"{len(self._forms) - n} form(s) not followed")
                     self.progress(self.site.stopped)
                     break
-                walk_began = time.monotonic()
+                walk_began, self.signing_s = time.monotonic(), 0.0
                 self.site.flows.append(self._walk(browser, form, n))
                 walks.append(time.monotonic() - walk_began)
+                scenes.append(walks[-1] - self.signing_s)
                 self.progress(f"followed {n + 1}/{len(self._forms)} form(s)")
         except KeyboardInterrupt:
             self.site.stopped = "interrupted"
         return self.site
 
-    def _full(self, walk: float) -> int:
-        """The scenarios written so far, when one more walk and then those scenarios (each as long as a walk: it
-        opens, fills and presses as a walk does) would end after the run must: else 0. At load 15 to 33 on 2 cores
-        django-auth's scout wrote 21 scenarios for a run that finished 4: a form followed past that is never run."""
+    def _full(self, walk: float, scene: float) -> int:
+        """The scenarios written so far, when one more walk and then those scenarios (each a walk less its sign-in: the
+        run signs in once a persona) would end after the run must: else 0. At load 15 to 33 on 2 cores django-auth's
+        scout wrote 21 scenarios for a run that finished 4: a form followed past that is never run."""
         if self.run_until is None or self.scenarios is None or not walk:
             return 0
         written = self.scenarios(self.site)
-        return written if time.monotonic() + walk * (1 + written) >= self.run_until else 0
+        return written if time.monotonic() + walk + scene * written >= self.run_until else 0
 
     def _late(self, until: float | None = None) -> bool:
         return time.monotonic() >= (self.deadline if until is None else until)
@@ -134,7 +135,6 @@ class Scout:
 
         return Form.from_page(raw, path, info)
 
-    # ----- pages -----
     def _crawl(self, browser: Any, until: float) -> None:
         rng = random.Random(self.site.seed)
         queue = list(dict.fromkeys([self.start, *self.also]))
@@ -288,7 +288,6 @@ class Scout:
         journey.actor.sign_in(account or None)
         journey.actor.wait_until_settled()
 
-    # ----- flows -----
     def _walk(self, browser: Any, form: Form, n: int) -> Flow:
         """Fill the form with the persona's data and press on, page by page, until it ends or would commit."""
         flow = Flow(steps=[])
@@ -296,8 +295,10 @@ class Scout:
             current: Form | None = form
             try:
                 if form.sign_in:
+                    signing = time.monotonic()
                     journey.actor.goto(self.settings.page_url(form.sign_in))
                     self._sign_in_here(journey, form.account)
+                    self.signing_s = time.monotonic() - signing
                 journey.actor.goto(self.settings.page_url(form.path))
                 if form.opener:  # a dialog's form: shown by pressing its button first
                     journey.actor.click(form.opener)

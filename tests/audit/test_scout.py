@@ -450,8 +450,9 @@ def test_a_search_box_outside_any_form_on_every_page_is_one_form(tmp_path: Path)
     assert len([f for f in site.flows if f.start.method == "post"]) == 3
 
 
-def _walks_of_ten_seconds(monkeypatch: pytest.MonkeyPatch, forms: list[Any]) -> list[float]:
-    """The scout's clock as a fake one (returned) that each walk moves on 10 s, and `forms` as the ones it found."""
+def _walks_of_ten_seconds(monkeypatch: pytest.MonkeyPatch, forms: list[Any], signing: float = 0.0) -> list[float]:
+    """The scout's clock as a fake one (returned) that each walk moves on 10 s (`signing` of them to sign in), and
+    `forms` as the ones it found."""
     from types import SimpleNamespace
 
     import harness.audit.scout as scout
@@ -462,6 +463,7 @@ def _walks_of_ten_seconds(monkeypatch: pytest.MonkeyPatch, forms: list[Any]) -> 
 
     def walk(self: Scout, browser: Any, form: Form, n: int) -> Flow:
         now[0] += 10.0
+        self.signing_s = signing
         return Flow([FlowStep(form)])
 
     def crawl(self: Scout, browser: Any, until: float) -> None:
@@ -510,6 +512,17 @@ def test_the_scout_stops_following_forms_once_the_scenarios_written_would_fill_t
                  run_until=100.0, scenarios=lambda s: 3 * len(s.flows)).run(None)
     assert len(site.flows) == 3 and now[0] == 30.0
     assert site.stopped == "the run is full: 9 scenario(s) written; 3 form(s) not followed"
+
+
+def test_a_walks_sign_in_is_no_part_of_what_a_scenario_costs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run signs in once a persona and restores the session after; each walk signs in afresh. With 6 s of each
+    10 s walk spent signing in, a scenario costs 4 s: it is the sixth walk and its scenarios that would not fit
+    (50 + 10 + 15 x 4 > 100), not the fourth (30 + 10 + 9 x 10, as a whole walk)."""
+    now = _walks_of_ten_seconds(monkeypatch, _saves(6), signing=6.0)
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=1000.0, submit=False,
+                 run_until=100.0, scenarios=lambda s: 3 * len(s.flows)).run(None)
+    assert len(site.flows) == 5 and now[0] == 50.0
 
 
 def test_the_scout_follows_one_form_of_each_kind_before_a_second_of_any(tmp_path: Path,
