@@ -108,6 +108,13 @@ class Form:
         return bool(boxes) and all(f.value for f in boxes)
 
     @property
+    def extra_counts(self) -> set[str]:
+        """The optional number boxes after the first (a shop's list of tickets, one box each): a person picks one
+        item, not one of each; one of each asked the checkout's question once a ticket, two boxes of one label."""
+        counts = [f.label for f in self.fields if f.type == "number" and not f.required and not f.value]
+        return set(counts[1:])
+
+    @property
     def signs_in(self) -> bool:
         """A sign-in form: one password among at most three fields (a sign-up form asks for more, and a
         change of password asks for two or three)."""

@@ -320,7 +320,7 @@ class Scout:
                         journey.actor.tick(label)
                     typed = len(journey.current_step().given)
                     for label in journey.actor.fill_form() if current.fields else ():
-                        field = next((f for f in current.fields if f.label == label), None)
+                        field = next((f for f in current.fields if f.label == label not in current.extra_counts), None)
                         value = "" if field is None else self.site.account if current.signs_in and self.site.account \
                             else plausible(field, seed=self.site.seed, locale=journey.persona.locale,
                                            looks_up=current.method == "get" or current.search)

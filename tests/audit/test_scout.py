@@ -539,3 +539,23 @@ def test_the_scout_follows_one_form_of_each_kind_before_a_second_of_any(tmp_path
     settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
     site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=35.0, submit=False).run(None)
     assert [f.start.path for f in site.flows] == ["/apply", "/login", "/"]
+
+
+def test_of_a_list_of_quantities_the_scout_picks_one_item_not_one_of_each(tmp_path: Path) -> None:
+    """A shop's tickets, one optional number box each: a person buys one kind; one of each made the checkout ask its
+    question once a ticket, under one label twice, and the walk stopped there."""
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    boxes = field("Adult ticket", "adult", "number", "min=0") + field("Concession", "cheap", "number", "min=0")
+
+    @app.route("/", methods=["GET", "POST"])
+    def shop() -> str:
+        return page("Tickets", form("/", boxes, "Add to cart"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1)
+    (flow,) = site.flows
+    assert [label for label, _ in flow.steps[0].entries] == ["Adult ticket"]
