@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
 
+T = TypeVar("T")
 UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
 _TEXT = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", ""}
 
@@ -95,6 +96,25 @@ class Form:
         return irreversible(self.facts(last_of_flow=last_of_flow, choices=choices))
 
     @property
+    def kind(self) -> tuple[bool, int]:
+        """(controls outside any form, 0 a form to fill / 1 a sign-in / 2 a search): the kinds taken in turn."""
+        return self.method == "script", 2 if self.search else int(self.signs_in)
+
+    @property
+    def filled_in(self) -> bool:
+        """Every box a person types in already holds the page's answer (a look-up on the page of its results, "Page:
+        Main Page"): pressing its button sends that answer again, not an empty form."""
+        boxes = [f for f in self.fields if f.typed and f.type != "password"]
+        return bool(boxes) and all(f.value for f in boxes)
+
+    @property
+    def extra_counts(self) -> set[str]:
+        """The optional number boxes after the first (a shop's list of tickets, one box each): a person picks one
+        item, not one of each; one of each asked the checkout's question once a ticket, two boxes of one label."""
+        counts = [f.label for f in self.fields if f.type == "number" and not f.required and not f.value]
+        return set(counts[1:])
+
+    @property
     def signs_in(self) -> bool:
         """A sign-in form: one password among at most three fields (a sign-up form asks for more, and a
         change of password asks for two or three)."""
@@ -129,6 +149,12 @@ class Form:
     @property
     def key(self) -> tuple[str, str, tuple[str, ...]]:
         return self.path, self.button, tuple(sorted(f.label for f in self.fields))
+
+    def same_as(self, other: Form) -> bool:
+        """The same form again: the same questions, or the same button sending to the same address."""
+        return self.key == other.key or bool(self.fields) and [f.label for f in self.fields] == [
+            f.label for f in other.fields] or self.button == other.button and urlsplit(
+            self.action).path == urlsplit(other.action).path
 
 
 @dataclass
@@ -177,6 +203,17 @@ class SiteMap:
     # (the page signed in on, the first page met signed in with a way to sign out): never followed while exploring
     sign_out: tuple[str, str] | None = None
     account: str = ""  # the account a sign-in page named (its name box filled in by the site), signed in as
+
+
+def in_turn(items: list[T], kind: Callable[[T], tuple[bool, int]]) -> list[T]:
+    """One of each kind (a form to fill, a sign-in, a search), then the second of each, each kind in its own order;
+    controls outside any form last (on a page with real forms they are most often widgets): a budget that stops
+    early has still had one of each."""
+    groups: dict[tuple[bool, int], list[T]] = {}
+    for item in items:
+        groups.setdefault(kind(item), []).append(item)
+    turns = [((script, i, rank), item) for (script, rank), group in groups.items() for i, item in enumerate(group)]
+    return [item for _, item in sorted(turns, key=lambda t: t[0])]
 
 
 def path_and_query(url: str) -> str:

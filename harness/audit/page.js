@@ -8,11 +8,16 @@
       !document.body.querySelector("a[href],input,button,img,svg,video,canvas,iframe,object,embed")) return null;
   const visible = (el) => !!el && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length) &&
     getComputedStyle(el).visibility !== "hidden";
-  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText || el.value || el.getAttribute("title") ||
-    (el.matches("input[type=submit]") ? "Submit" : ""));  // the browser's own words on a submit with no value
   const SKIP = new Set(["hidden", "submit", "button", "image", "reset"]);
+  // a value names a button, not a box: a tick box's value is what it sends ("on"), never what a person reads
+  const nameOf = (el) => squash(el.getAttribute("aria-label") || el.innerText ||
+    (el.localName !== "input" || SKIP.has((el.type || "").toLowerCase()) ? el.value : "") || el.getAttribute("title") ||
+    (el.matches("input[type=submit]") ? "Submit" : ""));  // the browser's own words on a submit with no value
+  // a box marked as a button or menu item (a skin's "More" menu opened by a hidden tick box) is pressed, not answered
+  const PRESSED = /^(button|menuitem|menuitemcheckbox|menuitemradio|tab)$/i;
   const isControl = (el) => el.matches("input,select,textarea") && !SKIP.has((el.type || "").toLowerCase()) &&
-    !el.disabled && (visible(el) || ((el.type === "radio" || el.type === "checkbox") && el.labels && visible(el.labels[0])));
+    !PRESSED.test(el.getAttribute("role") || "") && !el.disabled &&
+    (visible(el) || ((el.type === "radio" || el.type === "checkbox") && el.labels && visible(el.labels[0])));
   const describe = (el) => window.__empathy ? window.__empathy.describe(el) : { label: squash(el.name), type: el.type };
   const isSubmit = (el) => visible(el) && (el.matches("input[type=submit],input[type=image]") ||
     (el.localName === "button" && (el.type || "submit").toLowerCase() === "submit"));

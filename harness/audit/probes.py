@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap
+from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap, in_turn
 from harness.features.scaffold import slug
 
 # (what a person gets wrong, the value) per kind of field; a browser's own date or number picker is skipped
@@ -130,8 +130,9 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     if first.form.method == "script" and first.form.search:  # a box, no form: its only slip is the search
         return _slips(first, opened, who, persona)
     # sent empty, unless the browser refuses to send it (its own bubble is all the person would meet, and the checks
-    # do not judge the browser's words): a short budget goes to the probes the site answers
-    empty = [] if first.form.refuses_empty else [
+    # do not judge the browser's words): a short budget goes to the probes the site answers; nor when the page filled in
+    # every box (nothing empty is sent: it is carrying on again)
+    empty = [] if first.form.refuses_empty or first.form.filled_in else [
         _scenario(f"{who} person sends the form empty", persona, [*opened, *_press(first)],
                   ["every message should be kind", "I should be reassured while I wait"])]
     # a search box is pressed empty last: a person searches for words, and its answer to words it has not got is
@@ -282,11 +283,7 @@ def features_for(site: SiteMap, personas: list[str], signers: list[str] | None =
     the personas with an account (`signers`)."""
     flows = [f for f in site.flows if f.steps and (signers or not f.start.sign_in)]
     flows.sort(key=lambda f: (-len(f.steps), -len(f.start.fields)))
-    kinds: dict[tuple[bool, int], list[Flow]] = {}
-    for f in flows:
-        kinds.setdefault((f.start.method == "script", 2 if f.start.search else int(f.start.signs_in)), []).append(f)
-    turns = [((script, i, rank), f) for (script, rank), group in kinds.items() for i, f in enumerate(group)]
-    flows = [f for _, f in sorted(turns, key=lambda t: t[0])]
+    flows = in_turn(flows, lambda f: f.start.kind)
     written = [feature_for(flow, i + 1, (signers or []) if flow.start.sign_in else personas, site, signers)
                for i, flow in enumerate(flows)]
     errors = error_pages_feature(site, personas[0]) if personas else None  # first: one page each, quick to run

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 SCOUT_SHARE = 0.4  # of the time left once the stop margin is set aside: finding pages and following forms
 STOP_MARGIN_S = 35.0  # a stopped run ends its step, closes its browser and writes its summary inside the budget
-MARGIN_PER_LOAD_S = 1.5  # more per runnable task beyond one a core: on a shared machine all of that is slower
-MAX_MARGIN_S = 90.0
+MARGIN_PER_LOAD_S = 4.0  # more per runnable task beyond one a core: on a shared machine all of that is slower
+MAX_MARGIN_S = 150.0
 WATCH_S = 0.2  # how often the run's budget is looked at
 
 
@@ -163,9 +163,12 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
     walkers = usable_personas(personas, settings)
     for why in walkers.skipped:
         say(f"persona skipped: {why}")
+    margin = stop_margin(*_load())
     scout = Scout(settings, walkers.first, newcomer=walkers.newcomer, start=start, pages=pages,
-                  deadline=scout_until(time.monotonic(), deadline, stop_margin(*_load())), submit=submit,
-                  ignore_robots=ignore_robots, also=named_pages(settings), progress=progress)
+                  deadline=scout_until(time.monotonic(), deadline, margin), submit=submit,
+                  ignore_robots=ignore_robots, also=named_pages(settings), progress=progress,
+                  run_until=deadline - margin, scenarios=lambda site: sum(
+                      w.scenarios for w in features_for(site, walkers.names, walkers.signers)))
     with launch_browser(settings) as browser:
         site = scout.run(browser)
     if not site.pages and site.stopped != "interrupted":  # the features of an earlier audit stay
@@ -204,7 +207,8 @@ def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
 def stop_margin(load: float, cores: int) -> float:
     """Seconds before the deadline the run is asked to stop: enough to end the step under way, close the browser and
     write the summary and the report. On a machine shared beyond one runnable task a core (the load average) each of
-    those takes longer, and a fixed 35 s overran the budget by 6 to 33 s at load 26 to 49 on 2 cores."""
+    those takes longer: a fixed 35 s overran the budget by 6 to 33 s at load 26 to 49 on 2 cores, and 1.5 s a task
+    (at most 90 s) by 47 s at load 37 to 43 and 51 s at load 55 (wind-downs of about 110 and 126 s)."""
     return min(MAX_MARGIN_S, STOP_MARGIN_S + MARGIN_PER_LOAD_S * max(0.0, load / max(cores, 1) - 1.0))
 
 

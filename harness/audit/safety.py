@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from harness.exceptions import ConfigError
 from harness.phrases import languages, signals
@@ -120,3 +121,9 @@ def says_sign_up(text: str) -> bool:
 def says_self_help(text: str) -> bool:
     """Words of a way back in for someone who cannot sign in ("Forgot your password?", "Set new password")."""
     return bool(_words("self_help").search(text))
+
+
+def offers_sign_out(raw: dict[str, Any]) -> bool:
+    """The page (as page.js reads it) has a sign-out link, or a form whose button signs out (a POST "Log out")."""
+    return any(is_logout(str(link.get("text", "")), str(link.get("href", ""))) for link in raw.get("links", [])) or \
+        any(is_logout(" ".join(map(str, f.get("buttons", []))), str(f.get("action", ""))) for f in raw.get("forms", []))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from harness.checks.pages import SIDE_LANDMARKS, asks_for_detail
 from harness.checks.patterns import has, pattern
+from harness.checks.status_copy import shown_ms
 from harness.language.copy_suggest import page_name, site_name
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 MAX_PAGE_CHARS = 1200  # a page judged as one message: its first words, as a person reads them
 STATUS_CODE = re.compile(r"\b[45]\d\d\b")  # an HTTP fault's number, as fault pages show it
+GLIMPSE_MS = 1000.0  # a line gone within a second of showing was too quick to read (as cold-copy's brief status)
 DRAWN_FAULT_CHARS = 80  # a fault drawn by script says so in a line ("404 Error"), not inside a paragraph
 # a fault's number named as one: "404 Error", "Error 404", "404 Not Found" (not "Showing 404 of 900")
 NAMED_FAULT = re.compile(r"\b(?:error|fault)\s*[:#]?\s*[45]\d\d\b|\b[45]\d\d\s*[:-]?\s*(?:error|not found|forbidden|"
@@ -69,6 +71,13 @@ def server_fault(step: Step) -> bool:
     return any(r.status is not None and r.status >= 500 and r.resource == "document" for r in step.requests)
 
 
+def glimpsed(m: Message) -> bool:
+    """On the page for less than a second, then gone: a line the page's own style sheet hides (a print footer, a
+    tagline), there only while the page first drew, before its styles applied; no person reads it."""
+    shown = shown_ms(m)
+    return shown is not None and shown < GLIMPSE_MS
+
+
 def fault_message(step: Step) -> Message | None:
     """A fault page often says it only in its heading and paragraphs ("Error 500", "Not Found"): judged as the page
     the person reads, its own heading then its paragraphs; not the site's masthead (a heading in the header, or one
@@ -76,7 +85,7 @@ def fault_message(step: Step) -> Message | None:
     headings, the one that names the fault ("Error 404", "Page not found"), else the first. A sentence the site puts
     in an error box is the page's words too: a page headed "404" over it is read as "404" and the sentence."""
     site = site_name(step.title).casefold()
-    own = [m for m in step.messages if m.text.strip() and m.landmark not in SIDE_LANDMARKS]
+    own = [m for m in step.messages if m.text.strip() and m.landmark not in SIDE_LANDMARKS and not glimpsed(m)]
     headings = [m for m in own if m.kind == "heading" and m.text.strip().casefold() != site]
     # the heading that names the fault ("Error 404" under the site's name, in a title written "Site | Page")
     heading = next((m for m in headings if has("error_words", m.text) or STATUS_CODE.search(m.text)),

@@ -53,7 +53,7 @@ from harness.config import load_settings
 settings = load_settings()
 reports = settings.path("reports_dir")
 spent = lambda: 1e9 if any((reports / "empathy").glob("*.json")) else 0.0  # spent once a scenario is reported
-code, why = _run(settings, Path("features"), 100.0, "time is up after 5 minutes", clock=spent)
+code, why = _run(settings, Path("features"), 1000.0, "time is up after 5 minutes", clock=spent)  # past any margin
 print(f"RESULT {code} {why}")
 '''
 
@@ -148,18 +148,20 @@ def test_the_stop_margin_grows_with_the_machine_s_load() -> None:
     assert stop_margin(0.4, 2) == stop_margin(2.0, 2) == STOP_MARGIN_S  # one task a core or fewer: the old margin
     # at load 26 on 2 cores the wind-down (the step under way, the browser, the summary, the report) took 51 s
     assert stop_margin(26.0, 2) >= 51.0
+    # and at load 37 to 43 and 55 (wagtail's and MediaWiki's audits, session 12) about 110 and 126 s
+    assert stop_margin(40.0, 2) >= 110.0 and stop_margin(55.0, 2) >= 126.0
     assert stop_margin(26.0, 2) < stop_margin(45.0, 2) <= MAX_MARGIN_S == stop_margin(500.0, 2)
     assert stop_margin(4.0, 0) > STOP_MARGIN_S  # no core count: counted as one
 
 
 def test_the_scout_and_the_run_share_what_the_stop_margin_leaves() -> None:
-    from harness.audit.run import SCOUT_SHARE, scout_until, stop_margin
+    from harness.audit.run import MAX_MARGIN_S, SCOUT_SHARE, scout_until, stop_margin
 
     for load in (0.5, 30.0, 88.0):  # a quiet CI machine, this one on a busy day, the worst measured
         margin = stop_margin(load, 2)
         scout = scout_until(0.0, 300.0, margin)
         run = 300.0 - margin - scout
         assert run == pytest.approx((1 - SCOUT_SHARE) / SCOUT_SHARE * scout)  # the same split whatever the load
-        assert run >= 0.6 * (300.0 - 90.0)  # the run keeps its share even under the widest margin
+        assert run >= 0.6 * (300.0 - MAX_MARGIN_S)  # the run keeps its share even under the widest margin
     assert scout_until(100.0, 300.0, 35.0) == pytest.approx(100.0 + SCOUT_SHARE * 165.0)  # of what is left from now
     assert scout_until(290.0, 300.0, 35.0) == 290.0  # nothing left: the scout stops at once

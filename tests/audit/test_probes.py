@@ -324,3 +324,17 @@ def test_after_a_flow_of_several_pages_the_reload_at_its_end_follows_the_wrong_v
               if line.strip().startswith("Scenario")]
     wrong = next(i for i, t in enumerate(titles) if "wrong e-mail" in t)
     assert wrong < next(i for i, t in enumerate(titles) if "reloads the page the form's answer came on" in t)
+
+
+def test_a_form_whose_every_box_the_page_filled_in_is_not_sent_empty() -> None:
+    """A look-up the page already answered ("Page: Main Page" on the page of its results): pressing its button sends
+    the page's own answer again, nothing empty; a form with one box left empty is still sent empty."""
+    lookup = Form(path="/links/Home", button="Go", method="get", fields=[
+        Field("Page", "text", value="Home"), Field("Namespace", "select", options=["all", "main"]),
+        Field("Hide links", "checkbox")])
+    half = Form(path="/apply", button="Apply", fields=[Field("Name", "text", value="Kim"), Field("Email", "email")])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(lookup)]), Flow([FlowStep(half)])])
+    text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
+    assert "sends the form empty" not in text["/links/Home"]
+    assert "fills in the form and carries on" in text["/links/Home"]
+    assert "sends the form empty" in text["/apply"]

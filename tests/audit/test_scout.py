@@ -450,8 +450,9 @@ def test_a_search_box_outside_any_form_on_every_page_is_one_form(tmp_path: Path)
     assert len([f for f in site.flows if f.start.method == "post"]) == 3
 
 
-def test_the_scout_begins_no_walk_the_time_left_cannot_hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each walk takes 10 s on a fake clock; with 25 s it follows two forms and leaves the third, not ending at 30."""
+def _walks_of_ten_seconds(monkeypatch: pytest.MonkeyPatch, forms: list[Any], signing: float = 0.0) -> list[float]:
+    """The scout's clock as a fake one (returned) that each walk moves on 10 s (`signing` of them to sign in), and
+    `forms` as the ones it found."""
     from types import SimpleNamespace
 
     import harness.audit.scout as scout
@@ -462,15 +463,99 @@ def test_the_scout_begins_no_walk_the_time_left_cannot_hold(tmp_path: Path, monk
 
     def walk(self: Scout, browser: Any, form: Form, n: int) -> Flow:
         now[0] += 10.0
+        self.signing_s = signing
         return Flow([FlowStep(form)])
 
     def crawl(self: Scout, browser: Any, until: float) -> None:
-        for n in range(3):
-            self._forms[(f"/f{n}", "Save", ())] = Form(path=f"/f{n}", button="Save")
+        for f in forms:
+            self._forms[f.key] = f
 
     monkeypatch.setattr(Scout, "_walk", walk)
     monkeypatch.setattr(Scout, "_crawl", crawl)
+    return now
+
+
+def _saves(n: int) -> list[Any]:
+    from harness.audit.model import Form
+
+    return [Form(path=f"/f{i}", button="Save") for i in range(n)]
+
+
+def test_the_scout_begins_no_walk_the_time_left_cannot_hold(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each walk takes 10 s on a fake clock; with 25 s it follows two forms and leaves the third, not ending at 30."""
+    now = _walks_of_ten_seconds(monkeypatch, _saves(3))
     settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
     site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=25.0, submit=False).run(None)
     assert len(site.flows) == 2 and now[0] <= 25.0
     assert site.stopped == "time: 1 form(s) not followed"
+
+
+def test_a_tick_box_that_says_it_is_a_button_is_a_menus_toggle_not_a_question(tmp_path: Path) -> None:
+    """A skin's "More" menu opens by a tick box marked as a button (no form around it): not a form whose button is
+    the box's own value ("on"), met on every page; a tick box that asks something is still a question."""
+    toggle = ("<div><input type=checkbox id=more role=button aria-haspopup=true aria-labelledby=more-label>"
+              "<label id=more-label for=more>More</label><ul><li><a href=/move>Move</a></li></ul></div>")
+    assert _forms_read(tmp_path, toggle) == []
+    asked = _forms_read(tmp_path, "<label for=news>Send me news</label><input type=checkbox id=news>"
+                                  "<button type=button>Save</button>")
+    assert [f["buttons"] for f in asked] == [["Save"]]
+
+
+def test_the_scout_stops_following_forms_once_the_scenarios_written_would_fill_the_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each walk takes 10 s on a fake clock and each flow writes 3 scenarios; the run must end at 100 s. After the
+    third walk (30 s, 9 scenarios) one more walk and the scenarios written (10 s each, as a walk) would not fit: the
+    scout stops there, long before its own deadline, and says why."""
+    now = _walks_of_ten_seconds(monkeypatch, _saves(6))
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=1000.0, submit=False,
+                 run_until=100.0, scenarios=lambda s: 3 * len(s.flows)).run(None)
+    assert len(site.flows) == 3 and now[0] == 30.0
+    assert site.stopped == "the run is full: 9 scenario(s) written; 3 form(s) not followed"
+
+
+def test_a_walks_sign_in_is_no_part_of_what_a_scenario_costs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run signs in once a persona and restores the session after; each walk signs in afresh. With 6 s of each
+    10 s walk spent signing in, a scenario costs 4 s: it is the sixth walk and its scenarios that would not fit
+    (50 + 10 + 15 x 4 > 100), not the fourth (30 + 10 + 9 x 10, as a whole walk)."""
+    now = _walks_of_ten_seconds(monkeypatch, _saves(6), signing=6.0)
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=1000.0, submit=False,
+                 run_until=100.0, scenarios=lambda s: 3 * len(s.flows)).run(None)
+    assert len(site.flows) == 5 and now[0] == 50.0
+
+
+def test_the_scout_follows_one_form_of_each_kind_before_a_second_of_any(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in this order: two forms to fill, a sign-in, a search; time for three walks follows a form to fill, the
+    sign-in and the search (the run takes them in that turn too), not the second form to fill."""
+    from harness.audit.model import Field, Form
+
+    _walks_of_ten_seconds(monkeypatch, [
+        Form(path="/apply", button="Apply", fields=[Field("Name")]),
+        Form(path="/join", button="Join", fields=[Field("Email", "email")]),
+        Form(path="/login", button="Log in", fields=[Field("Username"), Field("Password", "password")]),
+        Form(path="/", button="Search", method="get", search=True, fields=[Field("Search", "search")])])
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=35.0, submit=False).run(None)
+    assert [f.start.path for f in site.flows] == ["/apply", "/login", "/"]
+
+
+def test_of_a_list_of_quantities_the_scout_picks_one_item_not_one_of_each(tmp_path: Path) -> None:
+    """A shop's tickets, one optional number box each: a person buys one kind; one of each made the checkout ask its
+    question once a ticket, under one label twice, and the walk stopped there."""
+    from flask import Flask
+
+    from tests.audit.site import field, form, page
+
+    app = Flask(__name__)
+    boxes = field("Adult ticket", "adult", "number", "min=0") + field("Concession", "cheap", "number", "min=0")
+
+    @app.route("/", methods=["GET", "POST"])
+    def shop() -> str:
+        return page("Tickets", form("/", boxes, "Add to cart"))
+
+    with serve(app) as url:
+        site = _scout(url, tmp_path, seed=1)
+    (flow,) = site.flows
+    assert [label for label, _ in flow.steps[0].entries] == ["Adult ticket"]

@@ -249,6 +249,22 @@ def test_a_missing_page_is_judged_by_its_own_heading_not_the_sites_masthead_or_f
     assert "Riverside" not in found.message
 
 
+def test_a_fault_pages_lines_its_own_styles_hid_as_it_first_drew_are_not_its_words():
+    """A wiki's missing page, opened by its address: the lines its style sheet hides (a print footer with the page's
+    address, read as jargon; a tagline) were on the page for the 50 ms before the styles applied. The person reads
+    the heading and its paragraph, three ways on: nothing cold."""
+    page = "/wiki/Compost_bays"
+    flash = {"appeared_ms": 537.0, "disappeared_ms": 585.0, "page": page}
+    words = [say("Compost bays", "heading", appeared_ms=536.0, page=page),
+             say("There is currently no text in this page. You can search for this page title in other pages, search "
+                 "the related logs, or create this page.", "text", appeared_ms=537.0, page=page),
+             say("From Riverside Wiki", "text", **flash),
+             say(f'Retrieved from "http://127.0.0.1:8831{page}"', "text", **flash)]
+    opened = journey({"text": f'When I open "{page}"', "page": page, "actions": [act("goto", url(page))],
+                      "messages": words, "requests": [Request(url=url(page), status=404, resource="document")]})
+    assert run("cold-copy", opened) == []
+
+
 def test_a_fault_page_whose_title_puts_the_site_first_is_judged_by_the_heading_that_names_the_fault():
     # "Site | Page" titles: the site's name in the first <h1> is no fault's words; "Error 404" in the next one is
     missing = Request(url=url("/entries/999"), status=404, resource="document")
