@@ -162,7 +162,8 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
         drawn = visit.cause == "goto" and drawn_fault(step)
         if fault_page(step) or drawn:
             fault = fault_message(step)
-            if fault is not None:  # the page's own error box is read within the page, its heading (a bare "404") and all
+            # the page's own error box is read within the page, its heading (a bare "404") and all
+            if fault is not None:
                 msgs = [(m, kind) for m, kind in msgs
                         if kind not in ("error", "alert") or m.field or m.text.strip() not in fault.text]
             if not any(kind in ("error", "alert", "empty") for _, kind in msgs):
