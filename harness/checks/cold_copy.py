@@ -22,9 +22,8 @@ from harness.checks.base import Threshold, rule_from
 from harness.checks.context import Context, escalate
 from harness.checks.faults import (
     MAX_PAGE_CHARS,
+    as_fault_page,
     drawn_fault,
-    empty_result,
-    fault_message,
     fault_page,
     found_nothing,
     server_fault,
@@ -159,17 +158,8 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                 and not badge_or_footnote(m) and not brief(m.text, shown_ms(m), brief_ms, m.kind)
                 and not (m.kind == "status" and any(busy_word(m.text, step, w) for w in step.waits
                                                      if during(w, m.appeared_ms)))]
-        drawn = visit.cause == "goto" and drawn_fault(step)
-        if fault_page(step) or drawn:
-            fault = fault_message(step)
-            # the page's own error box is read within the page, its heading (a bare "404") and all
-            if fault is not None:
-                msgs = [(m, kind) for m, kind in msgs
-                        if kind not in ("error", "alert") or m.field or m.text.strip() not in fault.text]
-            if not any(kind in ("error", "alert", "empty") for _, kind in msgs):
-                said = empty_result(step) or fault
-                if said is not None:
-                    msgs.append((said, "empty" if said.kind == "empty" else "error"))
+        if fault_page(step) or (visit.cause == "goto" and drawn_fault(step)):
+            msgs = as_fault_page(step, msgs)
         confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip() and taken_in(m, hears)]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))

@@ -107,3 +107,18 @@ def _untitled(step: Step, own: list[Message]) -> Message | None:
     parts = [page_name(step.title), *(m.text.strip() for m in lines if m.url == lines[0].url)]
     text = " ".join(dict.fromkeys(p for p in parts if p))[:MAX_PAGE_CHARS]
     return lines[0].model_copy(update={"text": text, "kind": "error"})
+
+
+def as_fault_page(step: Step, msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
+    """The messages of a fault page (4xx/5xx, or one drawn as a fault) as the person reads them: the page's own error
+    box within the page, its heading (a bare "404") and all; with no error left, the page itself, as an empty result
+    when it says a look-up found nothing, else as the fault it is."""
+    fault = fault_message(step)
+    if fault is not None:
+        msgs = [(m, kind) for m, kind in msgs
+                if kind not in ("error", "alert") or m.field or m.text.strip() not in fault.text]
+    if not any(kind in ("error", "alert", "empty") for _, kind in msgs):
+        said = empty_result(step) or fault
+        if said is not None:
+            msgs = [*msgs, (said, "empty" if said.kind == "empty" else "error")]
+    return msgs
