@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, PASSWORD_ENV, make_persona
+from tests.browser.conftest import PASSWORD, PASSWORD_ENV, make_persona, until_recorded
 
 from .struggle import signs_of
 
@@ -55,7 +55,8 @@ def test_cold_claim_journey_from_the_transcript_alone(walk: Any, cold: str) -> N
     j = walk
     _step(j, "Given I start a claim", lambda: j.actor.goto(f"{cold}/claims/new"))
     step1 = _step(j, "When I answer step 1", lambda: _step1(j))
-    toast_step = _step(j, "And I continue", lambda: (j.actor.click("Continue"), j.actor.wait(2.8)))
+    toast_step = _step(j, "And I continue", lambda: (
+        j.actor.click("Continue"), until_recorded(j, lambda m: m.kind == "toast" and m.disappeared_ms is not None)))
     _step(j, "And I go back", j.actor.back)
     _step(j, "And I answer step 1 again", lambda: (_step1(j), j.actor.click("Continue")))
     _step(j, "And I answer step 2", lambda: (
@@ -94,7 +95,9 @@ def test_cold_chat_bot_and_agent_questions_with_speakers(walk: Any, cold: str) -
     _step(j, "Given I open the chat", lambda: j.actor.goto(f"{cold}/chat"))
     _step(j, "When I tell the bot my name", lambda: j.actor.chat(data_key="full_name"))
     _step(j, "And my policy number", lambda: j.actor.chat(data_key="policy_number"))
-    _step(j, "And my problem", lambda: (j.actor.chat("My windscreen cracked on the motorway"), j.actor.wait(2)))
+    _step(j, "And my problem", lambda: (
+        j.actor.chat("My windscreen cracked on the motorway"),
+        until_recorded(j, lambda m: m.speaker == "agent" and "policy number" in m.text.lower())))
     t = j.finish()
     said = [m for s in t.steps for m in s.messages if m.kind in ("chat", "handoff")]
     bot_questions = [m for m in said if m.speaker == "bot" and m.question]

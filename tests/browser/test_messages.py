@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.conftest import until_recorded
+
 pytestmark = pytest.mark.e2e
 
 
@@ -331,6 +333,6 @@ def test_words_kept_for_a_screen_reader_are_not_shown_and_a_toast_laid_over_the_
     assert not any("Loading" in t for w in step.waits for t in w.status_texts)  # no status line the person read
     j.begin_step("When I press Save", "When")
     j.actor.click("Save")
-    j.actor.wait(0.8)
+    until_recorded(j, lambda m: "Saved your programme" in m.text and m.visible, "the faded-in toast")
     saved = _with(j.end_step().messages, "Saved your programme")
     assert saved and saved[-1].visible, [(m.text, m.visible) for m in saved]

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import make_persona
+from tests.browser.conftest import make_persona, until_recorded
 
 from .struggle import signs_of
 
@@ -26,7 +26,7 @@ def test_a_toast_is_caught_with_its_lifetime(journey_for: Any, site: str) -> Non
     j.end_step()
     j.begin_step('When I press "Save draft"', "When")
     j.actor.click("Save draft")
-    j.actor.wait(2.6)
+    until_recorded(j, lambda m: m.text == "Draft saved" and m.disappeared_ms is not None, "the toast's going")
     step = j.end_step()
     toast = _only(step.messages, text="Draft saved")
     assert toast.kind == "toast"
@@ -163,7 +163,7 @@ def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> Non
     assert not wait.timed_out
     j.begin_step("When I ask for a person", "When")
     j.actor.ask_for_human()
-    j.actor.wait(1.0)
+    until_recorded(j, lambda m: m.speaker == "agent", "the agent's line")
     human = j.end_step()
     assert _only(human.messages, kind="handoff").text.startswith("Connecting you")
     agent = _only(human.messages, speaker="agent")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel
+from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel, until_recorded
 
 pytestmark = pytest.mark.e2e
 
@@ -72,7 +72,7 @@ def test_what_a_new_page_scheduled_as_it_loaded_is_judged_in_the_step_that_opene
     opened = j.actor.goto(f"{site}/saved-later.html")
     first = j.end_step()
     j.begin_step("When I read the page", "When")
-    j.actor.wait(1.5)
+    until_recorded(j, lambda m: m.text == "Your changes are saved")
     j.end_step()
     assert not opened.timed_out, opened
     steps = j.finish().steps
