@@ -1,4 +1,4 @@
-"""Fixtures for browser tests: our own small site on 127.0.0.1 and one browser per module."""
+"""Fixtures for browser tests: our own small site on 127.0.0.1; the module's one browser is tests/conftest.py's."""
 
 from __future__ import annotations
 
@@ -73,16 +73,6 @@ def settings(site: str, tmp_path: Path) -> Any:
                  screenshots="every-step")
     s._root = tmp_path
     return s
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One Chromium for the whole module (launching costs ~0.5 s)."""
-    from harness.browser.session import launch_browser
-    from harness.config import Settings
-
-    with launch_browser(Settings()) as handle:
-        yield handle
 
 
 def pixel(page: Any, jpeg: bytes, x: float, y: float) -> list[int]:

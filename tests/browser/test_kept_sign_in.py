@@ -67,9 +67,8 @@ class Site:
 
 
 @pytest.fixture
-def site_(browser: Any) -> Iterator[tuple[Site, str]]:
-    browser.kept_sign_ins.clear()  # the module's one browser: no test meets another's kept session
-    site = Site()
+def site_() -> Iterator[tuple[Site, str]]:
+    site = Site()  # no test meets another's kept session: `browser` gives each test the module's with none kept
     with serve(site.app()) as url:
         yield site, url
 
