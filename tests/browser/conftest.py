@@ -1,4 +1,4 @@
-"""Fixtures for browser tests: our own small site on 127.0.0.1; the module's one browser is tests/conftest.py's."""
+"""Fixtures for browser tests: our own small site on 127.0.0.1; the worker's one browser is tests/conftest.py's."""
 
 from __future__ import annotations
 
@@ -90,6 +90,13 @@ def pixel(page: Any, jpeg: bytes, x: float, y: float) -> list[int]:
 def mask_colour(rgb: list[int]) -> bool:
     """The screenshot mask's magenta, as a JPEG keeps it (its colour bleeds a little at the mask's edge)."""
     return all(abs(got - want) <= 32 for got, want in zip(rgb[:3], (255, 0, 255), strict=True))
+
+
+def take_step(j: Any, text: str, act: Callable[[], object] = lambda: None) -> Any:
+    """One step of journey `j`: begun as `text` (its keyword the text's first word), `act` done, ended; its record."""
+    j.begin_step(text, text.split()[0])
+    act()
+    return j.end_step()
 
 
 def until_recorded(j: Any, match: Callable[[Any], bool], what: str = "the message") -> Any:

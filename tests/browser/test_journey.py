@@ -11,7 +11,7 @@ import pytest
 
 from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung
 from harness.transcript import MASK, Transcript
-from tests.browser.conftest import PASSWORD, make_persona, mask_colour
+from tests.browser.conftest import PASSWORD, make_persona, mask_colour, take_step
 from tests.browser.conftest import pixel as _pixel
 
 from .struggle import signs_of
@@ -38,9 +38,7 @@ def test_password_is_masked_in_screenshot_and_transcript(journey_for: Any, site:
         assert mask_colour([r, g, b]), f"{selector} is not masked in the screenshot"
     assert all(g.value == MASK and g.secret for g in step.given)
     assert {c.id: c.value for c in step.prompts} == {"u": MASK, "p": MASK}
-    j.begin_step("When I press Sign in", "When")
-    j.actor.click("Sign in")
-    j.end_step()
+    take_step(j, "When I press Sign in", lambda: j.actor.click("Sign in"))
     path = j.finish().steps and j.transcript_path
     text = path.read_text(encoding="utf-8")
     assert PASSWORD not in text and "Tr0ub4dor%263" not in text and "Tr0ub4dor" not in text
@@ -118,9 +116,7 @@ def _on_the_hang_page(journey_for: Any, site: str, step: str) -> Any:
     at 2 s. Why not 2 s from the start: that bound cut a plain page's opening on a loaded machine (PageHung on the
     goto); only the step under test needs the harness's bound short."""
     j = journey_for()
-    j.begin_step("Given a page", "Given")
-    j.actor.goto(f"{site}/hang.html")
-    j.end_step()
+    take_step(j, "Given a page", lambda: j.actor.goto(f"{site}/hang.html"))
     _bound(j, 2000)
     j.begin_step(step, "When")
     return j
@@ -166,9 +162,7 @@ def test_a_page_frozen_as_the_wait_looks_at_it_is_bounded(journey_for: Any, site
 
 def test_a_crashed_page_marks_the_step_broken(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given a page", "Given")
-    j.actor.goto(f"{site}/toast.html")
-    j.end_step()
+    take_step(j, "Given a page", lambda: j.actor.goto(f"{site}/toast.html"))
     j.begin_step("When the renderer dies", "When")
     try:
         j.page.goto("chrome://crash", timeout=3000)  # kills the renderer, as a real crash would
@@ -193,9 +187,7 @@ def test_habits_fire_and_are_recorded(journey_for: Any, site: str) -> None:
     filled = j.end_step()
     assert all(a.habit == "typo" for a in filled.actions if a.kind == "fill")
     assert {c.id or c.name: c.value for c in filled.prompts}["email"] == j.data["email"]  # corrected
-    j.begin_step('When I press "Continue"', "When")
-    j.actor.click("Continue")
-    clicked = j.end_step()
+    clicked = take_step(j, 'When I press "Continue"', lambda: j.actor.click("Continue"))
     assert clicked.actions[0].habit == "double_click_submit"
     assert any(f.kind == "repeated-submit" for f in signs_of(clicked))
 
@@ -217,9 +209,7 @@ def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) 
     from harness.cli.transcript import show
 
     j = journey_for(scenario="Timeline: with odd/chars?")
-    j.begin_step("Given the chat", "Given")
-    j.actor.goto(f"{site}/chat.html")
-    j.end_step()
+    take_step(j, "Given the chat", lambda: j.actor.goto(f"{site}/chat.html"))
     j.finish()
     path = j.transcript_path
     assert path.name == "browser-tests--timeline-with-odd-chars--tester.json"
