@@ -4,6 +4,8 @@ Every test is one of four kinds, by marker: `browser` (starts Chromium; `e2e` im
 (starts another process, such as `empathy run`), `model` (loads the embedding model), or else `unit`.
 `pytest -m unit` runs the unit tests alone in well under a minute. A unit test that starts a process,
 a browser or the model fails here with the marker to add, so the split cannot drift.
+
+Browser tests share one Chromium per module (`browser`), each test's contexts coming from it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,31 @@ def _unit_guard(item: pytest.Item) -> Iterator[None]:
                                                         "marker is `browser`)", "subprocess"))
         mp.setattr(embeddings, "get_model", refuse("loads the embedding model", "model"))
         yield
+
+
+@pytest.fixture(scope="module")
+def module_browser() -> Iterator[Any]:
+    """One Chromium for a test module, closed with it.
+
+    Why not one per worker: Playwright's sync API runs one instance per thread (a second `sync_playwright()`
+    raises "…Sync API inside the asyncio loop"), so a worker's browser must close before each test that starts
+    Playwright itself. Done so (thirteenth session), a later module's test failed twice at load 30 and passed
+    with a browser per module (test_popups' publish-after-save: no button within its bound; most likely a page an
+    earlier test left busy, not proven). A module's pages end with its browser.
+    """
+    from harness.browser.session import launch_browser
+    from harness.config import Settings
+
+    with launch_browser(Settings()) as handle:
+        yield handle
+
+
+@pytest.fixture
+def browser(module_browser: Any) -> Any:
+    """The module's Chromium (a harness BrowserHandle: `new_context()` gives a test a clean context), with no
+    sign-in kept by an earlier test, as a fresh browser has none."""
+    module_browser.kept_sign_ins.clear()
+    return module_browser
 
 
 @pytest.hookimpl(wrapper=True)

@@ -11,7 +11,6 @@ import pytest
 from harness.audit.model import SiteMap
 from harness.audit.probes import features_for
 from harness.audit.scout import Scout
-from harness.browser.session import launch_browser
 from harness.config import load_settings
 from harness.personas.data import generate_data
 from harness.personas.loader import load_persona
@@ -21,18 +20,17 @@ from tests.sites import serve
 pytestmark = pytest.mark.e2e
 
 
-def _scout(url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name: str = "anxious",
+def _scout(browser: Any, url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name: str = "anxious",
            **kw: Any) -> SiteMap:
     settings = load_settings(tmp, overrides={"base_url": url, "seed": seed, "reports_dir": str(tmp / "reports")})
     persona = load_persona(persona_name, settings)
-    with launch_browser(settings) as browser:
-        return Scout(settings, persona, pages=12, deadline=time.monotonic() + 900, submit=submit, **kw).run(browser)
+    return Scout(settings, persona, pages=12, deadline=time.monotonic() + 900, submit=submit, **kw).run(browser)
 
 
-def test_the_scout_stays_in_bounds_and_holds_back_what_commits(tmp_path: Path) -> None:
+def test_the_scout_stays_in_bounds_and_holds_back_what_commits(browser: Any, tmp_path: Path) -> None:
     log: list[tuple[str, str, str]] = []
     with serve(make_site(log)) as url:
-        site = _scout(url, tmp_path, seed=1)
+        site = _scout(browser, url, tmp_path, seed=1)
     assert {host for host, _, _ in log} == {"127.0.0.1"}, "a request left allowed_hosts"
     visited = {path for _, _, path in log}
     assert not visited & {"/logout", "/secret", "/items/1/delete", "/hidden"}
@@ -46,19 +44,19 @@ def test_the_scout_stays_in_bounds_and_holds_back_what_commits(tmp_path: Path) -
     assert any("nofollow" in s for s in site.skipped) and any("sign out" in s for s in site.skipped)
 
 
-def test_the_same_seed_writes_the_same_features(tmp_path: Path) -> None:
+def test_the_same_seed_writes_the_same_features(browser: Any, tmp_path: Path) -> None:
     log: list[tuple[str, str, str]] = []
     with serve(make_site(log)) as url:
-        texts = [[w.text for w in features_for(_scout(url, tmp_path, seed=7), ["anxious"])] for _ in range(2)]
+        texts = [[w.text for w in features_for(_scout(browser, url, tmp_path, seed=7), ["anxious"])] for _ in range(2)]
     assert texts[0] == texts[1] and len(texts[0]) == 5
 
 
-def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tmp_path: Path,
+def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(browser: Any, tmp_path: Path,
                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", "s3cret-for-the-test")  # the returning persona's password
     log: list[tuple[str, str, str]] = []
     with serve(make_site(log, password="s3cret-for-the-test")) as url:
-        site = _scout(url, tmp_path, seed=1, persona_name="returning")
+        site = _scout(browser, url, tmp_path, seed=1, persona_name="returning")
     paths = [p for p, _ in site.pages]
     assert {"/account/profile", "/account/settings"} <= set(paths) and len(paths) == len(set(paths))
     settings = next(f for f in site.flows if f.start.path == "/account/settings")
@@ -72,12 +70,12 @@ def test_a_persona_with_an_account_signs_in_once_and_its_forms_open_signed_in(tm
     assert "| returning |" in text and "| anxious |" not in text  # only a persona with an account walks it
 
 
-def test_the_scout_signs_in_with_a_sidebars_box_not_the_main_form_beside_it(tmp_path: Path,
+def test_the_scout_signs_in_with_a_sidebars_box_not_the_main_form_beside_it(browser: Any, tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", "s3cret-for-the-test")
     log: list[tuple[str, str, str]] = []
     with serve(make_site(log, password="s3cret-for-the-test")) as url:
-        site = _scout(url, tmp_path, seed=1, persona_name="returning", start="/club")
+        site = _scout(browser, url, tmp_path, seed=1, persona_name="returning", start="/club")
     assert not [s for s in site.skipped if "signing in" in s], site.skipped
     assert ("POST", "/account/sign-in") in {(method, path) for _, method, path in log}
     profile = next(f.start for f in site.flows if f.start.path == "/account/profile")
@@ -86,10 +84,10 @@ def test_the_scout_signs_in_with_a_sidebars_box_not_the_main_form_beside_it(tmp_
     assert 'I open "/club"\n    When I sign in\n' in text
 
 
-def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_links(tmp_path: Path) -> None:
+def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_links(browser: Any, tmp_path: Path) -> None:
     log: list[tuple[str, str, str]] = []
     with serve(make_site(log)) as url:
-        site = _scout(url, tmp_path, seed=1, also=("/orphan",), ignore_robots=True)
+        site = _scout(browser, url, tmp_path, seed=1, also=("/orphan",), ignore_robots=True)
     visited = {path for _, _, path in log}
     assert {"/orphan", "/secret", "/hidden"} <= visited and not visited & {"/logout", "/items/1/delete"}
     orphan = next(f.start for f in site.flows if f.start.path == "/orphan")
@@ -98,33 +96,36 @@ def test_named_pages_are_starting_points_and_ignore_robots_follows_nofollow_link
     assert len([f for f in site.flows if f.start.path.startswith("/list")]) == 1  # one form, sorted two ways
 
 
-def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_page(tmp_path: Path) -> None:
+def test_a_single_page_apps_shell_is_read_only_once_its_script_has_drawn_the_page(browser: Any) -> None:
     from harness.audit.scout import READ_JS
 
-    settings = load_settings(tmp_path)
-    with launch_browser(settings) as handle:
-        page = handle.new_context().new_page()
-        page.set_content("<!doctype html><title>App</title><div id=root></div>")
-        assert page.evaluate(READ_JS) is None  # the shell: nothing a person can see or use yet
-        page.evaluate("document.getElementById('root').innerHTML = '<a href=\"/about\">About</a>'")
-        assert '"text":"About"' in page.evaluate(READ_JS)
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content("<!doctype html><title>App</title><div id=root></div>")
+    assert page.evaluate(READ_JS) is None  # the shell: nothing a person can see or use yet
+    page.evaluate("document.getElementById('root').innerHTML = '<a href=\"/about\">About</a>'")
+    assert '"text":"About"' in page.evaluate(READ_JS)
+    context.close()
 
 
-def _forms_read(tmp_path: Path, html: str) -> list[dict[str, Any]]:
+def _forms_read(browser: Any, html: str) -> list[dict[str, Any]]:
     """The forms page.js reads on a page of `html`."""
     import json
 
     from harness.audit.scout import READ_JS
 
-    with launch_browser(load_settings(tmp_path)) as handle:
-        page = handle.new_context().new_page()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
         page.set_content(html)
         return list(json.loads(page.evaluate(READ_JS))["forms"])
+    finally:
+        context.close()
 
 
 def test_a_get_form_of_one_box_that_says_search_is_a_search_and_a_bare_submit_is_called_submit(
-        tmp_path: Path) -> None:
-    find, contact, loose = _forms_read(tmp_path, "<form method=get action=/find><label for=q>Words</label><input "
+        browser: Any) -> None:
+    find, contact, loose = _forms_read(browser, "<form method=get action=/find><label for=q>Words</label><input "
                                        "id=q name=query><input type=submit value=Go></form><form method=post "
                                        "action=/contact><label for=n>Your name</label><input id=n name=name>"
                                        "<input type=submit></form><input placeholder='Search packages'><button "
@@ -172,10 +173,11 @@ def _basket_site(log: list[tuple[str, str, str]]) -> Any:
     return app
 
 
-def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_just_sent(tmp_path: Path) -> None:
+def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_just_sent(browser: Any,
+                                                                                          tmp_path: Path) -> None:
     log: list[tuple[str, str, str]] = []
     with serve(_basket_site(log)) as url:
-        site = _scout(url, tmp_path, seed=1, start="/event")
+        site = _scout(browser, url, tmp_path, seed=1, start="/event")
     flow = next(f for f in site.flows if f.start.path == "/event")
     assert [s.form.button for s in flow.steps] == ["Add to basket", "Proceed with checkout", "Continue",
                                                    "Place order"]
@@ -187,7 +189,7 @@ def test_a_flow_moves_on_through_a_form_of_buttons_only_and_not_round_the_form_j
 
 
 def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_beside_the_message(
-        tmp_path: Path) -> None:
+        browser: Any, tmp_path: Path) -> None:
     """A back office's "Add group" lands on its list, which says the group was added above a form that acts on
     the list ("Delete selected groups"): that form starts something new, so going back over the sent form is no
     mid-flow probe (the group exists; an empty "Add group" form is a fresh one), reloading the answer is."""
@@ -216,7 +218,7 @@ def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_bes
         return page("Select group to change", said + form("/groups/", action + rows, "Go"))
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, persona_name="anxious", start="/groups/add")
+        site = _scout(browser, url, tmp_path, seed=1, persona_name="anxious", start="/groups/add")
     flow = next(f for f in site.flows if f.start.path == "/groups/add")
     assert [s.form.button for s in flow.steps] == ["Save"] and not flow.held_back
     made_up = [generate_data(load_persona("anxious", load_settings(tmp_path)), run_seed=1, scenario=f"audit flow {n}")
@@ -227,7 +229,7 @@ def test_a_flow_ends_on_the_page_that_says_it_was_done_whatever_list_form_is_bes
 
 
 def test_the_items_own_form_of_questions_under_added_successfully_ends_the_flow_not_held_back_as_its_last_step(
-        tmp_path: Path) -> None:
+        browser: Any, tmp_path: Path) -> None:
     """"Add user" lands on the new person's change page ("was added successfully. You may edit it again below.")
     with its own form of questions filled in: editing it is something new, not the last step of adding (held
     back as one, it made the flow two steps long and so a mid-flow probe went back over the saved form)."""
@@ -254,14 +256,14 @@ def test_the_items_own_form_of_questions_under_added_successfully_ends_the_flow_
         return page("Change user", said + form(f"/people/{n}/change", fields, "Save"))
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, persona_name="anxious", start="/people/add")
+        site = _scout(browser, url, tmp_path, seed=1, persona_name="anxious", start="/people/add")
     flow = next(f for f in site.flows if f.start.path == "/people/add")
     assert [s.form.path for s in flow.steps] == ["/people/add"] and not flow.held_back, flow.steps
     text = next(w.text for w in features_for(site, ["anxious"]) if "people-add" in w.name)
     assert "goes back to check and reloads mid-flow" not in text
 
 
-def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -> None:
+def test_a_search_ends_on_its_results_whatever_forms_they_hold(browser: Any, tmp_path: Path) -> None:
     """A filter beside the results is another look-up, not the search's next step: no probe goes back over it; a
     filter (sent by GET) ends on its results too, though they hold a form that posts (a code to redeem)."""
     from flask import Flask
@@ -281,7 +283,7 @@ def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -
         return page("Vouchers", form("/codes", field("Status", "status"), "Filter", method="get") + redeem)
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, start="/find", also=("/codes",))
+        site = _scout(browser, url, tmp_path, seed=1, start="/find", also=("/codes",))
     flow = next(f for f in site.flows if f.start.search)
     assert [s.form.button for s in flow.steps] == ["Search"]
     assert [s.form.button for f in site.flows if f.start.path == "/codes" and f.start.button == "Filter"
@@ -290,7 +292,7 @@ def test_a_search_ends_on_its_results_whatever_forms_they_hold(tmp_path: Path) -
     assert "reloads mid-flow" not in text
 
 
-def test_a_sign_in_box_on_the_page_a_form_led_to_is_no_next_step_of_its_flow(tmp_path: Path) -> None:
+def test_a_sign_in_box_on_the_page_a_form_led_to_is_no_next_step_of_its_flow(browser: Any, tmp_path: Path) -> None:
     from flask import Flask, redirect, request
 
     from tests.audit.site import field, form, page
@@ -310,12 +312,12 @@ def test_a_sign_in_box_on_the_page_a_form_led_to_is_no_next_step_of_its_flow(tmp
         return page("Noted", "<p>Your wish is noted.</p>" + box)
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, start="/wish")
+        site = _scout(browser, url, tmp_path, seed=1, start="/wish")
     flow = next(f for f in site.flows if f.start.path == "/wish")
     assert [s.form.button for s in flow.steps] == ["Note it"] and not flow.steps[0].held_back
 
 
-def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_path: Path) -> None:
+def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(browser: Any, tmp_path: Path) -> None:
     from flask import Flask
 
     from tests.audit.site import page
@@ -338,13 +340,12 @@ def test_a_new_page_comes_before_the_same_list_sorted_or_paged_another_way(tmp_p
 
     with serve(app) as url:
         settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
-        with launch_browser(settings) as browser:
-            site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 900,
-                         submit=False).run(browser)
+        site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=time.monotonic() + 900,
+                     submit=False).run(browser)
     assert [p for p, _ in site.pages] == ["/", "/list", "/item"]
 
 
-def test_the_same_form_on_every_numbered_item_page_is_one_form(tmp_path: Path) -> None:
+def test_the_same_form_on_every_numbered_item_page_is_one_form(browser: Any, tmp_path: Path) -> None:
     from flask import Flask
 
     from tests.audit.site import field, form, page
@@ -360,11 +361,11 @@ def test_the_same_form_on_every_numbered_item_page_is_one_form(tmp_path: Path) -
         return page(f"Item {n}", form(f"/item{n}", field("Change note", "note"), "Submit changes"))
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1)
+        site = _scout(browser, url, tmp_path, seed=1)
     assert len([p for p, _ in site.pages]) == 5 and len(site.flows) == 1
 
 
-def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(tmp_path: Path,
+def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(browser: Any, tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The scout's clock is a counter here (one tick per look), so the test does not depend on the machine."""
     from types import SimpleNamespace
@@ -389,21 +390,20 @@ def test_finding_pages_leaves_the_scout_time_to_follow_the_forms_found(tmp_path:
     monkeypatch.setattr(scout, "time", SimpleNamespace(monotonic=lambda: float(next(ticks))))
     with serve(app) as url:
         settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 1, "reports_dir": str(tmp_path)})
-        with launch_browser(settings) as browser:
-            site = Scout(settings, load_persona("anxious", settings), pages=60, deadline=40.0,
-                         submit=False).run(browser)
+        site = Scout(settings, load_persona("anxious", settings), pages=60, deadline=40.0,
+                     submit=False).run(browser)
     assert site.flows and len(site.pages) < 30, (len(site.pages), site.stopped)
 
 
-def test_a_button_another_button_lies_on_is_not_the_forms_button(tmp_path: Path) -> None:
-    (search,) = _forms_read(tmp_path, "<form action=/find><label for=s>Search the wiki</label><input id=s "
+def test_a_button_another_button_lies_on_is_not_the_forms_button(browser: Any) -> None:
+    (search,) = _forms_read(browser, "<form action=/find><label for=s>Search the wiki</label><input id=s "
                             "name=search><span style='position:relative'><input type=submit name=fulltext "
                             "value=Search style='position:absolute;left:0'><input type=submit name=go value=Go "
                             "style='position:absolute;left:0'></span></form>")
     assert search["buttons"] == ["Go"]  # "Search" is under "Go": a click on it lands on "Go"
 
 
-def test_the_scout_notes_a_form_the_browser_will_not_send_empty(tmp_path: Path) -> None:
+def test_the_scout_notes_a_form_the_browser_will_not_send_empty(browser: Any, tmp_path: Path) -> None:
     from flask import Flask
 
     from tests.audit.site import field, form, page
@@ -419,14 +419,13 @@ def test_the_scout_notes_a_form_the_browser_will_not_send_empty(tmp_path: Path) 
     with serve(app) as url:
         settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
                                                       "reports_dir": str(tmp_path / "reports")})
-        with launch_browser(settings) as browser:
-            site = Scout(settings, load_persona("anxious", settings), start="/", pages=1,
-                         deadline=time.monotonic() + 600, submit=False).run(browser)
+        site = Scout(settings, load_persona("anxious", settings), start="/", pages=1,
+                     deadline=time.monotonic() + 600, submit=False).run(browser)
     refuses = {f.start.button: f.start.refuses_empty for f in site.flows}
     assert refuses == {"Join": True, "Apply": False}
 
 
-def test_a_search_box_outside_any_form_on_every_page_is_one_form(tmp_path: Path) -> None:
+def test_a_search_box_outside_any_form_on_every_page_is_one_form(browser: Any, tmp_path: Path) -> None:
     """A layout's filter box (no form, a theme button beside it) met on three pages is probed once, not three times;
     a page's own form stays one per page."""
     from flask import Flask
@@ -443,7 +442,7 @@ def test_a_search_box_outside_any_form_on_every_page_is_one_form(tmp_path: Path)
         return page(name, frame + links + form(f"/{name}", field(f"{name} note", "note"), "Save"))
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1)
+        site = _scout(browser, url, tmp_path, seed=1)
     assert len(site.pages) == 3
     boxes = [f.start for f in site.flows if f.start.method == "script"]
     assert len(boxes) == 1 and boxes[0].search

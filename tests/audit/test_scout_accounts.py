@@ -10,7 +10,6 @@ import pytest
 
 from harness.audit.model import SiteMap
 from harness.audit.scout import Scout
-from harness.browser.session import launch_browser
 from harness.config import load_settings
 from harness.personas.loader import load_persona
 from tests.audit.site import field, form, page, recording_app
@@ -36,14 +35,13 @@ def _with_sign_in(app: Any) -> Any:
     return app
 
 
-def _scout(app: Any, tmp_path: Path, start: str, pages: int) -> SiteMap:
+def _scout(browser: Any, app: Any, tmp_path: Path, start: str, pages: int) -> SiteMap:
     """What the scout finds on `app` as the returning persona (its password the test's)."""
     with serve(app) as url:
         settings = load_settings(tmp_path, overrides={"base_url": url, "seed": 2,
                                                       "reports_dir": str(tmp_path / "reports")})
-        with launch_browser(settings) as browser:
-            return Scout(settings, load_persona("returning", settings), start=start, pages=pages,
-                         deadline=time.monotonic() + 600, submit=False).run(browser)
+        return Scout(settings, load_persona("returning", settings), start=start, pages=pages,
+                     deadline=time.monotonic() + 600, submit=False).run(browser)
 
 
 def _app(log: list[tuple[str, str]]) -> Any:
@@ -69,11 +67,11 @@ def _app(log: list[tuple[str, str]]) -> Any:
     return app
 
 
-def test_a_sign_up_form_read_signed_in_is_walked_as_it_shows_signed_out(tmp_path: Path,
+def test_a_sign_up_form_read_signed_in_is_walked_as_it_shows_signed_out(browser: Any, tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)  # the returning persona's password
     log: list[tuple[str, str]] = []
-    site = _scout(_app(log), tmp_path, "/login", 4)
+    site = _scout(browser, _app(log), tmp_path, "/login", 4)
     join = next(f for f in site.flows if f.start.path.startswith("/join"))
     assert (join.start.sign_in, join.start.button) == ("", "Create your account")
     assert ("POST", "/join") in log  # sent as the people it is for send it, not its signed-in twin's button
@@ -113,11 +111,11 @@ def _staff_app(added: list[tuple[str, str]], log: list[tuple[str, str]]) -> Any:
 
 
 def test_signed_in_an_add_user_form_gets_someone_elses_username_and_the_way_out_is_noted_not_taken(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
     added: list[tuple[str, str]] = []
     log: list[tuple[str, str]] = []
-    site = _scout(_staff_app(added, log), tmp_path, "/login", 3)
+    site = _scout(browser, _staff_app(added, log), tmp_path, "/login", 3)
     assert any(f.start.path == "/people/add" and f.start.sign_in for f in site.flows), site.flows
     assert added and all(who != new and new for who, new in added), added  # a new person's, never "already exists"
     assert site.sign_out == ("/login", "/") and ("POST", "/logout") not in log  # the features sign out, not the scout
@@ -161,11 +159,11 @@ def _project_app(log: list[tuple[str, str]]) -> Any:
 
 
 def test_where_accounts_are_not_the_persons_a_sign_in_form_the_site_filled_in_is_signed_in_to_as_its_account(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from harness.audit.probes import features_for
 
     monkeypatch.setenv("EMPATHY_DEMO_PASSWORD", PASSWORD)
-    site = _scout(_project_app([]), tmp_path, "/", 5)
+    site = _scout(browser, _project_app([]), tmp_path, "/", 5)
     assert site.account == "house", site.skipped
     bills = next(f for f in site.flows if f.start.path == "/house/")
     assert (bills.start.sign_in, bills.start.account) == ("/login?project=house", "house")
@@ -175,7 +173,7 @@ def test_where_accounts_are_not_the_persons_a_sign_in_form_the_site_filled_in_is
 
 
 def test_a_sign_up_is_walked_as_someone_with_no_account_and_a_new_password_so_it_ends_where_a_sign_up_leads(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from flask import request
 
     from harness.audit.probes import features_for
@@ -202,9 +200,8 @@ def test_a_sign_up_is_walked_as_someone_with_no_account_and_a_new_password_so_it
         returning, anxious = load_persona("returning", settings), load_persona("anxious", settings)
         taken.append(str(generate_data(returning, run_seed=2, scenario="audit flow 1", require_secrets=False)
                          ["username"]))  # the account's own person has signed up long ago
-        with launch_browser(settings) as browser:
-            site = Scout(settings, returning, newcomer=anxious, start="/join", pages=1,
-                         deadline=time.monotonic() + 600, submit=False).run(browser)
+        site = Scout(settings, returning, newcomer=anxious, start="/join", pages=1,
+                     deadline=time.monotonic() + 600, submit=False).run(browser)
     join = next(f for f in site.flows if f.start.path == "/join")
     assert not join.shown_again and join.ended_at == "/join", join
     text = "\n".join(w.text for w in features_for(site, ["returning", "anxious"], ["returning"]))

@@ -11,7 +11,6 @@ import pytest
 from harness.audit.model import SiteMap
 from harness.audit.probes import features_for
 from harness.audit.scout import Scout
-from harness.browser.session import launch_browser
 from harness.config import load_settings
 from harness.personas.loader import load_persona
 from tests.audit.site import recording_app
@@ -66,17 +65,17 @@ def _app(log: list[tuple[str, str]]) -> Any:
     return app
 
 
-def _scout(url: str, tmp: Path) -> SiteMap:
+def _scout(browser: Any, url: str, tmp: Path) -> SiteMap:
     settings = load_settings(tmp, overrides={"base_url": url, "seed": 3, "reports_dir": str(tmp / "reports")})
-    with launch_browser(settings) as browser:
-        return Scout(settings, load_persona("anxious", settings), pages=5, deadline=time.monotonic() + 600,
-                     submit=False).run(browser)
+    return Scout(settings, load_persona("anxious", settings), pages=5, deadline=time.monotonic() + 600,
+                 submit=False).run(browser)
 
 
-def test_a_dialog_behind_a_button_is_probed_through_it_and_a_broken_links_page_is_read(tmp_path: Path) -> None:
+def test_a_dialog_behind_a_button_is_probed_through_it_and_a_broken_links_page_is_read(browser: Any,
+                                                                                      tmp_path: Path) -> None:
     log: list[tuple[str, str]] = []
     with serve(_app(log)) as url:
-        site = _scout(url, tmp_path)
+        site = _scout(browser, url, tmp_path)
     assert "/items/7" in {p for p, _ in site.pages}  # the list the script drew after its fetch, followed
     dialog = next(f.start for f in site.flows if f.start.opener)
     assert (dialog.opener, dialog.button, [f.label for f in dialog.fields]) == ("Log in", "Log in",

@@ -1,10 +1,10 @@
-"""Fixtures for browser tests: our own small site on 127.0.0.1 and one browser per module."""
+"""Fixtures for browser tests: our own small site on 127.0.0.1; the worker's one browser is tests/conftest.py's."""
 
 from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from tests.sites import serve
 PAGES = Path(__file__).with_name("pages")
 PASSWORD_ENV = "EMPATHY_TEST_BROWSER_PASSWORD"
 PASSWORD = "Tr0ub4dor&3-horse"
+NEVER_S = 120.0  # how long a test lets the page run for what must come: a bound that only catches "never"
 
 
 def _site_app() -> Flask:
@@ -74,16 +75,6 @@ def settings(site: str, tmp_path: Path) -> Any:
     return s
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One Chromium for the whole module (launching costs ~0.5 s)."""
-    from harness.browser.session import launch_browser
-    from harness.config import Settings
-
-    with launch_browser(Settings()) as handle:
-        yield handle
-
-
 def pixel(page: Any, jpeg: bytes, x: float, y: float) -> list[int]:
     """The RGBA of one screenshot pixel, decoded by the browser itself (no image library needed)."""
     data = base64.b64encode(jpeg).decode()
@@ -99,6 +90,24 @@ def pixel(page: Any, jpeg: bytes, x: float, y: float) -> list[int]:
 def mask_colour(rgb: list[int]) -> bool:
     """The screenshot mask's magenta, as a JPEG keeps it (its colour bleeds a little at the mask's edge)."""
     return all(abs(got - want) <= 32 for got, want in zip(rgb[:3], (255, 0, 255), strict=True))
+
+
+def take_step(j: Any, text: str, act: Callable[[], object] = lambda: None) -> Any:
+    """One step of journey `j`: begun as `text` (its keyword the text's first word), `act` done, ended; its record."""
+    j.begin_step(text, text.split()[0])
+    act()
+    return j.end_step()
+
+
+def until_recorded(j: Any, match: Callable[[Any], bool], what: str = "the message") -> Any:
+    """The first message of this step (or still shown) that `match` accepts, once the recorder holds it; the page runs
+    meanwhile. Why: a fixed wait for a page's timer (a toast's expiry, an agent's reply) ends before a loaded machine
+    runs that timer; this waits for the event itself, in the order the page makes it."""
+    until = time.monotonic() + NEVER_S
+    while not (found := [m for m in j.recorder.messages_after(-1.0) if match(m)]):
+        assert time.monotonic() < until, f"{what} was never recorded (in {NEVER_S:g} s)"
+        j.page.wait_for_timeout(100)
+    return found[0]
 
 
 def make_persona(**changes: Any) -> Any:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, PASSWORD_ENV, make_persona
+from tests.browser.conftest import PASSWORD, PASSWORD_ENV, make_persona, take_step, until_recorded
 
 from .struggle import signs_of
 
@@ -37,12 +37,6 @@ def walk(browser: Any, cold: str, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
     j.close()
 
 
-def _step(j: Any, text: str, act: Any) -> Any:
-    j.begin_step(text, text.split()[0])
-    act()
-    return j.end_step()
-
-
 def _step1(j: Any) -> None:
     j.actor.fill("Policy number", data_key="policy_number")
     j.actor.fill("Your full name", data_key="full_name")
@@ -53,19 +47,20 @@ def _step1(j: Any) -> None:
 
 def test_cold_claim_journey_from_the_transcript_alone(walk: Any, cold: str) -> None:
     j = walk
-    _step(j, "Given I start a claim", lambda: j.actor.goto(f"{cold}/claims/new"))
-    step1 = _step(j, "When I answer step 1", lambda: _step1(j))
-    toast_step = _step(j, "And I continue", lambda: (j.actor.click("Continue"), j.actor.wait(2.8)))
-    _step(j, "And I go back", j.actor.back)
-    _step(j, "And I answer step 1 again", lambda: (_step1(j), j.actor.click("Continue")))
-    _step(j, "And I answer step 2", lambda: (
+    take_step(j, "Given I start a claim", lambda: j.actor.goto(f"{cold}/claims/new"))
+    step1 = take_step(j, "When I answer step 1", lambda: _step1(j))
+    toast_step = take_step(j, "And I continue", lambda: (
+        j.actor.click("Continue"), until_recorded(j, lambda m: m.kind == "toast" and m.disappeared_ms is not None)))
+    take_step(j, "And I go back", j.actor.back)
+    take_step(j, "And I answer step 1 again", lambda: (_step1(j), j.actor.click("Continue")))
+    take_step(j, "And I answer step 2", lambda: (
         j.actor.fill("Tell us what happened", "A van reversed into my parked car"),
         j.actor.fill("Where did it happen?", "Leeds LS1"), j.actor.click("Continue")))
-    _step(j, "And I see step 3", lambda: None)
-    submit = _step(j, "And I submit", lambda: (
+    take_step(j, "And I see step 3", lambda: None)
+    submit = take_step(j, "And I submit", lambda: (
         j.actor.fill_form(), j.actor.choose("When's the best time to call you?", "Morning"),
         j.actor.click("Submit claim")))
-    dead = _step(j, "And I try to download a summary", lambda: j.actor.click("Download summary"))
+    dead = take_step(j, "And I try to download a summary", lambda: j.actor.click("Download summary"))
     t = j.finish()
 
     # The email asked on step 1 and again on step 3, with the same autocomplete token.
@@ -91,10 +86,12 @@ def test_cold_claim_journey_from_the_transcript_alone(walk: Any, cold: str) -> N
 
 def test_cold_chat_bot_and_agent_questions_with_speakers(walk: Any, cold: str) -> None:
     j = walk
-    _step(j, "Given I open the chat", lambda: j.actor.goto(f"{cold}/chat"))
-    _step(j, "When I tell the bot my name", lambda: j.actor.chat(data_key="full_name"))
-    _step(j, "And my policy number", lambda: j.actor.chat(data_key="policy_number"))
-    _step(j, "And my problem", lambda: (j.actor.chat("My windscreen cracked on the motorway"), j.actor.wait(2)))
+    take_step(j, "Given I open the chat", lambda: j.actor.goto(f"{cold}/chat"))
+    take_step(j, "When I tell the bot my name", lambda: j.actor.chat(data_key="full_name"))
+    take_step(j, "And my policy number", lambda: j.actor.chat(data_key="policy_number"))
+    take_step(j, "And my problem", lambda: (
+        j.actor.chat("My windscreen cracked on the motorway"),
+        until_recorded(j, lambda m: m.speaker == "agent" and "policy number" in m.text.lower())))
     t = j.finish()
     said = [m for s in t.steps for m in s.messages if m.kind in ("chat", "handoff")]
     bot_questions = [m for m in said if m.speaker == "bot" and m.question]

@@ -11,7 +11,7 @@ import pytest
 
 from harness.browser.errors import ActionFailed, BrowserCrashed, PageHung
 from harness.transcript import MASK, Transcript
-from tests.browser.conftest import PASSWORD, make_persona, mask_colour
+from tests.browser.conftest import PASSWORD, make_persona, mask_colour, take_step
 from tests.browser.conftest import pixel as _pixel
 
 from .struggle import signs_of
@@ -38,9 +38,7 @@ def test_password_is_masked_in_screenshot_and_transcript(journey_for: Any, site:
         assert mask_colour([r, g, b]), f"{selector} is not masked in the screenshot"
     assert all(g.value == MASK and g.secret for g in step.given)
     assert {c.id: c.value for c in step.prompts} == {"u": MASK, "p": MASK}
-    j.begin_step("When I press Sign in", "When")
-    j.actor.click("Sign in")
-    j.end_step()
+    take_step(j, "When I press Sign in", lambda: j.actor.click("Sign in"))
     path = j.finish().steps and j.transcript_path
     text = path.read_text(encoding="utf-8")
     assert PASSWORD not in text and "Tr0ub4dor%263" not in text and "Tr0ub4dor" not in text
@@ -100,22 +98,34 @@ def test_a_hung_site_is_bounded_and_marks_the_step_broken(journey_for: Any, sett
     assert Transcript.load(j.transcript_path) == transcript
 
 
-def _on_the_hang_page(journey_for: Any, settings: Any, site: str, step: str) -> Any:
-    """A journey bounded at 2 s that opened hang.html in a step of its own and began `step`."""
-    quick = settings.model_copy(update={"action_timeout_ms": 2000})
-    quick._root = settings.root
-    j = journey_for(settings_=quick)
-    j.begin_step("Given a page", "Given")
-    j.actor.goto(f"{site}/hang.html")
-    j.end_step()
+def _bound(j: Any, ms: float) -> None:
+    """From now on the journey's bound is `ms`: as Journey sets it up from its settings, in the settings its actor
+    reads, its context's timeouts and the recorder's probes."""
+    from harness.browser.bounds import Limits
+
+    quick = j.settings.model_copy(update={"action_timeout_ms": ms})
+    quick._root = j.settings.root
+    j.settings = quick
+    j.context.set_default_timeout(ms)
+    j.context.set_default_navigation_timeout(ms)
+    j.recorder.limits = Limits.from_settings(quick)
+
+
+def _on_the_hang_page(journey_for: Any, site: str, step: str) -> Any:
+    """A journey that opened hang.html in a step of its own under the suite's usual bound, then began `step` bounded
+    at 2 s. Why not 2 s from the start: that bound cut a plain page's opening on a loaded machine (PageHung on the
+    goto); only the step under test needs the harness's bound short."""
+    j = journey_for()
+    take_step(j, "Given a page", lambda: j.actor.goto(f"{site}/hang.html"))
+    _bound(j, 2000)
     j.begin_step(step, "When")
     return j
 
 
-def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
+def test_a_frozen_page_is_bounded(journey_for: Any, site: str) -> None:
     # The page freezes 50 ms after the press, while the press's wait naps: the nap is the client's (nap.py), so the
     # harness's own bound still ends the wait, and the freeze is written down (a nap in the page lost that bound).
-    j = _on_the_hang_page(journey_for, settings, site, "When it freezes")
+    j = _on_the_hang_page(journey_for, site, "When it freezes")
     try:
         j.actor.click("Freeze")
         j.actor.wait(0.5)
@@ -133,12 +143,12 @@ def test_a_frozen_page_is_bounded(journey_for: Any, settings: Any, site: str) ->
     j.close()  # returns although the page still spins
 
 
-def test_a_page_frozen_as_the_wait_looks_at_it_is_bounded(journey_for: Any, settings: Any, site: str) -> None:
+def test_a_page_frozen_as_the_wait_looks_at_it_is_bounded(journey_for: Any, site: str) -> None:
     # Typing the note arms the page to freeze when it is next asked for its fields: the fill's wait asks it as its
     # last look (settle.py), which is bounded (probe_timeout_ms, here 2 s): the wait ends after it, the step's end asks
     # again (bounded too) and finds the page frozen, the step is broken and the journey goes on to its end (the page
     # spins on for TRAP_MS).
-    j = _on_the_hang_page(journey_for, settings, site, "When I type a note")
+    j = _on_the_hang_page(journey_for, site, "When I type a note")
     j.actor.fill("Note", "back soon")
     step = j.end_step()
     assert step.status == "broken" and "stopped answering" in step.error, step.error
@@ -152,9 +162,7 @@ def test_a_page_frozen_as_the_wait_looks_at_it_is_bounded(journey_for: Any, sett
 
 def test_a_crashed_page_marks_the_step_broken(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given a page", "Given")
-    j.actor.goto(f"{site}/toast.html")
-    j.end_step()
+    take_step(j, "Given a page", lambda: j.actor.goto(f"{site}/toast.html"))
     j.begin_step("When the renderer dies", "When")
     try:
         j.page.goto("chrome://crash", timeout=3000)  # kills the renderer, as a real crash would
@@ -179,9 +187,7 @@ def test_habits_fire_and_are_recorded(journey_for: Any, site: str) -> None:
     filled = j.end_step()
     assert all(a.habit == "typo" for a in filled.actions if a.kind == "fill")
     assert {c.id or c.name: c.value for c in filled.prompts}["email"] == j.data["email"]  # corrected
-    j.begin_step('When I press "Continue"', "When")
-    j.actor.click("Continue")
-    clicked = j.end_step()
+    clicked = take_step(j, 'When I press "Continue"', lambda: j.actor.click("Continue"))
     assert clicked.actions[0].habit == "double_click_submit"
     assert any(f.kind == "repeated-submit" for f in signs_of(clicked))
 
@@ -203,9 +209,7 @@ def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) 
     from harness.cli.transcript import show
 
     j = journey_for(scenario="Timeline: with odd/chars?")
-    j.begin_step("Given the chat", "Given")
-    j.actor.goto(f"{site}/chat.html")
-    j.end_step()
+    take_step(j, "Given the chat", lambda: j.actor.goto(f"{site}/chat.html"))
     j.finish()
     path = j.transcript_path
     assert path.name == "browser-tests--timeline-with-odd-chars--tester.json"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from flask import Flask, Response, redirect, request
 
-from tests.browser.conftest import PASSWORD, make_persona
+from tests.browser.conftest import PASSWORD, make_persona, take_step
 from tests.sites import serve
 
 pytestmark = pytest.mark.e2e
@@ -67,30 +67,21 @@ class Site:
 
 
 @pytest.fixture
-def site_(browser: Any) -> Iterator[tuple[Site, str]]:
-    browser.kept_sign_ins.clear()  # the module's one browser: no test meets another's kept session
-    site = Site()
+def site_() -> Iterator[tuple[Site, str]]:
+    site = Site()  # no test meets another's kept session: `browser` gives each test the module's with none kept
     with serve(site.app()) as url:
         yield site, url
 
 
 def _sign_in(j: Any, url: str) -> Any:
-    j.begin_step('Given I open "/login"', "Given")
-    j.actor.goto(f"{url}/login")
-    j.end_step()
-    j.begin_step("When I sign in", "When")
-    j.actor.sign_in()
-    step = j.end_step()
-    j.begin_step("And I wait for the page to finish", "And")
-    j.actor.wait_until_settled()
-    j.end_step()
+    take_step(j, 'Given I open "/login"', lambda: j.actor.goto(f"{url}/login"))
+    step = take_step(j, "When I sign in", j.actor.sign_in)
+    take_step(j, "And I wait for the page to finish", j.actor.wait_until_settled)
     return step
 
 
 def _sign_out(j: Any) -> None:
-    j.begin_step("When I sign out", "When")
-    j.actor.sign_out()
-    j.end_step()
+    take_step(j, "When I sign out", j.actor.sign_out)
 
 
 def _on(settings: Any, url: str, *, keep: bool = True) -> Any:

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.conftest import take_step, until_recorded
+
 pytestmark = pytest.mark.e2e
 
 
@@ -76,9 +78,7 @@ def test_live_regions_holding_a_landmark_name_or_navigation_are_announced_not_st
 
 def test_a_submit_the_browser_blocks_is_recorded_with_its_own_message(journey_for: Any, site: str) -> None:
     j, _ = _open(journey_for, f"{site}/native.html")
-    j.begin_step('When I press "Reset my password"', "When")
-    j.actor.click("Reset my password")
-    step = j.end_step()
+    step = take_step(j, 'When I press "Reset my password"', lambda: j.actor.click("Reset my password"))
     [click] = [c for c in step.clicks if c.submit]
     assert click.validation_blocked and click.answered_ms is None
     [bubble] = [m for m in step.messages if m.browser_validation]
@@ -335,7 +335,7 @@ def test_words_kept_for_a_screen_reader_are_not_shown_and_a_toast_laid_over_the_
     assert not any("Loading" in t for w in step.waits for t in w.status_texts)  # no status line the person read
     j.begin_step("When I press Save", "When")
     j.actor.click("Save")
-    j.actor.wait(0.8)
+    until_recorded(j, lambda m: "Saved your programme" in m.text and m.visible, "the faded-in toast")
     saved = _with(j.end_step().messages, "Saved your programme")
     assert saved and saved[-1].visible, [(m.text, m.visible) for m in saved]
 

@@ -7,14 +7,13 @@ The pages share no markup or wording with the demo portal. Each test drives a re
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
 
 from harness.browser.errors import ActionFailed
 from harness.steps import act, see
-from tests.browser.conftest import make_persona
+from tests.browser.conftest import make_persona, until_recorded
 
 pytestmark = pytest.mark.e2e
 
@@ -24,14 +23,9 @@ def j(journey_for: Any) -> Any:
     return journey_for(make_persona())
 
 
-def _seen(j: Any, text: str, bound_s: float = 15.0) -> Any:
-    """The first recorded message with this text that the recorder holds visible (None when none comes)."""
-    until = time.monotonic() + bound_s
-    while True:
-        shown = [m for m in j.recorder.messages_after(-1.0) if m.text == text and m.visible]
-        if shown or time.monotonic() >= until:
-            return shown[0] if shown else None
-        j.page.wait_for_timeout(100)
+def _seen(j: Any, text: str) -> Any:
+    """The first recorded message with this text that the recorder holds visible, once it comes."""
+    return until_recorded(j, lambda m: m.text == text and m.visible, repr(text))
 
 
 def test_a_press_inside_a_popup_frame_is_the_popups_not_the_covered_link_under_it(j: Any, site: str,
@@ -54,7 +48,7 @@ def test_an_error_beside_a_popups_label_is_that_fields_error(j: Any, site: str, 
     assert [g.frame for g in given] == ["about:srcdoc", "about:srcdoc"]  # the popup's fields, not the page's box
     j.actor.click("Sign up")
     error = _seen(j, "Invalid email address")
-    assert error is not None and (error.kind, error.field) == ("validation", "Email")
+    assert (error.kind, error.field) == ("validation", "Email")
     with pytest.raises(AssertionError, match="a frame over it"):  # what shows, the popup's words included
         see.should_see(j, settings.model_copy(update={"action_timeout_ms": 300}), "Welcome aboard")
 
@@ -101,7 +95,7 @@ def test_a_message_that_fades_in_is_recorded_as_shown(j: Any, site: str) -> None
     # read at opacity 0 as it was drawn; the fade ends with no change to the page, and the words show then
     j.actor.goto(f"{site}/fade.html")
     j.actor.click("Publish now")
-    assert _seen(j, "Your story is published.") is not None
+    _seen(j, "Your story is published.")
 
 
 def test_two_fields_of_one_name_in_the_page_and_a_frame_beside_it_are_two(j: Any, site: str) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from harness.checks.clicks import is_dead
-from tests.browser.conftest import make_persona
+from tests.browser.conftest import make_persona, take_step, until_recorded
 
 from .struggle import signs_of
 
@@ -22,12 +22,10 @@ def _only(items: list[Any], **match: Any) -> Any:
 
 def test_a_toast_is_caught_with_its_lifetime(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given I am on the draft page", "Given")
-    j.actor.goto(f"{site}/toast.html")
-    j.end_step()
+    take_step(j, "Given I am on the draft page", lambda: j.actor.goto(f"{site}/toast.html"))
     j.begin_step('When I press "Save draft"', "When")
     j.actor.click("Save draft")
-    j.actor.wait(2.6)
+    until_recorded(j, lambda m: m.text == "Draft saved" and m.disappeared_ms is not None, "the toast's going")
     step = j.end_step()
     toast = _only(step.messages, text="Draft saved")
     assert toast.kind == "toast"
@@ -72,23 +70,17 @@ def test_slow_submit_with_no_busy_signal(journey_for: Any, site: str) -> None:
 
 def test_field_cleared_after_going_back(journey_for: Any, site: str) -> None:
     j = journey_for(make_persona(data={"patterns": {"policy_number": "POL-########"}}))  # the page's own detail
-    j.begin_step("Given I start a claim", "Given")
-    j.actor.goto(f"{site}/claim.html")
-    j.end_step()
+    take_step(j, "Given I start a claim", lambda: j.actor.goto(f"{site}/claim.html"))
     j.begin_step("When I fill in my details", "When")
     assert j.actor.fill_form() == ["Nickname (optional)"]
     filled = j.end_step()
     email_given = _only(filled.given, data_key="email")
     assert (email_given.autocomplete, email_given.type, email_given.id) == ("email", "email", "email")
     assert _only(filled.prompts, id="email").value == email_given.value
-    j.begin_step('And I press "Continue"', "And")
-    j.actor.click("Continue")
-    step3 = j.end_step()
+    step3 = take_step(j, 'And I press "Continue"', lambda: j.actor.click("Continue"))
     again = _only(step3.prompts, name="contact-email")
     assert again.autocomplete == "email" and again.label == "Email"  # asked again, same token
-    j.begin_step("And I go back", "And")
-    j.actor.back()
-    back = j.end_step()
+    back = take_step(j, "And I go back", j.actor.back)
     email = _only(back.prompts, id="email")
     assert email.initial_value == "" and not email.prefilled  # the page forgot what was typed
     assert any(f.kind == "back" for f in back.friction)
@@ -114,17 +106,13 @@ RAGE = """([x, y, offsets]) => { for (const dx of offsets) {
 
 def test_dead_click_and_rage_click(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given the draft page", "Given")
-    j.actor.goto(f"{site}/toast.html")
-    j.end_step()
+    take_step(j, "Given the draft page", lambda: j.actor.goto(f"{site}/toast.html"))
     j.begin_step('When I press "Apply discount"', "When")
     wait = j.actor.click("Apply discount")
     dead = j.end_step()
     assert wait.responded_ms is None
     assert [f.kind for f in signs_of(dead)] == ["dead-click"]
-    j.begin_step('When I press "Save draft"', "When")
-    j.actor.click("Save draft")
-    live = j.end_step()
+    live = take_step(j, 'When I press "Save draft"', lambda: j.actor.click("Save draft"))
     assert not [f for f in signs_of(live) if f.kind == "dead-click"]
     j.begin_step("When I click the discount button again and again", "When")
     box = j.page.get_by_role("button", name="Apply discount").bounding_box()
@@ -151,9 +139,7 @@ def test_same_origin_iframe(journey_for: Any, site: str) -> None:
 
 def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given the chat", "Given")
-    j.actor.goto(f"{site}/chat.html")
-    opening = j.end_step()
+    opening = take_step(j, "Given the chat", lambda: j.actor.goto(f"{site}/chat.html"))
     bot = _only(opening.messages, kind="chat")
     assert bot.speaker == "bot" and bot.question
     j.begin_step("When I give my policy number", "When")
@@ -167,7 +153,7 @@ def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> Non
     assert not wait.timed_out
     j.begin_step("When I ask for a person", "When")
     j.actor.ask_for_human()
-    j.actor.wait(1.0)
+    until_recorded(j, lambda m: m.speaker == "agent", "the agent's line")
     human = j.end_step()
     assert _only(human.messages, kind="handoff").text.startswith("Connecting you")
     agent = _only(human.messages, speaker="agent")
@@ -178,9 +164,7 @@ def test_chat_speakers_questions_and_handoff(journey_for: Any, site: str) -> Non
 def test_rows_side_panels_chat_regions_and_downloads(journey_for: Any, site: str) -> None:
     """A history table row, a help panel outside <main>, a chat line's live region, a download as an answer."""
     j = journey_for()
-    j.begin_step("Given my account page", "Given")
-    j.actor.goto(f"{site}/history.html")
-    step = j.end_step()
+    step = take_step(j, "Given my account page", lambda: j.actor.goto(f"{site}/history.html"))
     texts = [m.text for m in step.messages]
     assert any("CLM-77821" in t and "Being assessed" in t for t in texts), texts
     assert any("0800 123 4567" in t for t in texts), texts
@@ -218,9 +202,7 @@ def test_a_toast_expiring_on_its_timer_is_not_an_answer_to_a_click(journey_for: 
 
 def test_look_up_boxes_focus_and_landmark_links_are_recorded(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given I open the booking page", "Given")
-    j.actor.goto(f"{site}/lookup.html")
-    step = j.end_step()
+    step = take_step(j, "Given I open the booking page", lambda: j.actor.goto(f"{site}/lookup.html"))
     assert _only(step.prompts, name="q").query and _only(step.prompts, name="ref").query  # search, GET form
     email = _only(step.prompts, name="email")
     assert not email.query and email.focused  # a form that sends; autofocus put the cursor there
@@ -231,12 +213,8 @@ def test_look_up_boxes_focus_and_landmark_links_are_recorded(journey_for: Any, s
 def test_filling_in_the_form_fills_the_main_form_not_a_sidebar_sign_in(journey_for: Any, site: str) -> None:
     # a sign-in box in the page's navigation is another form: "fill in the form" means the one in <main>
     j = journey_for()
-    j.begin_step("Given I open the register page", "Given")
-    j.actor.goto(f"{site}/register-sidebar.html")
-    j.end_step()
-    j.begin_step("When I fill in the form", "When")
-    j.actor.fill_form()
-    filled = j.end_step()
+    take_step(j, "Given I open the register page", lambda: j.actor.goto(f"{site}/register-sidebar.html"))
+    filled = take_step(j, "When I fill in the form", j.actor.fill_form)
     assert {g.name for g in filled.given} == {"realname", "address"}
     assert [c.value for c in filled.prompts if c.form == "#signin"] == ["", ""]
 
@@ -244,9 +222,7 @@ def test_filling_in_the_form_fills_the_main_form_not_a_sidebar_sign_in(journey_f
 def test_a_controls_landmark_is_recorded(journey_for: Any, site: str) -> None:
     # the navigation's sign-in box and the aside's one-field form are the site's furniture, not the page's question
     j = journey_for()
-    j.begin_step("Given I open the register page", "Given")
-    j.actor.goto(f"{site}/register-sidebar.html")
-    step = j.end_step()
+    step = take_step(j, "Given I open the register page", lambda: j.actor.goto(f"{site}/register-sidebar.html"))
     assert {c.name: c.landmark for c in step.prompts} == {
         "username": "navigation", "password": "navigation", "realname": "main", "address": "main",
         "participant": "complementary"}
@@ -256,14 +232,10 @@ def test_a_forms_own_help_links_are_recorded_with_the_landmark_links(journey_for
     # a sign-in form keeps its way out under its button, in no header, footer or navigation: the help a person
     # finds after a wrong password (missing-reassurance reads it as self-help)
     j = journey_for()
-    j.begin_step("Given I open the sign-in page", "Given")
-    j.actor.goto(f"{site}/sign-in-help.html")
-    step = j.end_step()
+    step = take_step(j, "Given I open the sign-in page", lambda: j.actor.goto(f"{site}/sign-in-help.html"))
     assert {"Forgot your password?", "Help with logging in", "Privacy policy"} <= set(step.links)
     # links in a block beside the form, not inside it; not the links of another part of the page
-    j.begin_step("Given I open another sign-in page", "Given")
-    j.actor.goto(f"{site}/sign-in-beside.html")
-    beside = j.end_step()
+    beside = take_step(j, "Given I open another sign-in page", lambda: j.actor.goto(f"{site}/sign-in-beside.html"))
     assert {"I don't know my password", "Create an account", "Riverside Club"} <= set(beside.links)
     assert "Water rota" not in beside.links
 

@@ -21,7 +21,7 @@ import pytest
 from harness.browser.session import LAUNCH_ARGS, launch_browser
 from harness.config import Settings
 from harness.exceptions import BrowserError
-from tests.browser.conftest import PASSWORD_ENV, make_persona
+from tests.browser.conftest import PASSWORD_ENV, make_persona, take_step
 
 
 def _free_port() -> int:
@@ -40,9 +40,7 @@ def _walk(handle: Any, site: str, tmp_path: Path) -> Any:
     j = Journey(handle, settings, persona, generate_data(persona, run_seed=1, scenario="remote"),
                 feature="Remote", scenario="remote", reports_dir=tmp_path / "reports")
     try:
-        j.begin_step("Given the draft page", "Given")
-        j.actor.goto(f"{site}/toast.html")
-        j.end_step()
+        take_step(j, "Given the draft page", lambda: j.actor.goto(f"{site}/toast.html"))
         return j.finish()
     finally:
         j.close()

@@ -12,16 +12,14 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel
+from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel, take_step, until_recorded
 
 pytestmark = pytest.mark.e2e
 
 
 def test_a_status_the_page_scheduled_after_a_click_belongs_to_the_click(journey_for: Any, site: str) -> None:
     j = journey_for()
-    j.begin_step("Given my notes", "Given")
-    j.actor.goto(f"{site}/later.html")
-    j.end_step()
+    take_step(j, "Given my notes", lambda: j.actor.goto(f"{site}/later.html"))
     j.begin_step('When I press "Save note"', "When")
     wait = j.actor.click("Save note")
     step = j.end_step()
@@ -42,9 +40,7 @@ def _windowless(settings: Any) -> Any:
 def test_a_quiet_page_that_shows_nothing_is_left_to_run_ends_a_wait_without_a_window(journey_for: Any, site: str,
                                                                                       settings: Any) -> None:
     j = journey_for(settings_=_windowless(settings))
-    j.begin_step("Given the answers page", "Given")
-    j.actor.goto(f"{site}/answers.html")
-    j.end_step()
+    take_step(j, "Given the answers page", lambda: j.actor.goto(f"{site}/answers.html"))
     settled = j.actor.wait_until_settled()  # nothing done on a quiet page: no window
     assert not settled.timed_out, settled
 
@@ -53,9 +49,7 @@ def test_a_press_that_opened_a_new_quiet_page_ends_its_wait_on_that_pages_word(j
                                                                                settings: Any) -> None:
     # The idle word is the new document's own, so the form's post has been sent: no window to wait out.
     j = journey_for(settings_=_windowless(settings))
-    j.begin_step("Given the club's form", "Given")
-    j.actor.goto(f"{site}/time-trap.html")
-    j.end_step()
+    take_step(j, "Given the club's form", lambda: j.actor.goto(f"{site}/time-trap.html"))
     j.begin_step('When I press "Join"', "When")
     j.actor.fill("Your name", "Jo")
     wait = j.actor.click("Join")
@@ -71,9 +65,7 @@ def test_what_a_new_page_scheduled_as_it_loaded_is_judged_in_the_step_that_opene
     j.begin_step("Given my settings page", "Given")
     opened = j.actor.goto(f"{site}/saved-later.html")
     first = j.end_step()
-    j.begin_step("When I read the page", "When")
-    j.actor.wait(1.5)
-    j.end_step()
+    take_step(j, "When I read the page", lambda: until_recorded(j, lambda m: m.text == "Your changes are saved"))
     assert not opened.timed_out, opened
     steps = j.finish().steps
     saved = [m for m in steps[0].messages if m.text == "Your changes are saved"]
@@ -89,9 +81,7 @@ def test_a_page_still_reading_the_body_of_its_own_request_is_not_quiet(journey_f
     # body comes later than settle_churn_ms after the page's first change: a page that stopped changing to read it
     # is waiting, not churning (a wait cut at the churn bound would miss the question).
     j = journey_for()
-    j.begin_step("Given the chat page", "Given")
-    j.actor.goto(f"{site}/first-question.html?ms={body_ms}")
-    step = j.end_step()
+    step = take_step(j, "Given the chat page", lambda: j.actor.goto(f"{site}/first-question.html?ms={body_ms}"))
     assert "What is your name?" in [m.text for m in step.messages], step.messages
 
 
@@ -115,9 +105,7 @@ def test_a_page_still_loading_is_not_snapshotted_before_its_scripts_arrange_it(j
 def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for: Any, site: str, button: str,
                                                                      answer: str) -> None:
     j = journey_for()
-    j.begin_step("Given the answers page", "Given")
-    j.actor.goto(f"{site}/answers.html")
-    j.end_step()
+    take_step(j, "Given the answers page", lambda: j.actor.goto(f"{site}/answers.html"))
     j.begin_step(f'When I press "{button}"', "When")
     wait = j.actor.click(button)
     step = j.end_step()
@@ -128,15 +116,11 @@ def test_an_answer_still_being_drawn_or_fetched_keeps_the_wait_open(journey_for:
 def test_filling_in_a_form_as_a_step_begins_asks_the_page_for_its_controls_once(journey_for: Any, site: str,
                                                                                    monkeypatch: Any) -> None:
     j = journey_for()
-    j.begin_step("Given the sign-in page", "Given")
-    j.actor.goto(f"{site}/sign-in.html")
-    j.end_step()
+    take_step(j, "Given the sign-in page", lambda: j.actor.goto(f"{site}/sign-in.html"))
     asked: list[bool] = []
     snapshot = j.recorder.snapshot
     monkeypatch.setattr(j.recorder, "snapshot", lambda page, paint=None: asked.append(True) or snapshot(page, paint))
-    j.begin_step("When I fill in the form", "When")
-    j.actor.fill_form()
-    step = j.end_step()
+    step = take_step(j, "When I fill in the form", j.actor.fill_form)
     assert len(asked) == 1  # the step's end; the form was read from the snapshot the step before ended with
     email = next(c for c in step.prompts if c.name == "user")
     assert email.value and email.initial_value == ""  # what was typed, read at the step's end
@@ -152,9 +136,7 @@ def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: 
     # tick, so the page's word ends it as it comes; one round trip to the page as it ends (its last look), to hear
     # what the driver had heard. Before, each look was a 5 to 20 ms `waitForTimeout`.
     j = journey_for()
-    j.begin_step("Given my notes", "Given")
-    j.actor.goto(f"{site}/later.html")
-    j.end_step()
+    take_step(j, "Given my notes", lambda: j.actor.goto(f"{site}/later.html"))
     j.begin_step('When I press "Save note"', "When")
     calls = calls_to_the_driver(monkeypatch)
     wait = j.actor.click("Save note")

@@ -6,9 +6,7 @@ portal's server clock (`FakeClock`) for agent arrival and session expiry; no win
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,25 +17,12 @@ from .journeys import STEP1, STEP2, FakeClock
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = os.environ.get("EMPATHY_BROWSER_PATH", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
 PAGE_EPOCH_S = 1_767_225_600  # the page's fake clock starts here (2026-01-01), paused
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"no Chromium at {CHROMIUM} (set EMPATHY_BROWSER_PATH)")
-    with sync_api.sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture
 def page(browser):  # type: ignore[no-untyped-def]
+    """A clean context of the worker's one Chromium (tests/conftest.py), found as the harness finds it."""
     context = browser.new_context(accept_downloads=True)
     context.set_default_timeout(10_000)
     opened = context.new_page()
