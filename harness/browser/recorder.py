@@ -47,6 +47,7 @@ class Recorder(Controls, Evidence):
         self._navs: deque[tuple[float, str, bool]] = deque(maxlen=500)
         # answers to a click that change nothing on the page: a download started, a new tab or window opened
         self._answers: deque[float] = deque(maxlen=200)
+        self._held: deque[float] = deque(maxlen=50)  # when a double click's guard held its second click back
         # the top document's word that it went quiet (its visit, last change, timers due soon, whether it
         # showed nothing is left to run, when it came) and its changes
         self._quiet: Word | None = None
@@ -294,6 +295,8 @@ class Recorder(Controls, Evidence):
                                       submit=bool(payload.get("submit")), typed=int(payload.get("typed", -1)),
                                       own=bool(payload.get("own")),
                                       validation_blocked=bool(payload.get("validation_blocked"))))
+        elif kind == "held":
+            self._held.append(t)
         elif kind == "submit":
             self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":

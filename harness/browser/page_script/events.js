@@ -111,6 +111,7 @@ window.__empathy = {
   sectionOf: (el) => sectionOf(el),
   mask: (selectors, secrets) => mask(selectors, secrets),
   unmask: () => unmask(),
+  held: () => { send("held", {}, true); }, // a double click's guard held its second click back (press.py)
   snapshot(paint) {
     // One round trip: the controls come back as the call's result (a JSON string: cheap to decode),
     // messages seen up to now go out through the binding first; `paint` = [selectors, secrets] also
