@@ -72,6 +72,7 @@ class Journey:
             self.recorder = Recorder(self.context, self.clock, Limits.from_settings(settings), secrets=secrets,
                                      enabled=record)
             self.page = self.context.new_page()
+            self.recorder.opened(self.page)
         except BaseException:
             self._close_context()
             raise

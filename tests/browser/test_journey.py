@@ -195,6 +195,21 @@ def test_the_host_guard_costs_no_call_and_refuses_another_local_server(journey_f
     assert j.page.evaluate("fetch('/done.html').then((r) => r.status)") == 200
 
 
+def test_a_step_before_the_first_page_asks_the_browser_nothing(journey_for: Any, site: str, settings: Any,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # a new page is blank: the end of a step that opened nothing ("Given I am ...") reads that, with no call
+    from tests.browser.conftest import calls_to_the_driver
+
+    j = journey_for(settings_=settings.model_copy(update={"screenshots": "on-finding"}))
+    calls = calls_to_the_driver(monkeypatch)
+    j.begin_step("Given I am a tester", "Given")
+    blank = j.end_step()
+    assert calls == [] and blank.prompts == [] and blank.status == "passed", calls
+    j.begin_step("Given the form", "Given")
+    j.actor.goto(f"{site}/claim.html")
+    assert {c.name for c in j.end_step().prompts} >= {"email", "name"}  # the page opened is asked for its own
+
+
 def test_habits_fire_and_are_recorded(journey_for: Any, site: str) -> None:
     persona = make_persona(habits={"typo": 1.0, "double_click_submit": 1.0})
     j = journey_for(persona)
