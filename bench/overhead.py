@@ -21,7 +21,9 @@ actor's settling waits besides their looks (the checks' share is printed anyway)
 Playwright's driver, how many of them it waits on (round trips: an event subscription is sent and not waited on),
 and by the phase that sent them ("acting": finding, reading and acting on elements); and per kind of wait how long
 it ran on past the page's last change or answer (the page's own change times: what a loaded machine moves least,
-with the calls). Run it from any folder: it measures the harness of its own checkout.
+with the calls), and for the waits that ended on the page's word that it went quiet, how much of that was the page's
+own quiet window (its last change to its word, on its clock) and how much the harness's after the word reached it.
+Run it from any folder: it measures the harness of its own checkout.
 
 With --tracing it adds (c) traced: the harness journey with `tracing = "on"` (Playwright trace with
 screenshots, DOM snapshots and network, written and scrubbed of secrets as `empathy run` does), and
@@ -48,6 +50,10 @@ CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show
 FOUND: list[list[object]] = []  # the findings of each harness journey walked, in order
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
 SLACK: dict[str, list[float]] = {}  # with --phases: ms each wait this round ran on past the page's last change, by kind
+# with --phases, for the waits that ended on the page's word that it went quiet: (the page's own quiet window, from its
+# last change to its word, on its own clock; the harness's time from that word reaching it to the wait's end), by kind
+WORD_SPLIT: dict[str, list[tuple[float, float]]] = {}
+SAID: dict[int, float] = {}  # per recorder: when (the page's clock, journey ms) the page sent its latest quiet word
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
 CALLS_IN: dict[str, int] = {}  # with --phases: calls to the driver this round, by the phase that made them
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
@@ -186,17 +192,29 @@ def time_slack() -> None:
     from when the wait began at the earliest, not the action: the action's own call (a fill's typing) is
     Playwright's, which plain Playwright makes too."""
     from harness.browser.actor import Actor
+    from harness.browser.recorder import Recorder
 
     original = Actor._settle
+    report = Recorder._on_report
+
+    def heard(self: Recorder, source: object, payload: object) -> None:
+        if isinstance(payload, dict) and payload.get("type") == "quiet":
+            SAID[id(self)] = self.clock.page(payload.get("t"))
+        report(self, source, payload)
 
     def watched(self: Actor, *args: object, **kwargs: object) -> object:
         began = self._now()
         wait = original(self, *args, **kwargs)  # type: ignore[arg-type]
         rec = self._rec
         last = max(rec.last_change(), rec._net_done, began)
-        SLACK.setdefault(wait.kind, []).append(max(0.0, wait.started_ms + (wait.duration_ms or 0.0) - last))
+        end = wait.started_ms + (wait.duration_ms or 0.0)
+        SLACK.setdefault(wait.kind, []).append(max(0.0, end - last))
+        word = rec._current_word()
+        if word is not None and word.at >= began and id(rec) in SAID:
+            WORD_SPLIT.setdefault(wait.kind, []).append((max(0.0, SAID[id(rec)] - word.last), max(0.0, end - word.at)))
         return wait
 
+    Recorder._on_report = heard  # type: ignore[method-assign]
     Actor._settle = watched  # type: ignore[method-assign,assignment]
 
 
@@ -256,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     calls: dict[str, list[dict[str, int]]] = {}
     calls_in: dict[str, list[dict[str, int]]] = {}  # per kind of journey, per round: calls by the phase that sent them
     slack: dict[str, list[float]] = {}  # per kind: ms past the page's last change, every harness round's waits
+    split: dict[str, list[tuple[float, float]]] = {}  # per kind: WORD_SPLIT over every harness round
     load_before = os.getloadavg()[0]
     with DemoServer("warm", port=0, submit_delay=0) as server:
         settings = load_settings(ROOT).model_copy(update={"base_url": server.url, "reports_dir": str(reports),
@@ -291,12 +310,15 @@ def main(argv: list[str] | None = None) -> int:
                     else:
                         PHASES.clear()
                         SLACK.clear()
+                        WORD_SPLIT.clear()
                         harness(handle, settings, args.persona, reports)
                         for phase, seconds in PHASES.items():
                             phases.setdefault(phase, []).append(seconds)
                         for wait_kind, values in SLACK.items():
                             slack.setdefault(wait_kind, []).extend(values)
                         slack.setdefault("(journey total)", []).append(sum(sum(v) for v in SLACK.values()))
+                        for wait_kind, pairs in WORD_SPLIT.items():
+                            split.setdefault(wait_kind, []).extend(pairs)
                     times[kind].append(time.perf_counter() - started)
                     if args.phases:
                         calls.setdefault(kind, []).append(dict(CALLS))
@@ -318,7 +340,11 @@ def main(argv: list[str] | None = None) -> int:
                                             for p in sorted({p for c in v for p in c})}
                                         for k, v in calls_in.items()},
               "slack_ms": {k: {"waits": len(v), "median": round(statistics.median(v), 1),
-                               "mean": round(statistics.mean(v), 1)} for k, v in slack.items()}}
+                               "mean": round(statistics.mean(v), 1)} for k, v in slack.items()},
+              "ended_on_word_ms": {k: {"waits": len(v),
+                                       "page_window_median": round(statistics.median(p for p, _ in v), 1),
+                                       "harness_after_median": round(statistics.median(h for _, h in v), 1)}
+                                   for k, v in split.items()}}
     if args.site:
         result.update({"site_plain_s": round(medians["site plain"], 3), "site_findings": site_findings,
                        "site_harness_s": round(medians["site harness"], 3),
@@ -346,8 +372,13 @@ def main(argv: list[str] | None = None) -> int:
         by_phase = ", ".join(f"{p} {n:g}" for p, n in result["calls_by_phase_median"][kind].items())
         print(f"    by the phase that made them (median per journey): {by_phase}")
     for wait_kind, row in result["slack_ms"].items():
+        count = f"{row['waits']} journeys" if wait_kind.startswith("(") else f"{row['waits']} waits"
         print(f"  waited past the page's last change or answer, {wait_kind:16s} median {row['median']:6.1f} ms, "
-              f"mean {row['mean']:6.1f} ms ({row['waits']} waits)")
+              f"mean {row['mean']:6.1f} ms ({count})")
+    for wait_kind, row in result["ended_on_word_ms"].items():
+        print(f"    of the {row['waits']} {wait_kind} waits that ended on the page's quiet word: the page's own window "
+              f"(last change to its word, its clock) median {row['page_window_median']:5.1f} ms, the harness after "
+              f"the word reached it median {row['harness_after_median']:5.1f} ms")
     if args.site:
         print(f"real site (django-auth sign-in): plain {medians['site plain']:.2f} s, harness "
               f"{medians['site harness']:.2f} s (findings: {site_findings}): ratio {result['site_ratio']:.2f}x")

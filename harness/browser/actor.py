@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 from harness.browser import greeted, kept_sign_in
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import evaluate_on
-from harness.browser.press import PRESS_FACTS, STILL_PRESSED, second_blocked
+from harness.browser.hosts import BLOCKED
+from harness.browser.press import PRESS_FACTS, STILL_PRESSED
 from harness.browser.widgets import Widgets
 from harness.transcript import MASK, Control, Given, Wait
 
@@ -61,7 +62,7 @@ class Actor(Widgets):
             try:
                 self.page.goto(url, wait_until="commit", timeout=self._timeout)
             except Exception as exc:
-                if "ERR_BLOCKED_BY_CLIENT" in str(exc):
+                if BLOCKED in str(exc):  # a redirect to another host: the host guard refused it
                     raise ActionFailed(f"{url} was blocked: outside allowed_hosts") from None
                 raise
         return self._settle(f"open {url}", started, "goto")
@@ -113,12 +114,8 @@ class Actor(Widgets):
         with self._guarded(f'click "{name}"'):
             loc.click(click_count=2 if double else 1, timeout=self._timeout, no_wait_after=True)
         detail = f"read the form for {read_ms / 1000:.1f} s more before sending it" if read_ms else ""
-        if double:
-            detail = ("meant to double-click; the page had changed under the pointer after the first click, so "
-                      "the second landed on nothing" if second_blocked(loc) else
-                      "double-clicked: two clicks on the same element")
-        self._action(kind, name, habit="double_click_submit" if double else "",  # type: ignore[arg-type]
-                     detail=detail, persona_ms=persona_ms, at_ms=started)
+        action = self._action(kind, name, habit="double_click_submit" if double else "",  # type: ignore[arg-type]
+                              detail=detail, persona_ms=persona_ms, at_ms=started)
 
         def again() -> None:
             """Click the same element again, if the page still shows it (never the next page's button)."""
@@ -129,7 +126,13 @@ class Actor(Widgets):
             if still:
                 loc.click(timeout=self._timeout, no_wait_after=True)
 
-        wait = self._settle(f'click "{name}"', started, "click", again=again)
+        try:
+            wait = self._settle(f'click "{name}"', started, "click", again=again)
+        finally:
+            if double:  # the guard reported a second click it held back during the click's own call (press.py)
+                action.detail = ("meant to double-click; the page had changed under the pointer after the first "
+                                 "click, so the second landed on nothing" if self._rec.held_after(started) else
+                                 "double-clicked: two clicks on the same element")
         self._notice_bounce(url, f'"{name}"')
         return wait
 

@@ -87,6 +87,11 @@ class Controls:
         for both. Only the top document: a step of several waits asks each other frame once, at its end."""
         self._take(page, None, top_only=True)
 
+    def opened(self, page: Any) -> None:
+        """A new page shows nothing (about:blank): the step's end reads that until the page changes, so a step before
+        the first address is opened ("Given I am ...") asks the page nothing."""
+        self._last_snapshot = Seen(page, self.clock.now(), [], 0, True)
+
     def forget_snapshot(self) -> None:
         """The persona acted: the last snapshot no longer shows the page (a value typed changes no DOM)."""
         self._last_snapshot = None

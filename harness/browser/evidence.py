@@ -42,6 +42,7 @@ class Evidence:
     _dom: deque[tuple[float, float]]  # (when the DOM changed, when the timer that drew it was set, or 0)
     _navs: deque[tuple[float, str, bool]]
     _answers: deque[float]
+    _held: deque[float]
     _busy: deque[Busy]
     _busy_now: Busy | None
     _quiet: Word | None
@@ -126,6 +127,11 @@ class Evidence:
         """The page showed nothing is left to run but its own timers in a word that came after its last main-frame
         navigation since `t`: the new document's own word, not the old one's sent before it was left."""
         return self._new_document_since(t) and self.page_idle(but_timers=True)
+
+    def held_after(self, t: float) -> bool:
+        """A double click's guard held its second click back after `t` (press.py): the page had changed under the
+        pointer, so the second landed on nothing."""
+        return any(h > t for h in self._held)
 
     def navigated_after(self, t: float) -> bool:
         return any(n > t and main for n, _, main in self._navs)

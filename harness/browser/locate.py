@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import Hands, evaluate_on
+from harness.browser.page_script import found_by
 from harness.transcript import Control, Given
 
 # What a person types into (get_by_label also finds a section labelled by a heading of the same words).
@@ -93,13 +94,11 @@ class _Ways:
     CAP = 50  # matches read for the layer over the page in a union of ways (10 for one way)
 
     def __init__(self, frame: Any, makers: list[Maker], js: tuple[str, str], arg: Any) -> None:
-        self._frame, self._makers, self._js, self._arg = frame, makers, js, arg
-        self._made: list[Any] = []  # the locators made so far, in order (a way may mark the page as it is made)
+        self._made = [make(frame) for make in makers]  # a locator asks nothing of the page until it is used
+        self._js, self._arg = js, arg
 
     def _upto(self, k: int) -> Any:
         """The visible matches of ways 0 to k together."""
-        while len(self._made) <= k:
-            self._made.append(self._makers[len(self._made)](self._frame))
         return functools.reduce(lambda a, b: a.or_(b), self._made[:k + 1]).filter(visible=True)
 
     def _any(self, k: int) -> list[bool]:
@@ -108,7 +107,6 @@ class _Ways:
 
     def _alone(self, k: int) -> tuple[Found | None, bool]:
         """Way k's first match in reach and what was read of it, else None and whether it matched under a layer."""
-        self._upto(k)
         loc = self._made[k].filter(visible=True)
         hidden, got = loc.evaluate_all(self._js[0], self._arg)
         if False in hidden:
@@ -118,7 +116,7 @@ class _Ways:
     def surest(self) -> tuple[Found | None, bool]:
         """The surest way's first match in reach, or None and whether some way matched only under a layer."""
         found, covered = self._alone(0)
-        last = len(self._makers) - 1
+        last = len(self._made) - 1
         if found is not None or last == 0:
             return found, covered
         every = self._any(last)
@@ -209,16 +207,13 @@ class Locate(Hands):
     def regions(self, region: str, kind: str = "") -> list[Maker]:
         """Every element inside what a person calls the `region` <kind>, one locator per way of finding it, the
         surest first: an element of that kind named so (label, aria-labelledby, legend), the section the heading
-        `region` heads (the page script's `markRegion`: a sectioning element of its own, else what follows the
+        `region` heads (the page script's `regionNamed`: a sectioning element of its own, else what follows the
         heading up to the next heading of its level or higher), an element of that kind showing the words."""
         roles, css = REGION_ROLES[REGION_WORDS.get(kind.lower(), "region")]
         named = [lambda f, r=role: f.get_by_role(r, name=region).locator("*") for role in roles]
 
-        def headed(frame: Any) -> Any:
-            frame.evaluate("n => window.__empathy ? window.__empathy.markRegion(n) : 0", region)
-            return frame.locator("[data-empathy-in]")
-
-        return [*named, headed, lambda f: f.locator(css).filter(has_text=region).locator("*")]
+        headed = found_by("empathy_region", region)
+        return [*named, lambda f: f.locator(headed), lambda f: f.locator(css).filter(has_text=region).locator("*")]
 
     def field(self, label: str, region: str = "", kind: str = "", nth: int = 0) -> Any:
         """The field a person would call `label` (see `_field`), not read."""
@@ -283,9 +278,8 @@ class Locate(Hands):
     @staticmethod
     def _by_shown_label(frame: Any, label: str) -> Any:
         """Fields named only by text shown beside them (a table's cell, a bold word above): the
-        recorder reads that text as a person does and marks the fields it names."""
-        frame.evaluate("label => window.__empathy ? window.__empathy.markByLabel(label) : 0", label)
-        return frame.locator("[data-empathy-find]")
+        recorder's page script reads that text as a person does (asked in the call that uses the locator)."""
+        return frame.locator(found_by("empathy_field", label))
 
     def _matches(self, makers: list[Maker], label: str) -> dict[str, tuple[Any, Control]]:
         """Every visible field in reach the makers find, once each (by frame and selector), with its description.

@@ -1,28 +1,34 @@
-"""What a press reads of what it presses, in one call to the browser, and what it asks of it afterwards.
+"""What a press reads of what it presses, in one call to the browser.
 
 Why a module: the actor's press asks the element whether it sends a form and whether it may be disabled, sets a
 double click's guard on it and remembers it (to click it again), all in one evaluate; these are the page-side
-halves of those questions.
+halves of those questions. Whether the guard held a second click back reaches the recorder as a report.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 # A person's double click is two clicks on one element: a page that redraws under the pointer after the
 # first click gets no second one (the browser would deliver it to whatever is there now). Armed by the first
-# trusted click (the persona's: a page's own script clicks are untrusted), so it may be set before the think time.
+# trusted click (the persona's), so it may be set before the think time; it holds back only trusted events (the
+# persona's hands: a page's own scripted click, on a hidden submit say, is the page's doing and goes through), tells
+# the recorder through the page script the first time it holds one (no call after the press), and takes itself off
+# a task after the double click's second press ends (its events, and the click and dblclick that follow it, are
+# dispatched in that press's task); a guard a failed press left is taken off as the next press reads its button.
 _SAME_ELEMENT_ONLY = """el => {
-  const w = el.ownerDocument.defaultView; let clicked = false; w.__empathyHeld = false;
+  const w = el.ownerDocument.defaultView; let clicked = false, told = false;
   const types = ["pointerdown", "mousedown", "pointerup", "mouseup", "click", "dblclick"];
+  const unguard = () => { for (const t of types) w.removeEventListener(t, hold, true); };
   const hold = (e) => {
+    if (!e.isTrusted) return;
     if (clicked && !(el.isConnected && el.contains(e.target))) {
-      e.preventDefault(); e.stopImmediatePropagation(); w.__empathyHeld = true;
+      e.preventDefault(); e.stopImmediatePropagation();
+      if (!told && w.__empathy && w.__empathy.held) { told = true; w.__empathy.held(); }
     }
-    if (e.type === "click" && e.isTrusted) clicked = true;
+    if (e.type === "click") clicked = true;
+    if (e.type === "mouseup" && e.detail >= 2) setTimeout(unguard, 0);
   };
+  w.__empathyUnguard = unguard;
   for (const t of types) w.addEventListener(t, hold, true);
-  w.__empathyUnguard = () => { for (const t of types) w.removeEventListener(t, hold, true); };
 }"""
 # What a press needs to know of what it presses, in one call: whether it sends a form, and whether it may be
 # disabled (as Playwright's is_disabled sees it, or more: the slow check decides then); it is remembered as the
@@ -39,19 +45,12 @@ PRESS_FACTS = """(el, [guard, enabled]) => {
       disabled = (n.getAttribute("aria-disabled") || "").toLowerCase() === "true";
     }
   }
-  el.ownerDocument.defaultView.__empathyPressed = el;
+  const w = el.ownerDocument.defaultView;
+  if (w.__empathyUnguard) w.__empathyUnguard();
+  w.__empathyPressed = el;
   if (submit && guard && (enabled || !disabled)) (""" + _SAME_ELEMENT_ONLY + """)(el);
   return [submit, disabled];
 }"""
-# Whether the guard held back a double click's second click (and take it off), in the pressed element's window.
-_HELD = "() => { const b = !!window.__empathyHeld; if (window.__empathyUnguard) window.__empathyUnguard(); return b; }"
 # Whether what the locator finds now is the element pressed last in its window.
 STILL_PRESSED = "els => !!els.length && els[0] === window.__empathyPressed"
 
-
-def second_blocked(loc: Any) -> bool:
-    """Whether the guard held back a double click's second click; a page that is leaving took both."""
-    try:
-        return bool(loc.evaluate_all(_HELD))
-    except Exception:  # noqa: BLE001 - navigated or detached: the old page had both clicks
-        return False

@@ -50,6 +50,7 @@ class Recorder(Controls, Evidence):
         # the page began to go to another page (a link followed, a form sent): the browser shows its own progress,
         # so a click that did it is answered, however slow the next page (a slow answer is missing-reassurance's)
         self._leaving: deque[float] = deque(maxlen=200)
+        self._held: deque[float] = deque(maxlen=50)  # when a double click's guard held its second click back
         # the top document's word that it went quiet (its visit, last change, timers due soon, whether it
         # showed nothing is left to run, when it came) and its changes
         self._quiet: Word | None = None
@@ -299,6 +300,8 @@ class Recorder(Controls, Evidence):
                                       validation_blocked=bool(payload.get("validation_blocked"))))
         elif kind == "leaving" and top:
             self._leaving.append(t)
+        elif kind == "held":
+            self._held.append(t)
         elif kind == "submit":
             self._submits.append(Submit(at_ms=t, selector=self.mask(str(payload.get("selector", "")))[:300]))
         elif kind == "visit":

@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from harness.browser.page_script import selector_engines
 from harness.exceptions import BrowserError
 
 LAUNCH_ARGS = [
@@ -130,6 +131,8 @@ def launch_browser(settings: Any) -> BrowserHandle:
     except BaseException:
         pw.stop()
         raise
+    for name, script in selector_engines().items():  # before any context: each one gets them with no call
+        pw.selectors.register(name, script)
     handle = BrowserHandle(pw, browser, where=where)
     if not endpoint:
         handle.relaunch = lambda: _launch(pw, executable, settings)[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,8 +21,9 @@ NEVER_S = 120.0  # how long a test lets the page run for what must come: a bound
 
 
 def _site_app() -> Flask:
-    """Static pages, plus /slow?ms=N[&next=URL] (answers late, to a GET or a POST), /slow-body?ms=N (headers at
-    once, the body late), /hang (never answers in time) and /api-missing (a raw JSON 404)."""
+    """Static pages, plus /slow?ms=N[&next=URL] (answers late, to a GET or a POST), /held?key=K&next=URL (answers a
+    post once a second post of key K came), /slow-body?ms=N (headers at once, the body late), /hang (never answers in
+    time) and /api-missing (a raw JSON 404)."""
     app = Flask(__name__)
 
     @app.route("/slow", methods=["GET", "POST"])
@@ -29,6 +31,19 @@ def _site_app() -> Flask:
         time.sleep(int(request.args.get("ms", "1000")) / 1000.0)
         target = request.args.get("next", "")
         return redirect(target, 302) if target else Response("ok", mimetype="text/plain")
+
+    arrived: dict[str, int] = {}
+    second = threading.Condition()
+
+    @app.post("/held")
+    def held() -> Any:
+        """Answers a post once a second of the same key came (a double press), else after 10 s: order, not time."""
+        key = request.args.get("key", "")
+        with second:
+            arrived[key] = arrived.get(key, 0) + 1
+            second.notify_all()
+            second.wait_for(lambda: arrived[key] >= 2, timeout=10)
+        return redirect(request.args.get("next", "/"), 302)
 
     @app.get("/slow-body")
     def slow_body() -> Response:

@@ -8,6 +8,7 @@ The parts share one closure, so they read as one script split into chapters.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from pathlib import Path
 
@@ -21,3 +22,22 @@ def page_script() -> str:
     here = Path(__file__).parent
     body = "\n".join((here / part).read_text(encoding="utf-8") for part in PARTS)
     return f"(() => {{\nif (window.__empathy) return;\n{body}\n}})();\n"
+
+
+# Selector engines over the page script's own finders: engine name -> its finder on `window.__empathy`. Why: a locator
+# that finds by one asks the page in the call that uses it, where marking the page for a CSS locator first was a call
+# of its own. Registered once per Playwright, before any context (`selector_engines`); they run in the page's world.
+FINDERS = {"empathy_field": "fieldsNamed", "empathy_region": "regionNamed"}
+
+
+def selector_engines() -> dict[str, str]:
+    """Each engine's script: the elements its finder gives for the selector's JSON text, under the root asked."""
+    return {name: ("({ queryAll(root, body) { const e = window.__empathy;"
+                   f" return e ? e.{finder}(JSON.parse(body)).filter((el) => root.contains(el)) : []; }},"
+                   " query(root, body) { return this.queryAll(root, body)[0] || null; } })")
+            for name, finder in FINDERS.items()}
+
+
+def found_by(engine: str, text: str) -> str:
+    """The selector that finds what `engine`'s finder gives for `text`."""
+    return f"{engine}={json.dumps(text)}"

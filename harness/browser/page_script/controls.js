@@ -71,17 +71,11 @@ function namedByButton(el) {
   const b = buttons[0];
   return shortName(b.value || b.textContent || b.getAttribute("aria-label") || b.getAttribute("alt"));
 }
-// Mark the visible fields whose name (as labelOf reads it) is `label`, for a locator to find them.
-function markByLabel(label) {
+// The visible fields whose name (as labelOf reads it) is `label` (a selector engine's answer: page_script/__init__.py).
+function fieldsNamed(label) {
   const want = squash(label).toLowerCase();
-  let count = 0;
-  quietly(() => {
-    document.querySelectorAll("[data-empathy-find]").forEach((n) => n.removeAttribute("data-empathy-find"));
-    document.querySelectorAll("input,select,textarea").forEach((el) => {
-      if (isControl(el) && visible(el) && labelOf(el).toLowerCase() === want) { el.setAttribute("data-empathy-find", ""); count++; }
-    });
-  });
-  return count;
+  return Array.from(document.querySelectorAll("input,select,textarea"))
+    .filter((el) => isControl(el) && visible(el) && labelOf(el).toLowerCase() === want);
 }
 function groupLabel(el) {
   const group = el.closest("fieldset,[role=radiogroup],[role=group]");

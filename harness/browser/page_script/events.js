@@ -114,11 +114,12 @@ window.__empathy = {
   visit,
   describe: (el) => describe(el),
   covered: (el) => covered(el),
-  markByLabel: (label) => markByLabel(label),
-  markRegion: (name) => markRegion(name),
+  fieldsNamed: (label) => fieldsNamed(label),
+  regionNamed: (name) => regionNamed(name),
   sectionOf: (el) => sectionOf(el),
   mask: (selectors, secrets) => mask(selectors, secrets),
   unmask: () => unmask(),
+  held: () => { send("held", {}, true); }, // a double click's guard held its second click back (press.py)
   snapshot(paint) {
     // One round trip: the controls come back as the call's result (a JSON string: cheap to decode),
     // messages seen up to now go out through the binding first; `paint` = [selectors, secrets] also

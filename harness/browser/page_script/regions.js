@@ -56,16 +56,11 @@ function openedBy(name) {
   }
   return [];
 }
-// Mark (data-empathy-in) every element of the section headed `name`, else of what the button `name` opens; the
-// number marked (0: no such heading or button).
-function markRegion(name) {
+// Every element of the section headed `name`, else of what the button `name` opens (none: no such heading or button;
+// a selector engine's answer: page_script/__init__.py).
+function regionNamed(name) {
   const [h] = headingsNamed(name);
-  let count = 0;
-  quietly(() => {
-    document.querySelectorAll("[data-empathy-in]").forEach((n) => n.removeAttribute("data-empathy-in"));
-    for (const el of h ? headedElements(h) : openedBy(name)) { el.setAttribute("data-empathy-in", ""); count++; }
-  });
-  return count;
+  return h ? headedElements(h) : openedBy(name);
 }
 // The heading an element sits under, as a person would name where it is: the nearest heading before it whose
 // section holds it ("" when none does).
