@@ -13,6 +13,8 @@ from harness.browser.bounds import Clock, Limits
 from harness.browser.step_record import Busy
 from harness.transcript import Message
 
+WRITES = ("POST", "PUT", "PATCH", "DELETE")  # what a page sends to change what the server keeps
+
 
 def set_before(cause: float | None, t: float) -> bool:
     """A change or message drawn by a timer the page set before `t` (0 or None: no timer of the page drew it): it
@@ -55,6 +57,7 @@ class Evidence:
     _redirects: dict[int, float]
     _net_done: float
     _worked: float  # when the main thread's last long task ended
+    _write_answered: float  # when the server last answered a write the page sent
     _frozen: deque[tuple[float, float]]  # the main thread's recent long tasks: (start, end)
     _messages: list[Message]
     _live: dict[tuple[str, int], tuple[int, Message]]
@@ -157,14 +160,16 @@ class Evidence:
     def worked_at(self, max_age_ms: float) -> float:
         """The last moment the page was seen at work of its own (journey ms; 0: never): now while a write it sent
         within `max_age_ms` is under way (a save), or a read begun within settle_churn_ms (its start-up requests;
-        an older one is a stream); else when its main thread's last long task ended (a single-page app running its
-        scripts before it draws anything: the page can say nothing meanwhile)."""
+        an older one is a stream); else when the server last answered a write (the page draws what follows a save,
+        its "Publish", only after the answer reached it: a loaded machine runs that later), or when its main
+        thread's last long task ended (a single-page app running its scripts before it draws anything: the page can
+        say nothing meanwhile), whichever came last."""
         now = self.clock.now()
         for request, started in self._pending.values():
-            write = str(getattr(request, "method", "")).upper() in ("POST", "PUT", "PATCH", "DELETE")
+            write = str(getattr(request, "method", "")).upper() in WRITES
             if now - started <= (max_age_ms if write else self.limits.settle_churn_ms):
                 return now
-        return self._worked
+        return max(self._worked, self._write_answered)
 
     def frozen_ms(self, since: float) -> float:
         """How long since `since` the page's main thread was held by its long tasks (it could answer nothing)."""

@@ -16,7 +16,7 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify, drawn_as_error
 from harness.browser.controls import Controls
-from harness.browser.evidence import Evidence, Word, set_before
+from harness.browser.evidence import WRITES, Evidence, Word, set_before
 from harness.browser.nap import Alarm
 from harness.browser.page_script import page_script
 from harness.browser.step_record import Busy, StepRecord, shows_progress
@@ -64,6 +64,7 @@ class Recorder(Controls, Evidence):
         self._redirects: dict[int, float] = {}
         self._net_done = 0.0  # when the last request finished or failed (as it reached us)
         self._worked = 0.0  # when the main thread's last long task ended
+        self._write_answered = 0.0  # when the server last answered a write the page sent (the page acts on it next)
         self._frozen: deque[tuple[float, float]] = deque(maxlen=64)  # its recent long tasks: (start, end)
         self._req_models: dict[int, Request] = {}
         self.crashed = ""
@@ -198,6 +199,8 @@ class Recorder(Controls, Evidence):
         # The server has answered: no longer a reason to wait (a body the page never reads may never
         # "finish"). The duration is refined from the browser's timing if the request finishes.
         request = response.request
+        if str(getattr(request, "method", "")).upper() in WRITES:
+            self._write_answered = self.clock.now()
         if request.resource_type != "document" and not 300 <= response.status < 400:
             self._pending.pop(id(request), None)  # documents and redirects go on: wait for them to finish
         if 300 <= response.status < 400 and id(request) in self._pending:  # only one held: its id stays its own

@@ -367,3 +367,18 @@ def test_a_field_drawn_while_the_look_went_down_its_ways_is_found_by_the_surest_
     assert (which, found) == (0, exact)
     alone = _Found([])  # nothing surer shows: the whole word's match stands
     assert look._find_visible([lambda f: alone, lambda f: loose], "the field")[0] == 1
+
+
+def test_a_save_answered_is_the_page_at_work_until_it_draws_what_follows() -> None:
+    # a look for a button that shows once the save is stored must not give up between the save's answer and the page
+    # drawing the button: the answer is the page's last work, not the long task that ended a minute before
+    rec = _recorder()
+    save = _Request("http://127.0.0.1/save")
+    save.method, save.resource_type = "POST", "fetch"
+    rec._on_request(save)
+    began = rec.clock.now()
+    assert rec.worked_at(10000) >= began  # under way: at work now
+    rec._on_response(_Response(save, 200))
+    answered = rec.clock.now()
+    rec._on_request_done(save)
+    assert rec.worked_at(10000) >= answered - 1.0
