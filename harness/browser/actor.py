@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 from harness.browser import greeted, kept_sign_in
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import evaluate_on
-from harness.browser.hosts import BLOCKED
 from harness.browser.press import PRESS_FACTS, STILL_PRESSED
 from harness.browser.widgets import Widgets
 from harness.transcript import MASK, Control, Given, Wait
@@ -62,7 +61,7 @@ class Actor(Widgets):
             try:
                 self.page.goto(url, wait_until="commit", timeout=self._timeout)
             except Exception as exc:
-                if BLOCKED in str(exc):  # a redirect to another host: the host guard refused it
+                if "ERR_BLOCKED_BY_CLIENT" in str(exc):
                     raise ActionFailed(f"{url} was blocked: outside allowed_hosts") from None
                 raise
         return self._settle(f"open {url}", started, "goto")

@@ -1,16 +1,16 @@
 """A journey: one persona walking one scenario in its own browser context, recorded step by step.
 
 Why a context per scenario: cookies and storage never leak between scenarios, except on purpose
-(a returning persona's storage state, restored from the run's memory). Why a host guard: a
-persona must never carry its data to a host the team did not allow; attempts are refused in the
-browser and recorded as "blocked-host" friction (hosts.py). A page that hangs or a browser that
-crashes marks the step "broken" and keeps the evidence gathered so far; nothing here waits
-without a bound.
+(a returning persona's storage state, restored from the run's memory). Why a route guard: a
+persona must never carry its data to a host the team did not allow; attempts are aborted and
+recorded as "blocked-host" friction. A page that hangs or a browser that crashes marks the step
+"broken" and keeps the evidence gathered so far; nothing here waits without a bound.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,13 +18,46 @@ from urllib.parse import urlsplit
 from harness.browser.actor import Actor
 from harness.browser.errors import JourneyBroken, status_for
 from harness.browser.evidence import set_before
-from harness.browser.hosts import allowed_hosts, guard_proxy, url_allowed
 from harness.browser.recorder import Clock, Limits, Recorder
 from harness.names import digest
 from harness.names import slug as name_slug
 from harness.transcript import Given, Message, Step, Transcript
 
 VIEWPORT = {"width": 1280, "height": 800}
+
+
+def allowed_hosts(settings: Any) -> list[str]:
+    """The hosts a persona may visit: `allowed_hosts`, or the base URL's host."""
+    hosts = [h.strip().lower() for h in (getattr(settings, "allowed_hosts", []) or []) if h.strip()]
+    if not hosts:
+        host = urlsplit(settings.base_url).hostname or ""
+        hosts = [host.lower()] if host else []
+    return hosts
+
+
+def host_matches(host: str, port: int | None, allowed: list[str]) -> bool:
+    """Whether host[:port] is allowed; entries may be "host", "host:port" or "*.domain"."""
+    host = (host or "").lower().rstrip(".")
+    for entry in allowed:
+        name, _, want_port = entry.partition(":") if not entry.startswith("[") else (entry, "", "")
+        if want_port and str(port or "") != want_port:
+            continue
+        if name.startswith("*."):
+            if host.endswith(name[1:]) or host == name[2:]:
+                return True
+        elif host == name:
+            return True
+    return False
+
+
+def blocked_pattern(allowed: list[str]) -> re.Pattern[str]:
+    """A regex for http(s) URLs whose host is NOT allowed (run by the driver, so allowed requests stay fast)."""
+    names = []
+    for entry in allowed:
+        name = entry.split(":")[0] if not entry.startswith("[") else entry
+        names.append(r"[^/?#:@]*\." + re.escape(name[2:]) if name.startswith("*.") else re.escape(name))
+    ok = "|".join(names) or "(?!)"
+    return re.compile(rf"^https?://(?:[^/?#@]*@)?(?!(?:{ok})(?::\d+)?(?:[/?#]|$))")
 
 
 def slug(text: str, limit: int = 60) -> str:
@@ -62,12 +95,11 @@ class Journey:
         self._finished: Transcript | None = None
         self._closed = False
         self.clock = Clock()
-        # clean (no cookies, storage or cache), and every host but the allowed ones refused (hosts.py)
-        self.context = browser.new_context(viewport=VIEWPORT, proxy=guard_proxy(self.allowed_hosts))
+        self.context = browser.new_context(viewport=VIEWPORT)  # clean: no cookies, storage or cache
         try:
             self.context.set_default_timeout(float(settings.action_timeout_ms))
             self.context.set_default_navigation_timeout(float(settings.action_timeout_ms))
-            self.context.on("requestfailed", self._on_request_failed)
+            self.context.route(blocked_pattern(self.allowed_hosts), self._on_blocked_route)
             secrets = data.secret_values() if hasattr(data, "secret_values") else []
             self.recorder = Recorder(self.context, self.clock, Limits.from_settings(settings), secrets=secrets,
                                      enabled=record)
@@ -85,7 +117,14 @@ class Journey:
 
     # ----- staying in bounds -----
     def host_allowed(self, url: str) -> bool:
-        return url_allowed(url, self.allowed_hosts)
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https", "ws", "wss"):
+            return True
+        try:
+            port = parts.port
+        except ValueError:
+            return False
+        return host_matches(parts.hostname or "", port, self.allowed_hosts)
 
     def block(self, url: str, method: str, resource: str) -> None:
         """Record a blocked attempt to reach another host."""
@@ -94,10 +133,12 @@ class Journey:
             "blocked-host", detail=f"{method} {url[:300]} ({resource}): {host} is not in allowed_hosts "
                                    f"({', '.join(self.allowed_hosts)})")
 
-    def _on_request_failed(self, request: Any) -> None:
-        """A request the host guard refused: the attempt is recorded (what the page asked of another host)."""
-        if not self.host_allowed(request.url):
-            self.block(request.url, request.method, request.resource_type)
+    def _on_blocked_route(self, route: Any, request: Any) -> None:
+        if self.host_allowed(request.url):
+            route.fallback()
+            return
+        self.block(request.url, request.method, request.resource_type)
+        route.abort("blockedbyclient")
 
     # ----- steps -----
     @property

@@ -176,33 +176,6 @@ def test_a_crashed_page_marks_the_step_broken(journey_for: Any, site: str) -> No
     assert j.finish().steps[0].status == "passed"
 
 
-def test_the_host_guard_costs_no_call_and_refuses_another_local_server(journey_for: Any, site: str, settings: Any,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    # the guard is the context's own proxy (an option of the context, where a route was a call of its own and paused
-    # every request for the driver): with the site's port in allowed_hosts, a server on another port of the same
-    # address, asked by the page's own script, is refused before anything reaches it, and the attempt is recorded;
-    # the allowed host answers as usual
-    from flask import Flask
-
-    from tests.browser.conftest import calls_to_the_driver
-    from tests.sites import serve
-
-    hits: list[str] = []
-    other = Flask(__name__)
-    other.add_url_rule("/<name>", view_func=lambda name: hits.append(name) or "seen")
-    calls = calls_to_the_driver(monkeypatch)
-    j = journey_for(settings_=settings.model_copy(update={"allowed_hosts": [site.split("//")[1]]}))
-    assert "setNetworkInterceptionPatterns" not in calls, calls
-    with serve(other) as elsewhere:
-        j.begin_step("Given the page", "Given")
-        j.actor.goto(f"{site}/done.html")
-        got = j.page.evaluate("u => fetch(u).then((r) => r.status, () => 'refused')", f"{elsewhere}/collect")
-        step = j.end_step()
-    assert got == "refused" and hits == []
-    assert any(f.kind == "blocked-host" and "/collect" in f.detail for f in step.friction), step.friction
-    assert j.page.evaluate("fetch('/done.html').then((r) => r.status)") == 200
-
-
 def test_a_step_before_the_first_page_asks_the_browser_nothing(journey_for: Any, site: str, settings: Any,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     # a new page is blank: the end of a step that opened nothing ("Given I am ...") reads that, with no call
