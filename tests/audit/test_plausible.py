@@ -48,7 +48,8 @@ def test_a_placeholder_that_only_names_the_field_is_no_example() -> None:
 
 
 @pytest.mark.e2e
-def test_a_flow_whose_first_field_no_detail_matches_goes_on_with_the_pages_example(tmp_path: Path) -> None:
+def test_a_flow_whose_first_field_no_detail_matches_goes_on_with_the_pages_example(browser: Any,
+                                                                                  tmp_path: Path) -> None:
     """A bare workspace: the persona has no membership code, the page checks its shape and gives an example."""
     from flask import Flask, redirect, request
 
@@ -72,14 +73,14 @@ def test_a_flow_whose_first_field_no_detail_matches_goes_on_with_the_pages_examp
                                          "Save"))
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, start="/join")
+        site = _scout(browser, url, tmp_path, seed=1, start="/join")
     flow = next(f for f in site.flows if f.start.path == "/join")
     assert [s.form.path for s in flow.steps] == ["/join", "/join/2"], site.skipped
     assert flow.steps[0].entries == [("Membership code", "AB-123456")]
 
 
 @pytest.mark.e2e
-def test_a_look_up_box_no_detail_answers_is_left_alone_not_sent_a_made_up_code(tmp_path: Path) -> None:
+def test_a_look_up_box_no_detail_answers_is_left_alone_not_sent_a_made_up_code(browser: Any, tmp_path: Path) -> None:
     """A form sent by GET only looks something up: a made-up reference meets "no such ..." (the audit's doing)."""
     from flask import Flask, request
 
@@ -97,7 +98,7 @@ def test_a_look_up_box_no_detail_answers_is_left_alone_not_sent_a_made_up_code(t
                     "<input aria-label='Search bookings'><button type=button>Look up</button>")  # a script's box
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1, start="/bookings")
+        site = _scout(browser, url, tmp_path, seed=1, start="/bookings")
     flows = [f for f in site.flows if f.start.path == "/bookings"]
     assert {f.start.method for f in flows} == {"get", "script"}, site.skipped
     assert [f.steps[0].entries for f in flows] == [[], []] and set(asked) == {""}, asked

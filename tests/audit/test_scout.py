@@ -489,13 +489,13 @@ def test_the_scout_begins_no_walk_the_time_left_cannot_hold(tmp_path: Path, monk
     assert site.stopped == "time: 1 form(s) not followed"
 
 
-def test_a_tick_box_that_says_it_is_a_button_is_a_menus_toggle_not_a_question(tmp_path: Path) -> None:
+def test_a_tick_box_that_says_it_is_a_button_is_a_menus_toggle_not_a_question(browser: Any) -> None:
     """A skin's "More" menu opens by a tick box marked as a button (no form around it): not a form whose button is
     the box's own value ("on"), met on every page; a tick box that asks something is still a question."""
     toggle = ("<div><input type=checkbox id=more role=button aria-haspopup=true aria-labelledby=more-label>"
               "<label id=more-label for=more>More</label><ul><li><a href=/move>Move</a></li></ul></div>")
-    assert _forms_read(tmp_path, toggle) == []
-    asked = _forms_read(tmp_path, "<label for=news>Send me news</label><input type=checkbox id=news>"
+    assert _forms_read(browser, toggle) == []
+    asked = _forms_read(browser, "<label for=news>Send me news</label><input type=checkbox id=news>"
                                   "<button type=button>Save</button>")
     assert [f["buttons"] for f in asked] == [["Save"]]
 
@@ -540,7 +540,7 @@ def test_the_scout_follows_one_form_of_each_kind_before_a_second_of_any(tmp_path
     assert [f.start.path for f in site.flows] == ["/apply", "/login", "/"]
 
 
-def test_of_a_list_of_quantities_the_scout_picks_one_item_not_one_of_each(tmp_path: Path) -> None:
+def test_of_a_list_of_quantities_the_scout_picks_one_item_not_one_of_each(browser: Any, tmp_path: Path) -> None:
     """A shop's tickets, one optional number box each: a person buys one kind; one of each made the checkout ask its
     question once a ticket, under one label twice, and the walk stopped there."""
     from flask import Flask
@@ -555,6 +555,6 @@ def test_of_a_list_of_quantities_the_scout_picks_one_item_not_one_of_each(tmp_pa
         return page("Tickets", form("/", boxes, "Add to cart"))
 
     with serve(app) as url:
-        site = _scout(url, tmp_path, seed=1)
+        site = _scout(browser, url, tmp_path, seed=1)
     (flow,) = site.flows
     assert [label for label, _ in flow.steps[0].entries] == ["Adult ticket"]
