@@ -45,10 +45,10 @@ def notice_who(actor: Actor) -> None:
     chrome, body = lines
     step = actor.journey.current_step()
     for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
-        # messages hold masked text: a line is compared with them as it would be kept
-        if not line or len(line) > 80 or any(actor._rec.mask(line) in m.text for m in step.messages):
+        kept = actor._rec.mask(line)  # messages hold masked text: a line is compared with them as it would be kept
+        if not line or len(line) > 80 or any(kept in m.text for m in step.messages):
             continue
         if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
-            step.messages.append(Message(text=actor._rec.mask(line), kind="greeting",
+            step.messages.append(Message(text=kept, kind="greeting",
                                          url=actor._rec.mask(actor.page.url), appeared_ms=actor._now()))
             return
