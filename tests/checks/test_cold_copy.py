@@ -710,3 +710,22 @@ def test_words_kept_for_a_screen_reader_are_judged_only_for_a_person_who_hears_t
     assert run("cold-copy", _page(*hidden)) == []
     heard = run("cold-copy", _page(*hidden, persona={"assistive": {"screen_reader": True}}))
     assert {f.evidence["text"] for f in heard} >= {"Loading content."}
+
+
+def test_a_missing_page_opened_by_its_address_owes_no_word_on_answers_nor_a_person_to_reach():
+    """A page the person opened by its address, answered 404, after sending nothing: no answers were given, so "what
+    happened to the answers" does not fit, and a missing page's way on is a link, not a person to call. The words
+    that do fit (a joke, no way on) are still judged; the same page after the person sent a form still owes both."""
+    missing = Request(url=url("/old-report"), status=404, resource="document")
+    page = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))],
+            "requests": [missing], "messages": [say("Page not found", "heading", page="/old-report"),
+                                                say("This page does not exist.", "text", page="/old-report")]}
+    [found] = [f for f in run("cold-copy", journey(page)) if f.outcome == "failed"]
+    assert not {"E8", "E9"} & set(found.evidence["criteria"]), found.evidence["reasons"]
+    sent = {**page, "actions": [act("click", "Send")], "requests": [post("/old-report", 404)]}
+    [after_sending] = [f for f in run("cold-copy", journey(sent)) if f.outcome == "failed"]
+    assert {"E8", "E9"} <= set(after_sending.evidence["criteria"]), after_sending.evidence["reasons"]
+    # a server's fault opened by its address still owes a way to reach someone
+    broken = {**page, "requests": [Request(url=url("/old-report"), status=500, resource="document")]}
+    [server] = [f for f in run("cold-copy", journey(broken)) if f.outcome == "failed"]
+    assert "E8" in server.evidence["criteria"] and "E9" not in server.evidence["criteria"]
