@@ -208,13 +208,14 @@ def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
 def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
     """A page's errors shown together after one action are one message, read as one: "Sorry, a user with this
     login already exists." over "The user could not be created." (a box whose words another box repeats
-    counts once). Field errors, the browser's own dialogs and the lines a box labels one by one stay apart."""
+    counts once). Field errors, the browser's own dialogs, the lines a box labels one by one and the items of a box
+    that is a list ("Email is invalid", "Login has already been taken") stay apart: each is read on its own."""
     apart: list[tuple[Message, str]] = []
     pages: dict[str, list[Message]] = {}
     for m, kind in msgs:
-        lines = labelled_lines(m.text) if kind == "error" and not m.field and not m.dialog else []
+        lines = (m.items or labelled_lines(m.text)) if kind == "error" and not m.field and not m.dialog else []
         if lines:
-            apart.extend((m.model_copy(update={"text": line}), kind) for line in lines)
+            apart.extend((m.model_copy(update={"text": line, "items": []}), kind) for line in lines)
         elif kind == "error" and not m.field and not m.dialog:
             pages.setdefault(m.url, []).append(m)
         else:
@@ -374,6 +375,8 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         excused = _excused(s.kind, s.message.text, owned)
         if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
             excused |= REFUSED_SIGN_IN
+        if s.message.links:
+            excused |= {NEXT_STEP}  # a link inside the message is its way on ("the Drafts page")
         if s.kind == "error" and s.opened:
             faulted = any(r.status is not None and r.status >= 500 for r in s.step.requests)
             excused |= ONLY_OPENED - ({"E8"} if faulted else set())

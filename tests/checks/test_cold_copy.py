@@ -729,3 +729,20 @@ def test_a_missing_page_opened_by_its_address_owes_no_word_on_answers_nor_a_pers
     broken = {**page, "requests": [Request(url=url("/old-report"), status=500, resource="document")]}
     [server] = [f for f in run("cold-copy", journey(broken)) if f.outcome == "failed"]
     assert "E8" in server.evidence["criteria"] and "E9" not in server.evidence["criteria"]
+
+
+def test_an_error_box_that_is_a_list_is_judged_item_by_item():
+    """A box listing several errors: each item is an error a person reads on its own, so a cold one is not
+    warmed by a reason in another ("Email is invalid" over "Password doesn't match confirmation")."""
+    items = ["Email is invalid", "Login has already been taken", "Password doesn't match confirmation"]
+    box = say(" ".join(items), "error", items=items)
+    found = [f.evidence["text"] for f in run("cold-copy", _page(box)) if f.outcome == "failed"]
+    assert "Email is invalid" in found, found
+
+
+def test_a_message_whose_way_on_is_a_link_inside_it_says_what_to_do_next():
+    text = "That draft is no longer here. Your other drafts are on the Drafts page."
+    bare = [f for f in run("cold-copy", _page(say(text, "error"))) if f.outcome == "failed"]
+    assert bare and "E6" in bare[0].evidence["criteria"], [f.evidence for f in bare]
+    linked = run("cold-copy", _page(say(text, "error", links=["Drafts page"])))
+    assert not [f for f in linked if "E6" in f.evidence.get("criteria", [])]
