@@ -103,6 +103,8 @@ class Message(_Model):
     marked: bool = False  # a field's message drawn as an error by the site's own class ("errorlist"), told to no one
     caused_ms: float | None = None  # drawn by a timer the page set at this time (a toast it scheduled as it
     # loaded): it belongs to the step that time falls in, even when it appeared after that step ended
+    items: list[str] = Field(default_factory=list)  # a message that is a list of several: its items, each read alone
+    links: list[str] = Field(default_factory=list)  # the words of the links inside it: a way on that it offers
 
 
 class Given(_Model):

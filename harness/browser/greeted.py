@@ -9,14 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from harness.browser.locate import whole_word
+from harness.names import initials
 from harness.phrases import book, languages, primary
 from harness.transcript import Message
 
 if TYPE_CHECKING:
     from harness.browser.actor import Actor
 
-# The visible lines of the page's header and navigation (where a site names who is signed in), then the rest.
-WHO_LINES = """() => {
+TOP_BAR_PX = 120  # a page's top bar, as a person sees it, where its header has no landmark: an account mark sits there
+# The visible lines of the page's header and navigation (where a site names who is signed in), then the rest, then
+# the short marks of two or three letters in the page's top bar (an avatar's initials).
+WHO_LINES = """(topBar) => {
   const squash = (t) => (t || "").replace(/\\s+/g, " ").trim();
   const own = (el) => {  // each visible text's own element: "Kim Lee" in a link, not the whole menu bar
     const out = new Set(), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -27,22 +30,29 @@ WHO_LINES = """() => {
     return Array.from(out);
   };
   const top = Array.from(document.querySelectorAll("header, nav, [role=banner], [role=navigation]"));
-  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : []];
+  const marks = Array.from(document.body ? document.body.querySelectorAll("*") : []).filter((el) => {
+    const text = squash(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.data).join(""));
+    return /^[^\\W\\d_]{2,3}$/.test(text) && el.checkVisibility && el.checkVisibility()
+      && el.getBoundingClientRect().bottom <= topBar;
+  }).map((el) => squash(el.innerText));
+  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : [], marks];
 }"""
 
 
 def notice_who(actor: Actor) -> None:
     """After signing in, a line that names the person ("Logged in as Alex Morgan", their name in the
-    header or navigation) greets them by name, as a person reads it: a greeting for lost-context."""
+    header or navigation) greets them by name, as a person reads it: a greeting for lost-context. Else their
+    initials as the top bar's account mark ("AM" in an avatar) show who is signed in, as a greeting too."""
     lang = primary(actor._rec.lang or "") or "en"
     if lang not in languages():
         return
     signed_in_as = book(lang).get("signed_in_as")
     names = [actor.journey.data[k] for k in ("full_name", "username", "first_name") if actor.journey.data.get(k)]
-    lines = actor._read_page("read who the page says is signed in", lambda: actor.page.evaluate(WHO_LINES))
+    lines = actor._read_page("read who the page says is signed in",
+                             lambda: actor.page.evaluate(WHO_LINES, TOP_BAR_PX))
     if lines is None:
         return
-    chrome, body = lines
+    chrome, body, marks = lines
     step = actor.journey.current_step()
     for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
         kept = actor._rec.mask(line)  # messages hold masked text: a line is compared with them as it would be kept
@@ -52,3 +62,7 @@ def notice_who(actor: Actor) -> None:
             step.messages.append(Message(text=kept, kind="greeting",
                                          url=actor._rec.mask(actor.page.url), appeared_ms=actor._now()))
             return
+    mark = next((m for m in marks if m.upper() in initials(*names)), None)
+    if mark:
+        step.messages.append(Message(text=mark, kind="greeting", url=actor._rec.mask(actor.page.url),
+                                     appeared_ms=actor._now()))

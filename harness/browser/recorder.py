@@ -337,9 +337,14 @@ class Recorder(Controls, Evidence):
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
                       visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
                       landmark=str(raw.get("landmark", ""))[:40], focused=bool(raw.get("focused")),
-                      own=bool(raw.get("own")), marked=drawn_as_error(raw, kind), caused_ms=self._caused(raw) or None)
+                      own=bool(raw.get("own")), marked=drawn_as_error(raw, kind), caused_ms=self._caused(raw) or None,
+                      items=self._words(raw.get("items")), links=self._words(raw.get("links")))
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         self._keep(msg)
+
+    def _words(self, raw: Any) -> list[str]:
+        """A message's list items or link words from the page, masked and cut as its text is."""
+        return [self.mask(str(x))[: self.limits.text] for x in raw or []] if isinstance(raw, list) else []
 
     def _keep(self, msg: Message) -> None:
         if len(self._messages) < self.limits.messages_per_step:

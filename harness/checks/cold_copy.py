@@ -29,7 +29,7 @@ from harness.checks.faults import (
     server_fault,
 )
 from harness.checks.notes import badge_or_footnote, cold_notes
-from harness.checks.pages import asks_on_page, during, has_error, is_error, path_of, taken_in, visits
+from harness.checks.pages import Visit, asks_on_page, during, has_error, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
 from harness.checks.submissions import final_submissions, saved_as_said
@@ -83,6 +83,9 @@ PAGE_KINDS = ("confirmation", "heading", "text", "status")
 # a sign-in refused is the person's typing judged, not a fault: nothing was lost (E9), and a way to a person after
 # repeated failures is missing-reassurance's (E8); what it must still do is say what to do (E6) without blame (E2)
 REFUSED_SIGN_IN = frozenset({"E8", "E9"})
+# a fault on a page the person only opened by its address, having sent nothing there: no answers to account for
+# (E9), and a missing page's way on is a link, not a person to reach (E8; a server's fault still owes one)
+ONLY_OPENED = frozenset({"E8", "E9"})
 SUMMARY_HEADING_WORDS = 12  # an error summary's own words besides its list: a heading, not an explanation
 
 
@@ -96,6 +99,7 @@ class Shown:
     kind: str
     times: set[tuple[int, float]] = field(default_factory=set)
     cut_short: bool = False  # seen only as the recording ended: whether it was an answer cannot be told (cantTell)
+    opened: bool = False  # on a page opened by its address, where the person sent nothing
 
 
 def _confirmation_page(step: Step, first: Message) -> Message:
@@ -176,10 +180,18 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                 continue  # a label in a status region, not a status
             key = (m.text.strip(), "error" if kind == BANNER else kind, m.field)  # one banner, with or without fields
             short = _cut_short(m, step, end_ms, brief_ms)
-            entry = shown.setdefault(key, Shown(step, pos, m, kind, cut_short=short))
+            entry = shown.setdefault(key, Shown(step, pos, m, kind, cut_short=short,
+                                                opened=_only_opened(transcript.steps, visit, pos)))
             entry.cut_short = entry.cut_short and short
             entry.times.add((visit.number, m.appeared_ms))
     return list(shown.values())
+
+
+def _only_opened(steps: list[Step], visit: Visit, pos: int) -> bool:
+    """The person opened the page by its address and sent nothing on it (no answers typed, no form posted)."""
+    stay = steps[visit.start: pos + 1]
+    return visit.cause == "goto" and not any(s.given for s in stay) and not any(
+        r.method != "GET" for s in stay for r in s.requests)
 
 
 def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
@@ -196,13 +208,14 @@ def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
 def _together(msgs: list[tuple[Message, str]]) -> list[tuple[Message, str]]:
     """A page's errors shown together after one action are one message, read as one: "Sorry, a user with this
     login already exists." over "The user could not be created." (a box whose words another box repeats
-    counts once). Field errors, the browser's own dialogs and the lines a box labels one by one stay apart."""
+    counts once). Field errors, the browser's own dialogs, the lines a box labels one by one and the items of a box
+    that is a list ("Email is invalid", "Login has already been taken") stay apart: each is read on its own."""
     apart: list[tuple[Message, str]] = []
     pages: dict[str, list[Message]] = {}
     for m, kind in msgs:
-        lines = labelled_lines(m.text) if kind == "error" and not m.field and not m.dialog else []
+        lines = (m.items or labelled_lines(m.text)) if kind == "error" and not m.field and not m.dialog else []
         if lines:
-            apart.extend((m.model_copy(update={"text": line}), kind) for line in lines)
+            apart.extend((m.model_copy(update={"text": line, "items": []}), kind) for line in lines)
         elif kind == "error" and not m.field and not m.dialog:
             pages.setdefault(m.url, []).append(m)
         else:
@@ -362,6 +375,11 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         excused = _excused(s.kind, s.message.text, owned)
         if s.kind in ("error", "alert") and signs_in(s.step, s.step.url_after):
             excused |= REFUSED_SIGN_IN
+        if s.message.links:
+            excused |= {NEXT_STEP}  # a link inside the message is its way on ("the Drafts page")
+        if s.kind == "error" and s.opened:
+            faulted = any(r.status is not None and r.status >= 500 for r in s.step.requests)
+            excused |= ONLY_OPENED - ({"E8"} if faulted else set())
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
         untrue = _asked_though_given(s.message, transcript.steps, s.pos)
         if untrue:

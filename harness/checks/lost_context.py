@@ -33,6 +33,7 @@ from harness.checks.pages import (
 from harness.checks.patterns import has, pattern, references, squash, words
 from harness.checks.submissions import final_submissions
 from harness.language.thing_names import asks_for_others, names_a_thing
+from harness.names import initials
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -245,6 +246,15 @@ def _known_name(ctx: Context) -> str:
     return ""
 
 
+def _initials(ctx: Context) -> set[str]:
+    """The initials an account mark may show for the person, from the names they gave or their fixed data."""
+    fixed = ctx.trait("data.fixed", {}) or {}
+    given = [g.value for _, g in ctx.transcript.all_given()
+             if g.value and (g.data_key in NAME_KEYS or g.autocomplete in NAME_AUTOCOMPLETE)]
+    whole = " ".join(str(fixed.get(k, "")) for k in ("first_name", "last_name")).strip()
+    return initials(*given, *(str(fixed[k]) for k in NAME_KEYS if fixed.get(k)), whole)
+
+
 def _signed_in(ctx: Context) -> list[int]:
     """Positions of steps that signed in successfully (not those that landed on a sign-in form again) to the person's
     own account: one named by none of their details (a shared project's identifier) owes them no greeting or details."""
@@ -283,7 +293,8 @@ def _greeting(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fi
     labels = [m.text for s in landing for m in s.messages
               if not m.own and m.speaker != "user" and len(words(m.text)) <= LABEL_WORDS]
     if name:
-        if not any(squash(name) in squash(t) for t in [*texts, *labels]):
+        # ... and so does their initials as the account's mark ("SP" in an avatar)
+        if not any(squash(name) in squash(t) or t.strip().upper() in _initials(ctx) for t in [*texts, *labels]):
             yield ctx.finding(step, message="failed.greeting", target=greetings[0].selector, url=greetings[0].url,
                               key=key, shown=" / ".join(texts[:3]), name=name,
                               suggestion=f"Greet the person by name (\"Welcome back, {name}\") and show what you know.")

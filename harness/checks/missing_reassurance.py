@@ -16,6 +16,7 @@ silence is an open question (cantTell), not a failure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +72,8 @@ META: dict[str, Any] = {
         "failed.confirmation_partial": "At step {step} the person submitted {what}; the confirmation that followed "
                                        "(\"{said}\") does not say {missing}.",
         "failed.human": "At step {step}, after {trouble}, the page offers no way to reach a person.",
+        "failed.route": "At step {step} the page says \"{text}\" but gives no way to do it: no link, address "
+                         "or number to reach anyone.",
         "failed.timeout": "At step {step} the session ended ({notice}) with no warning beforehand.",
         "failed.extend": "At step {step} the timeout warning (\"{warning}\") offers no way to extend the session.",
         "failed.announce": "At step {step} the {kind} \"{text}\" appeared only visually: no live region or "
@@ -285,6 +288,32 @@ def _human_route(ctx: Context) -> Iterator[Finding]:
                                      "with us\" and keep it in the same place on every page (WCAG 3.2.6).")
 
 
+ROUTE_KINDS = ("text", "confirmation", "error", "alert", "validation", "warning", "status", "toast", "empty")
+# what reaching someone takes, given on the page: an e-mail address or a phone number
+HANDLE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\+?\d[\d ()-]{6,}\d")
+
+
+def _route_not_given(ctx: Context) -> Iterator[Finding]:
+    """A page that tells the person to reach someone ("Otherwise contact us", "call us") and gives no way to: the
+    words are no link, no link of the page's leads to a person, and no address or number is shown. The promise
+    is made at a moment of doubt (a mail that may not come) and leaves the person nowhere to turn."""
+    done: set[str] = set()
+    for step in ctx.transcript.steps:
+        page = " ".join(m.text for m in step.messages)
+        links = [*step.links, *(w for m in step.messages for w in m.links)]
+        if HANDLE.search(page) or any(has("human_link", w) or has("human_route", w) for w in links):
+            continue
+        for m in step.messages:
+            path = path_of(m.url or step.url_after)
+            if m.kind in ROUTE_KINDS and m.speaker != "user" and not m.own and path not in done and has(
+                    "route_named", m.text):
+                done.add(path)
+                yield ctx.finding(step, message="failed.route", text=m.text, target=m.selector, url=m.url,
+                                  moment="a way to reach someone named but not given", key=f"{path}|route",
+                                  suggestion="Make the words a link to a contact page or form, or give the address "
+                                             "or phone number (and hours) beside them.")
+
+
 # (d) session timeout -------------------------------------------------------------------------------------------
 TIMEOUT_KINDS = ("timeout", "alert", "status", "error", "toast", "text", "heading")
 
@@ -378,6 +407,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     yield from _waits(ctx, set(submissions))
     yield from confirmations(ctx, submissions)
     yield from _human_route(ctx)
+    yield from _route_not_given(ctx)
     yield from _timeouts(ctx)
     yield from unannounced_status(ctx, _factor(ctx))
     yield from unheard_answers(ctx)

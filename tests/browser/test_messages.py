@@ -364,3 +364,16 @@ def test_a_lower_heading_that_counts_none_is_the_empty_answer(journey_for: Any, 
     [count] = _with(step.messages, "Results (0)")
     assert count.kind == "empty"
     assert not _with(step.messages, "Recent walks")
+
+
+def test_a_message_that_is_a_list_keeps_its_items_and_a_message_keeps_its_links_words(journey_for: Any,
+                                                                                       site: str) -> None:
+    """An error box holding a list of several errors keeps them as items (each one an error a person reads on its
+    own, not one line glued together); a message keeps the words of the links inside it (a way on it offers)."""
+    _, step = _open(journey_for, f"{site}/list-and-links.html")
+    [box] = _with(step.messages, "Email is invalid")
+    assert box.items == ["Email is invalid", "Login has already been taken", "Password doesn't match confirmation"]
+    [signin] = _with(step.messages, "to see the volunteers")
+    assert signin.links == ["sign in"] and signin.items == []
+    [promise] = _with(step.messages, "contact us")
+    assert promise.links == []

@@ -710,3 +710,39 @@ def test_words_kept_for_a_screen_reader_are_judged_only_for_a_person_who_hears_t
     assert run("cold-copy", _page(*hidden)) == []
     heard = run("cold-copy", _page(*hidden, persona={"assistive": {"screen_reader": True}}))
     assert {f.evidence["text"] for f in heard} >= {"Loading content."}
+
+
+def test_a_missing_page_opened_by_its_address_owes_no_word_on_answers_nor_a_person_to_reach():
+    """A page the person opened by its address, answered 404, after sending nothing: no answers were given, so "what
+    happened to the answers" does not fit, and a missing page's way on is a link, not a person to call. The words
+    that do fit (a joke, no way on) are still judged; the same page after the person sent a form still owes both."""
+    missing = Request(url=url("/old-report"), status=404, resource="document")
+    page = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))],
+            "requests": [missing], "messages": [say("Page not found", "heading", page="/old-report"),
+                                                say("This page does not exist.", "text", page="/old-report")]}
+    [found] = [f for f in run("cold-copy", journey(page)) if f.outcome == "failed"]
+    assert not {"E8", "E9"} & set(found.evidence["criteria"]), found.evidence["reasons"]
+    sent = {**page, "actions": [act("click", "Send")], "requests": [post("/old-report", 404)]}
+    [after_sending] = [f for f in run("cold-copy", journey(sent)) if f.outcome == "failed"]
+    assert {"E8", "E9"} <= set(after_sending.evidence["criteria"]), after_sending.evidence["reasons"]
+    # a server's fault opened by its address still owes a way to reach someone
+    broken = {**page, "requests": [Request(url=url("/old-report"), status=500, resource="document")]}
+    [server] = [f for f in run("cold-copy", journey(broken)) if f.outcome == "failed"]
+    assert "E8" in server.evidence["criteria"] and "E9" not in server.evidence["criteria"]
+
+
+def test_an_error_box_that_is_a_list_is_judged_item_by_item():
+    """A box listing several errors: each item is an error a person reads on its own, so a cold one is not
+    warmed by a reason in another ("Email is invalid" over "Password doesn't match confirmation")."""
+    items = ["Email is invalid", "Login has already been taken", "Password doesn't match confirmation"]
+    box = say(" ".join(items), "error", items=items)
+    found = [f.evidence["text"] for f in run("cold-copy", _page(box)) if f.outcome == "failed"]
+    assert "Email is invalid" in found, found
+
+
+def test_a_message_whose_way_on_is_a_link_inside_it_says_what_to_do_next():
+    text = "That draft is no longer here. Your other drafts are on the Drafts page."
+    bare = [f for f in run("cold-copy", _page(say(text, "error"))) if f.outcome == "failed"]
+    assert bare and "E6" in bare[0].evidence["criteria"], [f.evidence for f in bare]
+    linked = run("cold-copy", _page(say(text, "error", links=["Drafts page"])))
+    assert not [f for f in linked if "E6" in f.evidence.get("criteria", [])]

@@ -210,6 +210,18 @@ def test_the_name_on_the_account_menu_is_being_recognised():
     assert run("lost-context", _returning([landing[0], story], earlier=[_profile_step()]))
 
 
+def test_the_persons_initials_as_the_account_mark_are_being_recognised():
+    # a bare "Welcome" over the person's own work, their initials in the top bar's account mark: the app shows them
+    # who is signed in, as an avatar does (the recorder keeps such a mark only in the page's top bar)
+    fixed = {**RETURNING, "data": {"fixed": {"full_name": "Sam Patel", "email": "sam.patel@example.test"}}}
+    for mark in ("SP", "SA"):
+        landing = [say("Welcome", "greeting", page="/dashboard"), say(mark, "greeting", page="/dashboard")]
+        assert run("lost-context", _returning(landing, persona=fixed)) == [], mark
+    # someone else's initials recognise nobody
+    other = [say("Welcome", "greeting", page="/dashboard"), say("KL", "greeting", page="/dashboard")]
+    assert [f.outcome for f in run("lost-context", _returning(other, persona=fixed))] == ["failed"]
+
+
 def test_generic_greeting_with_no_known_name_is_canttell():
     found = run("lost-context", _returning([say("Welcome back!", "greeting", page="/dashboard")]))
     assert [(f.outcome, f.impact) for f in found] == [("cantTell", "minor")]

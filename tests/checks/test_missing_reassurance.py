@@ -1174,3 +1174,16 @@ def test_a_link_the_person_will_receive_within_minutes_says_what_happens_next_an
     assert _by(run("missing-reassurance", sent), "confirmation") == []
     vague = _saved("Send Email", say("Email sent", "heading"), say("You will receive a link.", "text"))
     assert [f.evidence["missing"] for f in _by(run("missing-reassurance", vague), "confirmation")] == ["when"]
+
+
+def test_a_way_to_reach_a_person_named_with_no_link_address_or_number_is_no_way():
+    said = "We have sent you an email. Otherwise contact us if you do not receive it in a few minutes."
+    page = {"text": "When I press Reset", "page": "/reset/done", "actions": [act("click", "Reset")],
+            "messages": [say(said, "confirmation", page="/reset/done")]}
+    found = [f for f in run("missing-reassurance", journey(page)) if "contact us" in f.message]
+    assert [f.outcome for f in found] == ["failed"], [f.message for f in run("missing-reassurance", journey(page))]
+    # the words are a link, the page's own links lead to a person, or the page gives an address: a way is given
+    for given in ({"messages": [say(said, "confirmation", page="/reset/done", links=["contact us"])]},
+                  {"links": ["Contact"]},
+                  {"messages": [say(said + " Write to help@example.org.", "confirmation", page="/reset/done")]}):
+        assert not [f for f in run("missing-reassurance", journey({**page, **given})) if "contact us" in f.message]

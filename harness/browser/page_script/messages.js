@@ -282,6 +282,18 @@ function emptyTable(el) {
   return !!table && !!table.querySelector("th,[role=columnheader]") &&
     !Array.from(table.querySelectorAll("tr,[role=row]")).some((r) => r.querySelector("td,[role=cell],[role=gridcell]"));
 }
+function listItems(el) {
+  // A message that is a list of several ("Email is invalid", "Login has already been taken"): each item is a line
+  // a person reads on its own, not one sentence glued from them.
+  const items = Array.from(el.querySelectorAll("li,[role=listitem]")).filter((li) => !li.querySelector("li,[role=listitem]"));
+  const texts = items.map((li) => squash(li.innerText !== undefined ? li.innerText : li.textContent)).filter(Boolean);
+  return texts.length > 1 ? texts.slice(0, 20) : [];
+}
+function linkWords(el) {
+  // The words of the links inside a message ("Please <a>sign in</a> to continue"): a way on it offers, not words.
+  const links = el.matches("a[href],[role=link]") ? [el] : Array.from(el.querySelectorAll("a[href],[role=link]"));
+  return links.map((a) => squash(a.innerText !== undefined ? a.innerText : a.textContent)).filter(Boolean).slice(0, 10);
+}
 function info(el, chat) {
   const own = chat ? null : blockText(el);
   const c = cut(chat ? spokenText(el) : own !== null && squash(own) ? own
@@ -298,6 +310,7 @@ function info(el, chat) {
     chrome: !!liveOf(el) && chromeRegion(el, c.text), landmark: landmarkOf(el),
     raw_page: !/html/i.test(document.contentType || "text/html"), empty_table: emptyTable(el), ways_on: waysOnOnly(el),
     focused: !!document.activeElement && document.activeElement !== document.body && el.contains(document.activeElement),
+    items: listItems(el), links: linkWords(el),
     own: !chat && roleOf(el) !== "heading" && ownWords(c.text), // a heading names the page, even with their title
   };
 }
