@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from harness.language.prompt_heads import described_head
-from harness.language.prompt_structure import analyse_text, words
+from harness.language.prompt_structure import analyse_text, load_yaml, words
 
 MAX_LABEL_WORDS = 5  # a label is short; the sentence is longer than it and at least SENTENCE_WORDS long
 SENTENCE_WORDS = 4
@@ -52,7 +50,7 @@ class _Asks:
 
 @lru_cache(maxsize=1)
 def _asks() -> _Asks:
-    data = yaml.safe_load((resources.files("harness.language") / "data" / "asks.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((resources.files("harness.language") / "data" / "asks.yaml").read_text(encoding="utf-8"))
     return _Asks({k: frozenset(v["heads"]) for k, v in data.items()},
                  {k: frozenset(v.get("types") or ()) for k, v in data.items()})
 
