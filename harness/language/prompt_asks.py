@@ -55,15 +55,23 @@ def _asks() -> _Asks:
                  {k: frozenset(v.get("types") or ()) for k, v in data.items()})
 
 
+# Endings English derives words with, longest first: "verified" / "verification" and "moderate" / "moderation" share
+# the root a person reads in both. A root keeps at least ROOT_CHARS letters, so short words stay whole.
+_ENDINGS = ("ication", "ation", "ition", "ment", "ing", "ied", "ies", "ion", "ate", "es", "ed", "er", "e", "s", "y")
+ROOT_CHARS = 4
+
+
 def _stem(word: str) -> str:
-    return word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1] if word.endswith("s") and len(word) > 3 \
-        else word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= ROOT_CHARS:
+            return word[:-len(ending)]
+    return word
 
 
 def _related(a: str, b: str) -> bool:
-    """The same noun, or one derived from the other ("owner" / "ownership", "commit" / "commits")."""
+    """The same word, or one derived from the other ("owner" / "ownership", "verified" / "verification")."""
     a, b = _stem(a), _stem(b)
-    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+    return a == b or min(len(a), len(b)) >= ROOT_CHARS and (a.startswith(b) or b.startswith(a))
 
 
 def label_head(label: str) -> str | None:
