@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from harness.language.prompt_heads import described_head
-from harness.language.prompt_structure import analyse_text, words
+from harness.language.prompt_structure import analyse_text, load_yaml, words
 
 MAX_LABEL_WORDS = 5  # a label is short; the sentence is longer than it and at least SENTENCE_WORDS long
 SENTENCE_WORDS = 4
@@ -52,20 +50,28 @@ class _Asks:
 
 @lru_cache(maxsize=1)
 def _asks() -> _Asks:
-    data = yaml.safe_load((resources.files("harness.language") / "data" / "asks.yaml").read_text(encoding="utf-8"))
+    data = load_yaml((resources.files("harness.language") / "data" / "asks.yaml").read_text(encoding="utf-8"))
     return _Asks({k: frozenset(v["heads"]) for k, v in data.items()},
                  {k: frozenset(v.get("types") or ()) for k, v in data.items()})
 
 
+# Endings English derives words with, longest first: "verified" / "verification" and "moderate" / "moderation" share
+# the root a person reads in both. A root keeps at least ROOT_CHARS letters, so short words stay whole.
+_ENDINGS = ("ication", "ation", "ition", "ment", "ing", "ied", "ies", "ion", "ate", "es", "ed", "er", "e", "s", "y")
+ROOT_CHARS = 4
+
+
 def _stem(word: str) -> str:
-    return word[:-2] if word.endswith("es") and len(word) > 4 else word[:-1] if word.endswith("s") and len(word) > 3 \
-        else word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= ROOT_CHARS:
+            return word[:-len(ending)]
+    return word
 
 
 def _related(a: str, b: str) -> bool:
-    """The same noun, or one derived from the other ("owner" / "ownership", "commit" / "commits")."""
+    """The same word, or one derived from the other ("owner" / "ownership", "verified" / "verification")."""
     a, b = _stem(a), _stem(b)
-    return a == b or min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+    return a == b or min(len(a), len(b)) >= ROOT_CHARS and (a.startswith(b) or b.startswith(a))
 
 
 def label_head(label: str) -> str | None:

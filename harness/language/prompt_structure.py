@@ -5,13 +5,17 @@ Why structure before embeddings: measured on all-MiniLM-L6-v2, "Date of birth"/"
 map and qualifier words settle such pairs exactly; the model only handles free text nothing here
 recognises. The vocabularies are data (``data/*.yaml``, loaded with ``yaml.safe_load``) so they can
 grow without code changes.
+
+Why the text caches: a pair's texts are read several times over (each side's analysis, the owner, the head and
+the described-value readings all tokenise them), and journeys repeat their labels; a text's tokens and analysis
+depend on the text and the loaded vocabulary only, so each is computed once (``clear_caches`` forgets them).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -24,6 +28,7 @@ MAX_CHARS = 2000  # text beyond this is ignored: prompts are short, and time mus
 NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before an info phrase ...
 NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
 LONG_TEXT_WORDS = 6  # texts longer than this are sentences: qualifiers must be near an info phrase
+TEXT_CACHE = 8192  # texts whose tokens and analysis are kept (a few MB at most)
 COMPOUND_WORDS = 4  # a label this short naming two things with no "or" between them is a compound noun
 # "Your manager's email": a possessive noun that no qualifier names still makes the value someone else's.
 POSSESSIVE = re.compile(r"\b([^\W\d_]{3,})['’]s\b(?!\s+(?:been|got|not)\b)")
@@ -135,13 +140,18 @@ class Vocabulary:
         return self.types[key].label if key in self.types else key
 
 
+def load_yaml(text: str) -> Any:
+    """Safe YAML, by libyaml's C loader where PyYAML has it (the vocabularies load 20 times faster)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary from the packaged data files, loaded once."""
     data = resources.files("harness.language") / "data"
 
     def load(name: str) -> dict[str, Any]:
-        return yaml.safe_load((data / name).read_text(encoding="utf-8")) or {}
+        return load_yaml((data / name).read_text(encoding="utf-8")) or {}
 
     return Vocabulary(load("info_types.yaml"), load("qualifiers.yaml"), load("confirmation.yaml"))
 
@@ -149,21 +159,35 @@ def vocabulary() -> Vocabulary:
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 def _fold(text: str) -> str:
     """Lower case without accents, so 'Téléphone' and 'telephone' meet."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _tokens(text: str) -> list[str]:
     """Words of a label, name or id: camelCase, snake_case, kebab-case and D.O.B. all split alike."""
+    return list(_cached_tokens(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _cached_tokens(text: str) -> tuple[str, ...]:
     text = text[:MAX_CHARS]
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _CAMEL.sub(" ", text)
-    text = re.sub(r"['’]s\b", "", text)
-    return _WORD.findall(_fold(text))
+    text = _POSSESSIVE_S.sub("", text)
+    return tuple(_WORD.findall(_fold(text)))
+
+
+def clear_caches() -> None:
+    """Forget every text read so far (a benchmark's run of new texts must not find the last run's)."""
+    for cached in (_cached_tokens, _cached_words, _cached_analysis):
+        cached.cache_clear()
 
 
 def _norm_phrase(text: str) -> str:
@@ -182,6 +206,11 @@ _ABBREVIATIONS = {"acc": "account", "acct": "account", "tel": "telephone", "addr
 def words(text: str) -> list[str]:
     """Tokens with a trailing plural 's' or 'es' dropped when only the singular is known vocabulary, and the
     short forms of "number" and a few nouns spelled out in labels."""
+    return list(_cached_words(text))
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _cached_words(text: str) -> tuple[str, ...]:
     vocab = vocabulary().vocab
     tokens = _tokens(text.replace("#", " no "))
     out = []
@@ -194,7 +223,7 @@ def words(text: str) -> list[str]:
                 token = "number"
             token = _ABBREVIATIONS.get(token, token) if token not in vocab else token
         out.append(token)
-    return out
+    return tuple(out)
 
 
 def _longest_matches(tokens: list[str], index: dict[tuple[str, ...], _Entry], max_len: int,
@@ -223,6 +252,12 @@ def _longest_matches(tokens: list[str], index: dict[tuple[str, ...], _Entry], ma
 
 def analyse_text(text: str) -> Analysis:
     """Info types, qualifiers and re-entry words found in one text."""
+    found = _cached_analysis(text)
+    return replace(found, qualifiers=dict(found.qualifiers))  # the caller may change its own copy
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _cached_analysis(text: str) -> Analysis:
     vocab = vocabulary()
     tokens = words(text)
     n = len(tokens)

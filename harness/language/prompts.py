@@ -42,6 +42,7 @@ from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
 from harness.language.prompt_hints import by_identity
 from harness.language.prompt_owner import another_s
 from harness.language.prompt_structure import (
+    LONG_TEXT_WORDS,
     MAX_CHARS,
     Analysis,
     analyse_autocomplete,
@@ -213,8 +214,15 @@ def info_key(spec: Any) -> str | None:
 
 
 def _conflicts(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> list[tuple[str, str, str]]:
-    """Groups whose values differ (after defaults); not an owner both name ("Badge name" / "… on the badge")."""
-    defaults = vocabulary().defaults
+    """Groups whose values differ (after defaults); not an owner both name ("Badge name" / "… on the badge").
+
+    A default says what an unqualified kind of value is (a bare "Date of birth" is the person's own, a bare "Email"
+    the address, not its frequency). A short label that names no kind has no value for a default to qualify, and a
+    sentence's kinds may be things it only mentions, so between the two only stated qualifiers conflict ("Send
+    HTML" / "Whether to send HTML versions of e-mails"; "Verified" / "Whether the user has completed identity
+    verification"). A label that names a kind keeps them ("Playlist name" / "Tell people what this playlist is for").
+    """
+    defaults = {} if _bare_label_and_sentence(a, b) else vocabulary().defaults
     out = []
     owners = ((a.qualifiers.get("owner"), text_b), (b.qualifiers.get("owner"), text_a))
     named = a.types == b.types != frozenset() and any(owner and owner in words(other) for owner, other in owners)
@@ -227,6 +235,11 @@ def _conflicts(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> 
         if va and vb and va != vb:
             out.append((group, va, vb))
     return out
+
+
+def _bare_label_and_sentence(a: Analysis, b: Analysis) -> bool:
+    """One prompt is a short label naming no kind of value, the other a sentence."""
+    return any(not x.types and x.words <= LONG_TEXT_WORDS < y.words for x, y in ((a, b), (b, a)))
 
 
 def _names(types: frozenset[str]) -> str:

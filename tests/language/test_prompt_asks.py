@@ -93,3 +93,30 @@ def test_the_label_must_head_the_phrase_not_modify_it(label: str, sentence: str)
 
 def test_a_label_with_a_note_in_brackets_is_another_label_not_a_description() -> None:
     assert described("Whole catalogue", "Whole catalogue (by tag)") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("label", "sentence"), [
+    # A setting's help names the members' addresses in passing: a bare label takes no default owner against it.
+    ("Send digests", "Whether to send a daily digest to the members' email addresses."),
+    ("Verified", "Whether the member has completed the verification of their email address."),
+])
+def test_a_bare_label_and_its_option_s_help_are_the_same_whatever_else_the_help_names(label: str,
+                                                                                     sentence: str) -> None:
+    result = compare(label, sentence)
+    assert result.same_info is True, result.reason
+
+
+@pytest.mark.parametrize(("label", "sentence"), [
+    ("Moderated", "Whether new posts are held for moderation before anyone can read them."),  # -ed / -ation
+    ("Include attachments", "Whether files attached to the members' messages are kept in the archive."),
+])
+def test_an_option_s_help_may_name_it_by_a_word_derived_from_the_label_s(label: str, sentence: str) -> None:
+    assert described(label, sentence) is not None
+
+
+@pytest.mark.model
+def test_a_label_that_names_a_kind_keeps_whose_it_is_against_a_sentence() -> None:
+    result = compare("Podcast name", "Tell listeners what this podcast is about")
+    assert result.same_info is False
+    assert "the podcast's vs your own" in result.reason, result.reason
