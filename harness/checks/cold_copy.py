@@ -55,7 +55,7 @@ META: dict[str, Any] = {
         "passed": "Every message at a hard moment acknowledged the person.",
         "failed": "At step {step} the {kind} message \"{text}\" reads cold ({reasons}).",
         "cantTell": "At step {step} the {kind} message \"{text}\" may read cold ({reasons}).",
-        "failed.note": "At step {step} the page's note beside the form \"{text}\" reads cold ({reasons}).",
+        "failed.note": "At step {step} the page's note by the form or its answer \"{text}\" reads cold ({reasons}).",
     },
     "thresholds": {
         "anxious_silence_ms": Threshold(4000, "A persona whose patience.silence_ms is at or below this worries "

@@ -320,7 +320,8 @@ TIMEOUT_KINDS = ("timeout", "alert", "status", "error", "toast", "text", "headin
 
 def _timeouts(ctx: Context) -> Iterator[Finding]:
     """A session that ended with no warning, or a warning that offers no way to extend it. "You have been logged
-    out." on the page the person's own sign-out took them to answers that sign-out: no timeout."""
+    out." on the page the person's own sign-out took them to answers that sign-out: no timeout; nor is a sent link's
+    or code's lifetime ("The confirmation link will expire after 48 hours.") a warning about the session."""
     warned = False
     reported: set[str] = set()
     steps, vs = ctx.transcript.steps, visits(ctx.transcript)
@@ -329,7 +330,7 @@ def _timeouts(ctx: Context) -> Iterator[Finding]:
         for m in step.messages:
             if m.kind not in TIMEOUT_KINDS:
                 continue
-            if has("timeout_warning", m.text):
+            if has("timeout_warning", m.text) and not has("sent_expiry", m.text):
                 warned = True
                 controls = " ".join(c.label for c in step.prompts)
                 if not has("extend", f"{m.text} {controls}") and "extend" not in reported:

@@ -46,10 +46,13 @@ def _page(url: str) -> str:
 
 
 def notes(transcript: Transcript) -> list[Note]:
-    """Prose in the content of pages whose form the person filled in (not a search box), each block once, at
-    the step it was first shown."""
+    """Prose in the content of pages whose form the person filled in (not a search box), and of the pages such a
+    form, sent, landed on (what the answer says besides its confirmation, read while the person waits), each block
+    once, at the step it was first shown."""
     answered = {_page(g.url) for step in transcript.steps for g in step.given
                 if g.channel == "form" and not asked_by_query(g, step)}
+    answered |= {_page(step.url_after) for step in transcript.steps
+                 if step.submits and _page(step.url_before) in answered}
     found: dict[str, Note] = {}
     for pos, step in enumerate(transcript.steps):
         blocks: dict[str, list[Message]] = {}

@@ -23,7 +23,7 @@ NEVER_S = 120.0  # how long a test lets the page run for what must come: a bound
 def _site_app() -> Flask:
     """Static pages, plus /slow?ms=N[&next=URL] (answers late, to a GET or a POST), /held?key=K&next=URL (answers a
     post once a second post of key K came), /slow-body?ms=N (headers at once, the body late), /hang (never answers in
-    time) and /api-missing (a raw JSON 404)."""
+    time), /api-missing (a raw JSON 404) and /held-style?key=K&css=NAME (pages/NAME.css once /release?key=K came)."""
     app = Flask(__name__)
 
     @app.route("/slow", methods=["GET", "POST"])
@@ -44,6 +44,20 @@ def _site_app() -> Flask:
             second.notify_all()
             second.wait_for(lambda: arrived[key] >= 2, timeout=10)
         return redirect(request.args.get("next", "/"), 302)
+
+    released: dict[str, threading.Event] = {}
+
+    @app.get("/held-style")
+    def held_style() -> Response:
+        """A stylesheet answered once the test releases it (or after 30 s): order, not time."""
+        released.setdefault(request.args.get("key", ""), threading.Event()).wait(timeout=30)
+        css = (PAGES / f"{request.args.get('css', '')}.css").read_text(encoding="utf-8")
+        return Response(css, mimetype="text/css", headers={"Cache-Control": "no-store"})
+
+    @app.get("/release")
+    def release() -> Response:
+        released.setdefault(request.args.get("key", ""), threading.Event()).set()
+        return Response("ok", mimetype="text/plain")
 
     @app.get("/slow-body")
     def slow_body() -> Response:

@@ -377,3 +377,21 @@ def test_a_message_that_is_a_list_keeps_its_items_and_a_message_keeps_its_links_
     assert signin.links == ["sign in"] and signin.items == []
     [promise] = _with(step.messages, "contact us")
     assert promise.links == []
+
+
+def test_words_the_pages_stylesheet_hides_are_not_read_before_it_arrives(journey_for: Any, site: str) -> None:
+    """A person sees nothing before the page's first paint, which waits for its stylesheets; until they arrive a
+    closed dialog and another tab's panel (hidden by the stylesheet alone) read as shown. The sheet is held until
+    the page has been parsed and its DOMContentLoaded scan could run: order, not time."""
+    from urllib.request import urlopen
+
+    j = journey_for()
+    j.begin_step("Given the page", "Given")
+    j.page.goto(f"{site}/late-style.html", wait_until="domcontentloaded")
+    assert j.page.evaluate("document.readyState") != "loading"  # DOMContentLoaded's scan has run
+    with urlopen(f"{site}/release?key=late-style") as answer:
+        assert answer.read() == b"ok"
+    until_recorded(j, lambda m: m.text == "Your projects are listed below.")
+    shown = [m.text for m in j.end_step().messages if m.visible]
+    assert "Dashboard" in shown
+    assert not [t for t in shown if "every report" in t or "Keyboard shortcuts" in t or "Press ?" in t], shown

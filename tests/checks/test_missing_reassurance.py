@@ -178,6 +178,17 @@ def test_an_email_of_instructions_said_sent_names_the_next_step_and_that_it_is_n
         "what happens next, when"]
 
 
+def test_instructions_said_sent_to_the_persons_inbox_after_their_name_are_the_next_step_and_now():
+    # the participle after the thing's name, no "was" or "has been": "Follow the … instructions sent to your inbox"
+    for text in ("Follow the password recovery instructions sent to your e-mail inbox.",
+                 "Use the code texted to your phone to finish."):
+        assert _by(run("missing-reassurance", _saved("Reset my password", say(text, "text"))), "confirmation") == [], \
+            text
+    sent = _saved("Send", say("Your letter sent to the committee is on its way.", "text"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", sent), "confirmation")] == [
+        "what happens next, when"]
+
+
 def test_the_page_telling_the_person_which_button_to_press_next_says_what_happens_next():
     # a registration's "Welcome!" page: done, and the one thing to do now is on it, with its button
     done = _saved("Register", say("Welcome!", "heading"), say("You have been registered.", "confirmation"),
@@ -329,6 +340,16 @@ def test_warning_without_a_way_to_extend_fails():
                  "messages": [say("Your session has expired.", "timeout", page="/sign-in")]})
     found = run("missing-reassurance", t)
     assert [f.evidence["warning"] for f in found] == ["Your session will time out in 2 minutes."]
+
+
+def test_a_sent_links_lifetime_is_no_session_timeout_warning():
+    # the link or code the person was sent expires, not their session: nothing to extend, and the words say what then
+    for text in ("The confirmation link will expire after 48 hours. Register again if the confirmation link expires.",
+                 "Your code expires in 10 minutes."):
+        t = journey({"text": "When I wait", "messages": [say(text, "text")]})
+        assert run("missing-reassurance", t) == [], text
+    t = journey({"text": "When I wait", "messages": [say("Your session will expire in 2 minutes.", "text")]})
+    assert [f.evidence["warning"] for f in run("missing-reassurance", t)] == ["Your session will expire in 2 minutes."]
 
 
 def test_warning_with_stay_signed_in_passes():

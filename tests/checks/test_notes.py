@@ -74,3 +74,33 @@ def test_the_persons_own_words_shown_back_are_no_note_of_the_site():
     mine = "Do not leave the shed open again!"
     assert _notes(run("cold-copy", _form_page(say(mine, page=PAGE, landmark="main"))))
     assert _notes(run("cold-copy", _form_page(say(mine, page=PAGE, landmark="main", own=True)))) == []
+
+
+def _sent(*notes, search=False):
+    """The form page filled in (or a search box), then sent: the page it landed on says `notes`."""
+    from harness.transcript import Submit
+
+    t = _form_page()
+    if search:
+        t.steps[1].prompts[0].query = True
+        t.steps[1].given[0].field = "Search"
+        t.steps[1].prompts[0].label = "Search"
+    sent = journey({"text": 'When I press "Send"', "page": "/sent", "before": PAGE, "actions": [act("click", "Send")],
+                    "submits": [Submit(at_ms=10.0)], "messages": list(notes)})
+    t.steps.append(sent.steps[0].model_copy(update={"index": 2}))
+    return t
+
+
+def test_the_page_a_sent_form_landed_on_speaks_in_notes_too():
+    # what the answer page says besides its confirmation is read as the person waits: one that holds them back from
+    # asking for help ("wait … before you write to us") stonewalls (E10), as it would beside the form
+    held_back = "E-mail is slow. Please wait for the e-mail at least 30 minutes before you write to us about problems."
+    [found] = _notes(run("cold-copy", _sent(say(held_back, page="/sent", landmark="main"))))
+    assert (found.step, found.evidence["criteria"]) == (2, ["E10"]) and "before you write to us" in found.message
+    calm = "Look in your spam folder if the e-mail is not in your inbox. Write to us if it has not come in an hour."
+    assert _notes(run("cold-copy", _sent(say(calm, page="/sent", landmark="main")))) == []
+
+
+def test_the_page_a_search_landed_on_is_no_answer_to_a_form_the_person_filled_in():
+    held_back = "Please wait at least 30 minutes before you write to us about problems."
+    assert _notes(run("cold-copy", _sent(say(held_back, page="/sent", landmark="main"), search=True))) == []

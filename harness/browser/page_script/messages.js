@@ -314,12 +314,21 @@ function info(el, chat) {
     own: !chat && roleOf(el) !== "heading" && ownWords(c.text), // a heading names the page, even with their title
   };
 }
+// A person sees nothing before the page's first paint, which the browser holds while the page's stylesheets load:
+// until then what only a stylesheet hides (a closed dialog, another tab's panel) reads as shown. So a scan waits for
+// the first paint (or the load, in a frame never painted); the paint scans again.
+let firstPainted = false;
+try {
+  new PerformanceObserver(() => { if (!firstPainted) { firstPainted = true; scheduleScan(0); } })
+    .observe({ type: "paint", buffered: true });
+} catch (e) { firstPainted = true; /* a browser without paint timing */ }
 let scanTimer = 0;
 let scanCause; // when the timers behind the changes this scan reads were set (0: some had another cause)
 let lastScan = 0;
 let busyKey = "";
 function scan() {
   scanTimer = 0;
+  if (!firstPainted && document.readyState !== "complete") return; // nothing shown yet (its cause kept for that scan)
   const cause = scanCause || 0;
   scanCause = undefined;
   ownCache = null; // the person's remembered words, read once for this scan's messages
