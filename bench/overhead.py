@@ -22,7 +22,8 @@ Playwright's driver, how many of them it waits on (round trips: an event subscri
 and by the phase that sent them ("acting": finding, reading and acting on elements); and per kind of wait how long
 it ran on past the page's last change or answer (the page's own change times: what a loaded machine moves least,
 with the calls), and for the waits that ended on the page's word that it went quiet, how much of that was the page's
-own quiet window (its last change to its word, on its clock) and how much the harness's after the word reached it.
+own quiet window (its last change to its word, on its clock) and how much the harness's after the word reached it, and
+of that its last look (one round trip to the page).
 Run it from any folder: it measures the harness of its own checkout.
 
 With --tracing it adds (c) traced: the harness journey with `tracing = "on"` (Playwright trace with
@@ -51,9 +52,11 @@ FOUND: list[list[object]] = []  # the findings of each harness journey walked, i
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
 SLACK: dict[str, list[float]] = {}  # with --phases: ms each wait this round ran on past the page's last change, by kind
 # with --phases, for the waits that ended on the page's word that it went quiet: (the page's own quiet window, from its
-# last change to its word, on its own clock; the harness's time from that word reaching it to the wait's end), by kind
-WORD_SPLIT: dict[str, list[tuple[float, float]]] = {}
+# last change to its word, on its own clock; the harness's time from that word reaching it to the wait's end; of that,
+# the wait's last look, its one round trip to the page), by kind
+WORD_SPLIT: dict[str, list[tuple[float, float, float]]] = {}
 SAID: dict[int, float] = {}  # per recorder: when (the page's clock, journey ms) the page sent its latest quiet word
+LOOKED: dict[int, float] = {}  # per recorder: how long (ms) its latest look took
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
 CALLS_IN: dict[str, int] = {}  # with --phases: calls to the driver this round, by the phase that made them
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
@@ -196,6 +199,14 @@ def time_slack() -> None:
 
     original = Actor._settle
     report = Recorder._on_report
+    look = Recorder.look
+
+    def looked(self: Recorder, page: object) -> None:
+        started = time.perf_counter()
+        try:
+            look(self, page)
+        finally:
+            LOOKED[id(self)] = (time.perf_counter() - started) * 1000.0
 
     def heard(self: Recorder, source: object, payload: object) -> None:
         if isinstance(payload, dict) and payload.get("type") == "quiet":
@@ -211,10 +222,12 @@ def time_slack() -> None:
         SLACK.setdefault(wait.kind, []).append(max(0.0, end - last))
         word = rec._current_word()
         if word is not None and word.at >= began and id(rec) in SAID:
-            WORD_SPLIT.setdefault(wait.kind, []).append((max(0.0, SAID[id(rec)] - word.last), max(0.0, end - word.at)))
+            WORD_SPLIT.setdefault(wait.kind, []).append((max(0.0, SAID[id(rec)] - word.last), max(0.0, end - word.at),
+                                                         LOOKED.get(id(rec), 0.0)))
         return wait
 
     Recorder._on_report = heard  # type: ignore[method-assign]
+    Recorder.look = looked  # type: ignore[method-assign]
     Actor._settle = watched  # type: ignore[method-assign,assignment]
 
 
@@ -274,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     calls: dict[str, list[dict[str, int]]] = {}
     calls_in: dict[str, list[dict[str, int]]] = {}  # per kind of journey, per round: calls by the phase that sent them
     slack: dict[str, list[float]] = {}  # per kind: ms past the page's last change, every harness round's waits
-    split: dict[str, list[tuple[float, float]]] = {}  # per kind: WORD_SPLIT over every harness round
+    split: dict[str, list[tuple[float, float, float]]] = {}  # per kind: WORD_SPLIT over every harness round
     load_before = os.getloadavg()[0]
     with DemoServer("warm", port=0, submit_delay=0) as server:
         settings = load_settings(ROOT).model_copy(update={"base_url": server.url, "reports_dir": str(reports),
@@ -342,8 +355,9 @@ def main(argv: list[str] | None = None) -> int:
               "slack_ms": {k: {"waits": len(v), "median": round(statistics.median(v), 1),
                                "mean": round(statistics.mean(v), 1)} for k, v in slack.items()},
               "ended_on_word_ms": {k: {"waits": len(v),
-                                       "page_window_median": round(statistics.median(p for p, _ in v), 1),
-                                       "harness_after_median": round(statistics.median(h for _, h in v), 1)}
+                                       "page_window_median": round(statistics.median(p for p, _, _ in v), 1),
+                                       "harness_after_median": round(statistics.median(h for _, h, _ in v), 1),
+                                       "last_look_median": round(statistics.median(k for _, _, k in v), 1)}
                                    for k, v in split.items()}}
     if args.site:
         result.update({"site_plain_s": round(medians["site plain"], 3), "site_findings": site_findings,
@@ -378,7 +392,8 @@ def main(argv: list[str] | None = None) -> int:
     for wait_kind, row in result["ended_on_word_ms"].items():
         print(f"    of the {row['waits']} {wait_kind} waits that ended on the page's quiet word: the page's own window "
               f"(last change to its word, its clock) median {row['page_window_median']:5.1f} ms, the harness after "
-              f"the word reached it median {row['harness_after_median']:5.1f} ms")
+              f"the word reached it median {row['harness_after_median']:5.1f} ms (its last look, one round trip to "
+              f"the page, median {row['last_look_median']:5.1f} ms)")
     if args.site:
         print(f"real site (django-auth sign-in): plain {medians['site plain']:.2f} s, harness "
               f"{medians['site harness']:.2f} s (findings: {site_findings}): ratio {result['site_ratio']:.2f}x")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from harness.browser.bounds import Clock, Limits
@@ -22,16 +22,56 @@ _UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
 _PAINT_JS = "paint => window.__empathy ? (window.__empathy.mask(paint[0], paint[1]), 'painted') : 'none'"
 
 
-def _snapshot_of(handle: Any) -> dict[str, Any]:
-    """The page script's snapshot from the handle `wait_for_function` returned.
+class _Asking:
+    """Whether this Playwright asks a page in one bounded evaluation (`ask`); False once it showed it cannot."""
 
-    Why not always `json_value()`: that is a second round trip per frame; a handle to a string
-    already carries the whole string as its preview. Anything that is not our JSON object (a
-    shortened preview, another Playwright) falls back to asking for the value."""
-    for read in (str, lambda h: h.json_value()):
+    evaluates = True
+
+
+def ask(frame: Any, js: str, arg: Any, timeout_ms: float) -> Any:
+    """What `js` (a function of `arg`) gives in `frame`'s page, bounded by `timeout_ms`: a frozen page cannot hold it.
+
+    Why not `wait_for_function`: on each new document its first call makes Playwright build its own script in the
+    page's world (tens of ms; the look after a press that opened a page paid it, a fill's look on the same page did
+    not), and it sets up a poller and a handle; an evaluation is one call, bounded by the driver itself (the call's
+    timeout, which the public `evaluate` leaves unset). Through the client's private channel, so a Playwright of
+    another shape (or an evaluation cut by a navigation, which `wait_for_function` retries in the next document)
+    asks by `wait_for_function` as before: a timeout stays a timeout either way. The fallback's value is its handle."""
+    if _Asking.evaluates:
         try:
-            snap = json.loads(read(handle))
-        except (TypeError, ValueError):
+            from playwright._impl.js_handle import parse_result, serialize_argument
+
+            async def evaluate() -> Any:  # on the client's loop, as every call of the sync API runs
+                return await frame._impl_obj._channel.evaluateExpression(
+                    expression=js, isFunction=None, arg=serialize_argument(arg), timeout=timeout_ms)
+
+            return parse_result(frame._sync(evaluate())["value"])
+        except (AttributeError, ImportError, TypeError, KeyError):
+            _Asking.evaluates = False  # not the Playwright this was written for: as before, from now on
+        except Exception as exc:
+            if "Timeout" in type(exc).__name__ or "Timeout" in str(exc):
+                raise
+    return frame.wait_for_function(js, arg=arg, timeout=timeout_ms)
+
+
+def _texts(got: Any) -> Iterator[str]:
+    """The string an `ask` gave: its value; from a handle (the fallback), its preview, which is the whole string when
+    not cut, then its value (a second call, made only when the preview was not what the caller looked for)."""
+    if isinstance(got, str) or not hasattr(got, "json_value"):
+        yield str(got)
+        return
+    yield str(got)
+    value = got.json_value()
+    if isinstance(value, str):
+        yield value
+
+
+def _snapshot_of(got: Any) -> dict[str, Any]:
+    """The page script's snapshot from what `ask` gave."""
+    for text in _texts(got):
+        try:
+            snap = json.loads(text)
+        except ValueError:
             continue
         if isinstance(snap, dict) and "controls" in snap:
             return snap
@@ -119,10 +159,9 @@ class Controls:
                 continue
             remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
             try:
-                # wait_for_function, not evaluate: it is bounded, so a hung page cannot stop the journey
+                # bounded (`ask`), so a hung page cannot stop the journey
                 arg = list(paint(frame)) if paint is not None else None
-                handle = frame.wait_for_function(_SNAPSHOT_JS, arg=arg, timeout=remaining)
-                snap = _snapshot_of(handle)
+                snap = _snapshot_of(ask(frame, _SNAPSHOT_JS, arg, remaining))
             except Exception as exc:  # noqa: BLE001 - a hung or cross-origin frame must not stop the journey
                 if ("Timeout" in type(exc).__name__ or "Timeout" in str(exc)) and main:
                     raise
@@ -184,9 +223,7 @@ class Controls:
             if frame.is_detached() or frame.url.startswith(("chrome-error:", "chrome:")):
                 continue
             try:
-                handle = frame.wait_for_function(_PAINT_JS, arg=list(paint(frame)),
-                                                 timeout=self.limits.probe_timeout_ms)
-                if str(handle) == "painted" or handle.json_value() == "painted":
+                if "painted" in _texts(ask(frame, _PAINT_JS, list(paint(frame)), self.limits.probe_timeout_ms)):
                     self.painted.append(frame)
             except Exception:  # noqa: BLE001 - a hung or cross-origin frame: Playwright's masks cover it
                 continue
@@ -196,7 +233,7 @@ class Controls:
         painted, self.painted = self.painted, []
         for frame in painted:
             try:
-                frame.wait_for_function(_UNMASK_JS, timeout=self.limits.probe_timeout_ms)
+                ask(frame, _UNMASK_JS, None, self.limits.probe_timeout_ms)
             except Exception:  # noqa: BLE001 - a detached or hung frame: nothing left to do
                 pass
 

@@ -250,3 +250,39 @@ def test_a_person_who_skips_optional_fields_still_sets_a_password_the_form_did_n
     j.actor.fill_form()
     given = {g.field for g in j.end_step().given}
     assert {"Password", "Password confirmation"} <= given and "Email address" not in given, given
+
+
+def test_a_look_at_a_new_page_is_one_evaluation(journey_for: Any, site: str, settings: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # A wait's last look and a step's snapshot ask the page in one evaluation bounded by the driver: a
+    # wait_for_function's first call on each new document built Playwright's own script in the page's world (the look
+    # after a press that opened a page paid it, a fill's look did not), and a page nothing else is asked of (a
+    # confirmation) never needs it. The frozen page's bound: test_journey's page frozen as the wait looks at it.
+    from tests.browser.conftest import calls_to_the_driver
+
+    j = journey_for(settings_=settings.model_copy(update={"screenshots": "every-step"}))
+    calls = calls_to_the_driver(monkeypatch)
+    j.begin_step("Given the form", "Given")
+    j.actor.goto(f"{site}/claim.html")
+    step = j.end_step()  # every-step: the snapshot paints the masks, the picture is taken, the masks come off
+    assert {c.name for c in step.prompts} >= {"email", "name"} and step.screenshot is not None
+    assert "waitForFunction" not in calls and calls.count("evaluateExpression") >= 2, calls
+
+
+def test_a_playwright_of_another_shape_is_looked_at_as_before(journey_for: Any, site: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # the one evaluation goes through the client's private channel: a client whose channel takes other arguments asks
+    # by wait_for_function from then on, and the page's controls are read all the same
+    from playwright._impl.protocol_channels import FrameChannel
+
+    from harness.browser import controls
+    from tests.browser.conftest import calls_to_the_driver
+
+    monkeypatch.setattr(FrameChannel, "evaluateExpression", lambda self, expression: None)
+    monkeypatch.setattr(controls._Asking, "evaluates", True)
+    j = journey_for()
+    calls = calls_to_the_driver(monkeypatch)
+    j.begin_step("Given the form", "Given")
+    j.actor.goto(f"{site}/claim.html")
+    assert {c.name for c in j.end_step().prompts} >= {"email", "name"}
+    assert "waitForFunction" in calls and not controls._Asking.evaluates, calls

@@ -145,8 +145,8 @@ def test_a_wait_asks_the_browser_nothing_while_it_waits(journey_for: Any, site: 
     waited = calls[len(pressed):]
     step = j.end_step()
     assert "Your note is saved" in wait.status_texts, wait  # the wait lasted until the page's own timer drew it
-    assert pressed[-2:] == ["click", "waitForFunction"], pressed  # find, read, press; then the wait's last look only
-    assert pressed.count("waitForFunction") == 1 and "waitForTimeout" not in pressed, pressed
+    assert pressed[-2:] == ["click", "evaluateExpression"], pressed  # find, read, press; then the wait's last look only
+    assert pressed.count("evaluateExpression") == 1 and "waitForTimeout" not in pressed, pressed
     assert waited == [], waited  # and the wait of 0.3 s asked nothing
     assert [w.kind for w in step.waits] == ["click", "wait"]
 
