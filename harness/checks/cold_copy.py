@@ -150,7 +150,7 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and _dead_end(m, step, acted)
-                                                     else KIND_FOR.get(m.kind, m.kind)) for m in step.messages
+                                                     else _read_as(m)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, step, acted) or _refusal(m, step))
                 and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
@@ -233,6 +233,14 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
         return (m, SUMMARY) if has("points_to_fields", heading) else (m, BANNER)
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
+
+
+def _read_as(m: Message) -> str:
+    """The copy scorer's kind for a message. An alert or a warning says an error only in its words: one that says
+    none reports ("There are 6 matching pages" in `role=alert`, "You have unsaved edits") and is the status it is."""
+    if m.kind in ("alert", "warning") and status_kind(m.text) != "error":
+        return "status"
+    return KIND_FOR.get(m.kind, m.kind)
 
 
 def _guard(m: Message) -> tuple[Message, str] | None:
