@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap, choices_for, in_turn, path_and_query
+from harness.audit.model import Flow, FlowStep, Form, SiteMap, choices_for, in_turn, own_details, path_and_query
 from harness.audit.plausible import plausible
 from harness.audit.probes import NEW_PASSWORD
 from harness.audit.safety import is_logout, is_next, link_commits, offers_sign_out, shows_dialog
@@ -28,7 +27,6 @@ from harness.runner.interrupt import raise_if_requested
 if TYPE_CHECKING:
     from harness.browser.journey import Journey
     from harness.personas.model import Persona
-    from harness.transcript import Given
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
@@ -218,7 +216,7 @@ class Scout:
         form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
         form.account = self.site.account if form.sign_in else ""
         form.read_signed_in = bool(self.signed_in and form.for_signed_out)
-        key = _key(form, here)
+        key = form.one_form(here)
         if form.button and form.fields and key not in self._forms:
             self._forms[key] = form
 
@@ -284,17 +282,15 @@ class Scout:
         return True
 
     def _walked_by_signing_in(self, form: Form, here: str, landed: str) -> None:
-        """The sign-in just made is its form's walk: written as its flow (the form as first met, the account the page
-        named typed in its name box), not walked again. A walk of one press already made took 15 to 25 s of the 40
-        to 45 s a scout had for following forms at load 24 to 30 on 2 cores (pretix: its sign-in was not followed)."""
-        key = _key(form, here)
+        """The sign-in just made is its form's walk, written as its flow (the account the page named in its name box)
+        and not walked again: at load 24 to 35 that walk was left for time (pretix's sign-in was never followed)."""
+        key = form.one_form(here)
         known = self._forms.get(key)
         if known is None or key in self._walked:
             return
         name = next((x.label for x in known.fields if x.typed and x.type != "password"), "")
-        choices, ticks = choices_for(known)
-        step = FlowStep(known, choices=choices, ticks=ticks,
-                        entries=[(name, self.site.account)] if name and self.site.account else [])
+        step = FlowStep(known, *choices_for(known), entries=[(name, self.site.account)] if name and self.site.account
+                        else [])
         self.site.flows.append(Flow(steps=[step], ended_at=landed))
         self._walked.add(key)
 
@@ -346,7 +342,7 @@ class Scout:
                             step.entries.append((label, value))
                     for label in current.new_passwords:  # as the features type it (`probes._answer`)
                         journey.actor.fill(label, value=NEW_PASSWORD)
-                    step.details = _own_details(current, journey.current_step().given[typed:])
+                    step.details = own_details(current, journey.current_step().given[typed:])
                     journey.recorder.drain()  # what the page said before the press is not its answer
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
@@ -400,25 +396,5 @@ class Scout:
         return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
 
 
-def _key(form: Form, here: str) -> tuple[str, str, tuple[str, ...]]:
-    """What makes a form one form (`Scout._add`): where it sends (numbers as any number), its button, its labels."""
-    layout = form.method == "script" and form.search  # the page's frame, not the page: the same on each
-    action = "" if layout else re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
-    return action, form.button, tuple(sorted(x.label for x in form.fields))
-
-
 def _first_line(exc: Exception) -> str:
     return next(iter(str(exc).splitlines()), type(exc).__name__)
-
-
-def _own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:
-    """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
-    another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
-    def own(g: Given) -> Field | None:
-        return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
-
-    typed = [(own(g), g.data_key) for g in given if g.data_key]
-    if all(f is not None for f, _ in typed):
-        return None
-    return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
-
