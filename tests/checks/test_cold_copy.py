@@ -320,6 +320,15 @@ def test_an_alert_or_a_warning_that_says_no_error_is_read_as_the_status_it_is():
     assert [f.evidence["kind"] for f in run("cold-copy", _page(refused))] == ["error"]
 
 
+def test_words_that_are_part_of_a_questions_label_are_the_label_not_a_confirmation():
+    """A shop's "1× in your cart" drawn in the ticket's own legend ("Adult ticket 1× in your cart") names what the
+    box holds: no answer to a press, so it owes no next step."""
+    label = say("1× in your cart", "confirmation", page="/event", selector="#item-1-legend > span")
+    shop = _page(label, prompts=[control("Adult ticket 1× in your cart", page="/event", type="number")])
+    assert run("cold-copy", shop) == []
+    assert run("cold-copy", _page(label))  # the same words alone on the page answer the press
+
+
 def test_a_warning_that_names_the_field_as_the_system_stores_it_is_cold():
     # the answer to a failed "Create": field-name jargon and "invalid", though it says what is needed
     said = say("Warning: The event field date is invalid: Events must contain a date.", "warning", landmark="main")
