@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urldefrag, urlsplit
 
 from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
+
+if TYPE_CHECKING:
+    from harness.transcript import Given
 
 T = TypeVar("T")
 UNNAMED_PASSWORD = "Password"  # the fill step finds an unnamed password box by this word
@@ -150,6 +154,13 @@ class Form:
     def key(self) -> tuple[str, str, tuple[str, ...]]:
         return self.path, self.button, tuple(sorted(f.label for f in self.fields))
 
+    def one_form(self, here: str) -> tuple[str, str, tuple[str, ...]]:
+        """What makes it one form while exploring (found on `here`): where it sends (a number as any number), its
+        button, its labels; a search box outside any form on every page (a layout's) is one wherever it is."""
+        layout = self.method == "script" and self.search
+        action = "" if layout else re.sub(r"\d+", "#", urlsplit(self.action if self.method != "script" else here).path)
+        return action, self.button, tuple(sorted(x.label for x in self.fields))
+
     def same_as(self, other: Form) -> bool:
         """The same form again: the same questions, or the same button sending to the same address."""
         return self.key == other.key or bool(self.fields) and [f.label for f in self.fields] == [
@@ -231,3 +242,16 @@ def choices_for(form: Form) -> tuple[list[tuple[str, str]], list[str]]:
                and f.options[0] and '"' not in f.options[0]]
     ticks = [f.label for f in form.fields if f.type == "checkbox" and f.required and not f.value]
     return choices, ticks
+
+
+def own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:
+    """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
+    another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
+    def own(g: Given) -> Field | None:
+        return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
+
+    typed = [(own(g), g.data_key) for g in given if g.data_key]
+    if all(f is not None for f, _ in typed):
+        return None
+    return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
+

@@ -155,7 +155,8 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
     seen: set[str] = set()
     before = list(opened)  # every page of the flow: its wrong values come after the earlier pages are answered
     for step in [s for s in flow.steps if not s.held_back]:
-        for field in step.form.fields:
+        # a sign-in's wrong e-mail is one more name no account has: its own slips (`_slips`) are its wrong values
+        for field in [] if step.form.signs_in else step.form.fields:
             found = _kind(field) if field.typed else None
             if found is None or found[0] in seen:
                 continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap, choices_for, in_turn, path_and_query
+from harness.audit.model import Flow, FlowStep, Form, SiteMap, choices_for, in_turn, own_details, path_and_query
 from harness.audit.plausible import plausible
 from harness.audit.probes import NEW_PASSWORD
 from harness.audit.safety import is_logout, is_next, link_commits, offers_sign_out, shows_dialog
@@ -28,7 +27,6 @@ from harness.runner.interrupt import raise_if_requested
 if TYPE_CHECKING:
     from harness.browser.journey import Journey
     from harness.personas.model import Persona
-    from harness.transcript import Given
 
 PAGE_JS = Path(__file__).with_name("page.js").read_text(encoding="utf-8")
 READ_JS = f"() => {{ const r = ({PAGE_JS})(); return r && JSON.stringify(r); }}"  # polled until the page is drawn
@@ -68,6 +66,7 @@ class Scout:
         self.signed_in = ""  # the page the scout signed in on, once it has
         self._tried: set[str] = set()  # the accounts signing in was tried as, once each ("": the persona's own)
         self._openers: set[str] = set()  # buttons pressed to see the dialog behind them (once each on the site)
+        self._walked: set[tuple[str, str, tuple[str, ...]]] = set()  # forms walked while exploring (the sign-in)
 
     def run(self, browser: Any) -> SiteMap:
         """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly.
@@ -80,21 +79,22 @@ class Scout:
         scenes: list[float] = []  # each walk less its sign-in: what a scenario repeats (the run signs in once)
         try:
             self._crawl(browser, until=began + (self.deadline - began) * PAGES_SHARE)
-            for n, form in enumerate(in_turn(list(self._forms.values()), lambda f: f.kind)):  # as the run takes them
+            todo = [f for key, f in self._forms.items() if key not in self._walked]
+            for n, form in enumerate(in_turn(todo, lambda f: f.kind)):  # as the run takes them
                 mean = sum(walks) / len(walks) if walks else 0.0
                 if self._late(self.deadline - mean):
-                    self.site.stopped = f"time: {len(self._forms) - n} form(s) not followed"
+                    self.site.stopped = f"time: {len(todo) - n} form(s) not followed"
                     break
                 if written := self._full(mean, sum(scenes) / len(scenes) if scenes else 0.0):
                     self.site.stopped = (f"the run is full: {written} scenario(s) written; "
-                                         f"{len(self._forms) - n} form(s) not followed")
+                                         f"{len(todo) - n} form(s) not followed")
                     self.progress(self.site.stopped)
                     break
                 walk_began, self.signing_s = time.monotonic(), 0.0
                 self.site.flows.append(self._walk(browser, form, n))
                 walks.append(time.monotonic() - walk_began)
                 scenes.append(walks[-1] - self.signing_s)
-                self.progress(f"followed {n + 1}/{len(self._forms)} form(s)")
+                self.progress(f"followed {n + 1}/{len(todo)} form(s)")
         except KeyboardInterrupt:
             self.site.stopped = "interrupted"
         return self.site
@@ -216,9 +216,7 @@ class Scout:
         form.sign_in = "" if form.for_signed_out else self.signed_in  # a sign-up is for people with no account
         form.account = self.site.account if form.sign_in else ""
         form.read_signed_in = bool(self.signed_in and form.for_signed_out)
-        layout = form.method == "script" and form.search  # the page's frame, not the page: the same on each
-        action = "" if layout else re.sub(r"\d+", "#", urlsplit(form.action if form.method != "script" else here).path)
-        key = (action, form.button, tuple(sorted(x.label for x in form.fields)))
+        key = form.one_form(here)
         if form.button and form.fields and key not in self._forms:
             self._forms[key] = form
 
@@ -278,8 +276,23 @@ class Scout:
             self.site.skipped.append(f"{here}: signing in as {who} did not work; explored signed out")
             return False
         self.signed_in, self.site.account = here, named
+        self._walked_by_signing_in(next(f for f in forms if any(x.type == "password" for x in f.fields)), here,
+                                   path_and_query(after["url"]))
         self.progress(f"signed in as {who} on {here}")
         return True
+
+    def _walked_by_signing_in(self, form: Form, here: str, landed: str) -> None:
+        """The sign-in just made is its form's walk, written as its flow (the account the page named in its name box)
+        and not walked again: at load 24 to 35 that walk was left for time (pretix's sign-in was never followed)."""
+        key = form.one_form(here)
+        known = self._forms.get(key)
+        if known is None or key in self._walked:
+            return
+        name = next((x.label for x in known.fields if x.typed and x.type != "password"), "")
+        step = FlowStep(known, *choices_for(known), entries=[(name, self.site.account)] if name and self.site.account
+                        else [])
+        self.site.flows.append(Flow(steps=[step], ended_at=landed))
+        self._walked.add(key)
 
     @staticmethod
     def _sign_in_here(journey: Journey, account: str = "") -> None:
@@ -329,7 +342,7 @@ class Scout:
                             step.entries.append((label, value))
                     for label in current.new_passwords:  # as the features type it (`probes._answer`)
                         journey.actor.fill(label, value=NEW_PASSWORD)
-                    step.details = _own_details(current, journey.current_step().given[typed:])
+                    step.details = own_details(current, journey.current_step().given[typed:])
                     journey.recorder.drain()  # what the page said before the press is not its answer
                     journey.actor.click(current.button)
                     journey.actor.wait_until_settled()
@@ -385,16 +398,3 @@ class Scout:
 
 def _first_line(exc: Exception) -> str:
     return next(iter(str(exc).splitlines()), type(exc).__name__)
-
-
-def _own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:
-    """(label, detail key) of the form's own fields among what filling the page typed, when it also typed into
-    another form's fields (None otherwise: "I fill in the form" then answers just this form)."""
-    def own(g: Given) -> Field | None:
-        return next((f for f in form.fields if g.name and g.name == f.name or g.field == f.label), None)
-
-    typed = [(own(g), g.data_key) for g in given if g.data_key]
-    if all(f is not None for f, _ in typed):
-        return None
-    return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
-

@@ -15,7 +15,7 @@ from harness.checks.patterns import has
 from harness.checks.submissions import final_submissions
 
 if TYPE_CHECKING:
-    from harness.transcript import Message, Transcript
+    from harness.transcript import Message, Step, Transcript
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def emptied(transcript: Transcript) -> list[Emptied]:
         presses = [a for a in step.actions if a.kind in ("click", "press")]
         if any(has("basket_remove", a.target) for a in presses) or pos in ended:
             filled = None  # taken out on purpose, or ordered: an empty basket is right
-        elif filled is None and not has_error(step) and any(has("basket_add", a.target) for a in presses):
+        elif filled is None and into_basket(step):
             filled, signed = (pos, presses[0].target), False
             continue
         if filled is None:
@@ -50,3 +50,10 @@ def emptied(transcript: Transcript) -> list[Emptied]:
             out.append(Emptied(filled[0], pos, said, filled[1], signed))
             filled = None
     return out
+
+
+def into_basket(step: Step) -> bool:
+    """A press that put something in the basket ("Add to cart") and met no error: what the person gave is there now,
+    and the shop's boxes shown empty again are for the next item."""
+    return not has_error(step) and any(a.kind in ("click", "press") and has("basket_add", a.target)
+                                       for a in step.actions)

@@ -28,7 +28,7 @@ from harness.checks.faults import (
     found_nothing,
     server_fault,
 )
-from harness.checks.notes import badge_or_footnote, cold_notes
+from harness.checks.notes import badge_or_footnote, cold_notes, in_a_label
 from harness.checks.pages import Visit, asks_on_page, during, has_error, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
@@ -154,7 +154,7 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
         msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and _dead_end(m, step, acted)
-                                                     else KIND_FOR.get(m.kind, m.kind)) for m in step.messages
+                                                     else _read_as(m)) for m in step.messages
                 if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, step, acted) or _refusal(m, step))
                 and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
@@ -164,7 +164,8 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
                                                      if during(w, m.appeared_ms)))]
         if fault_page(step) or (visit.cause == "goto" and drawn_fault(step)):
             msgs = as_fault_page(step, msgs)
-        confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip() and taken_in(m, hears)]
+        confirmations = [m for m in step.messages if m.kind == "confirmation" and m.text.strip() and taken_in(m, hears)
+                         and not in_a_label(m, step)]
         if confirmations:
             msgs.append((_confirmation_page(step, confirmations[0]), "confirmation"))
         texts = {m.text for m, _ in msgs} | {m.text for m in confirmations}  # judged once, as the page
@@ -246,6 +247,12 @@ def _summary(m: Message, step: Step) -> tuple[Message, str] | None:
         return (m, SUMMARY) if has("points_to_fields", heading) else (m, BANNER)
     lines = [x.rstrip(".") + "." for x in (heading, *dict.fromkeys(items)) if x]
     return m.model_copy(update={"text": " ".join(lines)}), SUMMARY
+
+
+def _read_as(m: Message) -> str:
+    """The copy scorer's kind: an alert or a warning that says no error ("There are 6 matching pages") is a status."""
+    worded = m.kind not in ("alert", "warning") or status_kind(m.text) == "error"
+    return KIND_FOR.get(m.kind, m.kind) if worded else "status"
 
 
 def _guard(m: Message) -> tuple[Message, str] | None:

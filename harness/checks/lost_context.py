@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
+from harness.checks.baskets import emptied, into_basket
 from harness.checks.context import Context, mask
 from harness.checks.kept import put_back, replaced, secrets_emptied
 from harness.checks.pages import (
@@ -129,8 +130,8 @@ def _cleared(ctx: Context) -> Iterator[Finding]:
                 told.add((visit.number, ident))
                 yield replaced(ctx, step, CAUSES[cause], control, gpos, g)
         yield from _cleared_findings(ctx, step, visit, lost, reported)
-        if pos in done:
-            latest.clear()  # sent and finished: a form shown empty after this starts anew
+        if pos in done or into_basket(step):
+            latest.clear()  # sent and finished, or put in the basket: a form shown empty after this starts anew
 
 
 def _cause(step: Step, visit: Visit, gvisit: int, invalid: bool, value: str) -> str:
@@ -385,8 +386,6 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
 
 # -- baskets emptied ------------------------------------------------------------------------------------
 def _baskets(ctx: Context) -> Iterator[Finding]:
-    from harness.checks.baskets import emptied
-
     for e in emptied(ctx.transcript):
         step = ctx.transcript.steps[e.pos]
         yield ctx.finding(step, message="failed.basket" if e.signed else "cantTell.basket",

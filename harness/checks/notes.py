@@ -24,7 +24,7 @@ from harness.language.copy_rules import evaluate, load_rules, normalise
 if TYPE_CHECKING:
     from harness.checks.context import Context
     from harness.findings import Finding
-    from harness.transcript import Message, Transcript
+    from harness.transcript import Message, Step, Transcript
 
 TONE = ("E1", "E3", "E4", "E10")
 MIN_WORDS = 4  # fewer is a label or a link, not a note
@@ -100,3 +100,9 @@ def badge_or_footnote(m: Message) -> bool:
         return True
     return m.kind == "warning" and (m.landmark == "contentinfo" or (
         len(m.text.split()) < 3 and not has("error_words", m.text)))
+
+
+def in_a_label(m: Message, step: Step) -> bool:
+    """Words drawn inside a question's own label ("Adult ticket 1× in your cart") name what its box holds, as a badge
+    names a value: the label's, not an answer to the press."""
+    return any(m.text.strip() in c.label and m.text.strip() != c.label.strip() for c in step.prompts)

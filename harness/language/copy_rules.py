@@ -178,7 +178,9 @@ def _shouting(rule: Rule, text: str) -> Reason:
     allowed = {str(w).upper() for w in p.get("exceptions") or []}
     min_len = int(p.get("min_caps_word_length", 4))
     words = re.findall(r"[^\W\d_]+", text)
-    caps = [w for w in words if len(w) >= min_len and w.isupper() and w.upper() not in allowed]
+    onsets = {str(o).upper() for o in p.get("word_onsets") or []}
+    caps = [w for w in words if len(w) >= min_len and w.isupper() and w.upper() not in allowed
+            and not (onsets and _acronym(w, onsets))]
     letters = [c for c in text if c.isalpha()]
     upper_ratio = sum(c.isupper() for c in letters) / len(letters) if len(letters) >= 8 else 0.0
     if len(caps) > int(p.get("max_caps_words", 0)) or upper_ratio > float(p.get("max_caps_ratio", 0.5)):
@@ -187,6 +189,14 @@ def _shouting(rule: Rule, text: str) -> Reason:
     if problems:
         return Reason(rule.code, False, rule.message.replace("%s", " and ".join(problems)), rule.name, rule.level)
     return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
+
+
+def _acronym(word: str, onsets: set[str]) -> bool:
+    """Capitals no English word is spelt with: no vowel (SMTP) or a run of consonants no word begins with (LDAP). A
+    name, not a raised voice; a common word in capitals (NEVER, WARNING) still shouts."""
+    head = re.match(r"[^AEIOUY]*", word.upper())
+    lead = head.group(0) if head else ""
+    return lead == word.upper() or len(lead) > 1 and lead not in onsets
 
 
 def _generic(rule: Rule, text: str) -> Reason:

@@ -305,6 +305,30 @@ def test_a_warning_is_scored_like_an_error():
     assert [(f.outcome, f.target) for f in found] == [("failed", ".site-warning")]
 
 
+def test_an_alert_or_a_warning_that_says_no_error_is_read_as_the_status_it_is():
+    """A result count a search's answer puts in `role=alert` ("There are 6 matching pages") and a form's note that edits
+    are not saved yet ("You have unsaved edits Save your changes before leaving") report, they do not refuse: judged
+    as errors they owed a next step and a way to a person. A warning worded as a failure is still an error."""
+    count = say("There are 6 matching pages", "alert", role="alert", live="assertive", page="/admin/pages/search/")
+    assert run("cold-copy", _page(count)) == []
+    typing = journey({"text": "When I fill in the form", "page": "/admin/account/",
+                      "actions": [act("fill", "Email")],
+                      "messages": [say("You have unsaved edits Save your changes before leaving", "warning",
+                                       live="polite", page="/admin/account/")]})
+    assert run("cold-copy", typing) == []
+    refused = say("Your payment could not be taken.", "alert", role="alert", live="assertive")
+    assert [f.evidence["kind"] for f in run("cold-copy", _page(refused))] == ["error"]
+
+
+def test_words_that_are_part_of_a_questions_label_are_the_label_not_a_confirmation():
+    """A shop's "1× in your cart" drawn in the ticket's own legend ("Adult ticket 1× in your cart") names what the
+    box holds: no answer to a press, so it owes no next step."""
+    label = say("1× in your cart", "confirmation", page="/event", selector="#item-1-legend > span")
+    shop = _page(label, prompts=[control("Adult ticket 1× in your cart", page="/event", type="number")])
+    assert run("cold-copy", shop) == []
+    assert run("cold-copy", _page(label))  # the same words alone on the page answer the press
+
+
 def test_a_warning_that_names_the_field_as_the_system_stores_it_is_cold():
     # the answer to a failed "Create": field-name jargon and "invalid", though it says what is needed
     said = say("Warning: The event field date is invalid: Events must contain a date.", "warning", landmark="main")

@@ -462,6 +462,26 @@ def test_a_form_shown_empty_after_a_finished_order_has_lost_nothing():
     assert [f.outcome for f in run("lost-context", unfinished)] == ["failed"]
 
 
+def test_a_quantity_put_in_the_basket_is_in_the_basket_not_lost_when_its_box_shows_empty_again():
+    """"Add to cart" put the ticket in the cart: going back, the shop's box is empty for the next one and the page
+    says "1× in your cart". What was given went where the person sent it; a basket emptied is the basket's finding."""
+    def shop(press: str) -> object:
+        return journey(
+            {"text": "Given I open the event", "page": "/event", "actions": [act("goto", "/event")],
+             "prompts": [control("Adult ticket", page="/event", type="number")]},
+            {"text": f'When I enter 1 and press "{press}"', "page": "/event", "before": "/event",
+             "given": [give("Adult ticket", "1", page="/event", type="number")],
+             "actions": [act("fill", "Adult ticket"), act("click", press)], "requests": [post("/event")],
+             "prompts": [control("Adult ticket 1× in your cart", page="/event", type="number")]},
+            {"text": 'When I press "Proceed with checkout"', "page": "/checkout", "before": "/event",
+             "actions": [act("click", "Proceed with checkout")], "requests": [post("/checkout")]},
+            {"text": "When I go back", "page": "/event", "actions": [act("back")],
+             "prompts": [control("Adult ticket", page="/event", type="number")]},
+        )
+    assert run("lost-context", shop("Add to cart")) == []
+    assert [f.outcome for f in run("lost-context", shop("Continue"))] == ["failed"]
+
+
 def _sent_back(amount_after: str = "") -> object:
     """A form on "/bills" (a dialog's) posted to "/bills/add", which shows it again there with an error."""
     return journey(

@@ -104,3 +104,16 @@ def test_the_page_a_sent_form_landed_on_speaks_in_notes_too():
 def test_the_page_a_search_landed_on_is_no_answer_to_a_form_the_person_filled_in():
     held_back = "Please wait at least 30 minutes before you write to us about problems."
     assert _notes(run("cold-copy", _sent(say(held_back, page="/sent", landmark="main"), search=True))) == []
+
+
+def test_an_acronym_is_a_name_not_a_raised_voice():
+    """A hint that names a system in capitals ("Single Sign-On or LDAP") says no word louder: capitals no English word
+    begins with (LD) or with no vowel (SMTP) are an acronym's. A common word in capitals is still shouting."""
+    hint = ("Whether the user will be able to authenticate using a password or not. If disabled, they may still be "
+            "able to authenticate using other backends, such as Single Sign-On or LDAP.")
+    assert _notes(run("cold-copy", _form_page(say(hint, page=PAGE, landmark="main")))) == []
+    mail = "Mail is sent through the club's own SMTP relay, so give the address you read."
+    assert _notes(run("cold-copy", _form_page(say(mail, page=PAGE, landmark="main")))) == []
+    loud = "NEVER share this page with anyone outside the club."
+    [found] = _notes(run("cold-copy", _form_page(say(loud, page=PAGE, landmark="main"))))
+    assert found.evidence["criteria"] == ["E3"]
