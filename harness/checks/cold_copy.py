@@ -16,20 +16,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import reduce
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from harness.checks.base import Threshold, rule_from
-from harness.checks.context import Context, escalate
+from harness.checks.context import Context, distress, escalate
 from harness.checks.faults import (
     MAX_PAGE_CHARS,
     as_fault_page,
+    dead_end,
     drawn_fault,
     fault_page,
-    found_nothing,
-    server_fault,
 )
 from harness.checks.notes import badge_or_footnote, cold_notes, in_a_label
-from harness.checks.pages import Visit, asks_on_page, during, has_error, is_error, path_of, taken_in, visits
+from harness.checks.pages import Visit, asks_on_page, during, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
 from harness.checks.submissions import final_submissions, saved_as_said
@@ -153,9 +151,9 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
     end_ms = transcript.steps[-1].ended_ms if transcript.steps else 0.0
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
-        msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and _dead_end(m, step, acted)
+        msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and dead_end(m, step, acted)
                                                      else _read_as(m)) for m in step.messages
-                if (m.kind in KINDS and m.kind != "confirmation" or _dead_end(m, step, acted) or _refusal(m, step))
+                if (m.kind in KINDS and m.kind != "confirmation" or dead_end(m, step, acted) or _refusal(m, step))
                 and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them
@@ -267,18 +265,6 @@ def _refusal(m: Message, step: Step) -> bool:
     return m.kind == "text" and not m.own and is_error(m, step)
 
 
-def _dead_end(m: Message, step: Step, acted: bool) -> bool:
-    """An empty state that answers what the person just did ("No results found" after a search) is a hard
-    moment; a list that is empty on a page they only opened is not, nor is one on the page a press took them to that
-    asks no question of it (a new item's own page, its "Attachments" still empty): a search's address carries it.
-    A plain paragraph that says nothing was found ("Sorry no email could be found for this query.") is that empty
-    state too: the answer the person asked for, judged as one (does it say what to try next?), not as a fault."""
-    moved = path_of(step.url_before) != path_of(step.url_after) and not urlsplit(step.url_after).query
-    plain = m.kind == "text" and not m.own and found_nothing(m) and not server_fault(step)
-    said = plain or (m.kind == "empty" and has("empty_state", m.text))
-    return acted and not moved and said
-
-
 def _asked_though_given(m: Message, steps: list[Step], pos: int) -> str:
     """The field a field's error asks for as if it were empty ("Please type your current password.", "This field is
     required.") though its box held what the person typed when they pressed (at the end of the step before, or
@@ -308,24 +294,6 @@ def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
     if text.count("!") <= 1 and all(w in refs for w in caps):
         out.add(SHOUTING)
     return frozenset(out)
-
-
-def _distress(ctx: Context, upto: int) -> list[str]:
-    """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
-    steps = ctx.transcript.steps[: upto + 1]
-    out = []
-    errors = sum(1 for s in steps if has_error(s) or any(r.status is not None and r.status >= 500
-                                                          for r in s.requests))
-    if errors >= ctx.threshold("repeated_errors") + 1:
-        out.append(f"{errors} error moments so far")
-    for s in steps:
-        # what the step and its errors say, not its address (an e-mail error on a "checkout" page is no failed payment)
-        text = " ".join([s.text, *(m.text for m in s.messages if m.kind in ("error", "alert", "validation"))])
-        failed_request = any(r.method != "GET" and r.status is not None and r.status >= 400 for r in s.requests)
-        if (has_error(s) or failed_request) and has("payment", text):
-            out.append("after a failed payment")
-            break
-    return out
 
 
 def _own_words(m: Message, step: Step) -> tuple[str, str]:
@@ -404,7 +372,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
                               suggestion=sc.suggestion, **fields)
             continue
-        state = _distress(ctx, s.pos)
+        state = distress(ctx, s.pos)
         if anxious:
             state.insert(0, "an anxious persona")
         repeated = len(s.times) >= ctx.threshold("repeated_shows")

@@ -1,4 +1,5 @@
-"""What every rule shares: persona traits, thresholds, secret masking and the finding builder.
+"""What every rule shares: persona traits, thresholds, secret masking, the finding builder and what has gone wrong
+for the person so far (`distress`).
 
 Why one place: each rule should read as its judgement alone. How a trait is looked up (a validated
 `Persona` or a partial dict from a hand-written transcript), how a project overrides a threshold and
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from harness.checks.pages import has_error
+from harness.checks.patterns import has
 from harness.findings import Finding, Impact
 from harness.transcript import MASK
 
@@ -108,3 +111,21 @@ class Context:
             url=url or step.url_after or step.url_before, target=target, message=text,
             suggestion=suggestion or self.rule.how_to_fix, evidence=ev,
         )
+
+
+def distress(ctx: Context, upto: int) -> list[str]:
+    """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
+    steps = ctx.transcript.steps[: upto + 1]
+    out = []
+    errors = sum(1 for s in steps if has_error(s) or any(r.status is not None and r.status >= 500
+                                                          for r in s.requests))
+    if errors >= ctx.threshold("repeated_errors") + 1:
+        out.append(f"{errors} error moments so far")
+    for s in steps:
+        # what the step and its errors say, not its address (an e-mail error on a "checkout" page is no failed payment)
+        text = " ".join([s.text, *(m.text for m in s.messages if m.kind in ("error", "alert", "validation"))])
+        failed_request = any(r.method != "GET" and r.status is not None and r.status >= 400 for r in s.requests)
+        if (has_error(s) or failed_request) and has("payment", text):
+            out.append("after a failed payment")
+            break
+    return out

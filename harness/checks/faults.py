@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from harness.checks.pages import SIDE_LANDMARKS, asks_for_detail
+from harness.checks.pages import SIDE_LANDMARKS, asks_for_detail, path_of
 from harness.checks.patterns import has, pattern
 from harness.checks.status_copy import shown_ms
 from harness.language.copy_suggest import page_name, site_name
@@ -122,3 +123,15 @@ def as_fault_page(step: Step, msgs: list[tuple[Message, str]]) -> list[tuple[Mes
         if said is not None:
             msgs = [*msgs, (said, "empty" if said.kind == "empty" else "error")]
     return msgs
+
+
+def dead_end(m: Message, step: Step, acted: bool) -> bool:
+    """An empty state that answers what the person just did ("No results found" after a search) is a hard
+    moment; a list that is empty on a page they only opened is not, nor is one on the page a press took them to that
+    asks no question of it (a new item's own page, its "Attachments" still empty): a search's address carries it.
+    A plain paragraph that says nothing was found ("Sorry no email could be found for this query.") is that empty
+    state too: the answer the person asked for, judged as one (does it say what to try next?), not as a fault."""
+    moved = path_of(step.url_before) != path_of(step.url_after) and not urlsplit(step.url_after).query
+    plain = m.kind == "text" and not m.own and found_nothing(m) and not server_fault(step)
+    said = plain or (m.kind == "empty" and has("empty_state", m.text))
+    return acted and not moved and said
