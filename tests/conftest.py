@@ -40,7 +40,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: rank[item.path])  # stable: a module's tests stay together, in their order
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: `-p no:xdist` has no such hook
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`-n`'s default scheduler sends each worker a quarter of its share in one block (the costliest modules would
     all go to the first worker); here a worker takes the next whole module when it is almost done, in the suite's
