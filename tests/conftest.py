@@ -49,8 +49,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
         return None
     from xdist.scheduler import LoadScopeScheduling
 
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return nodeid.split("::", 1)[0]  # the module (xdist's own split cut at a "::" in a parameter's id)
+
     config.option.loadscopereorder = False  # keep the costliest-first order (xdist would sort by test count)
-    return LoadScopeScheduling(config, log)
+    return ModuleScheduling(config, log)
 
 
 @contextmanager

@@ -20,7 +20,7 @@ import pytest
 {mark}
 
 
-@pytest.mark.parametrize("n", range({count}))
+@pytest.mark.parametrize("n", [*range({count} - 1), "net::ERR"])  # one id with "::", as in test_faults
 def test_it(n):
     with open(os.path.join(os.path.dirname(__file__), "seen.txt"), "a") as f:
         f.write(f"{{__name__}} {{os.environ.get('PYTEST_XDIST_WORKER')}}\\n")
