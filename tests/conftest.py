@@ -5,6 +5,9 @@ Every test is one of four kinds, by marker: `browser` (starts Chromium; `e2e` im
 `pytest -m unit` runs the unit tests alone in well under a minute. A unit test that starts a process,
 a browser or the model fails here with the marker to add, so the split cannot drift.
 
+Under `-n` the suite ends when its slower worker does: each module goes to one worker whole (its module
+fixtures set up once) and the modules start costliest first, so the last to start are short ones.
+
 Browser tests share one Chromium per module (`browser`), each test's contexts coming from it.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +24,7 @@ import pytest
 pytest_plugins = ["pytester"]  # pytest only allows this in the top-level conftest
 
 KINDS = ("browser", "subprocess", "model")
+ORDER = ("slow", "subprocess", "e2e", "browser", "model")  # under -n a module starts by its costliest marker
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -28,6 +33,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
         if not any(item.get_closest_marker(kind) for kind in KINDS):
             item.add_marker(pytest.mark.unit)
+    rank: dict[Path, int] = {}
+    for item in items:
+        mine = next((i for i, marker in enumerate(ORDER) if item.get_closest_marker(marker)), len(ORDER))
+        rank[item.path] = min(mine, rank.get(item.path, mine))
+    items.sort(key=lambda item: rank[item.path])  # stable: a module's tests stay together, in their order
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: `-p no:xdist` has no such hook
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`-n`'s default scheduler sends each worker a quarter of its share in one block (the costliest modules would
+    all go to the first worker); here a worker takes the next whole module when it is almost done, in the suite's
+    order. An explicit other `--dist` is kept."""
+    if config.getoption("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return nodeid.split("::", 1)[0]  # the module (xdist's own split cut at a "::" in a parameter's id)
+
+    config.option.loadscopereorder = False  # keep the costliest-first order (xdist would sort by test count)
+    return ModuleScheduling(config, log)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from flask import Flask
 
 from tests.sites import serve
 
-pytestmark = [pytest.mark.e2e, pytest.mark.subprocess]
+pytestmark = [pytest.mark.e2e, pytest.mark.subprocess, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 
 STEPS = '''

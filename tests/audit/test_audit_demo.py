@@ -24,7 +24,7 @@ from harness.demo.server import DemoServer
 from harness.reporting.results import read_results
 from tests.reliability.conftest import demo_details
 
-pytestmark = [pytest.mark.e2e, pytest.mark.subprocess]
+pytestmark = [pytest.mark.e2e, pytest.mark.subprocess, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 EMPATHY = [sys.executable, "-c", "from harness.cli import main; main()"]
 REACHED = ("cold-validation", "error-clears-fields", "back-clears-step1", "repeat-email")

@@ -17,7 +17,7 @@ from harness.personas.loader import load_persona
 from tests.audit.site import make_site
 from tests.sites import serve
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
 def _scout(browser: Any, url: str, tmp: Path, seed: int, *, submit: bool = False, persona_name: str = "anxious",

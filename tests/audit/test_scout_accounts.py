@@ -15,7 +15,7 @@ from harness.personas.loader import load_persona
 from tests.audit.site import field, form, page, recording_app
 from tests.sites import serve
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 PASSWORD = "s3cret-for-the-test"
 
 

@@ -16,7 +16,7 @@ from harness.personas.loader import load_persona
 from tests.audit.site import recording_app
 from tests.sites import serve
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 # a list fetched by script and drawn a task later (as a framework's scheduler draws it); "Log in" opens a modal
 # dialog whose own "Log in" stays greyed out until both boxes are filled

@@ -17,7 +17,7 @@ from flask import Flask, abort, request
 
 from tests.sites import serve
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><body>
 <main><h1>{title}</h1><form action="{action}" method="get">

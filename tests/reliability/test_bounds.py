@@ -17,7 +17,7 @@ import pytest
 
 from tests.reliability.conftest import Outcome, TinySite, finish, start_empathy, write_workspace
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 SCRIPT = "<script>alert('pwned')</script>"
 
 FEATURE = '''Feature: Bounds

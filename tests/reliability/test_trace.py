@@ -25,7 +25,7 @@ import pytest
 
 from tests.reliability.conftest import BIN, Outcome, demo_details, empathy_env, finish, start_empathy, write_workspace
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = {"home": "/", "claims": "/claims/new", "sign-in": "/sign-in", "dashboard": "/dashboard",
          "confirmation": "/claims/confirmation"}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 FEATURE = Path(__file__).parent / "features" / "join_the_library.feature"
 GOOD = "A new member applies for a library card"
