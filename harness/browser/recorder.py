@@ -332,19 +332,16 @@ class Recorder(Controls, Evidence):
             self._drop(f"message text (over {self.limits.text} chars)")
         kind, speaker, question = classify({**raw, "text": text}, self.lang)
         url = self.mask(str(raw.get("url", "")))
+        items, links = ([self.mask(str(x))[: self.limits.text] for x in raw.get(k) or []] for k in ("items", "links"))
         msg = Message(text=text, kind=kind, role=str(raw.get("role", "")), live=str(raw.get("live", "")),
                       speaker=speaker, question=question, field=self.mask(str(raw.get("field", ""))),
                       selector=str(raw.get("selector", ""))[:300], url=url, appeared_ms=t,
                       visible=bool(raw.get("visible", True)), browser_validation=bool(raw.get("browser_validation")),
                       landmark=str(raw.get("landmark", ""))[:40], focused=bool(raw.get("focused")),
                       own=bool(raw.get("own")), marked=drawn_as_error(raw, kind), caused_ms=self._caused(raw) or None,
-                      items=self._words(raw.get("items")), links=self._words(raw.get("links")))
+                      items=items, links=links)  # its list items and its links' words, masked and cut as its text
         self._live[(str(raw.get("visit")), int(raw.get("id", 0)))] = (frame_key, msg)
         self._keep(msg)
-
-    def _words(self, raw: Any) -> list[str]:
-        """A message's list items or link words from the page, masked and cut as its text is."""
-        return [self.mask(str(x))[: self.limits.text] for x in raw or []] if isinstance(raw, list) else []
 
     def _keep(self, msg: Message) -> None:
         if len(self._messages) < self.limits.messages_per_step:

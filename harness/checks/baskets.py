@@ -7,14 +7,17 @@ they sign out and in again (or for no reason they can see) loses it. Emptied by 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import has_error, signs_in, signs_out
+from harness.checks.context import Context
+from harness.checks.pages import has_error, path_of, signs_in, signs_out
 from harness.checks.patterns import has
 from harness.checks.submissions import final_submissions
 
 if TYPE_CHECKING:
+    from harness.findings import Finding
     from harness.transcript import Message, Step, Transcript
 
 
@@ -57,3 +60,16 @@ def into_basket(step: Step) -> bool:
     and the shop's boxes shown empty again are for the next item."""
     return not has_error(step) and any(a.kind in ("click", "press") and has("basket_add", a.target)
                                        for a in step.actions)
+
+
+def baskets_emptied(ctx: Context) -> Iterator[Finding]:
+    """Lost context: a basket read as empty after the person filled it (failed when a sign-out or in came between)."""
+    for e in emptied(ctx.transcript):
+        step = ctx.transcript.steps[e.pos]
+        yield ctx.finding(step, message="failed.basket" if e.signed else "cantTell.basket",
+                          outcome="failed" if e.signed else "cantTell", impact="" if e.signed else "moderate",
+                          target=e.message.selector, url=e.message.url, text=e.message.text, added=e.added,
+                          earlier_step=ctx.transcript.steps[e.filled].index,
+                          key=f"basket|{path_of(e.message.url or step.url_after)}",
+                          suggestion="Keep the basket with the account (or the session) so it survives signing "
+                                     "out and in; if it must expire, say when beforehand.")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import Threshold, rule_from
-from harness.checks.baskets import emptied, into_basket
+from harness.checks.baskets import baskets_emptied, into_basket
 from harness.checks.context import Context, mask
 from harness.checks.kept import put_back, replaced, secrets_emptied
 from harness.checks.pages import (
@@ -384,25 +384,12 @@ def _history(ctx: Context, spos: int, end: int) -> Iterator[Finding]:
         return
 
 
-# -- baskets emptied ------------------------------------------------------------------------------------
-def _baskets(ctx: Context) -> Iterator[Finding]:
-    for e in emptied(ctx.transcript):
-        step = ctx.transcript.steps[e.pos]
-        yield ctx.finding(step, message="failed.basket" if e.signed else "cantTell.basket",
-                          outcome="failed" if e.signed else "cantTell", impact="" if e.signed else "moderate",
-                          target=e.message.selector, url=e.message.url, text=e.message.text, added=e.added,
-                          earlier_step=ctx.transcript.steps[e.filled].index,
-                          key=f"basket|{path_of(e.message.url or step.url_after)}",
-                          suggestion="Keep the basket with the account (or the session) so it survives signing "
-                                     "out and in; if it must expire, say when beforehand.")
-
-
 def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterator[Finding]:
     """Yield findings for cleared fields, hand-offs without a summary, and returning people not recognised."""
     ctx = Context(RULE, transcript, persona, settings)
     yield from _cleared(ctx)
     yield from secrets_emptied(ctx)
-    yield from _baskets(ctx)
+    yield from baskets_emptied(ctx)
     yield from _handoff(ctx)
     yield from _returning(ctx)
 
