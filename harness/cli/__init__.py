@@ -40,12 +40,15 @@ def main() -> None:
     Ctrl-C and SIGTERM stop any command promptly with exit 130 (`harness.runner.interrupt`).
     """
     from harness.exceptions import EmpathyError
-    from harness.runner.interrupt import install
+    from harness.runner.interrupt import install, requested
 
     undo = install()
     try:
         app()
     except EmpathyError as exc:
+        if requested():  # the stop cut something short (an import half done reads as a missing package): a stop
+            typer.secho("empathy: interrupted; what was written so far is kept", err=True)
+            sys.exit(130)
         typer.secho(f"empathy: {exc}", err=True, fg=typer.colors.RED)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:  # before or after the command itself (typer turns it into 130 within)

@@ -32,7 +32,6 @@ import numpy as np
 
 from harness.exceptions import ModelError
 from harness.language.onnx_encoder import VECTOR_FORMAT
-from harness.runner import interrupt
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -137,12 +136,10 @@ def get_model() -> Any:
 
             try:
                 _model = load_encoder(path, MODEL_SHA256)
-            except Exception as exc:  # noqa: BLE001 - any load failure is a model problem for the user...
-                if interrupt.requested():  # ...unless Ctrl-C or SIGTERM cut an import short: that is a stop
-                    raise KeyboardInterrupt(f"signal {interrupt.requested()}") from exc
-                if isinstance(exc, ImportError):
-                    raise ModelError(f"a package the embedding model needs is missing: {exc.name}",
-                                     hint="reinstall the harness with: pip install -e .") from exc
+            except ImportError as exc:
+                raise ModelError(f"a package the embedding model needs is missing: {exc.name}",
+                                 hint="reinstall the harness with: pip install -e .") from exc
+            except Exception as exc:  # noqa: BLE001 - any load failure is a model problem for the user
                 raise ModelError(f"the embedding model at {path} could not be loaded: {exc}",
                                  hint=REINSTALL_HINT) from exc
             with _cache_lock:

