@@ -169,6 +169,10 @@ def _existence(rule: Rule, text: str, kind: str) -> Reason:
     return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
 
 
+# a code in capitals: parts joined by hyphens or slashes ("HM-UUGMCV", "AB/123"), or letters among digits ("X7KQPL")
+_CODE = re.compile(r"\b[A-Z0-9]+(?:[-/][A-Z0-9]+)+\b|\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3,}\b")
+
+
 def _shouting(rule: Rule, text: str) -> Reason:
     p = rule.params
     problems: list[str] = []
@@ -177,7 +181,7 @@ def _shouting(rule: Rule, text: str) -> Reason:
         problems.append(f"{bangs} exclamation mark{'s' if bangs > 1 else ''}")
     allowed = {str(w).upper() for w in p.get("exceptions") or []}
     min_len = int(p.get("min_caps_word_length", 4))
-    words = re.findall(r"[^\W\d_]+", text)
+    words = re.findall(r"[^\W\d_]+", _CODE.sub(" ", text))  # a reference's letters are no raised voice
     onsets = {str(o).upper() for o in p.get("word_onsets") or []}
     caps = [w for w in words if len(w) >= min_len and w.isupper() and w.upper() not in allowed
             and not (onsets and _acronym(w, onsets))]

@@ -57,6 +57,10 @@ def test_e3_shouting_capitals_and_exclamations() -> None:
     assert "E3" in broken(score("PAYMENT FAILED", "error"))
     assert "E3" in broken(score("Please do not refresh this page!", "status"))
     assert "E3" in met(score("Your NHS number is 10 digits, like 943 476 5919", "validation"))  # acronym, not shouting
+    # a reference in capitals is a code, not a raised voice (a returning person's history row: "HM-UUGMCV Car ...")
+    assert "E3" in met(score("Ticket TK-AAKRNE Broken hinge: the cupboard door came off, please.", "status"))
+    assert "E3" in met(score("Quote the code Q7RWAZ when you ring us about the delivery.", "status"))
+    assert "E3" in broken(score("PLEASE READ the notes before you start.", "status"))
 
 
 def test_e4_jokes_in_failure() -> None:
