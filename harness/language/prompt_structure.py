@@ -29,6 +29,7 @@ NEAR_TOKENS_BEFORE = 3  # in long texts a qualifier must sit this close before a
 NEAR_TOKENS_AFTER = 4  # ... or this close after it ("date of birth of your partner")
 LONG_TEXT_WORDS = 6  # texts longer than this are sentences: qualifiers must be near an info phrase
 TEXT_CACHE = 8192  # texts whose tokens and analysis are kept (a few MB at most)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's where PyYAML has it: 20 times faster
 COMPOUND_WORDS = 4  # a label this short naming two things with no "or" between them is a compound noun
 # "Your manager's email": a possessive noun that no qualifier names still makes the value someone else's.
 POSSESSIVE = re.compile(r"\b([^\W\d_]{3,})['’]s\b(?!\s+(?:been|got|not)\b)")
@@ -138,9 +139,6 @@ class Vocabulary:
 
     def label(self, key: str) -> str:
         return self.types[key].label if key in self.types else key
-
-
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's where PyYAML has it: 20 times faster
 
 
 def load_yaml(text: str) -> Any:
