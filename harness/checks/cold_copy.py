@@ -151,9 +151,10 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
     end_ms = transcript.steps[-1].ended_ms if transcript.steps else 0.0
     for pos, (step, visit) in enumerate(zip(transcript.steps, visits(transcript), strict=True)):
         acted = any(a.kind in ("click", "press", "fill", "choose") for a in step.actions)
-        msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and dead_end(m, step, acted)
-                                                     else _read_as(m)) for m in step.messages
-                if (m.kind in KINDS and m.kind != "confirmation" or dead_end(m, step, acted) or _refusal(m, step))
+        ended = {id(m): dead_end(m, step, acted) for m in step.messages}  # an empty result answering the person
+        msgs = [_summary(m, step) or _guard(m) or (m, "empty" if m.kind == "text" and ended[id(m)] else _read_as(m))
+                for m in step.messages
+                if (m.kind in KINDS and m.kind != "confirmation" or ended[id(m)] or _refusal(m, step))
                 and m.text.strip() and taken_in(m, hears)
                 and (m.kind != "validation" or is_error(m, step))  # a field's hint is not an error message
                 and not m.browser_validation  # the browser's own words: the site cannot reword them

@@ -108,6 +108,9 @@ def _load_rule(path: Path) -> Rule:
     elif kind == "generic":
         params["phrase_re"] = _compile(path, "phrases", _word_pattern(data.get("phrases") or ["$^"]), flags)
         params["filler_set"] = {str(w).lower() for w in data.get("filler") or []}
+    elif kind == "shouting":
+        params["allowed_set"] = {str(w).upper() for w in data.get("exceptions") or []}
+        params["onset_set"] = {str(o).upper() for o in data.get("word_onsets") or []}
     elif kind == "requires":
         kinds = data.get("kinds")
         if not isinstance(kinds, dict) or not kinds:
@@ -179,10 +182,9 @@ def _shouting(rule: Rule, text: str) -> Reason:
     bangs = text.count("!") + text.count("\u203c")
     if bangs > int(p.get("max_exclamations", 0)):
         problems.append(f"{bangs} exclamation mark{'s' if bangs > 1 else ''}")
-    allowed = {str(w).upper() for w in p.get("exceptions") or []}
+    allowed, onsets = p["allowed_set"], p["onset_set"]
     min_len = int(p.get("min_caps_word_length", 4))
     words = re.findall(r"[^\W\d_]+", _CODE.sub(" ", text))  # a reference's letters are no raised voice
-    onsets = {str(o).upper() for o in p.get("word_onsets") or []}
     caps = [w for w in words if len(w) >= min_len and w.isupper() and w.upper() not in allowed
             and not (onsets and _acronym(w, onsets))]
     letters = [c for c in text if c.isalpha()]
