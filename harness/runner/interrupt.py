@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -46,6 +47,7 @@ class _State:
         self.stopper: threading.Thread | None = None
         self.holders = 0  # nested `install` calls sharing the handlers
         self.uninstall: Callable[[], None] = lambda: None
+        self.wakeup_fd = -1  # the relay's pipe: a byte written here is a signal the relay judges
 
 
 _STATE = _State()
@@ -114,7 +116,35 @@ def _handler(signum: int, frame: FrameType | None) -> None:
     now = time.monotonic()
     if first or now - _STATE.last_raise > REPEAT_WINDOW_S:
         _STATE.last_raise = now
+        if not isinstance(sys.unraisablehook, _Rearm):
+            sys.unraisablehook = _Rearm(sys.unraisablehook)
         raise KeyboardInterrupt(f"signal {signum}")
+
+
+class _Rearm:
+    """An interrupt that could not propagate is sent again, not printed.
+
+    Why: the signal may land while the main thread runs a weakref callback or a finaliser called
+    from C (a WeakKeyDictionary's clean-up); the interrupt raised there cannot leave it, and Python
+    hands it to `sys.unraisablehook`, which prints "Exception ignored in ..." with a traceback while
+    the run goes on. Instead the stop is handed back to the relay, which sends the signal to the main
+    thread again a moment later, when it is back in ordinary code. Any other unraisable exception goes
+    to the hook this one wraps (pytest's, in a run).
+    """
+
+    def __init__(self, wrapped: Callable[[sys.UnraisableHookArgs], object]) -> None:
+        self.wrapped = wrapped
+
+    def __call__(self, unraisable: sys.UnraisableHookArgs) -> None:
+        if not (isinstance(unraisable.exc_value, KeyboardInterrupt) and _STATE.signals and _STATE.wakeup_fd >= 0):
+            self.wrapped(unraisable)
+            return
+        _STATE.last_handled = float("-inf")  # as if the handler had not run: the relay sends it again
+        _STATE.last_raise = 0.0
+        try:
+            os.write(_STATE.wakeup_fd, bytes([_STATE.signals[0]]))
+        except OSError:
+            pass  # the pipe is full of signals the relay will judge anyway
 
 
 def _relay(read_fd: int, main_ident: int) -> None:
@@ -237,11 +267,15 @@ def _hold_handlers() -> Callable[[], None]:
             signal.signal(s, _handler)
         threading.Thread(target=_relay, args=(read_fd, threading.main_thread().ident),
                          name="empathy-signal-relay", daemon=True).start()
+        _STATE.wakeup_fd = write_fd
 
         def uninstall() -> None:
             for s, handler in previous.items():
                 signal.signal(s, handler if handler is not None else signal.SIG_DFL)
             signal.set_wakeup_fd(old_fd)
+            _STATE.wakeup_fd = -1
+            if isinstance(sys.unraisablehook, _Rearm):
+                sys.unraisablehook = sys.unraisablehook.wrapped
             os.close(write_fd)  # the relay reads end-of-file and stops
 
         _STATE.uninstall = uninstall

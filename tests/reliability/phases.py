@@ -20,6 +20,7 @@ from typing import Any
 from harness.runner.interrupt import descendants
 from tests.reliability.conftest import Outcome, TinySite, finish, start_empathy, write_workspace
 
+ACTION_TIMEOUT_S = 60  # what frees a run that ignored the signal: the hanging page's wait times out
 PHASES = ("pre-flight", "browser start", "page load", "page load, 2 workers", "persona wait", "check", "report")
 
 TWO_SCENARIOS = '''Feature: Interrupted
@@ -95,7 +96,7 @@ def _run(tmp: Path, sig: int, *, page: str, ready: Callable[[TinySite, threading
     site, hit = _hanging_site(hang_path)
     site.routes["/second.html"] = (200, HOME)
     ws = write_workspace(tmp / "ws", {"a.feature": TWO_SCENARIOS.format(page=page)}, base_url=site.url,
-                         action_timeout_ms=60000, auto_check=False, **settings)
+                         action_timeout_ms=ACTION_TIMEOUT_S * 1000, auto_check=False, **settings)
     try:
         proc = start_empathy(ws, "run", *args)
         _wait_for(ready(site, hit, ws), "the phase")

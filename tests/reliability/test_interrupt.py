@@ -2,9 +2,10 @@
 traceback, leaves no browser, driver or generator running, and keeps what was written.
 
 Each phase is reached by what a real `empathy` process does (`tests/reliability/phases.py`), then the
-signal goes to that process alone. The bound on the time to stop is wide on purpose: a hanging page
-or persona wait lasts 150 s and the action timeout is 60 s, so a run that ignored the signal cannot
-pass, while a slow machine can. `bench/interrupt_latency.py` measures the stop time itself (5 s target).
+signal goes to that process alone. What proves the stop prompt is an order of events, not a time a
+fast machine keeps: it came before the hanging page's wait would have timed out (a run that ignored
+the signal is freed only then, and a hanging page or persona wait lasts 150 s).
+`bench/interrupt_latency.py` measures the stop time itself (5 s target).
 Set EMPATHY_INTERRUPT_REPEATS=5 to run every phase five times.
 """
 
@@ -39,7 +40,7 @@ def test_a_signal_stops_the_command_with_130_leaving_nothing_running(phase: str,
     stopped = phases.DRIVERS[phase](tmp_path, sig, **extra)
     out = stopped.outcome
     assert out.code == 130, out.text[-3000:]
-    assert stopped.took < 45, f"took {stopped.took:.0f} s to stop"
+    assert stopped.took < phases.ACTION_TIMEOUT_S, f"took {stopped.took:.0f} s: it waited for the page's timeout"
     assert "Traceback" not in out.err, out.err[-3000:]
     assert not stopped.left, [Path(f"/proc/{p}/cmdline").read_bytes()[:120] for p in stopped.left]
 
