@@ -70,14 +70,20 @@ def inside(make: Maker, within: Maker) -> Maker:
     return lambda f: make(f).and_(within(f))
 
 
+def _literal(text: str) -> str:
+    """`text` matched as it is, in Python and in Playwright's `/…/i` selector: Playwright for Python writes the
+    pattern between slashes as it stands, so a "/" of the text ("dd/mm/yyyy", "create/open") must be escaped too."""
+    return re.escape(text.strip()).replace("/", r"\/")
+
+
 def whole_word(text: str) -> re.Pattern[str]:
     """`text` as whole words anywhere in a name, any case: "Name" finds "Full name" but not "Username"."""
-    return re.compile(r"(?:^|[^\w])" + re.escape(text.strip()) + r"(?:[^\w]|$)", re.I)
+    return re.compile(r"(?:^|[^\w])" + _literal(text) + r"(?:[^\w]|$)", re.I)
 
 
 def whole_name(text: str) -> re.Pattern[str]:
     """`text` as the whole name, any case, give or take marks around it ("Password:", "Email *")."""
-    return re.compile(r"^[^\w]*" + re.escape(text.strip()) + r"[^\w]*$", re.I)
+    return re.compile(r"^[^\w]*" + _literal(text) + r"[^\w]*$", re.I)
 
 
 class _Ways:

@@ -97,3 +97,17 @@ def test_a_label_tied_to_nothing_names_the_one_box_in_the_part_after_its_own(jou
     labels = {c.name: c.label for c in j.end_step().prompts}
     assert labels["firstName"] == "First Name" and labels["pw"] == "Password"
     assert labels["first"] == labels["second"] == ""  # a part holding two boxes: the label names neither
+
+
+def test_a_name_with_a_slash_finds_its_field(journey_for: Any, site: str) -> None:
+    # a label, placeholder or accessible name with "/" in it ("dd/mm/yyyy", "create/open") went unescaped into
+    # Playwright's `/…/i` selector: "InvalidSelectorError" on the first action, the journey broken
+    j = journey_for(None)
+    j.begin_step("Given I open the form", "Given")
+    j.actor.goto(f"{site}/slash-labels.html")
+    j.actor.fill("Colour/size", "red/large")
+    j.actor.fill("Start date (dd/mm/yyyy)", "04/12/2026")
+    j.actor.fill("or create/open a list named:", "Plots")
+    j.actor.fill("create/open a list", "Plots 2")  # a whole-words part of the name
+    values = {n: j.page.input_value(f"[name={n}]") for n in ("variant", "start", "open")}
+    assert values == {"variant": "red/large", "start": "04/12/2026", "open": "Plots 2"}
