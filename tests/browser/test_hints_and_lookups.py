@@ -1,0 +1,23 @@
+"""What a person reads beside a field, and what a look-up answers (issue #19): small pages built like real sites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def test_the_help_beside_a_box_is_its_hint_tied_or_only_drawn_under_it(journey_for: Any, site: str) -> None:
+    # tied by aria-describedby; tied to an id the page lacks and only drawn under the box; a link, a button's word
+    # and a hidden error after a box are no help, and neither is a checkbox's own label
+    j = journey_for()
+    j.begin_step("Given the page", "Given")
+    j.actor.goto(f"{site}/field-hints.html")
+    j.actor.wait(0.3)
+    hints = {c.label: c.hint for c in j.end_step().prompts}
+    assert hints == {"Your name": "As you would like us to address you.",
+                     "Message": "Please write in English. Otherwise, we might not read it.",
+                     "Password": "", "Send me a copy": ""}
+
