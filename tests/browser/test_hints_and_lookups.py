@@ -21,3 +21,17 @@ def test_the_help_beside_a_box_is_its_hint_tied_or_only_drawn_under_it(journey_f
                      "Message": "Please write in English. Otherwise, we might not read it.",
                      "Password": "", "Send me a copy": ""}
 
+
+def test_a_search_the_page_answers_with_nothing_is_told_as_silence(journey_for: Any, site: str, settings: Any) -> None:
+    # a box named "Search" in no form, answered as one types and not on Enter; words that match nothing draw nothing
+    from harness.checks import run_checks
+
+    j = journey_for()
+    j.begin_step("Given the page", "Given")
+    j.actor.goto(f"{site}/lookup-silent.html")
+    j.end_step()
+    j.begin_step('When I search for "greenhouse heater"', "When")
+    j.actor.search("greenhouse heater")
+    j.end_step()
+    found = run_checks(j.finish(), settings, only=["missing-reassurance"])
+    assert [f.step for f in found if "drew nothing" in f.message] == [1], [f.message for f in found]
