@@ -201,15 +201,9 @@ def shown_back(steps: list[Step], value: str) -> bool:
                                           if m.disappeared_ms is None or m.disappeared_ms >= since)
 
 
-def looks_up(control: Control) -> bool:
-    """The box asks what to look up: so marked (type=search, a search landmark, a form sent by GET), or named as a
-    search ("Search", "Find a project") where no form says so (a box the page's script answers as one types)."""
-    return control.query or control.type.lower() == "search" or has("search_name", control.label or control.placeholder)
-
-
 def asks_for_detail(control: Control) -> bool:
     """The control asks the person for something about them or their task (not a button, not a search query)."""
-    return control.type.lower() not in NOT_ASKING and not looks_up(control)
+    return control.type.lower() not in NOT_ASKING and not control.query and control.type.lower() != "search"
 
 
 def asks_on_page(control: Control) -> bool:
@@ -272,7 +266,10 @@ def asked_by_query(given: Given, step: Step) -> bool:
     """The value went into a search or look-up box (a control of the step that asks for no detail)."""
     for control in step.prompts:
         if field_key(control) == field_key(given):
-            return looks_up(control)
+            # so marked (type=search, a search landmark, a form sent by GET), or named as a search where no form
+            # says so ("Search", "Find a project": a box the page's script answers as one types)
+            return (control.query or control.type.lower() == "search"
+                    or has("search_name", control.label or control.placeholder))
     return given.type.lower() == "search"
 
 
