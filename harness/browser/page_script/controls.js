@@ -108,22 +108,22 @@ function errorFor(el) {
 // ("Forgot your password?") is a way on; an error's class or role says it is no hint.
 const SAYS_STATE = "[role=alert],[role=status],[aria-live]:not([aria-live=off])";
 function hintFor(el, name) {
-  const shown = (n) => visible(n) && !ERRORISH.test(classText(n) + " " + (n.id || "")) && !n.matches(SAYS_STATE) &&
+  const readable = (n) => visible(n) && !ERRORISH.test(classText(n) + " " + (n.id || "")) && !n.matches(SAYS_STATE) &&
     !n.closest("label,button,a,[role=button],[role=link]") && !waysOnOnly(n);
   const parts = [];
   for (const id of (el.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)) {
     const n = el.ownerDocument.getElementById(id);
-    if (n && id !== el.getAttribute("aria-errormessage") && shown(n)) parts.push(squash(n.textContent));
+    if (n && id !== el.getAttribute("aria-errormessage") && readable(n)) parts.push(squash(n.textContent));
   }
-  if (!parts.length && !heldWrong(el)) parts.push(...wordsAfter(el, shown)); // else its box's words are its error
+  if (!parts.length && !heldWrong(el)) parts.push(...wordsAfter(el, readable)); // else its box's words are its error
   return squash(parts.filter((t) => t && t !== name).join(" "));
 }
-function wordsAfter(el, shown) {
+function wordsAfter(el, readable) {
   let box = el.parentElement;
   for (let i = 0; box && box !== el.ownerDocument.body && box.localName !== "form" && i < 3; i++, box = box.parentElement) {
     if (Array.from(box.querySelectorAll("input,select,textarea")).filter(isControl).length > 1) return [];
     const after = Array.from(box.querySelectorAll("p,span,small,div")).filter((n) =>
-      (el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) && !n.contains(el) && wordsOnly(n) && shown(n));
+      (el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) && !n.contains(el) && wordsOnly(n) && readable(n));
     const outer = after.filter((n) => !after.some((o) => o !== n && o.contains(n))); // a paragraph, not its parts
     if (outer.length) return outer.slice(0, 3).map((n) => squash(n.textContent));
   }
