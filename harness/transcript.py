@@ -69,6 +69,7 @@ class Control(_Model):
     invalid: bool = False  # told invalid: aria-invalid, or the browser's own :user-invalid
     marked: bool = False  # drawn as refused by the site's own class ("is-invalid": a red border), told to no one
     error: str = ""  # text of the error message tied to it
+    hint: str = ""  # what a person reads beside it besides its name and error: its help text
     secret: bool = False  # password or declared secret: values are MASK
     url: str = ""  # page the control was on
     frame: str = ""  # frame URL when not in the main frame

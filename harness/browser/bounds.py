@@ -5,6 +5,7 @@ Why a module: the actor's waits and the recorder read the same limits and the sa
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,10 @@ class Limits:
     # one whose loading never ends (a picture that never comes) is taken as it is after it
     settle_loading_ms: float = 5000.0
     probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
+    # the persona's patience (its silence_ms) on this machine: 1 as written; 0 draws it out at each wait by the
+    # machine's load per core (at least 1): a test machine shared with other work answers slower than the site's
+    # own server would, and should not make the persona reload or press again where a person would not have
+    patience_stretch: float = 1.0
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:
@@ -54,6 +59,17 @@ class Limits:
         if timeout:
             limits.probe_timeout_ms = min(limits.probe_timeout_ms, float(timeout))
         return limits
+
+
+def stretch(limits: Limits) -> float:
+    """How many times the persona's patience is drawn out at this wait (Limits.patience_stretch)."""
+    if limits.patience_stretch > 0:
+        return limits.patience_stretch
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # no load average on this system: patience as written
+        return 1.0
+    return max(1.0, load / (os.cpu_count() or 1))
 
 
 class Clock:

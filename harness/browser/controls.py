@@ -260,6 +260,7 @@ class Controls:
             options=[self.mask(str(o))[:200] for o in raw.get("options", [])][:50],
             invalid=bool(raw.get("invalid")), marked=bool(raw.get("marked")),
             error=self.mask(str(raw.get("error", "")))[: self.limits.text],
+            hint=self.mask(str(raw.get("hint", "")))[: self.limits.text],
             secret=secret, url=url, frame=frame, form=str(raw.get("form", ""))[:300], query=bool(raw.get("query")),
             focused=bool(raw.get("focused")), landmark=str(raw.get("landmark", ""))[:40],
         )

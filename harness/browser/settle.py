@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from harness.browser.bounds import stretch
 from harness.browser.errors import BrowserCrashed, PageHung
 from harness.browser.evidence import set_before
 from harness.browser.habits import Habits
@@ -91,6 +92,7 @@ class Settle(Habits):
         limits = rec.limits
         patience = self.journey.persona.patience
         bound = min(float(patience.give_up_ms), self._timeout)
+        silence_ms = patience.silence_ms * stretch(limits)  # on a loaded machine, as long as the site's own would be
         if light:
             bound = min(bound, 1500.0)
         wait = Wait(action=rec.mask(what)[:300], kind=kind, started_ms=started)
@@ -138,7 +140,7 @@ class Settle(Habits):
                 continue
             silent = wait.responded_ms is None and wait.busy_signal_ms is None and not busy_now
             if (not reacted and not light and not no_action and silent and reply_after is None
-                    and elapsed >= patience.silence_ms):
+                    and elapsed >= silence_ms):
                 reacted = self._on_silence(what, again)
                 if reacted:
                     react_at = self._now()
@@ -152,7 +154,7 @@ class Settle(Habits):
             if answered_at is not None:
                 deadlines.append(answered_at + limits.settle_churn_ms)
             if not reacted:
-                deadlines.append(started + patience.silence_ms)
+                deadlines.append(started + silence_ms)
             now = self._now()
             next_at = min((d for d in deadlines if d > now), default=now + 20.0)
         self._observe(wait, started)

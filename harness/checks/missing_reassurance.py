@@ -80,6 +80,8 @@ META: dict[str, Any] = {
                                "took it and said nothing: neither what was missing nor what it did.",
         "failed.signed_out": "At step {step} the person signed out, and the page that followed said nothing of it: "
                              "it looks as it does to someone who never signed in.",
+        "failed.unanswered": "At step {step} the search for \"{query}\" ({action}) drew nothing at all for "
+                             "{watched_s} s: no results, no word that nothing matched, no sign that it was searching.",
         "failed.empty": "At step {step} the search for \"{query}\" came back with an empty list and not a word "
                         "that nothing matched or what to try next.",
         "cantTell": "At step {step} a moment may have needed reassurance ({moment}).",
@@ -173,6 +175,17 @@ def _site_ms(step: Step, w: Wait, until_ms: float) -> float | None:
     return max(0.0, min(last, w.started_ms + until_ms) - max(first, w.started_ms))
 
 
+def _unanswered_lookup(step: Step, w: Wait, dead_ms: float) -> str:
+    """The words a look-up sent (its box's value, then Enter or its button) that the page answered with nothing at
+    all while the harness watched at least `dead_ms`: no new page, no change, no word, no busy sign, and no request
+    still out (a site still working is slow, not silent). "" when it was answered or is no look-up."""
+    if (w.kind not in PRESSES or w.responded_ms is not None or w.navigated or w.busy_signal_ms is not None
+            or w.duration_ms < dead_ms or any(r.duration_ms is None for r in requests_during(step, w))
+            or any(m.visible and during(w, m.appeared_ms) for m in step.messages)):
+        return ""
+    return next((g.value for g in step.given if g.channel == "form" and asked_by_query(g, step)), "")
+
+
 def _nothing_asked(step: Step, w: Wait, dead_ms: float) -> bool:
     """The action changed nothing and sent nothing: a dead click (the friction rule's), not a wait for an answer."""
     if w.responded_ms is not None or w.navigated or w.busy_signal_ms is not None:
@@ -206,6 +219,14 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
     for pos, step in enumerate(ctx.transcript.steps):
         for w in step.waits:
             if w.kind in NOT_ASKED or _nothing_asked(step, w, dead_ms):
+                continue
+            query = _unanswered_lookup(step, w, dead_ms)
+            if query:  # the person searched and was told nothing: not a slow answer, none at all
+                yield ctx.finding(step, message="failed.unanswered", impact="moderate", action=w.action, query=query,
+                                  watched_s=_s(w.duration_ms), moment="a search answered by nothing",
+                                  key=f"{path_of(step.url_before)}|unanswered|{w.action}",
+                                  suggestion="Answer every search: show what matched, or say that nothing did and "
+                                             "what to try (\"No projects match 'heater'. Try fewer words.\").")
                 continue
             acted = w.outcome in ("reloaded", "clicked-again", "went-back", "gave-up")
             impact = "serious" if acted else ""

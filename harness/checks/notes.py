@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 from harness.checks.pages import SIDE_LANDMARKS, asked_by_query, path_of
 from harness.checks.patterns import has, stable_text
 from harness.language.copy_rules import evaluate, load_rules, normalise
+from harness.transcript import Message
 
 if TYPE_CHECKING:
     from harness.checks.context import Context
     from harness.findings import Finding
-    from harness.transcript import Message, Step, Transcript
+    from harness.transcript import Step, Transcript
 
 TONE = ("E1", "E3", "E4", "E10")
 MIN_WORDS = 4  # fewer is a label or a link, not a note
@@ -46,9 +47,9 @@ def _page(url: str) -> str:
 
 
 def notes(transcript: Transcript) -> list[Note]:
-    """Prose in the content of pages whose form the person filled in (not a search box), and of the pages such a
-    form, sent, landed on (what the answer says besides its confirmation, read while the person waits), each block
-    once, at the step it was first shown."""
+    """Prose in the content of pages whose form the person filled in (not a search box), the help beside their
+    fields among it, and of the pages such a form, sent, landed on (what the answer says besides its confirmation,
+    read while the person waits), each block once, at the step it was first shown."""
     answered = {_page(g.url) for step in transcript.steps for g in step.given
                 if g.channel == "form" and not asked_by_query(g, step)}
     answered |= {_page(step.url_after) for step in transcript.steps
@@ -56,7 +57,7 @@ def notes(transcript: Transcript) -> list[Note]:
     found: dict[str, Note] = {}
     for pos, step in enumerate(transcript.steps):
         blocks: dict[str, list[Message]] = {}
-        for m in step.messages:
+        for m in [*step.messages, *_hints(step)]:
             if (m.kind == "text" and m.speaker != "user" and not m.own and m.landmark not in SIDE_LANDMARKS
                     and m.visible and _page(m.url) in answered and _page(m.url) == _page(step.url_after)
                     and len(m.text.split()) >= MIN_WORDS and _PROSE.search(m.text)):
@@ -65,6 +66,13 @@ def notes(transcript: Transcript) -> list[Note]:
             text = " ".join(dict.fromkeys(p.text.strip() for p in parts))
             found.setdefault(text, Note(pos, parts[0].model_copy(update={"text": text})))
     return list(found.values())
+
+
+def _hints(step: Step) -> list[Message]:
+    """The help beside the fields of this step's page, as the notes a person reads there (not a look-up's: a search
+    box's help is no instruction for an answer)."""
+    return [Message(text=c.hint, selector=c.selector, url=c.url or step.url_after, field=c.label, landmark=c.landmark)
+            for c in step.prompts if c.hint and not c.query and not c.frame]
 
 
 def _calm(text: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from harness.checks.patterns import squash, words
+from harness.checks.patterns import has, squash, words
 
 if TYPE_CHECKING:
     from harness.transcript import Control, Given, Message, Request, Step, Transcript, Wait
@@ -266,7 +266,10 @@ def asked_by_query(given: Given, step: Step) -> bool:
     """The value went into a search or look-up box (a control of the step that asks for no detail)."""
     for control in step.prompts:
         if field_key(control) == field_key(given):
-            return control.query or control.type.lower() == "search"
+            # so marked (type=search, a search landmark, a form sent by GET), or named as a search where no form
+            # says so ("Search", "Find a project": a box the page's script answers as one types)
+            return (control.query or control.type.lower() == "search"
+                    or has("search_name", control.label or control.placeholder))
     return given.type.lower() == "search"
 
 

@@ -223,6 +223,21 @@ def test_silence_makes_an_impatient_persona_reload(journey_for: Any, site: str) 
     assert any(f.kind == "reload" for f in step.friction)
 
 
+def test_an_impatient_persona_on_a_loaded_machine_waits_as_long_as_the_site_would_take(
+        journey_for: Any, site: str, settings: Any) -> None:
+    # the same press and the same 3 s answer, on a machine whose load draws patience out 100 times: the answer comes
+    # (or the wait's bound) before the persona's patience runs out, so it does not reload (order, not time)
+    persona = make_persona(patience={"silence_ms": 1000, "give_up_ms": 20000, "on_silence": "reload"})
+    loaded = settings.model_copy(update={"thresholds": {"patience_stretch": 100.0}})
+    loaded._root = settings.root
+    j = journey_for(persona, settings_=loaded)
+    j.begin_step("Given the check page", "Given")
+    j.actor.goto(f"{site}/slow-submit.html")
+    wait = j.actor.click("Submit claim")
+    step = j.end_step()
+    assert wait.outcome != "reloaded" and not [a for a in step.actions if a.kind == "reload"]
+
+
 def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) -> None:
     from harness.cli.transcript import show
 

@@ -382,3 +382,16 @@ def test_a_save_answered_is_the_page_at_work_until_it_draws_what_follows() -> No
     answered = rec.clock.now()
     rec._on_request_done(save)
     assert rec.worked_at(10000) >= answered - 1.0
+
+
+def test_patience_is_drawn_out_by_the_machines_load_per_core_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a test machine shared with other work answers slower than the site's own server: patience_stretch 0 reads how
+    # much slower (load per core, never below 1); a number is taken as it is; as written by default
+    from harness.browser import bounds
+
+    assert bounds.stretch(Limits()) == 1.0 and bounds.stretch(Limits(patience_stretch=3.0)) == 3.0
+    monkeypatch.setattr(bounds.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(bounds.os, "getloadavg", lambda: (30.0, 20.0, 10.0))
+    assert bounds.stretch(Limits(patience_stretch=0.0)) == 15.0
+    monkeypatch.setattr(bounds.os, "getloadavg", lambda: (0.5, 0.5, 0.5))
+    assert bounds.stretch(Limits(patience_stretch=0.0)) == 1.0

@@ -1208,3 +1208,29 @@ def test_a_way_to_reach_a_person_named_with_no_link_address_or_number_is_no_way(
                   {"links": ["Contact"]},
                   {"messages": [say(said + " Write to help@example.org.", "confirmation", page="/reset/done")]}):
         assert not [f for f in run("missing-reassurance", journey({**page, **given})) if "contact us" in f.message]
+
+
+def _looked_up(**answer):
+    """Words typed into a box named "Search" (no form marks it: the page's script answers as one types), the page's
+    own look-up sent while typing, then Enter pressed and watched for 15 s; `answer` changes the press's wait."""
+    box = control("Search", name="q", page="/", value="greenhouse heater")
+    typed = Request(url="http://portal.test/api/search/?q=greenhouse", resource="fetch", started_ms=100.0,
+                    duration_ms=500.0)
+    press = wait("press Enter", 15000.0, started_ms=1000.0, timed_out=True).model_copy(update=answer.pop("w", {}))
+    return journey({"text": 'When I search for "greenhouse heater"', "page": "/", "prompts": [box],
+                    "given": [give("Search", "greenhouse heater", name="q", page="/")],
+                    "actions": [act("fill", "Search", at_ms=0.0), act("press", "Enter", at_ms=1000.0)],
+                    "waits": [press], "requests": [typed, *answer.pop("requests", [])], **answer})
+
+
+def test_a_search_the_page_answers_with_nothing_at_all_fails():
+    # Enter in a look-up box that sends nothing and draws nothing: the person searched and was told nothing
+    [found] = _by(run("missing-reassurance", _looked_up()), "drew nothing")
+    assert (found.outcome, found.step) == ("failed", 0) and "greenhouse heater" in found.message
+    assert not _by(run("missing-reassurance", _looked_up()), "silent for")  # one defect, said once
+    # answered: a word shown, the page changed, or the site still working on a request the press sent
+    assert not _by(run("missing-reassurance", _looked_up(messages=[say("No projects match.", page="/",
+                                                                       appeared_ms=1400.0)])), "drew nothing")
+    assert not _by(run("missing-reassurance", _looked_up(w={"responded_ms": 300.0})), "drew nothing")
+    out = Request(url="http://portal.test/search/?q=greenhouse", started_ms=1010.0, duration_ms=None)
+    assert not _by(run("missing-reassurance", _looked_up(requests=[out])), "drew nothing")

@@ -117,3 +117,20 @@ def test_an_acronym_is_a_name_not_a_raised_voice():
     loud = "NEVER share this page with anyone outside the club."
     [found] = _notes(run("cold-copy", _form_page(say(loud, page=PAGE, landmark="main"))))
     assert found.evidence["criteria"] == ["E3"]
+
+
+def test_the_help_beside_a_field_is_a_note_of_its_page():
+    """A field's hint is read beside it before the person writes anything; one that threatens not to deal with them
+    ("Otherwise, we might not process your request.") stonewalls (E10), as a notice on the page would."""
+    threat = "Please contact us in English. Otherwise, we might not process your request."
+    t = _form_page()
+    for step in t.steps:
+        step.prompts[0].hint = threat
+    [found] = _notes(run("cold-copy", t))
+    assert (found.step, found.evidence["criteria"], found.evidence["text"]) == (0, ["E10"], threat)
+    t.steps[1].prompts[0].query = t.steps[0].prompts[0].query = True  # a look-up's help is no instruction
+    assert _notes(run("cold-copy", t)) == []
+    calm = "Please write in English, so that every volunteer can read it."
+    t = _form_page()
+    t.steps[0].prompts[0].hint = calm
+    assert _notes(run("cold-copy", t)) == []

@@ -49,6 +49,9 @@ def test_e2_blame_and_hostile_words() -> None:
     assert "E2" in broken(score("The account number you entered is incorrect.", "validation"))
     assert "E2" in broken(score("Access denied", "error"))
     assert "E2" in broken(score("Your old password was entered incorrectly.", "validation"))  # the adverb blames too
+    # the same words spelled apart
+    assert "E2" in broken(score("The email address and/or password you specified are not correct.", "error"))
+    assert "E2" in met(score("Check that the email address is correct, then try again.", "error"))
     assert "E2" in met(score("Account number must be 8 digits", "validation"))
     assert "E2" in met(score("Something has gone wrong on our side", "error"))  # 'went wrong' blames no one
 

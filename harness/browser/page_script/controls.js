@@ -86,6 +86,7 @@ function groupLabel(el) {
   const legend = group.querySelector("legend");
   return legend ? squash(legend.textContent) : "";
 }
+const ERRORISH = /error|invalid|danger|warning/i; // a class or id that names an error
 function errorFor(el) {
   const doc = el.ownerDocument;
   const ids = [el.getAttribute("aria-errormessage"), el.getAttribute("aria-describedby")].filter(Boolean).join(" ");
@@ -93,13 +94,40 @@ function errorFor(el) {
   for (const id of ids.split(/\s+/).filter(Boolean)) {
     const n = doc.getElementById(id);
     if (!n || !inAccessibilityTree(n)) continue;
-    const errorish = /error|invalid|danger|warning/i.test(classText(n) + " " + id) ||
+    const errorish = ERRORISH.test(classText(n) + " " + id) ||
       n.getAttribute("role") === "alert" || el.getAttribute("aria-errormessage") === id;
     if (errorish || el.getAttribute("aria-invalid") === "true") {
       if (!/hint|help|description/i.test(classText(n) + " " + id) || errorish) parts.push(squash(n.textContent));
     }
   }
   return squash(parts.join(" "));
+}
+// What a person reads beside a field besides its name and its error: the help its aria-describedby names, else the
+// words right after it in its own small box (the group that holds no other field, never the form): "Please write in
+// English." under a message box. The box of a field held wrong holds its error (unmarked.js); a line of links
+// ("Forgot your password?") is a way on; an error's class or role says it is no hint.
+const SAYS_STATE = "[role=alert],[role=status],[aria-live]:not([aria-live=off])";
+function hintFor(el, name) {
+  const readable = (n) => visible(n) && !ERRORISH.test(classText(n) + " " + (n.id || "")) && !n.matches(SAYS_STATE) &&
+    !n.closest("label,button,a,[role=button],[role=link]") && !waysOnOnly(n);
+  const parts = [];
+  for (const id of (el.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)) {
+    const n = el.ownerDocument.getElementById(id);
+    if (n && id !== el.getAttribute("aria-errormessage") && readable(n)) parts.push(squash(n.textContent));
+  }
+  if (!parts.length && !heldWrong(el)) parts.push(...wordsAfter(el, readable)); // else its box's words are its error
+  return squash(parts.filter((t) => t && t !== name).join(" "));
+}
+function wordsAfter(el, readable) {
+  let box = el.parentElement;
+  for (let i = 0; box && box !== el.ownerDocument.body && box.localName !== "form" && i < 3; i++, box = box.parentElement) {
+    if (Array.from(box.querySelectorAll("input,select,textarea")).filter(isControl).length > 1) return [];
+    const after = Array.from(box.querySelectorAll("p,span,small,div")).filter((n) =>
+      (el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) && !n.contains(el) && wordsOnly(n) && readable(n));
+    const outer = after.filter((n) => !after.some((o) => o !== n && o.contains(n))); // a paragraph, not its parts
+    if (outer.length) return outer.slice(0, 3).map((n) => squash(n.textContent));
+  }
+  return [];
 }
 // The site's own mark on a box its answer refused (Bootstrap's "is-invalid", "input--error"): the red border a person
 // sees, though no aria-invalid tells a screen reader. A framework's state class on a box nobody has touched yet
@@ -147,6 +175,7 @@ function describe(el) {
     invalid,
     marked: !invalid && markedInvalid(el),
     error: cut(invalid || errorFor(el) ? errorFor(el) : "").text,
+    hint: cut(hintFor(el, lab.text)).text,
     secret,
     group: groupLabel(el),
     form: el.form ? selectorOf(el.form) : "",
