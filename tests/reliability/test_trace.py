@@ -140,8 +140,15 @@ def test_no_member_of_the_trace_holds_the_password(traced: tuple[Path, str, Outc
 
 @pytest.fixture(scope="module")
 def untraced(tmp_path_factory: pytest.TempPathFactory, cold_portal: str) -> tuple[Path, Outcome]:
-    """A failing scenario (a lost-context finding) run with `--tracing off`: one run read by two tests."""
+    """A failing scenario (a lost-context finding) run with `--tracing off`: one run read by two tests.
+
+    The anxious persona waits out any silence the action bound allows: with its 3 s it reloaded once when a loaded
+    machine (load 45) kept "Continue" silent that long, and the re-run's finding moved to that reload's step."""
     ws = _workspace(tmp_path_factory.mktemp("untraced") / "ws", cold_portal, "claim.feature")
+    anxious = (ROOT / "harness" / "personas" / "builtin" / "anxious.yaml").read_text(encoding="utf-8")
+    assert "silence_ms: 3000 " in anxious
+    (ws / "personas" / "anxious.yaml").write_text(anxious.replace("silence_ms: 3000 ", "silence_ms: 45000 "),
+                                                  encoding="utf-8")
     outcome = finish(start_empathy(ws, "run", "--persona", "anxious", "--tags", "@journey:claim and not @wip",
                                    "-k", "goes_back", "--tracing", "off"), timeout=400)
     return ws, outcome
