@@ -6,8 +6,10 @@ is a staging site. The written features then replay through `empathy run` with t
 people: an audit makes up new ones each run (a fresh `identity`) and a replay uses the seed alone, so both name one
 identity (`EMPATHY_IDENTITY`), as the README tells a user who replays. Without it the replay's names, e-mails and
 seeded habits differed from the audit's, and one journey's findings with them (seen at load 40: a repeated prompt
-in the back-and-reload journey found by the audit only). The claim's sending takes 1 s, not 3 s: no rule asserted
-here is about the wait.
+in the back-and-reload journey found by the audit only). The replay walks two of the audit's seven scenarios
+(`REPLAYED`, by `-k` as a user re-runs one), between them every rule asserted here: the wrong date and that
+back-and-reload journey; all seven repeated one proof (a written scenario replays alike) in 45% of the test's
+time. The claim's sending takes 1 s, not 3 s: no rule asserted here is about the wait.
 """
 
 from __future__ import annotations
@@ -32,7 +34,12 @@ QUICK = """name: anxious-quick
 extends: anxious
 description: The anxious persona reading, typing and thinking fast.
 pace: {reading_wpm: 1000, typing_delay_ms: 5, think_time_ms: 50}
+patience: {silence_ms: 45000}
 """
+REACHED_RULES = {("cold-copy", "/claims/new"),  # "Invalid input" after sending the form empty
+                 ("lost-context", "/claims/new"),  # answers cleared by an error, and by going back
+                 ("repeated-prompt", "/claims/new/3")}  # the e-mail asked again at step 3
+REPLAYED = {"wrong_date": "gives a wrong date", "goes_back_to_check": "goes back to check"}
 
 
 def _empathy(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -49,7 +56,9 @@ def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_p
     details = "".join(f"{key} = {names!r}\n" for key, names in demo_details().items())  # the demo's words
     (tmp_path / "pyproject.toml").write_text(f"[tool.empathy]\nseed = 5\n\n[tool.empathy.details]\n{details}",
                                              encoding="utf-8")
-    (tmp_path / "personas").mkdir()  # the anxious persona at a test's pace: its habits and patience are unchanged
+    # the anxious persona at a test's pace, its habits unchanged; it waits out any silence a loaded machine makes (with
+    # 3 s it may reload in one run and not the other, as test_trace's did at load 45)
+    (tmp_path / "personas").mkdir()
     (tmp_path / "personas" / "anxious-quick.yaml").write_text(QUICK, encoding="utf-8")
     with DemoServer("warm", ",".join(REACHED), submit_delay=1.0) as server:
         audit = _empathy(["audit", f"{server.url}/claims/new", "--pages", "1", "--personas", "anxious-quick",
@@ -57,13 +66,12 @@ def test_the_audit_reaches_the_claim_flows_defects_and_its_features_replay(tmp_p
         reports = tmp_path / "reports" / "audit"
         found = _found(reports)
         written = sorted((reports / "features").glob("*.feature"))
-        replay = _empathy(["run", *map(str, written), "--base-url", server.url, "--seed", "5"],
-                          tmp_path)
+        replay = _empathy(["run", *map(str, written), "--base-url", server.url, "--seed", "5",
+                           "-k", " or ".join(REPLAYED)], tmp_path)
     assert audit.returncode == 1, audit.stdout[-3000:] + audit.stderr[-3000:]
     assert (reports / "allure-report" / "index.html").is_file()  # the same report as a written suite's
-    rules = {(rule, path) for rule, path, _, _ in found}
-    assert ("cold-copy", "/claims/new") in rules  # "Invalid input" after sending the form empty
-    assert ("lost-context", "/claims/new") in rules  # answers cleared by an error, and by going back
-    assert ("repeated-prompt", "/claims/new/3") in rules  # the e-mail asked again at step 3
+    assert {(rule, path) for rule, path, _, _ in found} >= REACHED_RULES
     assert replay.returncode == 1, replay.stdout[-3000:]
-    assert _found(tmp_path / "reports") == found
+    replayed = {f for f in found if any(words in f[2] for words in REPLAYED.values())}
+    assert {(rule, path) for rule, path, _, _ in replayed} >= REACHED_RULES
+    assert _found(tmp_path / "reports") == replayed

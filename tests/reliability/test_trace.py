@@ -4,9 +4,9 @@ A returning customer (password from EMPATHY_DEMO_PASSWORD, a random canary per t
 greeted by name on the cold portal: with `--tracing retain-on-failure` its trace is in the Allure
 results, opens in Playwright's own trace reader (`playwright trace`), holds the DOM snapshot of the
 failing step's page and never the canary, and its video is
-attached beside it; with `--tracing off` no trace exists, and `--video` without Playwright's ffmpeg
-stops the run in one line. Then a finding's printed re-run command, pasted into a shell, runs that one scenario
-again and finds the same thing.
+attached beside it; `--video` without Playwright's ffmpeg stops the run in one line. A claim that loses its
+answers run with `--tracing off` leaves no trace, and the finding's printed re-run command, pasted into a shell,
+runs that one scenario again and finds the same thing (one first run read by both tests).
 """
 
 from __future__ import annotations
@@ -138,18 +138,30 @@ def test_no_member_of_the_trace_holds_the_password(traced: tuple[Path, str, Outc
             assert not leaks, f"{path.name}: the password is in {leaks}"
 
 
-def test_tracing_off_leaves_no_trace(tmp_path: Path, cold_portal: str) -> None:
-    ws = _workspace(tmp_path / "ws", cold_portal, "returning_customer.feature")
-    outcome = finish(start_empathy(ws, "run", *GREETED, "--tracing", "off", EMPATHY_DEMO_PASSWORD="PwOff12345x"),
-                     timeout=400)
+@pytest.fixture(scope="module")
+def untraced(tmp_path_factory: pytest.TempPathFactory, cold_portal: str) -> tuple[Path, Outcome]:
+    """A failing scenario (a lost-context finding) run with `--tracing off`: one run read by two tests.
+
+    The anxious persona waits out any silence the action bound allows: with its 3 s it reloaded once when a loaded
+    machine (load 45) kept "Continue" silent that long, and the re-run's finding moved to that reload's step."""
+    ws = _workspace(tmp_path_factory.mktemp("untraced") / "ws", cold_portal, "claim.feature")
+    anxious = (ROOT / "harness" / "personas" / "builtin" / "anxious.yaml").read_text(encoding="utf-8")
+    assert "silence_ms: 3000 " in anxious
+    (ws / "personas" / "anxious.yaml").write_text(anxious.replace("silence_ms: 3000 ", "silence_ms: 45000 "),
+                                                  encoding="utf-8")
+    outcome = finish(start_empathy(ws, "run", "--persona", "anxious", "--tags", "@journey:claim and not @wip",
+                                   "-k", "goes_back", "--tracing", "off"), timeout=400)
+    return ws, outcome
+
+
+def test_tracing_off_leaves_no_trace(untraced: tuple[Path, Outcome]) -> None:
+    ws, outcome = untraced
     assert outcome.code == 1 and "1 failed" in outcome.out, outcome.text[-3000:]
     assert not list((ws / "reports").rglob("*.zip")) and not (ws / "reports" / "artifacts").exists()
 
 
-def test_the_printed_rerun_command_reproduces_the_finding(tmp_path: Path, cold_portal: str) -> None:
-    ws = _workspace(tmp_path / "ws", cold_portal, "claim.feature")
-    first = finish(start_empathy(ws, "run", "--persona", "anxious", "--tags", "@journey:claim and not @wip",
-                                 "-k", "goes_back"), timeout=400)
+def test_the_printed_rerun_command_reproduces_the_finding(untraced: tuple[Path, Outcome]) -> None:
+    ws, first = untraced
     finding = re.search(r"- (lost-context \[serious\] at step \d+ .*)", first.out)
     rerun = re.search(r"re-run: (empathy run .*)", first.out)
     assert first.code == 1 and finding and rerun, first.text[-3000:]
