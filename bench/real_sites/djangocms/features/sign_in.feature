@@ -44,7 +44,7 @@ Feature: Signing in to edit the garden's pages
     And I press "Reset my password"
     And I open the link in the e-mail I was sent
     And I fill in "New password" with "Lantern-Moss-42"
-    And I fill in "New password confirmation" with "Lantern-Moss-24"
+    And I fill in "Confirm password" with "Lantern-Moss-24"
     And I press "Change my password"
     Then I should see an error
     And nothing I said should be lost
