@@ -97,3 +97,13 @@ def test_a_label_tied_to_nothing_names_the_one_box_in_the_part_after_its_own(jou
     labels = {c.name: c.label for c in j.end_step().prompts}
     assert labels["firstName"] == "First Name" and labels["pw"] == "Password"
     assert labels["first"] == labels["second"] == ""  # a part holding two boxes: the label names neither
+
+
+def test_a_password_name_no_box_has_is_a_question_when_two_password_boxes_show(journey_for: Any, site: str) -> None:
+    # "New password confirmation" names neither "Password" nor "Password confirmation" by their whole words; the
+    # first password box on a guess typed the confirmation into the password
+    j = journey_for(None)
+    j.actor.goto(f"{site}/add-person.html")
+    with pytest.raises(ActionFailed, match='"New password confirmation" could mean 2 fields'):
+        j.actor.fill("New password confirmation", "Lantern-Moss-24")
+    assert [j.page.input_value(f"#{i}") for i in ("p1", "p2")] == ["", ""]
