@@ -30,6 +30,9 @@ class Settings(BaseModel):
     personas_dir: str = Field("personas", description="Workspace persona files; same name overrides a built-in.")
     steps_dir: str = Field("steps", description="Workspace step modules, loaded as pytest plugins.")
     reports_dir: str = Field("reports", description="Output: allure-results, transcripts, summaries.")
+    mailbox: str = Field("", description="Where the site under test writes the mail it sends (a folder of message "
+                         "files, as Django's file backend writes, a Maildir, or an mbox file), for `When I open the "
+                         "link in the e-mail I was sent`; empty: no mail is read.")
     seed: int = Field(1, description="Run seed; with persona and scenario it seeds all generated data.")
     identity: str = Field("", description="Mixed with the seed into generated persona data (names, e-mails, "
                           "usernames): `empathy audit` draws a new one per run, so an account it creates never "

@@ -264,8 +264,8 @@ class Locate(Hands):
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
         which, loc, _ = found
-        if which >= len(exact):
-            self._one_of(loose, label)
+        if which >= len(exact):  # a password box taken for a name no box has: not on a guess between two
+            self._one_of(loose if which < len(exact) + len(loose) else unnamed, label)
         elif nth:
             loc = self._nth(exact, label, nth, where)
         elif not region:

@@ -11,14 +11,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from harness.checks.context import Context
-from harness.checks.pages import asks_on_page, shows_error, visits
+from harness.checks.pages import Visit, asks_on_page, shows_error, visits
 from harness.checks.patterns import has, stable_text, words
 
 if TYPE_CHECKING:
+    from harness.config import Settings
     from harness.findings import Finding
-    from harness.transcript import Message, Step
+    from harness.transcript import Message, Step, Transcript
 
 INF = float("inf")
+_LIVE = ("Put the message in a live region (role=\"status\" for news, role=\"alert\" for errors, role=\"log\" for "
+         "chat) that exists before it is filled.")
 ANNOUNCED_ROLES = {"status", "alert", "log", "progressbar", "timer", "marquee", "alertdialog"}
 ANNOUNCED_KINDS = ("status", "alert", "warning", "toast", "error", "confirmation", "timeout", "handoff")
 
@@ -30,6 +33,7 @@ def unannounced_status(ctx: Context, factor: float) -> Iterator[Finding]:
         return
     vs = visits(ctx.transcript)
     seen: set[tuple[int, str]] = set()
+    said = {id(m) for m in _errors_in_place(ctx.transcript.steps, vs)}
     # what a page shows before the person first acts on it was there on load: read out with it, even if read late
     read, acted = set[tuple[int, str]](), dict[int, float]()  # (visit, page) read so far; visit -> first act
     for pos, step in enumerate(ctx.transcript.steps):
@@ -42,22 +46,33 @@ def unannounced_status(ctx: Context, factor: float) -> Iterator[Finding]:
             seen.add(mark)
             # chat lines are left out: their live region is the log around them, which the message
             # itself does not carry
-            is_status = m.kind in ANNOUNCED_KINDS or (m.kind == "text" and has("status_words", m.text))
+            is_status = m.kind in ANNOUNCED_KINDS or (m.kind == "text" and has("status_words", m.text)) or id(m) in said
             if not (dynamic and is_status and m.visible and m.text.strip()):
                 continue
             if m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive"):
                 continue
             yield ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url,
                               kind=m.kind, text=m.text, moment="a status change",
-                              key=f"announce|{m.kind}|{stable_text(m.text, 80)}",
-                              suggestion="Put the message in a live region (role=\"status\" for news, role=\"alert\" "
-                                         "for errors, role=\"log\" for chat) that exists before it is filled.")
+                              key=f"announce|{m.kind}|{stable_text(m.text, 80)}", suggestion=_LIVE)
         for w in step.waits:
             if w.busy_kind == "spinner" and w.duration_ms > ctx.threshold("busy_ms") * factor:
                 yield ctx.finding(step, message="failed.announce", impact="serious", kind="busy spinner",
                                   text=w.action, moment="a wait", key=f"announce|spinner|{w.action}",
                                   suggestion="Mark the busy region aria-busy and announce \"Sending…\" in a "
                                              "role=\"status\" region.")
+
+
+def _errors_in_place(steps: list[Step], vs: list[Visit]) -> list[Message]:
+    """The field errors a press drew on the page it was made on (no new page), while focus stayed where it was: the
+    answer to "nothing happened?" that a screen reader hears only from a live region (a field error that came with a
+    new page is `unheard_answers`'s; one that shows as the person leaves a box, before any press, is no answer)."""
+    out = []
+    for pos, step in enumerate(steps):
+        pressed = [a.at_ms for a in step.actions if a.kind in ("click", "press")]
+        if not pressed or vs[pos].start == pos or any(c.focused and c.invalid for c in step.prompts):
+            continue
+        out += [m for m in step.messages if m.appeared_ms >= min(pressed) and not m.focused and shows_error(m, step)]
+    return out
 
 
 def _heard(step: Step, m: Message, title: str | None = None) -> bool:
@@ -109,3 +124,26 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
                           moment="a page answering a press", key=f"announce|answer|{stable_text(text, 80)}",
                           suggestion="Put the message in a role=\"alert\" (errors) or role=\"status\" region, or "
                                      "move focus to it (or to the first field in error) when the page comes back.")
+
+
+def unheard_error(transcript: Transcript, settings: Settings) -> list[Finding]:
+    """The journey's latest error, when no screen reader is told of it: what `Then the error should be announced`
+    asks, whoever walks (the automatic checks ask it for a screen-reader persona, and of a page that came back).
+    A finding of missing-reassurance, so the report carries it and the journey goes on, as any check step's does."""
+    from harness.checks.aggregate import regrade
+    from harness.checks.context import resolve_persona
+    from harness.checks.missing_reassurance import RULE
+
+    ctx = Context(RULE, transcript, resolve_persona(transcript), settings)
+    for step in reversed(transcript.steps):
+        errors = [m for m in step.messages if m.visible and m.text.strip() and shows_error(m, step)]
+        if not errors:
+            continue
+        if any(c.focused and c.invalid for c in step.prompts) or any(_heard(step, m) for m in errors):
+            return []
+        m = errors[0]
+        return regrade([ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url,
+                                    kind=m.kind, text=m.text, moment="a status change",
+                                    key=f"announce|{m.kind}|{stable_text(m.text, 80)}", suggestion=_LIVE)],
+                       settings.rules)
+    return []

@@ -18,6 +18,7 @@ from harness.browser import widgets
 from harness.browser.locate import frames
 from harness.checks.pages import shows_error
 from harness.config import Settings
+from harness.findings import JourneyFeltCold
 from harness.runner.scenario import EmpathyScenario
 from harness.steps.details import DETAIL, value_of
 from harness.transcript import Message
@@ -251,28 +252,20 @@ def control_should_be(journey: Any, name: str, state: str, region: str | None = 
                              f'{"disabled" if disabled else "enabled"}')
 
 
-_FOCUSED = """texts => { const el = document.activeElement; if (!el || el === document.body) return false;
-  const ids = `${el.getAttribute('aria-describedby') || ''} ${el.getAttribute('aria-errormessage') || ''}`;
-  const said = [el.innerText || '', ...ids.split(/\\s+/).filter(Boolean)
-    .map(id => (document.getElementById(id) || {}).innerText || '')].join(' ').replace(/\\s+/g, ' ').toLowerCase();
-  return texts.some(t => said.includes(t)); }"""
-
-
 @then(parsers.re(r"the (?:error|errors|error message) should be announced(?: to (?:a )?screen readers?)?"))
-def error_should_be_announced(journey: Any) -> None:
+def error_should_be_announced(journey: Any, empathy_scenario: EmpathyScenario) -> None:
     """Then the error should be announced
 
-    The latest error reached assistive technology: its region is an alert or live region
-    (role=alert, aria-live), or focus moved to it or to the field it describes.
+    The latest error reached assistive technology: its region is an alert or live region (role=alert,
+    aria-live), or focus moved to it or to the field in error. When it did not, the report carries a
+    missing-reassurance finding and the step fails as a check step does (at or above `fail_on`).
     """
-    # the errors on screen now, else the last one seen
-    latest = _errors(journey) or [m for step in journey.transcript.steps for m in step.messages
-                                  if shows_error(m, step)][-1:]
-    if not latest:
+    from harness.checks.announcing import unheard_error
+    from harness.reporting import blocking_findings
+
+    if not (_errors(journey) or any(shows_error(m, s) for s in journey.transcript.steps for m in s.messages)):
         raise AssertionError(f"no error message was recorded on this journey (last page {journey.page.url})")
-    if any(m.live in ("assertive", "polite") or m.role in ("alert", "alertdialog", "status") for m in latest):
-        return
-    if journey.page.evaluate(_FOCUSED, [_norm(m.text)[:60] for m in latest]):
-        return
-    raise AssertionError(f"the error {latest[-1].text[:100]!r} is not announced: not in a role=alert or aria-live "
-                         "region, and focus did not move to it")
+    found = empathy_scenario.new_findings(unheard_error(journey.transcript, empathy_scenario.settings))
+    blocking = blocking_findings(found, empathy_scenario.settings)
+    if blocking:
+        raise JourneyFeltCold(blocking, "the error was not announced", empathy_scenario.rerun_command)

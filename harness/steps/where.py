@@ -7,6 +7,7 @@ Named pages come from `[tool.empathy.pages]`, so feature files read as the busin
 
 from __future__ import annotations
 
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,6 +34,34 @@ def open_address(journey: Any, empathy_settings: Settings, address: str) -> None
     Go to a path on the site under test (or a full URL on an allowed host).
     """
     journey.actor.goto(empathy_settings.page_url(address))
+
+
+@step(parsers.re(r"I (?:open|follow|click|press) the link in the (?:e-?mail|mail|message) "
+                 r"(?:I was sent|I (?:got|received)|(?:the site )?sent (?:to )?me)"))
+def open_mailed_link(journey: Any, empathy_settings: Settings) -> None:
+    """When I open the link in the e-mail I was sent
+
+    Follow the link in the newest mail the site sent to the persona's e-mail address (a password reset, an
+    account's activation), waiting up to the action timeout for it to arrive; the mail is read from
+    `[tool.empathy] mailbox`.
+    """
+    from harness.steps.mail import link_sent_to
+
+    address = str(journey.data.get("email", ""))
+    if not empathy_settings.mailbox:
+        raise AssertionError("no mailbox to read: set [tool.empathy] mailbox to where the site under test writes "
+                             "the mail it sends (a folder of message files or an mbox file)")
+    if not address:
+        raise AssertionError("the persona has no e-mail address to have been sent mail (add email to its data)")
+    deadline = time.monotonic() + empathy_settings.action_timeout_ms / 1000.0
+    while True:
+        link, why = link_sent_to(empathy_settings.path("mailbox"), address, empathy_settings.base_url)
+        if link or time.monotonic() >= deadline:
+            break
+        journey.page.wait_for_timeout(250)
+    if not link:
+        raise AssertionError(why)
+    journey.actor.goto(link)
 
 
 def _same_page(current: str, expected: str) -> bool:

@@ -19,6 +19,7 @@ import pytest
 from flask import Flask, make_response, request
 
 from harness.browser.errors import ActionFailed
+from harness.config import Settings
 from harness.exceptions import FeatureError
 from harness.steps import act, see, who
 from tests.browser.conftest import make_persona
@@ -310,17 +311,40 @@ def test_native_validation_and_a_disabled_button(j: Any, pages: str, settings: A
 
 
 def test_an_error_is_seen_and_announced_only_from_an_alert_region(j: Any, pages: str, settings: Any) -> None:
+    # an unannounced error is a finding of missing-reassurance the report carries; the step fails at fail_on only
     _open(j, pages, "announced")
     with pytest.raises(AssertionError, match="expected an error message"):
         see.should_see_an_error(j, QUICK)
-    j.actor.click("Try")
+    _pressed(j, "Try")
     see.should_see_an_error(j, settings)
-    see.error_should_be_announced(j)
+    quiet = _Scenario(Settings(fail_on="never"))
+    see.error_should_be_announced(j, quiet)
+    assert quiet.found == []
     _open(j, pages, "silent")
-    j.actor.click("Try")
+    _pressed(j, "Try")
     see.should_see_an_error(j, settings)
-    with pytest.raises(AssertionError, match="is not announced"):
-        see.error_should_be_announced(j)
+    see.error_should_be_announced(j, quiet)  # reported, and the journey goes on
+    assert [f.rule for f in quiet.found] == ["missing-reassurance"]
+    with pytest.raises(AssertionError, match="That did not work. Try again.. appeared only visually"):
+        see.error_should_be_announced(j, _Scenario(Settings(fail_on="serious")))
+
+
+class _Scenario:
+    """The running scenario as the step uses it: its settings, and the findings it was handed."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings, self.rerun_command, self.found = settings, "", list[Any]()
+
+    def new_findings(self, found: list[Any]) -> list[Any]:
+        self.found += found
+        return found
+
+
+def _pressed(j: Any, name: str) -> None:
+    """Press `name` as a feature's step does: recorded as a step of the journey."""
+    j.begin_step(f'When I press "{name}"', "When")
+    j.actor.click(name)
+    j.end_step()
 
 
 def test_a_straight_apostrophe_in_the_feature_reads_the_pages_typographic_one(j: Any, pages: str) -> None:

@@ -81,3 +81,12 @@ def test_a_label_listed_twice_in_a_table_fills_the_boxes_so_labelled_in_turn(j: 
     assert _values(j, "pw2") == ["Rowing-Boat-42"]
     with pytest.raises(ActionFailed, match='"Password" names 2 field'):
         act.fill_label_with_value(j, "Password", "Rowing-Boat-42", nth="third")
+
+
+def test_a_box_over_the_page_known_by_the_words_at_its_top_is_a_dialog(j: Any, site: str) -> None:
+    # no dialog role and no heading: a fixed box whose first words are "Create", its form in a frame and its buttons
+    # in its foot; the bar along the window's top that also holds "Create" is not it
+    j.actor.goto(f"{site}/layer-dialog.html")
+    act.fill_label_with_value(j, "Title", "Plant sale")
+    act.press_in_region(j, "Create", "Create", "dialog")
+    assert j.page.locator("#said").inner_text() == "Create pressed in the box: Plant sale"

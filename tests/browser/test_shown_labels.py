@@ -111,3 +111,11 @@ def test_a_name_with_a_slash_finds_its_field(journey_for: Any, site: str) -> Non
     j.actor.fill("create/open a list", "Plots 2")  # a whole-words part of the name
     values = {n: j.page.input_value(f"[name={n}]") for n in ("variant", "start", "open")}
     assert values == {"variant": "red/large", "start": "04/12/2026", "open": "Plots 2"}
+def test_a_password_name_no_box_has_is_a_question_when_two_password_boxes_show(journey_for: Any, site: str) -> None:
+    # "New password confirmation" names neither "Password" nor "Password confirmation" by their whole words; the
+    # first password box on a guess typed the confirmation into the password
+    j = journey_for(None)
+    j.actor.goto(f"{site}/add-person.html")
+    with pytest.raises(ActionFailed, match='"New password confirmation" could mean 2 fields'):
+        j.actor.fill("New password confirmation", "Lantern-Moss-24")
+    assert [j.page.input_value(f"#{i}") for i in ("p1", "p2")] == ["", ""]

@@ -131,6 +131,8 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("then", 'the "Login" button in the "Login" dialog should be disabled', "control_should_be",
      {"region": "Login", "kind": "dialog"}),
     ("then", 'the "Save" button should be enabled', "control_should_be", {"state": "enabled"}),
+    ("when", "I open the link in the e-mail I was sent", "open_mailed_link", {}),
+    ("when", "I follow the link in the email the site sent me", "open_mailed_link", {}),
     ("then", "the error should be announced", "error_should_be_announced", {}),
     ("then", "the error should be announced to screen readers", "error_should_be_announced", {}),
     ("then", 'I should not see "Error 500"', "should_not_see", {"text": "Error 500"}),

@@ -56,11 +56,35 @@ function openedBy(name) {
   }
   return [];
 }
-// Every element of the section headed `name`, else of what the button `name` opens (none: no such heading or button;
-// a selector engine's answer: page_script/__init__.py).
+// A box laid over the page that a person calls a dialog by the words at its top ("Create" over a wizard in a frame, its
+// buttons in the box's foot), though it has no dialog role and its title is no heading: the nearest fixed layer around
+// words that are all `name`, when they are the first words the layer shows and it is a box, not a bar along the
+// window's edge (a toolbar, a banner).
+function layerTitled(name) {
+  const want = bare(name), texts = document.createTreeWalker(document.body || document, NodeFilter.SHOW_TEXT);
+  for (let t = texts.nextNode(); t && want; t = texts.nextNode()) {
+    if (bare(t.data) !== want || !visible(t.parentElement)) continue;
+    let layer = t.parentElement;
+    while (layer && getComputedStyle(layer).position !== "fixed") layer = layer.parentElement;
+    if (!layer || firstWords(layer) !== t) continue;
+    const r = layer.getBoundingClientRect();
+    if (r.left <= 1 && r.right >= innerWidth - 1 && r.height < innerHeight / 2) continue; // a bar, not a box
+    return [layer, ...layer.querySelectorAll("*")];
+  }
+  return [];
+}
+function firstWords(el) {
+  const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) if (t.data.trim() && visible(t.parentElement)) return t;
+  return null;
+}
+// Every element of the section headed `name`, else of what the button `name` opens, else of the box over the page
+// titled `name` (none: no such heading, button or box; a selector engine's answer: page_script/__init__.py).
 function regionNamed(name) {
   const [h] = headingsNamed(name);
-  return h ? headedElements(h) : openedBy(name);
+  if (h) return headedElements(h);
+  const opened = openedBy(name);
+  return opened.length ? opened : layerTitled(name);
 }
 // The heading an element sits under, as a person would name where it is: the nearest heading before it whose
 // section holds it ("" when none does).

@@ -35,6 +35,21 @@ Feature: Signing in to edit the garden's pages
     And I should know what happens next
     And every message should be kind
 
+  @journey:new-password
+  Scenario: A returning editor follows the mailed link and types two different new passwords
+    Given I am a returning team member
+    And I open the "sign-in" page
+    When I press "Forgotten your login credentials?"
+    And I fill in "Email address" with my email address
+    And I press "Reset my password"
+    And I open the link in the e-mail I was sent
+    And I fill in "New password" with "Lantern-Moss-42"
+    And I fill in "Confirm password" with "Lantern-Moss-24"
+    And I press "Change my password"
+    Then I should see an error
+    And nothing I said should be lost
+    And every message should be kind
+
   @journey:sign-out
   Scenario: A returning editor signs out from a page
     Given I am a returning team member

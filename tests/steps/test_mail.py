@@ -1,0 +1,50 @@
+"""Reading the mail a site under test sent, to follow its link (harness/steps/mail.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from harness.steps.mail import link_sent_to, messages
+
+SITE = "http://127.0.0.1:9001"
+
+
+def _message(to: str, subject: str, body: str) -> str:
+    return (f"Content-Type: text/plain; charset=\"utf-8\"\nMIME-Version: 1.0\nSubject: {subject}\n"
+            f"From: webmaster@localhost\nTo: {to}\nDate: Sun, 06 Dec 2026 10:00:00 -0000\n\n{body}\n")
+
+
+def _django_file(folder: Path, name: str, *mails: str, at: int) -> None:
+    """One sending as Django's file backend writes it: each message, then a line of 79 dashes."""
+    path = folder / name
+    path.write_text("".join(m + "\n" + "-" * 79 + "\n" for m in mails), encoding="utf-8")
+    os.utime(path, (at, at))
+
+
+def test_the_newest_mail_to_the_persona_gives_the_sites_own_link(tmp_path: Path) -> None:
+    _django_file(tmp_path, "a.log", _message("alex@example.test", "Password reset",
+                                             f"Go to the following page:\n\n{SITE}/reset/old/\n"), at=1000)
+    _django_file(tmp_path, "b.log",
+                 _message("sam@example.test", "Password reset", f"{SITE}/reset/sam/\n"),
+                 _message("Alex Morgan <alex@example.test>", "Password reset on 127.0.0.1:9001",
+                          "See https://docs.example.org/help first.\nPlease go to the following page and choose a "
+                          f"new password:\n\n{SITE}/reset/MQ/set-password/.\n\nThanks!"), at=2000)
+    assert len(messages(tmp_path)) == 3
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/reset/MQ/set-password/", "")
+
+
+def test_an_mbox_file_is_read_message_by_message(tmp_path: Path) -> None:
+    box = tmp_path / "mail.log"
+    box.write_text("".join(f"From sink@localhost Sun Dec  6 10:00:0{i} 2026\n" + _message(to, "Hello", f"{SITE}/{i}/")
+                           for i, to in enumerate(["alex@example.test", "sam@example.test"])), encoding="utf-8")
+    assert link_sent_to(box, "sam@example.test", SITE) == (f"{SITE}/1/", "")
+
+
+def test_no_mail_to_the_persona_says_what_the_mailbox_holds(tmp_path: Path) -> None:
+    _django_file(tmp_path, "a.log", _message("sam@example.test", "Welcome", "no link here"), at=1000)
+    link, why = link_sent_to(tmp_path, "alex@example.test", SITE)
+    assert link == "" and "no mail to alex@example.test" in why and "1 message(s), to: sam@example.test" in why
+    assert link_sent_to(tmp_path, "sam@example.test", SITE) == \
+        ("", "the mail to sam@example.test ('Welcome') holds no link")
+    assert link_sent_to(tmp_path / "missing", "sam@example.test", SITE)[0] == ""
