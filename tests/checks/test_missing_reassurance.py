@@ -1208,3 +1208,23 @@ def test_a_way_to_reach_a_person_named_with_no_link_address_or_number_is_no_way(
                   {"links": ["Contact"]},
                   {"messages": [say(said + " Write to help@example.org.", "confirmation", page="/reset/done")]}):
         assert not [f for f in run("missing-reassurance", journey({**page, **given})) if "contact us" in f.message]
+
+
+def test_the_persons_own_address_or_a_date_on_the_page_is_no_way_to_reach_anyone():
+    # the moment of doubt is a mail that may not come: the address it went to is the person's own, not a way to ask
+    # anyone, and a date ("2026-12-06", "06-12-2026") is no phone number
+    typed = {"text": "When I fill in the form", "page": "/reset", "given": [give("Email", "sam@example.org",
+                                                                                page="/reset")]}
+    for said in ("We have sent a link to sam@example.org. Otherwise contact us if it does not come.",
+                 "Link sent on 2026-12-06 10:00. Otherwise contact us if it does not come.",
+                 "Link sent on 06-12-2026. Otherwise contact us if it does not come."):
+        done = {"text": "When I press Reset", "page": "/reset/done", "actions": [act("click", "Reset")],
+                "messages": [say(said, "confirmation", page="/reset/done")]}
+        found = [f for f in run("missing-reassurance", journey(typed, done)) if "contact us" in f.message]
+        assert [f.outcome for f in found] == ["failed"], said
+    # another's address or a phone number still is one
+    for given in ("Write to help@example.org.", "Call 020 7946 0958.", "Call +1 (555) 123-4567."):
+        said = f"We have sent a link to sam@example.org. Otherwise contact us. {given}"
+        done = {"text": "When I press Reset", "page": "/reset/done", "actions": [act("click", "Reset")],
+                "messages": [say(said, "confirmation", page="/reset/done")]}
+        assert not [f for f in run("missing-reassurance", journey(typed, done)) if "contact us" in f.message], given
