@@ -24,6 +24,7 @@ from harness.checks.faults import (
     as_fault_page,
     dead_end,
     drawn_fault,
+    failed_by_server,
     fault_page,
 )
 from harness.checks.notes import badge_or_footnote, cold_notes, in_a_label
@@ -354,8 +355,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         if s.message.links:
             excused |= {NEXT_STEP}  # a link inside the message is its way on ("the Drafts page")
         if s.kind == "error" and s.opened:
-            faulted = any(r.status is not None and r.status >= 500 for r in s.step.requests)
-            excused |= ONLY_OPENED - ({"E8"} if faulted else set())
+            excused |= ONLY_OPENED - ({"E8"} if failed_by_server(s.step) else set())
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
         untrue = _asked_though_given(s.message, transcript.steps, s.pos)
         if untrue:

@@ -770,3 +770,23 @@ def test_a_message_whose_way_on_is_a_link_inside_it_says_what_to_do_next():
     assert bare and "E6" in bare[0].evidence["criteria"], [f.evidence for f in bare]
     linked = run("cold-copy", _page(say(text, "error", links=["Drafts page"])))
     assert not [f for f in linked if "E6" in f.evidence.get("criteria", [])]
+
+
+def test_a_missing_pages_picture_or_counter_answered_5xx_is_no_server_fault():
+    """A missing page opened by its address whose picture or visit counter the server failed (5xx) is still a
+    missing page: its way on is a link, not a person to reach. What the page itself asked for (its document, a
+    look-up by script) answered 5xx is the server's fault, which owes one."""
+    missing = Request(url=url("/old-report"), status=404, resource="document")
+    page = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))],
+            "messages": [say("Page not found", "heading", page="/old-report"),
+                         say("This page does not exist.", "text", page="/old-report")]}
+    for resource in ("image", "script", "ping"):
+        stray = Request(url=url(f"/static/{resource}"), status=502, resource=resource)
+        [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, stray]}))
+                   if f.outcome == "failed"]
+        assert "E8" not in found.evidence["criteria"], (resource, found.evidence["reasons"])
+    for resource in ("xhr", "fetch"):
+        lookup = Request(url=url("/api/report"), status=500, resource=resource)
+        [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, lookup]}))
+                   if f.outcome == "failed"]
+        assert "E8" in found.evidence["criteria"], (resource, found.evidence["reasons"])
