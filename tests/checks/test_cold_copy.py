@@ -790,3 +790,18 @@ def test_a_missing_pages_picture_or_counter_answered_5xx_is_no_server_fault():
         [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, lookup]}))
                    if f.outcome == "failed"]
         assert "E8" in found.evidence["criteria"], (resource, found.evidence["reasons"])
+
+
+def test_pictures_the_server_failed_are_no_error_moments_for_the_person():
+    """What has gone wrong for the person so far counts the errors they met: a page whose picture or visit counter
+    answered 5xx (unseen) is none; a page the server failed is one."""
+    def browsing(resource: str) -> list[dict]:
+        return [{"text": f"When I open page {i}", "page": f"/p{i}", "actions": [act("goto", url(f"/p{i}"))],
+                 "requests": [Request(url=url(f"/p{i}/x"), status=502, resource=resource)]} for i in range(3)]
+
+    failed = {"text": "When I submit the form", "page": "/form", "actions": [act("click", "Continue")],
+              "messages": [say("Oops, something went wrong", "error", page="/form")]}
+    quiet = [f for f in run("cold-copy", journey(*browsing("image"), failed)) if f.outcome == "failed"]
+    assert [f.evidence.get("state", []) for f in quiet] == [[]], [f.evidence for f in quiet]
+    loud = [f for f in run("cold-copy", journey(*browsing("document"), failed)) if f.outcome == "failed"]
+    assert any("error moments" in s for f in loud for s in f.evidence.get("state", [])), [f.evidence for f in loud]
