@@ -134,6 +134,16 @@ def test_invalid_setting_exits_3_naming_the_file_and_key(workspace, capsys, monk
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_a_misspelt_threshold_is_found_by_check_as_by_run(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # `empathy check` said "no problems" and `empathy run` then stopped on the same pyproject with exit 3
+    (workspace / "pyproject.toml").write_text(PYPROJECT.replace('base_url = "http://127.0.0.1:9"',
+                                                                'base_url = "http://127.0.0.1:9"\n'
+                                                                'thresholds = {"friction.max_feilds" = 3}'))
+    code, out, err = empathy(capsys, monkeypatch, "check", "features")
+    assert (code, out) == (3, "")
+    assert "'friction.max_feilds'" in err and "friction.max_fields" in err and err.count("\n") == 1, err
+
+
 def test_an_invalid_setting_is_named_where_its_value_came_from(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # the pyproject table is fine: the bad value is the environment variable's, so the fix is made there
     monkeypatch.setenv("EMPATHY_FAIL_ON", "sometimes")
