@@ -134,6 +134,15 @@ def test_invalid_setting_exits_3_naming_the_file_and_key(workspace, capsys, monk
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_a_misspelt_setting_is_named_with_the_one_it_may_mean(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # pydantic's own words ("Extra inputs are not permitted") told a new user neither that no such setting exists
+    # nor which one they meant
+    (workspace / "pyproject.toml").write_text(PYPROJECT.replace("base_url", "base_ulr", 1))
+    code, _, err = empathy(capsys, monkeypatch, "check", "features")
+    assert code == 3 and err.startswith(f"empathy: {workspace / 'pyproject.toml'}: [tool.empathy] base_ulr: "), err
+    assert "no such setting" in err and "did you mean base_url?" in err and "Extra inputs" not in err, err
+
+
 def test_a_misspelt_threshold_is_found_by_check_as_by_run(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # `empathy check` said "no problems" and `empathy run` then stopped on the same pyproject with exit 3
     (workspace / "pyproject.toml").write_text(PYPROJECT.replace('base_url = "http://127.0.0.1:9"',
