@@ -227,6 +227,13 @@ def test_broken_transcript_is_one_line(workspace, capsys, monkeypatch) -> None: 
     (workspace / "bad.json").write_text('{"steps": 3}')
     code, out, err = empathy(capsys, monkeypatch, "check", "bad.json")
     assert code == 10 and err.startswith("empathy: bad.json: not a transcript: steps: ")
+    # a file that is not JSON, or not text at all (a binary saved as .json), is one line too: no traceback
+    (workspace / "words.json").write_text("not json")
+    code, _, err = empathy(capsys, monkeypatch, "check", "words.json")
+    assert code == 10 and err.startswith("empathy: words.json: not a transcript: Invalid JSON"), err
+    (workspace / "binary.json").write_bytes(b"\xff\xfe\x00binary")
+    code, _, err = empathy(capsys, monkeypatch, "check", "binary.json")
+    assert code == 10 and err.startswith("empathy: binary.json: not a transcript: not UTF-8 text"), err
 
 
 def test_steps_lists_groups_and_writes_markdown(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
