@@ -31,7 +31,7 @@ from harness.checks.notes import badge_or_footnote, cold_notes, in_a_label
 from harness.checks.pages import Visit, asks_on_page, during, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
-from harness.checks.submissions import final_submissions, saved_as_said
+from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
 from harness.language.copy_rules import Reason
 from harness.language.copy_suggest import site_name
 
@@ -189,10 +189,11 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
 
 
 def _only_opened(steps: list[Step], visit: Visit, pos: int) -> bool:
-    """The person opened the page by its address and sent nothing on it (no answers typed, no form posted)."""
+    """The person opened the page by its address and sent nothing on it (no answers typed, no form posted; a page's
+    own beacon, a visit counter's, or a question whether it may send, OPTIONS or HEAD, is none of theirs)."""
     stay = steps[visit.start: pos + 1]
     return visit.cause == "goto" and not any(s.given for s in stay) and not any(
-        r.method != "GET" for s in stay for r in s.requests)
+        r.method.upper() in WRITE_METHODS and r.resource != "ping" for s in stay for r in s.requests)
 
 
 def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:

@@ -805,3 +805,18 @@ def test_pictures_the_server_failed_are_no_error_moments_for_the_person():
     assert [f.evidence.get("state", []) for f in quiet] == [[]], [f.evidence for f in quiet]
     loud = [f for f in run("cold-copy", journey(*browsing("document"), failed)) if f.outcome == "failed"]
     assert any("error moments" in s for f in loud for s in f.evidence.get("state", [])), [f.evidence for f in loud]
+
+
+def test_a_missing_page_that_beacons_its_visit_was_still_only_opened():
+    """The person sent nothing on a missing page they opened by its address, though the page itself sent a beacon
+    (a visit counter's `sendBeacon`, a POST) or asked the server whether it may (OPTIONS, HEAD): no answers of
+    theirs to account for, no person owed for a missing page."""
+    missing = Request(url=url("/old-report"), status=404, resource="document")
+    page = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))],
+            "messages": [say("Page not found", "heading", page="/old-report"),
+                         say("This page does not exist.", "text", page="/old-report")]}
+    for sent in (Request(url=url("/count"), method="POST", status=204, resource="ping"),
+                 Request(url=url("/api/report"), method="OPTIONS", status=204, resource="fetch"),
+                 Request(url=url("/api/report"), method="HEAD", status=200, resource="fetch")):
+        [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, sent]})) if f.outcome == "failed"]
+        assert not {"E8", "E9"} & set(found.evidence["criteria"]), (sent.method, found.evidence["reasons"])
