@@ -6,6 +6,7 @@ configuration table is generated from this model, so the two cannot drift.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from pathlib import Path
@@ -179,7 +180,11 @@ def load_settings(start: Path | None = None, overrides: dict[str, Any] | None = 
             where = f"the environment variable EMPATHY_{name.upper()}"
         else:
             where = f"{pyproject or 'settings'}: [tool.empathy] {key}"
-        raise ConfigError(f"{where}: {first['msg']}", hint="see the configuration table in README.md") from None
+        said = first["msg"]
+        if first["type"] == "extra_forbidden":  # a misspelt name: say so, and the setting it may mean
+            near = difflib.get_close_matches(name, Settings.model_fields, n=1)
+            said = "no such setting" + (f"; did you mean {near[0]}?" if near else "")
+        raise ConfigError(f"{where}: {said}", hint="see the configuration table in README.md") from None
     root = pyproject.parent if pyproject else (start or Path.cwd())
     settings._root = root
     return settings

@@ -274,6 +274,9 @@ class Transcript(_Model):
             transcript = cls.model_validate_json(text)
         except OSError as exc:
             raise TranscriptError(f"{p}: cannot read transcript: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise TranscriptError(f"{p}: not a transcript: not UTF-8 text (a transcript is the JSON a run writes)") \
+                from None
         except ValidationError as exc:
             old = _older_schema(text)
             if old is not None:
@@ -282,8 +285,8 @@ class Transcript(_Model):
                     f"{SCHEMA_VERSION}, with typed waits and recorded clicks): record the journey again "
                     "(empathy run) to check it") from None
             first = exc.errors()[0]
-            where = ".".join(str(x) for x in first["loc"])
-            raise TranscriptError(f"{p}: not a transcript: {where}: {first['msg']}") from None
+            where = ".".join(str(x) for x in first["loc"])  # none when the file is no JSON at all
+            raise TranscriptError(f"{p}: not a transcript: {where + ': ' if where else ''}{first['msg']}") from None
         return transcript
 
     def all_given(self) -> list[tuple[int, Given]]:

@@ -159,7 +159,8 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
         left = max(0, int(deadline - time.monotonic()))
         say(f"{what} ({left // 60}:{left % 60:02d} left)")
 
-    check_site(settings.base_url)  # a site that is down or mistyped: one line and exit 6, as `empathy run`
+    # a site that is down or mistyped: one line and exit 6, as `empathy run`
+    check_site(settings.base_url, named="the address", fix="the address given to `empathy audit`")
     walkers = usable_personas(personas, settings)
     for why in walkers.skipped:
         say(f"persona skipped: {why}")

@@ -283,7 +283,7 @@ class Scout:
 
     def _walked_by_signing_in(self, form: Form, here: str, landed: str) -> None:
         """The sign-in just made is its form's walk, written as its flow (the account the page named in its name box)
-        and not walked again: at load 24 to 35 that walk was left for time (pretix's sign-in was never followed)."""
+        and not walked again: at load 24 to 35 that walk was left for time (a sign-in then never followed)."""
         key = form.one_form(here)
         known = self._forms.get(key)
         if known is None or key in self._walked:

@@ -24,13 +24,14 @@ from harness.checks.faults import (
     as_fault_page,
     dead_end,
     drawn_fault,
+    failed_by_server,
     fault_page,
 )
 from harness.checks.notes import badge_or_footnote, cold_notes, in_a_label
 from harness.checks.pages import Visit, asks_on_page, during, is_error, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
-from harness.checks.submissions import final_submissions, saved_as_said
+from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
 from harness.language.copy_rules import Reason
 from harness.language.copy_suggest import site_name
 
@@ -188,10 +189,11 @@ def _collect(transcript: Transcript, brief_ms: float, hears: bool = False) -> li
 
 
 def _only_opened(steps: list[Step], visit: Visit, pos: int) -> bool:
-    """The person opened the page by its address and sent nothing on it (no answers typed, no form posted)."""
+    """The person opened the page by its address and sent nothing on it (no answers typed, no form posted; a page's
+    own beacon, a visit counter's, or a question whether it may send, OPTIONS or HEAD, is none of theirs)."""
     stay = steps[visit.start: pos + 1]
     return visit.cause == "goto" and not any(s.given for s in stay) and not any(
-        r.method != "GET" for s in stay for r in s.requests)
+        r.method.upper() in WRITE_METHODS and r.resource != "ping" for s in stay for r in s.requests)
 
 
 def _cut_short(m: Message, step: Step, end_ms: float, brief_ms: float) -> bool:
@@ -354,8 +356,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         if s.message.links:
             excused |= {NEXT_STEP}  # a link inside the message is its way on ("the Drafts page")
         if s.kind == "error" and s.opened:
-            faulted = any(r.status is not None and r.status >= 500 for r in s.step.requests)
-            excused |= ONLY_OPENED - ({"E8"} if faulted else set())
+            excused |= ONLY_OPENED - ({"E8"} if failed_by_server(s.step) else set())
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
         untrue = _asked_though_given(s.message, transcript.steps, s.pos)
         if untrue:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from harness.checks.faults import failed_by_server
 from harness.checks.pages import has_error
 from harness.checks.patterns import has
 from harness.findings import Finding, Impact
@@ -117,8 +118,7 @@ def distress(ctx: Context, upto: int) -> list[str]:
     """What has gone wrong for the person by step position `upto`: repeated errors, a failed payment."""
     steps = ctx.transcript.steps[: upto + 1]
     out = []
-    errors = sum(1 for s in steps if has_error(s) or any(r.status is not None and r.status >= 500
-                                                          for r in s.requests))
+    errors = sum(1 for s in steps if has_error(s) or failed_by_server(s))
     if errors >= ctx.threshold("repeated_errors") + 1:
         out.append(f"{errors} error moments so far")
     for s in steps:

@@ -18,6 +18,7 @@ from harness.language.copy_suggest import page_name, site_name
 if TYPE_CHECKING:
     from harness.transcript import Message, Step
 
+PAGE_ANSWERS = ("document", "xhr", "fetch")  # what a page asks the server for, to show the person
 MAX_PAGE_CHARS = 1200  # a page judged as one message: its first words, as a person reads them
 STATUS_CODE = re.compile(r"\b[45]\d\d\b")  # an HTTP fault's number, as fault pages show it
 GLIMPSE_MS = 1000.0  # a line gone within a second of showing was too quick to read (as cold-copy's brief status)
@@ -70,6 +71,12 @@ def empty_result(step: Step) -> Message | None:
 def server_fault(step: Step) -> bool:
     """The page the step landed on is the server's fault page (HTTP 5xx)."""
     return any(r.status is not None and r.status >= 500 and r.resource == "document" for r in step.requests)
+
+
+def failed_by_server(step: Step) -> bool:
+    """The server failed what the page asked of it for the person: its document or a look-up by its script answered
+    5xx. A picture's, a style sheet's or a visit counter's 5xx is no fault the person meets."""
+    return any(r.status is not None and r.status >= 500 and r.resource in PAGE_ANSWERS for r in step.requests)
 
 
 def glimpsed(m: Message) -> bool:

@@ -69,8 +69,10 @@ def human_route(ctx: Context) -> Iterator[Finding]:
 
 
 ROUTE_KINDS = ("text", "confirmation", "error", "alert", "validation", "warning", "status", "toast", "empty")
-# what reaching someone takes, given on the page: an e-mail address or a phone number
-HANDLE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\+?\d[\d ()-]{6,}\d")
+# what reaching someone takes, given on the page: an e-mail address or a phone number (a run of digits that is not a
+# date: "2026-12-06", "06-12-2026"; nor the tail of a longer number)
+HANDLE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+                    r"|(?<![\w+-])(?!\d{4}-\d\d?-\d\d?(?!\d)|\d\d?-\d\d?-\d{4}(?!\d))\+?\d[\d ()-]{6,}\d")
 
 
 def route_not_given(ctx: Context) -> Iterator[Finding]:
@@ -78,10 +80,13 @@ def route_not_given(ctx: Context) -> Iterator[Finding]:
     words are no link, no link of the page's leads to a person, and no address or number is shown. The promise
     is made at a moment of doubt (a mail that may not come) and leaves the person nowhere to turn."""
     done: set[str] = set()
+    own = {g.value.strip().casefold() for _, g in ctx.transcript.all_given() if g.value.strip()}
     for step in ctx.transcript.steps:
         page = " ".join(m.text for m in step.messages)
         links = [*step.links, *(w for m in step.messages for w in m.links)]
-        if HANDLE.search(page) or any(has("human_link", w) or has("human_route", w) for w in links):
+        # the person's own address or number (where the mail in doubt went) reaches no one else
+        handles = {h.group(0).strip().casefold() for h in HANDLE.finditer(page)} - own
+        if handles or any(has("human_link", w) or has("human_route", w) for w in links):
             continue
         for m in step.messages:
             path = path_of(m.url or step.url_after)

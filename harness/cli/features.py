@@ -47,6 +47,9 @@ def check(
     transcripts = [p for p in paths if p.suffix.lower() == ".json"]
     features = [p for p in paths if p.suffix.lower() != ".json"]
     settings = _settings(paths[0])
+    from harness.runner.preflight import check_thresholds
+
+    check_thresholds(settings)  # a misspelt threshold stops `empathy run`: said here first, with no browser
     code = 0
     if features:
         from harness.features.catalogue import load_catalogue

@@ -137,7 +137,8 @@ def get_model() -> Any:
             try:
                 _model = load_encoder(path, MODEL_SHA256)
             except ImportError as exc:
-                raise ModelError(f"a package the embedding model needs is missing: {exc.name}",
+                # a shared library that fails to load names no module: its own message says which
+                raise ModelError(f"a package the embedding model needs is missing: {exc.name or exc}",
                                  hint="reinstall the harness with: pip install -e .") from exc
             except Exception as exc:  # noqa: BLE001 - any load failure is a model problem for the user
                 raise ModelError(f"the embedding model at {path} could not be loaded: {exc}",

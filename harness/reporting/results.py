@@ -6,6 +6,7 @@ shards: merging runs is copying folders.
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
@@ -47,13 +48,19 @@ def write_result(result: ScenarioResult, reports_dir: Path) -> Path:
 
 
 def read_results(folders: list[Path]) -> list[ScenarioResult]:
-    """Every scenario result under the given reports folders; unreadable files are skipped, not fatal."""
+    """Every scenario result under the given reports folders; unreadable files are skipped, not fatal.
+
+    Only what `write_result` wrote (it names its `uuid`): every field has a default, so any other JSON object beside
+    them (the last run's empathy-summary.json, in a reports folder whose results folder a run cleaned away) would
+    read as a scenario that passed."""
     out: list[ScenarioResult] = []
     for folder in folders:
         base = folder / RESULTS_FOLDER if (folder / RESULTS_FOLDER).is_dir() else folder
         for path in sorted(base.glob("*.json")):
             try:
-                out.append(ScenarioResult.model_validate_json(path.read_text(encoding="utf-8")))
-            except (OSError, ValidationError):
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and "uuid" in data:
+                    out.append(ScenarioResult.model_validate(data))
+            except (OSError, ValueError, ValidationError):
                 continue
     return out

@@ -59,8 +59,12 @@ def check_thresholds(settings: Settings) -> None:
     Limits.from_settings(settings)
 
 
-def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S) -> int:
-    """GET the base URL once; SiteError when it is not HTTP(S), unreachable, hanging or answering 5xx."""
+def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S, named: str = "base_url",
+               fix: str = "base_url / --base-url") -> int:
+    """GET the base URL once; SiteError when it is not HTTP(S), unreachable, hanging or answering 5xx.
+
+    `named` and `fix` say where the address came from in the message and its hint (`empathy audit` takes it as its
+    argument: a user told to fix base_url or --base-url would look for a setting and an option it does not have)."""
     parts = urlsplit(base_url)
     where = 'base_url = "https://staging.example.com" under [tool.empathy] in pyproject.toml'
     if not base_url.strip():
@@ -77,37 +81,37 @@ def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S) -> int:
     except urllib.error.HTTPError as exc:
         status = int(exc.code)
     except urllib.error.URLError as exc:
-        raise _unreachable(base_url, exc.reason, timeout) from None
+        raise _unreachable(base_url, exc.reason, timeout, named, fix) from None
     except (http.client.HTTPException, ConnectionError) as exc:
-        raise SiteError(f"base_url {base_url} answered, but not with HTTP ({type(exc).__name__})",
+        raise SiteError(f"{named} {base_url} answered, but not with HTTP ({type(exc).__name__})",
                         hint="check the port: it belongs to something that is not a web server") from None
     except TimeoutError:
-        raise _unreachable(base_url, TimeoutError(), timeout) from None
+        raise _unreachable(base_url, TimeoutError(), timeout, named, fix) from None
     except OSError as exc:
-        raise _unreachable(base_url, exc, timeout) from None
+        raise _unreachable(base_url, exc, timeout, named, fix) from None
     if status >= 500:
-        raise SiteError(f"base_url {base_url} answered HTTP {status} on the first page",
-                        hint="the site is up but failing; check its logs or point base_url at a healthy "
+        raise SiteError(f"{named} {base_url} answered HTTP {status} on the first page",
+                        hint=f"the site is up but failing; check its logs or point {named} at a healthy "
                              "deployment")
     return status
 
 
-def _unreachable(base_url: str, reason: object, timeout: float) -> SiteError:
+def _unreachable(base_url: str, reason: object, timeout: float, named: str, fix: str) -> SiteError:
     if isinstance(reason, TimeoutError | socket.timeout):
-        return SiteError(f"base_url {base_url} did not answer within {timeout:g} s",
-                         hint="the site hangs; check that it is up, or point base_url at another deployment")
+        return SiteError(f"{named} {base_url} did not answer within {timeout:g} s",
+                         hint=f"the site hangs; check that it is up, or point {named} at another deployment")
     if isinstance(reason, ConnectionRefusedError):
-        return SiteError(f"base_url {base_url} refused the connection (nothing is listening there)",
-                         hint="start the site (for the demo: `empathy demo serve`) or fix base_url / --base-url")
+        return SiteError(f"{named} {base_url} refused the connection (nothing is listening there)",
+                         hint=f"start the site (for the demo: `empathy demo serve`) or fix {fix}")
     if isinstance(reason, ssl.SSLError):
-        return SiteError(f"base_url {base_url}: TLS failed ({reason.__class__.__name__})",
+        return SiteError(f"{named} {base_url}: TLS failed ({reason.__class__.__name__})",
                          hint="use http:// if the site does not speak https, or fix its certificate")
     if isinstance(reason, socket.gaierror):
-        return SiteError(f"base_url {base_url}: the host name does not resolve",
-                         hint="fix the host name in base_url / --base-url")
+        return SiteError(f"{named} {base_url}: the host name does not resolve",
+                         hint=f"fix the host name in {fix}")
     text = str(reason).splitlines()[0][:200] if str(reason) else type(reason).__name__
-    return SiteError(f"base_url {base_url} cannot be reached: {text}",
-                     hint="check that the site is running and base_url / --base-url is right")
+    return SiteError(f"{named} {base_url} cannot be reached: {text}",
+                     hint=f"check that the site is running and {fix} is right")
 
 
 def check_reports_dir(reports: Path) -> None:

@@ -49,6 +49,9 @@ def test_a_site_that_is_down_is_named_and_the_last_audits_features_stay(tmp_path
     result = CliRunner().invoke(app, ["audit", "http://127.0.0.1:9/"])  # the discard port: nothing listens
     assert isinstance(result.exception, SiteError) and result.exception.exit_code == 6, result.output
     assert "refused the connection" in str(result.exception), str(result.exception)
+    # the audit takes its address as its argument: no base_url setting nor --base-url option to fix
+    assert "base_url" not in str(result.exception) and "the address given to `empathy audit`" in str(
+        result.exception), str(result.exception)
     assert kept.read_text(encoding="utf-8") == "Feature: the last audit's\n"
 
 

@@ -770,3 +770,53 @@ def test_a_message_whose_way_on_is_a_link_inside_it_says_what_to_do_next():
     assert bare and "E6" in bare[0].evidence["criteria"], [f.evidence for f in bare]
     linked = run("cold-copy", _page(say(text, "error", links=["Drafts page"])))
     assert not [f for f in linked if "E6" in f.evidence.get("criteria", [])]
+
+
+def test_a_missing_pages_picture_or_counter_answered_5xx_is_no_server_fault():
+    """A missing page opened by its address whose picture or visit counter the server failed (5xx) is still a
+    missing page: its way on is a link, not a person to reach. What the page itself asked for (its document, a
+    look-up by script) answered 5xx is the server's fault, which owes one."""
+    missing = Request(url=url("/old-report"), status=404, resource="document")
+    page = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))],
+            "messages": [say("Page not found", "heading", page="/old-report"),
+                         say("This page does not exist.", "text", page="/old-report")]}
+    for resource in ("image", "script", "ping"):
+        stray = Request(url=url(f"/static/{resource}"), status=502, resource=resource)
+        [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, stray]}))
+                   if f.outcome == "failed"]
+        assert "E8" not in found.evidence["criteria"], (resource, found.evidence["reasons"])
+    for resource in ("xhr", "fetch"):
+        lookup = Request(url=url("/api/report"), status=500, resource=resource)
+        [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, lookup]}))
+                   if f.outcome == "failed"]
+        assert "E8" in found.evidence["criteria"], (resource, found.evidence["reasons"])
+
+
+def test_pictures_the_server_failed_are_no_error_moments_for_the_person():
+    """What has gone wrong for the person so far counts the errors they met: a page whose picture or visit counter
+    answered 5xx (unseen) is none; a page the server failed is one."""
+    def browsing(resource: str) -> list[dict]:
+        return [{"text": f"When I open page {i}", "page": f"/p{i}", "actions": [act("goto", url(f"/p{i}"))],
+                 "requests": [Request(url=url(f"/p{i}/x"), status=502, resource=resource)]} for i in range(3)]
+
+    failed = {"text": "When I submit the form", "page": "/form", "actions": [act("click", "Continue")],
+              "messages": [say("Oops, something went wrong", "error", page="/form")]}
+    quiet = [f for f in run("cold-copy", journey(*browsing("image"), failed)) if f.outcome == "failed"]
+    assert [f.evidence.get("state", []) for f in quiet] == [[]], [f.evidence for f in quiet]
+    loud = [f for f in run("cold-copy", journey(*browsing("document"), failed)) if f.outcome == "failed"]
+    assert any("error moments" in s for f in loud for s in f.evidence.get("state", [])), [f.evidence for f in loud]
+
+
+def test_a_missing_page_that_beacons_its_visit_was_still_only_opened():
+    """The person sent nothing on a missing page they opened by its address, though the page itself sent a beacon
+    (a visit counter's `sendBeacon`, a POST) or asked the server whether it may (OPTIONS, HEAD): no answers of
+    theirs to account for, no person owed for a missing page."""
+    missing = Request(url=url("/old-report"), status=404, resource="document")
+    page = {"text": "When I open the old report", "page": "/old-report", "actions": [act("goto", url("/old-report"))],
+            "messages": [say("Page not found", "heading", page="/old-report"),
+                         say("This page does not exist.", "text", page="/old-report")]}
+    for sent in (Request(url=url("/count"), method="POST", status=204, resource="ping"),
+                 Request(url=url("/api/report"), method="OPTIONS", status=204, resource="fetch"),
+                 Request(url=url("/api/report"), method="HEAD", status=200, resource="fetch")):
+        [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, sent]})) if f.outcome == "failed"]
+        assert not {"E8", "E9"} & set(found.evidence["criteria"]), (sent.method, found.evidence["reasons"])

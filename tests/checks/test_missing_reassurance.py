@@ -1234,3 +1234,23 @@ def test_a_search_the_page_answers_with_nothing_at_all_fails():
     assert not _by(run("missing-reassurance", _looked_up(w={"responded_ms": 300.0})), "drew nothing")
     out = Request(url="http://portal.test/search/?q=greenhouse", started_ms=1010.0, duration_ms=None)
     assert not _by(run("missing-reassurance", _looked_up(requests=[out])), "drew nothing")
+
+
+def test_the_persons_own_address_or_a_date_on_the_page_is_no_way_to_reach_anyone():
+    # the moment of doubt is a mail that may not come: the address it went to is the person's own, not a way to ask
+    # anyone, and a date ("2026-12-06", "06-12-2026") is no phone number
+    typed = {"text": "When I fill in the form", "page": "/reset", "given": [give("Email", "sam@example.org",
+                                                                                page="/reset")]}
+    for said in ("We have sent a link to sam@example.org. Otherwise contact us if it does not come.",
+                 "Link sent on 2026-12-06 10:00. Otherwise contact us if it does not come.",
+                 "Link sent on 06-12-2026. Otherwise contact us if it does not come."):
+        done = {"text": "When I press Reset", "page": "/reset/done", "actions": [act("click", "Reset")],
+                "messages": [say(said, "confirmation", page="/reset/done")]}
+        found = [f for f in run("missing-reassurance", journey(typed, done)) if "contact us" in f.message]
+        assert [f.outcome for f in found] == ["failed"], said
+    # another's address or a phone number still is one
+    for given in ("Write to help@example.org.", "Call 020 7946 0958.", "Call +1 (555) 123-4567."):
+        said = f"We have sent a link to sam@example.org. Otherwise contact us. {given}"
+        done = {"text": "When I press Reset", "page": "/reset/done", "actions": [act("click", "Reset")],
+                "messages": [say(said, "confirmation", page="/reset/done")]}
+        assert not [f for f in run("missing-reassurance", journey(typed, done)) if "contact us" in f.message], given

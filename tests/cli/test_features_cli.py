@@ -134,6 +134,25 @@ def test_invalid_setting_exits_3_naming_the_file_and_key(workspace, capsys, monk
     assert err.count("\n") == 1 and "Traceback" not in err
 
 
+def test_a_misspelt_setting_is_named_with_the_one_it_may_mean(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # pydantic's own words ("Extra inputs are not permitted") told a new user neither that no such setting exists
+    # nor which one they meant
+    (workspace / "pyproject.toml").write_text(PYPROJECT.replace("base_url", "base_ulr", 1))
+    code, _, err = empathy(capsys, monkeypatch, "check", "features")
+    assert code == 3 and err.startswith(f"empathy: {workspace / 'pyproject.toml'}: [tool.empathy] base_ulr: "), err
+    assert "no such setting" in err and "did you mean base_url?" in err and "Extra inputs" not in err, err
+
+
+def test_a_misspelt_threshold_is_found_by_check_as_by_run(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # `empathy check` said "no problems" and `empathy run` then stopped on the same pyproject with exit 3
+    (workspace / "pyproject.toml").write_text(PYPROJECT.replace('base_url = "http://127.0.0.1:9"',
+                                                                'base_url = "http://127.0.0.1:9"\n'
+                                                                'thresholds = {"friction.max_feilds" = 3}'))
+    code, out, err = empathy(capsys, monkeypatch, "check", "features")
+    assert (code, out) == (3, "")
+    assert "'friction.max_feilds'" in err and "friction.max_fields" in err and err.count("\n") == 1, err
+
+
 def test_an_invalid_setting_is_named_where_its_value_came_from(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # the pyproject table is fine: the bad value is the environment variable's, so the fix is made there
     monkeypatch.setenv("EMPATHY_FAIL_ON", "sometimes")
@@ -208,6 +227,13 @@ def test_broken_transcript_is_one_line(workspace, capsys, monkeypatch) -> None: 
     (workspace / "bad.json").write_text('{"steps": 3}')
     code, out, err = empathy(capsys, monkeypatch, "check", "bad.json")
     assert code == 10 and err.startswith("empathy: bad.json: not a transcript: steps: ")
+    # a file that is not JSON, or not text at all (a binary saved as .json), is one line too: no traceback
+    (workspace / "words.json").write_text("not json")
+    code, _, err = empathy(capsys, monkeypatch, "check", "words.json")
+    assert code == 10 and err.startswith("empathy: words.json: not a transcript: Invalid JSON"), err
+    (workspace / "binary.json").write_bytes(b"\xff\xfe\x00binary")
+    code, _, err = empathy(capsys, monkeypatch, "check", "binary.json")
+    assert code == 10 and err.startswith("empathy: binary.json: not a transcript: not UTF-8 text"), err
 
 
 def test_steps_lists_groups_and_writes_markdown(workspace, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]

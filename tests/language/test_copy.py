@@ -64,6 +64,10 @@ def test_e3_shouting_capitals_and_exclamations() -> None:
     assert "E3" in met(score("Ticket TK-AAKRNE Broken hinge: the cupboard door came off, please.", "status"))
     assert "E3" in met(score("Quote the code Q7RWAZ when you ring us about the delivery.", "status"))
     assert "E3" in broken(score("PLEASE READ the notes before you start.", "status"))
+    # capitals no English word begins with (LDAP) are a name; a word that begins with "squ" or "rh" is a word
+    assert "E3" in met(score("Sign in with your LDAP account, then choose a file.", "status"))
+    assert "E3" in broken(score("Choose a SQUARE picture for your page, please.", "status"))
+    assert "E3" in broken(score("Keep the RHYTHM of your replies steady, please.", "status"))
 
 
 def test_e4_jokes_in_failure() -> None:

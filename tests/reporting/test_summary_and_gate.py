@@ -76,3 +76,11 @@ def test_runs_added_to_one_results_folder_keep_both_environments(tmp_path: Path)
     write_run_files(tmp_path, Settings(variant="cold", base_url="http://b"), {"harness": "1"})
     props = (tmp_path / "environment.properties").read_text()
     assert "variant=warm, cold" in props and "site=http://a, http://b" in props and "harness=1\n" in props
+
+
+def test_the_last_runs_summary_is_no_scenario_of_this_one(tmp_path: Path, settings: Settings) -> None:
+    # `empathy run nope.feature` collected nothing, and the reports folder (its results folder cleaned away) held
+    # only the last run's empathy-summary.json: read as a scenario, it made "score 100.0 over 1 scenario(s)"
+    write_summary(tmp_path, [result([finding()], 70.0, settings)])
+    assert (tmp_path / "empathy-summary.json").is_file() and not (tmp_path / "empathy").exists()
+    assert read_results([tmp_path]) == []
