@@ -17,7 +17,8 @@ journey. The row's page is the page its journey's scenarios go on from in the si
 written before any audit ran: each scenario's last opened page (`I open the "<name>" page` through
 `[tool.empathy.pages]`, or `I open "<address>"`), else its Background's last when nothing is pressed after it
 there (a sign-in leads to a page the text does not name: such a row has no page and is not found by
-evidence). A finding is on a page when the step it was found at started or ended there (the step's
+evidence; so is a scenario's press after its own sign-in). A finding is on a page when the step it was
+found at started or ended there (the step's
 addresses in the audit's transcript). Two addresses are one page when their paths are
 equal, a run of digits matching any other (`/issue1`, `/issue2`), and the row's page's query parameters
 are all in the finding's address with the same values (`/doku.php?do=login` is `?id=start&do=login`).
@@ -56,16 +57,19 @@ def journey_pages(site_dir: Path, config: dict[str, object]) -> dict[str, set[st
     assert isinstance(named, dict)
     out: dict[str, set[str]] = {}
 
-    def last_opened(steps: list[dict[str, Any]]) -> str | None:
-        """The last page the steps open ("" when a step after it may have left it; None when they open none)."""
-        page = None
+    def last_opened(steps: list[dict[str, Any]], *, presses_leave: bool = True) -> str | None:
+        """The last page the steps open ("" when a step after it may have left it; None when they open none). A
+        scenario's own presses start on its page (`presses_leave` False), unless one follows a sign-in there: that
+        press is on the page the sign-in led to, which the text does not name."""
+        page, signed_in = None, False
         for step in steps:
             if m := re.fullmatch(r'I open the "([^"]+)" page', step["text"]):
-                page = str(named.get(m.group(1), ""))
+                page, signed_in = str(named.get(m.group(1), "")), False
             elif m := re.fullmatch(r'I open "(/[^"]*)"', step["text"]):
-                page = m.group(1)
+                page, signed_in = m.group(1), False
             elif page and re.match(r"I (press|search|sign in|click)", step["text"]):
-                page = ""
+                page = "" if presses_leave or signed_in else page
+                signed_in = signed_in or step["text"].startswith("I sign in")
         return page
 
     for path in sorted((site_dir / str(config.get("features_dir", "features"))).glob("*.feature")):
@@ -77,8 +81,8 @@ def journey_pages(site_dir: Path, config: dict[str, object]) -> dict[str, set[st
                 background = last_opened(child["background"]["steps"])
             elif "scenario" in child:
                 scenario = child["scenario"]
-                own = [s for s in scenario["steps"] if re.fullmatch(r'I open (the "[^"]+" page|"/[^"]*")', s["text"])]
-                page = own and last_opened(own) or background
+                own = any(re.fullmatch(r'I open (the "[^"]+" page|"/[^"]*")', s["text"]) for s in scenario["steps"])
+                page = last_opened(scenario["steps"], presses_leave=False) if own else background
                 for tag in tags + [t["name"] for t in scenario["tags"]]:
                     if tag.startswith("@journey:"):
                         out.setdefault(tag.removeprefix("@journey:"), set()).update([page] if page else [])

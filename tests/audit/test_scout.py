@@ -558,3 +558,20 @@ def test_of_a_list_of_quantities_the_scout_picks_one_item_not_one_of_each(browse
         site = _scout(browser, url, tmp_path, seed=1)
     (flow,) = site.flows
     assert [label for label, _ in flow.steps[0].entries] == ["Adult ticket"]
+
+
+def test_a_page_read_that_overran_the_crawls_share_leaves_the_forms_theirs(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The crawl has half of the scout's 100 s; a page begun at 49 s that took 41 s to draw (a block editor at load
+    24) ended it at 90 s. The forms still get their 50 s (four walks of 10 s), not the 10 s the overrun left (one)."""
+    now = _walks_of_ten_seconds(monkeypatch, _saves(6))
+
+    def slow_crawl(self: Scout, browser: Any, until: float) -> None:
+        for f in _saves(6):
+            self._forms[f.key] = f
+        now[0] = until + 40.0
+
+    monkeypatch.setattr(Scout, "_crawl", slow_crawl)
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=100.0, submit=False).run(None)
+    assert len(site.flows) == 4 and now[0] == 130.0

@@ -151,14 +151,19 @@ def test_a_dash_row_is_found_by_evidence_only_on_its_journeys_own_pages(tmp_path
     (tmp_path / "features" / "account.feature").write_text(
         "Feature: Account\n  Background:\n    Given I open the \"home\" page\n\n"
         "  @journey:browse\n  Scenario: Look around\n    When I follow \"About\"\n\n"
-        "  @journey:signed-in\n  Scenario: Signed in\n    When I press \"Sign in\"\n")
+        "  @journey:signed-in\n  Scenario: Signed in\n    When I press \"Sign in\"\n\n"
+        "  @journey:draft\n  Scenario: Draft\n    When I open \"/login\"\n    And I sign in with my username\n"
+        "    And I press \"Save draft\"\n\n"
+        "  @journey:login\n  Scenario: Wrong\n    When I open \"/login\"\n    And I sign in with my username\n")
     (tmp_path / "features" / "settings.feature").write_text(
         "Feature: Settings\n  Background:\n    Given I open the \"home\" page\n    And I press \"Sign in\"\n\n"
         "  @journey:settings\n  Scenario: Change\n    When I fill in \"Name\" with \"x\"\n")
     config = {"pages": {"home": "/wiki/1"}}
-    # the page a scenario goes on from: its own last opened page, else its Background's, unless a press came after
+    # the page a scenario goes on from: its own last opened page, else its Background's, unless a press came after;
+    # a press after signing in there is on the page the sign-in led to, which the text does not name
     assert audit_score.journey_pages(tmp_path, config) == {"search": {"/find?kind=page"}, "browse": {"/wiki/1"},
-                                                           "signed-in": {"/wiki/1"}, "settings": set()}
+                                                           "signed-in": {"/wiki/1"}, "settings": set(),
+                                                           "draft": set(), "login": {"/login"}}
     reports = tmp_path / "reports"
     (reports / "empathy").mkdir(parents=True)
     (reports / "transcripts").mkdir()

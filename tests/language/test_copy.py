@@ -405,3 +405,14 @@ def test_a_fault_named_as_its_own_cause_is_no_reason() -> None:
 ])
 def test_the_kind_follows_the_message_s_grammar(text: str, kind: str) -> None:
     assert score(text).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The username qzxv-lantern is not registered on this site. If you are unsure of your username, try your email "
+    "address instead.",
+    "That code has expired. If you still need it, request a new one.",
+])
+def test_e6_an_imperative_after_a_conditional_clause_is_the_fix(text: str) -> None:
+    """"If you are unsure of your username, try your email address instead" tells the person what to do: the
+    imperative follows its condition's comma, not a full stop."""
+    assert "E6" in met(score(text, "validation")), score(text, "validation")
