@@ -19,7 +19,8 @@ With --phases it also prints where the harness's own time goes per round, timed 
 opening the journey, the page snapshots (a wait's last look and a step's end), the step-end screenshots, the
 actor's settling waits besides their looks (the checks' share is printed anyway); the calls each journey sends to
 Playwright's driver, how many of them it waits on (round trips: an event subscription is sent and not waited on),
-and by the phase that sent them ("acting": finding, reading and acting on elements); and per kind of wait how long
+and by the phase that sent them ("acting": finding, reading and acting on elements); the messages the driver sends
+back, and how many of the page script's reports (binding calls) came; and per kind of wait how long
 it ran on past the page's last change or answer (the page's own change times: what a loaded machine moves least,
 with the calls), and for the waits that ended on the page's word that it went quiet, how much of that was the page's
 own quiet window (its last change to its word, on its clock) and how much the harness's after the word reached it, and
@@ -59,6 +60,7 @@ SAID: dict[int, float] = {}  # per recorder: when (the page's clock, journey ms)
 LOOKED: dict[int, float] = {}  # per recorder: how long (ms) its latest look took
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
 CALLS_IN: dict[str, int] = {}  # with --phases: calls to the driver this round, by the phase that made them
+HEARD: dict[str, int] = {}  # with --phases: messages the driver sent this round ("all"), the page script's reports
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
                "control snapshots": ("harness.browser.controls", "Controls", "_take"),
                "screenshot": ("harness.browser.journey", "Journey", "_screenshot"),
@@ -248,6 +250,18 @@ def count_calls() -> None:
         return original(self, obj, method, params, options)  # type: ignore[arg-type]
 
     Connection.send_message_to_server = counted  # type: ignore[method-assign]
+    dispatch = Connection.dispatch
+
+    def heard(self: object, message: dict[str, object]) -> None:
+        """Each message the driver sends the client: answers, events, objects made; a report of the page script's
+        comes as a BindingCall made, its event, its answer and its disposal."""
+        HEARD["all"] = HEARD.get("all", 0) + 1
+        params = message.get("params")
+        if message.get("method") == "__create__" and isinstance(params, dict) and params.get("type") == "BindingCall":
+            HEARD["reports"] = HEARD.get("reports", 0) + 1
+        dispatch(self, message)  # type: ignore[arg-type]
+
+    Connection.dispatch = heard  # type: ignore[method-assign]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -286,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         count_calls()
     calls: dict[str, list[dict[str, int]]] = {}
     calls_in: dict[str, list[dict[str, int]]] = {}  # per kind of journey, per round: calls by the phase that sent them
+    heard: dict[str, list[dict[str, int]]] = {}  # per kind of journey, per round: messages from the driver (HEARD)
     slack: dict[str, list[float]] = {}  # per kind: ms past the page's last change, every harness round's waits
     split: dict[str, list[tuple[float, float, float]]] = {}  # per kind: WORD_SPLIT over every harness round
     load_before = os.getloadavg()[0]
@@ -309,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
                 for kind in kinds:
                     CALLS.clear()
                     CALLS_IN.clear()
+                    HEARD.clear()
                     started = time.perf_counter()
                     if kind == "plain":
                         plain(handle, server.url)
@@ -336,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
                     if args.phases:
                         calls.setdefault(kind, []).append(dict(CALLS))
                         calls_in.setdefault(kind, []).append(dict(CALLS_IN))
+                        heard.setdefault(kind, []).append(dict(HEARD))
     medians = {k: statistics.median(v) for k, v in times.items()}
     ratio = medians["harness"] / medians["plain"]
     load = os.getloadavg()[0]
@@ -349,6 +366,8 @@ def main(argv: list[str] | None = None) -> int:
               "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()},
               "round_trips_median": {k: statistics.median(sum(n for m, n in c.items() if not m.endswith(UNWAITED))
                                                           for c in v) for k, v in calls.items()},
+              "driver_messages_median": {k: {m: statistics.median(c.get(m, 0) for c in v) for m in ("all", "reports")}
+                                         for k, v in heard.items()},
               "calls_by_phase_median": {k: {p: statistics.median(c.get(p, 0) for c in v)
                                             for p in sorted({p for c in v for p in c})}
                                         for k, v in calls_in.items()},
@@ -385,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{result['round_trips_median'][kind]:g} of them waited on (last round: {top})")
         by_phase = ", ".join(f"{p} {n:g}" for p, n in result["calls_by_phase_median"][kind].items())
         print(f"    by the phase that made them (median per journey): {by_phase}")
+        sent = result["driver_messages_median"][kind]
+        print(f"    messages the driver sent back (median per journey): {sent['all']:g}, of them for the page script's "
+              f"reports {sent['reports']:g} binding calls (4 messages each: made, told, answered, disposed of)")
     for wait_kind, row in result["slack_ms"].items():
         count = f"{row['waits']} journeys" if wait_kind.startswith("(") else f"{row['waits']} waits"
         print(f"  waited past the page's last change or answer, {wait_kind:16s} median {row['median']:6.1f} ms, "

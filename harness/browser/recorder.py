@@ -9,8 +9,10 @@ per step is capped; what was cut is listed in `truncated`.
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from collections.abc import Iterable
+from contextlib import suppress
 from typing import Any
 
 from harness.browser.bounds import Clock, Limits
@@ -77,7 +79,8 @@ class Recorder(Controls, Evidence):
             context.expose_binding(BINDING, self.alarm.after(self._on_report))
             context.add_init_script(script=page_script())
         for event, handler in (("request", self._on_request), ("response", self._on_response),
-                               ("requestfinished", self._on_request_done), ("requestfailed", self._on_request_failed),
+                               ("requestfinished", self._on_request_done),
+                               ("requestfailed", lambda r: self._finish_request(r, r.failure or "failed")),
                                ("console", self._on_console), ("page", self.attach)):
             context.on(event, self.alarm.after(handler))
         for page in context.pages:
@@ -106,8 +109,7 @@ class Recorder(Controls, Evidence):
         """Everything seen since the last drain; clicks still watched and unanswered wait for the next."""
         record = StepRecord(
             clicks=self._watched_clicks(final=final),
-            submits=list(self._submits),
-            long_tasks=list(self._long_tasks),
+            submits=list(self._submits), long_tasks=list(self._long_tasks),
             messages=list(self._messages),
             requests=list(self._requests),
             console_errors=list(self._console),
@@ -146,12 +148,10 @@ class Recorder(Controls, Evidence):
         for event, handler in (("framenavigated", self._on_navigated),
                                ("download", lambda *_: self._answers.append(self.clock.now())),
                                ("popup", lambda *_: self._answers.append(self.clock.now())),
-                               ("crash", lambda *_: self._on_crash("the page crashed (renderer process died)")),
+                               ("crash", lambda *_: setattr(self, "crashed",
+                                                            "the page crashed (renderer process died)")),
                                ("pageerror", self._on_page_error), ("dialog", self._on_dialog)):
             page.on(event, self.alarm.after(handler))
-
-    def _on_crash(self, why: str) -> None:
-        self.crashed = why
 
     def _on_page_error(self, error: Any) -> None:
         text = self.mask(str(getattr(error, "message", error)))[: self.limits.text]
@@ -241,11 +241,11 @@ class Recorder(Controls, Evidence):
     def _on_request_done(self, request: Any) -> None:
         self._finish_request(request)
 
-    def _on_request_failed(self, request: Any) -> None:
-        self._finish_request(request, request.failure or "failed")
-
     # ----- page script reports -----
     def _on_report(self, source: Any, payload: Any) -> None:
+        if isinstance(payload, str):  # a batch comes as one JSON string (page_script/facts.js)
+            with suppress(ValueError):
+                payload = json.loads(payload)
         if not isinstance(payload, dict):
             return
         if payload.get("type") == "batch":

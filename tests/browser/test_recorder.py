@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -286,3 +287,29 @@ def test_a_playwright_of_another_shape_is_looked_at_as_before(journey_for: Any, 
     j.actor.goto(f"{site}/claim.html")
     assert {c.name for c in j.end_step().prompts} >= {"email", "name"}
     assert "waitForFunction" in calls and not controls._Asking.evaluates, calls
+
+
+def test_what_a_press_sets_going_rides_in_one_report_as_one_string(journey_for: Any, site: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # The press, the form it sent and the page being left end no wait: they ride together to the harness (with what
+    # comes next, the next look, or as the page goes), one binding call, not one for the submit and one for the
+    # leaving; the call carries one JSON string, which Playwright passes through instead of walking every field.
+    from harness.browser.recorder import Recorder
+
+    payloads: list[Any] = []
+    report = Recorder._on_report
+
+    def heard(self: Recorder, source: Any, payload: Any) -> None:
+        if isinstance(payload, str) or payload.get("type") == "batch":  # a binding call (not an event of its batch)
+            payloads.append(payload)
+        report(self, source, payload)
+
+    monkeypatch.setattr(Recorder, "_on_report", heard)
+    j = journey_for()
+    take_step(j, "Given the form", lambda: j.actor.goto(f"{site}/go-on.html"))
+    j.page.get_by_role("button", name="Send").click()
+    j.page.wait_for_url("**/done.html*")
+    take_step(j, "Then the next page", j.actor.wait_until_settled)
+    kinds = [{e["type"] for e in (json.loads(p) if isinstance(p, str) else p)["events"]} for p in payloads]
+    assert [k for k in kinds if "submit" in k] == [k for k in kinds if "leaving" in k], kinds
+    assert all(isinstance(p, str) for p in payloads), payloads

@@ -49,14 +49,14 @@ document.addEventListener("invalid", (ev) => {
   }, 0);
 }, true);
 document.addEventListener("submit", (ev) => {
-  send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" }, true);
+  send("submit", { selector: selectorOf(ev.target), action: ev.target.action || "" });
 }, true);
 // ---------- leaving: the page began to go to another (a link followed, a form sent, a script's push) ----------
 // The Navigation API tells it on the page's own clock, before the next page's request; the harness's own goto,
 // reload and back come from the browser, not the page, and are pushes or replaces of no navigate event here.
 if (window.navigation && navigation.addEventListener) {
   navigation.addEventListener("navigate", (ev) => {
-    if (ev.navigationType === "push" || ev.navigationType === "replace") send("leaving", {}, true);
+    if (ev.navigationType === "push" || ev.navigationType === "replace") send("leaving", {});
   });
 }
 for (const evt of ["focusin", "mousedown", "keydown", "beforeinput", "pointerdown"]) {
@@ -119,7 +119,7 @@ window.__empathy = {
   sectionOf: (el) => sectionOf(el),
   mask: (selectors, secrets) => mask(selectors, secrets),
   unmask: () => unmask(),
-  held: () => { send("held", {}, true); }, // a double click's guard held its second click back (press.py)
+  held: () => { send("held", {}, 0); }, // a double click's guard held its second click back (press.py)
   snapshot(paint) {
     // One round trip: the controls come back as the call's result (a JSON string: cheap to decode),
     // messages seen up to now go out through the binding first; `paint` = [selectors, secrets] also
@@ -128,7 +128,7 @@ window.__empathy = {
     flush();
     const c = controls();
     const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
-    return JSON.stringify({ controls: c.controls, total: c.total, title: document.title || "", painted,
+    return toJson({ controls: c.controls, total: c.total, title: document.title || "", painted,
       lang: document.documentElement.lang || "", links: landmarkLinks(), sign_in: signInValues() });
   },
 };

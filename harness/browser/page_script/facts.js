@@ -13,25 +13,42 @@ const now = () => performance.timeOrigin + performance.now();
 // The page's own timer functions, before settling (below) wraps them: the recorder's timers are not the page's.
 const setTimeout = window.setTimeout.bind(window);
 const clearTimeout = window.clearTimeout.bind(window);
+// JSON as the harness reads it: the page's own JSON.stringify may be replaced later, and a page's toJSON (an old
+// library's Array.prototype.toJSON) would turn arrays into strings; the replacer hands over each value as it is.
+const ownStringify = JSON.stringify;
+function toJson(value) { return ownStringify(value, function (key) { return this[key]; }); }
 
-// ---------- reporting: batched (one binding call per ~40 ms), flushed before the page goes ----------
+// ---------- reporting: batched, flushed before the page goes ----------
+// What a wait ends on goes at once (the page's word that it went quiet, its first change after that word, a click
+// held back); any other change within BATCH_MS; the rest (what the page shows, clicks, a visit begun) rides with
+// those, with the harness's next look (`snapshot` flushes), or within RIDE_MS. Why: each binding call is four
+// messages through the driver and a call back into the page. A batch goes as one JSON string: Playwright passes a
+// string through as it is, where it would walk, check and rebuild every field of every event twice.
 const queue = [];
 let flushTimer = 0;
+let flushAt = 0;
 const BATCH_MS = 40;
+const RIDE_MS = 250;
+function later(ms) {
+  if (flushTimer && flushAt <= now() + ms) return;
+  if (flushTimer) clearTimeout(flushTimer);
+  flushAt = now() + ms;
+  flushTimer = setTimeout(flush, ms);
+}
 function flush() {
   if (flushTimer) { clearTimeout(flushTimer); flushTimer = 0; }
   if (!queue.length) return;
   const f = window[BINDING];
-  if (typeof f !== "function") { flushTimer = setTimeout(flush, 20); return; }
+  if (typeof f !== "function") { later(20); return; }
   const events = queue.splice(0, queue.length);
-  try { f({ type: "batch", events }); } catch (e) { /* page closing */ }
+  try { f(toJson({ type: "batch", events })); } catch (e) { /* page closing */ }
 }
-function send(type, data, now_) {
+function send(type, data, within = RIDE_MS) { // within: at most this many ms before it goes (0: now)
   if (queue.length > 2000) queue.splice(0, queue.length - 1000);
   const event = Object.assign({ type, visit, url: location.href, t: now() }, data || {});
   queue.push(event);
-  if (now_) flush();
-  else if (!flushTimer) flushTimer = setTimeout(flush, BATCH_MS);
+  if (within <= 0) flush();
+  else later(within);
   return event;
 }
 window.addEventListener("pagehide", flush, true);

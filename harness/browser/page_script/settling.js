@@ -38,11 +38,11 @@ function domChanged(records, causedBy) {
   if (t - lastDomSent >= DOM_EVERY_MS) {
     lastDomSent = t;
     pendingDom = 0;
-    send("dom", { at: t, cause: pendingCause }, wake);
+    send("dom", { at: t, cause: pendingCause }, wake ? 0 : BATCH_MS);
   } else if (!domTimer) {
     domTimer = setTimeout(() => {
       domTimer = 0;
-      if (pendingDom) { lastDomSent = now(); send("dom", { at: pendingDom, cause: pendingCause }); pendingDom = 0; }
+      if (pendingDom) { lastDomSent = now(); send("dom", { at: pendingDom, cause: pendingCause }, BATCH_MS); pendingDom = 0; }
     }, DOM_EVERY_MS);
   }
   scheduleScan(cause);
@@ -106,8 +106,8 @@ function reportQuiet() {
   for (const [set, due] of awaited.values()) if (awaits.length < 25) awaits.push([set, due]);
   for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 25) timers.push([set, due]);
   reported = true;
-  send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm(),
-    loading: document.readyState !== "complete" }, true);
+  const loading = document.readyState !== "complete"; // no wait ends on it yet: it rides with what comes next
+  send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm(), loading }, loading ? RIDE_MS : 0);
 }
 function unsettled() {
   const was = reported;
