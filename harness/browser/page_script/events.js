@@ -1,9 +1,12 @@
 // What the person does and the page answers: long tasks, clicks, submits; the API for Python.
 // A part of the recorder's page script: recorder.py joins the parts in order inside one closure.
 // ---------- long tasks: the main thread busy 50 ms or more is the site's time, as a request is ----------
+// Not one to ride: a wait that outlived its timeout while the page was frozen goes on only once it hears of the task.
 try {
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) send("longtask", { at: performance.timeOrigin + e.startTime, ms: e.duration });
+    for (const e of list.getEntries()) {
+      send("longtask", { at: performance.timeOrigin + e.startTime, ms: e.duration }, BATCH_MS);
+    }
   }).observe({ type: "longtask", buffered: true });
 } catch (e) { /* a browser without long-task timing */ }
 
