@@ -185,8 +185,9 @@ def _shouting(rule: Rule, text: str) -> Reason:
     allowed, onsets = p["allowed_set"], p["onset_set"]
     min_len = int(p.get("min_caps_word_length", 4))
     words = re.findall(r"[^\W\d_]+", _CODE.sub(" ", text))  # a reference's letters are no raised voice
+    named = _listed_names(text, allowed, onsets)
     caps = [w for w in words if len(w) >= min_len and w.isupper() and w.upper() not in allowed
-            and not (onsets and _acronym(w, onsets))]
+            and not (onsets and _acronym(w, onsets)) and w not in named]
     letters = [c for c in text if c.isalpha()]
     upper_ratio = sum(c.isupper() for c in letters) / len(letters) if len(letters) >= 8 else 0.0
     if len(caps) > int(p.get("max_caps_words", 0)) or upper_ratio > float(p.get("max_caps_ratio", 0.5)):
@@ -195,6 +196,21 @@ def _shouting(rule: Rule, text: str) -> Reason:
     if problems:
         return Reason(rule.code, False, rule.message.replace("%s", " and ".join(problems)), rule.name, rule.level)
     return Reason(rule.code, True, rule.ok_message, rule.name, rule.level)
+
+
+# words in capitals listed together ("JPEG, TIFF or AVIF", "PDF, MOBI and EPUB")
+_LIST = re.compile(r"\b[A-Z0-9]{2,}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)[A-Z0-9]{2,}\b)+")
+
+
+def _listed_names(text: str, allowed: set[str], onsets: set[str]) -> set[str]:
+    """The words of a list in capitals in which one is a known name or an acronym: a list of formats or codes, whose
+    known member vouches for the rest (WEBP beside JPEG), not a raised voice ("NEVER, EVER" vouches for nothing)."""
+    named: set[str] = set()
+    for run in _LIST.finditer(text):
+        items = re.findall(r"[A-Z0-9]{2,}", run.group(0))
+        if any(i in allowed or i.isalpha() and onsets and _acronym(i, onsets) for i in items):
+            named.update(items)
+    return named
 
 
 def _acronym(word: str, onsets: set[str]) -> bool:

@@ -68,6 +68,10 @@ def test_e3_shouting_capitals_and_exclamations() -> None:
     assert "E3" in met(score("Sign in with your LDAP account, then choose a file.", "status"))
     assert "E3" in broken(score("Choose a SQUARE picture for your page, please.", "status"))
     assert "E3" in broken(score("Keep the RHYTHM of your replies steady, please.", "status"))
+    # a list of names in capitals is a list of names: one known among them vouches for the rest
+    assert "E3" in met(score("Add a picture of the shelf if you can. JPEG, TIFF or AVIF are fine.", "status"))
+    assert "E3" in met(score("Attach the book as PDF, MOBI or EPUB, up to 10 MB.", "status"))
+    assert "E3" in broken(score("NEVER, EVER share your password with anyone.", "status"))
 
 
 def test_e4_jokes_in_failure() -> None:
