@@ -51,15 +51,25 @@ def unannounced_status(ctx: Context, factor: float) -> Iterator[Finding]:
                 continue
             if m.role in ANNOUNCED_ROLES or m.live in ("polite", "assertive"):
                 continue
-            yield ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url,
-                              kind=m.kind, text=m.text, moment="a status change",
-                              key=f"announce|{m.kind}|{stable_text(m.text, 80)}", suggestion=_LIVE)
+            yield _unannounced(ctx, step, m)
         for w in step.waits:
             if w.busy_kind == "spinner" and w.duration_ms > ctx.threshold("busy_ms") * factor:
                 yield ctx.finding(step, message="failed.announce", impact="serious", kind="busy spinner",
                                   text=w.action, moment="a wait", key=f"announce|spinner|{w.action}",
                                   suggestion="Mark the busy region aria-busy and announce \"Sending…\" in a "
                                              "role=\"status\" region.")
+
+
+def _unannounced(ctx: Context, step: Step, m: Message) -> Finding:
+    """A status change `m` that no live region or focus reads out (the finding's one wording, whoever asks)."""
+    return ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url, kind=m.kind,
+                       text=m.text, moment="a status change", key=f"announce|{m.kind}|{stable_text(m.text, 80)}",
+                       suggestion=_LIVE)
+
+
+def _focus_on_error(step: Step) -> bool:
+    """Focus ended on a field held wrong: a screen reader reads out that field and its error."""
+    return any(c.focused and c.invalid for c in step.prompts)
 
 
 def _errors_in_place(steps: list[Step], vs: list[Visit]) -> list[Message]:
@@ -69,7 +79,7 @@ def _errors_in_place(steps: list[Step], vs: list[Visit]) -> list[Message]:
     out = []
     for pos, step in enumerate(steps):
         pressed = [a.at_ms for a in step.actions if a.kind in ("click", "press")]
-        if not pressed or vs[pos].start == pos or any(c.focused and c.invalid for c in step.prompts):
+        if not pressed or vs[pos].start == pos or _focus_on_error(step):
             continue
         out += [m for m in step.messages if m.appeared_ms >= min(pressed) and not m.focused and shows_error(m, step)]
     return out
@@ -110,10 +120,10 @@ def unheard_answers(ctx: Context) -> Iterator[Finding]:
         asking = any(asks_on_page(c) for c in step.prompts)  # not a sidebar's box
         notices = [m for m in step.messages if asking and m.kind in notice_kinds
                    and (m.kind != "confirmation" or len(words(m.text)) >= 4)]  # "Order confirmed": a step's name
-        focus_on_error = any(c.focused and c.invalid for c in step.prompts)
         said = [m for m in (errors or notices) if m.visible and m.text.strip()]
         first = next((m for m in step.messages if m.visible and m.text.strip()), None)
-        if not said or any(_heard(step, m, _title_of(steps, pos, m)) for m in said) or (errors and focus_on_error):
+        if (not said or any(_heard(step, m, _title_of(steps, pos, m)) for m in said)
+                or errors and _focus_on_error(step)):
             continue
         if errors and not asking and first in said:
             continue  # a bare page that is its error (asks nothing, opens with it): read from the top as it loads
@@ -139,11 +149,7 @@ def unheard_error(transcript: Transcript, settings: Settings) -> list[Finding]:
         errors = [m for m in step.messages if m.visible and m.text.strip() and shows_error(m, step)]
         if not errors:
             continue
-        if any(c.focused and c.invalid for c in step.prompts) or any(_heard(step, m) for m in errors):
+        if _focus_on_error(step) or any(_heard(step, m) for m in errors):
             return []
-        m = errors[0]
-        return regrade([ctx.finding(step, message="failed.announce", impact="serious", target=m.selector, url=m.url,
-                                    kind=m.kind, text=m.text, moment="a status change",
-                                    key=f"announce|{m.kind}|{stable_text(m.text, 80)}", suggestion=_LIVE)],
-                       settings.rules)
+        return regrade([_unannounced(ctx, step, errors[0])], settings.rules)
     return []

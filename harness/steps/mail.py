@@ -48,9 +48,9 @@ def link_sent_to(where: Path, address: str, site: str) -> tuple[str, str]:
     ("", what the mailbox holds, for the failure)."""
     mail = messages(where)
     mine = [m for m in mail if address.casefold() in _to(m)]
+    host = urlsplit(site).netloc
     for msg in reversed(mine):
         links = [u.rstrip(".,;:!?") for u in _LINK.findall(_body(msg))]
-        host = urlsplit(site).netloc
         if links:
             return next((u for u in links if urlsplit(u).netloc == host), links[0]), ""
     if mine:
