@@ -395,3 +395,18 @@ def test_words_the_pages_stylesheet_hides_are_not_read_before_it_arrives(journey
     shown = [m.text for m in j.end_step().messages if m.visible]
     assert "Dashboard" in shown
     assert not [t for t in shown if "every report" in t or "Keyboard shortcuts" in t or "Press ?" in t], shown
+
+
+def test_the_name_of_an_icon_drawn_by_a_font_is_not_a_word_the_person_reads(journey_for: Any, site: str) -> None:
+    """An icon font draws "chat_bubble_outline" or "check_circle" as a picture from the word in the markup (a
+    ligature): a person sees the picture, not the word, so no message says it; a word in code type is still read."""
+    _, step = _open(journey_for, f"{site}/icon-words.html")
+    texts = [m.text for m in step.messages]
+    icons = ("chat_bubble", "check_circle", "info_outline", "search_off")
+    assert not [t for t in texts if any(icon in t for icon in icons)], texts
+    assert _with(step.messages, "No threads match your words."), texts
+    [errors] = _with(step.messages, "Enter a title.")
+    assert errors.items == ["Enter a title.", "Choose a category."]
+    [posted] = _with(step.messages, "Your reply was posted.")
+    assert posted.text == "Your reply was posted."
+    assert _with(step.messages, "reply_to"), texts

@@ -60,6 +60,12 @@ function cut(s) {
   s = squash(s);
   return s.length > TEXT_LIMIT ? { text: s.slice(0, TEXT_LIMIT), cut: s.length } : { text: s, cut: 0 };
 }
+const LIGATURE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+const ICON_FONT = /\b(icons?|symbols?)\b/i;
+function iconGlyph(el) {
+  // A word an icon font draws as a picture ("chat_bubble_outline" in Material Icons): seen, never read.
+  return !el.firstElementChild && LIGATURE.test(squash(el.textContent)) && ICON_FONT.test(getComputedStyle(el).fontFamily);
+}
 function visible(el) {
   if (!el || !el.isConnected) return false;
   if (el.checkVisibility) {

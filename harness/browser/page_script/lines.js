@@ -43,7 +43,7 @@ function says(run) {
     if (n.nodeType === 3) {
       text += n.nodeValue;
       if (/\p{L}{2}/u.test(n.nodeValue) && !NAMING.test(n.parentElement.localName)) plain = true;
-    } else if (n.nodeType === 1 && !UNREAD.test(n.localName) && !styledAsButton(n)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+    } else if (n.nodeType === 1 && !UNREAD.test(n.localName) && !styledAsButton(n) && !iconGlyph(n)) for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
   run.forEach(walk);
   return { text: squash(text), plain };

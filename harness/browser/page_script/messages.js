@@ -34,11 +34,11 @@ function dismisses(el) {
   return DISMISS.test(squash(el.getAttribute("aria-label") || el.getAttribute("title") || el.textContent)) ||
     /(^|[-_\s])(close|dismiss)/i.test(classText(el));
 }
-const DROPPABLE = LANDMARKS + ",button,a,[role=button]";
+const DROPPABLE = LANDMARKS + ",button,a,[role=button],i,span,mat-icon";
 function blockText(el) {
-  // The block's words without nested landmarks or its close control, blocks kept apart by a space
-  // (textContent glues "Sent.Next"): only walked when such a part is inside, else innerText as before.
-  const drop = (n) => n.matches(LANDMARKS) || dismisses(n);
+  // The block's words without nested landmarks, its close control or icons' words, blocks kept apart by a
+  // space (textContent glues "Sent.Next"): only walked when such a part is inside, else innerText as before.
+  const drop = (n) => n.matches(LANDMARKS) || dismisses(n) || iconGlyph(n);
   if (!Array.from(el.querySelectorAll(DROPPABLE)).some(drop)) return null;
   let out = "";
   const walk = (n) => {
@@ -286,7 +286,8 @@ function listItems(el) {
   // A message that is a list of several ("Email is invalid", "Login has already been taken"): each item is a line
   // a person reads on its own, not one sentence glued from them.
   const items = Array.from(el.querySelectorAll("li,[role=listitem]")).filter((li) => !li.querySelector("li,[role=listitem]"));
-  const texts = items.map((li) => squash(li.innerText !== undefined ? li.innerText : li.textContent)).filter(Boolean);
+  const said = (li) => { const own = blockText(li); return own !== null ? own : li.innerText !== undefined ? li.innerText : li.textContent; };
+  const texts = items.map((li) => squash(said(li))).filter(Boolean);
   return texts.length > 1 ? texts.slice(0, 20) : [];
 }
 function linkWords(el) {
