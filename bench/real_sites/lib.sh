@@ -1,5 +1,5 @@
 # Shared by the sites' up.sh/down.sh: a venv under .work/, the seed password, a logged set-up command, a Django
-# site's seeded database, start, wait, stop.
+# site's seeded database, start, wait, stop; a PostgreSQL cluster of the site's own.
 # Source it after setting `here` (the site folder) and `port`; optionally `url` (the page to print)
 # and `health` (the address that answers once the server is ready; default: url).
 set -euo pipefail
@@ -107,4 +107,30 @@ stop_server() {
     for _ in $(seq 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
     kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
     rm -f "$pidfile"; echo "stopped"
+}
+
+# A PostgreSQL cluster of the site's own in .work/pg (Debian's `postgresql`), trusted on 127.0.0.1 only and run as
+# `postgres` when we are root: pg_up <user> <port> makes it once and starts it; then `sql "<statement>"` runs one
+# statement and `fresh_db <db> <template>` makes <db> anew from a template; pg_down stops it.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }
+pg_up() {
+    pg_user="$1"; pg_port="$2"
+    local pg="$work/pg" bin; bin="$(pg_bin)"
+    if [ ! -f "$pg/data/PG_VERSION" ]; then
+        mkdir -p "$pg"; if [ "$(id -u)" = 0 ]; then chown postgres: "$pg"; fi
+        logged "initdb" as_pg "$bin/initdb" -D "$pg/data" -U "$pg_user" --auth=trust -E UTF8 --locale=C.UTF-8
+    fi
+    if ! as_pg "$bin/pg_ctl" -D "$pg/data" status > /dev/null; then
+        logged "PostgreSQL's start" as_pg "$bin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w \
+            -o "-p $pg_port -k $pg -c listen_addresses=127.0.0.1" start
+    fi
+}
+sql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qAt -c "$1"; }
+fresh_db() { sql "DROP DATABASE IF EXISTS $1 WITH (FORCE)"; sql "CREATE DATABASE $1 TEMPLATE $2"; }
+pg_down() {
+    if [ -f "$work/pg/data/postmaster.pid" ]; then
+        as_pg "$(pg_bin)/pg_ctl" -D "$work/pg/data" -m fast stop > /dev/null
+        echo "PostgreSQL stopped"
+    fi
 }

@@ -29,20 +29,8 @@ fi
 # middleware method Weblate 5.14 calls on every request (`_verify_user`).
 logged "pip install" ensure_venv "weblate[postgres]==5.14.3" "pygobject<3.51" "django-otp<1.7"
 
-# PostgreSQL: a cluster of the site's own, trusted on 127.0.0.1 only, run as `postgres` when we are root.
-pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"; pg="$work/pg"
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-if [ ! -f "$pg/data/PG_VERSION" ]; then
-  mkdir -p "$pg"; [ "$(id -u)" = 0 ] && chown postgres: "$pg"
-  logged "initdb" as_pg "$pgbin/initdb" -D "$pg/data" -U weblate --auth=trust -E UTF8 --locale=C.UTF-8
-fi
-if ! as_pg "$pgbin/pg_ctl" -D "$pg/data" status > /dev/null; then
-  logged "PostgreSQL's start" as_pg "$pgbin/pg_ctl" -D "$pg/data" -l "$pg/server.log" -w \
-    -o "-p $dbport -k $pg -c listen_addresses=127.0.0.1" start
-fi
-sql() { "$pgbin/psql" -h 127.0.0.1 -p "$dbport" -U weblate -d postgres -qAt -c "$1"; }
+pg_up weblate "$dbport"
 # The served database `weblate` is made anew from a template: `weblate_migrated`, then `weblate_seeded`.
-fresh_db() { sql "DROP DATABASE IF EXISTS weblate"; sql "CREATE DATABASE weblate TEMPLATE $1"; }
 
 mkdir -p "$work/settings" "$work/mail" "$work/cache"
 if [ ! -s "$work/secret" ]; then python3 -c 'import secrets; print(secrets.token_urlsafe(40), end="")' > "$work/secret"; fi
@@ -55,7 +43,7 @@ if running; then stop_server > /dev/null; fi
 
 if [ "$(cat "$work/migrated.stamp" 2>/dev/null)" != "$(cat "$work/venv/.installed")" ]; then
   sql "DROP DATABASE IF EXISTS weblate_migrated"; sql "DROP DATABASE IF EXISTS weblate_seeded"
-  fresh_db template0; rm -rf "$work/data"
+  fresh_db weblate template0; rm -rf "$work/data"
   weblate migrate --noinput -v 0
   weblate collectstatic --noinput -v 0
   sql "CREATE DATABASE weblate_migrated TEMPLATE weblate"
@@ -68,7 +56,7 @@ password="$(site_password)"
 stamp="$(cat "$work/migrated.stamp" "$here/seed.py" "$here"/repo/po/* <(printf '%s' "$password") \
   | sha256sum | cut -c1-16)"
 if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
-  fresh_db weblate_migrated
+  fresh_db weblate weblate_migrated
   rm -rf "$work/data" "$work/data.seeded" "$work/upstream.git" "$work/repo"; cp -a "$work/data.migrated" "$work/data"
   # The component's "upstream": a local Git repository with repo/'s files as its one commit (nothing is pushed to it).
   mkdir -p "$work/repo"; cp -r "$here/repo/po" "$work/repo/"
@@ -81,7 +69,7 @@ if [ "$(cat "$work/seeded.stamp" 2>/dev/null)" != "$stamp" ]; then
   cp -a "$work/data" "$work/data.seeded"
   echo "$stamp" > "$work/seeded.stamp"
 fi
-fresh_db weblate_seeded
+fresh_db weblate weblate_seeded
 rm -rf "$work/data" "$work/mail"; cp -a "$work/data.seeded" "$work/data"; mkdir -p "$work/mail"
 
 start_server "$work/venv/bin/weblate" runserver "127.0.0.1:$port" --noreload
