@@ -118,6 +118,12 @@ def _wh_kind(tokens: list[str]) -> str | None:
     return tokens[0] if tokens[0] in _asks().wh else None
 
 
+def _answers(kind: str, head: str, label: str) -> bool:
+    """The label names an answer of this kind of question (`asks.yaml`): by its head noun or its info type."""
+    kinds = _asks()
+    return any(_related(head, h) for h in kinds.wh[kind]) or bool(analyse_text(label).types & kinds.types[kind])
+
+
 def asks_for_label(label: str, sentence: str) -> str | None:
     """Why `sentence` asks for the value `label` names (a plain-English reason), or None when its structure
     does not say so."""
@@ -128,11 +134,10 @@ def asks_for_label(label: str, sentence: str) -> str | None:
     if head is None or len(said) < SENTENCE_WORDS or len(words(_first_clause(sentence))) <= len(words(label)):
         return None
     wh = _wh_kind(said)
-    if wh is not None and "else" not in said[1:3]:  # "Who else should be told?": someone besides
-        kinds = _asks()
-        types = analyse_text(label).types
-        if any(_related(head, h) for h in kinds.wh[wh]) or types & kinds.types[wh]:
-            return f"a question about {wh.split()[-1] if wh.startswith('how') else wh} against the {head} it asks for"
+    if wh is not None and "else" not in said[1:3] and _answers(wh, head, label):  # "Who else …": someone besides
+        return f"a question about {wh.split()[-1] if wh.startswith('how') else wh} against the {head} it asks for"
+    if said[0] in ("what", "how") and {"call", "called"} & set(said[2:]) and _answers("called", head, label):
+        return f"a question about what it is called against the {head} it asks for"
     rest = said[1:]
     while rest and (rest[0] in _DETERMINERS or rest[0] in _AUXILIARIES):
         rest = rest[1:]

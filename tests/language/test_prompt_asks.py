@@ -45,6 +45,8 @@ SAME = [
     ("Opening time", "When do you open?"),
     ("Beneficiary name", "Who should receive the money?"),  # a label's owner, which the question leaves to its place
     ("Order date", "When was it ordered?"),
+    ("Team name", "What is your team called?"),  # what a thing is called is its name
+    ("Album title", "What should we call this album?"),
 ]
 
 DIFFERENT = [
