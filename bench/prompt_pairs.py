@@ -73,8 +73,9 @@ def accuracy(rows: list[dict], results: list) -> float:
     return metrics(rows, results)["accuracy"] if rows else 0.0
 
 
-def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[float, float]]]:
-    """Pooled test accuracy when each domain's thresholds are tuned on the other domains' dev rows."""
+def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[float, float, int, int]]]:
+    """Pooled test accuracy when each domain's thresholds are tuned on the other domains' dev rows; per fold, the
+    thresholds chosen and the left-out domain's test rows right and judged."""
     from harness.language.prompts import DIFFERENT_THRESHOLD, SAME_THRESHOLD, compare_many
 
     pairs = [(r["a"], r["b"]) for r in rows]
@@ -86,9 +87,10 @@ def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[
         tune = [i for i, r in enumerate(rows) if r["domain"] != domain and r["split"] == "dev"]
         best = max(grid, key=lambda k: (accuracy([rows[i] for i in tune], [grid[k][i] for i in tune]),
                                         -abs(k[0] - SAME_THRESHOLD) - abs(k[1] - DIFFERENT_THRESHOLD)))
-        chosen[domain] = best
         held = [i for i, r in enumerate(rows) if r["domain"] == domain and r["split"] == "test"]
-        right += sum(predicted(grid[best][i]) == rows[i]["label"] for i in held)
+        fold_right = sum(predicted(grid[best][i]) == rows[i]["label"] for i in held)
+        chosen[domain] = (*best, fold_right, len(held))
+        right += fold_right
         judged += len(held)
     return right / judged if judged else 0.0, judged, chosen
 
@@ -146,8 +148,8 @@ def main() -> int:
     own = metrics([r for r in rows if r["split"] == "test"], [c for r, c in zip(rows, results, strict=True)
                                                                if r["split"] == "test"])
     lodo, lodo_n, chosen = leave_one_domain_out(rows)
-    print("leave-one-domain-out thresholds (same, different): "
-          + ", ".join(f"{d} {s:.2f}/{t:.2f}" for d, (s, t) in chosen.items()))
+    print("leave-one-domain-out folds (thresholds same/different, left-out test rows right/judged): "
+          + ", ".join(f"{d} {s:.2f}/{t:.2f} {n}/{k}" for d, (s, t, n, k) in chosen.items()))
     line = f"THREE FIGURES (accuracy, uncertain = wrong): own test split {own['accuracy']:.3f} (n={own['pairs']})" \
            f"  leave-one-domain-out {lodo:.3f} (n={lodo_n})"
     outside_results = compare_many([(r["a"], r["b"]) for r in outside]) if outside else []

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from harness.language.prompt_heads import described_head
-from harness.language.prompt_structure import analyse_text, load_yaml, words
+from harness.language.prompt_structure import LONG_TEXT_WORDS, Analysis, analyse_text, load_yaml, words
 
 MAX_LABEL_WORDS = 5  # a label is short; the sentence is longer than it and at least SENTENCE_WORDS long
 SENTENCE_WORDS = 4
@@ -112,9 +112,16 @@ def _wh_kind(tokens: list[str]) -> str | None:
     """The wh-word a question opens with ("how many" as one), or None."""
     if not tokens:
         return None
-    if tokens[0] == "how" and len(tokens) > 1 and f"how {tokens[1]}" in _asks().wh:
-        return f"how {tokens[1]}"
+    second = "can" if tokens[0] == "who" and tokens[1:2] == ["may"] else tokens[1] if len(tokens) > 1 else ""
+    if tokens[0] in ("how", "who") and f"{tokens[0]} {second}" in _asks().wh:
+        return f"{tokens[0]} {second}"
     return tokens[0] if tokens[0] in _asks().wh else None
+
+
+def _answers(kind: str, head: str, label: str) -> bool:
+    """The label names an answer of this kind of question (`asks.yaml`): by its head noun or its info type."""
+    kinds = _asks()
+    return any(_related(head, h) for h in kinds.wh[kind]) or bool(analyse_text(label).types & kinds.types[kind])
 
 
 def asks_for_label(label: str, sentence: str) -> str | None:
@@ -127,11 +134,10 @@ def asks_for_label(label: str, sentence: str) -> str | None:
     if head is None or len(said) < SENTENCE_WORDS or len(words(_first_clause(sentence))) <= len(words(label)):
         return None
     wh = _wh_kind(said)
-    if wh is not None and "else" not in said[1:3]:  # "Who else should be told?": someone besides
-        kinds = _asks()
-        types = analyse_text(label).types
-        if any(_related(head, h) for h in kinds.wh[wh]) or types & kinds.types[wh]:
-            return f"a question about {wh.split()[-1] if wh.startswith('how') else wh} against the {head} it asks for"
+    if wh is not None and "else" not in said[1:3] and _answers(wh, head, label):  # "Who else …": someone besides
+        return f"a question about {wh.split()[-1] if wh.startswith('how') else wh} against the {head} it asks for"
+    if said[0] in ("what", "how") and {"call", "called"} & set(said[2:]) and _answers("called", head, label):
+        return f"a question about what it is called against the {head} it asks for"
     rest = said[1:]
     while rest and (rest[0] in _DETERMINERS or rest[0] in _AUXILIARIES):
         rest = rest[1:]
@@ -161,3 +167,26 @@ def described(a: str, b: str) -> str | None:
         return f"the {noun} described rather than named"
     why = asks_for_label(a, b) or asks_for_label(b, a)
     return f"the label asked for in other words: {why}" if why else None
+
+
+def is_sentence(x: Analysis, text: str) -> bool:
+    """Longer than a label, or a question however short ("Who can post?")."""
+    return x.words > LONG_TEXT_WORDS or "?" in text
+
+
+def bare_label_and_sentence(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> bool:
+    """One prompt is a short label naming no kind of value, the other a sentence."""
+    return any(not x.types and x.words <= LONG_TEXT_WORDS and "?" not in tx and is_sentence(y, ty)
+               for x, y, tx, ty in ((a, b, text_a, text_b), (b, a, text_b, text_a)))
+
+
+def asked_for_whoever(a: Analysis, b: Analysis, text_a: str, text_b: str) -> bool:
+    """A label that says whose value it is, against a sentence that asks for that value and says no one's
+    ("Recipient name" / "Who is this gift for?", "Order date" / "When was it ordered?"): the sentence leaves the
+    owner to its place, so the default owner (yourself) is no conflict. A sentence that names one
+    ("What is your name?", "… of the person you are buying for") still conflicts."""
+    for x, y, tx, ty in ((a, b, text_a, text_b), (b, a, text_b, text_a)):
+        if ({"owner", "person"} & set(x.qualifiers) and not {"owner", "person"} & set(y.qualifiers)
+                and is_sentence(y, ty) and asks_for_label(tx, ty)):
+            return True
+    return False

@@ -2,7 +2,8 @@
 
 Why: two short labels that name one thing and end in different nouns ask for different attributes of it,
 yet share most of their words, so their sentence embeddings are close (measured: "Repository name" /
-"Repository description" 0.77, above the same-information threshold). A label's last word is its head
+"Repository description" 0.77, above the same-information threshold); so do a thing alone and a compound naming
+one of its attributes ("Sale" / "Sale date"). A label's last word is its head
 noun (English compounds are head-final), so when both labels share a word and their heads differ, the
 heads decide: synonyms ("Project key" / "Project code") stay for the model, other nouns are different
 information. Questions and sentences are left alone: their last word is not a head.
@@ -29,6 +30,12 @@ def differing_heads(a: str, b: str) -> tuple[str, str] | None:
         return None
     ta = [w for w in words(a) if w not in _FUNCTION_WORDS and not w.isdigit()]
     tb = [w for w in words(b) if w not in _FUNCTION_WORDS and not w.isdigit()]
+    for one, other, whole in ((ta, tb, words(b)), (tb, ta, words(a))):
+        # The thing alone against a compound naming one of its attributes ("Sale" / "Sale date"): the thing
+        # itself is its own head. Only a bare compound: "Notes to the seller" is headed before its "to".
+        if len(one) == 1 and other == whole and 2 <= len(other) <= MAX_LABEL_WORDS and other[0] == one[0] \
+                and one[0] not in other[1:]:
+            return (one[0], other[-1]) if one is ta else (other[-1], one[0])
     if not (2 <= len(ta) <= MAX_LABEL_WORDS and 2 <= len(tb) <= MAX_LABEL_WORDS):
         return None
     if ta[-1] == tb[-1] or ta[-1] in tb or tb[-1] in ta or not set(ta[:-1]) & set(tb[:-1]):

@@ -40,27 +40,29 @@ def is_adjective(token: str) -> bool:
     return token in NOT_OWNER_ADJECTIVES or len(token) > 4 and token.endswith(ADJECTIVE_ENDINGS)
 
 
-def _owner(token: str, reading: str | None, after: bool) -> str:
+def _owner(token: str, reading: str | None, after: bool, thing: bool = False) -> str:
     """The owner `token` names, or ''. A listed word is read by its own list ("billing", "partner"); after "of the"
     an event or a time still owns the value ("Name of the event", read as its listed value), a person's
-    word never does ("Name of the account holder")."""
+    word never does ("Name of the account holder"). A thing's attribute (a date, an amount) is told apart by the
+    word before it whatever that word's list: "Invoice date" is the billing one, "Payment date" the payment's."""
     if token in NOT_OWNERS or token.isdigit() or len(token) < 2 or reading is None and is_adjective(token):
         return ""
     if reading is None:
         return token
     group, _, value = reading.partition("=")
-    return value if after and value and group != "person" else ""
+    return value if (after or thing) and value and group != "person" else ""
 
 
 def owner_of(tokens: Sequence[str], raw: Sequence[str], start: int, end: int,
-             taken: Mapping[int, str]) -> tuple[str, bool]:
+             taken: Mapping[int, str], thing: bool = False) -> tuple[str, bool]:
     """The owner noun of the value phrase at tokens[start:end] ('' when none) and whether the phrase is plural.
 
     `raw` is the tokens before plurals were dropped; `taken` maps the indexes other phrases already read to what
-    read them ("info", or a qualifier's "group=value")."""
+    read them ("info", or a qualifier's "group=value"); `thing` says the value is a thing's attribute."""
     plural = raw[end - 1] != tokens[end - 1] and raw[end - 1].endswith("s")
     before = start - 1
-    if 0 <= before and len(tokens) <= LABEL_TOKENS and (owner := _owner(tokens[before], taken.get(before), False)) \
+    if 0 <= before and len(tokens) <= LABEL_TOKENS \
+            and (owner := _owner(tokens[before], taken.get(before), False, thing)) \
             and (before == 0 or tokens[before - 1] in NOT_OWNERS):
         return owner, plural
     after = end

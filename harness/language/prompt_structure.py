@@ -318,7 +318,7 @@ def _read_owners(tokens: list[str], raw: list[str], info: list[tuple[int, int, _
         owned = vocab.types[entry.value].owned
         if entry.value not in types or not owned:
             continue
-        owner, plural = owner_of(tokens, raw, start, end, taken)
+        owner, plural = owner_of(tokens, raw, start, end, taken, owned == "thing")
         if owner:
             qualifiers.setdefault("owner", owner)
         if owned == "person" and (owner or plural) and qualifiers.get("person", vocab.defaults.get("person")) \

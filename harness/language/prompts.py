@@ -37,12 +37,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from harness.language.prompt_asks import described
+from harness.language.prompt_asks import asked_for_whoever, bare_label_and_sentence, described
 from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
 from harness.language.prompt_hints import by_identity
 from harness.language.prompt_owner import another_s
 from harness.language.prompt_structure import (
-    LONG_TEXT_WORDS,
     MAX_CHARS,
     Analysis,
     analyse_autocomplete,
@@ -222,10 +221,11 @@ def _conflicts(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> 
     HTML" / "Whether to send HTML versions of e-mails"; "Verified" / "Whether the user has completed identity
     verification"). A label that names a kind keeps them ("Playlist name" / "Tell people what this playlist is for").
     """
-    defaults = {} if _bare_label_and_sentence(a, b) else vocabulary().defaults
+    defaults = {} if bare_label_and_sentence(a, b, text_a, text_b) else vocabulary().defaults
     out = []
     owners = ((a.qualifiers.get("owner"), text_b), (b.qualifiers.get("owner"), text_a))
     named = a.types == b.types != frozenset() and any(owner and owner in words(other) for owner, other in owners)
+    named = named or asked_for_whoever(a, b, text_a, text_b)
     for group in sorted(set(a.qualifiers) | set(b.qualifiers)):
         if named and group in ("owner", "person"):
             continue
@@ -235,11 +235,6 @@ def _conflicts(a: Analysis, b: Analysis, text_a: str = "", text_b: str = "") -> 
         if va and vb and va != vb:
             out.append((group, va, vb))
     return out
-
-
-def _bare_label_and_sentence(a: Analysis, b: Analysis) -> bool:
-    """One prompt is a short label naming no kind of value, the other a sentence."""
-    return any(not x.types and x.words <= LONG_TEXT_WORDS < y.words for x, y in ((a, b), (b, a)))
 
 
 def _names(types: frozenset[str]) -> str:

@@ -38,6 +38,15 @@ SAME = [
     ("Best delivery hour", "When would you like the van to arrive?"),
     ("Meeting point", "Where shall we meet you on the day?"),
     ("Guest count", "How many people are coming with you?"),
+    ("Visibility", "Who can see your profile?"),  # "who can" asks for a rule of access, not a person
+    ("Posting rights", "Who may post new topics?"),
+    ("Moderation", "Who can post without approval?"),
+    ("Pickup time", "When should the driver come?"),  # "when" asks for a day or a time of day
+    ("Opening time", "When do you open?"),
+    ("Beneficiary name", "Who should receive the money?"),  # a label's owner, which the question leaves to its place
+    ("Order date", "When was it ordered?"),
+    ("Team name", "What is your team called?"),  # what a thing is called is its name
+    ("Album title", "What should we call this album?"),
 ]
 
 DIFFERENT = [
@@ -46,6 +55,7 @@ DIFFERENT = [
     ("Signature", "Show other writers' signatures beside their posts."),
     ("Seat limit", "Colour used for the table on the floor plan."),
     ("Hide scores?", "This is the number of answers each player may give."),
+    ("Owner name", "Who can edit this page?"),  # a rule of access is no person's name
 ]
 
 
@@ -120,3 +130,4 @@ def test_a_label_that_names_a_kind_keeps_whose_it_is_against_a_sentence() -> Non
     result = compare("Podcast name", "Tell listeners what this podcast is about")
     assert result.same_info is False
     assert "the podcast's vs your own" in result.reason, result.reason
+

@@ -14,6 +14,8 @@ from harness.language.prompts import compare
     ("Email addresses of your guests", "Email"),  # a plural of a personal value is several people's
     ("Phone numbers to text", "Phone number"),
     ("Renewal date", "Joining date"),  # two owners of one kind of attribute
+    ("Order date", "Dispatch date"),  # a listed word ("dispatch": a delivery) still says which date it is
+    ("Invoice amount", "Refund amount"),
     ("Name on the certificate", "Name on the parcel"),
 ])
 def test_a_value_another_noun_owns_is_different_information(a: str, b: str) -> None:
@@ -27,6 +29,8 @@ def test_a_value_another_noun_owns_is_different_information(a: str, b: str) -> N
     ("Which email should we use?", "Email"),
     ("Name on the certificate", "How should your name appear on the certificate?"),  # the same owner, named again
     ("Date of the meeting", "Meeting date"),
+    ("Start date", "Commencement date"),  # two words for one moment
+    ("Date of delivery", "Delivery date"),
 ])
 def test_the_person_s_own_value_or_the_same_owner_stays_the_same(a: str, b: str) -> None:
     result = compare(a, b)

@@ -15,6 +15,7 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 
 SAME = [
+    ("Honorific", "Mrs / Mr / Dr / Mx"),  # two honorifics side by side are a title's choices
     ("Date of birth", "DOB"),
     ("D.O.B.", "Birth date"),
     ("Zip", "Post code"),
@@ -280,7 +281,8 @@ def test_questions_hints_and_consents_are_not_the_value(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("Playlist name", "Playlist description"), ("Coupon code", "Coupon expiry"),
-                                      ("Locker number", "Locker size")])
+                                      ("Locker number", "Locker size"),
+                                      ("Shipment", "Shipment weight"), ("Invoice", "Invoice total")])  # the thing alone
 def test_another_attribute_of_the_same_thing_has_its_own_head_noun(a: str, b: str) -> None:
     from harness.language.prompt_heads import differing_heads
 
