@@ -135,13 +135,18 @@ class Actor(Widgets):
         self._notice_bounce(url, f'"{name}"')
         return wait
 
-    def press(self, key: str) -> Wait:
-        """Press a key (e.g. "Enter") in whatever has focus."""
+    def press(self, key: str, label: str = "") -> Wait:
+        """Press a key (e.g. "Enter") in the field `label` (a box the site saves on Enter, with no button for it),
+        else in whatever has focus."""
+        box = self.field(label) if label else None
         persona_ms = self._think("press")
         started = self._now()
         url = self.page.url
         with self._guarded(f"press {key}"):
-            self.page.keyboard.press(key)
+            if box is not None:
+                box.press(key, no_wait_after=True)
+            else:
+                self.page.keyboard.press(key)
         self._action("press", key, persona_ms=persona_ms, at_ms=started)
         wait = self._settle(f"press {key}", started, "press")
         self._notice_bounce(url, key)

@@ -255,6 +255,7 @@ class Locate(Hands):
             *(lambda f, r=role: f.get_by_role(r, name=word) for role in _FIELD_ROLES),
         ]
         unnamed = [lambda f: f.locator("input[type=password]")] if self._words("password_field").search(label) else []
+        unnamed.append(lambda f: f.locator(found_by("empathy_headed", label)))  # the heading of its section names it
         if region:
             scopes = self.regions(region, kind)
             exact, loose, unnamed = ([inside(m, s) for s in scopes for m in tier] for tier in (exact, loose, unnamed))
@@ -264,8 +265,9 @@ class Locate(Hands):
             seen = ", ".join(f'"{c.label or c.placeholder or c.name}"' for c in self._controls()[:12]) or "none"
             raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
         which, loc, _ = found
-        if which >= len(exact):  # a password box taken for a name no box has: not on a guess between two
-            self._one_of(loose if which < len(exact) + len(loose) else unnamed, label)
+        if which >= len(exact):  # a box taken for a name no box has (a password box, a heading's): not on a guess
+            self._one_of(loose if which < len(exact) + len(loose) else unnamed[which - len(exact) - len(loose):][:1],
+                         label)
         elif nth:
             loc = self._nth(exact, label, nth, where)
         elif not region:

@@ -38,10 +38,13 @@ TYPING = frozenset({"fill", "choose", "tick"})
 
 def busy_word(text: str, step: Step, w: Wait) -> bool:
     """A status under way shown while a look-up ran: what the person typed or chose being looked up, or a
-    press that only read (every request a GET). A write under way (the person's submission) is a hard moment."""
+    press that only read (every request a GET). A write under way (the person's submission) is a hard moment;
+    what a page sends once it has come (its scripts opening a socket by polling, with POSTs) is its starting up."""
     if not under_way(text):
         return False
     sent = requests_during(step, w)
+    came = next((r.started_ms for r in sent if r.resource == "document"), None)
+    sent = [r for r in sent if came is None or r.started_ms <= came]
     if any(r.method.upper() in WRITE_METHODS for r in sent):
         return False
     return w.kind in TYPING or bool(sent)

@@ -151,6 +151,19 @@ def press_control(journey: Any, name: str) -> None:
     journey.actor.click(name)
 
 
+_ENTER_KEY = r"(?:Enter|Return|the Enter key|the Return key|enter|return|the enter key|the return key)"
+
+
+@step(parsers.re(rf'I (?:press|hit) {_ENTER_KEY}(?: (?:in|on|inside|into) "(?P<label>[^"]+)")?'))
+def press_enter(journey: Any, label: str | None = None) -> None:
+    """When I press Enter in "Your name"
+
+    Press the Enter key in the box with this label (a box that has no button, which the site saves on Enter),
+    or, without a label, in whatever has focus.
+    """
+    journey.actor.press("Enter", label or "")
+
+
 _ANSWER = r"(?P<answer>accept|confirm|OK|dismiss|cancel)"
 _DIALOG = r"(?:dialog|alert|pop-?up|confirmation|prompt)"
 

@@ -189,6 +189,13 @@ def test_a_raw_json_answer_is_an_error_message_a_person_reads(journey_for: Any, 
     assert raw.kind == "error"
 
 
+def test_a_page_that_is_one_line_of_bare_words_is_a_message_a_person_reads(journey_for: Any, site: str) -> None:
+    # a server's one-line answer sent as HTML with no markup at all: the browser puts the bare words straight in
+    # <body>, in no element a message is read from; they are all the person gets instead of a page
+    _, step = _open(journey_for, f"{site}/one-line.html")
+    assert [m.text for m in step.messages] == ["That name holds a character a name may not have"]
+
+
 def test_a_search_boxs_list_that_found_nothing_says_so(journey_for: Any, site: str) -> None:
     # a combobox's drop-down notice ("no options"): a leaf block in the header, the answer to what was typed
     _, step = _open(journey_for, f"{site}/no-options.html")

@@ -90,6 +90,9 @@ PAGES = {
 <button>Join</button></form><p><button disabled>Publish</button> <button>Save</button></p>""",
     "announced": """<form action="/errors"><input type="hidden" name="live" value="1"><button>Try</button></form>""",
     "silent": """<form action="/errors"><button>Try</button></form>""",
+    # a box with no button, which the page saves on Enter (keeps it on the page: nothing is sent)
+    "onenter": """<input placeholder="Your name" onkeydown="if (event.key === 'Enter') document.getElementById('o')
+ .textContent = 'Saved as ' + this.value"><input placeholder="Your town"><p id="o"></p>""",
     "quotes": """<p>Yes: the electricians’ table is by the   stage.</p><p>Bring <em>the lamp</em>.</p>""",
 }
 
@@ -225,6 +228,15 @@ def test_accept_or_dismiss_a_browser_dialog_and_read_it(j: Any, pages: str, sett
     assert "Draft kept" in _body(j)
     with pytest.raises(AssertionError, match="Delete this draft for good"):
         see.should_see_dialog(j, QUICK, "Are you sure")
+
+
+def test_press_enter_in_a_box_the_page_saves_on_enter(j: Any, pages: str) -> None:
+    # "Your name" has no button: the page saves it when Enter is pressed in it, whichever box had the focus
+    _open(j, pages, "onenter")
+    act.fill_label_with_value(j, "Your name", "Alex Morgan")
+    j.page.focus("[placeholder='Your town']")
+    act.press_enter(j, "Your name")
+    assert "Saved as Alex Morgan" in _body(j)
 
 
 def test_open_a_menu_by_its_name_or_as_the_account_menu(journey_for: Any, pages: str) -> None:

@@ -119,3 +119,18 @@ def test_a_password_name_no_box_has_is_a_question_when_two_password_boxes_show(j
     with pytest.raises(ActionFailed, match='"New password confirmation" could mean 2 fields'):
         j.actor.fill("New password confirmation", "Lantern-Moss-24")
     assert [j.page.input_value(f"#{i}") for i in ("p1", "p2")] == ["", ""]
+
+
+def test_a_box_named_only_by_the_heading_of_its_section_is_found_by_it(journey_for: Any, site: str,
+                                                                        tmp_path: Any) -> None:
+    # a file box with no label under the heading "Add the photo of your receipt", a note between them: a person
+    # takes the heading for the box's name; a heading over two boxes names neither of them
+    photo = tmp_path / "receipt.png"
+    photo.write_bytes(b"not really a picture")
+    j = journey_for()
+    j.begin_step("Given I open the form", "Given")
+    j.actor.goto(f"{site}/headed-upload.html")
+    j.actor.upload("Add the photo of your receipt", photo)
+    assert j.page.eval_on_selector("#receipt", "el => el.files[0].name") == "receipt.png"
+    with pytest.raises(ActionFailed, match="could mean 2 fields"):
+        j.actor.fill("Your two addresses", "1 Mill Lane")

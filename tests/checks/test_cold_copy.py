@@ -621,6 +621,22 @@ def test_a_progress_word_while_a_look_up_is_under_way_is_the_busy_signal_not_cop
     assert [f.evidence["text"] for f in run("cold-copy", sent)] == ["Loading..."]
 
 
+def test_a_busy_word_while_a_page_opens_is_the_busy_signal_though_its_scripts_then_write():
+    # "Loading..." while a single-page app opens: once its page has come (a GET), its own scripts open a socket by
+    # polling, with a POST among the GETs; that write is the page starting up, not something the person sent
+    def opened(*requests):
+        return journey({"text": 'And I open the "pad" page', "page": "/p/rota", "actions": [act("goto", "/p/rota")],
+                        "requests": list(requests),
+                        "waits": [wait("open /p/rota", 6000, busy_signal_ms=4000, busy_kind="spinner",
+                                       status_texts=["Loading..."], navigated=True)]})
+    page = Request(url=url("/p/rota"), resource="document", started_ms=100)
+    socket = Request(url=url("/socket.io/?transport=polling"), method="POST", resource="xhr", started_ms=5000)
+    assert run("cold-copy", opened(page, socket)) == []
+    # a write sent before the page came is the person's (a form sent, then its answer opened): a hard moment
+    sent = Request(url=url("/p/rota"), method="POST", resource="xhr", started_ms=50)
+    assert [f.evidence["text"] for f in run("cold-copy", opened(sent, page))] == ["Loading..."]
+
+
 def test_an_empty_result_replaced_within_a_second_was_a_search_still_running_not_its_answer():
     # search-as-you-type: "No results found" flashes for the first letters, then the package is listed
     def typed(*messages):

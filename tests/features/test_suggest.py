@@ -67,3 +67,14 @@ def test_did_you_mean_finds_the_editor_step_for_rewordings_of_it(real: list[Step
     ranked = suggest([("when", s, s) for s in steps], real)
     assert [_step(real, picks[0].text).func.__name__ for picks in ranked] == ["write_in_editor"] * 3
     assert all('"Pepper is missing"' in picks[0].text for picks in ranked)
+
+
+@pytest.mark.model
+def test_did_you_mean_finds_the_enter_step_for_rewordings_of_it(real: list[StepDef]) -> None:
+    # a box with no button, which the site saves on Enter: how authors reach for it, matching no step as written
+    assert _step(real, 'I hit return in "Enter your name"').func.__name__ == "press_enter"  # written as it is
+    steps = ['I submit "Enter your name" by pressing Enter', 'I press Enter in the "Enter your name" box',
+             'I hit enter on the "Enter your name" field']
+    ranked = suggest([("when", s, s) for s in steps], real)
+    assert [_step(real, picks[0].text).func.__name__ for picks in ranked] == ["press_enter"] * 3
+    assert all('"Enter your name"' in picks[0].text for picks in ranked)

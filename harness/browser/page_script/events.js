@@ -119,6 +119,7 @@ window.__empathy = {
   covered: (el) => covered(el),
   fieldsNamed: (label) => fieldsNamed(label),
   regionNamed: (name) => regionNamed(name),
+  boxesHeaded: (name) => boxesHeaded(name),
   sectionOf: (el) => sectionOf(el),
   mask: (selectors, secrets) => mask(selectors, secrets),
   unmask: () => unmask(),

@@ -79,6 +79,16 @@ function looseLines(taken) {
   }
   return out;
 }
+function bareBody(found) {
+  // A page that is nothing but words (a server's one-line answer sent as HTML with no markup, "That name is not
+  // allowed"): the browser puts them straight in <body>, which is then the message, as a raw document's <pre> is.
+  const body = document.body;
+  if (!body || found.has(body) || !/\p{L}{2}/u.test(body.textContent)) return [];
+  for (let c = body.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && !INLINE.test(c.localName) && !/^(br|script|style|noscript|template)$/.test(c.localName)) return [];
+  }
+  return [body];
+}
 function lineInfo(line) {
   // What a loose line is, over its block's facts: its own words, tied to no field, no live region of its own.
   const c = cut(line.text);

@@ -208,6 +208,7 @@ function units() {
   notes = new Set(fieldNotes(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
   cands.push(...notes);
   cands.push(...contentLines(new Set(cands)).slice(0, Math.max(0, MAX_CANDIDATES - cands.length)));
+  cands.push(...bareBody(new Set(cands)));
   const set = new Set(cands);
   // Containers with a candidate inside that can itself speak (not just a close button or a link).
   const holds = new Set();

@@ -78,6 +78,13 @@ function firstWords(el) {
   for (let t = texts.nextNode(); t; t = texts.nextNode()) if (t.data.trim() && visible(t.parentElement)) return t;
   return null;
 }
+// The boxes of the section whose heading is `name` (the whole heading): a box with no name of its own is named by
+// it, as a person reads "Upload any text file or document" over a lone file box with a note between them.
+function boxesHeaded(name) {
+  const want = bare(name);
+  const h = Array.from(document.querySelectorAll(HEADINGS)).find((x) => visible(x) && headingText(x) === want);
+  return h ? headedElements(h).filter((el) => el.matches(HOLDS_BOX) && visible(el)) : [];
+}
 // Every element of the section headed `name`, else of what the button `name` opens, else of the box over the page
 // titled `name` (none: no such heading, button or box; a selector engine's answer: page_script/__init__.py).
 function regionNamed(name) {

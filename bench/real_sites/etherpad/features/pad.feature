@@ -18,7 +18,7 @@ Feature: Write in the rota with the others
     And I open the "rota" page
     When I press "Show the users on this pad"
     And I fill in "Enter your name" with "Alex Morgan"
-    And I press "Chat"
+    And I press Enter in "Enter your name"
     And I wait 2 seconds
     And I reload the page
     And I press "Show the users on this pad"
@@ -31,6 +31,7 @@ Feature: Write in the rota with the others
     And I open the "rota" page
     When I press "Show the users on this pad"
     And I fill in "Enter your name" with "Alex Morgan"
+    And I press Enter in "Enter your name"
     And I press "Chat"
     And I tell the assistant "Hello from Alex"
     Then I should see "Hello from Alex"
