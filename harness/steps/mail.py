@@ -8,6 +8,7 @@ backend, one file a sending, messages divided by a line of dashes; a Maildir) or
 from __future__ import annotations
 
 import email
+import html
 import re
 from email.message import Message
 from email.utils import getaddresses
@@ -70,11 +71,15 @@ def _to(msg: Message) -> set[str]:
 
 
 def _body(msg: Message) -> str:
-    """The message's words: its plain-text part first, else its HTML, decoded."""
+    """The message's words: its plain-text part first, else its HTML, decoded (an HTML part's entities too: "&amp;"
+    in a link's query is "&" to the browser that follows it)."""
     parts = {p.get_content_type(): p for p in msg.walk() if not p.is_multipart()}
     part = parts.get("text/plain") or parts.get("text/html")
     raw = part.get_payload(decode=True) if part is not None else b""
-    return raw.decode(part.get_content_charset() or "utf-8", "replace") if isinstance(raw, bytes) and part else ""
+    if not (isinstance(raw, bytes) and part):
+        return ""
+    text = raw.decode(part.get_content_charset() or "utf-8", "replace")
+    return html.unescape(text) if part.get_content_type() == "text/html" else text
 
 
 def link_sent_to(where: Path, address: str, site: str) -> tuple[str, str]:

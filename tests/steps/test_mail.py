@@ -84,3 +84,12 @@ def test_a_mailbox_that_is_missing_or_holds_no_mail_is_said_to_be_so(tmp_path: P
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     link, why = link_sent_to(picture, "sam@example.test", SITE)
     assert link == "" and "holds no mail" in why and "[tool.empathy] mailbox" in why, why
+
+
+def test_a_link_in_an_html_only_mail_is_read_as_a_browser_reads_its_address(tmp_path: Path) -> None:
+    # the address in an href is HTML: "&amp;" between its query's parts is "&" to the browser
+    html = ("Content-Type: text/html; charset=\"utf-8\"\nMIME-Version: 1.0\nSubject: Activate\n"
+            "To: alex@example.test\n\n<p>Hello,</p>"
+            f'<p><a href="{SITE}/activate?uid=MQ&amp;token=abc">Activate your account</a></p>\n')
+    _django_file(tmp_path, "a.log", html, at=1000)
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/activate?uid=MQ&token=abc", "")
