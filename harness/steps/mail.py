@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 # between two messages: a line of dashes (Django's file backend), or an mbox's "From <sender> <date>" line
 _BETWEEN = re.compile(r"^(-{20,}[ \t]*|From [^\s:]+ .*)$", re.M)
 _LINK = re.compile(r"https?://[^\s<>\"'()\[\]]+")
+_HIDDEN = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.S | re.I)  # an HTML mail's parts nobody reads
+_OTHER_TAG = re.compile(r"<(?!a\s)[^>]*>", re.I)  # every tag but a link's
 _FIX = "check that [tool.empathy] mailbox names where the site under test writes the mail it sends"
 
 
@@ -71,15 +73,18 @@ def _to(msg: Message) -> set[str]:
 
 
 def _body(msg: Message) -> str:
-    """The message's words: its plain-text part first, else its HTML, decoded (an HTML part's entities too: "&amp;"
-    in a link's query is "&" to the browser that follows it)."""
+    """The message's words: its plain-text part first, else its HTML, decoded, with its links' tags and no other (a
+    logo's or a style sheet's address is nothing a person follows), its entities too ("&amp;" in a link's query is
+    "&" to the browser that follows it)."""
     parts = {p.get_content_type(): p for p in msg.walk() if not p.is_multipart()}
     part = parts.get("text/plain") or parts.get("text/html")
     raw = part.get_payload(decode=True) if part is not None else b""
     if not (isinstance(raw, bytes) and part):
         return ""
     text = raw.decode(part.get_content_charset() or "utf-8", "replace")
-    return html.unescape(text) if part.get_content_type() == "text/html" else text
+    if part.get_content_type() != "text/html":
+        return text
+    return html.unescape(_OTHER_TAG.sub(" ", _HIDDEN.sub(" ", text)))
 
 
 def link_sent_to(where: Path, address: str, site: str) -> tuple[str, str]:

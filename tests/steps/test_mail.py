@@ -93,3 +93,12 @@ def test_a_link_in_an_html_only_mail_is_read_as_a_browser_reads_its_address(tmp_
             f'<p><a href="{SITE}/activate?uid=MQ&amp;token=abc">Activate your account</a></p>\n')
     _django_file(tmp_path, "a.log", html, at=1000)
     assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/activate?uid=MQ&token=abc", "")
+
+
+def test_an_html_mail_s_link_is_one_to_follow_not_its_logo(tmp_path: Path) -> None:
+    # the site's logo drawn from its own host heads the mail: a picture's address is no link a person follows
+    html = ("Content-Type: text/html; charset=\"utf-8\"\nMIME-Version: 1.0\nSubject: Activate\n"
+            f'To: alex@example.test\n\n<img src="{SITE}/static/logo.png" alt="Shop">'
+            f'<p><a href="{SITE}/activate/MQ/">Activate your account</a></p>\n')
+    _django_file(tmp_path, "a.log", html, at=1000)
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/activate/MQ/", "")
