@@ -18,10 +18,30 @@ PYTEST_TO_EXIT = {0: 0, 1: 1, 2: 130, 3: 70, 4: 2, 5: 5}
 OUTPUT_FOLDERS = ("allure-results", "empathy", "transcripts", "screenshots", "artifacts")
 
 
-def clean_outputs(reports: Path) -> None:
-    """Start a run from empty result folders (history and durations stay)."""
+LAST_RUN = ".last-run"  # under reports_dir: the last run's outputs while this run's pre-flight decides
+
+
+def set_aside(reports: Path) -> Path:
+    """Start a run from empty result folders (history and durations stay), the last run's moved under LAST_RUN.
+
+    Why not deleted: a run its pre-flight stops (a bad feature file, the site down) ran nothing, and a mistake in
+    the input must not lose the results, transcripts and report of the run before (`restore`)."""
+    aside = reports / LAST_RUN
+    shutil.rmtree(aside, ignore_errors=True)
     for name in OUTPUT_FOLDERS:
-        shutil.rmtree(reports / name, ignore_errors=True)
+        if (reports / name).exists():
+            aside.mkdir(parents=True, exist_ok=True)
+            (reports / name).replace(aside / name)
+    return aside
+
+
+def restore(reports: Path, aside: Path) -> None:
+    """Put the last run's outputs back (`set_aside`), over what a stopped run began."""
+    for name in OUTPUT_FOLDERS:
+        if (aside / name).exists():
+            shutil.rmtree(reports / name, ignore_errors=True)
+            (aside / name).replace(reports / name)
+    shutil.rmtree(aside, ignore_errors=True)
 
 
 def pytest_args(settings: Settings, paths: list[str], *, workers: str | None, shard: str | None,
@@ -69,19 +89,21 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     import pytest
 
     from harness.reporting import summarise_run
-
-    reports = settings.path("reports_dir")
-    if not keep_results:
-        clean_outputs(reports)
     from harness.runner import interrupt, preflight
 
+    reports = settings.path("reports_dir")
     preflight.check_reports_dir(reports)  # ReportError before anything is written
+    aside = None if keep_results else set_aside(reports)
     preflight.STOPPED.clear()
     with interrupt.stopping_on_signals(workers=bool(workers)):
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
                                            extra=extra or [])))
         if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
+            if aside is not None:
+                restore(reports, aside)
             return preflight.STOPPED[-1]
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
         summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished
         stopped = interrupt.requested() is not None
         # the run's own stop took effect only if pytest was interrupted: one asked for once every scenario had

@@ -22,6 +22,9 @@ _UNMASK_JS = "() => !window.__empathy || window.__empathy.unmask()"
 _PAINT_JS = "paint => window.__empathy ? (window.__empathy.mask(paint[0], paint[1]), 'painted') : 'none'"
 
 
+MIN_ASK_MS = 100.0  # the least time an ask is given, late as it may come: a page that answers at once still can
+
+
 class _Asking:
     """Whether this Playwright asks a page in one bounded evaluation (`ask`); False once it showed it cannot."""
 
@@ -36,7 +39,9 @@ def ask(frame: Any, js: str, arg: Any, timeout_ms: float) -> Any:
     not), and it sets up a poller and a handle; an evaluation is one call, bounded by the driver itself (the call's
     timeout, which the public `evaluate` leaves unset). Through the client's private channel, so a Playwright of
     another shape (or an evaluation cut by a navigation, which `wait_for_function` retries in the next document)
-    asks by `wait_for_function` as before: a timeout stays a timeout either way. The fallback's value is its handle."""
+    asks by `wait_for_function` as before: a timeout stays a timeout either way. The fallback's value is its handle;
+    it waits only for what is left of `timeout_ms` (at least MIN_ASK_MS), so the two together keep the one bound."""
+    began = time.monotonic()
     if _Asking.evaluates:
         try:
             from playwright._impl.js_handle import parse_result, serialize_argument
@@ -51,7 +56,8 @@ def ask(frame: Any, js: str, arg: Any, timeout_ms: float) -> Any:
         except Exception as exc:
             if "Timeout" in type(exc).__name__ or "Timeout" in str(exc):
                 raise
-    return frame.wait_for_function(js, arg=arg, timeout=timeout_ms)
+    left = timeout_ms - (time.monotonic() - began) * 1000.0
+    return frame.wait_for_function(js, arg=arg, timeout=max(MIN_ASK_MS, left))
 
 
 def _texts(got: Any) -> Iterator[str]:
@@ -157,7 +163,7 @@ class Controls:
             if ((top_only and not main) or (top is not None and main) or frame.is_detached()
                     or frame.url.startswith(("chrome-error:", "chrome:"))):
                 continue
-            remaining = max(100.0, (deadline - time.monotonic()) * 1000.0)
+            remaining = max(MIN_ASK_MS, (deadline - time.monotonic()) * 1000.0)
             try:
                 # bounded (`ask`), so a hung page cannot stop the journey
                 arg = list(paint(frame)) if paint is not None else None

@@ -17,10 +17,14 @@ if TYPE_CHECKING:
     from harness.browser.actor import Actor
 
 TOP_BAR_PX = 120  # a page's top bar, as a person sees it, where its header has no landmark: an account mark sits there
+LINE_CHARS = 80  # a longer line is a sentence or a paragraph, not the line that says who is signed in
+MAX_LINES = 400  # of the header's and of the page's: the lines a person reads on landing, not a long page's every one
 # The visible lines of the page's header and navigation (where a site names who is signed in), then the rest, then
-# the short marks of two or three letters in the page's top bar (an avatar's initials).
-WHO_LINES = """(topBar) => {
+# the short marks of two or three letters in the page's top bar (an avatar's initials). Only lines short enough to
+# name someone (`chars`), each once, at most `most` of each: a long page (a log, a list of thousands) is not sent whole.
+WHO_LINES = """([topBar, most, chars]) => {
   const squash = (t) => (t || "").replace(/\\s+/g, " ").trim();
+  const first = (lines) => Array.from(new Set(lines.filter((t) => t && t.length <= chars))).slice(0, most);
   const own = (el) => {  // each visible text's own element: "Kim Lee" in a link, not the whole menu bar
     const out = new Set(), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walk.nextNode(); n; n = walk.nextNode()) {
@@ -35,7 +39,8 @@ WHO_LINES = """(topBar) => {
     return /^[^\\W\\d_]{2,3}$/.test(text) && el.checkVisibility && el.checkVisibility()
       && el.getBoundingClientRect().bottom <= topBar;
   }).map((el) => squash(el.innerText));
-  return [top.flatMap(own), document.body ? document.body.innerText.split("\\n").map(squash) : [], marks];
+  return [first(top.flatMap(own)), first(document.body ? document.body.innerText.split("\\n").map(squash) : []),
+    marks];
 }"""
 
 
@@ -49,14 +54,14 @@ def notice_who(actor: Actor) -> None:
     signed_in_as = book(lang).get("signed_in_as")
     names = [actor.journey.data[k] for k in ("full_name", "username", "first_name") if actor.journey.data.get(k)]
     lines = actor._read_page("read who the page says is signed in",
-                             lambda: actor.page.evaluate(WHO_LINES, TOP_BAR_PX))
+                             lambda: actor.page.evaluate(WHO_LINES, [TOP_BAR_PX, MAX_LINES, LINE_CHARS]))
     if lines is None:
         return
     chrome, body, marks = lines
     step = actor.journey.current_step()
     for line, top in [*((x, True) for x in chrome), *((x, False) for x in body)]:
         kept = actor._rec.mask(line)  # messages hold masked text: a line is compared with them as it would be kept
-        if not line or len(line) > 80 or any(kept in m.text for m in step.messages):
+        if any(kept in m.text for m in step.messages):
             continue
         if (signed_in_as and signed_in_as.search(line)) or (top and any(whole_word(n).search(line) for n in names)):
             step.messages.append(Message(text=kept, kind="greeting",
@@ -64,5 +69,5 @@ def notice_who(actor: Actor) -> None:
             return
     mark = next((m for m in marks if m.upper() in initials(*names)), None)
     if mark:
-        step.messages.append(Message(text=mark, kind="greeting", url=actor._rec.mask(actor.page.url),
+        step.messages.append(Message(text=actor._rec.mask(mark), kind="greeting", url=actor._rec.mask(actor.page.url),
                                      appeared_ms=actor._now()))

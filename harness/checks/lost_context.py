@@ -294,8 +294,11 @@ def _greeting(ctx: Context, spos: int, end: int, vs: list[Visit]) -> Iterator[Fi
     labels = [m.text for s in landing for m in s.messages
               if not m.own and m.speaker != "user" and len(words(m.text)) <= LABEL_WORDS]
     if name:
-        marks = _initials(ctx)  # ... and so do their initials as the account's mark ("SP" in an avatar)
-        if not any(squash(name) in squash(t) or t.strip().upper() in marks for t in [*texts, *labels]):
+        # ... and so do their initials as the account's mark ("SP" in an avatar), which the recorder keeps as a
+        # greeting only in the top bar: a short label elsewhere (a calendar's "Sa") spells them by chance
+        marks = _initials(ctx)
+        if not any(squash(name) in squash(t) for t in [*texts, *labels]) and not any(
+                t.strip().upper() in marks for t in texts):
             yield ctx.finding(step, message="failed.greeting", target=greetings[0].selector, url=greetings[0].url,
                               key=key, shown=" / ".join(texts[:3]), name=name,
                               suggestion=f"Greet the person by name (\"Welcome back, {name}\") and show what you know.")

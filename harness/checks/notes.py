@@ -112,5 +112,9 @@ def badge_or_footnote(m: Message) -> bool:
 
 def in_a_label(m: Message, step: Step) -> bool:
     """Words drawn inside a question's own label ("Adult ticket 1× in your cart") name what its box holds, as a badge
-    names a value: the label's, not an answer to the press."""
-    return any(m.text.strip() in c.label and m.text.strip() != c.label.strip() for c in step.prompts)
+    names a value: the label's, not an answer to the press. As whole words: "1× in your cart" inside "11× in your
+    cart" is no part of that label."""
+    text = m.text.strip()
+    inside = re.compile(r"(?<!\w)" * bool(re.match(r"\w", text)) + re.escape(text) + r"(?!\w)" * bool(
+        re.search(r"\w$", text)))
+    return any(inside.search(c.label) and text != c.label.strip() for c in step.prompts)

@@ -23,7 +23,9 @@ def report(
     from pathlib import Path
 
     from harness.config import load_settings
+    from harness.exceptions import ReportError
     from harness.reporting import build_report
+    from harness.reporting.results import read_results
 
     settings = load_settings()
     reports = settings.path("reports_dir")
@@ -31,6 +33,10 @@ def report(
     results_dirs = [f / "allure-results" if (f / "allure-results").is_dir() else f for f in given]
     empathy_dirs = [f if (f / "empathy").is_dir() else f.parent for f in given]
     out = Path(output) if output else reports / "allure-report"
+    if not read_results(empathy_dirs):  # a report of nothing would overwrite the last run's summary and history
+        raise ReportError(f"no scenario results in {', '.join(str(f) for f in given)}",
+                          hint="run the suites first (`empathy run`), or name the reports folders of your runs or "
+                               "shards; nothing was written")
     index, summary, decision = build_report(settings, results_dirs, empathy_dirs, out)
     delta = "" if summary["delta"] is None else f" ({summary['delta']:+} against the previous run)"
     typer.echo(f"empathy score {summary['score']}{delta} over {summary['scenarios']} scenario(s)")

@@ -204,10 +204,13 @@ _LIST = re.compile(r"\b[A-Z0-9]{2,}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)
 
 def _listed_names(text: str, allowed: set[str], onsets: set[str]) -> set[str]:
     """The words of a list in capitals in which one is a known name or an acronym: a list of formats or codes, whose
-    known member vouches for the rest (WEBP beside JPEG), not a raised voice ("NEVER, EVER" vouches for nothing)."""
+    known member vouches for the rest (WEBP beside JPEG), not a raised voice ("NEVER, EVER" vouches for nothing). Two
+    words and a bare comma are no list ("a PDF, NEVER a photo": a sentence going on); two names take or/and."""
     named: set[str] = set()
     for run in _LIST.finditer(text):
         items = re.findall(r"[A-Z0-9]{2,}", run.group(0))
+        if len(items) < 3 and not re.search(r"\s(?:or|and)\s", run.group(0)):
+            continue
         if any(i in allowed or i.isalpha() and onsets and _acronym(i, onsets) for i in items):
             named.update(items)
     return named

@@ -137,9 +137,12 @@ def get_model() -> Any:
             try:
                 _model = load_encoder(path, MODEL_SHA256)
             except ImportError as exc:
-                # a shared library that fails to load names no module: its own message says which
+                # a shared library that fails to load names no module: its own message says which. The fix fits an
+                # installed harness (a wheel) and a checkout alike
                 raise ModelError(f"a package the embedding model needs is missing: {exc.name or exc}",
-                                 hint="reinstall the harness with: pip install -e .") from exc
+                                 hint=f"install it with: pip install {exc.name} (or the harness's dependencies: pip "
+                                      "install empathy-harness; from a checkout: pip install -e .)" if exc.name else
+                                 "install the system library it names with the system's package manager") from exc
             except Exception as exc:  # noqa: BLE001 - any load failure is a model problem for the user
                 raise ModelError(f"the embedding model at {path} could not be loaded: {exc}",
                                  hint=REINSTALL_HINT) from exc

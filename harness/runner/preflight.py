@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from harness.exceptions import EmpathyError, ReportError, SiteError
+from harness.exceptions import EmpathyError, FeatureError, ReportError, SiteError
 
 if TYPE_CHECKING:
     from harness.config import Settings
@@ -207,6 +207,21 @@ def feature_files_to_run(config: pytest.Config, settings: Settings) -> list[Path
     return list(dict.fromkeys(found))
 
 
+def _none_collected(config: pytest.Config, settings: Settings) -> None:
+    """A folder named on the command line whose feature files all lie outside `features_dir` (left alone there, as
+    drafts and fixtures are): stop with what to do, not a run of no scenario ("no scenario finished")."""
+    root = Path(config.invocation_params.dir)
+    for arg in config.args:
+        folder = root / str(arg).split("::", 1)[0]
+        outside = sorted(folder.rglob("*.feature")) if folder.is_dir() else []
+        if outside:
+            one = outside[0].relative_to(root) if outside[0].is_relative_to(root) else outside[0]
+            STOPPED.append(FeatureError.exit_code)
+            pytest.exit(f"empathy: {arg} holds {len(outside)} feature file(s), none under features_dir "
+                        f"({settings.features_dir}); name them (empathy run {one}) or set features_dir to their "
+                        "folder", returncode=FeatureError.exit_code)
+
+
 def check_features(config: pytest.Config) -> None:
     """Run `empathy check` on the feature files about to be collected; stop on the first kind of error."""
     from harness.features.catalogue import load_catalogue
@@ -216,6 +231,7 @@ def check_features(config: pytest.Config) -> None:
     settings = settings_of(config)
     files = feature_files_to_run(config, settings)
     if not files:
+        _none_collected(config, settings)
         return
     with stopping_on_error():
         result = Checker(load_catalogue(settings), settings).check_paths(files)

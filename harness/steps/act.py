@@ -85,8 +85,11 @@ def fill_in_the_form(journey: Any, datatable: list[list[str]] | None = None) -> 
     named in a warning.
     """
     if datatable:
-        rows = [(r[0].strip(), r[1].strip()) for r in datatable
-                if len(r) >= 2 and r[0].strip().lower() not in ("field", "label")]
+        short = [r for r in datatable if len(r) < 2]
+        if short:  # labels alone would fill nothing, and the journey would go on with an empty form
+            raise AssertionError(f"this step's table needs two columns, | label | value |: the row "
+                                 f"| {' | '.join(short[0])} | has {len(short[0])}")
+        rows = [(r[0].strip(), r[1].strip()) for r in datatable if r[0].strip().lower() not in ("field", "label")]
         labels = [label for label, _ in rows]
         for i, (label, value) in enumerate(rows):
             nth = labels[:i + 1].count(label) if labels.count(label) > 1 else 0

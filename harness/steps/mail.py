@@ -8,46 +8,96 @@ backend, one file a sending, messages divided by a line of dashes; a Maildir) or
 from __future__ import annotations
 
 import email
+import html
 import re
 from email.message import Message
+from email.utils import getaddresses
 from pathlib import Path
 from urllib.parse import urlsplit
 
 # between two messages: a line of dashes (Django's file backend), or an mbox's "From <sender> <date>" line
-_BETWEEN = re.compile(r"^(?:-{20,}[ \t]*|From [^\s:]+ .*)$", re.M)
+_BETWEEN = re.compile(r"^(-{20,}[ \t]*|From [^\s:]+ .*)$", re.M)
 _LINK = re.compile(r"https?://[^\s<>\"'()\[\]]+")
+_HIDDEN = re.compile(r"<(style|script|head)\b.*?</\1\s*>", re.S | re.I)  # an HTML mail's parts nobody reads
+_OTHER_TAG = re.compile(r"<(?!a\s)[^>]*>", re.I)  # every tag but a link's
+_FIX = "check that [tool.empathy] mailbox names where the site under test writes the mail it sends"
 
 
 def messages(where: Path) -> list[Message]:
-    """Every message in the mailbox, oldest first (files in the order they were written)."""
-    written = [p for p in where.rglob("*") if p.is_file()] if where.is_dir() else [where] if where.is_file() else []
-    files = sorted(written, key=lambda p: (p.stat().st_mtime, p.name))
+    """Every message in the mailbox, oldest first (files in the order they were written): the folder's files and a
+    Maildir's new/ and cur/, not its tmp/ (messages still being written: a link read there may be cut short), nor any
+    folder below (a mailbox set to the workspace is not read whole at every look). A file gone meanwhile is passed."""
     out: list[Message] = []
-    for path in files:
-        for chunk in _BETWEEN.split(path.read_text(encoding="utf-8", errors="replace")):
-            msg = email.message_from_string(chunk.lstrip("\r\n"))
-            if msg["To"] or msg["Subject"]:
-                out.append(msg)
+    for path in sorted(_files(where), key=_written_at):
+        try:
+            out += _split(path.read_text(encoding="utf-8", errors="replace"))
+        except OSError:
+            continue
     return out
 
 
-def _to(msg: Message) -> str:
-    return " ".join(str(msg[h] or "") for h in ("To", "Cc", "Delivered-To")).casefold()
+def _files(where: Path) -> list[Path]:
+    if where.is_dir():
+        return [p for d in (where, where / "new", where / "cur") if d.is_dir() for p in d.iterdir() if p.is_file()]
+    return [where] if where.is_file() else []
+
+
+def _written_at(path: Path) -> tuple[float, str]:
+    try:
+        return path.stat().st_mtime, path.name
+    except OSError:  # gone since it was listed
+        return 0.0, path.name
+
+
+def _split(text: str) -> list[Message]:
+    """The messages of one file. A piece with no headers after a divider belongs to the message before: the divider
+    was a line of its body (a plain-text mail's rule of dashes, a sentence that begins "From here you can")."""
+    pieces = _BETWEEN.split(text)  # text, divider, text, divider, ...
+    raw: list[str] = []
+    for n in range(0, len(pieces), 2):
+        piece = pieces[n].lstrip("\r\n")
+        if _headed(email.message_from_string(piece)):
+            raw.append(piece)
+        elif raw:
+            raw[-1] += pieces[n - 1] + pieces[n]
+    return [email.message_from_string(r) for r in raw]
+
+
+def _headed(msg: Message) -> bool:
+    return bool(msg["To"] or msg["Subject"])
+
+
+def _to(msg: Message) -> set[str]:
+    """The addresses the message went to, each whole ("sam@x" is not "adam.sam@x"), in any case."""
+    return {a.casefold() for _, a in getaddresses([str(msg[h] or "") for h in ("To", "Cc", "Delivered-To")]) if a}
 
 
 def _body(msg: Message) -> str:
-    """The message's words: its plain-text part first, else its HTML, decoded."""
+    """The message's words: its plain-text part first, else its HTML, decoded, with its links' tags and no other (a
+    logo's or a style sheet's address is nothing a person follows), its entities too ("&amp;" in a link's query is
+    "&" to the browser that follows it)."""
     parts = {p.get_content_type(): p for p in msg.walk() if not p.is_multipart()}
     part = parts.get("text/plain") or parts.get("text/html")
     raw = part.get_payload(decode=True) if part is not None else b""
-    return raw.decode(part.get_content_charset() or "utf-8", "replace") if isinstance(raw, bytes) and part else ""
+    if not (isinstance(raw, bytes) and part):
+        return ""
+    text = raw.decode(part.get_content_charset() or "utf-8", "replace")
+    if part.get_content_type() != "text/html":
+        return text
+    return html.unescape(_OTHER_TAG.sub(" ", _HIDDEN.sub(" ", text)))
 
 
 def link_sent_to(where: Path, address: str, site: str) -> tuple[str, str]:
     """(the link, "") in the newest message to `address`: the first on the site's own host, else the first; else
     ("", what the mailbox holds, for the failure)."""
+    if not where.exists():
+        return "", f"the mailbox {where} does not exist (no mail was written there): {_FIX}"
     mail = messages(where)
-    mine = [m for m in mail if address.casefold() in _to(m)]
+    if not mail:
+        holds = "holds no mail (no message with a To or Subject)" if _files(where) else \
+            "is empty (did the site send the mail?)"
+        return "", f"the mailbox {where} {holds}: {_FIX}"
+    mine = [m for m in mail if address.strip().casefold() in _to(m)]
     host = urlsplit(site).netloc
     for msg in reversed(mine):
         links = [u.rstrip(".,;:!?") for u in _LINK.findall(_body(msg))]

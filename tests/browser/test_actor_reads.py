@@ -10,6 +10,7 @@ import pytest
 from flask import Flask, redirect, request
 
 from harness.browser.errors import ActionFailed
+from harness.transcript import MASK
 from tests.browser.conftest import calls_to_the_driver, make_persona
 from tests.sites import serve
 
@@ -45,6 +46,8 @@ PAGES = {
     "home3": '<div style="display:flex;justify-content:space-between"><a href="/">Shop</a>'
              '<div title="kim@example.test"><span>KL</span></div></div><h1>Welcome</h1>'
              '<p>Recent orders</p><table><tr><td>AB</td><td>2 items</td></tr></table>',
+    "long": "<header>" + "".join(f"<a href=/{i}>Menu {i}</a>" for i in range(1000)) + "</header>"
+            + "".join(f"<p>Line {i}</p><p>{'word ' * 30}</p>" for i in range(5000)),
     "broken": '<button onclick="document.getElementById(\'gone\').hidden = false">Show more</button>',
     "comment": '<form action="/login" method="get"><label>Comment <textarea name="c"></textarea></label>'
                '<button>Send</button></form>',
@@ -231,6 +234,29 @@ def test_a_name_in_the_header_after_sign_in_greets_the_person(journey_for: Any, 
     assert {"home": "Logged in as Kim Lee", "home2": "Kim Lee", "home3": "KL"}[landing] in greetings, greetings
     found = run_checks(j.finish(), settings, only=["lost-context"])
     assert not [f for f in found if "greeted" in f.message], [f.message for f in found]
+
+
+def test_the_account_mark_is_kept_masked_as_every_line_is(journey_for: Any, pages: str) -> None:
+    # a secret that the mark spells is kept as MASK, as it is in a greeting line and every other recorded text
+    j = journey_for(make_persona(account=True, data={"fixed": {"full_name": "Kim Lee", "first_name": "Kim"}}))
+    j.actor._rec.add_secrets(["KL"])
+    j.begin_step("Given I sign in", "Given")
+    j.actor.goto(f"{pages}/sign-in-home3")
+    j.actor.sign_in()
+    step = j.end_step()
+    greetings = [m.text for m in step.messages if m.kind == "greeting"]
+    assert MASK in greetings and "KL" not in greetings, greetings
+
+
+def test_who_is_signed_in_is_read_from_a_bounded_part_of_a_long_page(journey_for: Any, pages: str) -> None:
+    # a page of 5000 lines (a log, a long list) sends the lines a person reads after landing, not all of them
+    from harness.browser.greeted import LINE_CHARS, MAX_LINES, TOP_BAR_PX, WHO_LINES
+
+    j = journey_for()
+    j.actor.goto(f"{pages}/long")
+    chrome, body, _ = j.page.evaluate(WHO_LINES, [TOP_BAR_PX, MAX_LINES, LINE_CHARS])
+    assert len(body) <= MAX_LINES and len(chrome) <= MAX_LINES, (len(body), len(chrome))
+    assert body[:2] == ["Line 0", "Line 1"] and all(len(line) <= LINE_CHARS for line in body)
 
 
 def test_signing_in_with_a_username_also_reads_who_the_header_names(journey_for: Any, pages: str,

@@ -35,3 +35,16 @@ def test_a_search_the_page_answers_with_nothing_is_told_as_silence(journey_for: 
     j.end_step()
     found = run_checks(j.finish(), settings, only=["missing-reassurance"])
     assert [f.step for f in found if "drew nothing" in f.message] == [1], [f.message for f in found]
+
+
+def test_the_help_after_a_lone_box_is_found_in_a_bounded_walk(journey_for: Any, site: str) -> None:
+    # a lone box in a page-wide wrapper with 3000 paragraphs after it: each was weighed against every other (9
+    # million `contains` at each look, past the probe's bound on a loaded machine); the first three are its words
+    j = journey_for()
+    j.begin_step("Given the page", "Given")
+    j.actor.goto(f"{site}/lone-field-long.html")
+    j.page.evaluate("window.containsCalls = 0")
+    hints = {c.label: c.hint for c in j.end_step().prompts}
+    assert hints == {"Find a plant": "Plant number 0 grows well. Plant number 1 grows well. Plant number 2 grows "
+                                     "well."}
+    assert j.page.evaluate("window.containsCalls") < 100_000

@@ -395,3 +395,33 @@ def test_patience_is_drawn_out_by_the_machines_load_per_core_when_asked(monkeypa
     assert bounds.stretch(Limits(patience_stretch=0.0)) == 15.0
     monkeypatch.setattr(bounds.os, "getloadavg", lambda: (0.5, 0.5, 0.5))
     assert bounds.stretch(Limits(patience_stretch=0.0)) == 1.0
+
+
+def test_an_ask_cut_short_is_asked_again_only_for_the_time_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an evaluation cut by a navigation after 4 of its 5 s: the fallback may wait 1 s more, not 5 (the bound held)
+    from harness.browser import controls
+
+    clock = [100.0]
+    monkeypatch.setattr(controls.time, "monotonic", lambda: clock[0])
+
+    class _Frame:
+        class _impl_obj:  # noqa: N801 - Playwright's attribute name
+            class _channel:  # noqa: N801
+                @staticmethod
+                async def evaluateExpression(**_: Any) -> Any:  # noqa: N802
+                    return None
+
+        waited: list[float] = []
+
+        def _sync(self, coro: Any) -> Any:
+            coro.close()
+            clock[0] += 4.0
+            raise RuntimeError("Execution context was destroyed, most likely because of a navigation")
+
+        def wait_for_function(self, js: str, arg: Any = None, timeout: float = 0.0) -> str:
+            self.waited.append(timeout)
+            return "answer"
+
+    frame = _Frame()
+    assert controls.ask(frame, "() => 1", None, 5000.0) == "answer"
+    assert frame.waited == [pytest.approx(1000.0)]

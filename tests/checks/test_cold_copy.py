@@ -327,6 +327,9 @@ def test_words_that_are_part_of_a_questions_label_are_the_label_not_a_confirmati
     shop = _page(label, prompts=[control("Adult ticket 1× in your cart", page="/event", type="number")])
     assert run("cold-copy", shop) == []
     assert run("cold-copy", _page(label))  # the same words alone on the page answer the press
+    # a label that holds the words only inside others ("11×" holds "1×") is another's: they answer the press
+    other = _page(label, prompts=[control("Adult ticket 11× in your cart", page="/event", type="number")])
+    assert run("cold-copy", other)
 
 
 def test_a_warning_that_names_the_field_as_the_system_stores_it_is_cold():

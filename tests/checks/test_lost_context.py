@@ -220,6 +220,10 @@ def test_the_persons_initials_as_the_account_mark_are_being_recognised():
     # someone else's initials recognise nobody
     other = [say("Welcome", "greeting", page="/dashboard"), say("KL", "greeting", page="/dashboard")]
     assert [f.outcome for f in run("lost-context", _returning(other, persona=fixed))] == ["failed"]
+    # a short label elsewhere on the page that happens to spell them (a calendar's "Sa" and "SA") is no account mark
+    for day in ("Sa", "SA"):
+        calendar = [say("Welcome", "greeting", page="/dashboard"), say(day, "text", page="/dashboard")]
+        assert [f.outcome for f in run("lost-context", _returning(calendar, persona=fixed))] == ["failed"], day
 
 
 def test_generic_greeting_with_no_known_name_is_canttell():

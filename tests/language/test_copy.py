@@ -72,6 +72,8 @@ def test_e3_shouting_capitals_and_exclamations() -> None:
     assert "E3" in met(score("Add a picture of the shelf if you can. JPEG, TIFF or AVIF are fine.", "status"))
     assert "E3" in met(score("Attach the book as PDF, MOBI or EPUB, up to 10 MB.", "status"))
     assert "E3" in broken(score("NEVER, EVER share your password with anyone.", "status"))
+    # a known name and a word in capitals after its comma are no list: the sentence goes on, and raises its voice
+    assert "E3" in broken(score("Send the form as a PDF, NEVER as a photo of the page.", "status"))
 
 
 def test_e4_jokes_in_failure() -> None:

@@ -213,3 +213,18 @@ def test_a_library_that_fails_to_load_is_named_not_none(monkeypatch: pytest.Monk
     with pytest.raises(ModelError) as caught:
         embeddings.get_model()
     assert "None" not in str(caught.value) and "libgomp.so.1" in str(caught.value), str(caught.value)
+    assert "pip install -e ." not in caught.value.hint and "system" in caught.value.hint, caught.value.hint
+
+
+def test_a_missing_package_is_named_with_a_fix_for_an_installed_harness(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the hint said "pip install -e ." alone: a command for a checkout, which a user who installed the wheel has not
+    from harness.language import onnx_encoder
+
+    def missing(*_: object) -> None:
+        raise ImportError("No module named 'onnxruntime'", name="onnxruntime")
+
+    monkeypatch.setattr(embeddings, "_model", None)
+    monkeypatch.setattr(onnx_encoder, "load_encoder", missing)
+    with pytest.raises(ModelError) as caught:
+        embeddings.get_model()
+    assert "pip install onnxruntime" in caught.value.hint and "pip install empathy-harness" in caught.value.hint

@@ -67,6 +67,20 @@ def test_feature_files_outside_features_dir_are_left_alone_unless_named(
     assert "a step nobody wrote" in named.stdout.str() + named.stderr.str()
 
 
+def test_a_named_folder_of_features_outside_features_dir_is_said_to_be_so(
+        project: Callable[..., pytest.Pytester]) -> None:
+    # `empathy run drafts/` collected nothing and said only "no scenario finished, so there is no score"
+    pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
+    draft = pytester.path / "drafts" / "doubling.feature"
+    draft.parent.mkdir()
+    draft.write_text(DOUBLING, encoding="utf-8")
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--alluredir", "allure", "drafts")
+    assert result.ret == 5
+    said = result.stdout.str() + result.stderr.str()
+    assert "drafts holds 1 feature file(s), none under features_dir (features)" in said, said
+    assert "drafts/doubling.feature" in said
+
+
 def test_tags_become_registered_markers(project: Callable[..., pytest.Pytester]) -> None:
     pytester = project({"arithmetic.feature": DOUBLING}, {"arith.py": STEPS})
     strict = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--strict-markers",

@@ -48,3 +48,57 @@ def test_no_mail_to_the_persona_says_what_the_mailbox_holds(tmp_path: Path) -> N
     assert link_sent_to(tmp_path, "sam@example.test", SITE) == \
         ("", "the mail to sam@example.test ('Welcome') holds no link")
     assert link_sent_to(tmp_path / "missing", "sam@example.test", SITE)[0] == ""
+
+
+def test_mail_to_another_address_that_holds_the_persona_s_is_not_theirs(tmp_path: Path) -> None:
+    _django_file(tmp_path, "a.log", _message("sam@example.test", "Reset", f"{SITE}/reset/sam/"), at=1000)
+    _django_file(tmp_path, "b.log", _message("adam.sam@example.test", "Reset", f"{SITE}/reset/adam/"), at=2000)
+    assert link_sent_to(tmp_path, "sam@example.test", SITE) == (f"{SITE}/reset/sam/", "")
+
+
+def test_a_body_s_own_rule_or_line_beginning_from_does_not_cut_its_message(tmp_path: Path) -> None:
+    # a plain-text mail's rule of dashes, a line that begins "From": the link after them is still the message's
+    body = f"Hello,\n{'-' * 40}\nFrom here you can choose a new password:\n{SITE}/reset/MQ/\n"
+    _django_file(tmp_path, "a.log", _message("alex@example.test", "Reset", body), at=1000)
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/reset/MQ/", "")
+    box = tmp_path / "mbox"
+    box.write_text("From sink@localhost Sun Dec  6 10:00:00 2026\n" + _message("alex@example.test", "Reset", body),
+                   encoding="utf-8")
+    assert link_sent_to(box, "alex@example.test", SITE) == (f"{SITE}/reset/MQ/", "")
+
+
+def test_a_maildir_message_still_being_written_is_not_read(tmp_path: Path) -> None:
+    for part in ("cur", "new", "tmp"):
+        (tmp_path / part).mkdir()
+    done = tmp_path / "new" / "1.host"
+    done.write_text(_message("alex@example.test", "Reset", f"{SITE}/reset/MQ/"), encoding="utf-8")
+    os.utime(done, (1000, 1000))
+    (tmp_path / "tmp" / "2.host").write_text(_message("alex@example.test", "Reset", f"{SITE}/res"), encoding="utf-8")
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/reset/MQ/", "")
+
+
+def test_a_mailbox_that_is_missing_or_holds_no_mail_is_said_to_be_so(tmp_path: Path) -> None:
+    link, why = link_sent_to(tmp_path / "missing", "sam@example.test", SITE)
+    assert link == "" and "does not exist" in why and "[tool.empathy] mailbox" in why, why
+    picture = tmp_path / "logo.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    link, why = link_sent_to(picture, "sam@example.test", SITE)
+    assert link == "" and "holds no mail" in why and "[tool.empathy] mailbox" in why, why
+
+
+def test_a_link_in_an_html_only_mail_is_read_as_a_browser_reads_its_address(tmp_path: Path) -> None:
+    # the address in an href is HTML: "&amp;" between its query's parts is "&" to the browser
+    html = ("Content-Type: text/html; charset=\"utf-8\"\nMIME-Version: 1.0\nSubject: Activate\n"
+            "To: alex@example.test\n\n<p>Hello,</p>"
+            f'<p><a href="{SITE}/activate?uid=MQ&amp;token=abc">Activate your account</a></p>\n')
+    _django_file(tmp_path, "a.log", html, at=1000)
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/activate?uid=MQ&token=abc", "")
+
+
+def test_an_html_mail_s_link_is_one_to_follow_not_its_logo(tmp_path: Path) -> None:
+    # the site's logo drawn from its own host heads the mail: a picture's address is no link a person follows
+    html = ("Content-Type: text/html; charset=\"utf-8\"\nMIME-Version: 1.0\nSubject: Activate\n"
+            f'To: alex@example.test\n\n<img src="{SITE}/static/logo.png" alt="Shop">'
+            f'<p><a href="{SITE}/activate/MQ/">Activate your account</a></p>\n')
+    _django_file(tmp_path, "a.log", html, at=1000)
+    assert link_sent_to(tmp_path, "alex@example.test", SITE) == (f"{SITE}/activate/MQ/", "")

@@ -122,10 +122,16 @@ function wordsAfter(el, readable) {
   let box = el.parentElement;
   for (let i = 0; box && box !== el.ownerDocument.body && box.localName !== "form" && i < 3; i++, box = box.parentElement) {
     if (Array.from(box.querySelectorAll("input,select,textarea")).filter(isControl).length > 1) return [];
-    const after = Array.from(box.querySelectorAll("p,span,small,div")).filter((n) =>
-      (el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) && !n.contains(el) && wordsOnly(n) && readable(n));
-    const outer = after.filter((n) => !after.some((o) => o !== n && o.contains(n))); // a paragraph, not its parts
-    if (outer.length) return outer.slice(0, 3).map((n) => squash(n.textContent));
+    // the first three blocks after it, each a paragraph, not its parts: in document order a block's parts come right
+    // after it, so only the last block taken can hold the next (one walk, stopped at three: a long page's list is
+    // not weighed paragraph against paragraph)
+    const outer = [];
+    for (const n of box.querySelectorAll("p,span,small,div")) {
+      if (outer.length === 3) break;
+      if (!(el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) || n.contains(el)) continue;
+      if (!(outer.length && outer[outer.length - 1].contains(n)) && wordsOnly(n) && readable(n)) outer.push(n);
+    }
+    if (outer.length) return outer.map((n) => squash(n.textContent));
   }
   return [];
 }
