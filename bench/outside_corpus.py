@@ -114,6 +114,15 @@ def miss_counts(title: str, rows: list[dict], predicted: list[str], gold: Callab
         print(f"  {name:<40} {n}")
 
 
+def kind_confusion(messages: list[dict], kinds: list[str | None]) -> None:
+    """Counts of labelled kind -> inferred kind where they differ, largest first; never an item's text."""
+    counts: dict[str, int] = defaultdict(int)
+    for m, k in zip(messages, kinds, strict=True):
+        if k != m["kind"]:
+            counts[f"{m['kind']} inferred {k}"] += 1
+    print(" kind misses: " + ", ".join(f"{name} {n}" for name, n in sorted(counts.items(), key=lambda kv: -kv[1])))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA,
@@ -143,6 +152,7 @@ def main() -> int:
         kinds = [answers[i].get("kind") for i in is_message]
         right = sum(k == m["kind"] for k, m in zip(kinds, messages, strict=True))
         print(f"\nInferred kind is the labelled kind: {right / len(messages):.3f} ({right}/{len(messages)})")
+        kind_confusion(messages, kinds)
     labels = [i for i, m in enumerate(items) if m["kind"] == "label"]
     inapplicable = sum(verdicts[i] == "label" for i in labels)
     called_cold = sum(verdicts[i] == "cold" for i in labels)

@@ -18,8 +18,16 @@ import numpy as np
 
 from harness.exceptions import ConfigError
 from harness.language.copy_kinds import candidate_kinds
-from harness.language.copy_model import CopyModel, load_model, rule_features
-from harness.language.copy_rules import MESSAGE_KINDS, Reason, decisive_codes, evaluate, normalise, signals
+from harness.language.copy_model import REQUIREMENT_CODES, CopyModel, load_model, rule_features
+from harness.language.copy_rules import (
+    MESSAGE_KINDS,
+    Reason,
+    decisive_codes,
+    evaluate,
+    normalise,
+    signals,
+    sufficient_codes,
+)
 from harness.language.copy_suggest import suggest
 from harness.language.placeholders import fill
 
@@ -28,6 +36,7 @@ __all__ = ["KIND_ALIASES", "MESSAGE_KINDS", "CopyScore", "Reason", "resolve_kind
 Verdict = Literal["cold", "warm", "uncertain"]
 EMBED_CHARS = 1_000  # the model reads ~256 word pieces; more text only costs tokenising time
 DECISIVE_CAP = 0.2  # a decisive breach keeps the score at or below this
+SUFFICIENT_FLOOR = 0.8  # a kind's sufficient requirement met, nothing the rubric counts cold broken: at least this
 # Other names for the kinds, including the transcript's message kinds that are not copy kinds.
 KIND_ALIASES: dict[str, str | None] = {
     "hand-off": "handoff", "hand_off": "handoff", "empty-state": "empty", "empty_state": "empty",
@@ -129,6 +138,7 @@ def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[Cop
     probs = model.probability(rows, vectors)
     # A kind's own decisive requirement holds only when the kind is known: a guessed kind decides nothing alone.
     decisive = {k: decisive_codes(k) for k in {"", *kinds}}
+    sufficient = {k: sufficient_codes(k) for k in set(kinds)}
     out: list[CopyScore] = []
     for idx, item in enumerate(prepared):
         broken = [r.code for r in reasons[idx] if not r.ok]
@@ -139,7 +149,16 @@ def score_many(items: Iterable[Any], model: CopyModel | None = None) -> list[Cop
             broken, p = ["E5"], 0.0
         elif (decisive[kinds[idx]] if cued[idx] else decisive[""]).intersection(broken):
             p = min(p, DECISIVE_CAP)
+        elif cued[idx] and _suffices(sufficient[kinds[idx]], reasons[idx]):
+            p = max(p, SUFFICIENT_FLOOR)
         verdict: Verdict = "warm" if p >= model.warm_above else "cold" if p <= model.cold_below else "uncertain"
         tip = "" if verdict == "warm" else suggest(kinds[idx], item.field, item.context)
         out.append(CopyScore(verdict, round(p, 3), reasons[idx], tip, kinds[idx], inferred[idx], broken))
     return out
+
+
+def _suffices(codes: frozenset[str], reasons: list[Reason]) -> bool:
+    """A sufficient requirement is met and no criterion the rubric counts cold (codes, blame, shouting, jokes,
+    generic words, stonewalling) is broken; the other requirements (a reference and a time) are extras."""
+    met = {r.code for r in reasons if r.ok}
+    return bool(codes & met) and not any(not r.ok and r.code not in REQUIREMENT_CODES for r in reasons)

@@ -96,6 +96,15 @@ def cue_counts(text: str, field_label: str = "") -> dict[str, int]:
 # is a failure ("Your payment was not accepted"), never a confirmation; a limit
 # is a field's rule ("at most 5"); "No X yet" is an empty state; a done deed is a confirmation.
 _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), k) for p, k in (
+    # The person lacks the standing an action needs: a refused request, not a field's value ("You must be a member to
+    # see this board", "You aren't allowed to move this card", "You don't have access to this project").
+    (r"^(?:sorry,? )?you (?:must|need to|have to) (?:be|have)\b[^.!?]{0,40}\bto \w+|"
+     r"\byou (?:are|were)(?: not|n't) (?:allowed|permitted|authori[sz]ed|eligible) to\b|"
+     r"\byou(?: do not| don't| no longer) have (?:the )?(?:access|permissions?|rights?|privileges?)\b", "error"),
+    # A value that collides with one already taken is a field's problem ("This address is already in use.", "A label
+    # with this name already exists."); the person's own state ("You are already a member") is not.
+    (r"^(?!(?:you|we|i)\b)[^.!?]{0,60}\b(?:already (?:exists?|taken|in use|registered|been (?:taken|used|registered))|"
+     r"(?:is|are) (?:already )?(?:taken|in use))\b", "validation"),
     # An operation named as what failed is an error, not a field's ("Upload failed.", "Sync error").
     (r"^(?:the )?(?:upload|download|export|import|sync|synchroni[sz]ation|connection|request|payment|operation|action|"
      r"transfer|search|update|installation|backup|restore)s? (?:has )?(?:failed|error)\b", "error"),

@@ -122,8 +122,9 @@ def _load_rule(path: Path) -> Rule:
             unknown = [n for n in names or [] if n not in signal_patterns()]
             if not names or unknown:
                 raise _bad(path, f"kinds.{mk}", f"unknown or missing signals {unknown or names}")
-            if not isinstance((need or {}).get("decisive", False), bool):
-                raise _bad(path, f"kinds.{mk}.decisive", "must be true or false")
+            for flag in ("decisive", "sufficient"):
+                if not isinstance((need or {}).get(flag, False), bool):
+                    raise _bad(path, f"kinds.{mk}.{flag}", "must be true or false")
     return Rule(code=data["code"], name=data["name"], extends=kind, level=data["level"],
                 message=data["message"], ok_message=data["ok_message"], suggestion=data["suggestion"],
                 decisive=bool(data.get("decisive", False)), params=params, path=str(path))
@@ -291,6 +292,13 @@ def evaluate(text: str, kind: str, field_label: str = "",
         if reason is not None:
             out.append(reason)
     return out
+
+
+def sufficient_codes(kind: str) -> frozenset[str]:
+    """Requirements marked sufficient for a kind: met, with no other criterion broken, they make the message warm
+    (a confirmation that says what was done to what needs nothing more, however short)."""
+    return frozenset(r.code for r in load_rules() if r.extends == "requires" and bool(
+        ((r.params.get("kinds") or {}).get(kind) or {}).get("sufficient")))
 
 
 def decisive_codes(kind: str = "") -> frozenset[str]:
