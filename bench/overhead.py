@@ -218,9 +218,8 @@ def time_slack() -> None:
 
     def watched(self: Actor, *args: object, **kwargs: object) -> object:
         began = self._now()
-        rec = self._rec
-        LOOKED[id(rec)] = 0.0  # a wait that ends on a new document's word that brought its controls looks not at all
         wait = original(self, *args, **kwargs)  # type: ignore[arg-type]
+        rec = self._rec
         last = max(rec.last_change(), rec._net_done, began)
         end = wait.started_ms + (wait.duration_ms or 0.0)
         SLACK.setdefault(wait.kind, []).append(max(0.0, end - last))

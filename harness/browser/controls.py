@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from harness.browser.bounds import Clock, Limits
-from harness.browser.evidence import Word
 from harness.transcript import MASK, Control
 
 _SNAPSHOT_JS = """paint => window.__empathy ? window.__empathy.snapshot(paint)
@@ -87,9 +86,6 @@ class Seen(NamedTuple):
     controls: list[Control]
     over: int
     whole: bool  # every frame asked (a wait's last look asks the top document only)
-    # when the harness had heard every navigation before it (None: at `taken`): a calm word's is when it reached the
-    # harness, `taken` the page's time of sending it (navigations are timed as they are heard, changes on its clock)
-    heard: float | None = None
 
 
 class Controls:
@@ -99,7 +95,6 @@ class Controls:
     limits: Limits
     clock: Clock
     _last_snapshot: Seen | None = None  # the last snapshot, to be read again when nothing has changed since
-    _forgot_at = 0.0  # when the persona last acted: a snapshot the page took before that does not show the page now
     painted: list[Any]
     _title: str
     lang: str = ""  # the main document's declared language as of the last snapshot
@@ -140,31 +135,6 @@ class Controls:
     def forget_snapshot(self) -> None:
         """The persona acted: the last snapshot no longer shows the page (a value typed changes no DOM)."""
         self._last_snapshot = None
-        self._forgot_at = self.clock.now()
-
-    def seen_with_word(self, source: Any, said: float, word: dict[str, Any], before: Word | None) -> bool:
-        """Whether the top document's quiet word, sent at `said`, brought what it shows (page_script/settling.js: a
-        calm word does once per change), kept as the last snapshot as a wait's last look would keep it; a later word of
-        no change since stands on the earlier one's. Why: the wait after a press or a goto that opened a new document
-        ends on that document's calm word (settle.py), and then needs no look of its own. Not kept when the persona
-        acted after the page sent it (its values may be old)."""
-        shown = word.get("seen")
-        if not isinstance(shown, dict):
-            return (before is not None and before.seen and before.visit == str(word.get("visit"))
-                    and before.last == self.clock.at(word.get("last", 0)))
-        page = source.get("page") if isinstance(source, dict) else None
-        if not self.enabled or page is None or said < self._forgot_at:
-            return False
-        raws = self._read_top(shown)
-        controls = [self.control_from(raw, url=self.mask(page.url)) for raw in raws]
-        self._last_snapshot = Seen(page, said, controls, max(0, int(shown.get("total", 0) or 0) - len(raws)), False,
-                                   heard=self.clock.now())
-        return True
-
-    def snapshot_holds(self) -> bool:
-        """The last snapshot still shows the page: nothing changed nor was done since it was taken."""
-        last = self._last_snapshot
-        return last is not None and not self._changed_since(last.taken, last.heard)
 
     def _take(self, page: Any, paint: Callable[[Any], tuple[list[str], list[str]]] | None = None, *,
               top_only: bool = False, top: Seen | None = None) -> Seen:
@@ -176,8 +146,7 @@ class Controls:
             self.sign_in = None
         got: list[Control] = [c.model_copy() for c in top.controls] if top is not None else []
         over = top.over if top is not None else 0
-        seen = Seen(page, top.taken if top is not None else self.clock.now(), got, over, not top_only,
-                    heard=top.heard if top is not None else None)
+        seen = Seen(page, top.taken if top is not None else self.clock.now(), got, over, not top_only)
         if not self.enabled:
             return seen
         answered = top is not None
@@ -199,9 +168,15 @@ class Controls:
                 continue
             if snap.get("painted"):
                 self.painted.append(frame)
-            raws = self._read_top(snap) if main else [r for r in snap.get("controls", []) if isinstance(r, dict)]
+            raws = [r for r in snap.get("controls", []) if isinstance(r, dict)]
             over = max(over, int(snap.get("total", 0) or 0) - len(raws))
-            answered = answered or main and bool(snap)
+            if main:
+                answered = bool(snap)
+                values = snap.get("sign_in")
+                self.sign_in = [str(v) for v in values] if isinstance(values, list) else None
+                self._title = self.mask(str(snap.get("title", "")))[:300]
+                self.lang = str(snap.get("lang", ""))[:35]
+                self.links = [self.mask(str(x))[:80] for x in snap.get("links", []) if isinstance(x, str)][:40]
             frame_url = "" if main else self.mask(frame.url)
             got.extend(self.control_from(raw, url=page_url, frame=frame_url) for raw in raws)
         seen = seen._replace(over=over)
@@ -213,24 +188,14 @@ class Controls:
         frame since and nothing was done since (`forget_snapshot`); a wait's last look at the top document is
         completed with the other frames. Why: one page-side call per step, not two or three."""
         last = self._last_snapshot
-        if not self.enabled or last is None or last.page is not page or self._changed_since(last.taken, last.heard):
+        if not self.enabled or last is None or last.page is not page or self._changed_since(last.taken):
             return self.snapshot(page)
         if not last.whole:
             return self._keep_controls(self._take(page, top=last))
         return self._keep_controls(last._replace(controls=[c.model_copy() for c in last.controls]))
 
-    def _changed_since(self, t: float, heard: float | None = None) -> bool:
+    def _changed_since(self, t: float) -> bool:
         raise NotImplementedError
-
-    def _read_top(self, snap: dict[str, Any]) -> list[dict[str, Any]]:
-        """Keep what the top document's snapshot says of the page (its title, language, landmark links, a sign-in
-        form's values); its controls' raw descriptions."""
-        values = snap.get("sign_in")
-        self.sign_in = [str(v) for v in values] if isinstance(values, list) else None
-        self._title = self.mask(str(snap.get("title", "")))[:300]
-        self.lang = str(snap.get("lang", ""))[:35]
-        self.links = [self.mask(str(x))[:80] for x in snap.get("links", []) if isinstance(x, str)][:40]
-        return [r for r in snap.get("controls", []) if isinstance(r, dict)]
 
     def _keep_controls(self, seen: Seen) -> list[Control]:
         """Keep what a snapshot saw as the step's controls (a control seen before keeps its first value as initial)."""

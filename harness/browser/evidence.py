@@ -33,16 +33,6 @@ class Word(NamedTuple):
     calm: bool  # nothing left to run but its own timers
     at: float  # when the word reached the harness
     loading: bool = False  # the document had not finished loading (its scripts, styles or images still coming)
-    seen: bool = False  # it brought what the page shows, kept as the last snapshot (`Controls.seen_with_word`)
-
-
-def word_of(payload: dict[str, Any], clock: Clock, *, seen: bool) -> Word:
-    """The Word in a "quiet" report of the page script's, as it reaches the harness now."""
-    timers, awaits = ([(clock.at(a), clock.at(b)) for a, b in payload.get(key, [])[:25]]
-                      for key in ("timers", "awaits"))
-    return Word(str(payload.get("visit")), clock.at(payload.get("last", 0)), timers, awaits,
-                idle=bool(payload.get("idle")), calm=bool(payload.get("calm") or payload.get("idle")), at=clock.now(),
-                loading=bool(payload.get("loading")), seen=seen)
 
 
 class Evidence:
@@ -119,14 +109,6 @@ class Evidence:
         if word is None or word.visit != self._top_visit or word.last < self._top_change - 0.5:
             return None
         return word
-
-    def word_seen(self) -> bool:
-        """The top document's current word brought what it shows (`Controls.seen_with_word`), still as it is."""
-        word = self._current_word()
-        return word is not None and word.seen and self.snapshot_holds()
-
-    def snapshot_holds(self) -> bool:
-        raise NotImplementedError
 
     def page_idle(self, *, but_timers: bool = False) -> bool:
         """The top document showed nothing is left to run (loaded, no timer, frame or interval of its own due;

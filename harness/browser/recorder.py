@@ -18,7 +18,7 @@ from typing import Any
 from harness.browser.bounds import Clock, Limits
 from harness.browser.classify import classify, drawn_as_error
 from harness.browser.controls import Controls
-from harness.browser.evidence import WRITES, Evidence, Word, set_before, word_of
+from harness.browser.evidence import WRITES, Evidence, Word, set_before
 from harness.browser.nap import Alarm
 from harness.browser.opening import Route, prepare
 from harness.browser.page_script import page_script
@@ -265,7 +265,11 @@ class Recorder(Controls, Evidence):
             if top:
                 self._top_change = max(self._top_change, at)
         elif kind == "quiet" and top:
-            self._quiet = word_of(payload, self.clock, seen=self.seen_with_word(source, t, payload, self._quiet))
+            timers, awaits = ([(self.clock.at(a), self.clock.at(b)) for a, b in payload.get(key, [])[:25]]
+                              for key in ("timers", "awaits"))
+            self._quiet = Word(str(payload.get("visit")), self.clock.at(payload.get("last", 0)), timers, awaits,
+                               idle=bool(payload.get("idle")), calm=bool(payload.get("calm") or payload.get("idle")),
+                               at=self.clock.now(), loading=bool(payload.get("loading")))
             self._word_since_nav = True
         elif kind == "message":
             self._on_message(payload, frame, frame_key, t)
@@ -357,11 +361,9 @@ class Recorder(Controls, Evidence):
                                appeared_ms=now, disappeared_ms=now, dialog=True))
         dialogs(dialog.page).handle(dialog)
 
-    def _changed_since(self, t: float, heard: float | None = None) -> bool:
-        """Whether the page changed since `t` (its DOM, by its clock) or navigated since `heard` (default `t`; timed as
-        heard): a snapshot taken then no longer shows it."""
-        dom, nav = self._dom[-1][0] if self._dom else 0.0, self._navs[-1][0] if self._navs else 0.0
-        return dom >= t or nav >= (t if heard is None else heard)
+    def _changed_since(self, t: float) -> bool:
+        """Whether the page changed (its DOM, a navigation) since `t`: a snapshot taken then no longer shows it."""
+        return self.last_change() >= t
 
     # ----- clicks and the page's answer -----
     def click_window_end(self) -> float:

@@ -133,10 +133,7 @@ class Settle(Habits):
                     and (reply_after is None or self._replied(reply_after))
                     or not answered and pending == 0 and not busy_now
                     and (light and quiet or elapsed >= floor and (light or now >= rec.click_window_end())))
-            # a new document's calm word brought what it shows (`word_seen`): the look would hear nothing that holds
-            # the wait (the driver sends that document's events before its word; one of its own timers firing meanwhile
-            # does not hold the persona, see page_quiet) and bring nothing the step's end lacks
-            if done and (look or idle and not no_action and rec.word_seen()):
+            if done and look:
                 break
             look = done
             if done:

@@ -183,23 +183,3 @@ def test_screenshots_off_takes_none(journey_for: Any, site: str, settings: Any) 
     assert j.end_step(status="failed", error="boom").screenshot is None
     assert j.screenshot_last_step() is None
     assert not (j.reports_dir / "screenshots").exists()
-
-
-def test_a_new_page_whose_calm_word_brought_what_it_shows_is_not_looked_at(journey_for: Any, site: str, settings: Any,
-                                                                          monkeypatch: Any) -> None:
-    # The calm word of a new document brings what it shows (page_script/settling.js): the wait after the goto or the
-    # press that opened it ends on that word with no look of its own (one round trip each, 4 a claim journey), and the
-    # step's end reads the new page's fields from the word, asking nothing. Windowless: only that word ends the waits.
-    j = journey_for(settings_=_settings(_windowless(settings), "on-finding"))
-    calls = calls_to_the_driver(monkeypatch)
-    opened = take_step(j, "Given the form", lambda: j.actor.goto(f"{site}/claim.html"))
-    assert calls == ["goto"], calls
-    assert {c.name for c in opened.prompts} >= {"email", "name", "policy"} and opened.title == "Your details"
-    j.begin_step('When I press "Continue"', "When")
-    j.actor.fill("Email address", "ana@example.com")
-    pressed = len(calls)
-    j.actor.click("Continue")
-    step = j.end_step()
-    assert calls[pressed:][-1] == "click", calls[pressed:]  # find and read, press; no look after, no snapshot
-    assert [c.name for c in step.prompts] == ["contact-email"] and step.title == "Contact details", step.prompts
-    assert step.url_after.endswith("/claim-2.html?email=ana%40example.com&name=&nick=&policy="), step.url_after

@@ -129,14 +129,9 @@ window.__empathy = {
     // paints the screenshot masks (the step's end needs both).
     if (scanTimer) { clearTimeout(scanTimer); scan(); } // only when a change is still unscanned
     flush();
-    const seen = shows();
-    seen.painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
-    return toJson(seen);
+    const c = controls();
+    const painted = Array.isArray(paint) ? (mask(paint[0], paint[1]), true) : false;
+    return toJson({ controls: c.controls, total: c.total, title: document.title || "", painted,
+      lang: document.documentElement.lang || "", links: landmarkLinks(), sign_in: signInValues() });
   },
 };
-function shows() {
-  // What the page shows, as a snapshot (or a calm word, settling.js) brings it: its controls, title and landmark links.
-  const c = controls();
-  return { controls: c.controls, total: c.total, title: document.title || "", lang: document.documentElement.lang || "",
-    links: landmarkLinks(), sign_in: signInValues() };
-}

@@ -94,7 +94,6 @@ function calm() {
     !posted && !undrawn;
 }
 function idle() { return calm() && !pending.size; }
-let seenChange = -1; // the last change as of the latest word that brought what the page shows
 function reportQuiet() {
   quietTimer = 0;
   const t = now();
@@ -108,14 +107,7 @@ function reportQuiet() {
   for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 25) timers.push([set, due]);
   reported = true;
   const loading = document.readyState !== "complete"; // no wait ends on it yet: it rides with what comes next
-  const word = { last: lastChange, timers, awaits, idle: idle(), calm: calm(), loading };
-  // A calm word of the top document brings what it shows (as `snapshot` reads it), once per change: the wait after a
-  // press or a goto that opened this document ends on it, and needs no look of its own there (settle.py).
-  if (word.calm && !loading && window === window.top && seenChange !== lastChange) {
-    seenChange = lastChange;
-    word.seen = shows();
-  }
-  send("quiet", word, loading ? RIDE_MS : 0);
+  send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm(), loading }, loading ? RIDE_MS : 0);
 }
 function unsettled() {
   const was = reported;
