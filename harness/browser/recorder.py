@@ -76,9 +76,8 @@ class Recorder(Controls, Evidence):
         self.page_errors: list[str] = []
         self.alarm = Alarm()  # rung whenever a report or event comes: a napping wait looks again (nap.py)
         self._reset_step()
-        # the binding and the page script go with the journey's host guard (`guard`), in one round trip (opening.py)
         prepare(context, route=guard, binding=(BINDING, self.alarm.after(self._on_report)) if enabled else None,
-                script=page_script() if enabled else None)
+                script=page_script() if enabled else None)  # with the journey's host guard, in one round trip
         for event, handler in (("request", self._on_request), ("response", self._on_response),
                                ("requestfinished", self._on_request_done),
                                ("requestfailed", lambda r: self._finish_request(r, r.failure or "failed")),
