@@ -61,6 +61,7 @@ LOOKED: dict[int, float] = {}  # per recorder: how long (ms) its latest look too
 CALLS: dict[str, int] = {}  # with --phases: calls to the driver this round, by object type and method
 CALLS_IN: dict[str, int] = {}  # with --phases: calls to the driver this round, by the phase that made them
 HEARD: dict[str, int] = {}  # with --phases: messages the driver sent this round ("all"), the page script's reports
+# ("reports"), and the calls waited on that were sent while another was still unanswered ("together": no round trip)
 PHASE_CALLS = {"open journey": ("harness.browser.journey", "Journey", "__init__"),
                "control snapshots": ("harness.browser.controls", "Controls", "_take"),
                "screenshot": ("harness.browser.journey", "Journey", "_screenshot"),
@@ -243,6 +244,10 @@ def count_calls() -> None:
 
     def counted(self: object, obj: object, method: str, params: object, options: object) -> object:
         if method != "__waitInfo__" and getattr(obj, "_type", "") != "BindingCall":
+            if not method.endswith(UNWAITED) and any(
+                    not c.method.endswith(UNWAITED) and c.method != "__waitInfo__" and c.type != "BindingCall"
+                    for c in getattr(self, "_callbacks", {}).values()):
+                HEARD["together"] = HEARD.get("together", 0) + 1
             key = f"{getattr(obj, '_type', '?')}.{method}"
             CALLS[key] = CALLS.get(key, 0) + 1
             phase = IN_PHASE[-1] if IN_PHASE else "acting"
@@ -366,8 +371,8 @@ def main(argv: list[str] | None = None) -> int:
               "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()},
               "round_trips_median": {k: statistics.median(sum(n for m, n in c.items() if not m.endswith(UNWAITED))
                                                           for c in v) for k, v in calls.items()},
-              "driver_messages_median": {k: {m: statistics.median(c.get(m, 0) for c in v) for m in ("all", "reports")}
-                                         for k, v in heard.items()},
+              "driver_messages_median": {k: {m: statistics.median(c.get(m, 0) for c in v)
+                                             for m in ("all", "reports", "together")} for k, v in heard.items()},
               "calls_by_phase_median": {k: {p: statistics.median(c.get(p, 0) for c in v)
                                             for p in sorted({p for c in v for p in c})}
                                         for k, v in calls_in.items()},
@@ -401,7 +406,9 @@ def main(argv: list[str] | None = None) -> int:
         last = rounds[-1]
         top = ", ".join(f"{name} {n}" for name, n in sorted(last.items(), key=lambda x: -x[1])[:8])
         print(f"  calls to the driver, {kind:12s} median {result['calls_median'][kind]:g} per journey, "
-              f"{result['round_trips_median'][kind]:g} of them waited on (last round: {top})")
+              f"{result['round_trips_median'][kind]:g} of them waited on, "
+              f"{result['driver_messages_median'][kind]['together']:g} of those sent while another was unanswered "
+              f"(last round: {top})")
         by_phase = ", ".join(f"{p} {n:g}" for p, n in result["calls_by_phase_median"][kind].items())
         print(f"    by the phase that made them (median per journey): {by_phase}")
         sent = result["driver_messages_median"][kind]

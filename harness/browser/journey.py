@@ -99,10 +99,10 @@ class Journey:
         try:
             self.context.set_default_timeout(float(settings.action_timeout_ms))
             self.context.set_default_navigation_timeout(float(settings.action_timeout_ms))
-            self.context.route(blocked_pattern(self.allowed_hosts), self._on_blocked_route)
             secrets = data.secret_values() if hasattr(data, "secret_values") else []
+            guard = (blocked_pattern(self.allowed_hosts), self._on_blocked_route)  # routed with the recorder's calls
             self.recorder = Recorder(self.context, self.clock, Limits.from_settings(settings), secrets=secrets,
-                                     enabled=record)
+                                     enabled=record, guard=guard)
             self.page = self.context.new_page()
             self.recorder.opened(self.page)
         except BaseException:

@@ -20,6 +20,7 @@ from harness.browser.classify import classify, drawn_as_error
 from harness.browser.controls import Controls
 from harness.browser.evidence import WRITES, Evidence, Word, set_before
 from harness.browser.nap import Alarm
+from harness.browser.opening import Route, prepare
 from harness.browser.page_script import page_script
 from harness.browser.step_record import Busy, StepRecord, shows_progress
 from harness.browser.widgets import dialogs
@@ -32,7 +33,7 @@ class Recorder(Controls, Evidence):
     """Listens to one browser context for a whole journey; `drain()` hands over a step's worth."""
 
     def __init__(self, context: Any, clock: Clock, limits: Limits, *, secrets: Iterable[str] = (),
-                 enabled: bool = True) -> None:
+                 enabled: bool = True, guard: Route | None = None) -> None:
         self.context = context
         self.clock = clock
         self.limits = limits
@@ -75,9 +76,8 @@ class Recorder(Controls, Evidence):
         self.page_errors: list[str] = []
         self.alarm = Alarm()  # rung whenever a report or event comes: a napping wait looks again (nap.py)
         self._reset_step()
-        if enabled:
-            context.expose_binding(BINDING, self.alarm.after(self._on_report))
-            context.add_init_script(script=page_script())
+        prepare(context, route=guard, binding=(BINDING, self.alarm.after(self._on_report)) if enabled else None,
+                script=page_script() if enabled else None)  # with the journey's host guard, in one round trip
         for event, handler in (("request", self._on_request), ("response", self._on_response),
                                ("requestfinished", self._on_request_done),
                                ("requestfailed", lambda r: self._finish_request(r, r.failure or "failed")),
