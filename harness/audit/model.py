@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urldefrag, urlsplit
 
-from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
+from harness.audit.safety import FormFacts, irreversible, only_a_message, says_self_help, says_sign_up
 
 if TYPE_CHECKING:
     from harness.transcript import Given
@@ -110,6 +110,17 @@ class Form:
         Main Page"): pressing its button sends that answer again, not an empty form."""
         boxes = [f for f in self.fields if f.typed and f.type != "password"]
         return bool(boxes) and all(f.value for f in boxes)
+
+    @property
+    def sendable_empty(self) -> bool:
+        """A form held back (it would commit) that may still be sent empty, as a person who pressed too soon: a
+        form the browser lets go, with a box to type in, no answer the page showed (nothing on file is sent again),
+        and either a box the site says it needs (it refuses the empty form) or held back for its message alone (an
+        empty one says nothing). A lone button, or a delete with only an optional box, is never pressed."""
+        typed = [f for f in self.fields if f.typed]
+        if self.method == "script" or self.refuses_empty or not typed or any(f.value for f in self.fields):
+            return False
+        return any(f.required for f in typed) or only_a_message(self.facts())
 
     @property
     def extra_counts(self) -> set[str]:

@@ -123,10 +123,13 @@ def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
 
 def _probes(flow: Flow, persona: str) -> list[list[str]]:
     first = flow.steps[0]
-    if first.held_back:
-        return []  # its button is never pressed: no empty or invalid probe either
     opened = _open(first.form)
     who = _a(persona).capitalize()
+    if first.held_back:  # its button is pressed only with the form empty (the step refuses a form holding answers)
+        sent = [*opened, f'I send the form empty with "{first.form.button}"', "I wait for the page to finish"]
+        return [_scenario(f"{who} person sends the form empty", persona, sent,
+                          ["every message should be kind", "I should be reassured while I wait"])
+                ] if first.form.sendable_empty else []
     if first.form.method == "script" and first.form.search:  # a box, no form: its only slip is the search
         return _slips(first, opened, who, persona)
     # sent empty, unless the browser refuses to send it (its own bubble is all the person would meet, and the checks

@@ -9,7 +9,7 @@ a multi-step flow commits what the steps before it collected. A form that shows 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -71,6 +71,12 @@ def irreversible(form: FormFacts) -> str:
     if form.last_of_flow:
         return f'"{form.button}" ends a multi-step flow, which commits what the steps collected'
     return _saves_over(form)
+
+
+def only_a_message(form: FormFacts) -> bool:
+    """Held back for its free-text box alone (a comment, a draft): its button, words and address commit nothing, so
+    sent empty it carries no message (nothing a person would read, nothing paid, deleted or ordered)."""
+    return not irreversible(replace(form, field_types=tuple(t for t in form.field_types if t != "textarea")))
 
 
 def _saves_over(form: FormFacts) -> str:

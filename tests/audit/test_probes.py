@@ -350,3 +350,35 @@ def test_on_a_sign_in_form_the_wrong_values_are_its_slips_not_a_malformed_e_mail
     text = features_for(site, ["anxious"], ["anxious"])[0].text
     assert "gives a wrong e-mail address" not in text
     assert "mistypes the password" in text.split("Scenario")[1]
+
+
+def test_a_held_back_form_is_only_ever_sent_empty_and_only_when_the_site_refuses_it_or_it_holds_a_message_alone(
+        tmp_path: Path) -> None:
+    """A form held back (it would commit) is still sent empty, as a person who pressed too soon: the site refuses it,
+    or, held back for its free-text box alone, an empty one says nothing. Never one whose page showed answers (the
+    answers on file would be sent), a lone button (pressing it is the act) or a delete with only an optional box."""
+    def held(form: Form, why: str) -> Flow:
+        return Flow([FlowStep(form, held_back=why)], ended_at=form.path)
+
+    note = Form(path="/post", button="Post Comment", fields=[Field("Comment", "textarea"), Field("Name", "text")])
+    shown = Form(path="/draft", button="Save Draft", fields=[Field("Title", "text", value="Hello"),
+                                                              Field("Content", "textarea")])
+    lone = Form(path="/rm", button="Delete", fields=[Field("Sure?", "checkbox")])
+    why = Form(path="/close", button="Delete account", fields=[Field("Why are you leaving?", "text")])
+    asks = Form(path="/close2", button="Delete account", fields=[Field("Password", "password", required=True)])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[
+        held(note, "it posts a free-text message"), held(shown, "it posts a free-text message"),
+        held(lone, 'its button "Delete" says "Delete"'), held(why, 'its button "Delete account" says "Delete"'),
+        held(asks, 'its button "Delete account" says "Delete"')])
+    text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
+    sent = {path for path, t in text.items() if "sends the form empty" in t}
+    assert sent == {"/post", "/close2"}
+    for t in text.values():  # the held-back button is pressed by the step that refuses a form holding answers
+        assert f'I press "{site.flows[0].start.button}"' not in t and 'I press "Delete' not in t
+        assert 'I press "Save Draft"' not in t
+    body = text["/post"].split("sends the form empty")[1].split("Scenario")[0]
+    assert 'I send the form empty with "Post Comment"' in body and "I fill in the form" not in body
+    (tmp_path / "held.feature").write_text(text["/post"], encoding="utf-8")
+    settings = load_settings(tmp_path)
+    result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
+    assert not [d for d in result.diagnostics if d.severity == "error"], result.format()

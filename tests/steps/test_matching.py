@@ -66,6 +66,7 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("when", 'I click on "Sign out"', "press_control", {"name": "Sign out"}),
     ("when", 'I tap "Submit claim"', "press_control", {"name": "Submit claim"}),
     ("when", 'I press the "Continue" button', "press_control", {"name": "Continue"}),
+    ("when", 'I send the form empty with "Post Comment"', "press_with_the_form_empty", {"name": "Post Comment"}),
     ("when", 'I upload "tests/data/photo.png" to "Photos"', "upload_file", {"label": "Photos"}),
     ("when", 'I upload a photo to "Photos of the damage"', "upload_sample", {"kind": "photo"}),
     ("when", 'I tell the assistant "my kitchen is flooded"', "tell_assistant", {"text": "my kitchen is flooded"}),
