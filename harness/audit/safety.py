@@ -124,6 +124,12 @@ def says_sign_up(text: str) -> bool:
     return bool(_words("sign_up").search(text))
 
 
+def stated_length(text: str) -> int:
+    """The shortest new password the words state ("at least 8 characters": 8), 0 when they state none."""
+    match = _words("password_length").search(text)
+    return int("".join(c for c in match.group(0) if c.isdigit())) if match else 0
+
+
 def says_self_help(text: str) -> bool:
     """Words of a way back in for someone who cannot sign in ("Forgot your password?", "Set new password")."""
     return bool(_words("self_help").search(text))

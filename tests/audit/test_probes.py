@@ -382,3 +382,19 @@ def test_a_held_back_form_is_only_ever_sent_empty_and_only_when_the_site_refuses
     settings = load_settings(tmp_path)
     result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
     assert not [d for d in result.diagnostics if d.severity == "error"], result.format()
+
+
+def test_signing_up_a_new_password_too_short_for_the_rule_the_form_states_is_probed_and_never_signed_in() -> None:
+    """One character under the length the page states beside the password ("at least 8 characters"), else 3: a slip
+    people make, whose answer the checks judge. Signed in, a password form changes the account's own: never probed."""
+    def join(hint: str = "", signed_in: str = "") -> str:
+        form = Form(path="/join", button="Join", sign_in=signed_in, fields=[
+            Field("Username", "text"), Field("Password", "password", hint=hint), Field("Again", "password")])
+        return features_for(SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(form)])]),
+                            ["anxious"], ["anxious"] if signed_in else None)[0].text
+
+    stated = join("Your password must contain at least 8 characters.")
+    probe = stated.split("picks a new password too short for the site")[1].split("Scenario")[0]
+    assert 'I enter "L4-walk" in "Password"\n    And I enter "L4-walk" in "Again"\n    And I press "Join"' in probe
+    assert 'I enter "L4-" in "Password"\n    And I enter "L4-" in "Again"' in join()
+    assert "too short" not in join(signed_in="/login")
