@@ -482,6 +482,29 @@ def test_a_field_error_asking_for_what_the_person_typed_is_untrue_and_cold():
     assert run("cold-copy", sent("")) == []
 
 
+def test_a_banner_asking_for_every_field_of_a_form_whose_every_box_was_filled_is_untrue_and_cold():
+    """"Please fill all fields of either the login or the registration form." over a sign-up whose every box held an
+    answer (its password was too short): untrue, and silent on what was wrong; over the same form sent half empty
+    it is right, and the sign-in form beside it, left empty, says nothing of the one sent."""
+    from harness.transcript import Submit
+
+    def sent(email: str) -> object:
+        page = "/login"
+        boxes = [control("Email", type="email", page=page, form="#register", value=email),
+                 control("Password", type="password", page=page, form="#register", secret=True, value="•••"),
+                 control("Password (again)", type="password", page=page, form="#register", secret=True, value="•••"),
+                 control("Login email", type="email", page=page, form="#login")]
+        filled = {"text": 'When I enter "L4-" in "Password (again)"', "page": page, "prompts": boxes}
+        pressed = {"text": 'When I press "Register"', "page": page, "actions": [act("click", "Register")],
+                   "requests": [post(page, 200)], "submits": [Submit(at_ms=10, selector="#register")],
+                   "messages": [say("Please fill all fields of either the login or the registration form.", "error",
+                                    page=page, role="alert")]}
+        return journey(filled, pressed)
+    [found] = run("cold-copy", sent("robin@example.org"))
+    assert found.outcome == "failed" and "every field" in found.evidence["reasons"]
+    assert run("cold-copy", sent("")) == []
+
+
 def test_an_empty_list_on_the_page_a_press_opened_is_that_pages_not_an_answer():
     # "Save" on a new item's form opens its own page, whose "Attachments" table says "No records found": a part of
     # the new page, as on a page only opened; a search sent to a results page carries its question in the address
