@@ -157,6 +157,12 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         reload.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
                                 [*opened, *walked, "I reload the page", "I wait for the page to finish"],
                                 ["the journey should feel considerate"]))
+        if len(pressed) > 1:  # a finished order or submission: back over it, then its first page again (a second
+            # ticket?): does the site say it was done, or treat the person as if nothing had happened?
+            reload.append(_scenario(f"{who} person goes back after the form's answer came and starts again", persona,
+                                    [*opened, *walked, "I go back", "I wait for the page to finish",
+                                     f'I open "{first.form.path}"', "I wait for the page to finish"],
+                                    ["every message should be kind", "nothing I said should be lost"]))
     if len(pressed) == 1:
         out += reload
     seen: set[str] = set()

@@ -398,3 +398,19 @@ def test_signing_up_a_new_password_too_short_for_the_rule_the_form_states_is_pro
     assert 'I enter "L4-walk" in "Password"\n    And I enter "L4-walk" in "Again"\n    And I press "Join"' in probe
     assert 'I enter "L4-" in "Password"\n    And I enter "L4-" in "Again"' in join()
     assert "too short" not in join(signed_in="/login")
+
+
+def test_after_a_finished_order_the_person_goes_back_and_opens_its_first_page_again() -> None:
+    """A flow of several pages that ended (an order placed): back over its last page, then its first page again, as a
+    person who wants a second ticket; a one-page form, a flow held back or one that came back with errors, not."""
+    cart = Form(path="/event", button="Add to cart", fields=[Field("Tickets", "text")])
+    pay = Form(path="/checkout/confirm", button="Place order", fields=[Field("Note", "text")])
+    done = Flow([FlowStep(cart), FlowStep(pay)], ended_at="/order/ABC")
+    held = Flow([FlowStep(cart), FlowStep(pay, held_back='its button "Place order" says "order"')])
+    single = Flow([FlowStep(Form(path="/join", button="Join", fields=[Field("Name", "text")]))], ended_at="/welcome")
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[done, held, single])
+    texts = [w.text for w in features_for(site, ["anxious"]) if w.flow]
+    again = [t for t in texts if "goes back after the form's answer came and starts again" in t]
+    assert len(again) == 1
+    body = again[0].split("starts again")[1].split("Scenario")[0]
+    assert body.index('I press "Place order"') < body.index("I go back") < body.rindex('I open "/event"')
