@@ -356,7 +356,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
             criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
         key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{stable_text(s.message.text)}"
         target, url = s.message.selector, s.message.url
-        if (sc.verdict == "uncertain" and not untrue) or s.kind == GUARD or s.cut_short:
+        # a status that keeps every rule (it says what is under way, or how long) cold by the model alone: uncertain
+        alone = s.kind == "status" and not sc.broken
+        if (sc.verdict == "uncertain" or alone) and not untrue or s.kind == GUARD or s.cut_short:
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
                               suggestion=sc.suggestion, **fields)
             continue

@@ -406,6 +406,17 @@ def test_a_pending_status_still_owes_what_is_happening():
     assert found
 
 
+def test_a_status_that_says_what_is_under_way_for_the_person_is_never_failed_by_the_model_alone():
+    """"You are being logged out, please wait." keeps every rule (it says what is happening, to whom): the model's
+    cold reading alone is a cantTell, as an uncertain one is; "Still processing..." breaks rules, and still fails."""
+    t = journey({"text": "When I sign out", "page": "/", "actions": [act("click", "Sign out")],
+                 "waits": [wait("click 'Sign out'", 4000, busy_signal_ms=200, busy_kind="status",
+                                status_texts=["You are being logged out, please wait."])]})
+    assert [f.outcome for f in run("cold-copy", t)] in ([], ["cantTell"])
+    assert [f.outcome for f in run("cold-copy", _page(say("Still processing...", "status", role="status")))] == [
+        "failed"]
+
+
 def test_an_error_in_a_status_region_is_judged_as_an_error():
     found = run("cold-copy", _page(say("Your username and password didn't match. Please try again.", "status",
                                        role="status")))
