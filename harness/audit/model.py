@@ -84,6 +84,8 @@ class Form:
                                   hint=str(c.get("hint", "")), placeholder=str(c.get("placeholder", "")),
                                   name=str(c.get("name", "")))
         buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
+        if sum(f.type == "password" for f in fields.values()) >= 2:  # a sign-in and a sign-up in one form: its own
+            buttons.sort(key=lambda b: not says_sign_up(b))  # button opens the account ("Register", not "Log in")
         return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),
                    search=bool(raw.get("search")), fields=list(fields.values()),

@@ -414,3 +414,14 @@ def test_after_a_finished_order_the_person_goes_back_and_opens_its_first_page_ag
     assert len(again) == 1
     body = again[0].split("starts again")[1].split("Scenario")[0]
     assert body.index('I press "Place order"') < body.index("I go back") < body.rindex('I open "/event"')
+
+
+def test_a_form_that_both_signs_in_and_signs_up_is_pressed_by_the_button_that_opens_the_account() -> None:
+    """One form with a sign-in half ("Log in") and a sign-up half ("Register"): its new passwords are the sign-up's,
+    so its probes press "Register"; a form of one password keeps its first button."""
+    boxes = [{"label": "Email address", "type": "email"}, {"label": "Password", "type": "password"},
+             {"label": "Password (again)", "type": "password"}]
+    both = Form.from_page({"buttons": ["Log in", "Register"], "controls": boxes}, "/login", lambda c: "")
+    assert both.button == "Register" and both.signs_up
+    one = Form.from_page({"buttons": ["Log in", "Register"], "controls": boxes[:2]}, "/login", lambda c: "")
+    assert one.button == "Log in"
