@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urldefrag, urlsplit
 
-from harness.audit.safety import FormFacts, irreversible, says_self_help, says_sign_up
+from harness.audit.safety import FormFacts, irreversible, only_a_message, says_self_help, says_sign_up
 
 if TYPE_CHECKING:
     from harness.transcript import Given
@@ -84,6 +84,8 @@ class Form:
                                   hint=str(c.get("hint", "")), placeholder=str(c.get("placeholder", "")),
                                   name=str(c.get("name", "")))
         buttons = [str(b)[:80] for b in raw.get("buttons", []) if '"' not in str(b)]
+        if sum(f.type == "password" for f in fields.values()) >= 2:  # a sign-in and a sign-up in one form: its own
+            buttons.sort(key=lambda b: not says_sign_up(b))  # button opens the account ("Register", not "Log in")
         return cls(path=path, button=buttons[0] if buttons else "", method=str(raw.get("method", "post")),
                    action=str(raw.get("action", "")), words=str(raw.get("words", "")),
                    search=bool(raw.get("search")), fields=list(fields.values()),
@@ -110,6 +112,17 @@ class Form:
         Main Page"): pressing its button sends that answer again, not an empty form."""
         boxes = [f for f in self.fields if f.typed and f.type != "password"]
         return bool(boxes) and all(f.value for f in boxes)
+
+    @property
+    def sendable_empty(self) -> bool:
+        """A form held back (it would commit) that may still be sent empty, as a person who pressed too soon: a
+        form the browser lets go, with a box to type in, no answer the page showed (nothing on file is sent again),
+        and either a box the site says it needs (it refuses the empty form) or held back for its message alone (an
+        empty one says nothing). A lone button, or a delete with only an optional box, is never pressed."""
+        typed = [f for f in self.fields if f.typed]
+        if self.method == "script" or self.refuses_empty or not typed or any(f.value for f in self.fields):
+            return False
+        return any(f.required for f in typed) or only_a_message(self.facts())
 
     @property
     def extra_counts(self) -> set[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harness.audit.model import Field, Flow, FlowStep, Form, SiteMap, in_turn
+from harness.audit.safety import stated_length
 from harness.features.scaffold import slug
 
 # (what a person gets wrong, the value) per kind of field; a browser's own date or number picker is skipped
@@ -32,6 +33,9 @@ WRONG_PASSWORD = "Wrong-pass-1"  # a mistyped password: a sign-in form's answer 
 # a name no account has (a person who forgot which name or e-mail they signed up with), as the box asks for it
 UNKNOWN_NAME, UNKNOWN_EMAIL = "qzxv-lantern", "qzxv.lantern@example.org"
 NEW_PASSWORD = "Lantern-walk-42"  # a new password, typed first as meant
+# a new password too short for the form's stated rule (one character under it), else 3 characters: a slip people make,
+# of every kind of character a rule may ask for, so length is what the site refuses
+SHORT_PASSWORD, SHORT_UNSTATED = "L4-walkinglanternsbythesea", 3
 ERROR_PAGES = 3  # pages met that answered with an error, each opened once (a broken link's, a missing page)
 
 
@@ -123,10 +127,13 @@ def _carry_on(flow: Flow, personas: list[str]) -> list[str]:
 
 def _probes(flow: Flow, persona: str) -> list[list[str]]:
     first = flow.steps[0]
-    if first.held_back:
-        return []  # its button is never pressed: no empty or invalid probe either
     opened = _open(first.form)
     who = _a(persona).capitalize()
+    if first.held_back:  # its button is pressed only with the form empty (the step refuses a form holding answers)
+        sent = [*opened, f'I send the form empty with "{first.form.button}"', "I wait for the page to finish"]
+        return [_scenario(f"{who} person sends the form empty", persona, sent,
+                          ["every message should be kind", "I should be reassured while I wait"])
+                ] if first.form.sendable_empty else []
     if first.form.method == "script" and first.form.search:  # a box, no form: its only slip is the search
         return _slips(first, opened, who, persona)
     # sent empty, unless the browser refuses to send it (its own bubble is all the person would meet, and the checks
@@ -150,6 +157,12 @@ def _probes(flow: Flow, persona: str) -> list[list[str]]:
         reload.append(_scenario(f"{who} person reloads the page the form's answer came on", persona,
                                 [*opened, *walked, "I reload the page", "I wait for the page to finish"],
                                 ["the journey should feel considerate"]))
+        if len(pressed) > 1:  # a finished order or submission: back over it, then its first page again (a second
+            # ticket?): does the site say it was done, or treat the person as if nothing had happened?
+            reload.append(_scenario(f"{who} person goes back after the form's answer came and starts again", persona,
+                                    [*opened, *walked, "I go back", "I wait for the page to finish",
+                                     f'I open "{first.form.path}"', "I wait for the page to finish"],
+                                    ["every message should be kind", "nothing I said should be lost"]))
     if len(pressed) == 1:
         out += reload
     seen: set[str] = set()
@@ -205,11 +218,23 @@ def _slips(first: FlowStep, opened: list[str], who: str, persona: str) -> list[l
         body = [*opened, *_answer(first), f'I enter "{WRONG_PASSWORD}" in "{passwords[1]}"', *_press(first)]
         out.append(_scenario(f"{who} person types the new password differently the second time", persona, body,
                              ["nothing I said should be lost", "every message should be kind"]))
-        if not form.sign_in:  # signing up, signed out: a person who forgot they already did
+        if not form.sign_in:  # signing up, signed out: one too short for the site's rule, and a person who forgot
+            short = _too_short(form)
+            body = [*opened, *_answer(first), *(f'I enter "{short}" in "{label}"' for label in passwords[:2]),
+                    *_press(first)]
+            out.append(_scenario(f"{who} person picks a new password too short for the site", persona, body,
+                                 ["nothing I said should be lost", "every message should be kind"]))
             once = [*_answer(first), *_press(first)]
             out.append(_scenario(f"{who} person who already signed up signs up again", persona,
                                  [*opened, *once, *opened, *once], ["every message should be kind"]))
     return out
+
+
+def _too_short(form: Form) -> str:
+    """A new password one character under the length the form states beside its boxes, else 3 characters."""
+    said = " ".join(f"{f.hint} {f.placeholder}" for f in form.fields if f.type == "password")
+    stated = stated_length(f"{said} {form.words}")
+    return SHORT_PASSWORD[:stated - 1 if stated > 1 else SHORT_UNSTATED]
 
 
 def feature_for(flow: Flow, n: int, personas: list[str], site: SiteMap, signers: list[str] | None = None) -> Written:

@@ -9,7 +9,7 @@ a multi-step flow commits what the steps before it collected. A form that shows 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -73,6 +73,12 @@ def irreversible(form: FormFacts) -> str:
     return _saves_over(form)
 
 
+def only_a_message(form: FormFacts) -> bool:
+    """Held back for its free-text box alone (a comment, a draft): its button, words and address commit nothing, so
+    sent empty it carries no message (nothing a person would read, nothing paid, deleted or ordered)."""
+    return not irreversible(replace(form, field_types=tuple(t for t in form.field_types if t != "textarea")))
+
+
 def _saves_over(form: FormFacts) -> str:
     """Why the form would save over what is already on file (empty: it would not)."""
     if "password" in form.field_types:
@@ -116,6 +122,12 @@ def shows_dialog(name: str, marked: bool) -> bool:
 def says_sign_up(text: str) -> bool:
     """Words that open an account ("Create account", "Register"): a form of two passwords under them is a sign-up."""
     return bool(_words("sign_up").search(text))
+
+
+def stated_length(text: str) -> int:
+    """The shortest new password the words state ("at least 8 characters": 8), 0 when they state none."""
+    match = _words("password_length").search(text)
+    return int("".join(c for c in match.group(0) if c.isdigit())) if match else 0
 
 
 def says_self_help(text: str) -> bool:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from harness.browser import greeted, kept_sign_in
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import evaluate_on
-from harness.browser.press import PRESS_FACTS, STILL_PRESSED
+from harness.browser.press import FORM_ANSWERS, PRESS_FACTS, STILL_PRESSED
 from harness.browser.widgets import Widgets
 from harness.transcript import MASK, Control, Given, Wait
 
@@ -71,6 +71,19 @@ class Actor(Widgets):
         found = self._find_clickable(name, (PRESS_FACTS, [self._would_double(name), False]))
         if found is None:
             raise ActionFailed(f'no button or link "{name}" on {self.page.url}')
+        return self._click(found.loc, name, facts=found.read)
+
+    def click_empty(self, name: str) -> Wait:
+        """Press `name` only while the form it sends holds no typed answer: a form held back (it would commit) sent
+        empty is refused by the site, so nothing is committed; one holding answers (the site's memory, a prefill) or
+        a button that sends no form is not pressed (ActionFailed)."""
+        found = self._find_clickable(name, (PRESS_FACTS, [self._would_double(name), False]))
+        if found is None:
+            raise ActionFailed(f'no button or link "{name}" on {self.page.url}')
+        held = evaluate_on(found.loc, FORM_ANSWERS, timeout=self._timeout)
+        if held is None or held:
+            why = "it sends no form" if held is None else f"its form holds answers ({', '.join(held[:5])})"
+            raise ActionFailed(f'"{name}" was not pressed empty on {self.page.url}: {why}')
         return self._click(found.loc, name, facts=found.read)
 
     def _would_double(self, name: str) -> bool:

@@ -46,7 +46,10 @@ class Fill(Locate, Settle):
         info = info_key(PromptSpec.from_control(control))
         if not info:
             return None
-        for part in info.split("|"):
+        parts = info.split("|")
+        if control.type == "email":  # the browser takes only an address there, whatever its autocomplete names
+            parts = ["email", *(p for p in parts if p != "email")]
+        for part in parts:
             if part == "phone" and "mobile" in data and self._words("mobile_phone").search(
                     " ".join((control.label, control.name, control.placeholder, control.autocomplete))):
                 return "mobile"  # "Mobile", "Cell phone", autocomplete="mobile tel": the persona's mobile

@@ -54,3 +54,13 @@ PRESS_FACTS = """(el, [guard, enabled]) => {
 # Whether what the locator finds now is the element pressed last in its window.
 STILL_PRESSED = "els => !!els.length && els[0] === window.__empathyPressed"
 
+# The boxes a person types in, of the form the pressed element sends, that hold an answer (their names); null when it
+# sends no form. Why: a form the audit holds back is pressed only empty (`Actor.click_empty`), which the site refuses.
+FORM_ANSWERS = """(el) => {
+  const b = el.closest("button,input,[role=button]") || el;
+  const form = b.form || b.closest("form");
+  if (!form) return null;
+  const typed = (e) => e.matches("textarea,input:not([type=hidden],[type=submit],[type=button],[type=image]," +
+    "[type=reset],[type=checkbox],[type=radio],[type=file])");
+  return Array.from(form.elements).filter((e) => typed(e) && e.value.trim()).map((e) => e.name || e.id || e.type);
+}"""

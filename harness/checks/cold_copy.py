@@ -32,6 +32,7 @@ from harness.checks.pages import Visit, asks_on_page, during, is_error, path_of,
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
 from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
+from harness.checks.untrue import asked_though_given
 from harness.language.copy_rules import Reason
 from harness.language.copy_suggest import site_name
 
@@ -268,21 +269,6 @@ def _refusal(m: Message, step: Step) -> bool:
     return m.kind == "text" and not m.own and is_error(m, step)
 
 
-def _asked_though_given(m: Message, steps: list[Step], pos: int) -> str:
-    """The field a field's error asks for as if it were empty ("Please type your current password.", "This field is
-    required.") though its box held what the person typed when they pressed (at the end of the step before, or
-    typed in this one): the message is untrue, and says nothing of what was wrong with it. "" when not so."""
-    if m.kind != "validation" or not m.field.strip() or not has("asks_for_field", m.text):
-        return ""
-    label = m.field.strip().casefold()
-    held = pos > 0 and any(c.label.strip().casefold() == label and c.value.strip()
-                           and path_of(c.url) == path_of(m.url)
-                           for c in steps[pos - 1].prompts)
-    typed = any(g.field.strip().casefold() == label and g.value.strip() and g.at_ms <= m.appeared_ms
-                for g in steps[pos].given)
-    return m.field.strip() if held or typed else ""
-
-
 def _excused(kind: str, text: str, owned: bool) -> frozenset[str]:
     """Criteria whose breach is not this rule's defect for this message (see the module's docstring); `owned`:
     another rule judges this moment (missing-reassurance, a confirmation after a submission), or nothing follows it
@@ -358,7 +344,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         if s.kind == "error" and s.opened:
             excused |= ONLY_OPENED - ({"E8"} if failed_by_server(s.step) else set())
         broken = [r for r in sc.reasons if not r.ok and r.code not in excused]
-        untrue = _asked_though_given(s.message, transcript.steps, s.pos)
+        untrue = asked_though_given(s.message, transcript.steps, s.pos)
         if untrue:
             broken.append(Reason(GENERIC, False, f"Asks for \"{untrue}\", which the person gave: it does not say "
                                                  "what was wrong with it.", "generic"))
@@ -370,7 +356,9 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
             criteria=[r.code for r in broken], field=s.message.field, shown=len(s.times))
         key = f"{path_of(s.message.url or s.step.url_after)}|{s.kind}|{stable_text(s.message.text)}"
         target, url = s.message.selector, s.message.url
-        if (sc.verdict == "uncertain" and not untrue) or s.kind == GUARD or s.cut_short:
+        # a status that keeps every rule (it says what is under way, or how long) cold by the model alone: uncertain
+        alone = s.kind == "status" and not sc.broken
+        if (sc.verdict == "uncertain" or alone) and not untrue or s.kind == GUARD or s.cut_short:
             yield ctx.finding(s.step, outcome="cantTell", impact="minor", target=target, url=url, key=key,
                               suggestion=sc.suggestion, **fields)
             continue

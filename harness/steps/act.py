@@ -167,6 +167,16 @@ def press_enter(journey: Any, label: str | None = None) -> None:
     journey.actor.press("Enter", label or "")
 
 
+@step(parsers.re(r'I (?:send|submit) the form empty with "(?P<name>[^"]+)"'))
+def press_with_the_form_empty(journey: Any, name: str) -> None:
+    """When I send the form empty with "Post Comment"
+
+    Press this button only while the form it sends holds no typed answer (the step fails, unpressed, when one
+    does): a form that would commit (a message, an order) sent empty is refused by the site, and nothing happens.
+    """
+    journey.actor.click_empty(name)
+
+
 _ANSWER = r"(?P<answer>accept|confirm|OK|dismiss|cancel)"
 _DIALOG = r"(?:dialog|alert|pop-?up|confirmation|prompt)"
 

@@ -350,3 +350,78 @@ def test_on_a_sign_in_form_the_wrong_values_are_its_slips_not_a_malformed_e_mail
     text = features_for(site, ["anxious"], ["anxious"])[0].text
     assert "gives a wrong e-mail address" not in text
     assert "mistypes the password" in text.split("Scenario")[1]
+
+
+def test_a_held_back_form_is_only_ever_sent_empty_and_only_when_the_site_refuses_it_or_it_holds_a_message_alone(
+        tmp_path: Path) -> None:
+    """A form held back (it would commit) is still sent empty, as a person who pressed too soon: the site refuses it,
+    or, held back for its free-text box alone, an empty one says nothing. Never one whose page showed answers (the
+    answers on file would be sent), a lone button (pressing it is the act) or a delete with only an optional box."""
+    def held(form: Form, why: str) -> Flow:
+        return Flow([FlowStep(form, held_back=why)], ended_at=form.path)
+
+    note = Form(path="/post", button="Post Comment", fields=[Field("Comment", "textarea"), Field("Name", "text")])
+    shown = Form(path="/draft", button="Save Draft", fields=[Field("Title", "text", value="Hello"),
+                                                              Field("Content", "textarea")])
+    lone = Form(path="/rm", button="Delete", fields=[Field("Sure?", "checkbox")])
+    why = Form(path="/close", button="Delete account", fields=[Field("Why are you leaving?", "text")])
+    asks = Form(path="/close2", button="Delete account", fields=[Field("Password", "password", required=True)])
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[
+        held(note, "it posts a free-text message"), held(shown, "it posts a free-text message"),
+        held(lone, 'its button "Delete" says "Delete"'), held(why, 'its button "Delete account" says "Delete"'),
+        held(asks, 'its button "Delete account" says "Delete"')])
+    text = {w.flow.start.path: w.text for w in features_for(site, ["anxious"]) if w.flow}
+    sent = {path for path, t in text.items() if "sends the form empty" in t}
+    assert sent == {"/post", "/close2"}
+    for t in text.values():  # the held-back button is pressed by the step that refuses a form holding answers
+        assert f'I press "{site.flows[0].start.button}"' not in t and 'I press "Delete' not in t
+        assert 'I press "Save Draft"' not in t
+    body = text["/post"].split("sends the form empty")[1].split("Scenario")[0]
+    assert 'I send the form empty with "Post Comment"' in body and "I fill in the form" not in body
+    (tmp_path / "held.feature").write_text(text["/post"], encoding="utf-8")
+    settings = load_settings(tmp_path)
+    result = Checker(load_catalogue(settings), settings).check_paths([tmp_path])
+    assert not [d for d in result.diagnostics if d.severity == "error"], result.format()
+
+
+def test_signing_up_a_new_password_too_short_for_the_rule_the_form_states_is_probed_and_never_signed_in() -> None:
+    """One character under the length the page states beside the password ("at least 8 characters"), else 3: a slip
+    people make, whose answer the checks judge. Signed in, a password form changes the account's own: never probed."""
+    def join(hint: str = "", signed_in: str = "") -> str:
+        form = Form(path="/join", button="Join", sign_in=signed_in, fields=[
+            Field("Username", "text"), Field("Password", "password", hint=hint), Field("Again", "password")])
+        return features_for(SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[Flow([FlowStep(form)])]),
+                            ["anxious"], ["anxious"] if signed_in else None)[0].text
+
+    stated = join("Your password must contain at least 8 characters.")
+    probe = stated.split("picks a new password too short for the site")[1].split("Scenario")[0]
+    assert 'I enter "L4-walk" in "Password"\n    And I enter "L4-walk" in "Again"\n    And I press "Join"' in probe
+    assert 'I enter "L4-" in "Password"\n    And I enter "L4-" in "Again"' in join()
+    assert "too short" not in join(signed_in="/login")
+
+
+def test_after_a_finished_order_the_person_goes_back_and_opens_its_first_page_again() -> None:
+    """A flow of several pages that ended (an order placed): back over its last page, then its first page again, as a
+    person who wants a second ticket; a one-page form, a flow held back or one that came back with errors, not."""
+    cart = Form(path="/event", button="Add to cart", fields=[Field("Tickets", "text")])
+    pay = Form(path="/checkout/confirm", button="Place order", fields=[Field("Note", "text")])
+    done = Flow([FlowStep(cart), FlowStep(pay)], ended_at="/order/ABC")
+    held = Flow([FlowStep(cart), FlowStep(pay, held_back='its button "Place order" says "order"')])
+    single = Flow([FlowStep(Form(path="/join", button="Join", fields=[Field("Name", "text")]))], ended_at="/welcome")
+    site = SiteMap(base_url="http://127.0.0.1:9", seed=3, flows=[done, held, single])
+    texts = [w.text for w in features_for(site, ["anxious"]) if w.flow]
+    again = [t for t in texts if "goes back after the form's answer came and starts again" in t]
+    assert len(again) == 1
+    body = again[0].split("starts again")[1].split("Scenario")[0]
+    assert body.index('I press "Place order"') < body.index("I go back") < body.rindex('I open "/event"')
+
+
+def test_a_form_that_both_signs_in_and_signs_up_is_pressed_by_the_button_that_opens_the_account() -> None:
+    """One form with a sign-in half ("Log in") and a sign-up half ("Register"): its new passwords are the sign-up's,
+    so its probes press "Register"; a form of one password keeps its first button."""
+    boxes = [{"label": "Email address", "type": "email"}, {"label": "Password", "type": "password"},
+             {"label": "Password (again)", "type": "password"}]
+    both = Form.from_page({"buttons": ["Log in", "Register"], "controls": boxes}, "/login", lambda c: "")
+    assert both.button == "Register" and both.signs_up
+    one = Form.from_page({"buttons": ["Log in", "Register"], "controls": boxes[:2]}, "/login", lambda c: "")
+    assert one.button == "Log in"

@@ -313,3 +313,15 @@ def test_what_a_press_sets_going_rides_in_one_report_as_one_string(journey_for: 
     kinds = [{e["type"] for e in (json.loads(p) if isinstance(p, str) else p)["events"]} for p in payloads]
     assert [k for k in kinds if "submit" in k] == [k for k in kinds if "leaving" in k], kinds
     assert all(isinstance(p, str) for p in payloads), payloads
+
+
+def test_a_box_the_browser_holds_to_an_e_mail_address_gets_the_persona_s_e_mail_whatever_its_autocomplete(
+        journey_for: Any, site: str) -> None:
+    # a sign-in half whose box is type=email but autocomplete="username" (the account's name is its address): the
+    # persona's username there met the browser's own "Please include an '@'" and the form was never sent
+    j = journey_for()
+    j.begin_step("When I fill in the form", "When")
+    j.actor.goto(f"{site}/email-username.html")
+    j.actor.fill_form()
+    keys = {g.field: g.data_key for g in j.end_step().given}
+    assert keys["Email address"] == "email" and keys["Your name"] == "full_name", keys

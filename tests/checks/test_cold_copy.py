@@ -409,6 +409,17 @@ def test_a_pending_status_still_owes_what_is_happening():
     assert found
 
 
+def test_a_status_that_says_what_is_under_way_for_the_person_is_never_failed_by_the_model_alone():
+    """"You are being logged out, please wait." keeps every rule (it says what is happening, to whom): the model's
+    cold reading alone is a cantTell, as an uncertain one is; "Still processing..." breaks rules, and still fails."""
+    t = journey({"text": "When I sign out", "page": "/", "actions": [act("click", "Sign out")],
+                 "waits": [wait("click 'Sign out'", 4000, busy_signal_ms=200, busy_kind="status",
+                                status_texts=["You are being logged out, please wait."])]})
+    assert [f.outcome for f in run("cold-copy", t)] in ([], ["cantTell"])
+    assert [f.outcome for f in run("cold-copy", _page(say("Still processing...", "status", role="status")))] == [
+        "failed"]
+
+
 def test_an_error_in_a_status_region_is_judged_as_an_error():
     found = run("cold-copy", _page(say("Your username and password didn't match. Please try again.", "status",
                                        role="status")))
@@ -482,6 +493,29 @@ def test_a_field_error_asking_for_what_the_person_typed_is_untrue_and_cold():
         return journey(filled, pressed)
     [found] = run("cold-copy", sent("••••••"))
     assert found.outcome == "failed" and "which the person gave" in found.evidence["reasons"]
+    assert run("cold-copy", sent("")) == []
+
+
+def test_a_banner_asking_for_every_field_of_a_form_whose_every_box_was_filled_is_untrue_and_cold():
+    """"Please fill all fields of either the login or the registration form." over a sign-up whose every box held an
+    answer (its password was too short): untrue, and silent on what was wrong; over the same form sent half empty
+    it is right, and the sign-in form beside it, left empty, says nothing of the one sent."""
+    from harness.transcript import Submit
+
+    def sent(email: str) -> object:
+        page = "/login"
+        boxes = [control("Email", type="email", page=page, form="#register", value=email),
+                 control("Password", type="password", page=page, form="#register", secret=True, value="•••"),
+                 control("Password (again)", type="password", page=page, form="#register", secret=True, value="•••"),
+                 control("Login email", type="email", page=page, form="#login")]
+        filled = {"text": 'When I enter "L4-" in "Password (again)"', "page": page, "prompts": boxes}
+        pressed = {"text": 'When I press "Register"', "page": page, "actions": [act("click", "Register")],
+                   "requests": [post(page, 200)], "submits": [Submit(at_ms=10, selector="#register")],
+                   "messages": [say("Please fill all fields of either the login or the registration form.", "error",
+                                    page=page, role="alert")]}
+        return journey(filled, pressed)
+    [found] = run("cold-copy", sent("robin@example.org"))
+    assert found.outcome == "failed" and "every field" in found.evidence["reasons"]
     assert run("cold-copy", sent("")) == []
 
 

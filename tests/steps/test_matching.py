@@ -69,6 +69,7 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("when", 'I press Enter in "Your name"', "press_enter", {"label": "Your name"}),
     ("when", 'I hit the Return key in "Your name"', "press_enter", {"label": "Your name"}),
     ("when", "I press Enter", "press_enter", {"label": None}),
+    ("when", 'I send the form empty with "Post Comment"', "press_with_the_form_empty", {"name": "Post Comment"}),
     ("when", 'I upload "tests/data/photo.png" to "Photos"', "upload_file", {"label": "Photos"}),
     ("when", 'I upload a photo to "Photos of the damage"', "upload_sample", {"kind": "photo"}),
     ("when", 'I tell the assistant "my kitchen is flooded"', "tell_assistant", {"text": "my kitchen is flooded"}),
