@@ -154,10 +154,8 @@ def press_control(journey: Any, name: str) -> None:
     journey.actor.click(name)
 
 
-_ENTER_KEY = r"(?:Enter|Return|the Enter key|the Return key|enter|return|the enter key|the return key)"
-
-
-@step(parsers.re(rf'I (?:press|hit) {_ENTER_KEY}(?: (?:in|on|inside|into) "(?P<label>[^"]+)")?'))
+@step(parsers.re(r'I (?:press|hit) (?:the )?(?:Enter|Return|enter|return)(?: key)?'
+                 r'(?: (?:in|on|inside|into) "(?P<label>[^"]+)")?'))
 def press_enter(journey: Any, label: str | None = None) -> None:
     """When I press Enter in "Your name"
 
