@@ -117,6 +117,7 @@ window.__empathy = {
   visit,
   describe: (el) => describe(el),
   covered: (el) => covered(el),
+  starting: () => starting(),
   fieldsNamed: (label) => fieldsNamed(label),
   regionNamed: (name) => regionNamed(name),
   sectionOf: (el) => sectionOf(el),
