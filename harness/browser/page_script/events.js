@@ -119,6 +119,7 @@ window.__empathy = {
   covered: (el) => covered(el),
   starting: () => starting(),
   fieldsNamed: (label) => fieldsNamed(label),
+  boxesUnder: (label) => boxesUnder(label),
   regionNamed: (name) => regionNamed(name),
   sectionOf: (el) => sectionOf(el),
   mask: (selectors, secrets) => mask(selectors, secrets),
