@@ -2,9 +2,9 @@
 
 Why a part of the actor: a design system's date-and-time field is two comboboxes named only "Choose date" and "Choose
 time", its label tied to neither; a person reads the label over both and gives each its part. Each part is typed in
-the shape its box shows (its placeholder: DD/MM/YYYY, --:--), then the box is left or the option it offers for it
-picked, as a person does: a picker keeps what it commits, not what was typed. Values go through `_put`, so the
-transcript records them as any field's.
+the shape its box shows (its placeholder: DD/MM/YYYY, --:--; a day where none shows, in digits as the page's language
+writes one), then the box is left or the option it offers for it picked, as a person does: a picker keeps what it
+commits, not what was typed. Values go through `_put`, so the transcript records them as any field's.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from harness.transcript import Control
 _DAY_WORDS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%B %d, %Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
 _TIME_SHAPE = re.compile(r"(?i)(hh|--)\s*:\s*(mm|--)")
 _DAY_SHAPE = re.compile(r"(?i)(dd|mm)\W?(dd|mm)\W?(yyyy|yy)|yyyy\W?mm\W?dd")  # DD/MM/YYYY, MM-DD-YY, YYYY.MM.DD
+_IN_DIGITS = """([y, m, d]) => new Intl.DateTimeFormat(document.documentElement.lang || navigator.language,
+  { year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(y, m - 1, d))"""
 _STRFTIME = {"yyyy": "%Y", "yy": "%y", "mm": "%m", "dd": "%d"}
 
 
@@ -35,10 +37,8 @@ def parse_day(words: str) -> dt.date:
     raise ActionFailed(f'"{words}" is not a day the step can read: write it as "16 March 2027" or "2027-03-16"')
 
 
-def day_as_shown(day: dt.date, words: str, shape: str) -> str:
-    """The day typed in the shape its box shows ("DD/MM/YYYY": 16/03/2027); the step's own words where it shows none."""
-    if not _DAY_SHAPE.search(shape):
-        return words
+def day_as_shown(day: dt.date, shape: str) -> str:
+    """The day typed in the shape its box shows ("DD/MM/YYYY": 16/03/2027)."""
     return day.strftime(re.sub(r"(?i)yyyy|yy|mm|dd", lambda m: _STRFTIME[m.group(0).lower()], shape))
 
 
@@ -83,8 +83,14 @@ class Moments(Fill):
         if day_box is None or time_box is None:
             raise ActionFailed(f'"{label}" has {len(described)} box(es) here, not a date and a time to pick')
         control = day_box[1]
-        self._give(*day_box, day_words, label, f"{day:%d/%m/%Y}" if control and control.type == "date"  # see _put
-                   else day_as_shown(day, day_words, control.placeholder if control else ""))
+        if control and control.type == "date":
+            text = f"{day:%d/%m/%Y}"  # _put gives a date box its own ISO form
+        elif control and _DAY_SHAPE.search(control.placeholder):
+            text = day_as_shown(day, control.placeholder)
+        else:  # no shape shown: in digits, as the page's language writes a day (en: 03/16/2027, en-GB: 16/03/2027)
+            with self._guarded(f'read how the page writes a day for "{label}"'):
+                text = str(self.page.evaluate(_IN_DIGITS, [day.year, day.month, day.day]))
+        self._give(*day_box, day_words, label, text)
         self._give(*time_box, time_words, label, at)
 
     def _give(self, loc: Any, control: Control | None, words: str, label: str, text: str) -> None:
