@@ -81,7 +81,7 @@ function fieldsNamed(label) {
 // so, else the label alone in its row (marks after it aside: "startsAt*") and the boxes in the first part after it
 // that shows anything (a design system's field that ties its label to none of them).
 function boxesUnder(label) {
-  const bare = (s) => squash(s).replace(/[\s*:]+$/, "").toLowerCase(), want = bare(label);
+  const want = bare(label); // regions.js: marks around it aside
   const boxes = (root) => Array.from(root.querySelectorAll("input,select,textarea")).filter((e) => isControl(e) && visible(e));
   for (const g of document.querySelectorAll("fieldset,[role=group]")) {
     if (visible(g) && bare(groupLabel(g)) === want && boxes(g).length) return boxes(g);
