@@ -54,10 +54,12 @@ class Settings(BaseModel):
     auto_check: bool = Field(True, description="Run every enabled check at the end of each scenario.")
     rules: dict[str, str] = Field(default_factory=dict,
                                   description="Per rule: \"off\" or an impact to re-grade it.")
-    thresholds: dict[str, float] = Field(
+    thresholds: dict[str, float | Literal["by-load"]] = Field(
         default_factory=dict, description="Override a check threshold as \"<rule>.<name>\" = value (e.g. "
                                           "\"friction.max_fields\" = 12) or a recorder bound by its name "
-                                          "(click_watch_ms, ...); an unknown name is an error listing the known ones.")
+                                          "(click_watch_ms, ...); an unknown name is an error listing the known ones. "
+                                          "patience_stretch (default \"by-load\") draws the persona's patience out "
+                                          "by the machine's load per core; 1 keeps it as written.")
     details: dict[str, list[str]] = Field(
         default_factory=dict, description="Persona details that answer a kind of field your site names its own "
                                           "way: info type -> detail keys, e.g. date = [\"appointment_date\"].")

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from harness.browser import greeted, kept_sign_in
 from harness.browser.errors import ActionFailed
 from harness.browser.hands import evaluate_on
+from harness.browser.moments import Moments
 from harness.browser.press import FORM_ANSWERS, PRESS_FACTS, STILL_PRESSED
 from harness.browser.widgets import Widgets
 from harness.transcript import MASK, Control, Given, Wait
@@ -39,7 +40,7 @@ class _Bounce(NamedTuple):
     at: float
 
 
-class Actor(Widgets):
+class Actor(Widgets, Moments):
     """Acts as the persona on the journey's page; every method records what it did and how long it took.
 
     Its parts, by concern: `hands` (shared), `locate` (finding), `fill` (giving details), `widgets` (what a

@@ -12,6 +12,8 @@ from typing import Any
 
 from harness.exceptions import ConfigError
 
+BY_LOAD = 0.0  # patience_stretch: drawn out by the machine's load per core ("by-load" in the thresholds)
+
 
 @dataclass
 class Limits:
@@ -35,10 +37,11 @@ class Limits:
     # one whose loading never ends (a picture that never comes) is taken as it is after it
     settle_loading_ms: float = 5000.0
     probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
-    # the persona's patience (its silence_ms) on this machine: 1 as written; 0 draws it out at each wait by the
-    # machine's load per core (at least 1): a test machine shared with other work answers slower than the site's
-    # own server would, and should not make the persona reload or press again where a person would not have
-    patience_stretch: float = 1.0
+    # the persona's patience (its silence_ms) on this machine: "by-load" (0) draws it out at each wait by the
+    # machine's load per core (at least 1, so a quiet machine keeps it as written): a CI machine shared with other
+    # work answers slower than the site's own server would, and a persona that reloads or presses again because
+    # the test machine was slow makes a flaky run; a number (1: as written) is taken as it is
+    patience_stretch: float = BY_LOAD
 
     @classmethod
     def from_settings(cls, settings: Any) -> Limits:
@@ -52,13 +55,29 @@ class Limits:
                                    'threshold is "<rule>.<name>"')
         for name in cls.__dataclass_fields__:
             if name in overrides:
-                current = getattr(limits, name)
-                setattr(limits, name, type(current)(overrides[name]))
+                setattr(limits, name, _bound(name, overrides[name], type(getattr(limits, name))))
         limits.click_watch_ms = max(limits.click_watch_ms, float(overrides.get("friction.dead_click_ms", 0)))
         timeout = getattr(settings, "action_timeout_ms", None)
         if timeout:
             limits.probe_timeout_ms = min(limits.probe_timeout_ms, float(timeout))
         return limits
+
+
+def _bound(name: str, value: Any, kind: type) -> Any:
+    """A recorder bound from the thresholds table, or a ConfigError naming it and what it takes."""
+    if name == "patience_stretch" and value == "by-load":
+        return BY_LOAD
+    try:
+        bound = kind(value)
+        if bound < 0 or isinstance(value, bool):
+            raise ValueError(value)
+    except (TypeError, ValueError):
+        takes = "a number, 0 or more"
+        if name == "patience_stretch":
+            takes = '"by-load" or a number of times (1: as written)'
+        raise ConfigError(f"[tool.empathy.thresholds] {name} = {value!r}: not a value it takes",
+                          hint=f"{name} takes {takes}") from None
+    return bound
 
 
 def stretch(limits: Limits) -> float:

@@ -162,7 +162,7 @@ class Fill(Locate, Settle):
             if optional and self.journey.habits.fires("skip_optional", self._occasion(f"skip:{label}")):
                 self._action("fill", label, "", habit="skip_optional", detail="left an optional field empty")
                 continue
-            key = "password" if control.type == "password" and "password" in self.journey.data else \
+            key = "password" if control.type == "password" and self._has_password(control, controls) else \
                 "thing_name" if names_a_thing(control, controls) else \
                 "other_username" if signed_in and names_another_account(control, controls) else \
                 self._data_key_for(control)
@@ -172,6 +172,24 @@ class Fill(Locate, Settle):
             frame = self._frame_for(control)
             self._put(frame.locator(control.selector).first, control, self.journey.data[key], label, key)
         return unmatched
+
+    def _has_password(self, control: Control, controls: list[Control]) -> bool:
+        """The persona has a password for this box: its own, or one it makes up for an account it makes (a box for a
+        new password: so marked, or one of a form's two, a box and its confirmation), kept for
+        signing in later in the scenario and masked wherever it could show."""
+        data = self.journey.data
+        if "password" in data:
+            return True
+        boxes = [c for c in controls if c.type == "password" and c.form == control.form]
+        new = "new-password" in control.autocomplete or len(boxes) == 2 and not any(
+            "current-password" in c.autocomplete for c in boxes)  # three: current, new and again (a change)
+        if not new or not hasattr(data, "keep_secret"):
+            return False
+        from harness.personas.data import made_up_password
+
+        data.keep_secret("password", made_up_password(data.seed))
+        self._rec.add_secrets([data["password"]])
+        return True
 
     def _main_form(self, controls: list[Control]) -> list[Control]:
         """The form "the form" means on a page of several (a sign-in box in the sidebar beside a registration):

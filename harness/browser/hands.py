@@ -70,6 +70,14 @@ class Hands:
     def _now(self) -> float:
         return self._rec.clock.now()
 
+    def _starting(self) -> bool:
+        """The page is still visibly starting, as a person waits for it: a busy sign shown (a spinner, a progress
+        bar), its document still loading, or nothing shown at all (an app root its scripts have not drawn into)."""
+        if self._rec.busy_now() is not None:
+            return True
+        with self._guarded("look at the page"):
+            return bool(self.page.evaluate("() => !window.__empathy || window.__empathy.starting()"))
+
     def _words(self, name: str) -> Pattern[str]:
         """The words a person looks for, `name` in harness/phrases/<the page's language>.yaml; English where
         the language has no such entry, so the persona can still find a sign-in form on any page."""

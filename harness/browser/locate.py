@@ -179,9 +179,10 @@ class Locate(Hands):
         own work counts as a save does: a single-page app that runs its scripts for seconds (its main thread busy,
         no look answered meanwhile), then asks for its start-up data and only then draws its sign-in form, is waited
         for from the moment its work ended, as a person waits while the page is still blank; the time its scripts
-        held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s)."""
+        held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s). A
+        page still visibly starting (`_starting`: blank, loading, a spinner) is waited for up to the timeout."""
         start = self._now()
-        looks = 0
+        looks, starting = 0, False
         js = (_under(read[0] if read else None), _under(read[0] if read else None, _Ways.CAP))
         arg = read[1] if read else None
         while True:
@@ -203,7 +204,10 @@ class Locate(Hands):
             # a look the page held a second or more is not the last: the report of the freeze that held it may come
             # just after its answer (bounded all the same by four timeouts)
             held = now - began >= 1000.0 and now - start < 4 * self._timeout
-            if not held and (spent >= self._timeout or looks >= 2 and now - worked >= LOOK_S * 1000.0):
+            waited = looks >= 2 and now - worked >= LOOK_S * 1000.0
+            # still visibly starting: wait on; it drew since: one look more (it may have drawn after the last look)
+            was, starting = starting, waited and self._starting()
+            if not held and (spent >= self._timeout or waited and not (starting or was)):
                 if under:
                     raise ActionFailed(f"{what} is on {self.page.url} but under a layer that covers the page "
                                        "(a popup or its backdrop): close it first, or name what the layer shows")

@@ -58,6 +58,9 @@ def validate_settings(settings: Settings) -> None:
         if name and rule not in RULES:  # a misspelt rule id (a name with no rule is a recorder bound: bounds.py)
             raise ConfigError(f"[tool.empathy.thresholds] {key!r}: no rule {rule!r}",
                               hint=f'a rule\'s threshold is "<rule>.<name>"; known rules: {", ".join(RULES)}')
+        if name and isinstance(settings.thresholds[key], str):
+            raise ConfigError(f"[tool.empathy.thresholds] {key!r} = {settings.thresholds[key]!r}: not a number",
+                              hint=f"{key} takes a number ({RULES[rule].thresholds[name].description})")
 
 
 def run_checks(transcript: Transcript, settings: Settings, *, only: Iterable[str] | None = None,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from harness.checks.base import rule_from
 from harness.checks.context import Context, mask
+from harness.checks.made_account import signed_in_again
 from harness.checks.pages import (
     asked_by_query,
     asks_for_detail,
@@ -68,6 +69,8 @@ META: dict[str, Any] = {
                        "step {earlier_step} (\"{earlier_prompt}\": {earlier_value}).",
         "failed.twice": "Step {step} asks for \"{earlier_prompt}\" and again for \"{prompt}\" on the same form "
                         "({info}): the person must type the same thing twice.",
+        "failed.sign_in_again": "Step {step} asks the person to sign in, typing \"{prompt}\" and the password they "
+                                "chose at step {earlier_step} a moment ago, to make the account.",
         "cantTell": "Step {step} asks \"{prompt}\"; it may be the same as \"{earlier_prompt}\" given at step "
                     "{earlier_step} ({reason}).",
         "cantTell.confirmation": "Step {step} asks to re-enter \"{prompt}\" (given at step {earlier_step}); "
@@ -379,6 +382,7 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     labels = speaker_labels(transcript)
     session = sessions(transcript.steps)
     items = _memory(ctx, labels, session)
+    yield from signed_in_again(ctx)
     if not items:
         return
     judge, groups = _Judge(), _groups(items)

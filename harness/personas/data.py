@@ -8,8 +8,9 @@ the reserved example.com/.org/.net domains, UK phone numbers only Ofcom's drama 
 numbers only payment providers' published test numbers, so no generated value belongs to anyone.
 
 Secrets (a password) come only from the environment variable the persona file names, never from
-the file or from Faker; `PersonaData` hides them in its repr and lists them in `secret_keys`, so
-the recorder and reports can mask them.
+the file; `PersonaData` hides them in its repr and lists them in `secret_keys`, so the recorder and
+reports can mask them. The one exception: a persona with no password that makes an account makes one
+up (Faker, seeded like the rest: `made_up_password`) and keeps it, secret, for the rest of the scenario.
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ class PersonaData(Mapping[str, str]):
         """The actual secret values (to mask wherever they might appear); empty ones are left out."""
         return [self._values[k] for k in sorted(self.secret_keys) if self._values.get(k)]
 
+    def keep_secret(self, key: str, value: str) -> None:
+        """Keep a secret the persona made up in this scenario (the password of the account it made), masked as the
+        others are."""
+        self._values[key] = value
+        self.secret_keys = self.secret_keys | {key}
+
     def masked(self) -> dict[str, str]:
         """A copy safe to print or store: every secret replaced by the transcript MASK."""
         return {k: (MASK if k in self.secret_keys else v) for k, v in self._values.items()}
@@ -146,6 +153,14 @@ def generate_data(
             out[name] = out[source]
             secret.update({name} if source in secret else set())
     return PersonaData(out, secret_keys=secret, persona=persona.name, seed=seed, missing_secrets=missing)
+
+
+def made_up_password(seed: int) -> str:
+    """A password a person would make up for a new account: 16 characters, of every kind a site's rules may ask for
+    (Faker's, seeded from the persona's scenario seed, so a rerun makes the same one)."""
+    fake = faker_for("en_US")
+    fake.seed_instance(seed_for(seed, "password"))
+    return str(fake.password(length=16, special_chars=True, digits=True, upper_case=True, lower_case=True))
 
 
 @functools.lru_cache(maxsize=8)

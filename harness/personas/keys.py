@@ -30,7 +30,8 @@ DETAIL_KEYS: dict[str, str] = {
     "username": "User name for an account, unique per scenario.",
     "thing_name": "A name for something the person makes (a group, a project, an event), unique per scenario.",
     "other_username": "User name of an account the person makes for someone else (signed in), unique per scenario.",
-    "password": "Account password: a secret, read only from the environment variable the persona file names.",
+    "password": "Account password: a secret from the environment variable the persona names, else made up for a new "
+                "account.",
 }
 """Detail key -> what it holds. Keys in `data.patterns`, `data.fixed` and `data.secrets` may add more, and
 `[tool.empathy.details]` names a site's own words for them (`membership_number = ["reference"]`)."""

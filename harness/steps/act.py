@@ -114,6 +114,17 @@ def choose_option(journey: Any, option: str, label: str) -> None:
     journey.actor.choose(label, option)
 
 
+@step(parsers.re(r'I (?:choose|select|pick|set) "(?P<day>[^"]+)" at "(?P<time>[^"]+)" '
+                 r'(?:for|as|in) "(?P<label>[^"]+)"'))
+def choose_date_and_time(journey: Any, day: str, time: str, label: str) -> None:
+    """When I choose "16 March 2027" at "10:00" for "Starts at"
+
+    Pick a day and a time (24-hour) for a field whose label sits over a date box and a time box (two pickers, or
+    one box for both): each typed in the shape its box shows, then picked or left as a person does.
+    """
+    journey.actor.choose_moment(label, day, time)
+
+
 @step(parsers.re(r'I (?:choose|select|pick) "(?P<option>[^"]+)" (?:from|in) the "(?P<hint>[^"]+)" '
                   r'(?:drop-?down|list|select box)'))
 def choose_from_named_dropdown(journey: Any, option: str, hint: str) -> None:

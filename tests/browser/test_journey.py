@@ -347,6 +347,23 @@ def test_a_look_waits_for_an_app_still_starting_up(journey_for: Any, settings: A
     assert "/account.html" in step.url_after
 
 
+@pytest.mark.parametrize("shows", ["", "&spinner"])
+def test_a_look_waits_for_a_first_form_drawn_late_while_the_page_still_shows_it_is_starting(
+        journey_for: Any, settings: Any, site: str, shows: str) -> None:
+    """A single-page app draws its sign-in form 6 s (its own clock) after its page went quiet, with no request or long
+    task meanwhile; until then the page shows nothing at all, or a header and a spinner. A person waits while the page
+    is visibly starting: the look goes on past its brief wait, bounded by the action timeout, and signs in."""
+    patient = settings.model_copy(update={"action_timeout_ms": 60000})
+    patient._root = settings.root
+    j = journey_for(make_persona(account=True), settings_=patient)
+    j.begin_step("Given I am signed in", "Given")
+    j.actor.goto(f"{site}/late-form.html?after=6000{shows}")
+    j.actor.sign_in()
+    step = j.end_step()
+    assert [a.kind for a in step.actions][:2] == ["goto", "sign-in"]
+    assert "/account.html" in step.url_after
+
+
 def test_a_page_busy_past_one_probe_is_asked_again_not_called_broken(journey_for: Any, settings: Any,
                                                                      site: str) -> None:
     """The page's scripts keep its main thread busy 3 s (its own clock) while the step ends and the probe's bound is

@@ -83,6 +83,24 @@ def test_a_label_listed_twice_in_a_table_fills_the_boxes_so_labelled_in_turn(j: 
         act.fill_label_with_value(j, "Password", "Rowing-Boat-42", nth="third")
 
 
+def test_a_newcomer_with_no_password_makes_one_up_for_both_boxes_and_keeps_it(journey_for: Any, site: str) -> None:
+    # a registration form whose box and confirmation are both labelled "Password": a persona with no password of its
+    # own makes one up, types it in both (not in the sidebar's sign-in box), and keeps it to sign in with later in
+    # the scenario; it is a secret, in no record
+    j = journey_for(make_persona(data={"secrets": {}, "fixed": {"username": "kim"}}))
+    j.begin_step("When I fill in the form", "When")
+    j.actor.goto(f"{site}/same-label.html")
+    act.fill_in_the_form(j, None)
+    j.actor.click("Join")
+    j.end_step()
+    made = _values(j, "pw1")[0]
+    assert _values(j, "side-password", "pw2") == ["", made] and len(made) >= 12
+    assert j.page.locator("#said").inner_text() == "Account made."
+    assert j.actor.persona_password() == made
+    j.finish()
+    assert made not in j.transcript_path.read_text(encoding="utf-8")
+
+
 def test_a_box_over_the_page_known_by_the_words_at_its_top_is_a_dialog(j: Any, site: str) -> None:
     # no dialog role and no heading: a fixed box whose first words are "Create", its form in a frame and its buttons
     # in its foot; the bar along the window's top that also holds "Create" is not it

@@ -97,6 +97,8 @@ def test_unknown_rule_names_are_clear_errors():
         run_checks(_rough(), Settings(thresholds={"friction.max_feilds": 3}))
     with pytest.raises(ConfigError, match="'cold_copy.brief_status_ms': no rule 'cold_copy'"):
         run_checks(_rough(), Settings(thresholds={"cold_copy.brief_status_ms": 800}))  # the rule is cold-copy
+    with pytest.raises(ConfigError, match="'friction.max_fields' = 'by-load': not a number"):
+        run_checks(_rough(), Settings(thresholds={"friction.max_fields": "by-load"}))  # the recorder's word only
 
 
 def test_thresholds_can_be_overridden():

@@ -430,3 +430,37 @@ def test_the_page_box_under_a_popup_stood_there_all_along_and_is_not_asked_again
          "prompts": [page_box, control("Email", name="email", type="email", **popup)]},
     )
     assert run("repeated-prompt", t) == []
+
+
+def _register_then_sign_in(*between: dict) -> list:
+    """A new account made (a username, a password and its confirmation), then the site's "Log in" and the same
+    username and password typed again to get in."""
+    made = [give("Username", "kimlee42", page="/+register"),
+            give("Password", MASK, type="password", secret=True, data_key="password", page="/+register"),
+            give("Password", MASK, name="password2", type="password", secret=True, data_key="password",
+                 page="/+register")]
+    door = [control("Name", name="name", page="/+login", form="#login"),
+            control("Password", type="password", page="/+login", form="#login", secret=True)]
+    return run("repeated-prompt", journey(
+        {"text": "When I fill in the form", "page": "/+register", "given": made},
+        {"text": 'And I press the "Register" button', "page": "/+register", "actions": [act("click", "Register")]},
+        *between,
+        {"text": 'When I press "Login"', "page": "/+login", "before": "/+register", "prompts": door,
+         "actions": [act("click", "Login")]},
+        {"text": "And I sign in with my username", "page": "/", "before": "/+login", "prompts": door,
+         "actions": [act("sign-in", "Name")],
+         "given": [give("Name", "kimlee42", page="/+login"),
+                   give("Password", MASK, type="password", secret=True, data_key="password", page="/+login")]}))
+
+
+def test_signing_in_with_the_account_just_made_is_asked_again() -> None:
+    # "Account created, please log in now.": the person must type the name and password they chose a moment ago
+    found = [f for f in _register_then_sign_in() if f.outcome == "failed"]
+    assert len(found) == 1 and found[0].step == 3 and "sign them in" in found[0].suggestion
+
+
+def test_signing_in_after_a_mailed_link_or_a_sign_out_is_not_asked_again() -> None:
+    mailed = {"text": "When I open the link in the e-mail I was sent", "page": "/activate?k=1",
+              "actions": [act("goto", "/activate?k=1")]}
+    out = {"text": "When I sign out", "page": "/", "actions": [act("sign-out")]}
+    assert not _register_then_sign_in(mailed) and not _register_then_sign_in(out)

@@ -210,3 +210,13 @@ def test_same_data_in_separate_processes_with_different_hash_seeds() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
         outputs.append(json.loads(out.stdout))
     assert outputs[0] == outputs[1]
+
+
+def test_a_password_made_up_for_a_new_account_is_the_same_on_a_rerun_and_kept_secret() -> None:
+    from harness.personas.data import PersonaData, made_up_password
+
+    made = made_up_password(5)
+    assert made == made_up_password(5) != made_up_password(6) and len(made) == 16
+    data = PersonaData({"email": "kim@example.com"}, seed=5)
+    data.keep_secret("password", made)
+    assert data["password"] == made and data.secret_values() == [made] and made not in repr(data)

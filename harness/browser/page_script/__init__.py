@@ -27,7 +27,8 @@ def page_script() -> str:
 # Selector engines over the page script's own finders: engine name -> its finder on `window.__empathy`. Why: a locator
 # that finds by one asks the page in the call that uses it, where marking the page for a CSS locator first was a call
 # of its own. Registered once per Playwright, before any context (`selector_engines`); they run in the page's world.
-FINDERS = {"empathy_field": "fieldsNamed", "empathy_region": "regionNamed", "empathy_headed": "boxesHeaded"}
+FINDERS = {"empathy_field": "fieldsNamed", "empathy_region": "regionNamed", "empathy_headed": "boxesHeaded",
+           "empathy_boxes": "boxesUnder"}
 
 
 def selector_engines() -> dict[str, str]:

@@ -77,6 +77,27 @@ function fieldsNamed(label) {
   return Array.from(document.querySelectorAll("input,select,textarea"))
     .filter((el) => isControl(el) && visible(el) && labelOf(el).toLowerCase() === want);
 }
+// The boxes of one field a person knows by the label over them all (a date and a time picked apart): a group named
+// so, else the label alone in its row (marks after it aside: "startsAt*") and the boxes in the first part after it
+// that shows anything (a design system's field that ties its label to none of them).
+function boxesUnder(label) {
+  const want = bare(label); // regions.js: marks around it aside
+  const boxes = (root) => Array.from(root.querySelectorAll("input,select,textarea")).filter((e) => isControl(e) && visible(e));
+  for (const g of document.querySelectorAll("fieldset,[role=group]")) {
+    if (visible(g) && bare(groupLabel(g)) === want && boxes(g).length) return boxes(g);
+  }
+  for (const l of document.querySelectorAll("label,legend,span,div,p,dt")) {
+    if (!visible(l) || bare(l.textContent) !== want || l.querySelector(HOLDS_CONTROL)) continue;
+    after: for (let up = l, depth = 0; up && up !== document.body && depth < 4; up = up.parentElement, depth++) {
+      for (let n = up.nextElementSibling; n; n = n.nextElementSibling) {
+        if (!visible(n)) continue;
+        if (boxes(n).length) return boxes(n);
+        if (squash(n.textContent)) break after; // other words first: this label names something else
+      }
+    }
+  }
+  return [];
+}
 function groupLabel(el) {
   const group = el.closest("fieldset,[role=radiogroup],[role=group]");
   if (!group) return "";

@@ -73,6 +73,13 @@ function visible(el) {
   } else if (!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)) return false;
   return true;
 }
+// A page still starting as a person sees it: its document still loading (its scripts, styles or pictures coming), or
+// nothing shown at all yet (an app root its scripts have not drawn into: no words, no control).
+function starting() {
+  if (document.readyState !== "complete" || !document.body) return true;
+  return !squash(document.body.innerText) &&
+    !Array.from(document.body.querySelectorAll("input,select,textarea,button,a[href],[role]")).some(visible);
+}
 // Under a layer laid over the whole window (a popup's backdrop, a frame over the page): out of a person's sight
 // and reach, whatever Playwright's `visible` says. Only a fixed layer that covers the window counts: it stays
 // over the element wherever the page is scrolled (a header that covers it at one scroll does not).

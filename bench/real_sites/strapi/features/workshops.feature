@@ -39,6 +39,20 @@ Feature: Keep the workshop programme in the Content Manager
     And nothing I said should be lost
     And every message should be kind
 
+  @journey:publish-new
+  Scenario: A returning editor publishes a new workshop with every required field
+    Given I am a returning team member
+    And I am signed in
+    When I open the "new-workshop" page
+    And I fill in "title" with "Knife skills"
+    And I fill in "summary" with "Hold, sharpen and care for a kitchen knife."
+    And I choose "16 March 2027" at "10:00" for "startsAt"
+    And I fill in "places" with "12"
+    And I press "Publish"
+    Then I should see "Published document"
+    And I should know what happens next
+    And every message should be kind
+
   @journey:edit-publish
   Scenario: A returning editor changes the places of a workshop and publishes it
     Given I am a returning team member
