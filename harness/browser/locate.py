@@ -52,8 +52,7 @@ def _under(read: str | None, cap: int = 10) -> str:
   const hidden = els.slice(0, {cap}).map((e) => !!(covered && covered(e))), i = hidden.indexOf(false);
   return [hidden, i < 0 ? null : {then}]; }}"""
 _DESCRIBE = "el => window.__empathy ? window.__empathy.describe(el) : null"  # what a field is, as a person reads it
-# Of the first ten matches, each one's description, or null where a layer over the whole window covers it (a popup's
-# backdrop, a frame laid over the page hides what is under it from the person and from a click).
+# Of the first ten matches, each one's description, or null where a layer over the whole window covers it (`_under`).
 _DESCRIBE_ALL = """els => { const e = window.__empathy;
   return els.slice(0, 10).map((el) => (!e || (e.covered && e.covered(el))) ? null : e.describe(el)); }"""
 
@@ -178,9 +177,8 @@ class Locate(Hands):
         look over every frame can outlast it on a loaded machine (the second sees what drew meanwhile). The page's
         own work counts as a save does: a single-page app that runs its scripts for seconds (its main thread busy,
         no look answered meanwhile), then asks for its start-up data and only then draws its sign-in form, is waited
-        for from the moment its work ended, as a person waits while the page is still blank; the time its scripts
-        held the page frozen does not count against the action's timeout (a loaded machine stretches it to 14 s). A
-        page still visibly starting (`_starting`: blank, loading, a spinner) is waited for up to the timeout."""
+        for from the moment its work ended, as a person waits while the page is still blank (and while it visibly
+        starts up, `_starting`); the time its scripts held the page frozen does not count against the timeout."""
         start = self._now()
         looks, starting = 0, False
         js = (_under(read[0] if read else None), _under(read[0] if read else None, _Ways.CAP))
@@ -270,8 +268,8 @@ class Locate(Hands):
             raise ActionFailed(f'no field labelled "{label}"{where} on {self.page.url} (fields seen: {seen})')
         which, loc, _ = found
         if which >= len(exact):  # a box taken for a name no box has (a password box, a heading's): not on a guess
-            self._one_of(loose if which < len(exact) + len(loose) else unnamed[which - len(exact) - len(loose):][:1],
-                         label)
+            rest = which - len(exact) - len(loose)
+            self._one_of(loose if rest < 0 else unnamed[rest:rest + 1], label)
         elif nth:
             loc = self._nth(exact, label, nth, where)
         elif not region:

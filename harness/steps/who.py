@@ -1,4 +1,4 @@
-"""Who: pick the persona that walks the journey.
+"""Who: pick the persona that walks the journey, and sign it in or out.
 
 The persona decides pace, patience, habits and the personal details typed in, so it comes first
 in a scenario. Phrases resolve through the persona files' names and aliases ("an anxious customer",
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from pytest_bdd import given, parsers
+from pytest_bdd import given, parsers, step
 
 from harness.config import Settings
 from harness.exceptions import FeatureError
 from harness.runner.scenario import EmpathyScenario
+from harness.steps.details import value_of
 
 _NOUN = r"(?:customer|user|person|visitor|member)"
 
@@ -89,3 +90,41 @@ def signed_in(journey: Any, empathy_settings: Settings) -> None:
                            '"sign-in" or "login"', hint='add sign-in = "/your/login/path" under '
                            "[tool.empathy.pages], or open the sign-in page first")
     journey.actor.sign_in()
+
+
+@step(parsers.re(r"I (?:sign|log) in"))
+def sign_in(journey: Any) -> None:
+    """When I sign in
+
+    Sign in with the persona's account (email and password from their details; synonym: log in).
+    """
+    journey.actor.sign_in()
+
+
+@step(parsers.re(r'I (?:sign|log) in as "(?P<user>[^"]+)"'))
+def sign_in_as(journey: Any, user: str) -> None:
+    """When I sign in as "editor"
+
+    Sign in with this username and the persona's password (its `data.secrets.password`, an
+    environment variable name: the password itself is never written in a feature or a report).
+    """
+    journey.actor.sign_in(user, user_key=journey.actor.detail_key_of(user))
+
+
+@step(parsers.re(r"I (?:sign|log) in with my (?:username|user name|login)"))
+def sign_in_with_username(journey: Any) -> None:
+    """When I sign in with my username
+
+    Sign in with the persona's username (not its e-mail address) and password.
+    """
+    key, value = value_of(journey, "username")
+    journey.actor.sign_in(value, user_key=key)
+
+
+@step(parsers.re(r"I (?:sign|log) out"))
+def sign_out(journey: Any) -> None:
+    """When I sign out
+
+    Sign out of the site (synonym: log out), opening first the menu that holds the link when it is closed.
+    """
+    journey.actor.sign_out()

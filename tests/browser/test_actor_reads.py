@@ -262,7 +262,7 @@ def test_who_is_signed_in_is_read_from_a_bounded_part_of_a_long_page(journey_for
 def test_signing_in_with_a_username_also_reads_who_the_header_names(journey_for: Any, pages: str,
                                                                     settings: Any) -> None:
     from harness.checks import run_checks
-    from harness.steps.act import sign_in_with_username
+    from harness.steps.who import sign_in_with_username
 
     j = journey_for(make_persona(account=True, data={"fixed": {"username": "kim", "full_name": "Kim Lee"}}))
     j.begin_step("When I sign in with my username", "When")

@@ -278,10 +278,10 @@ def test_press_or_check_the_button_inside_the_named_dialog(j: Any, pages: str) -
 
 def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages: str) -> None:
     _open(j, pages, "signin")
-    act.sign_in_with_username(j)
+    who.sign_in_with_username(j)
     assert "Hello alex" in _body(j)
     _open(j, pages, "signin")
-    act.sign_in_as(j, "sam")
+    who.sign_in_as(j, "sam")
     assert "Wrong username" in _body(j)
     assert "Tr0ub4dor" not in str([g.value for g in j.current_step().given])
     j.actor.goto(f"{pages}/echo")
@@ -293,10 +293,10 @@ def test_sign_in_with_my_username_or_as_a_given_user_and_sign_out(j: Any, pages:
 
 def test_sign_in_presses_the_forms_own_button_not_the_headers(j: Any, pages: str) -> None:
     _open(j, pages, "signin")  # the header's "Log in" comes first on the page; the form's sends the form
-    act.sign_in(j)
+    who.sign_in(j)
     assert "Hello alex" in _body(j)
     _open(j, pages, "scripted")  # no form element: the page's own sign-in button
-    act.sign_in(j)
+    who.sign_in(j)
     assert "x=alex" in _body(j)
 
 
