@@ -113,6 +113,13 @@ def test_reasons_name_the_evidence() -> None:
         "both ask for password (password); b is a security re-entry (confirmation)")
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("setting", ["Password policy", "Subscription policy", "Refund policy"])
+def test_a_policy_that_is_a_rule_is_not_an_insurance_policys_number(setting: str) -> None:
+    # a bare "policy" is a site's rule or setting far more often than an insurance contract's number
+    assert compare(setting, "Policy number").same_info is False
+
+
 def test_part_of_a_whole_is_different() -> None:
     result = compare("Full name", "Forename")
     assert result.verdict == "different"
