@@ -119,11 +119,12 @@ def after_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) 
 
 
 def _final_findings(state: EmpathyScenario, transcript: Transcript) -> list[Finding]:
-    """Every enabled rule over the whole journey (authoritative); without auto-check, the check steps' findings."""
+    """Every enabled rule over the whole journey (authoritative) and what check steps asked for; without auto-check,
+    the check steps' findings."""
     if not state.settings.auto_check:
         return list(state.findings)
     from harness.checks import run_checks
 
     final = run_checks(transcript, state.settings, tags=state.tags)
     state.new_findings(final)
-    return final
+    return state.with_asked(final)

@@ -51,6 +51,7 @@ class EmpathyScenario:
     persona_name: str = ""
     failed: bool = False
     findings: list[Finding] = field(default_factory=list)
+    asked: list[Finding] = field(default_factory=list)  # found by a check step the feature wrote: always reported
     _journey: Any = None
     _extra: list[Any] = field(default_factory=list)  # set-up journeys, closed with the scenario
     _pending: tuple[str, str] | None = None  # (text, keyword) of the step begun before the journey existed
@@ -144,8 +145,15 @@ class EmpathyScenario:
             return None
         return self._journey.end_step(status=status, error=error)
 
-    def new_findings(self, found: list[Finding]) -> list[Finding]:
-        """The findings not seen before in this scenario, remembered so each is attached to one step."""
+    def new_findings(self, found: list[Finding], asked: bool = False) -> list[Finding]:
+        """The findings not seen before in this scenario, remembered so each is attached to one step.
+
+        `asked`: a check step of the feature found them. The automatic checks' last run over the whole journey
+        is the scenario's verdict, but it asks some questions only of some personas (is an error announced?), and
+        what a step asked for and failed on must not vanish from the report.
+        """
+        if asked:
+            self.asked.extend(found)
         fresh = []
         for finding in found:
             key = _sighting(finding)
@@ -155,6 +163,16 @@ class EmpathyScenario:
         self.findings.extend(fresh)
         self._unreported.extend(fresh)
         return fresh
+
+    def with_asked(self, final: list[Finding]) -> list[Finding]:
+        """`final` and the findings a check step asked for that it lacks."""
+        known = {_sighting(finding) for finding in final}
+        extra = []
+        for finding in self.asked:
+            if _sighting(finding) not in known:
+                known.add(_sighting(finding))
+                extra.append(finding)
+        return [*final, *extra]
 
     def take_unreported(self) -> list[Finding]:
         """The findings not yet attached to a step (they go on the step that just ended)."""

@@ -18,7 +18,7 @@ def _check(state: EmpathyScenario, rules: list[str] | None, what: str) -> None:
     from harness.reporting import blocking_findings
 
     found = run_checks(state.journey.transcript, state.settings, only=rules, tags=state.tags)
-    state.new_findings(found)
+    state.new_findings(found, asked=True)
     blocking = blocking_findings(found, state.settings)
     if blocking:
         raise JourneyFeltCold(blocking, what, state.rerun_command)

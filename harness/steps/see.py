@@ -265,7 +265,8 @@ def error_should_be_announced(journey: Any, empathy_scenario: EmpathyScenario) -
 
     if not (_errors(journey) or any(shows_error(m, s) for s in journey.transcript.steps for m in s.messages)):
         raise AssertionError(f"no error message was recorded on this journey (last page {journey.page.url})")
-    found = empathy_scenario.new_findings(unheard_error(journey.transcript, empathy_scenario.settings))
+    found = empathy_scenario.new_findings(unheard_error(journey.transcript, empathy_scenario.settings),
+                                         asked=True)
     blocking = blocking_findings(found, empathy_scenario.settings)
     if blocking:
         raise JourneyFeltCold(blocking, "the error was not announced", empathy_scenario.rerun_command)

@@ -26,12 +26,17 @@ PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><bod
 <button type="submit">{button}</button></form></main></body></html>"""
 
 
+ERROR = '<p class="error">We could not find that address. Check it and try again.</p>'  # shown, never announced
+IN_PLACE = ("<script>document.querySelector('form').addEventListener('submit', (event) => {{ event.preventDefault(); "
+            "document.querySelector('main').insertAdjacentHTML('afterbegin', '{error}'); }});</script>")
+
 PAGES = {  # path -> title, where the form goes, the field's label, its value ("given": what was sent), button
     "/ask": ("Stay in touch", "/again", "Email", "", "Next"),
     "/keep": ("Stay in touch", "/kept", "Email", "", "Next"),
     "/again": ("Almost done", "/done", "E-mail address", "", "Finish"),
     "/kept": ("Almost done", "/done", "E-mail address", "given", "Finish"),
     "/done": ("Thank you", "/", "Anything else?", "", "Close"),
+    "/find": ("Find your booking", "/find", "Email", "", "Find"),
 }
 
 
@@ -44,7 +49,8 @@ def _site() -> Flask:
             abort(404)
         title, action, label, value, button = PAGES[f"/{name}"]
         value = html.escape(request.args.get("mail", ""), quote=True) if value == "given" else value
-        return PAGE.format(title=title, action=action, label=label, value=value, button=button)
+        page = PAGE.format(title=title, action=action, label=label, value=value, button=button)
+        return page.replace("</body>", IN_PLACE.format(error=ERROR) + "</body>") if name == "find" else page
 
     return app
 
@@ -91,6 +97,28 @@ def test_automatic_checks_fail_the_scenario_at_or_above_fail_on(
     debugging = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--tb=long")  # the harness's own traceback
     debugging.stdout.fnmatch_lines(["*raise JourneyFeltCold*"])
     # below fail_on the same journey passes: the next test's runs (`--empathy-fail-on never`) prove it
+
+
+def test_what_a_check_step_found_stays_in_the_report_beside_the_automatic_checks(
+        project: Callable[..., pytest.Pytester], site: str) -> None:
+    """The automatic checks ask whether an error drawn in place reached a screen reader only for a screen-reader
+    persona; a feature that asks it of anyone gets its answer in the scenario's result, not only on the step."""
+    feature = """
+Feature: Bookings
+  Scenario: An address the site does not know
+    Given I am "hurried"
+    And I open "/find"
+    When I enter my email address in "Email"
+    And I press "Find"
+    Then the error should be announced
+"""
+    pytester = project({"find.feature": feature}, base_url=site)
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "--empathy-fail-on", "never").assert_outcomes(passed=1)
+    [path] = (pytester.path / "reports" / "empathy").glob("*.json")
+    result = json.loads(path.read_text(encoding="utf-8"))
+    unheard = [f for f in result["findings"] if "We could not find that address" in json.dumps(f["evidence"])
+               and f["rule"] == "missing-reassurance"]
+    assert unheard, result["findings"]
 
 
 HISTORY_STEPS = '''
