@@ -50,3 +50,21 @@ def test_a_run_that_ran_starts_from_empty_results(tmp_path: Path, monkeypatch: p
     suite.run_suites(_settings(tmp_path), ["features"])
     assert not (reports / "empathy").exists() and not (reports / "allure-results").exists()
     assert [p.name for p in reports.iterdir() if not p.name.startswith("empathy-summary")] in ([], ["history"])
+
+
+def test_a_run_stopped_by_its_preflight_keeps_the_last_runs_junit_xml(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # before: pytest's junit.xml of the stopped run (no test) replaced the last run's, which CI reads
+    reports = tmp_path / "reports"
+    _last_run(reports)
+    (reports / "junit.xml").write_text("<testsuites><testsuite tests='3'/></testsuites>", encoding="utf-8")
+
+    def stopped_before_any_scenario(args: list[str]) -> int:
+        (reports / "junit.xml").write_text("<testsuites><testsuite tests='0'/></testsuites>", encoding="utf-8")
+        preflight.STOPPED.append(FeatureError.exit_code)
+        return 5
+
+    monkeypatch.setattr(pytest, "main", stopped_before_any_scenario)
+    assert suite.run_suites(_settings(tmp_path), ["features"]) == FeatureError.exit_code
+    assert "tests='3'" in (reports / "junit.xml").read_text(encoding="utf-8")
+    assert not (reports / suite.LAST_RUN).exists()
