@@ -86,6 +86,10 @@ def check_site(base_url: str, *, timeout: float = SITE_TIMEOUT_S, named: str = "
         status = int(exc.code)
     except urllib.error.URLError as exc:
         raise _unreachable(base_url, exc.reason, timeout, named, fix) from None
+    except (http.client.RemoteDisconnected, ConnectionResetError, ConnectionAbortedError):
+        raise SiteError(f"{named} {base_url} closed the connection without an answer",
+                        hint="something listens there but answers nothing: check the site's logs (its app "
+                             f"server crashing, a proxy with no site behind it), or that {fix} is its port") from None
     except (http.client.HTTPException, ConnectionError) as exc:
         raise SiteError(f"{named} {base_url} answered, but not with HTTP ({type(exc).__name__})",
                         hint="check the port: it belongs to something that is not a web server") from None
