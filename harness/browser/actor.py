@@ -76,9 +76,8 @@ class Actor(Widgets, Moments):
 
     def click_empty(self, name: str) -> Wait:
         """Press `name` only while the form it sends holds no answer: a form held back (it would commit) sent empty is
-        refused by the site, so nothing is committed; one holding answers (typed, ticked or chosen: the site's memory,
-        a prefill), one with no box to leave empty (a lone "Delete" sends as it stands) or a button that sends no form
-        is not pressed (ActionFailed)."""
+        refused by the site; one holding answers (typed, ticked, chosen), one with no box to leave empty (a lone
+        "Delete" sends as it stands) or a button that sends no form is not pressed (ActionFailed)."""
         found = self._find_clickable(name, (PRESS_FACTS, [self._would_double(name), False]))
         if found is None:
             raise ActionFailed(f'no button or link "{name}" on {self.page.url}')
