@@ -98,6 +98,19 @@ class Settings(BaseModel):
                 raise ValueError(f"rule {rule!r}: {grade!r} is not one of off, {', '.join(IMPACTS)}")
         return value
 
+    @field_validator("thresholds", mode="before")
+    @classmethod
+    def _threshold_values(cls, value: object) -> object:
+        """A word where a number goes, named with what it takes (pydantic names its type's branches: `.float`)."""
+        for name, given in value.items() if isinstance(value, dict) else ():
+            if isinstance(given, str) and given != "by-load":
+                try:
+                    float(given)
+                except ValueError:
+                    takes = '"by-load" or a number' if name == "patience_stretch" else "a number"
+                    raise ValueError(f"{name} = {given!r}: not a number; it takes {takes}") from None
+        return value
+
     @field_validator("tracing", mode="before")
     @classmethod
     def _tracing_mode(cls, value: object) -> object:

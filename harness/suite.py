@@ -19,6 +19,7 @@ OUTPUT_FOLDERS = ("allure-results", "empathy", "transcripts", "screenshots", "ar
 
 
 LAST_RUN = ".last-run"  # under reports_dir: the last run's outputs while this run's pre-flight decides
+SET_ASIDE = (*OUTPUT_FOLDERS, "junit.xml")  # junit.xml: pytest writes one (of no test) for a run it stopped too
 
 
 def set_aside(reports: Path) -> Path:
@@ -28,7 +29,7 @@ def set_aside(reports: Path) -> Path:
     the input must not lose the results, transcripts and report of the run before (`restore`)."""
     aside = reports / LAST_RUN
     shutil.rmtree(aside, ignore_errors=True)
-    for name in OUTPUT_FOLDERS:
+    for name in SET_ASIDE:
         if (reports / name).exists():
             aside.mkdir(parents=True, exist_ok=True)
             (reports / name).replace(aside / name)
@@ -37,10 +38,11 @@ def set_aside(reports: Path) -> Path:
 
 def restore(reports: Path, aside: Path) -> None:
     """Put the last run's outputs back (`set_aside`), over what a stopped run began."""
-    for name in OUTPUT_FOLDERS:
+    for name in SET_ASIDE:
         if (aside / name).exists():
-            shutil.rmtree(reports / name, ignore_errors=True)
-            (aside / name).replace(reports / name)
+            if (reports / name).is_dir():
+                shutil.rmtree(reports / name, ignore_errors=True)
+            (aside / name).replace(reports / name)  # over a file of the stopped run's
     shutil.rmtree(aside, ignore_errors=True)
 
 
@@ -89,6 +91,7 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     import pytest
 
     from harness.reporting import summarise_run
+    from harness.reporting.results import RESULTS_FOLDER
     from harness.runner import interrupt, preflight
 
     reports = settings.path("reports_dir")
@@ -98,7 +101,9 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     with interrupt.stopping_on_signals(workers=bool(workers)):
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
                                            extra=extra or [])))
-        if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
+        # the run never started (no scenario finished: with workers, one's stop may come after another's scenario):
+        # no summary, no gate, the harness error's own code
+        if preflight.STOPPED and not any((reports / RESULTS_FOLDER).glob("*.json")):
             if aside is not None:
                 restore(reports, aside)
             return preflight.STOPPED[-1]

@@ -75,15 +75,17 @@ class Actor(Widgets, Moments):
         return self._click(found.loc, name, facts=found.read)
 
     def click_empty(self, name: str) -> Wait:
-        """Press `name` only while the form it sends holds no typed answer: a form held back (it would commit) sent
-        empty is refused by the site, so nothing is committed; one holding answers (the site's memory, a prefill) or
-        a button that sends no form is not pressed (ActionFailed)."""
+        """Press `name` only while the form it sends holds no answer: a form held back (it would commit) sent empty is
+        refused by the site; one holding answers (typed, ticked, chosen), one with no box to leave empty (a lone
+        "Delete" sends as it stands) or a button that sends no form is not pressed (ActionFailed)."""
         found = self._find_clickable(name, (PRESS_FACTS, [self._would_double(name), False]))
         if found is None:
             raise ActionFailed(f'no button or link "{name}" on {self.page.url}')
-        held = evaluate_on(found.loc, FORM_ANSWERS, timeout=self._timeout)
-        if held is None or held:
-            why = "it sends no form" if held is None else f"its form holds answers ({', '.join(held[:5])})"
+        form = evaluate_on(found.loc, FORM_ANSWERS, timeout=self._timeout)
+        why = "it sends no form" if form is None else \
+            "its form has no box to leave empty (sent as it stands, it would commit)" if not form["boxes"] else \
+            f"its form holds answers ({', '.join(form['held'][:5])})" if form["held"] else ""
+        if why:
             raise ActionFailed(f'"{name}" was not pressed empty on {self.page.url}: {why}')
         return self._click(found.loc, name, facts=found.read)
 

@@ -5,6 +5,7 @@ Why a module: the actor's waits and the recorder read the same limits and the sa
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from dataclasses import dataclass
@@ -69,7 +70,7 @@ def _bound(name: str, value: Any, kind: type) -> Any:
         return BY_LOAD
     try:
         bound = kind(value)
-        if bound < 0 or isinstance(value, bool):
+        if not 0 <= bound < math.inf or isinstance(value, bool):  # nan and inf too: no wait can keep them
             raise ValueError(value)
     except (TypeError, ValueError):
         takes = "a number, 0 or more"
@@ -86,7 +87,7 @@ def stretch(limits: Limits) -> float:
         return limits.patience_stretch
     try:
         load = os.getloadavg()[0]
-    except OSError:  # no load average on this system: patience as written
+    except (AttributeError, OSError):  # no load average on this system (Windows has no getloadavg): as written
         return 1.0
     return max(1.0, load / (os.cpu_count() or 1))
 

@@ -72,11 +72,13 @@ class Hands:
 
     def _starting(self) -> bool:
         """The page is still visibly starting, as a person waits for it: a busy sign shown (a spinner, a progress
-        bar), its document still loading, or nothing shown at all (an app root its scripts have not drawn into)."""
+        bar), its document still loading, nothing shown at all (an app root its scripts have not drawn into), or the
+        page moving on while asked (a redirect, a page that navigates by itself: not a broken step)."""
         if self._rec.busy_now() is not None:
             return True
-        with self._guarded("look at the page"):
-            return bool(self.page.evaluate("() => !window.__empathy || window.__empathy.starting()"))
+        read = self._read_page("look at the page",
+                               lambda: self.page.evaluate("() => !window.__empathy || window.__empathy.starting()"))
+        return read is None or bool(read)
 
     def _words(self, name: str) -> Pattern[str]:
         """The words a person looks for, `name` in harness/phrases/<the page's language>.yaml; English where

@@ -37,6 +37,15 @@ def parse_day(words: str) -> dt.date:
     raise ActionFailed(f'"{words}" is not a day the step can read: write it as "16 March 2027" or "2027-03-16"')
 
 
+def parse_time(words: str) -> str:
+    """The time a step names, 24-hour ("9:05": "09:05"), or an ActionFailed saying how to write it (no hour past 23
+    nor minute past 59: a box would take "25:00" as typed, and no clock shows it)."""
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*", words)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ActionFailed(f'"{words}" is not a time the step can read: write it as "10:00" (24-hour)')
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
 def day_as_shown(day: dt.date, shape: str) -> str:
     """The day typed in the shape its box shows ("DD/MM/YYYY": 16/03/2027)."""
     return day.strftime(re.sub(r"(?i)yyyy|yy|mm|dd", lambda m: _STRFTIME[m.group(0).lower()], shape))
@@ -60,10 +69,7 @@ class Moments(Fill):
 
     def choose_moment(self, label: str, day_words: str, time_words: str) -> None:
         """Give `label`'s boxes the day `day_words` and the time `time_words` (24-hour "10:00")."""
-        day = parse_day(day_words)
-        if not re.fullmatch(r"\s*\d{1,2}:\d{2}\s*", time_words):
-            raise ActionFailed(f'"{time_words}" is not a time the step can read: write it as "10:00" (24-hour)')
-        at = f"{int(time_words.split(':')[0]):02d}:{time_words.strip().split(':')[1]}"
+        day, at = parse_day(day_words), parse_time(time_words)
         first = self._first_visible([lambda f: f.locator(found_by("empathy_boxes", label))],
                                     f'the date and time boxes under "{label}"')
         if first is None:

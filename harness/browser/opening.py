@@ -49,7 +49,11 @@ def prepare(context: Any, *, route: Route | None = None, binding: Binding | None
             sent.append(call)
 
     async def all_answered() -> None:
-        await asyncio.gather(*sent)
+        # every answer awaited, an error too: the first error is raised once none is left unanswered (nor its own
+        # error unread)
+        errors = [r for r in await asyncio.gather(*sent, return_exceptions=True) if isinstance(r, BaseException)]
+        if errors:
+            raise errors[0]
 
     if sent:
         run(all_answered())

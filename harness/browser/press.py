@@ -54,13 +54,21 @@ PRESS_FACTS = """(el, [guard, enabled]) => {
 # Whether what the locator finds now is the element pressed last in its window.
 STILL_PRESSED = "els => !!els.length && els[0] === window.__empathyPressed"
 
-# The boxes a person types in, of the form the pressed element sends, that hold an answer (their names); null when it
-# sends no form. Why: a form the audit holds back is pressed only empty (`Actor.click_empty`), which the site refuses.
+# Of the form the pressed element sends (null when it sends none): how many boxes a person types in it has, and the
+# names of its answers: a box that holds words, a box ticked or an option chosen other than as the page gave them.
+# Why: a form the audit holds back is pressed only empty (`Actor.click_empty`), which the site refuses: one with no box
+# to leave empty, or with a choice made, would be sent as it stands, and commit.
 FORM_ANSWERS = """(el) => {
   const b = el.closest("button,input,[role=button]") || el;
   const form = b.form || b.closest("form");
   if (!form) return null;
   const typed = (e) => e.matches("textarea,input:not([type=hidden],[type=submit],[type=button],[type=image]," +
     "[type=reset],[type=checkbox],[type=radio],[type=file])");
-  return Array.from(form.elements).filter((e) => typed(e) && e.value.trim()).map((e) => e.name || e.id || e.type);
+  const given = (s) => Math.max(0, Array.from(s.options).map((o) => o.defaultSelected).lastIndexOf(true));
+  const chosen = (e) => e.localName === "select"
+    ? (e.multiple ? Array.from(e.options).some((o) => o.selected !== o.defaultSelected) : e.selectedIndex !== given(e))
+    : e.localName === "input" && /^(checkbox|radio)$/.test(e.type) && e.checked !== e.defaultChecked;
+  const fields = Array.from(form.elements);
+  return { boxes: fields.filter(typed).length,
+    held: fields.filter((e) => typed(e) ? e.value.trim() : chosen(e)).map((e) => e.name || e.id || e.type) };
 }"""

@@ -6,6 +6,7 @@ data and one pure function; `registry.py` lists them; `aggregate.py` combines wh
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -58,8 +59,10 @@ def validate_settings(settings: Settings) -> None:
         if name and rule not in RULES:  # a misspelt rule id (a name with no rule is a recorder bound: bounds.py)
             raise ConfigError(f"[tool.empathy.thresholds] {key!r}: no rule {rule!r}",
                               hint=f'a rule\'s threshold is "<rule>.<name>"; known rules: {", ".join(RULES)}')
-        if name and isinstance(settings.thresholds[key], str):
-            raise ConfigError(f"[tool.empathy.thresholds] {key!r} = {settings.thresholds[key]!r}: not a number",
+        value = settings.thresholds[key]
+        if name and (isinstance(value, str) or not math.isfinite(value)):  # TOML's nan and inf: nothing compares
+            what = "not a number" if isinstance(value, str) else "not a finite number"
+            raise ConfigError(f"[tool.empathy.thresholds] {key!r} = {value!r}: {what}",
                               hint=f"{key} takes a number ({RULES[rule].thresholds[name].description})")
 
 

@@ -7,6 +7,7 @@ shards: merging runs is copying folders.
 from __future__ import annotations
 
 import json
+import sys
 import uuid
 from pathlib import Path
 
@@ -43,12 +44,18 @@ def write_result(result: ScenarioResult, reports_dir: Path) -> Path:
     folder = reports_dir / RESULTS_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{result.uuid}.json"
-    path.write_text(result.model_dump_json(indent=2), encoding="utf-8")
+    part = folder / f".{result.uuid}.json.part"  # whole or not at all: a run killed mid-write leaves no piece
+    try:
+        part.write_text(result.model_dump_json(indent=2), encoding="utf-8")
+        part.replace(path)
+    finally:
+        part.unlink(missing_ok=True)
     return path
 
 
 def read_results(folders: list[Path]) -> list[ScenarioResult]:
-    """Every scenario result under the given reports folders; unreadable files are skipped, not fatal.
+    """Every scenario result under the given reports folders; an unreadable one is skipped, not fatal, and named on
+    stderr with why (once a process): a summary or report that leaves a scenario out says which.
 
     Only what `write_result` wrote (it names its `uuid`): every field has a default, so any other JSON object beside
     them (the last run's empathy-summary.json, in a reports folder whose results folder a run cleaned away) would
@@ -61,6 +68,21 @@ def read_results(folders: list[Path]) -> list[ScenarioResult]:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if isinstance(data, dict) and "uuid" in data:
                     out.append(ScenarioResult.model_validate(data))
-            except (OSError, ValueError, ValidationError):
-                continue
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(x) for x in first["loc"])
+                _skipped(path, f"not a result this version reads ({where}: {first['msg']}); it was written by "
+                               "another version of the harness: run the suites again with this one")
+            except (OSError, ValueError) as exc:
+                why = "not whole JSON (cut short while it was written?)" if isinstance(exc, ValueError) else str(exc)
+                _skipped(path, f"{why}; run the suites again to write it anew")
     return out
+
+
+_TOLD: set[Path] = set()  # the files already named as skipped in this process (a report reads them three times)
+
+
+def _skipped(path: Path, why: str) -> None:
+    if path not in _TOLD:
+        _TOLD.add(path)
+        print(f"empathy: skipped the scenario result {path}: {why}", file=sys.stderr)

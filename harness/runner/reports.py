@@ -37,9 +37,12 @@ def collected(session: pytest.Session) -> None:
 
 
 def session_finish(session: pytest.Session) -> None:
-    """Write the run summary once (on the xdist controller), after feature scenarios ran."""
+    """Write the run summary once (on the xdist controller), after feature scenarios ran; not after a pre-flight
+    stop (a worker's, under xdist), which ran nothing: the last run's summary stays with its restored results."""
+    from harness.runner.preflight import STOPPED
+
     config = session.config
-    if hasattr(config, "workerinput"):
+    if hasattr(config, "workerinput") or STOPPED:
         return
     ran = config.stash.get(RAN_FEATURES, False) or (
         getattr(config.option, "dist", "no") != "no" and bool(_alluredir(config)))

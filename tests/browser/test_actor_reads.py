@@ -363,3 +363,25 @@ def test_acting_again_before_the_step_ends_looks_for_the_sign_in_form_first(jour
     j.actor.fill("Username", "kim")  # read as the press left the page, before this is typed
     bounce = [f for f in j.end_step().friction if f.kind == "sent-to-sign-in"]
     assert len(bounce) == 1 and '"Comment"' in bounce[0].detail
+
+
+@pytest.mark.e2e
+def test_a_form_is_sent_empty_only_when_it_has_a_box_to_leave_empty_and_nothing_chosen(journey_for: Any,
+                                                                                        site: str) -> None:
+    """`click_empty` presses only a form a site refuses empty: not a lone button (nothing to leave empty: sent as it
+    is, it commits), nor a form where the person ticked a box or chose an option (sent so, it commits that)."""
+    j = journey_for()
+    j.actor.goto(f"{site}/held-back-forms.html")
+    with pytest.raises(ActionFailed, match="no box to leave empty"):
+        j.actor.click_empty("Delete my account")
+    j.actor.tick("Send me offers")
+    with pytest.raises(ActionFailed, match="holds answers.*offers"):
+        j.actor.click_empty("Save choices")
+    j.page.get_by_label("Send me offers").uncheck()  # as the page gave it
+    j.actor.choose("How often", "Weekly")
+    with pytest.raises(ActionFailed, match="holds answers.*often"):
+        j.actor.click_empty("Save choices")
+    assert j.page.evaluate("window.sent || []") == []
+    j.actor.choose("How often", "Never")  # as the page gave it: empty again
+    j.actor.click_empty("Save choices")
+    assert j.page.evaluate("window.sent || []") == ["letters"]

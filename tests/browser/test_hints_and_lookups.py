@@ -48,3 +48,13 @@ def test_the_help_after_a_lone_box_is_found_in_a_bounded_walk(journey_for: Any, 
     assert hints == {"Find a plant": "Plant number 0 grows well. Plant number 1 grows well. Plant number 2 grows "
                                      "well."}
     assert j.page.evaluate("window.containsCalls") < 100_000
+
+
+def test_a_box_in_a_table_takes_no_other_cells_words_for_its_help(journey_for: Any, site: str) -> None:
+    # a row with one box: the walk up from the box went from its cell to its row, and read the next cell's words
+    # ("Picked this morning in Kent", what the row is) as the help for the box; its own cell's words still are
+    j = journey_for()
+    j.begin_step("Given the page", "Given")
+    j.actor.goto(f"{site}/table-quantities.html")
+    hints = {c.label: c.hint for c in j.end_step().prompts}
+    assert hints == {"Apples quantity": "", "Pears quantity": "Up to ten a day"}, hints

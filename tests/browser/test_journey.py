@@ -397,3 +397,27 @@ def test_a_session_that_cannot_be_kept_still_closes_its_browser_context(journey_
     with pytest.raises(OSError):
         j.close()
     assert j.page.is_closed()
+
+
+def test_a_look_at_a_page_moving_on_meanwhile_is_no_broken_step(journey_for: Any, settings: Any, site: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look asks the page whether it is still visibly starting; a page navigating meanwhile (a redirect on load, a
+    page that moves on every 100 ms) destroys the context the question ran in. Before, Playwright's raw error ended
+    the step; the page moving on is a page still starting: the look goes on, and a control not there is the step's
+    error."""
+    from playwright.sync_api import Error
+
+    quick = settings.model_copy(update={"action_timeout_ms": 3000})
+    quick._root = settings.root
+    j = journey_for(settings_=quick)
+    j.actor.goto(f"{site}/form-errors.html")
+    ask = j.page.evaluate
+
+    def moved_on(script: str, *args: Any) -> Any:
+        if "starting()" in script:
+            raise Error("Execution context was destroyed, most likely because of a navigation")
+        return ask(script, *args)
+
+    monkeypatch.setattr(j.page, "evaluate", moved_on)
+    with pytest.raises(ActionFailed, match='no button or link "Nothing here"'):
+        j.actor.click("Nothing here")

@@ -417,3 +417,12 @@ def test_the_name_of_an_icon_drawn_by_a_font_is_not_a_word_the_person_reads(jour
     [posted] = _with(step.messages, "Your reply was posted.")
     assert posted.text == "Your reply was posted."
     assert _with(step.messages, "reply_to"), texts
+
+
+def test_a_word_in_a_font_stack_that_ends_with_a_symbol_font_is_read(journey_for: Any, site: str) -> None:
+    """A system font stack names "Segoe UI Symbol" as a last fallback: its words are drawn as words, and a lone
+    lower-case word in it ("email", "never") is no icon's name (only a stack that asks first for an icon font is)."""
+    _, step = _open(journey_for, f"{site}/system-font-stack.html")
+    texts = [m.text for m in step.messages]
+    assert _with(step.messages, "Enter your email address so we can reach you."), texts
+    assert _with(step.messages, "We will never share it."), texts

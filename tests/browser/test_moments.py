@@ -23,6 +23,15 @@ def test_a_day_is_read_as_a_step_writes_it_and_typed_as_its_box_shows() -> None:
     assert day_as_shown(day, "YYYY.MM.DD") == "2027.03.16"
 
 
+@pytest.mark.parametrize("time", ["25:00", "10:60", "24:30", "9:5"])
+def test_a_time_no_clock_shows_is_a_step_error_before_the_page_is_touched(time: str) -> None:
+    # before: any two digits, a colon and two more passed ("25:00", "10:60"), and were typed into the time box
+    from harness.browser.moments import Moments
+
+    with pytest.raises(ActionFailed, match=f'"{time}" is not a time'):
+        Moments.choose_moment(object(), "Starts at", "16 March 2027", time)  # type: ignore[arg-type]
+
+
 @pytest.mark.e2e
 @pytest.mark.parametrize("named", ["", "?group", "?bare"])
 def test_a_date_and_a_time_are_picked_in_two_comboboxes_under_a_label_tied_to_neither(

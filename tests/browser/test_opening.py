@@ -94,3 +94,34 @@ def test_a_playwright_of_another_shape_gets_what_it_does_not_take_one_by_one() -
     del bare._impl_obj  # no async side at all: every call through the public API, in order
     prepare(bare, route=("**", print), binding=("b", print), script="1")
     assert calls == ["route alone", "binding alone", "script alone"], calls
+
+
+def test_a_call_that_fails_leaves_none_of_the_others_unanswered() -> None:
+    # before: the first error ended the wait at once, the other calls left unanswered (cancelled by a loop that
+    # closes, or answered later on the client's loop with their own errors never read): "all answered when it
+    # returns" held only when none failed
+    import asyncio
+
+    from harness.browser.opening import prepare
+
+    calls: list[str] = []
+    shape = _Shape(calls)
+
+    class Failing:
+        async def route(self, url: Any, handler: Any, times: Any) -> None:
+            raise RuntimeError("the driver refused the route")
+
+        async def expose_binding(self, name: str, callback: Any) -> None:
+            for _ in range(3):
+                await asyncio.sleep(0)
+            calls.append("binding together")
+
+        async def add_init_script(self, script: str, path: Any) -> None:
+            for _ in range(5):
+                await asyncio.sleep(0)
+            calls.append("script together")
+
+    shape._impl_obj = Failing()
+    with pytest.raises(RuntimeError, match="refused the route"):
+        prepare(shape, route=("**", print), binding=("b", print), script="1")
+    assert calls == ["binding together", "script together"], calls

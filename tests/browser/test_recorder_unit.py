@@ -300,6 +300,30 @@ def test_a_misspelt_recorder_bound_is_named_with_the_known_ones() -> None:
     assert "settle_quiet_ms" in raised.value.hint
 
 
+@pytest.mark.parametrize(("name", "value"), [("patience_stretch", float("nan")), ("click_watch_ms", float("inf")),
+                                             ("patience_stretch", float("inf"))])
+def test_a_bound_no_clock_can_keep_is_named(name: str, value: float) -> None:
+    # before: TOML's nan and inf passed (neither is below 0): a nan stretch read as "by-load" (nan > 0 is false), an
+    # inf one made a persona wait for ever, an inf watch a timeout Playwright refuses mid-scenario
+    from harness.exceptions import ConfigError
+
+    class S:
+        thresholds = {name: value}
+
+    with pytest.raises(ConfigError, match=f"{name} = {value!r}: not a value it takes"):
+        Limits.from_settings(S())
+
+
+def test_a_machine_whose_load_cannot_be_read_keeps_the_patience_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    # before: where Python has no os.getloadavg (Windows), "by-load", the default, raised AttributeError at every wait
+    import os
+
+    from harness.browser.bounds import stretch
+
+    monkeypatch.delattr(os, "getloadavg")
+    assert stretch(Limits()) == 1.0
+
+
 def test_a_snapshot_is_read_from_the_handle_preview_or_else_asked_for() -> None:
     from harness.browser.controls import _snapshot_of
 

@@ -99,6 +99,8 @@ def test_unknown_rule_names_are_clear_errors():
         run_checks(_rough(), Settings(thresholds={"cold_copy.brief_status_ms": 800}))  # the rule is cold-copy
     with pytest.raises(ConfigError, match="'friction.max_fields' = 'by-load': not a number"):
         run_checks(_rough(), Settings(thresholds={"friction.max_fields": "by-load"}))  # the recorder's word only
+    with pytest.raises(ConfigError, match="'friction.max_fields' = nan: not a finite number"):
+        run_checks(_rough(), Settings(thresholds={"friction.max_fields": float("nan")}))  # TOML's nan: no count is
 
 
 def test_thresholds_can_be_overridden():

@@ -57,3 +57,16 @@ def test_any_environment_variable(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_a_huge_document_is_answered_quickly(tmp_path: Path) -> None:
     _load(tmp_path, "[tool.empathy]\n" + "# " + "x" * 100_000 + "\nseed = 3\n")
     _load(tmp_path, "[tool.empathy]\nbase_url = \"" + "é" * 100_000 + "\"\n")
+
+
+@pytest.mark.parametrize(("name", "word", "takes"), [("patience_stretch", "fast", '"by-load" or a number'),
+                                                      ("friction.max_fields", "twelve", "a number")])
+def test_a_threshold_given_as_a_word_says_what_it_takes(tmp_path: Path, name: str, word: str, takes: str) -> None:
+    # before: "thresholds.patience_stretch.float: Input should be a valid number" (pydantic's name of one branch of the
+    # type, and not a word of "by-load", the default, which the stretch also takes)
+    (tmp_path / "pyproject.toml").write_text(f'[tool.empathy]\nthresholds = {{ "{name}" = "{word}" }}\n',
+                                             encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_settings(tmp_path)
+    said = raised.value.message
+    assert f"{name} = {word!r}" in said and takes in said and ".float" not in said, said

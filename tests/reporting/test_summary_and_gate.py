@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from harness.config import Settings
 from harness.reporting.baseline import write_baseline
 from harness.reporting.gate import blocking_findings, decide
@@ -84,3 +86,36 @@ def test_the_last_runs_summary_is_no_scenario_of_this_one(tmp_path: Path, settin
     write_summary(tmp_path, [result([finding()], 70.0, settings)])
     assert (tmp_path / "empathy-summary.json").is_file() and not (tmp_path / "empathy").exists()
     assert read_results([tmp_path]) == []
+
+
+def test_a_result_that_cannot_be_read_is_named_with_why(tmp_path: Path, settings: Settings,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # before: a result cut short (a run killed while writing it) or written by another version was skipped without
+    # a word: `empathy report` then said "no scenario results", or a summary left a scenario out, and nobody knew
+    write_result(result([finding()], 70.0, settings), tmp_path)
+    (tmp_path / "empathy" / "cut.json").write_text('{"uuid": "cut", "scen')
+    (tmp_path / "empathy" / "older.json").write_text(json.dumps({"uuid": "older", "findings": [{"rule": 3}]}))
+    assert len(read_results([tmp_path])) == 1
+    said = capsys.readouterr().err.splitlines()
+    assert len(said) == 2, said
+    assert "cut.json" in said[0] and "not whole JSON" in said[0]
+    assert "older.json" in said[1] and "findings.0" in said[1] and "another version" in said[1]
+
+
+def test_a_result_is_never_left_half_written(tmp_path: Path, settings: Settings,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # a write cut short (the disk full, the run killed) leaves the file it had before, or none: never a piece
+    first = result([finding()], 70.0, settings)
+    path = write_result(first, tmp_path)
+
+    def cut_short(self: Path, text: str, **_: object) -> int:
+        with self.open("w", encoding="utf-8") as f:
+            f.write(text[:20])
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", cut_short)
+    with pytest.raises(OSError):
+        write_result(first.model_copy(update={"score": 10.0}), tmp_path)
+    monkeypatch.undo()
+    assert [r.score for r in read_results([tmp_path])] == [70.0]
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]

@@ -124,9 +124,9 @@ function errorFor(el) {
   return squash(parts.join(" "));
 }
 // What a person reads beside a field besides its name and its error: the help its aria-describedby names, else the
-// words right after it in its own small box (the group that holds no other field, never the form): "Please write in
-// English." under a message box. The box of a field held wrong holds its error (unmarked.js); a line of links
-// ("Forgot your password?") is a way on; an error's class or role says it is no hint.
+// words right after it in its own small box (the group that holds no other field, never the form, nor past its table
+// cell): "Please write in English." under a message box. The box of a field held wrong holds its error
+// (unmarked.js); a line of links ("Forgot your password?") is a way on; an error's class or role says it is no hint.
 const SAYS_STATE = "[role=alert],[role=status],[aria-live]:not([aria-live=off])";
 function hintFor(el, name) {
   const readable = (n) => visible(n) && !ERRORISH.test(classText(n) + " " + (n.id || "")) && !n.matches(SAYS_STATE) &&
@@ -153,6 +153,7 @@ function wordsAfter(el, readable) {
       if (!(outer.length && outer[outer.length - 1].contains(n)) && wordsOnly(n) && readable(n)) outer.push(n);
     }
     if (outer.length) return outer.map((n) => squash(n.textContent));
+    if (box.matches("td,th,[role=cell],[role=gridcell]")) break; // the row's other cells say what the row is
   }
   return [];
 }

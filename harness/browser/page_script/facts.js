@@ -63,8 +63,10 @@ function cut(s) {
 const LIGATURE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const ICON_FONT = /\b(icons?|symbols?)\b/i;
 function iconGlyph(el) {
-  // A word an icon font draws as a picture ("chat_bubble_outline" in Material Icons): seen, never read.
-  return !el.firstElementChild && LIGATURE.test(squash(el.textContent)) && ICON_FONT.test(getComputedStyle(el).fontFamily);
+  // A word an icon font draws as a picture ("chat_bubble_outline" in Material Icons): seen, never read. The font
+  // asked for first draws it: a stack that ends with "Segoe UI Symbol" (Bootstrap's, GitHub's) draws words.
+  return !el.firstElementChild && LIGATURE.test(squash(el.textContent)) &&
+    ICON_FONT.test(getComputedStyle(el).fontFamily.split(",")[0]);
 }
 function visible(el) {
   if (!el || !el.isConnected) return false;
