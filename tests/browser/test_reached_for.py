@@ -40,6 +40,17 @@ PAGES = {
 <script>for (const a of document.querySelectorAll("a.tab")) a.addEventListener("click", (e) => {
  e.preventDefault(); document.querySelector(a.dataset.related).style.display = "block"; });</script>
 <p>Latest topics</p>""",
+    # a forum's header (a <nav>): its magnifier link (an icon font's word, a title) opens a drop-down of the navigation
+    # that holds the search box, which answers as the person types; the link's own address is the search page
+    "dropdown-search": """<style>.icon { font-size: 0 } .icon::before { content: "o"; font-size: 16px }</style>
+</main><nav><a href="/echo?x=home">Home</a> <a id="find" href="/echo?x=searchpage" title="Open search">
+<span class="icon">search</span></a><div id="menu" role="menu" hidden>
+<input type="text" class="form-control-search" placeholder="Search"><ul><li id="said">Type at least 3 letters.</li>
+</ul></div></nav><main><p>Latest threads</p>
+<script>document.getElementById("find").addEventListener("click", (e) => { e.preventDefault();
+ document.getElementById("menu").hidden = false; document.querySelector("#menu input").focus(); });
+document.querySelector("#menu input").addEventListener("input", (e) => { if (e.target.value.length >= 3)
+ document.getElementById("said").textContent = "The search returned no results."; });</script>""",
     "sort": """<p>Sort by <select name="order"><option>Relevance</option><option>Newest first</option></select></p>
 <p><select name="size"><option>Small</option><option>Large</option></select></p>
 <form action="/echo"><input type="hidden" name="x" value="1"></form>""",
@@ -178,6 +189,15 @@ def test_search_hidden_behind_an_icon_is_opened_first(j: Any, pages: str) -> Non
     _open(j, pages, "collapsed")
     act.search_for(j, "compost")
     j.page.wait_for_url("**/echo?q=compost")
+
+
+def test_search_opened_by_a_header_icon_into_a_box_in_the_navigation(j: Any, pages: str) -> None:
+    # the magnifier opens a drop-down inside the header's <nav> holding the only search box: the box it showed is the
+    # page's search, wherever it sits (it was looked for outside the navigation only: "no search box")
+    _open(j, pages, "dropdown-search")
+    act.search_for(j, "zucchini")
+    assert j.page.locator("#menu input").input_value() == "zucchini"
+    see.should_see(j, PATIENT, "The search returned no results")
 
 
 def test_search_uses_the_form_named_search_not_a_sidebar_filter(j: Any, pages: str) -> None:
