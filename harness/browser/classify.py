@@ -8,7 +8,7 @@ ties, speaker attributes) and only then on wording, so they hold on sites nobody
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from harness import phrases
@@ -60,6 +60,17 @@ def is_question(text: str, page_lang: str = "") -> bool:
     if "?" in t[-3:] or re.search(r"\?\s", t):
         return True
     return bool(phrases.for_page(page_lang, "message_question").search(t))
+
+
+_DANGER = re.compile(r"(^|[-_\s])danger([-_\s]|$)", re.I)
+
+
+def _danger_notice(cls: str, says: Callable[[str], bool]) -> bool:
+    """A toast drawn in the danger colour ("alert alert-danger" in a snackbar): the framework's notice for an error,
+    whatever its words ("Fill out both fields.", "No user with this e-mail exists."); one that says it was done
+    ("Thread deleted successfully.", red for a destructive action) is still a toast. A field's note is told apart by
+    a class naming the verdict (`drawn_as_error`): a red note under a box may warn; a red notice answers a press."""
+    return bool(_DANGER.search(cls)) and not (says("message_confirm") and not says("message_errorish"))
 
 
 def drawn_as_error(raw: Mapping[str, Any], kind: str) -> bool:
@@ -121,7 +132,7 @@ def classify(raw: Mapping[str, Any], page_lang: str = "") -> tuple[MessageKind, 
         return "chat", speaker, speaker in ("bot", "agent", "") and is_question(text, page_lang)
     if says("signed_in_as") and not says("message_errorish"):
         return "greeting", "", False  # "You are now logged in as …" names who the person is: no submission confirmed
-    if _CLASS["toast"].search(cls) and not _SAYS_ERROR.search(cls):
+    if _CLASS["toast"].search(cls) and not _SAYS_ERROR.search(cls) and not _danger_notice(cls, says):
         return "toast", "", False  # a flash box classed an error ("flash error") is the error it says it is
     if _CLASS["summary"].search(cls):
         return "error", "", False

@@ -19,6 +19,7 @@ from harness.browser.hands import evaluate_on
 from harness.browser.locate import Locate, whole_name, whole_word
 from harness.browser.settle import Settle
 from harness.language.thing_names import names_a_thing, names_another_account
+from harness.personas.data import CHOSEN_KEYS, within
 from harness.transcript import MASK, Control, Given
 
 # Canonical info types (harness.language.prompts.info_key) -> persona detail keys, where their names
@@ -31,6 +32,12 @@ INFO_TO_DETAIL: dict[str, tuple[str, ...]] = {
 }
 _TEXTLIKE = {"text", "email", "tel", "url", "search", "number", "password", "textarea", "date", "month", "week",
              "time", "datetime-local", "select", ""}
+# A box's maxlength and the words of its own small box (its group of up to three wrappers holding no other field)
+_LIMIT = """el => { let box = el.parentElement, words = "";
+  for (let i = 0; box && i < 3 && box.localName !== "form"; i++, box = box.parentElement) {
+    if (box.querySelectorAll("input:not([type=hidden]),select,textarea").length > 1) break;
+    words = box.innerText || ""; }
+  return [el.maxLength > 0 ? el.maxLength : 0, words.slice(0, 1000)]; }"""
 # A list's options as (shown text, value); none for what is not a list (a radio found instead)
 _OPTIONS = "el => Array.from(el.options || []).map(o => [o.textContent.trim(), o.value])"
 
@@ -129,6 +136,7 @@ class Fill(Locate, Settle):
              kind: str = "", nth: int = 0) -> None:
         """Type into the field a person would call `label` (in the `region` <kind> when given, see `regions`; the
         `nth` of those so named, see `field`): `value`, or the persona's detail for it."""
+        self._refit_given()
         loc, control = self.described_field(label, region, kind, nth)
         key = data_key or ""
         data = self.journey.data
@@ -141,6 +149,8 @@ class Fill(Locate, Settle):
             value = data[key]
         elif not key:
             key = self.detail_key_of(value)
+        if key and value == data.get(key):
+            value = self._within_limit(loc, key, value)
         self._put(loc, control, value, label, key)
 
     def fill_form(self) -> list[str]:
@@ -169,9 +179,46 @@ class Fill(Locate, Settle):
             if not key or key not in self.journey.data:
                 unmatched.append(label)
                 continue
-            frame = self._frame_for(control)
-            self._put(frame.locator(control.selector).first, control, self.journey.data[key], label, key)
+            loc = self._frame_for(control).locator(control.selector).first
+            self._put(loc, control, self._within_limit(loc, key, self.journey.data[key]), label, key)
         return unmatched
+
+    def _stated_limit(self, loc: Any) -> int | None:
+        """The most characters a box takes, as its `maxlength` or the words in its own small box say ("3 to 14
+        characters", "cannot be longer than 14 characters"); None when neither says."""
+        with self._guarded("read the field's limit"):
+            most, words = evaluate_on(loc, _LIMIT, timeout=self._timeout)
+        said = self._words("length_limit").search(words or "")
+        limits = [int(most)] if most and int(most) > 0 else []
+        if said:
+            limits.append(max(int(n) for n in re.findall(r"\d+", said.group(0))))
+        return min(limits) if limits else None
+
+    def _within_limit(self, loc: Any, key: str, value: str) -> str:
+        """The persona's made-up detail (`CHOSEN_KEYS`: a username) for a box whose stated limit it exceeds, made
+        shorter and kept for the rest of the scenario, as a person picks a shorter name; any other value as is."""
+        if key not in CHOSEN_KEYS or not hasattr(self.journey.data, "keep"):
+            return value
+        limit = self._stated_limit(loc)
+        if limit is None or len(value) <= limit:
+            return value
+        self.journey.data.keep(key, within(value, limit))
+        return self.journey.data[key]
+
+    def _refit_given(self) -> None:
+        """A made-up detail typed on this page that the page now says is too long (its error "cannot be longer than 14
+        characters", shown once the box was left): typed again within the limit before going on, as a person fixes
+        it; the shorter one is theirs for the rest of the scenario. Once: the shorter value is within the limit."""
+        url, data = self._rec.mask(self.page.url), self.journey.data
+        for g in {g.data_key: g for g in self.journey.memory if g.data_key in CHOSEN_KEYS}.values():
+            if g.url != url or not g.selector or g.value != data.get(g.data_key):
+                continue
+            loc = self._frame_for(g).locator(g.selector).first
+            with self._guarded("look at a field filled before"):
+                here = loc.count() > 0 and loc.is_visible() and loc.input_value() == g.value
+            shorter = self._within_limit(loc, g.data_key, g.value) if here else g.value
+            if shorter != g.value:
+                self._put(loc, self._describe(loc), shorter, g.field, g.data_key)
 
     def _has_password(self, control: Control, controls: list[Control]) -> bool:
         """The persona has a password for this box: its own, or one it makes up for an account it makes (a box for a

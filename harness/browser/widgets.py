@@ -97,7 +97,9 @@ class Widgets(Fill):
             if found is not None:
                 frame, (token, name) = found
                 self._click(_marked(frame, token, "toggle"), str(name) or "search")
-                box = self._search_box(search_button, search_box)
+                # the box it showed is the page's search wherever it sits (a drop-down of the header's <nav>)
+                box = self._search_box(search_button, search_box) or self._search_box(
+                    search_button, search_box, aside=True)
         box = box or side
         if box is None:
             raise ActionFailed(f"no search box on {self.page.url} (no search landmark, type=search field, "

@@ -348,8 +348,10 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
         if untrue:
             broken.append(Reason(GENERIC, False, f"Asks for \"{untrue}\", which the person gave: it does not say "
                                                  "what was wrong with it.", "generic"))
-        elif sc.verdict == "warm" or (sc.broken and not broken):
-            continue  # warm, or cold only for what another rule reports or what does not apply here
+        elif sc.verdict == "warm" or (sc.broken and not broken) or (
+                not broken and s.kind == "validation" and has("stated_limit", s.message.text)):
+            continue  # warm, or cold only for what another rule reports or what does not apply here, or a field's
+            # limit said plainly ("Username cannot be longer than 14 characters."): what to fix, cold by the model alone
         reasons = "; ".join(r.detail for r in broken) or "reads as system logic, not to the person"
         fields: dict[str, Any] = dict(
             text=s.message.text, kind=s.kind, reasons=reasons, score=sc.score, verdict=sc.verdict,

@@ -42,6 +42,12 @@ def confirmations(ctx: Context, submissions: list[int]) -> Iterator[Finding]:
         # (the new entry's row in the list the person is taken to: "12/5/2026 72.9"), it is done: nothing follows
         if details_saved(what, page) or (saves_own(what) and _listed(steps[:pos + 1], after)):
             continue
+        # what the person wrote, posted where others read it (a reply, a new thread, a comment), shown back on the page
+        # that answered (their post among the thread's): published and on screen, nothing follows it; a message sent
+        # through a form ("Send message") and echoed back still owes what happens next
+        if has("post_press", what) and not has("reference_owed", what) and any(
+                m.own and m.visible for s in after for m in s.messages):
+            continue
         # a reference is owed for what the person will follow up (an order, a booking), not for a message sent
         # ... nor for a press that sent the person instructions, a link or a code: that is what they follow up
         sent_next = has("sent_next_step", page)

@@ -97,6 +97,11 @@ class PersonaData(Mapping[str, str]):
         self._values[key] = value
         self.secret_keys = self.secret_keys | {key}
 
+    def keep(self, key: str, value: str) -> None:
+        """Keep a detail the persona changed in this scenario (a username made shorter for a site's limit), so the
+        steps after it (signing in with it) give the one the site took."""
+        self._values[key] = value
+
     def masked(self) -> dict[str, str]:
         """A copy safe to print or store: every secret replaced by the transcript MASK."""
         return {k: (MASK if k in self.secret_keys else v) for k, v in self._values.items()}
@@ -153,6 +158,17 @@ def generate_data(
             out[name] = out[source]
             secret.update({name} if source in secret else set())
     return PersonaData(out, secret_keys=secret, persona=persona.name, seed=seed, missing_secrets=missing)
+
+
+CHOSEN_KEYS = ("username", "other_username")
+"""Details a person makes up for a site, so can make shorter when the site asks (an e-mail address cannot be)."""
+
+
+def within(value: str, limit: int) -> str:
+    """`value` cut to `limit` characters, keeping its last four (the digest that keeps generated usernames apart)."""
+    if len(value) <= limit:
+        return value
+    return value[: limit - 4] + value[-4:] if limit > 6 else value[:limit]
 
 
 def made_up_password(seed: int) -> str:

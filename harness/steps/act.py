@@ -68,7 +68,8 @@ def fill_label_with_detail(journey: Any, label: str, detail: str, region: str | 
     """When I fill in "Your e-mail" with my email address
 
     Type one of the persona's own details into the field with this label (inside the part of the
-    page named `in the "…" section`, when given).
+    page named `in the "…" section`, when given). A username the form says is too long (its
+    maxlength, "3 to 14 characters", or its error once the box is left) is made shorter and kept.
     """
     key, value = value_of(journey, detail)
     journey.actor.fill(label, value, data_key=key, region=region or "", kind=kind or "")

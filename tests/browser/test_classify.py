@@ -226,3 +226,14 @@ def test_an_alert_classed_as_a_success_is_a_confirmation() -> None:
 def test_you_have_not_done_something_is_not_an_empty_list(text: str) -> None:
     assert kind(text=text, tag="p") != "empty"
     assert kind(text="You have no saved searches.", tag="p") == "empty"
+
+
+def test_a_toast_drawn_in_the_danger_colour_is_an_error() -> None:
+    # a snackbar's Bootstrap notice "alert alert-danger" answers a press with an error whatever its words say; the
+    # step `Then I should see an error` and the checks read it as one (it was a passing toast, judged as status copy)
+    assert kind(text="Fill out both fields.", cls="alerts-snackbar in alert alert-danger") == "error"
+    assert kind(text="No user with this e-mail exists.", cls="snackbar alert-danger") == "error"
+    # one that says it was done, in red for a destructive action, is still a toast; other colours are too
+    assert kind(text="The thread was deleted successfully.", cls="snackbar alert-danger") == "toast"
+    assert kind(text="Your reply has been posted.", cls="alerts-snackbar in alert alert-success") == "toast"
+    assert kind(text="Dangerous goods policy updated", cls="toast dangerously-long") == "toast"

@@ -40,6 +40,29 @@ PAGES = {
 <script>for (const a of document.querySelectorAll("a.tab")) a.addEventListener("click", (e) => {
  e.preventDefault(); document.querySelector(a.dataset.related).style.display = "block"; });</script>
 <p>Latest topics</p>""",
+    # a forum's header (a <nav>): its magnifier link (an icon font's word, a title) opens a drop-down of the navigation
+    # that holds the search box, which answers as the person types; the link's own address is the search page
+    "dropdown-search": """<style>.icon { font-size: 0 } .icon::before { content: "o"; font-size: 16px }</style>
+</main><nav><a href="/echo?x=home">Home</a> <a id="find" href="/echo?x=searchpage" title="Open search">
+<span class="icon">search</span></a><div id="menu" role="menu" hidden>
+<input type="text" class="form-control-search" placeholder="Search"><ul><li id="said">Type at least 3 letters.</li>
+</ul></div></nav><main><p>Latest threads</p>
+<script>document.getElementById("find").addEventListener("click", (e) => { e.preventDefault();
+ document.getElementById("menu").hidden = false; document.querySelector("#menu input").focus(); });
+document.querySelector("#menu input").addEventListener("input", (e) => { if (e.target.value.length >= 3)
+ document.getElementById("said").textContent = "The search returned no results."; });</script>""",
+    # a registration form that states no limit before typing: leaving the Username box draws its error under it, in a
+    # group classed "has-error" (no role, no aria-invalid), as a forum's React form does; one with a maxlength
+    "register-limit": """<form action="/echo"><div class="group"><label for="u">Username:</label><div>
+<input id="u" type="text"><div class="help"></div></div></div>
+<div class="group"><label for="e">E-mail:</label><div><input id="e" type="text"></div></div>
+<div class="group"><label for="p">Password:</label><div><input id="p" type="password"></div></div>
+<button>Register account</button></form>
+<script>const u = document.getElementById("u"); u.addEventListener("blur", () => {
+ const long = u.value.length > 14; u.closest(".group").classList.toggle("has-error", long);
+ u.nextElementSibling.innerHTML = long ? "<p>Username cannot be longer than 14 characters.</p>" : ""; });</script>""",
+    "register-maxlength": """<form action="/echo"><label>Username <input name="u" maxlength="10"></label>
+<label>E-mail <input name="e"></label><button>Join</button></form>""",
     "sort": """<p>Sort by <select name="order"><option>Relevance</option><option>Newest first</option></select></p>
 <p><select name="size"><option>Small</option><option>Large</option></select></p>
 <form action="/echo"><input type="hidden" name="x" value="1"></form>""",
@@ -178,6 +201,33 @@ def test_search_hidden_behind_an_icon_is_opened_first(j: Any, pages: str) -> Non
     _open(j, pages, "collapsed")
     act.search_for(j, "compost")
     j.page.wait_for_url("**/echo?q=compost")
+
+
+def test_search_opened_by_a_header_icon_into_a_box_in_the_navigation(j: Any, pages: str) -> None:
+    # the magnifier opens a drop-down inside the header's <nav> holding the only search box: the box it showed is the
+    # page's search, wherever it sits (it was looked for outside the navigation only: "no search box")
+    _open(j, pages, "dropdown-search")
+    act.search_for(j, "zucchini")
+    assert j.page.locator("#menu input").input_value() == "zucchini"
+    see.should_see(j, PATIENT, "The search returned no results")
+
+
+def test_a_made_up_username_too_long_for_the_form_is_made_shorter(journey_for: Any, pages: str) -> None:
+    # the site's error once ("cannot be longer than 14 characters", drawn as the box is left), then a shorter one
+    # typed before going on, as a person would; kept for the rest of the scenario (signing in with it later)
+    j = journey_for(make_persona(data={"fixed": {"username": "traceyrandall4517", "email": "tracey@example.com"}}))
+    _open(j, pages, "register-limit")
+    act.fill_label_with_detail(j, "Username", "username")
+    act.fill_label_with_detail(j, "E-mail", "email address")
+    act.fill_label_with_value(j, "Password", "Tomato-cage-42")
+    assert j.page.locator("#u").input_value() == j.data["username"] == "traceyrand4517"
+    assert "cannot be longer" not in _body(j)
+    assert [g.value for g in j.current_step().given][-2:] == ["traceyrand4517", "••••••"]
+    # a box whose maxlength says it: the shorter one typed at once
+    j2 = journey_for(make_persona(data={"fixed": {"username": "traceyrandall4517"}}), scenario="another")
+    _open(j2, pages, "register-maxlength")
+    act.fill_label_with_detail(j2, "Username", "username")
+    assert j2.page.locator("input[name=u]").input_value() == j2.data["username"] == "tracey4517"
 
 
 def test_search_uses_the_form_named_search_not_a_sidebar_filter(j: Any, pages: str) -> None:

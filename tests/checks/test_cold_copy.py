@@ -873,3 +873,17 @@ def test_a_missing_page_that_beacons_its_visit_was_still_only_opened():
                  Request(url=url("/api/report"), method="HEAD", status=200, resource="fetch")):
         [found] = [f for f in run("cold-copy", journey({**page, "requests": [missing, sent]})) if f.outcome == "failed"]
         assert not {"E8", "E9"} & set(found.evidence["criteria"]), (sent.method, found.evidence["reasons"])
+
+
+def test_a_field_error_that_states_its_limit_is_not_cold_by_the_model_alone():
+    # "Username cannot be longer than 14 characters." names the field and the limit: what to fix, said plainly (it was
+    # judged cold as "system logic" by the model alone); a limit said with blame is still judged on that
+    page = "/register"
+
+    def shown(text):
+        return journey({"text": "When I fill in \"E-mail\"", "page": page, "actions": [act("fill", "E-mail")],
+                        "prompts": [control("Username", page=page, value="traceyrandall4517")],
+                        "messages": [say(text, "validation", field="Username", page=page)]}, persona=ANXIOUS)
+    assert run("cold-copy", shown("Username cannot be longer than 14 characters.")) == []
+    assert run("cold-copy", shown("Use 3 to 14 characters for your username.")) == []
+    assert run("cold-copy", shown("Invalid input: longer than 14 characters."))

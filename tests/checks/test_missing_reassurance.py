@@ -1254,3 +1254,21 @@ def test_the_persons_own_address_or_a_date_on_the_page_is_no_way_to_reach_anyone
         done = {"text": "When I press Reset", "page": "/reset/done", "actions": [act("click", "Reset")],
                 "messages": [say(said, "confirmation", page="/reset/done")]}
         assert not [f for f in run("missing-reassurance", journey(typed, done)) if "contact us" in f.message], given
+
+
+def test_a_post_shown_back_on_its_thread_is_its_own_confirmation():
+    # "Post reply" answered by the thread with the reply at its end (the person's own words, shown back) and a notice
+    # that hid itself: published and on screen, no reference, next step or time owed; not shown, or a message sent
+    # through a contact form and echoed back, still owes what happens next
+    def posted(press, *shown):
+        return journey(
+            {"text": "When I write in the editor", "page": "/t/beans/2",
+             "given": [give("Message", "Mine went in on Sunday, under fleece.", page="/t/beans/2")]},
+            {"text": f"When I press \"{press}\"", "page": "/t/beans/2", "actions": [act("click", press)],
+             "requests": [post("/api/threads/2/posts/", resource="xhr")],
+             "messages": [say("Your reply has been posted.", "toast", page="/t/beans/2"),
+                          say("Is it too late to sow broad beans?", "text", page="/t/beans/2"), *shown]})
+    mine = say("Mine went in on Sunday, under fleece.", "text", page="/t/beans/2", own=True)
+    assert _by(run("missing-reassurance", posted("Post reply", mine)), "confirmation") == []
+    assert _by(run("missing-reassurance", posted("Post reply")), "confirmation")
+    assert _by(run("missing-reassurance", posted("Send message", mine)), "confirmation")

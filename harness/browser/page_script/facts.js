@@ -68,6 +68,17 @@ function iconGlyph(el) {
   return !el.firstElementChild && LIGATURE.test(squash(el.textContent)) &&
     ICON_FONT.test(getComputedStyle(el).fontFamily.split(",")[0]);
 }
+function iconOnly(el) {
+  // A box whose only words are an icon font's ("info_outline" in the icon beside a notice): a picture, nothing said.
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let icon = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue.trim()) continue;
+    if (!iconGlyph(n.parentElement)) return false;
+    icon = true;
+  }
+  return icon;
+}
 function visible(el) {
   if (!el || !el.isConnected) return false;
   if (el.checkVisibility) {

@@ -339,7 +339,7 @@ function scan() {
   if (shown) sightAll();
   const seen = new Set();
   for (const { el, chat, line } of units()) {
-    if (!inAccessibilityTree(el)) continue;
+    if (!inAccessibilityTree(el) || (!line && iconOnly(el))) continue;
     const text = line ? line.text : squash(el.textContent);
     if (!text) continue;
     const key = line ? line.key : el; // a loose line is tracked by its first node, not its block
