@@ -23,7 +23,8 @@ NEVER_S = 120.0  # how long a test lets the page run for what must come: a bound
 def _site_app() -> Flask:
     """Static pages, plus /slow?ms=N[&next=URL] (answers late, to a GET or a POST), /held?key=K&next=URL (answers a
     post once a second post of key K came), /slow-body?ms=N (headers at once, the body late), /hang (never answers in
-    time), /api-missing (a raw JSON 404) and /held-style?key=K&css=NAME (pages/NAME.css once /release?key=K came)."""
+    time), /api-missing (a raw JSON 404) and /late/NAME?key=K (pages/NAME once /release?key=K came; ?ms=N: after
+    N ms)."""
     app = Flask(__name__)
 
     @app.route("/slow", methods=["GET", "POST"])
@@ -46,13 +47,20 @@ def _site_app() -> Flask:
         return redirect(request.args.get("next", "/"), 302)
 
     released: dict[str, threading.Event] = {}
+    kinds = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml"}
 
-    @app.get("/held-style")
-    def held_style() -> Response:
-        """A stylesheet answered once the test releases it (or after 30 s): order, not time."""
-        released.setdefault(request.args.get("key", ""), threading.Event()).wait(timeout=30)
-        css = (PAGES / f"{request.args.get('css', '')}.css").read_text(encoding="utf-8")
-        return Response(css, mimetype="text/css", headers={"Cache-Control": "no-store"})
+    @app.get("/late/<name>")
+    def late(name: str) -> Response:
+        """pages/NAME (a stylesheet, script or picture) answered once the test releases key K (or after 30 s): order,
+        not time; with ms=N instead, after N ms."""
+        file = PAGES / name
+        if file.suffix not in kinds or not file.is_file():
+            abort(404)
+        if "ms" in request.args:
+            time.sleep(int(request.args["ms"]) / 1000.0)
+        else:
+            released.setdefault(request.args.get("key", ""), threading.Event()).wait(timeout=30)
+        return Response(file.read_bytes(), mimetype=kinds[file.suffix], headers={"Cache-Control": "no-store"})
 
     @app.get("/release")
     def release() -> Response:

@@ -8,11 +8,12 @@ something, while the page still shows it), or none; JPEG with the secret fields 
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import PASSWORD, calls_to_the_driver, mask_colour, pixel, take_step, until_recorded
+from tests.browser.conftest import NEVER_S, PASSWORD, calls_to_the_driver, mask_colour, pixel, take_step, until_recorded
 
 pytestmark = pytest.mark.e2e
 
@@ -183,3 +184,38 @@ def test_screenshots_off_takes_none(journey_for: Any, site: str, settings: Any) 
     assert j.end_step(status="failed", error="boom").screenshot is None
     assert j.screenshot_last_step() is None
     assert not (j.reports_dir / "screenshots").exists()
+
+
+@pytest.mark.parametrize("what", ["script", "style", "picture"])
+def test_a_part_the_page_asked_for_after_it_loaded_keeps_its_word_from_calm(journey_for: Any, site: str,
+                                                                              what: str) -> None:
+    # Once loaded, the page puts in a script (a bundle's chunk), a stylesheet or a picture, held by the test site until
+    # released: order, not time. Meanwhile the page is not calm (what it asked for is still coming; the harness hears
+    # of that request only later), and it is once the part came.
+    from urllib.request import urlopen
+
+    j = journey_for()
+    key = f"late-{what}"
+    j.begin_step("Given the form", "Given")
+    j.page.goto(f"{site}/tabbed-late.html?ms=0&part={what}&key={key}")
+    rec = j.recorder
+
+    def word_after_asking() -> Any:
+        until = time.monotonic() + NEVER_S
+        while True:
+            asked = j.page.evaluate("window.askedAt || 0")
+            word = rec._current_word()
+            if asked and word is not None and word.last >= rec.clock.at(asked):
+                return word
+            assert time.monotonic() < until, "the page never said it went quiet after asking"
+            j.page.wait_for_timeout(50)
+
+    held = word_after_asking()
+    assert not held.calm and held.awaits, held
+    with urlopen(f"{site}/release?key={key}") as answer:
+        assert answer.read() == b"ok"
+    until = time.monotonic() + NEVER_S
+    while not ((word := rec._current_word()) is not None and word.calm):
+        assert time.monotonic() < until, "the page never said it was calm once the part came"
+        j.page.wait_for_timeout(50)
+    j.end_step()
