@@ -78,8 +78,8 @@ function visible(el) {
 // controls first: most pages show one, and reading the body's words lays the page out.
 function starting() {
   if (document.readyState !== "complete" || !document.body) return true;
-  const shown = "input,select,textarea,button,a[href],[role],img,svg,canvas,video";
-  return !Array.from(document.body.querySelectorAll(shown)).some(visible) && !squash(document.body.innerText);
+  const marks = "input,select,textarea,button,a[href],[role],img,svg,canvas,video";
+  return !Array.from(document.body.querySelectorAll(marks)).some(visible) && !squash(document.body.innerText);
 }
 // Under a layer laid over the whole window (a popup's backdrop, a frame over the page): out of a person's sight
 // and reach, whatever Playwright's `visible` says. Only a fixed layer that covers the window counts: it stays
