@@ -34,8 +34,9 @@ class Limits:
     # since the action due within a second: page_script/settling.js) and no frame changed for settle_quiet_ms
     settle_quiet_ms: float = 100.0
     settle_churn_ms: float = 1500.0  # a page that never stops changing (polling, clocks) counts as settled after this
-    # a document still loading (its scripts, styles or pictures coming) is not quiet for this long after it began;
-    # one whose loading never ends (a picture that never comes) is taken as it is after it
+    # a document still loading (its scripts, styles or pictures coming), or loaded and showing nothing yet, is not
+    # quiet for this long after it began (drawn out by the machine's load as patience is, with patience_stretch);
+    # one whose loading never ends (a picture that never comes) or that stays blank is taken as it is after it
     settle_loading_ms: float = 5000.0
     probe_timeout_ms: float = 5000.0  # how long a hung page may take to answer the recorder
     # the persona's patience (its silence_ms) on this machine: "by-load" (0) draws it out at each wait by the

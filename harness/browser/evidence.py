@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, NamedTuple
 
-from harness.browser.bounds import Clock, Limits
+from harness.browser.bounds import Clock, Limits, stretch
 from harness.browser.step_record import Busy
 from harness.transcript import Message
 
@@ -32,7 +32,7 @@ class Word(NamedTuple):
     idle: bool  # nothing left to run
     calm: bool  # nothing left to run but its own timers
     at: float  # when the word reached the harness
-    loading: bool = False  # the document had not finished loading (its scripts, styles or images still coming)
+    loading: bool = False  # the document was still loading (scripts, styles, pictures coming) or showed nothing yet
 
 
 class Evidence:
@@ -81,21 +81,36 @@ class Evidence:
         action) is still due (page_script/settling.js): a request it awaits, or a timer. When the document itself
         came after `since`, only its timers due within the quiet window hold (the rest of its loading); a later
         one is its own doing (a toast it schedules), told with when it was set and judged in the step it was set
-        in. A document still loading is not quiet for settle_loading_ms after it began: a page whose scripts are still
-        coming has not drawn its form yet, however long it has not changed (seen on a loaded machine: a tabbed form
-        snapshotted whole, before the script that makes its tabs came). Without the page script there is no word:
-        quiet."""
+        in. A document still loading, or loaded and still showing nothing at all, is not quiet for settle_loading_ms
+        after it began (drawn out by the machine's load, as the persona's patience is: `bounds.stretch`): a page whose
+        scripts are still coming, or have not drawn into the app's root yet, has not drawn its form, however long it
+        has not changed (seen on a loaded machine: a tabbed form snapshotted whole, before the script that makes its
+        tabs came; a reloaded single-page app read as blank, its form drawn in the next step). Without the page script
+        there is no word: quiet."""
         if not self.enabled:
             return True
         word = self._current_word()
-        if word is None:
-            return False
-        if word.loading and self.clock.now() - self._top_began < self.limits.settle_loading_ms:
+        if word is None or self.still_loading():
             return False
         timers = word.timers
         if self._new_document_since(since):
             timers = [(set_at, due) for set_at, due in timers if due <= word.last + self.limits.settle_quiet_ms]
         return not any(set_at >= since for set_at, _ in [*word.awaits, *timers])
+
+    def still_loading(self) -> bool:
+        """The top document is still coming, within settle_loading_ms of its start drawn out by the machine's load: it
+        was navigated to and has sent no word yet, or its word since its last change says it is still loading or shows
+        nothing yet. Such a page is neither quiet (page_quiet) nor churning: a person is still waiting for it."""
+        if not self.enabled:
+            return False
+        if self._word_since_nav:
+            word = self._current_word()
+            coming, began = word is not None and word.loading, self._top_began
+        else:  # a page of the site (not a browser's error page) the page script has not spoken from yet
+            navs = [(at, url) for at, url, main in self._navs if main]
+            coming = bool(navs) and navs[-1][1].startswith(("http:", "https:", "file:"))
+            began = max(self._top_began, navs[-1][0]) if navs else 0.0
+        return coming and self.clock.now() - began < self.limits.settle_loading_ms * stretch(self.limits)
 
     def awaiting(self, since: float) -> bool:
         """The top document's word since its last change says it still reads an answer it asked for after `since`

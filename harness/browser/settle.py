@@ -126,9 +126,10 @@ class Settle(Habits):
             # nothing was done: the page's quiet is the answer (a page already quiet ends the wait at once)
             answered = answered_at is not None or (no_action and (quiet or elapsed >= limits.settle_quiet_ms))
             # a page that keeps changing has settled after settle_churn_ms; one that stopped changing to read a
-            # late answer it asked for has not (seen on a loaded machine: a chat's first question cut off)
+            # late answer it asked for has not (seen on a loaded machine: a chat's first question cut off), nor one
+            # that says it is still loading or shows nothing yet (a reloaded app's form drawn in the next step)
             churned = (answered_at is not None and now - answered_at >= limits.settle_churn_ms
-                       and not rec.awaiting(react_at))
+                       and not rec.awaiting(react_at) and not rec.still_loading())
             done = (answered and (quiet or churned) and pending == 0 and not busy_now
                     and (reply_after is None or self._replied(reply_after))
                     or not answered and pending == 0 and not busy_now
@@ -144,7 +145,9 @@ class Settle(Habits):
                 reacted = self._on_silence(what, again)
                 if reacted:
                     react_at = self._now()
-            if elapsed >= bound:
+            # a page still loading or showing nothing yet is waited for past the bound, as a person waits for a page
+            # that has not come, for as long as its loading window lasts (drawn out by the machine's load)
+            if elapsed >= bound and not rec.still_loading():
                 wait.timed_out = True
                 break
             deadlines = [started + bound, started + floor, rec.last_change() + limits.settle_quiet_ms,

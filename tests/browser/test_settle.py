@@ -219,3 +219,35 @@ def test_a_part_the_page_asked_for_after_it_loaded_keeps_its_word_from_calm(jour
         assert time.monotonic() < until, "the page never said it was calm once the part came"
         j.page.wait_for_timeout(50)
     j.end_step()
+
+
+@pytest.mark.parametrize("how", ["open", "reload"])
+def test_a_page_that_shows_nothing_yet_is_not_snapshotted_before_it_draws(journey_for: Any, site: str,
+                                                                         settings: Any, how: str) -> None:
+    # A single-page app's document is loaded and quiet while it still shows nothing at all (no word, no control); it
+    # draws its form 2 s later by its own clock, with no request or timer the settle could hold for. A person waits for
+    # the page to show something: the step that opened (or reloaded) it reads the form, not the blank page.
+    # (The loading bound far beyond the wait's: however slow the machine, only the drawing ends it.)
+    slow = settings.model_copy(update={"thresholds": {"patience_stretch": 1, "settle_loading_ms": 30000}})
+    j = journey_for(settings_=slow)
+    if how == "reload":
+        take_step(j, "Given the sign-in page", lambda: j.actor.goto(f"{site}/late-form.html?after=2000"))
+    j.begin_step("When I open the sign-in page", "When")
+    wait = j.actor.reload() if how == "reload" else j.actor.goto(f"{site}/late-form.html?after=2000")
+    step = j.end_step()
+    assert not wait.timed_out, wait
+    assert {"Email", "Password"} <= {c.label for c in step.prompts}, step.prompts
+
+
+def test_a_page_that_shows_nothing_yet_is_waited_for_past_the_bound_on_a_loaded_machine(journey_for: Any, site: str,
+                                                                                       settings: Any) -> None:
+    # The same page drawn 3 s after it began, and an action bound of 2 s: on a machine whose load draws patience out
+    # three times (patience_stretch 3), the loading window (5 s, so 15 s) outlasts the bound, and a person waits for a
+    # page that has not come: the wait goes on past its bound until the page draws, and the step reads the form.
+    loaded = settings.model_copy(update={"action_timeout_ms": 2000, "thresholds": {"patience_stretch": 3}})
+    j = journey_for(settings_=loaded)
+    j.begin_step("When I open the sign-in page", "When")
+    wait = j.actor.goto(f"{site}/late-form.html?after=3000")
+    step = j.end_step()
+    assert not wait.timed_out, wait
+    assert {"Email", "Password"} <= {c.label for c in step.prompts}, step.prompts

@@ -87,11 +87,12 @@ function visible(el) {
   return true;
 }
 // A page still starting as a person sees it: its document still loading (its scripts, styles or pictures coming), or
-// nothing shown at all yet (an app root its scripts have not drawn into: no words, no control).
+// nothing shown at all yet (an app root its scripts have not drawn into: no words, no control, no picture). The
+// controls first: most pages show one, and reading the body's words lays the page out.
 function starting() {
   if (document.readyState !== "complete" || !document.body) return true;
-  return !squash(document.body.innerText) &&
-    !Array.from(document.body.querySelectorAll("input,select,textarea,button,a[href],[role]")).some(visible);
+  const marks = "input,select,textarea,button,a[href],[role],img,svg,canvas,video";
+  return !Array.from(document.body.querySelectorAll(marks)).some(visible) && !squash(document.body.innerText);
 }
 // Under a layer laid over the whole window (a popup's backdrop, a frame over the page): out of a person's sight
 // and reach, whatever Playwright's `visible` says. Only a fixed layer that covers the window counts: it stays

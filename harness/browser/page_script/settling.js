@@ -107,7 +107,9 @@ function reportQuiet() {
   for (const [set, due] of awaited.values()) if (awaits.length < 25) awaits.push([set, due]);
   for (const [set, due] of pending.values()) if (due <= t + TIMER_HORIZON_MS && timers.length < 25) timers.push([set, due]);
   reported = true;
-  const loading = document.readyState !== "complete"; // no wait ends on it yet: it rides with what comes next
+  // still loading, or loaded and showing nothing yet (an app's root its scripts have not drawn into): no wait ends on
+  // it yet, and it rides with what comes next
+  const loading = document.readyState !== "complete" || (location.href !== "about:blank" && starting());
   send("quiet", { last: lastChange, timers, awaits, idle: idle(), calm: calm(), loading }, loading ? RIDE_MS : 0);
 }
 function unsettled() {
