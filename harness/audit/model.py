@@ -99,7 +99,8 @@ class Form:
 
     def commits(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> str:
         """Why pressing its button (with these options chosen) is irreversible (empty when it is not)."""
-        return irreversible(self.facts(last_of_flow=last_of_flow, choices=choices))
+        # a flow that ends in a new account ends where a sign-up does: the audit signs up as the people it makes up
+        return irreversible(self.facts(last_of_flow=last_of_flow and not self.opens_account, choices=choices))
 
     @property
     def kind(self) -> tuple[bool, int]:
