@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 SCOUT_SHARE = 0.4  # of the time left once the stop margin is set aside: finding pages and following forms
 WIND_DOWN_S = 35.0  # after the last scenario: the browser closed, the summary and the report written
-WIND_DOWN_PER_LOAD_S = 2.0  # more per runnable task beyond one a core: on a shared machine all of that is slower
+WIND_DOWN_PER_LOAD_S = 0.5  # more per runnable task beyond one a core: on a shared machine all of that is slower
 STEP_S = 15.0  # the step under way when the run is stopped inside a scenario (a wait is bounded by the action timeout)
 MAX_MARGIN_S = 150.0
 NEXT_ROUND_S = 60.0  # what another round needs beyond the stop margin: the run's start, a walk and a scenario or two
@@ -244,8 +244,8 @@ def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
 
 def wind_down(load: float, cores: int) -> float:
     """Seconds the run needs after its last scenario ends: close the browser, write the summary and the report. On
-    a machine shared beyond one runnable task a core (the load average) each takes longer: 33 to 41 s at load 30 on
-    2 cores (I Hate Money, session 17)."""
+    a machine shared beyond one runnable task a core (the load average) each takes a little longer: 33 to 41 s at load
+    30 on 2 cores (I Hate Money, session 17), 35 s at load 55 (django-auth)."""
     return min(MAX_MARGIN_S - STEP_S, WIND_DOWN_S + WIND_DOWN_PER_LOAD_S * max(0.0, load / max(cores, 1) - 1.0))
 
 
@@ -290,7 +290,7 @@ def _run(settings: Settings, folder: Path, deadline: float, why: str,
     from harness.runner import interrupt
     from harness.suite import run_suites
 
-    done, fired = threading.Event(), threading.Event()
+    done, fired, said = threading.Event(), threading.Event(), list[str]()  # said after the run (pytest holds stderr)
 
     def watch() -> None:
         while not done.wait(WATCH_S):  # asked again after the run's own start forgets earlier stops
@@ -300,12 +300,12 @@ def _run(settings: Settings, folder: Path, deadline: float, why: str,
             if stop == "step" and not interrupt.stopping():
                 fired.set()
                 interrupt.ask_to_stop(why)
-                say(f"stopping the run at its next step: {left:.0f} s left at load {now_load:.0f}")
+                said.append(f"stopped the run at its next step: {left:.0f} s left at load {now_load:.0f}")
             elif stop == "scenario" and not interrupt.asked():
                 fired.set()
                 interrupt.ask_to_stop(why, between_scenarios=True)
-                say(f"no scenario begun after this one: {left:.0f} s left, one takes {mean:.0f} s at load "
-                    f"{now_load:.0f}")
+                said.append(f"no scenario begun after the one under way: {left:.0f} s left, one takes {mean:.0f} s "
+                            f"at load {now_load:.0f}")
 
     watcher = threading.Thread(target=watch, name="empathy-audit-budget", daemon=True)
     watcher.start()
@@ -317,6 +317,8 @@ def _run(settings: Settings, folder: Path, deadline: float, why: str,
     finally:
         done.set()
         watcher.join()
+        for line in said:
+            say(line)
     return code, interrupt.asked() if fired.is_set() and code == 130 else ""  # 130: the ask stopped the run
 
 
