@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urldefrag, urlsplit
 
-from harness.audit.safety import FormFacts, irreversible, only_a_message, says_self_help, says_sign_up
+from harness.audit.safety import FormFacts, irreversible, is_next, only_a_message, says_self_help, says_sign_up
 
 if TYPE_CHECKING:
     from harness.transcript import Given
@@ -99,7 +99,8 @@ class Form:
 
     def commits(self, *, last_of_flow: bool = False, choices: tuple[str, ...] = ()) -> str:
         """Why pressing its button (with these options chosen) is irreversible (empty when it is not)."""
-        return irreversible(self.facts(last_of_flow=last_of_flow, choices=choices))
+        # a flow that ends in a new account ends where a sign-up does: the audit signs up as the people it makes up
+        return irreversible(self.facts(last_of_flow=last_of_flow and not self.opens_account, choices=choices))
 
     @property
     def kind(self) -> tuple[bool, int]:
@@ -268,3 +269,34 @@ def own_details(form: Form, given: list[Given]) -> list[tuple[str, str]] | None:
         return None
     return [(f.label, key) for f, key in typed if f is not None and "|" not in f.label]
 
+
+def next_form(raw: dict[str, Any], before: Form, read: Callable[[dict[str, Any], str], Form], *,
+              done: bool = False) -> Form | None:
+    """The form the press led to (a later step of the flow), or None when the flow ended there.
+
+    A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
+    one that asks something, then a lone button that commits ("Place order": held back without --submit);
+    the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
+    box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
+    says the press was `done` ("The group was added successfully") only a form that moves on, or a lone button that
+    commits, goes on: a list's or the item's own form of questions beside the message starts something new; so do
+    the forms on a search's or a filter's results: a look-up (a search, a form sent by GET that asks something)
+    ends where it shows what it found; a GET button that moves on ("Proceed with checkout") is a step."""
+    if before.search or before.method == "get" and before.fields and not is_next(before.button):
+        return None
+    here = path_and_query(raw["url"])
+    later: list[Form] = []
+    last: list[Form] = []
+    for f in raw.get("forms", []):
+        form = read(f, here)
+        if form.search or not form.button or form.signs_in:
+            continue
+        if any(c.get("invalid") or c.get("error") for c in f.get("controls", [])):
+            return None  # the same step again with errors: the flow stopped there
+        if form.same_as(before):
+            continue
+        if is_next(form.button) or form.fields and not done:
+            later.append(form)
+        elif form.commits() and not (done and form.fields):  # the saved item's own questions: something new
+            last.append(form)
+    return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)

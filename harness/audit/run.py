@@ -18,10 +18,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from harness.audit.model import SiteMap
+from harness.audit.model import Flow, SiteMap
 from harness.audit.probes import Written, features_for
 from harness.config import Settings
 from harness.exceptions import ConfigError, PersonaError, SiteError
@@ -29,12 +29,15 @@ from harness.findings import Finding
 from harness.runner.preflight import check_site
 
 if TYPE_CHECKING:
+    from harness.audit.scout import Scout
     from harness.personas.model import Persona
 
 SCOUT_SHARE = 0.4  # of the time left once the stop margin is set aside: finding pages and following forms
-STOP_MARGIN_S = 35.0  # a stopped run ends its step, closes its browser and writes its summary inside the budget
-MARGIN_PER_LOAD_S = 4.0  # more per runnable task beyond one a core: on a shared machine all of that is slower
+WIND_DOWN_S = 35.0  # after the last scenario: the browser closed, the summary and the report written
+WIND_DOWN_PER_LOAD_S = 0.5  # more per runnable task beyond one a core: on a shared machine all of that is slower
+STEP_S = 15.0  # the step under way when the run is stopped inside a scenario (a wait is bounded by the action timeout)
 MAX_MARGIN_S = 150.0
+NEXT_ROUND_S = 60.0  # what another round needs beyond the stop margin: the run's start, a walk and a scenario or two
 WATCH_S = 0.2  # how often the run's budget is looked at
 
 
@@ -170,25 +173,59 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
                   ignore_robots=ignore_robots, also=named_pages(settings), progress=progress,
                   run_until=deadline - margin, scenarios=lambda site: sum(
                       w.scenarios for w in features_for(site, walkers.names, walkers.signers)))
-    with launch_browser(settings) as browser:
+    with launch_browser(settings) as browser:  # closed before the run: Playwright's sync API runs one at a time
         site = scout.run(browser)
     if not site.pages and site.stopped != "interrupted":  # the features of an earlier audit stay
         raise SiteError(f"the audit opened no page of {settings.page_url(start)}: "
                         f"{site.skipped[0] if site.skipped else 'nothing to explore there'}",
                         hint="check the address (and allowed_hosts), then run the audit again")
     folder = settings.path("features_dir")
-    written = features_for(site, walkers.names, walkers.signers)
-    write_features(written, folder)
-    result = Audit(site=site, features=written, folder=folder, skipped_personas=walkers.skipped)
-    progress(f"wrote {len(written)} feature(s), {sum(w.scenarios for w in written)} scenario(s) to {folder}")
-    if site.stopped == "interrupted" or not written:
-        result.code = 130 if site.stopped == "interrupted" else 0
+    result = Audit(site=site, features=[], folder=folder, skipped_personas=walkers.skipped)
+    ran: list[Flow | None] = []  # the flows whose features a round ran (None: the error pages', the sign-out's)
+    while True:
+        result.features = features_for(site, walkers.names, walkers.signers)
+        write_features(result.features, folder)  # every flow so far, named in one order, as a replay runs them
+        todo = [w for w in result.features if not any(w.flow is f for f in ran)]
+        progress(f"wrote {len(result.features)} feature(s), {sum(w.scenarios for w in result.features)} "
+                 f"scenario(s) to {folder}" + (f"; running the {len(todo)} new" if ran else ""))
+        if site.stopped == "interrupted" and not ran:  # nothing walked yet: the features alone
+            result.code = 130
+            return result
+        if site.stopped == "interrupted" or not todo:
+            result.code = 130 if site.stopped == "interrupted" else result.code
+            break
+        check_features(folder, settings)
+        result.code, result.time_up = _run(settings, folder, deadline, f"time is up after {minutes:g} minutes",
+                                           say=progress, files=[folder / w.name for w in todo], keep=bool(ran))
+        ran += [w.flow for w in todo]
+        if not more_time(deadline, result):
+            break
+        with launch_browser(settings) as browser:
+            more = _next_round(scout, browser, deadline, sum(w.scenarios for w in result.features))
+        if more is None:
+            break
+        site = more
+    if not result.features:
         return result
-    check_features(folder, settings)
-    result.code, result.time_up = _run(settings, folder, deadline, f"time is up after {minutes:g} minutes")
     _reported(settings, result)
     result.report = _report(settings, say)
     return result
+
+
+def _next_round(scout: Scout, browser: Any, deadline: float, ran: int) -> SiteMap | None:
+    """The scout follows more forms (and reads more pages) with its share of the time left; None when none."""
+    margin = stop_margin(*_load())
+    scout.deadline, scout.run_until = scout_until(time.monotonic(), deadline, margin), deadline - margin
+    before = len(scout.site.flows)
+    site = scout.run(browser, ran=ran)
+    return site if len(site.flows) > before or site.stopped == "interrupted" else None
+
+
+def more_time(deadline: float, audit: Audit) -> bool:
+    """A run that ended with its scenarios all walked and time to spare leaves room for another round: the scout
+    follows more forms and the run walks their features. At load 41 django-auth's one round ended 85 s early, every
+    scenario walked, four forms found and not followed."""
+    return audit.code != 130 and deadline - time.monotonic() - stop_margin(*_load()) >= NEXT_ROUND_S
 
 
 def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
@@ -205,12 +242,27 @@ def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:
     return index
 
 
+def wind_down(load: float, cores: int) -> float:
+    """Seconds the run needs after its last scenario ends: close the browser, write the summary and the report. On
+    a machine shared beyond one runnable task a core (the load average) each takes a little longer: 33 to 41 s at load
+    30 on 2 cores (I Hate Money, session 17), 35 s at load 55 (django-auth)."""
+    return min(MAX_MARGIN_S - STEP_S, WIND_DOWN_S + WIND_DOWN_PER_LOAD_S * max(0.0, load / max(cores, 1) - 1.0))
+
+
 def stop_margin(load: float, cores: int) -> float:
-    """Seconds before the deadline the run is asked to stop: enough to end the step under way, close the browser and
-    write the summary and the report. On a machine shared beyond one runnable task a core (the load average) each of
-    those takes longer: a fixed 35 s overran the budget by 6 to 33 s at load 26 to 49 on 2 cores, and 1.5 s a task
-    (at most 90 s) by 47 s at load 37 to 43 and 51 s at load 55 (wind-downs of about 110 and 126 s)."""
-    return min(MAX_MARGIN_S, STOP_MARGIN_S + MARGIN_PER_LOAD_S * max(0.0, load / max(cores, 1) - 1.0))
+    """Seconds before the deadline that the scout leaves the run's stop: its wind-down and a step under way."""
+    return wind_down(load, cores) + STEP_S
+
+
+def budget_stop(left: float, wind: float, pace: float, running: float) -> str:
+    """How the run stops with `left` seconds of its budget: "" (not yet), "scenario" (begin no other: one as long as
+    the pace so far would end inside the wind-down; the one under way ends and is reported) or "step" (at the next
+    step: the scenario under way outran the pace with only the wind-down and a step left, or the wind-down is all
+    that is left). Stopping every run at 4 s a task beyond one a core whatever was under way (91 s at load 30) left
+    I Hate Money's run idle for its last 50 s, a sixth of its budget, and its last scenario unreported."""
+    if left <= wind or left <= wind + STEP_S and running > pace:
+        return "step"
+    return "scenario" if left <= wind + pace else ""
 
 
 def scout_until(now: float, deadline: float, margin: float) -> float:
@@ -231,30 +283,42 @@ def _load() -> tuple[float, int]:
 
 def _run(settings: Settings, folder: Path, deadline: float, why: str,
          clock: Callable[[], float] = time.monotonic,
-         load: Callable[[], tuple[float, int]] = _load) -> tuple[int, str]:
-    """`run_suites` on the written features, asked to stop at its next step or scenario boundary once `clock`
-    says the budget is spent (the margin left, `stop_margin` at the machine's load then, closes the browser and
-    writes the summary)."""
+         load: Callable[[], tuple[float, int]] = _load, say: Callable[[str], None] = lambda _: None,
+         files: list[Path] | None = None, keep: bool = False) -> tuple[int, str]:
+    """`run_suites` on the written features, stopped within the budget as `budget_stop` says (the run's pace from
+    `interrupt.pace`, the wind-down from the machine's load then)."""
     from harness.runner import interrupt
     from harness.suite import run_suites
 
-    done, fired = threading.Event(), threading.Event()
+    done, fired, said = threading.Event(), threading.Event(), list[str]()  # said after the run (pytest holds stderr)
 
     def watch() -> None:
         while not done.wait(WATCH_S):  # asked again after the run's own start forgets earlier stops
-            if clock() >= deadline - stop_margin(*load()) and not interrupt.stopping():
+            left, (now_load, cores) = deadline - clock(), load()
+            mean, running = interrupt.pace()
+            stop = budget_stop(left, wind_down(now_load, cores), mean, running)
+            if stop == "step" and not interrupt.stopping():
                 fired.set()
                 interrupt.ask_to_stop(why)
+                said.append(f"stopped the run at its next step: {left:.0f} s left at load {now_load:.0f}")
+            elif stop == "scenario" and not interrupt.asked():
+                fired.set()
+                interrupt.ask_to_stop(why, between_scenarios=True)
+                said.append(f"no scenario begun after the one under way: {left:.0f} s left, one takes {mean:.0f} s "
+                            f"at load {now_load:.0f}")
 
     watcher = threading.Thread(target=watch, name="empathy-audit-budget", daemon=True)
     watcher.start()
     try:
-        files = [str(p) for p in sorted(folder.glob("*.feature"))]  # named files are collected wherever they are
-        code = run_suites(settings, files, extra=[f"--empathy-reports={settings.path('reports_dir')}",
-                                                  "--empathy-round-robin"])  # each journey's first probe first
+        # named files are collected wherever they are; `keep`: an earlier round's results stay, and count
+        named = [str(p) for p in files or sorted(folder.glob("*.feature"))]
+        code = run_suites(settings, named, keep_results=keep,  # the round robin: each journey's first probe first
+                          extra=[f"--empathy-reports={settings.path('reports_dir')}", "--empathy-round-robin"])
     finally:
         done.set()
         watcher.join()
+        for line in said:
+            say(line)
     return code, interrupt.asked() if fired.is_set() and code == 130 else ""  # 130: the ask stopped the run
 
 

@@ -12,15 +12,26 @@ import json
 import random
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from harness.audit.model import Flow, FlowStep, Form, SiteMap, choices_for, in_turn, own_details, path_and_query
+from harness.audit.model import (
+    Flow,
+    FlowStep,
+    Form,
+    SiteMap,
+    choices_for,
+    in_turn,
+    next_form,
+    own_details,
+    path_and_query,
+)
 from harness.audit.plausible import plausible
 from harness.audit.probes import NEW_PASSWORD
-from harness.audit.safety import is_logout, is_next, link_commits, offers_sign_out, shows_dialog
+from harness.audit.safety import is_logout, link_commits, offers_sign_out, shows_dialog
 from harness.config import Settings
 from harness.runner.interrupt import raise_if_requested
 
@@ -66,47 +77,64 @@ class Scout:
         self.signed_in = ""  # the page the scout signed in on, once it has
         self._tried: set[str] = set()  # the accounts signing in was tried as, once each ("": the persona's own)
         self._openers: set[str] = set()  # buttons pressed to see the dialog behind them (once each on the site)
-        self._walked: set[tuple[str, str, tuple[str, ...]]] = set()  # forms walked while exploring (the sign-in)
+        self._walked: set[tuple[str, str, tuple[str, ...]]] = set()  # forms walked (the sign-in while exploring)
+        self._queue, self._later = list(dict.fromkeys([start, *also])), list[str]()  # the crawl's, across its rounds
+        self._seen, self._rng = set(self._queue), random.Random(self.site.seed)  # (later: a page sorted another way)
+        self._crawler: Journey | None = None  # its journey, signed in once
+        self._stack, self.ran = ExitStack(), 0
 
-    def run(self, browser: Any) -> SiteMap:
-        """Pages first (links, breadth first, in the seed's order), then each form's flow; stops cleanly. A flow is
-        followed only while the time left holds one more walk as long as the mean so far: a walk is not stopped half
-        way, and one begun just before the deadline took the run's time (35 s over on a loaded day). Nor once the
-        scenarios its flows write would fill the run (`_full`). A page read that ended past the crawl's share (a block
-        editor took 66 s at load 24) moves the forms' share on, not into it."""
-        began = time.monotonic()
-        walks: list[float] = []
-        scenes: list[float] = []  # each walk less its sign-in: what a scenario repeats (the run signs in once)
+    def run(self, browser: Any, *, ran: int = 0) -> SiteMap:
+        """Pages (links, breadth first, in the seed's order), then each form's flow while the time left holds a walk as
+        long as the mean so far (one begun near the deadline took the run's time) and the run is not full (`_full`;
+        `ran`: the scenarios of earlier rounds). A page read past the crawl's share (66 s, a block editor at load 24)
+        moves the forms' share on. Every form followed, pages left, the crawl goes on with half of what is left (at
+        load 40 a sign-in took django-auth's crawl share, and one form walked left 33 s of the scout unused)."""
+        began, self.ran, walks, scenes = time.monotonic(), ran, list[float](), list[float]()  # scenes: less sign-in
         try:
-            self._crawl(browser, until=(pages_until := began + (self.deadline - began) * PAGES_SHARE))
-            until = self.deadline + max(0.0, time.monotonic() - pages_until)
-            todo = [f for key, f in self._forms.items() if key not in self._walked]
-            for n, form in enumerate(in_turn(todo, lambda f: f.kind)):  # as the run takes them
-                mean = sum(walks) / len(walks) if walks else 0.0
-                if time.monotonic() >= until - mean:
-                    self.site.stopped = f"time: {len(todo) - n} form(s) not followed"
-                    break
-                if written := self._full(mean, sum(scenes) / len(scenes) if scenes else 0.0):
-                    self.site.stopped = (f"the run is full: {written} scenario(s) written; "
-                                         f"{len(todo) - n} form(s) not followed")
-                    self.progress(self.site.stopped)
-                    break
-                walk_began, self.signing_s = time.monotonic(), 0.0
-                self.site.flows.append(self._walk(browser, form, n))
-                walks.append(time.monotonic() - walk_began)
-                scenes.append(walks[-1] - self.signing_s)
-                self.progress(f"followed {n + 1}/{len(todo)} form(s)")
+            with self._stack:  # the crawl's journey, closed with the round's browser (signed in again in the next)
+                pages_until = began + (self.deadline - began) * PAGES_SHARE
+                while True:
+                    read = len(self.site.pages)
+                    self._crawl(browser, until=pages_until)
+                    self.deadline += max(0.0, time.monotonic() - pages_until)
+                    if not self._follow(browser, walks, scenes) or len(self.site.pages) in (read, self.budget) or not (
+                            self._queue or self._later):
+                        break
+                    pages_until = time.monotonic() + (self.deadline - time.monotonic()) * PAGES_SHARE
         except KeyboardInterrupt:
             self.site.stopped = "interrupted"
+        finally:
+            self._crawler, self._stack = None, ExitStack()
         return self.site
 
+    def _follow(self, browser: Any, walks: list[float], scenes: list[float]) -> bool:
+        """Walk each form found and not yet walked, one of each kind in turn; False when time or the run stopped it."""
+        keys = {id(f): key for key, f in self._forms.items() if key not in self._walked}
+        todo = [f for f in self._forms.values() if id(f) in keys]
+        for n, form in enumerate(in_turn(todo, lambda f: f.kind)):  # as the run takes them
+            mean = sum(walks) / len(walks) if walks else 0.0
+            if time.monotonic() >= self.deadline - mean:
+                self.site.stopped = f"time: {len(todo) - n} form(s) not followed"
+                return False
+            if written := self._full(mean, sum(scenes) / len(scenes) if scenes else 0.0):
+                self.site.stopped = (f"the run is full: {written} scenario(s) written; "
+                                     f"{len(todo) - n} form(s) not followed")
+                self.progress(self.site.stopped)
+                return False
+            walk_began, self.signing_s = time.monotonic(), 0.0
+            self.site.flows.append(self._walk(browser, form, len(walks)))
+            self._walked.add(keys[id(form)])
+            walks.append(time.monotonic() - walk_began)
+            scenes.append(walks[-1] - self.signing_s)
+            self.progress(f"followed {n + 1}/{len(todo)} form(s)")
+        return True
+
     def _full(self, walk: float, scene: float) -> int:
-        """The scenarios written so far, when one more walk and then those scenarios (each a walk less its sign-in: the
-        run signs in once a persona) would end after the run must: else 0. At load 15 to 33 on 2 cores django-auth's
-        scout wrote 21 scenarios for a run that finished 4: a form followed past that is never run."""
+        """The scenarios written this round, when one more walk and then those (each a walk less its sign-in) would end
+        after the run must, else 0: at load 15 to 33 django-auth's scout wrote 21 scenarios, its run finished 4."""
         if self.run_until is None or self.scenarios is None or not walk:
             return 0
-        written = self.scenarios(self.site)
+        written = self.scenarios(self.site) - self.ran
         return written if time.monotonic() + walk + scene * written >= self.run_until else 0
 
     def _journey(self, browser: Any, name: str, persona: Persona | None = None) -> Journey:
@@ -134,38 +162,40 @@ class Scout:
         return Form.from_page(raw, path, info)
 
     def _crawl(self, browser: Any, until: float) -> None:
-        rng = random.Random(self.site.seed)
-        queue = list(dict.fromkeys([self.start, *self.also]))
-        seen = set(queue)
-        later: list[str] = []  # the same page sorted, filtered or paged another way: after every other page
-        with self._journey(browser, "pages") as journey:
-            while (queue or later) and len(self.site.pages) < self.budget:
-                raise_if_requested()
-                if time.monotonic() >= until:
-                    self.site.stopped = f"time: {len(queue) + len(later)} page(s) left unexplored"
-                    return
-                path = queue.pop(0) if queue else later.pop(0)
-                try:
-                    journey.actor.goto(self.settings.page_url(path))
-                    raw = self._read(journey)
-                except Exception as exc:  # noqa: BLE001 - a page that fails to open is skipped, not fatal
-                    self.site.skipped.append(f"{path}: did not open ({_first_line(exc)[:120]})")
-                    continue
-                finally:
-                    journey.recorder.drain()
-                here = path_and_query(raw["url"])
-                if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
-                    continue
-                seen.add(here)
-                self._page(raw, here, (queue, later), seen, rng, journey)
-                self._behind_buttons(journey, raw, here)
-                if self._sign_in(journey, raw, here):
-                    landed = path_and_query(journey.page.url)  # where signing in led: explored next, signed in
-                    if landed in queue:
-                        queue.remove(landed)
-                    queue.insert(0, landed)
-                    seen.add(landed)
-                self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
+        """Read pages by their links until `until` or the page budget; a later call goes on where this one stopped."""
+        if self._crawler is None:
+            self._crawler = self._stack.enter_context(self._journey(browser, "pages"))
+            if self.signed_in:  # a later round, in a browser of its own: signed in again as the first round was
+                self._crawler.actor.goto(self.settings.page_url(self.signed_in))
+                self._sign_in_here(self._crawler, self.site.account)
+        journey, queue, later, seen, rng = self._crawler, self._queue, self._later, self._seen, self._rng
+        while (queue or later) and len(self.site.pages) < self.budget:
+            raise_if_requested()
+            if time.monotonic() >= until:
+                self.site.stopped = f"time: {len(queue) + len(later)} page(s) left unexplored"
+                return
+            path = queue.pop(0) if queue else later.pop(0)
+            try:
+                journey.actor.goto(self.settings.page_url(path))
+                raw = self._read(journey)
+            except Exception as exc:  # noqa: BLE001 - a page that fails to open is skipped, not fatal
+                self.site.skipped.append(f"{path}: did not open ({_first_line(exc)[:120]})")
+                continue
+            finally:
+                journey.recorder.drain()
+            here = path_and_query(raw["url"])
+            if not journey.host_allowed(raw["url"]) or (here != path and here in seen):
+                continue
+            seen.add(here)
+            self._page(raw, here, (queue, later), seen, rng, journey)
+            self._behind_buttons(journey, raw, here)
+            if self._sign_in(journey, raw, here):
+                landed = path_and_query(journey.page.url)  # where signing in led: explored next, signed in
+                if landed in queue:
+                    queue.remove(landed)
+                queue.insert(0, landed)
+                seen.add(landed)
+            self.progress(f"page {len(self.site.pages)}/{self.budget} {here}: {len(self._forms)} form(s) so far")
 
     def _page(self, raw: dict[str, Any], here: str, queues: tuple[list[str], list[str]], seen: set[str],
               rng: random.Random, journey: Journey) -> None:
@@ -280,8 +310,8 @@ class Scout:
         return True
 
     def _walked_by_signing_in(self, form: Form, here: str, landed: str) -> None:
-        """The sign-in just made is its form's walk, written as its flow (the account the page named in its name box)
-        and not walked again: at load 24 to 35 that walk was left for time (a sign-in then never followed)."""
+        """The sign-in just made is its form's walk, written as its flow (as the account its name box named): at load
+        24 to 35 a walk of its own was left for time."""
         key = form.one_form(here)
         known = self._forms.get(key)
         if known is None or key in self._walked:
@@ -349,7 +379,7 @@ class Scout:
                     flow.ended_at = path_and_query(raw["url"])
                     flow.shown_again = any(self._form(f, flow.ended_at).same_as(current)
                                            for f in raw.get("forms", []))
-                    current = self._next(raw, current, done=done)
+                    current = next_form(raw, current, self._form, done=done)
             except Exception as exc:  # noqa: BLE001 - a flow that stops is written as far as it went (Ctrl-C is no Exception)
                 why = f"{form.path} ({form.button}): stopped at step {len(flow.steps)}: {_first_line(exc)[:160]}"
                 self.site.skipped.append(why)
@@ -362,36 +392,6 @@ class Scout:
         shown = next((f for f in fresh if f.for_signed_out), form)
         shown.opener = form.opener
         return shown
-
-    def _next(self, raw: dict[str, Any], before: Form, *, done: bool = False) -> Form | None:
-        """The form the press led to (a later step of the flow), or None when the flow ended there.
-
-        A form whose button moves on ("Continue", "Proceed with checkout", even with no field) comes first, then
-        one that asks something, then a lone button that commits ("Place order": held back without --submit);
-        the form just sent, shown again (its labels now saying what it holds), is not a next step, nor is a sign-in
-        box (a sidebar's or header's: the scout signs in on its own, and its button ends no flow). On a page that
-        says the press was `done` ("The group was added successfully") only a form that moves on, or a lone button that
-        commits, goes on: a list's or the item's own form of questions beside the message starts something new; so do
-        the forms on a search's or a filter's results: a look-up (a search, a form sent by GET that asks something)
-        ends where it shows what it found; a GET button that moves on ("Proceed with checkout") is a step."""
-        if before.search or before.method == "get" and before.fields and not is_next(before.button):
-            return None
-        here = path_and_query(raw["url"])
-        later: list[Form] = []
-        last: list[Form] = []
-        for f in raw.get("forms", []):
-            form = self._form(f, here)
-            if form.search or not form.button or form.signs_in:
-                continue
-            if any(c.get("invalid") or c.get("error") for c in f.get("controls", [])):
-                return None  # the same step again with errors: the flow stopped there
-            if form.same_as(before):
-                continue
-            if is_next(form.button) or form.fields and not done:
-                later.append(form)
-            elif form.commits() and not (done and form.fields):  # the saved item's own questions: something new
-                last.append(form)
-        return min(later, key=lambda f: not is_next(f.button), default=last[0] if len(last) == 1 else None)
 
 
 def _first_line(exc: Exception) -> str:

@@ -40,6 +40,8 @@ class _State:
     def __init__(self) -> None:
         self.signals: list[int] = []
         self.asked = ""  # why the run asked itself to stop (its time budget spent), empty when it did not
+        self.between = ""  # why the run asked to stop before its next scenario (the one under way ends), or ""
+        self.starts: list[float] = []  # when each scenario of the run began (monotonic): the run's pace
         self.last_handled = float("-inf")  # when the Python handler last ran (monotonic)
         self.last_raise = 0.0
         self.workers = False  # also pass the stop on to child python processes (xdist workers)
@@ -64,20 +66,40 @@ class Stopped(KeyboardInterrupt):
     __module__ = "builtins"  # pytest then says "Stopped: <why>" and no traceback, as for its own Interrupted
 
 
-def ask_to_stop(why: str) -> None:
-    """Stop the run at its next step or scenario boundary, from any thread.
+def ask_to_stop(why: str, *, between_scenarios: bool = False) -> None:
+    """Stop the run at its next step or scenario boundary, from any thread; `between_scenarios`: at the next
+    scenario's start only, so the scenario under way ends and is reported (a budget that no longer holds one more).
 
     Why not a signal: a signal raises wherever the main thread happens to be, also inside a weakref
     callback or a finaliser run from C, where the interrupt cannot propagate and is printed as a
     traceback ("Exception ignored in ...", or a SystemError) instead of stopping the run. A budget can
     wait for the step under way (each wait is bounded by the action timeout); a person's Ctrl-C cannot.
     """
-    _STATE.asked = why
+    if between_scenarios:
+        _STATE.between = why
+    else:
+        _STATE.asked = why
 
 
 def asked() -> str:
-    """Why the run asked itself to stop (`ask_to_stop`), or ""."""
-    return _STATE.asked
+    """Why the run asked itself to stop (`ask_to_stop`, at a step or before a scenario), or ""."""
+    return _STATE.asked or _STATE.between
+
+
+def scenario_began() -> None:
+    """A scenario begins: noted for the run's pace; a stop asked for (also one before the next scenario) is raised."""
+    _STATE.starts.append(time.monotonic())
+    if _STATE.between and not _STATE.signals:
+        _STATE.asked = _STATE.between
+    raise_if_requested()
+
+
+def pace() -> tuple[float, float]:
+    """(the mean seconds from one scenario's start to the next's so far, 0 before one has ended; the seconds since the
+    latest began, 0 before any)."""
+    starts = _STATE.starts
+    mean = (starts[-1] - starts[0]) / (len(starts) - 1) if len(starts) > 1 else 0.0
+    return mean, time.monotonic() - starts[-1] if starts else 0.0
 
 
 def stopping() -> bool:
@@ -88,7 +110,8 @@ def stopping() -> bool:
 def reset() -> None:
     """Forget an earlier stop (a second `run_suites` in one process, as tests do)."""
     _STATE.signals.clear()
-    _STATE.asked = ""
+    _STATE.asked = _STATE.between = ""
+    _STATE.starts.clear()
     _STATE.last_raise = 0.0
 
 

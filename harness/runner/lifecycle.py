@@ -42,8 +42,8 @@ def step_text(step: Any) -> str:
 
 
 def before_scenario(request: pytest.FixtureRequest, feature: Any, scenario: Any) -> None:
-    """Tell the scenario state its names and tags; update the progress line."""
-    interrupt.raise_if_requested()
+    """Tell the scenario state its names and tags; update the progress line (a stop asked for is taken here)."""
+    interrupt.scenario_began()
     state = _state(request)
     state.feature = feature.name or feature.rel_filename
     state.scenario = scenario.name

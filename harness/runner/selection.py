@@ -85,13 +85,15 @@ def keep_persona(config: pytest.Config, items: list[pytest.Item], settings: Sett
 
 def round_robin(items: list[pytest.Item]) -> None:
     """The first scenario of every feature file, then the second of each, and so on (in place): a run that time
-    may stop (an audit's) has then tried every journey's first probe, not all of one long journey's."""
-    rank: dict[str, int] = {}
-    taken: dict[str, int] = {}  # scenarios of each file ranked so far
+    may stop (an audit's) has then tried every journey's first probe, not all of one long journey's. A Scenario
+    Outline's later rows (the same journey again, as another persona) come after every file's other scenarios."""
+    rank: dict[str, tuple[int, int]] = {}
+    taken: dict[tuple[str, bool], int] = {}  # scenarios (and later rows) of each file ranked so far
     for item in items:
-        path = item.nodeid.split("::")[0]
-        rank[item.nodeid] = taken.get(path, 0)
-        taken[path] = rank[item.nodeid] + 1
+        again = getattr(getattr(item, "callspec", None), "indices", {}).get("_pytest_bdd_example", 0) > 0
+        key = (item.nodeid.split("::")[0], again)
+        rank[item.nodeid] = (int(again), taken.get(key, 0))
+        taken[key] = rank[item.nodeid][1] + 1
     items.sort(key=lambda item: rank[item.nodeid])  # stable: the files keep their order within a round
 
 

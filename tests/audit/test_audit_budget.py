@@ -108,6 +108,27 @@ def pytest_sessionfinish(session):
 '''
 
 
+BETWEEN = '''
+from pytest_bdd import when
+
+from harness.runner import interrupt
+
+
+@when("the budget holds no other scenario")
+def _no_other():
+    interrupt.ask_to_stop("time is up after 5 minutes", between_scenarios=True)
+'''
+
+
+def test_a_stop_between_scenarios_lets_the_one_under_way_end_and_begins_no_other(tmp_path: Path) -> None:
+    out, reported = _audit(tmp_path, {"01-first.feature": SCENARIO.format(
+        title="A first look", more="    When the budget holds no other scenario\n"),
+        "02-second.feature": SCENARIO.format(title="A second look", more="")}, steps=BETWEEN, spent_when="False")
+    assert "RESULT 130" in out and "Stopped: time is up after 5 minutes" in out, out[-3000:]
+    assert "Traceback" not in out, out[-3000:]
+    assert reported == ["A first look"]  # reported whole, after the ask; the second never began
+
+
 def test_time_up_after_every_scenario_finished_stops_nothing_and_leaves_the_gate_its_say(tmp_path: Path) -> None:
     # the budget is spent after the last scenario is reported, before the run returns (pytest's session end waits
     # for the ask): no boundary is left to stop at, so nothing was stopped and the gate, not "time is up", decides
@@ -142,16 +163,30 @@ def test_time_up_as_the_last_scenario_ends_stops_the_run_and_says_so(tmp_path: P
     assert reported == []
 
 
-def test_the_stop_margin_grows_with_the_machine_s_load() -> None:
-    from harness.audit.run import MAX_MARGIN_S, STOP_MARGIN_S, stop_margin
+def test_the_wind_down_grows_with_the_machine_s_load() -> None:
+    from harness.audit.run import MAX_MARGIN_S, STEP_S, WIND_DOWN_S, stop_margin, wind_down
 
-    assert stop_margin(0.4, 2) == stop_margin(2.0, 2) == STOP_MARGIN_S  # one task a core or fewer: the old margin
-    # at load 26 on 2 cores the wind-down (the step under way, the browser, the summary, the report) took 51 s
-    assert stop_margin(26.0, 2) >= 51.0
-    # and at load 37 to 43 and 55 (wagtail's and MediaWiki's audits, session 12) about 110 and 126 s
-    assert stop_margin(40.0, 2) >= 110.0 and stop_margin(55.0, 2) >= 126.0
-    assert stop_margin(26.0, 2) < stop_margin(45.0, 2) <= MAX_MARGIN_S == stop_margin(500.0, 2)
-    assert stop_margin(4.0, 0) > STOP_MARGIN_S  # no core count: counted as one
+    assert wind_down(0.4, 2) == wind_down(2.0, 2) == WIND_DOWN_S  # one task a core or fewer
+    assert wind_down(30.0, 2) >= 41.0  # I Hate Money's summary and report after its last scenario at load 30
+    assert wind_down(26.0, 2) < wind_down(45.0, 2) < MAX_MARGIN_S == stop_margin(500.0, 2)
+    assert stop_margin(30.0, 2) == wind_down(30.0, 2) + STEP_S  # and the step under way
+    assert wind_down(4.0, 0) > WIND_DOWN_S  # no core count: counted as one
+
+
+def test_the_run_begins_no_scenario_that_would_end_inside_the_wind_down() -> None:
+    from harness.audit.run import STEP_S, budget_stop
+
+    wind, pace = 60.0, 10.0
+    assert budget_stop(100.0, wind, pace, 3.0) == ""  # one more scenario of 10 s ends 30 s before the wind-down
+    assert budget_stop(69.0, wind, pace, 3.0) == "scenario"  # the one under way ends and is reported; no other
+    assert budget_stop(wind + 8, wind, pace, 3.0) == "scenario"  # still in its pace: it is let end
+    assert budget_stop(wind + 8, wind, pace, 12.0) == "step"  # it outran the pace: stopped at a step
+    assert budget_stop(wind, wind, pace, 1.0) == "step"  # only the wind-down left: whatever is under way
+    assert budget_stop(100.0, wind, 0.0, 30.0) == ""  # the first scenario (no pace yet) is not stopped early
+    assert budget_stop(wind + STEP_S, wind, 0.0, 30.0) == "step"
+    # the old rule stopped every run 4 s a task beyond one a core (91 s at load 30) before the end, whatever was
+    # under way: I Hate Money's last 50 s were idle; now a run with 10 s scenarios goes on to 70 s before the end
+    assert budget_stop(75.0, wind, pace, 9.0) == ""
 
 
 def test_the_scout_and_the_run_share_what_the_stop_margin_leaves() -> None:

@@ -575,3 +575,26 @@ def test_a_page_read_that_overran_the_crawls_share_leaves_the_forms_theirs(tmp_p
     settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
     site = Scout(settings, load_persona("anxious", settings), pages=3, deadline=100.0, submit=False).run(None)
     assert len(site.flows) == 4 and now[0] == 130.0
+
+
+def test_the_crawl_goes_on_once_the_forms_found_are_followed_and_time_is_left(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sign-in took the crawl's whole share (50 s of the scout's 100) and found one form with pages left unread; the
+    form followed (10 s), the crawl goes on where it stopped with half of what is left, and what it finds is followed
+    too, until no walk fits (before, the scout ended at 60 s with one flow and 40 s unused)."""
+    now = _walks_of_ten_seconds(monkeypatch, [])
+    rounds: list[float] = []
+
+    def crawl(self: Scout, browser: Any, until: float) -> None:  # one page a round, and the round's whole share
+        rounds.append(until)
+        form = _saves(5)[len(self.site.pages)]
+        self._forms[form.key] = form
+        self.site.pages.append((form.path, ""))
+        self._queue[:] = [f"/f{i}" for i in range(len(self.site.pages), 5)]
+        now[0] = max(now[0], until)
+
+    monkeypatch.setattr(Scout, "_crawl", crawl)
+    settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1})
+    site = Scout(settings, load_persona("anxious", settings), pages=10, deadline=100.0, submit=False).run(None)
+    assert rounds == [50.0, 80.0, 95.0]
+    assert [f.start.path for f in site.flows] == ["/f0", "/f1"] and site.stopped == "time: 1 form(s) not followed"

@@ -110,6 +110,35 @@ def test_round_robin_runs_every_features_first_scenario_before_any_second(
     assert ran == ["a-shop.feature:test_quick_sum", "b-claim.feature:test_claim_sum", "c-shop.feature:test_quick_sum",
                    "a-shop.feature:test_slow_sum", "c-shop.feature:test_slow_sum"], result.stdout.str()
 
+SUMS = """
+Feature: Sums by each
+  Scenario Outline: Sum <n>
+    Given a number <n>
+    Then it doubles to <twice>
+
+    Examples:
+      | n | twice |
+      | 5 | 10    |
+      | 6 | 12    |
+
+  Scenario: Last sum
+    Given a number 7
+    Then it doubles to 14
+"""
+
+
+def test_round_robin_runs_an_outlines_later_rows_after_every_features_other_scenarios(
+        project: Callable[..., pytest.Pytester]) -> None:
+    # a later row walks the same journey again (an audit's carry-on, as the next persona): a run the budget stops
+    # has first tried every probe of every journey (before, the row came second and the other file's slow sum third)
+    pytester = project({"a-sums.feature": SUMS, "b-shop.feature": SHOP}, {"arith.py": STEPS})
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-v", "--empathy-round-robin")
+    ran = [line.split("::")[0].split("/")[-1] + ":" + line.split("::")[1].split()[0]
+           for line in result.stdout.lines if " PASSED" in line and "::" in line]
+    assert ran == ["a-sums.feature:test_sum_n[5-10]", "b-shop.feature:test_quick_sum", "a-sums.feature:test_last_sum",
+                   "b-shop.feature:test_slow_sum", "a-sums.feature:test_sum_n[6-12]"], result.stdout.str()
+
+
 def test_an_unknown_persona_is_one_clear_error(project: Callable[..., pytest.Pytester]) -> None:
     pytester = project({"who.feature": PERSONAS})
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "--collect-only", "--empathy-only-persona",
