@@ -16,7 +16,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|tell us)\b",
         r"\bmust (?:be|include|contain|have)\b",
         r"\b(?:digits?|characters?|letters?)\b", r"\bformat\b", r"\brequired\b", r"\bfield\b",
-        r"\b(?:invalid|not valid|valid)\b", r"\btoo (?:long|short|many|few)\b", r"\bfor example\b",
+        r"\b(?:invalid|not valid|valid)\b", r"\bfor example\b",
+        r"(?<!took )(?<!taking )\btoo (?:long|short|many|few)\b(?! (?:requests|attempts|tries|times)\b)",
         r"\bmax(?:imum)? length\b",
     ),
     "error": (
@@ -95,6 +96,9 @@ def cue_counts(text: str, field_label: str = "") -> dict[str, int]:
 # a rule a value breaks ("Names can't contain spaces", "Title is required") is a field's; a denied success word
 # is a failure ("Your payment was not accepted"), never a confirmation; a limit
 # is a field's rule ("at most 5"); "No X yet" is an empty state; a done deed is a confirmation.
+# Participles of an operation carried out on the person's behalf: "cannot be displayed" reports a failed request.
+_OPERATION_DONE = (r"(?:displayed|shown|processed|loaded|completed|found|reached|opened|accessed|performed|retrieved|"
+                   r"fetched|saved|sent|downloaded|generated|started|executed|connected|contacted|delivered)")
 _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), k) for p, k in (
     # The person lacks the standing an action needs: a refused request, not a field's value ("You must be a member to
     # see this board", "You aren't allowed to move this card", "You don't have access to this project").
@@ -108,18 +112,26 @@ _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNO
     # An operation named as what failed is an error, not a field's ("Upload failed.", "Sync error").
     (r"^(?:the )?(?:upload|download|export|import|sync|synchroni[sz]ation|connection|request|payment|operation|action|"
      r"transfer|search|update|installation|backup|restore)s? (?:has )?(?:failed|error)\b", "error"),
-    (r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|provide|fill in|correct|add)\b", "validation"),
+    # An imperative asks for a fix; the same verb as a noun before its state is an operation's outcome ("Upload
+    # complete", "Add finished"), not a request.
+    (r"^(?:please )?(?:enter|type|choose|select|pick|tick|upload|provide|fill in|correct|add)\b(?!\s+(?:complete|"
+     r"completed|finished|done|successful|succeeded|failed|in progress|started|cancell?ed|pending)\b)", "validation"),
     # A value as the sentence's subject is a field's problem ("Value could not be parsed.", "Input too long").
     (r"^(?:the |this |that |your )?(?:value|input|entry|answer|selection)s?\b(?! (?:has been|was) (?:saved|added))",
      "validation"),
     (r"\bno (?:file|value|answer|selection|option|input)s?\b|^no \w+ (?:was|were) (?:\w+ed|chosen|given)\b|"
      r"\b(?:file|field|value|input|answer)s? (?:is|was|are|were) (?:empty|blank|missing)\b", "validation"),
-    (r"\b(?:can't|cannot|can not|must not|mustn't|may not)\s+(?:be|contain|include|start|begin|end|exceed|match|"
-     r"repeat|be longer|be shorter)\b|^[\w' -]{1,40}\b(?:is|are) required\b", "validation"),
+    # A rule a value breaks ("cannot be empty", "must not contain spaces"); an operation that cannot be carried out
+    # ("The page cannot be displayed", "cannot be processed") is a failed request, not a value's rule.
+    (r"\b(?:can't|cannot|can not|must not|mustn't|may not)\s+(?:be(?!\s+" + _OPERATION_DONE + r"\b)|contain|include|"
+     r"start|begin|end|exceed|match|repeat)\b|^[\w' -]{1,40}\b(?:is|are) required\b", "validation"),
     (r"\b(?:not|n't|never)\b[^.,;]{0,30}\b(?:submitted|received|confirmed|sent|saved|accepted|placed|booked|"
      r"completed?)\b", "error"),
+    # A value measured against a rule or another value: a mismatch, a limit, or too much of something ("too similar
+    # to the username", "too common"); "too many requests", "took too long" and "too often" are the request's.
     (r"\b(?:does|do|did)(?: not|n't) match\b|\b(?:more|fewer|less|greater) than \d|\bat (?:least|most) \d|"
-     r"\bonly\b[^.]{0,40}\b(?:is|are) allowed\b",
+     r"\bonly\b[^.]{0,40}\b(?:is|are) allowed\b|(?<!took )(?<!taking )(?<!takes )(?<!take )\btoo (?!many (?:requests|"
+     r"attempts|tries|times|failed|login)\b|(?:often|frequently|quickly|fast|soon|late|early|busy)\b)[a-z]{3,}\b",
      "validation"),
     (r"^no \w+(?: \w+)? (?:set up|added|yet|found|available|connected|saved)\b", "empty"),
     (r"^(?:successfully )?(?:removed|added|deleted|changed|updated|saved|marked|signed (?:in|out)|logged (?:in|out)|"
