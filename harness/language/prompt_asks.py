@@ -197,7 +197,7 @@ def label_and_description(a: Analysis, b: Analysis, text_a: str, text_b: str) ->
     """One prompt a short label, the other a sentence about a value that asks for no other kind of answer.
 
     Why: a sentence embedding weighs every word of a help text, so a label's cosine with its own help is on another
-    scale than with another label (dev split, 97 such pairs: median about 0.3 against a field's own help, 0.1
+    scale than with another label (dev split, 84 such pairs: median 0.27 against a field's own help, 0.10
     against a neighbour's; two labels are the same at 0.64). A question whose wh-word expects an answer the label
     does not name ("Episode number" / "When should it go live?") is no description of it.
     """
