@@ -11,7 +11,7 @@ and is only evaluated. Prints per split:
 - throughput in pairs per second, model already loaded: first with an empty embedding cache, then warm.
 
 Then the three figures side by side (uncertain counted as wrong): the own test split;
-leave-one-domain-out (the two similarity thresholds tuned on the dev rows of every other domain,
+leave-one-domain-out (the similarity thresholds tuned on the dev rows of every other domain,
 then the left-out domain's test rows judged: what a new customer's site sees); and the outside
 corpus (rows with "a" and "b" in ``bench/data/outside/*.jsonl``, written outside the team) when present.
 Nothing is tuned on the outside corpus.
@@ -33,6 +33,7 @@ DATA = Path(__file__).parent / "data" / "prompt_pairs.jsonl"
 OUTSIDE = Path(__file__).parent / "data" / "outside"  # every *.jsonl there whose rows have "a" and "b"
 SAME_GRID = [round(0.60 + 0.02 * i, 2) for i in range(14)]  # 0.60 .. 0.86
 DIFFERENT_GRID = [round(0.36 + 0.02 * i, 2) for i in range(14)]  # 0.36 .. 0.62
+DESCRIPTION_GRID = [round(0.10 + 0.04 * i, 2) for i in range(8)]  # 0.10 .. 0.38: a label against its help text
 
 
 def predicted(comparison: object) -> str:
@@ -73,20 +74,30 @@ def accuracy(rows: list[dict], results: list) -> float:
     return metrics(rows, results)["accuracy"] if rows else 0.0
 
 
-def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[float, float, int, int]]]:
+def leave_one_domain_out(rows: list[dict]) -> tuple[float, int, dict[str, tuple[float, float, float, int, int]]]:
     """Pooled test accuracy when each domain's thresholds are tuned on the other domains' dev rows; per fold, the
-    thresholds chosen and the left-out domain's test rows right and judged."""
-    from harness.language.prompts import DIFFERENT_THRESHOLD, SAME_THRESHOLD, compare_many
+    thresholds chosen (label against label, then a label against its description with those) and the left-out
+    domain's test rows right and judged."""
+    from harness.language.prompts import DESCRIPTION_THRESHOLD, DIFFERENT_THRESHOLD, SAME_THRESHOLD, compare_many
 
     pairs = [(r["a"], r["b"]) for r in rows]
-    grid = {(s, d): compare_many(pairs, same_threshold=s, different_threshold=d)
+    grid = {(s, d, DESCRIPTION_THRESHOLD): compare_many(pairs, same_threshold=s, different_threshold=d)
             for s in SAME_GRID for d in DIFFERENT_GRID if d < s}
     domains = sorted({r["domain"] for r in rows})
     right, judged, chosen = 0, 0, {}
+
+    def best_of(keys: list[tuple[float, float, float]], tune: list[int]) -> tuple[float, float, float]:
+        return max(keys, key=lambda k: (accuracy([rows[i] for i in tune], [grid[k][i] for i in tune]),
+                                        -abs(k[0] - SAME_THRESHOLD) - abs(k[1] - DIFFERENT_THRESHOLD)
+                                        - abs(k[2] - DESCRIPTION_THRESHOLD)))
+
     for domain in domains:
         tune = [i for i, r in enumerate(rows) if r["domain"] != domain and r["split"] == "dev"]
-        best = max(grid, key=lambda k: (accuracy([rows[i] for i in tune], [grid[k][i] for i in tune]),
-                                        -abs(k[0] - SAME_THRESHOLD) - abs(k[1] - DIFFERENT_THRESHOLD)))
+        s, d, _ = best_of([k for k in grid if k[2] == DESCRIPTION_THRESHOLD], tune)
+        for t in DESCRIPTION_GRID:
+            if (s, d, t) not in grid:
+                grid[(s, d, t)] = compare_many(pairs, same_threshold=s, different_threshold=d, description_threshold=t)
+        best = best_of([(s, d, t) for t in DESCRIPTION_GRID], tune)
         held = [i for i, r in enumerate(rows) if r["domain"] == domain and r["split"] == "test"]
         fold_right = sum(predicted(grid[best][i]) == rows[i]["label"] for i in held)
         chosen[domain] = (*best, fold_right, len(held))
@@ -148,8 +159,8 @@ def main() -> int:
     own = metrics([r for r in rows if r["split"] == "test"], [c for r, c in zip(rows, results, strict=True)
                                                                if r["split"] == "test"])
     lodo, lodo_n, chosen = leave_one_domain_out(rows)
-    print("leave-one-domain-out folds (thresholds same/different, left-out test rows right/judged): "
-          + ", ".join(f"{d} {s:.2f}/{t:.2f} {n}/{k}" for d, (s, t, n, k) in chosen.items()))
+    print("leave-one-domain-out folds (thresholds same/different/description, left-out test rows right/judged): "
+          + ", ".join(f"{d} {s:.2f}/{t:.2f}/{u:.2f} {n}/{k}" for d, (s, t, u, n, k) in chosen.items()))
     line = f"THREE FIGURES (accuracy, uncertain = wrong): own test split {own['accuracy']:.3f} (n={own['pairs']})" \
            f"  leave-one-domain-out {lodo:.3f} (n={lodo_n})"
     outside_results = compare_many([(r["a"], r["b"]) for r in outside]) if outside else []

@@ -37,6 +37,7 @@ _OPTION_OPENERS = frozenset({"whether", "if", "is", "are", "should", "does", "do
                              "enable", "allow"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "do", "does", "did", "should", "would", "will", "can"})
 _OTHERS = frozenset({"other", "others", "another", "else"})  # "Show other members' signatures": not the label's own
+_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "they", "them", "it", "he", "she", "him", "her"})
 _CLAUSE_END = frozenset(".;:!?(")
 
 
@@ -190,3 +191,32 @@ def asked_for_whoever(a: Analysis, b: Analysis, text_a: str, text_b: str) -> boo
                 and is_sentence(y, ty) and asks_for_label(tx, ty)):
             return True
     return False
+
+
+def label_and_description(a: Analysis, b: Analysis, text_a: str, text_b: str) -> bool:
+    """One prompt a short label, the other a sentence about a value that asks for no other kind of answer.
+
+    Why: a sentence embedding weighs every word of a help text, so a label's cosine with its own help is on another
+    scale than with another label (dev split, 84 such pairs: median 0.27 against a field's own help, 0.10
+    against a neighbour's; two labels are the same at 0.64). A question whose wh-word expects an answer the label
+    does not name ("Episode number" / "When should it go live?") is no description of it.
+    """
+    for x, y, tx, ty in ((a, b, text_a, text_b), (b, a, text_b, text_a)):
+        if x.words > MAX_LABEL_WORDS or "?" in tx or _PRONOUNS & set(words(tx)) or not is_sentence(y, ty):
+            continue  # a label names a value; "Tell us about your hobbies" is a sentence however short
+        said, head = words(ty), label_head(tx)
+        if not _OTHERS & set(said) and (head is None or not _asks_other(said, head, tx)):
+            return True  # "Show other members' signatures" is about someone else's, not the label's own
+    return False
+
+
+def _asks_other(said: list[str], head: str, label: str) -> bool:
+    """The question expects an answer the label does not name: its wh-word's kind, or the X of "which/what X"
+    ("Which vet registered the chip?"; not "What's this episode about?", where a determiner follows)."""
+    wh = _wh_kind(said)
+    if wh is not None:
+        return not _answers(wh, head, label)
+    if said[:1] not in (["what"], ["which"]) or said[1:2] and said[1] in _DETERMINERS:
+        return False
+    phrase = opening_phrase(" ".join(said[1:]))
+    return bool(phrase) and not _related(head, noun_head(phrase))

@@ -26,6 +26,9 @@ The order of evidence (why: raw cosine fails both ways, see docs/CHECKS.md "repe
    - ``DIFFERENT_THRESHOLD`` (0.62): below, different information; the best on the same dev grid
      (0.50 before: the narrow band leaves fewer pairs uncertain, and the dev split is best with it).
    - between the two: ``same_info=None`` (uncertain), which checks report as ``cantTell``.
+   - ``DESCRIPTION_THRESHOLD`` (0.18): a short label against a sentence that describes a value
+     (``prompt_asks.label_and_description``) is the same at or above, different below: the cosine of a
+     label and a help text is on another scale (the best on the dev split, grid 0.10 to 0.62).
 
 Everything is deterministic given the model. Text beyond ``MAX_CHARS`` is ignored, so time is bounded.
 """
@@ -37,7 +40,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from harness.language.prompt_asks import asked_for_whoever, bare_label_and_sentence, described
+from harness.language.prompt_asks import asked_for_whoever, bare_label_and_sentence, described, label_and_description
 from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
 from harness.language.prompt_hints import by_identity
 from harness.language.prompt_owner import another_s
@@ -54,6 +57,7 @@ from harness.language.prompt_structure import (
 
 SAME_THRESHOLD = 0.64
 DIFFERENT_THRESHOLD = 0.62
+DESCRIPTION_THRESHOLD = 0.18
 # Input types that only accept one kind of value outrank the label (type="tel" does not: sites use it
 # for card numbers and codes to get a numeric keypad).
 STRONG_INPUT_TYPES = frozenset({"email", "url"})
@@ -312,8 +316,8 @@ def _embedding_texts(pa: _Profile, pb: _Profile) -> list[tuple[str, str]]:
     return pairs
 
 
-def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float], same_at: float, different_below: float
-                 ) -> Comparison:
+def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float], same_at: float, different_below: float,
+                 scale: str = "") -> Comparison:
     score = max(cosines)
     ka, kb = _key(pa.analysis.types), _key(pb.analysis.types)
     if score >= same_at:
@@ -325,6 +329,7 @@ def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float], same_at: floa
     else:
         same = None
         reason = f"ambiguous wording: similarity {score:.2f} between {different_below:.2f} and {same_at:.2f}"
+    reason = scale + reason
     confirmation = bool(same) and (pa.analysis.confirmation or pb.analysis.confirmation)
     if confirmation:
         reason += "; a security re-entry (confirmation)"
@@ -333,14 +338,16 @@ def _from_cosine(pa: _Profile, pb: _Profile, cosines: list[float], same_at: floa
 
 
 def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | None = None,
-                 different_threshold: float | None = None) -> list[Comparison]:
+                 different_threshold: float | None = None, description_threshold: float | None = None
+                 ) -> list[Comparison]:
     """Compare many pairs, embedding every free text in one batch.
 
-    ``same_threshold`` / ``different_threshold`` override the module defaults (the benchmark's
-    leave-one-domain-out folds re-tune them; a project cannot set them).
+    ``same_threshold`` / ``different_threshold`` / ``description_threshold`` override the module defaults
+    (the benchmark's leave-one-domain-out folds re-tune them; a project cannot set them).
     """
     same_at = SAME_THRESHOLD if same_threshold is None else same_threshold
     different_below = DIFFERENT_THRESHOLD if different_threshold is None else different_threshold
+    describes_at = DESCRIPTION_THRESHOLD if description_threshold is None else description_threshold
     profiles = [(_profile(x), _profile(y)) for x, y in (by_identity(describe(a), describe(b)) for a, b in pairs)]
     results: list[Comparison | None] = [_structural(pa, pb) for pa, pb in profiles]
     for i, ((pa, pb), done) in enumerate(zip(profiles, results, strict=True)):
@@ -359,10 +366,13 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
         row = {t: vectors[n] for n, t in enumerate(texts)}
         for i in pending:
             cosines = [float(min(1.0, max(-1.0, row[x] @ row[y]))) for x, y in text_pairs[i]]
-            results[i] = _from_cosine(*profiles[i], cosines, same_at, different_below)
+            pa, pb = profiles[i]
+            if label_and_description(pa.analysis, pb.analysis, pa.text, pb.text):  # the two texts, on their scale
+                results[i] = _from_cosine(pa, pb, cosines[:1], describes_at, describes_at, "a label and its help: ")
+            else:
+                results[i] = _from_cosine(pa, pb, cosines, same_at, different_below)
             head = heads[i]
             if head and float(row[head[0]] @ row[head[1]]) < HEAD_SYNONYM:
-                pa, pb = profiles[i]
                 results[i] = Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
                                         f"another attribute of the same thing: {head[0]} vs {head[1]}",
                                         _key(pa.analysis.types), _key(pb.analysis.types), method="embedding",
