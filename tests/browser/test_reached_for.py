@@ -397,7 +397,8 @@ class _Scenario:
     def __init__(self, settings: Settings) -> None:
         self.settings, self.rerun_command, self.found = settings, "", list[Any]()
 
-    def new_findings(self, found: list[Any]) -> list[Any]:
+    def new_findings(self, found: list[Any], asked: bool = False) -> list[Any]:
+        assert asked, "a check step's findings are kept in the result as asked for"
         self.found += found
         return found
 
