@@ -9,6 +9,7 @@ something, while the page still shows it), or none; JPEG with the secret fields 
 from __future__ import annotations
 
 import time
+import uuid
 from typing import Any
 
 import pytest
@@ -195,7 +196,7 @@ def test_a_part_the_page_asked_for_after_it_loaded_keeps_its_word_from_calm(jour
     from urllib.request import urlopen
 
     j = journey_for()
-    key = f"late-{what}"
+    key = f"tabbed-late-{what}-{uuid.uuid4().hex}"  # its own: the site (and a released key) outlives the module
     j.begin_step("Given the form", "Given")
     j.page.goto(f"{site}/tabbed-late.html?ms=0&part={what}&key={key}")
     rec = j.recorder
