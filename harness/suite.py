@@ -91,7 +91,6 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     import pytest
 
     from harness.reporting import summarise_run
-    from harness.reporting.results import RESULTS_FOLDER
     from harness.runner import interrupt, preflight
 
     reports = settings.path("reports_dir")
@@ -101,9 +100,7 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     with interrupt.stopping_on_signals(workers=bool(workers)):
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
                                            extra=extra or [])))
-        # the run never started (no scenario finished: with workers, one's stop may come after another's scenario):
-        # no summary, no gate, the harness error's own code
-        if preflight.STOPPED and not any((reports / RESULTS_FOLDER).glob("*.json")):
+        if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
             if aside is not None:
                 restore(reports, aside)
             return preflight.STOPPED[-1]

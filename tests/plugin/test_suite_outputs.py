@@ -8,7 +8,7 @@ import pytest
 
 from harness import suite
 from harness.config import Settings
-from harness.exceptions import FeatureError, SiteError
+from harness.exceptions import FeatureError
 from harness.runner import preflight
 
 
@@ -68,23 +68,3 @@ def test_a_run_stopped_by_its_preflight_keeps_the_last_runs_junit_xml(tmp_path: 
     assert suite.run_suites(_settings(tmp_path), ["features"]) == FeatureError.exit_code
     assert "tests='3'" in (reports / "junit.xml").read_text(encoding="utf-8")
     assert not (reports / suite.LAST_RUN).exists()
-
-
-def test_a_stop_after_a_scenario_finished_keeps_this_runs_results(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    # with -n 2 a worker's pre-flight stop (its site check failing) may come after the other worker finished a
-    # scenario: what finished is this run's result, not to be replaced by the last run's
-    from harness.reporting.results import ScenarioResult, read_results, write_result
-
-    reports = tmp_path / "reports"
-    _last_run(reports)
-
-    def one_finished_then_stopped(args: list[str]) -> int:
-        write_result(ScenarioResult(uuid="this-run", scenario="finished"), reports)
-        preflight.STOPPED.append(SiteError.exit_code)
-        return SiteError.exit_code
-
-    monkeypatch.setattr(pytest, "main", one_finished_then_stopped)
-    assert suite.run_suites(_settings(tmp_path), ["features"]) == SiteError.exit_code
-    assert [r.uuid for r in read_results([reports])] == ["this-run"]
-    assert not (reports / "transcripts" / "a.json").exists() and not (reports / suite.LAST_RUN).exists()
