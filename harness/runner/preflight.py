@@ -30,18 +30,14 @@ if TYPE_CHECKING:
 #: Upper bound on the first request to the site; a site slower than this is reported as hanging.
 SITE_TIMEOUT_S = 10.0
 
-#: Exit codes of pre-flight stops in this process (`empathy run` reads it: pytest's 4 is not a PersonaError); an
-#: xdist worker's stop is carried to the controller's list (`pytest_testnodedown`).
+#: Exit codes of pre-flight stops in this process (`empathy run` reads it: pytest's 4 is not a PersonaError).
 STOPPED: list[int] = []
-_SAID: list[str] = []  # the line of each stop, for a worker to hand its controller
-_WORKER_STOP = "empathy_stopped"  # the workeroutput key of a worker's stop: its exit code
 
 
 def stop(exc: EmpathyError) -> NoReturn:
     """End the pytest run now with the error's one line and exit code (no traceback)."""
     STOPPED.append(exc.exit_code)
-    _SAID.append(f"empathy: {exc}")
-    pytest.exit(_SAID[-1], returncode=exc.exit_code)
+    pytest.exit(f"empathy: {exc}", returncode=exc.exit_code)
 
 
 @contextmanager
@@ -186,8 +182,6 @@ def journey_run(config: pytest.Config) -> bool:
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
     """Before Allure creates its folder: stop a journey run whose output folders cannot be written."""
-    STOPPED.clear()  # a run's own stops: not those of an earlier run in this process (pytester's, in-process)
-    _SAID.clear()
     if not journey_run(config) or hasattr(config, "workerinput"):
         return
     from harness.runner.options import settings_of
@@ -269,30 +263,11 @@ def pytest_collection(session: pytest.Session) -> None:
 
 
 
-@pytest.hookimpl(wrapper=True, tryfirst=True)
-def pytest_sessionfinish(session: pytest.Session) -> Iterator[None]:
-    """A worker a pre-flight check stopped (the site down, no browser: checked where the browser opens) asks its
-    controller to stop the run with its line, before xdist reads `shouldstop`: else the controller takes the
-    scenario it never ran for a crash (an INTERNALERROR traceback, the line lost, the last run's results thrown
-    away). After every attempt is written: mark tests that passed only on retry as flaky in the Allure results."""
-    workeroutput = getattr(session.config, "workeroutput", None)
-    if workeroutput is not None and STOPPED:
-        session.shouldstop = _SAID[-1] if _SAID else "empathy: the run was stopped before it began"
-        workeroutput[_WORKER_STOP] = STOPPED[-1]
-    yield
-    if workeroutput is None and STOPPED and session.exitstatus == pytest.ExitCode.INTERRUPTED:
-        session.exitstatus = STOPPED[-1]  # a worker's stop: its own code, as in one process
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """After every attempt is written: mark tests that passed only on retry as flaky in the Allure results."""
     alluredir = str(getattr(session.config.option, "allure_report_dir", "") or "")
-    if alluredir and workeroutput is None:
+    if alluredir and not hasattr(session.config, "workerinput"):
         from harness.runner.retries import mark_flaky
 
         mark_flaky(Path(alluredir))
-
-
-@pytest.hookimpl(optionalhook=True)
-def pytest_testnodedown(node: Any, error: object) -> None:
-    """The controller takes a worker's pre-flight stop as its own: `empathy run` restores the last run's results
-    and exits with the stop's code, as without workers."""
-    stopped = getattr(node, "workeroutput", {}).get(_WORKER_STOP)
-    if stopped and not STOPPED:
-        STOPPED.append(int(stopped))

@@ -37,12 +37,9 @@ def collected(session: pytest.Session) -> None:
 
 
 def session_finish(session: pytest.Session) -> None:
-    """Write the run summary once (on the xdist controller), after feature scenarios ran; not after a pre-flight
-    stop (a worker's, under xdist), which ran nothing: the last run's summary stays with its restored results."""
-    from harness.runner.preflight import STOPPED
-
+    """Write the run summary once (on the xdist controller), after feature scenarios ran."""
     config = session.config
-    if hasattr(config, "workerinput") or STOPPED:
+    if hasattr(config, "workerinput"):
         return
     ran = config.stash.get(RAN_FEATURES, False) or (
         getattr(config.option, "dist", "no") != "no" and bool(_alluredir(config)))
