@@ -8,6 +8,13 @@ noun (English compounds are head-final), so when both labels share a word and th
 heads decide: synonyms ("Project key" / "Project code") stay for the model, other nouns are different
 information. Questions and sentences are left alone: their last word is not a head.
 
+The same head with other words before it is another one of that kind ("Link hover colour" / "Link active colour",
+"Pick-up branch" / "Home branch", "Minimum price" / "Maximum price"): the model reads them as the same, as they share
+all but a word; the words that differ decide as the heads do, on a higher bar (opposites are close: short / long),
+and synonyms stay for the model ("Primary colour" / "Main colour", one qualifier of the vocabulary). A label that
+only adds words ("Colour" / "Link colour") is left to the model: an added word may only describe ("Email" / "Your
+email address").
+
 The other way round: an identifier described rather than named ("Account number" / "The 12-digit number at
 the top of your bill") shares no words the model weighs with its label, so the description's own head
 decides: a sentence that opens with the label's identifier noun, qualified only by the label's words or a
@@ -16,10 +23,14 @@ length ("14-digit"), describes that identifier.
 
 from __future__ import annotations
 
-from harness.language.prompt_structure import words
+from harness.language.prompt_structure import analyse_text, words
 
 MAX_LABEL_WORDS = 4  # longer texts are phrases or sentences, not compound labels
 HEAD_SYNONYM = 0.6  # heads whose cosine reaches this may be synonyms; the whole labels are compared then
+# Words before a head: opposites score as high as synonyms do on their own (measured: short / long 0.66, minimum /
+# maximum 0.62, start / beginning 0.79, primary / main 0.58), so only a higher cosine, or one qualifier of the
+# vocabulary (primary / main), says they may be synonyms.
+MODIFIER_SYNONYM = 0.7
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "your", "my", "our", "to", "in", "on", "and", "or",
                              "if", "any", "this", "that", "new", "please"})
 
@@ -41,6 +52,22 @@ def differing_heads(a: str, b: str) -> tuple[str, str] | None:
     if ta[-1] == tb[-1] or ta[-1] in tb or tb[-1] in ta or not set(ta[:-1]) & set(tb[:-1]):
         return None
     return ta[-1], tb[-1]
+
+
+def differing_modifiers(a: str, b: str) -> tuple[str, str] | None:
+    """The words before a shared head noun that only one of two short labels has, when each has some
+    ("Link hover colour" / "Link active colour" -> hover, active)."""
+    if "?" in a or "?" in b:
+        return None
+    ta = [w for w in words(a) if w not in _FUNCTION_WORDS and not w.isdigit()]
+    tb = [w for w in words(b) if w not in _FUNCTION_WORDS and not w.isdigit()]
+    if not (2 <= len(ta) <= MAX_LABEL_WORDS and 2 <= len(tb) <= MAX_LABEL_WORDS) or ta[-1] != tb[-1]:
+        return None
+    only_a, only_b = " ".join(w for w in ta[:-1] if w not in tb), " ".join(w for w in tb[:-1] if w not in ta)
+    if not only_a or not only_b:
+        return None
+    same_qualifier = analyse_text(only_a).qualifiers == analyse_text(only_b).qualifiers != {}
+    return None if same_qualifier else (only_a, only_b)
 
 
 IDENTIFIER_HEADS = frozenset({"number", "code", "name", "id", "key", "handle"})

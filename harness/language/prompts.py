@@ -41,7 +41,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from harness.language.prompt_asks import asked_for_whoever, bare_label_and_sentence, described, label_and_description
-from harness.language.prompt_heads import HEAD_SYNONYM, differing_heads
+from harness.language.prompt_heads import HEAD_SYNONYM, MODIFIER_SYNONYM, differing_heads, differing_modifiers
 from harness.language.prompt_hints import by_identity
 from harness.language.prompt_owner import another_s
 from harness.language.prompt_structure import (
@@ -360,8 +360,9 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
 
         text_pairs = {i: _embedding_texts(*profiles[i]) for i in pending}
         heads = {i: differing_heads(profiles[i][0].text, profiles[i][1].text) for i in pending}
+        which = {i: differing_modifiers(profiles[i][0].text, profiles[i][1].text) for i in pending}
         texts = list(dict.fromkeys([*(t for i in pending for pair in text_pairs[i] for t in pair),
-                                    *(t for pair in heads.values() if pair for t in pair)]))
+                                    *(t for told in (heads, which) for pair in told.values() if pair for t in pair)]))
         vectors = embeddings.embed(texts)
         row = {t: vectors[n] for n, t in enumerate(texts)}
         for i in pending:
@@ -371,12 +372,14 @@ def compare_many(pairs: Iterable[tuple[Any, Any]], *, same_threshold: float | No
                 results[i] = _from_cosine(pa, pb, cosines[:1], describes_at, describes_at, "a label and its help: ")
             else:
                 results[i] = _from_cosine(pa, pb, cosines, same_at, different_below)
-            head = heads[i]
-            if head and float(row[head[0]] @ row[head[1]]) < HEAD_SYNONYM:
-                results[i] = Comparison(False, False, STRUCTURE_DIFFERENT_SCORE,
-                                        f"another attribute of the same thing: {head[0]} vs {head[1]}",
-                                        _key(pa.analysis.types), _key(pb.analysis.types), method="embedding",
-                                        cosine=round(cosines[0], 4))
+            for found, synonym_at, what in ((heads, HEAD_SYNONYM, "another attribute of the same thing"),
+                                            (which, MODIFIER_SYNONYM, "another one of the same kind")):
+                told = found[i]
+                if told and float(row[told[0]] @ row[told[1]]) < synonym_at:
+                    results[i] = Comparison(False, False, STRUCTURE_DIFFERENT_SCORE, f"{what}: {told[0]} vs {told[1]}",
+                                            _key(pa.analysis.types), _key(pb.analysis.types), method="embedding",
+                                            cosine=round(cosines[0], 4))
+                    break
     return [r for r in results if r is not None]
 
 

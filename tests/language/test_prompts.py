@@ -298,6 +298,22 @@ def test_another_attribute_of_the_same_thing_has_its_own_head_noun(a: str, b: st
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("a", "b"), [("Upload folder", "Download folder"), ("Lunch menu", "Dinner menu"),
+                                      ("Header text colour", "Footer text colour"),
+                                      ("Minimum stock level", "Maximum stock level")])
+def test_the_same_head_after_other_words_is_another_one_of_its_kind(a: str, b: str) -> None:
+    result = compare(a, b)
+    assert result.same_info is False and "another one of the same kind" in result.reason, result.reason
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("a", "b"), [("Primary colour", "Main colour"), ("Colour", "Link colour"),
+                                      ("Start page", "Beginning page")])
+def test_words_that_may_be_synonyms_or_only_add_are_left_to_the_model(a: str, b: str) -> None:
+    assert "another one of the same kind" not in compare(a, b).reason
+
+
+@pytest.mark.model
 def test_another_attribute_of_the_same_thing_is_different() -> None:
     result = compare("Playlist name", "Playlist description")
     assert result.same_info is False, result.reason
