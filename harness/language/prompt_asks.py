@@ -212,11 +212,15 @@ def label_and_description(a: Analysis, b: Analysis, text_a: str, text_b: str) ->
 
 def _asks_other(said: list[str], head: str, label: str) -> bool:
     """The question expects an answer the label does not name: its wh-word's kind, or the X of "which/what X"
-    ("Which vet registered the chip?"; not "What's this episode about?", where a determiner follows)."""
+    ("Which vet registered the chip?") and of "what is the X of …" ("What's the name of your event?"; not
+    "What's this episode about?", where a determiner follows and no one noun is asked for)."""
     wh = _wh_kind(said)
     if wh is not None:
         return not _answers(wh, head, label)
-    if said[:1] not in (["what"], ["which"]) or said[1:2] and said[1] in _DETERMINERS:
+    if said[:1] not in (["what"], ["which"]):
         return False
+    rest = said[2:] if said[1:2] and said[1] in _AUXILIARIES else said[1:]
+    if rest[:1] and rest[0] in _DETERMINERS:
+        return rest[2:3] == ["of"] and not _related(head, rest[1])
     phrase = opening_phrase(" ".join(said[1:]))
     return bool(phrase) and not _related(head, noun_head(phrase))

@@ -36,6 +36,9 @@ OTHER = [
     ("Launch date", "Who should approve the launch?"),
     ("Badge colour", "Which team gets this badge?"),
     ("Maintenance mode", "How many visitors can be online at once?"),
+    ("Shirt size", "How old is your child?"),  # how old: an age
+    ("Team colour", "What's the name of your team?"),  # what is the X of …: X
+    ("Kit colour", "What is the name of your club?"),
 ]
 
 
@@ -51,6 +54,10 @@ def test_a_question_expecting_another_kind_of_answer_describes_no_label() -> Non
     assert not _shape("Badge colour", "Which team gets this badge?")  # which X: a team
     assert _shape("Approver", "Who should approve the launch?")
     assert _shape("Dietary needs", "Is there anything you cannot eat?")  # a yes/no question expects no kind
+    assert not _shape("Opening hours", "How old is the building?")  # how old: an age
+    assert not _shape("Team colour", "What's the name of your team?")  # what is the X of …: X
+    assert _shape("Team nickname", "What's the nickname of your team?")
+    assert _shape("Episode summary", "What's this episode about?")  # no one noun asked for
 
 
 @pytest.mark.model
