@@ -37,6 +37,8 @@ SAME = [
     ("When were you born?", "Date of birth"),
     ("Fecha de nacimiento", "Date of birth"),
     ("Code postal", "Postcode"),
+    ("Outbound date", "Date of departure"),  # leaving, in other words
+    ("Arrival date", "Check-in date"),
 ]
 
 DIFFERENT = [
@@ -45,6 +47,8 @@ DIFFERENT = [
     ("Billing address", "Delivery address"),
     ("Start date", "End date"),
     ("Outward date", "Return date"),
+    ("Arrival time", "Departure time"),  # a stay's two ends
+    ("Date of arrival", "Date of departure"),
     ("Date of birth", "Incident date"),
     ("New PIN", "Current PIN"),
     ("Home phone", "Work phone"),
