@@ -16,9 +16,11 @@ url="http://127.0.0.1:$port/"
 . "$here/../lib.sh"
 
 [ "$(id -u)" = 0 ] && sudo="" || sudo="sudo"
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server > /dev/null; then
+# PostgreSQL and Redis to run; libpq-dev to build psycopg2, which Indico 3.2 pins (no wheel for it on PyPI).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v redis-server > /dev/null \
+    || ! command -v pg_config > /dev/null; then
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql redis-server
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends postgresql redis-server libpq-dev
 fi
 ruled_password "Indico" "8 characters or more" "len(p) >= 8"
 : > "$work/setup.log"
