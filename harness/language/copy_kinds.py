@@ -120,7 +120,7 @@ _DECIDED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNO
     (r"^(?:the |this |that |your )?(?:value|input|entry|answer|selection)s?\b(?! (?:has been|was) (?:saved|added))",
      "validation"),
     (r"\bno (?:file|value|answer|selection|option|input)s?\b|^no \w+ (?:was|were) (?:\w+ed|chosen|given)\b|"
-     r"\b(?:file|field|value|input|answer)s? (?:is|was|are|were) (?:empty|blank|missing)\b", "validation"),
+     r"\b(?:file|field|value|input|answer)s? (?:is|was|are|were) (?:empty|blank|missing)\b|^missing \w+", "validation"),
     # A rule a value breaks ("cannot be empty", "must not contain spaces"); an operation that cannot be carried out
     # ("The page cannot be displayed", "cannot be processed") is a failed request, not a value's rule.
     (r"\b(?:can't|cannot|can not|must not|mustn't|may not)\s+(?:be(?!\s+" + _OPERATION_DONE + r"\b)|contain|include|"

@@ -147,7 +147,7 @@ def test_the_outside_corpus_is_never_trained_on_or_listed() -> None:
 
 def test_the_judges_include_this_round_s_stranger_set() -> None:
     for name in ("stranger7", "stranger8", "stranger9", "stranger10", "stranger11", "stranger12", "stranger12_copy",
-                 "stranger13_copy", "stranger13", "stranger14"):
+                 "stranger13_copy", "stranger13", "stranger14", "stranger14_copy"):
         assert DATA / name in JUDGES and any((DATA / name).glob("*.jsonl"))
 
 
