@@ -91,19 +91,23 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     import pytest
 
     from harness.reporting import summarise_run
+    from harness.reporting.results import any_written
     from harness.runner import interrupt, preflight
 
     reports = settings.path("reports_dir")
     preflight.check_reports_dir(reports)  # ReportError before anything is written
     aside = None if keep_results else set_aside(reports)
-    preflight.STOPPED.clear()
     with interrupt.stopping_on_signals(workers=bool(workers)):
+        watch = preflight.RunWatch()
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
-                                           extra=extra or [])))
-        if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
+                                           extra=extra or []), plugins=[watch]))
+        stop = watch.stopped()
+        # the run never started (no scenario finished: with workers, one's stop may come after another's scenario):
+        # no summary, no gate, the harness error's own code
+        if stop is not None and not any_written(reports):
             if aside is not None:
                 restore(reports, aside)
-            return preflight.STOPPED[-1]
+            return stop
         if aside is not None:
             shutil.rmtree(aside, ignore_errors=True)
         summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished
