@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from harness.exceptions import SiteError
-from tests.reliability.conftest import empathy_env, finish, free_port, start_empathy, write_workspace
+from tests.reliability.conftest import empathy_env, finish, start_empathy, write_workspace
+from tests.sites import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.subprocess]  # runs with two workers each, no browser
 
