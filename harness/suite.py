@@ -102,6 +102,8 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
         code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
                                            extra=extra or []), plugins=[watch]))
         stop = watch.stopped()
+        if stop is None and code == pytest.ExitCode.USAGE_ERROR:  # pytest refused the command line (said above):
+            stop = PYTEST_TO_EXIT[code]  # a path not found, a bad -m, -k or -n; nothing ran
         # the run never started (no scenario finished: with workers, one's stop may come after another's scenario):
         # no summary, no gate, the harness error's own code
         if stop is not None and not any_written(reports):

@@ -99,3 +99,16 @@ def test_a_stop_after_a_scenario_finished_keeps_this_runs_results(tmp_path: Path
     assert suite.run_suites(_settings(tmp_path), ["features"]) == SiteError.exit_code
     assert [r.uuid for r in read_results([reports])] == ["this-run"]
     assert not (reports / "transcripts" / "a.json").exists() and not (reports / suite.LAST_RUN).exists()
+
+
+def test_a_run_pytest_refused_keeps_the_last_runs_results_and_summary(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # `empathy run features/nope.feature` (or a bad --tags, -k or -n): pytest's usage error, exit 2, and the last
+    # run's results deleted and its summary overwritten with one of 0 scenarios, for a typo that ran nothing
+    reports = tmp_path / "reports"
+    _last_run(reports)
+    (reports / "empathy-summary.json").write_text('{"scenarios": 3}', encoding="utf-8")
+    monkeypatch.setattr(pytest, "main", lambda args, plugins: pytest.ExitCode.USAGE_ERROR)
+    assert suite.run_suites(_settings(tmp_path), ["features/nope.feature"]) == 2
+    assert (reports / "empathy" / "a.json").is_file() and (reports / "transcripts" / "a.json").is_file()
+    assert (reports / "empathy-summary.json").read_text(encoding="utf-8") == '{"scenarios": 3}'
