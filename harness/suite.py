@@ -99,8 +99,13 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     aside = None if keep_results else set_aside(reports)
     with interrupt.stopping_on_signals(workers=bool(workers)):
         watch = preflight.RunWatch()
-        code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
-                                           extra=extra or []), plugins=[watch]))
+        try:
+            code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
+                                               extra=extra or []), plugins=[watch]))
+        except BaseException:  # Ctrl-C while pytest still loads its plugins and step modules: it ran nothing
+            if aside is not None and not any_written(reports):
+                restore(reports, aside)  # else they waited under LAST_RUN, and the next run's set_aside deleted them
+            raise
         stop = watch.stopped()
         if stop is None and code == pytest.ExitCode.USAGE_ERROR:  # pytest refused the command line (said above):
             stop = PYTEST_TO_EXIT[code]  # a path not found, a bad -m, -k or -n; nothing ran

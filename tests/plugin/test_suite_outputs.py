@@ -112,3 +112,20 @@ def test_a_run_pytest_refused_keeps_the_last_runs_results_and_summary(tmp_path: 
     assert suite.run_suites(_settings(tmp_path), ["features/nope.feature"]) == 2
     assert (reports / "empathy" / "a.json").is_file() and (reports / "transcripts" / "a.json").is_file()
     assert (reports / "empathy-summary.json").read_text(encoding="utf-8") == '{"scenarios": 3}'
+
+
+def test_a_run_interrupted_while_pytest_starts_keeps_the_last_runs_results(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C while pytest loaded its plugins (a KeyboardInterrupt out of pytest.main): the last run's results stayed
+    # under reports/.last-run, and the next run's set_aside deleted them
+    reports = tmp_path / "reports"
+    _last_run(reports)
+
+    def interrupted(args: list[str], plugins: list[Any]) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pytest, "main", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        suite.run_suites(_settings(tmp_path), ["features"])
+    assert (reports / "empathy" / "a.json").is_file() and (reports / "transcripts" / "a.json").is_file()
+    assert not (reports / suite.LAST_RUN).exists()
