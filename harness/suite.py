@@ -109,11 +109,16 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
         stop = watch.stopped()
         if stop is None and code == pytest.ExitCode.USAGE_ERROR:  # pytest refused the command line (said above):
             stop = PYTEST_TO_EXIT[code]  # a path not found, a bad -m, -k or -n; nothing ran
+        elif stop is None and interrupt.requested() is not None:  # Ctrl-C or SIGTERM (in the pre-flight, say)
+            stop = 130
         # the run never started (no scenario finished: with workers, one's stop may come after another's scenario):
         # no summary, no gate, the harness error's own code
         if stop is not None and not any_written(reports):
             if aside is not None:
                 restore(reports, aside)
+            if stop == 130:
+                typer.secho(f"empathy: interrupted before any scenario finished; the last run's results are kept in "
+                            f"{reports}", err=True)
             return stop
         if aside is not None:
             shutil.rmtree(aside, ignore_errors=True)

@@ -129,3 +129,19 @@ def test_a_run_interrupted_while_pytest_starts_keeps_the_last_runs_results(tmp_p
         suite.run_suites(_settings(tmp_path), ["features"])
     assert (reports / "empathy" / "a.json").is_file() and (reports / "transcripts" / "a.json").is_file()
     assert not (reports / suite.LAST_RUN).exists()
+
+
+def test_a_run_interrupted_before_any_scenario_finished_keeps_the_last_runs_results(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Ctrl-C during the pre-flight (the site check waiting on a slow site): pytest returned 'interrupted', the last
+    # run's results were deleted and its summary overwritten with one of 0 scenarios; exit 130 all the same
+    from harness.runner import interrupt
+
+    reports = tmp_path / "reports"
+    _last_run(reports)
+    (reports / "empathy-summary.json").write_text('{"scenarios": 3}', encoding="utf-8")
+    monkeypatch.setattr(pytest, "main", lambda args, plugins: pytest.ExitCode.INTERRUPTED)
+    monkeypatch.setattr(interrupt, "requested", lambda: 2)  # the signal a real Ctrl-C leaves (SIGINT)
+    assert suite.run_suites(_settings(tmp_path), ["features"]) == 130
+    assert (reports / "empathy" / "a.json").is_file() and (reports / "transcripts" / "a.json").is_file()
+    assert (reports / "empathy-summary.json").read_text(encoding="utf-8") == '{"scenarios": 3}'
