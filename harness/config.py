@@ -194,7 +194,7 @@ def load_settings(start: Path | None = None, overrides: dict[str, Any] | None = 
             where = f"the environment variable EMPATHY_{name.upper()}"
         else:
             where = f"{pyproject or 'settings'}: [tool.empathy] {key}"
-        said = first["msg"]
+        said = str(first["msg"]).removeprefix("Value error, ")  # pydantic's name for what a validator raised
         if first["type"] == "extra_forbidden":  # a misspelt name: say so, and the setting it may mean
             near = difflib.get_close_matches(name, Settings.model_fields, n=1)
             said = "no such setting" + (f"; did you mean {near[0]}?" if near else "")
