@@ -101,14 +101,13 @@ class Settings(BaseModel):
     @field_validator("thresholds", mode="before")
     @classmethod
     def _threshold_values(cls, value: object) -> object:
-        """A word where a number goes, named with what it takes (pydantic names its type's branches: `.float`)."""
+        """A word or a truth value where a number goes, named with what it takes (pydantic names its type's branches:
+        `.float`; and it reads true as 1, a patience kept as written, a form of one field read as effort)."""
         for name, given in value.items() if isinstance(value, dict) else ():
-            if isinstance(given, str) and given != "by-load":
-                try:
-                    float(given)
-                except ValueError:
-                    takes = '"by-load" or a number' if name == "patience_stretch" else "a number"
-                    raise ValueError(f"{name} = {given!r}: not a number; it takes {takes}") from None
+            if isinstance(given, bool) or isinstance(given, str) and given != "by-load" and not _number(given):
+                takes = '"by-load" or a number' if name == "patience_stretch" else "a number"
+                shown = str(given).lower() if isinstance(given, bool) else repr(given)
+                raise ValueError(f"{name} = {shown}: not a number; it takes {takes}")
         return value
 
     @field_validator("tracing", mode="before")
@@ -195,7 +194,7 @@ def load_settings(start: Path | None = None, overrides: dict[str, Any] | None = 
             where = f"the environment variable EMPATHY_{name.upper()}"
         else:
             where = f"{pyproject or 'settings'}: [tool.empathy] {key}"
-        said = first["msg"]
+        said = str(first["msg"]).removeprefix("Value error, ")  # pydantic's name for what a validator raised
         if first["type"] == "extra_forbidden":  # a misspelt name: say so, and the setting it may mean
             near = difflib.get_close_matches(name, Settings.model_fields, n=1)
             said = "no such setting" + (f"; did you mean {near[0]}?" if near else "")
@@ -213,3 +212,11 @@ def settings_markdown() -> str:
         shown = f"`{default!r}`".replace("|", "\\|") if default not in ("", [], {}) else "(empty)"
         rows.append(f"| `{name}` | {shown} | {field.description or ''} |")
     return "\n".join(rows) + "\n"
+
+
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -31,12 +31,14 @@ __all__ = ["empathy_browser", "empathy_scenario", "empathy_settings", "journey"]
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
-    from harness import hooks
+    from harness import hooks, shard
     from harness.runner import preflight
 
     pluginmanager.add_hookspecs(hooks)
     if not pluginmanager.has_plugin("empathy-preflight"):
         pluginmanager.register(preflight, "empathy-preflight")  # run-stopping checks (H-reliability)
+    if not pluginmanager.has_plugin("empathy-sharding"):
+        pluginmanager.register(shard, "empathy-sharding")  # --shard K/N, and the durations it balances by
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -90,9 +90,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """A journey run records its scenarios' durations; `--shard K/N` keeps its slice (a unit-test run of step code,
+    unsharded, writes nothing)."""
     from harness.runner.options import settings_of
+    from harness.runner.preflight import journey_run
 
     shard = config.getoption("empathy_shard")
+    if not shard and not journey_run(config):
+        return
     try:
         chosen = parse_shard(shard) if shard else None
     except ConfigError as exc:

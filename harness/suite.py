@@ -91,19 +91,35 @@ def run_suites(settings: Settings, paths: list[str], *, workers: str | None = No
     import pytest
 
     from harness.reporting import summarise_run
+    from harness.reporting.results import any_written
     from harness.runner import interrupt, preflight
 
     reports = settings.path("reports_dir")
     preflight.check_reports_dir(reports)  # ReportError before anything is written
     aside = None if keep_results else set_aside(reports)
-    preflight.STOPPED.clear()
     with interrupt.stopping_on_signals(workers=bool(workers)):
-        code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
-                                           extra=extra or [])))
-        if preflight.STOPPED:  # the run never started: no summary, no gate, the harness error's own code
+        watch = preflight.RunWatch()
+        try:
+            code = int(pytest.main(pytest_args(settings, paths, workers=workers, shard=shard, reruns=reruns,
+                                               extra=extra or []), plugins=[watch]))
+        except BaseException:  # Ctrl-C while pytest still loads its plugins and step modules: it ran nothing
+            if aside is not None and not any_written(reports):
+                restore(reports, aside)  # else they waited under LAST_RUN, and the next run's set_aside deleted them
+            raise
+        stop = watch.stopped()
+        if stop is None and code == pytest.ExitCode.USAGE_ERROR:  # pytest refused the command line (said above):
+            stop = PYTEST_TO_EXIT[code]  # a path not found, a bad -m, -k or -n; nothing ran
+        elif stop is None and interrupt.requested() is not None:  # Ctrl-C or SIGTERM (in the pre-flight, say)
+            stop = 130
+        # the run never started (no scenario finished: with workers, one's stop may come after another's scenario):
+        # no summary, no gate, the harness error's own code
+        if stop is not None and not any_written(reports):
             if aside is not None:
                 restore(reports, aside)
-            return preflight.STOPPED[-1]
+            if stop == 130:
+                typer.secho(f"empathy: interrupted before any scenario finished; the last run's results are kept in "
+                            f"{reports}", err=True)
+            return stop
         if aside is not None:
             shutil.rmtree(aside, ignore_errors=True)
         summary, decision = summarise_run(settings)  # also after a stop: the scenarios that finished

@@ -6,6 +6,7 @@ Why Flask: routing, forms, redirects and static files are what the test sites ne
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,3 +26,37 @@ def serve(app: Any, host: str = "127.0.0.1") -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def free_port() -> int:
+    """A port nothing listens on (bound and let go): an address that refuses the connection."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def raw_server(answer: bytes, scheme: str = "http") -> Iterator[str]:
+    """A TCP server on 127.0.0.1 that reads each request, sends `answer` (raw bytes; none: the connection is closed
+    without a word) and closes, and yields its URL: what a site is not, where the harness must say what it met (a
+    server that is not HTTP, an app server whose workers crash, a Playwright server of another version)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(16)
+
+    def answer_each() -> None:
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return
+            with conn:
+                conn.recv(65536)
+                if answer:
+                    conn.sendall(answer)
+
+    threading.Thread(target=answer_each, daemon=True).start()
+    try:
+        yield f"{scheme}://127.0.0.1:{sock.getsockname()[1]}/"
+    finally:
+        sock.close()

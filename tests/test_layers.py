@@ -26,7 +26,7 @@ LAYERS: list[set[str]] = [
     {"exceptions"},
 ]
 SAME_LAYER_OK = {("browser", "demo"), ("demo", "browser"), ("features", "reporting"), ("reporting", "features"),
-                 ("plugin", "runner")}
+                 ("plugin", "runner"), ("plugin", "shard")}
 
 
 def _layer(package: str) -> int:

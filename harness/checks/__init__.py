@@ -60,10 +60,18 @@ def validate_settings(settings: Settings) -> None:
             raise ConfigError(f"[tool.empathy.thresholds] {key!r}: no rule {rule!r}",
                               hint=f'a rule\'s threshold is "<rule>.<name>"; known rules: {", ".join(RULES)}')
         value = settings.thresholds[key]
-        if name and (isinstance(value, str) or not math.isfinite(value)):  # TOML's nan and inf: nothing compares
-            what = "not a number" if isinstance(value, str) else "not a finite number"
-            raise ConfigError(f"[tool.empathy.thresholds] {key!r} = {value!r}: {what}",
-                              hint=f"{key} takes a number ({RULES[rule].thresholds[name].description})")
+        if not name:
+            continue
+        if isinstance(value, str):
+            what = "not a number"
+        elif not math.isfinite(value):  # TOML's nan and inf: nothing compares
+            what = "not a finite number"
+        elif value < 0:  # every rule's threshold is a count, a time or a share
+            what = "below 0"
+        else:
+            continue
+        raise ConfigError(f"[tool.empathy.thresholds] {key!r} = {value!r}: {what}",
+                          hint=f"{key} takes a number, 0 or more ({RULES[rule].thresholds[name].description})")
 
 
 def run_checks(transcript: Transcript, settings: Settings, *, only: Iterable[str] | None = None,

@@ -60,6 +60,10 @@ def run(
                  "screenshots": screenshots,
                  "headless": False if headed else None}
     settings = load_settings(overrides=overrides)
+    if shard:  # a ConfigError naming the option, before any output folder is touched
+        from harness.shard import parse_shard
+
+        parse_shard(shard)
     if persona:  # an unknown one is a PersonaError here, before any output folder is touched
         from harness.personas.loader import persona_files, resolve_name
 

@@ -53,6 +53,12 @@ def write_result(result: ScenarioResult, reports_dir: Path) -> Path:
     return path
 
 
+def any_written(reports_dir: Path) -> bool:
+    """A scenario wrote its result there (with xdist workers, a run a pre-flight stop cut short may have finished some:
+    they are this run's results, not to be replaced by the last run's)."""
+    return any((reports_dir / RESULTS_FOLDER).glob("*.json"))
+
+
 def read_results(folders: list[Path]) -> list[ScenarioResult]:
     """Every scenario result under the given reports folders; an unreadable one is skipped, not fatal, and named on
     stderr with why (once a process): a summary or report that leaves a scenario out says which.

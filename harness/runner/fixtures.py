@@ -24,14 +24,14 @@ def empathy_settings(pytestconfig: pytest.Config) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def empathy_browser(empathy_settings: Settings) -> Iterator[Any]:
+def empathy_browser(pytestconfig: pytest.Config, empathy_settings: Settings) -> Iterator[Any]:
     """One browser for this worker, launched on first use and closed at the end of the session.
 
     The site, model and browser are checked first; a harness error there stops the run cleanly.
     """
     from harness.runner.preflight import open_browser
 
-    with open_browser(empathy_settings) as handle:
+    with open_browser(pytestconfig, empathy_settings) as handle:
         yield handle
 
 

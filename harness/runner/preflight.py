@@ -30,23 +30,53 @@ if TYPE_CHECKING:
 #: Upper bound on the first request to the site; a site slower than this is reported as hanging.
 SITE_TIMEOUT_S = 10.0
 
-#: Exit codes of pre-flight stops in this process (`empathy run` reads it: pytest's 4 is not a PersonaError).
-STOPPED: list[int] = []
+#: This run's pre-flight stop: (the harness error's exit code, its line). Kept on the run's config, not in the module:
+#: a pytest run inside another (pytester's, in-process) has stops of its own; an xdist worker's is carried to its
+#: controller's config (`pytest_testnodedown`).
+_STOP = pytest.StashKey[tuple[int, str]]()
+_WORKER_STOP = "empathy_stop"  # the workeroutput key of a worker's stop: [exit code, line]
 
 
-def stop(exc: EmpathyError) -> NoReturn:
+def stop(config: pytest.Config, exc: EmpathyError) -> NoReturn:
     """End the pytest run now with the error's one line and exit code (no traceback)."""
-    STOPPED.append(exc.exit_code)
-    pytest.exit(f"empathy: {exc}", returncode=exc.exit_code)
+    halt(config, f"empathy: {exc}", exc.exit_code)
+
+
+def halt(config: pytest.Config, line: str, code: int) -> NoReturn:
+    """End the pytest run now with this line and exit code, noted as this run's pre-flight stop (`stopped`)."""
+    config.stash[_STOP] = (code, line)
+    pytest.exit(line, returncode=code)
+
+
+def stopped(config: pytest.Config) -> int | None:
+    """The exit code of this run's pre-flight stop (on the xdist controller: a worker's too), or None.
+
+    `empathy run` reads it because pytest's own codes overlap the harness's (pytest's 4 is not a PersonaError)."""
+    return config.stash[_STOP][0] if _STOP in config.stash else None
+
+
+class RunWatch:
+    """Handed to `pytest.main` by `empathy run`: the run's config, to read its pre-flight stop once it returned."""
+
+    def __init__(self) -> None:
+        self.config: pytest.Config | None = None
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_cmdline_main(self, config: pytest.Config) -> None:
+        self.config = config  # before pytest_configure, where a stop may come first (the reports unwritable)
+
+    def stopped(self) -> int | None:
+        """This run's pre-flight stop's exit code, or None (also when pytest stopped before it had a config)."""
+        return stopped(self.config) if self.config is not None else None
 
 
 @contextmanager
-def stopping_on_error() -> Iterator[None]:
+def stopping_on_error(config: pytest.Config) -> Iterator[None]:
     """Turn a harness error raised inside the block into a clean stop of the whole run."""
     try:
         yield
     except EmpathyError as exc:
-        stop(exc)
+        stop(config, exc)
 
 
 def check_thresholds(settings: Settings) -> None:
@@ -146,18 +176,18 @@ def check_outputs(config: pytest.Config, settings: Settings) -> None:
     alluredir = str(getattr(config.option, "allure_report_dir", "") or "")
     if alluredir:
         folders.append(Path(alluredir))
-    with stopping_on_error():
+    with stopping_on_error(config):
         for folder in folders:
             check_reports_dir(folder)
 
 
 @contextmanager
-def open_browser(settings: Settings) -> Iterator[Any]:
+def open_browser(config: pytest.Config, settings: Settings) -> Iterator[Any]:
     """The worker's browser, after the site and model checks; any harness error stops the run cleanly."""
     from harness.browser.session import launch_browser
     from harness.runner.recording import check_video
 
-    with stopping_on_error():
+    with stopping_on_error(config):
         check_thresholds(settings)
         check_site(settings.base_url)
         check_model(settings)
@@ -220,10 +250,9 @@ def _none_collected(config: pytest.Config, settings: Settings) -> None:
         outside = sorted(folder.rglob("*.feature")) if folder.is_dir() else []
         if outside:
             one = outside[0].relative_to(root) if outside[0].is_relative_to(root) else outside[0]
-            STOPPED.append(FeatureError.exit_code)
-            pytest.exit(f"empathy: {arg} holds {len(outside)} feature file(s), none under features_dir "
-                        f"({settings.features_dir}); name them (empathy run {one}) or set features_dir to their "
-                        "folder", returncode=FeatureError.exit_code)
+            halt(config, f"empathy: {arg} holds {len(outside)} feature file(s), none under features_dir "
+                         f"({settings.features_dir}); name them (empathy run {one}) or set features_dir to their "
+                         "folder", FeatureError.exit_code)
 
 
 def check_features(config: pytest.Config) -> None:
@@ -237,14 +266,13 @@ def check_features(config: pytest.Config) -> None:
     if not files:
         _none_collected(config, settings)
         return
-    with stopping_on_error():
+    with stopping_on_error(config):
         result = Checker(load_catalogue(settings), settings).check_paths(files)
     errors = [d for d in result.diagnostics if d.severity == "error"]
     if errors:
         lines = "\n".join(d.format() for d in errors)
-        STOPPED.append(result.exit_code)
-        pytest.exit(f"empathy: the feature files have {len(errors)} problem(s); fix them (or run "
-                    f"`empathy check`) before the journeys can run:\n{lines}", returncode=result.exit_code)
+        halt(config, f"empathy: the feature files have {len(errors)} problem(s); fix them (or run "
+                     f"`empathy check`) before the journeys can run:\n{lines}", result.exit_code)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -263,11 +291,33 @@ def pytest_collection(session: pytest.Session) -> None:
 
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """After every attempt is written: mark tests that passed only on retry as flaky in the Allure results."""
-    alluredir = str(getattr(session.config.option, "allure_report_dir", "") or "")
-    if alluredir and not hasattr(session.config, "workerinput"):
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session) -> Iterator[None]:
+    """A worker a pre-flight check stopped (the site down, no browser: checked where the browser opens) asks its
+    controller to stop the run with its line, before xdist reads `shouldstop`: else the controller takes the
+    scenario it never ran for a crash (an INTERNALERROR traceback, the line lost, the last run's results thrown
+    away). After every attempt is written: mark tests that passed only on retry as flaky in the Allure results."""
+    config = session.config
+    workeroutput = getattr(config, "workeroutput", None)
+    stop_made = config.stash.get(_STOP, None)
+    if workeroutput is not None and stop_made is not None:
+        session.shouldstop = stop_made[1]
+        workeroutput[_WORKER_STOP] = [*stop_made]
+    yield
+    code = stopped(config)
+    if workeroutput is None and code is not None and session.exitstatus == pytest.ExitCode.INTERRUPTED:
+        session.exitstatus = code  # a worker's stop: its own code, as in one process
+    alluredir = str(getattr(config.option, "allure_report_dir", "") or "")
+    if alluredir and workeroutput is None:
         from harness.runner.retries import mark_flaky
 
         mark_flaky(Path(alluredir))
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """The controller takes a worker's pre-flight stop as its own: `empathy run` restores the last run's results
+    and exits with the stop's code, as without workers."""
+    code, line = getattr(node, "workeroutput", {}).get(_WORKER_STOP) or (None, "")
+    if code is not None and _STOP not in node.config.stash:
+        node.config.stash[_STOP] = (int(code), str(line))

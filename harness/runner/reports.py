@@ -37,13 +37,18 @@ def collected(session: pytest.Session) -> None:
 
 
 def session_finish(session: pytest.Session) -> None:
-    """Write the run summary once (on the xdist controller), after feature scenarios ran."""
+    """Write the run summary once (on the xdist controller), after feature scenarios ran; not after a pre-flight
+    stop (a worker's, under xdist) before any scenario finished: the last run's summary stays with its results."""
+    from harness.reporting.results import any_written
+    from harness.runner.preflight import stopped
+
     config = session.config
     if hasattr(config, "workerinput"):
         return
     ran = config.stash.get(RAN_FEATURES, False) or (
         getattr(config.option, "dist", "no") != "no" and bool(_alluredir(config)))
-    if ran:
+    settings = settings_of(config) if ran else None
+    if settings is not None and (stopped(config) is None or any_written(settings.path("reports_dir"))):
         from harness.reporting import session_finish as write_summary
 
-        write_summary(settings_of(config))
+        write_summary(settings)

@@ -41,7 +41,23 @@ def tags_to_markers(expression: str) -> str:
             raise ConfigError(f"--tags {expression!r}: {token!r} is not a tag",
                               hint='write tags as @name or @name:value, joined by and, or, not and brackets')
         out.append(f'{name}(value="{args[0]}")' if args else name)
-    return " ".join(out).replace("( ", "(").replace(" )", ")")
+    markers = " ".join(out).replace("( ", "(").replace(" )", ")")
+    _check_whole(expression, markers)
+    return markers
+
+
+def _check_whole(expression: str, markers: str) -> None:
+    """A ConfigError naming --tags when the tags do not make one expression (a bracket left open, two tags with no
+    word between): pytest's own error named its -m, which the person never typed."""
+    from _pytest.mark.expression import Expression  # pytest's parser of -m: no public name for it
+
+    try:
+        Expression.compile(markers)
+    except SyntaxError as exc:
+        said = str(exc.msg).replace("identifier", "a tag").replace(" OR ", " or ")
+        raise ConfigError(f"--tags {expression!r} is not a whole expression ({said})",
+                          hint='join tags with and, or, not and brackets, each bracket closed: '
+                               '"(@smoke or @priority:high) and not @wip"') from None
 
 
 def persona_of(item: pytest.Item, settings: Settings) -> str:

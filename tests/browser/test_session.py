@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -22,12 +21,7 @@ from harness.browser.session import LAUNCH_ARGS, launch_browser
 from harness.config import Settings
 from harness.exceptions import BrowserError
 from tests.browser.conftest import PASSWORD_ENV, make_persona, take_step
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.sites import free_port, raw_server
 
 
 def _walk(handle: Any, site: str, tmp_path: Path) -> Any:
@@ -60,30 +54,16 @@ def test_an_endpoint_that_is_not_ws_or_http_is_refused() -> None:
 @pytest.mark.subprocess
 def test_nobody_listening_says_how_to_start_a_server() -> None:
     with pytest.raises(BrowserError, match="run-server"):
-        launch_browser(Settings(browser_endpoint=f"ws://127.0.0.1:{_free_port()}/", action_timeout_ms=3000))
+        launch_browser(Settings(browser_endpoint=f"ws://127.0.0.1:{free_port()}/", action_timeout_ms=3000))
 
 
 @pytest.fixture
 def mismatched_server() -> Iterator[str]:
     """Answers the WebSocket upgrade the way a Playwright server of another version does (HTTP 428)."""
-    srv = socket.socket()
-    srv.bind(("127.0.0.1", 0))
-    srv.listen(4)
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = srv.accept()
-            except OSError:
-                return
-            conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 428 Precondition Required\r\nContent-Length: 0\r\n\r\n"
-                         b"Playwright version mismatch:\n  - server version: v1.40\n  - client version: v1.65\n")
-            conn.close()
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield f"ws://127.0.0.1:{srv.getsockname()[1]}/"
-    srv.close()
+    with raw_server(b"HTTP/1.1 428 Precondition Required\r\nContent-Length: 0\r\n\r\n"
+                    b"Playwright version mismatch:\n  - server version: v1.40\n  - client version: v1.65\n",
+                    scheme="ws") as url:
+        yield url
 
 
 @pytest.mark.subprocess
@@ -126,7 +106,7 @@ def test_a_journey_through_a_playwright_browser_server(site: str, tmp_path: Path
 @pytest.mark.slow
 def test_a_journey_over_cdp(site: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(PASSWORD_ENV, "unused-here")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(["/usr/bin/chromium", "--headless=new", f"--remote-debugging-port={port}",
                              "--remote-debugging-address=127.0.0.1", f"--user-data-dir={tmp_path / 'profile'}",
                              *LAUNCH_ARGS, "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -101,6 +101,9 @@ def test_unknown_rule_names_are_clear_errors():
         run_checks(_rough(), Settings(thresholds={"friction.max_fields": "by-load"}))  # the recorder's word only
     with pytest.raises(ConfigError, match="'friction.max_fields' = nan: not a finite number"):
         run_checks(_rough(), Settings(thresholds={"friction.max_fields": float("nan")}))  # TOML's nan: no count is
+    with pytest.raises(ConfigError, match="'friction.max_fields' = -3.0: below 0") as raised:
+        run_checks(_rough(), Settings(thresholds={"friction.max_fields": -3}))  # was taken: every form was effort
+    assert "0 or more" in raised.value.hint
 
 
 def test_thresholds_can_be_overridden():

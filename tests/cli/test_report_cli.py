@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from harness.cli import app
-from harness.exceptions import ReportError
+from harness.exceptions import ConfigError, ReportError
 
 
 @pytest.fixture
@@ -37,3 +37,13 @@ def test_a_folder_without_results_is_said_to_be_so_and_nothing_is_overwritten(pr
     assert "empathy run" in raised.value.hint
     assert (project / "reports" / "empathy-summary.json").read_text(encoding="utf-8") == summary
     assert not (project / "reports" / "history").exists()
+
+
+@pytest.mark.parametrize("shard", ["3/2", "two", "0/4"])
+def test_a_bad_shard_is_a_config_error_naming_the_option_and_nothing_is_set_aside(project: Path, shard: str) -> None:
+    # it reached pytest: "pytest.main(): error: unrecognized arguments", exit 2, the last run's results moved aside
+    (project / "reports" / "empathy").mkdir()
+    with pytest.raises(ConfigError, match="--shard") as raised:
+        CliRunner().invoke(app, ["run", "--shard", shard], catch_exceptions=False)
+    assert "2/4" in raised.value.hint
+    assert (project / "reports" / "empathy").is_dir() and not (project / "reports" / ".last-run").exists()

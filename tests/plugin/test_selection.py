@@ -74,6 +74,15 @@ def test_a_tag_expression_becomes_a_marker_expression() -> None:
         tags_to_markers("@journey:\"x\" and @slow")
 
 
+
+@pytest.mark.parametrize("tags", ["@smoke and (", "@smoke @slow", "and @smoke", "(@smoke or @slow"])
+def test_tags_that_make_no_whole_expression_are_a_config_error_naming_the_option(tags: str) -> None:
+    # they reached pytest as -m: "ERROR: Wrong expression passed to '-m'" (an option the person never typed), exit 2
+    with pytest.raises(ConfigError, match=r"--tags .* is not a whole expression") as raised:
+        tags_to_markers(tags)
+    assert "bracket" in raised.value.hint and "-m" not in str(raised.value)
+
+
 def test_tags_select_the_scenarios_pytest_runs(project: Callable[..., pytest.Pytester]) -> None:
     pytester = project({"shop.feature": SHOP, "claim.feature": CLAIM}, {"arith.py": STEPS})
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider", "-v", "--strict-markers",

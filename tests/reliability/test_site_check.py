@@ -2,36 +2,21 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 from collections.abc import Iterator
 
 import pytest
 
 from harness.exceptions import SiteError
 from harness.runner.preflight import check_site
+from tests.sites import raw_server
 
 
 @pytest.fixture
 def closing_server() -> Iterator[str]:
-    """A server that takes each connection, reads the request and closes it without a byte of answer (an app
-    server whose workers crash, a proxy with nothing behind it)."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(8)
-
-    def serve() -> None:
-        while True:
-            try:
-                conn, _ = sock.accept()
-            except OSError:
-                return
-            with conn:
-                conn.recv(4096)
-
-    threading.Thread(target=serve, daemon=True).start()
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/"
-    sock.close()
+    """Takes each connection, reads the request and closes it without a byte of answer (an app server whose workers
+    crash, a proxy with nothing behind it)."""
+    with raw_server(b"") as url:
+        yield url
 
 
 def test_a_site_that_closes_the_connection_is_told_so_not_called_no_web_server(closing_server: str) -> None:
