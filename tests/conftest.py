@@ -17,6 +17,7 @@ pytest, xdist workers), so that only the first of them compiles a module and rew
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -43,6 +44,22 @@ def pytest_configure(config: pytest.Config) -> None:
     prefix = os.environ.setdefault("PYTHONPYCACHEPREFIX", str(BYTECODE))
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.pycache_prefix, sys.dont_write_bytecode = prefix, False
+    if prefix == str(BYTECODE) and not hasattr(config, "workerinput"):  # once a session, in our own folder only
+        prune_bytecode(BYTECODE, Path(BYTECODE.anchor), depth=3)
+
+
+def prune_bytecode(cache: Path, sources: Path, depth: int) -> None:
+    """Drop the cached bytecode of folders that are gone, `depth` levels down (pytest's old temp folders: the tests'
+    own step files and projects, /tmp/pytest-of-<user>/pytest-<n> at depth 3)."""
+    try:
+        children = sorted(cache.iterdir())
+    except OSError:  # none yet, or pruned by another session at the same moment
+        return
+    for child in children:
+        if not (sources / child.name).exists():
+            shutil.rmtree(child, ignore_errors=True)
+        elif depth > 1:
+            prune_bytecode(child, sources / child.name, depth - 1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
