@@ -1,7 +1,8 @@
 """The audit's time budget stops its run cleanly: one line says so, what finished is reported, no traceback.
 
 The budget's clock is injected (it reads "spent" once the first scenario's result is written), so the stop
-lands inside the second scenario on any machine; that scenario's own step waits for it.
+lands inside the second scenario on any machine; that scenario's own step waits for it. The four audits start
+together (`audits`), one test reading each.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -57,9 +60,11 @@ code, why = _run(settings, Path("features"), 1000.0, "time is up after 5 minutes
 print(f"RESULT {code} {why}")
 '''
 
+Case = tuple[str, list[str]]  # what an audit printed, the scenarios it reported
+
 
 def _audit(tmp_path: Path, features: dict[str, str], *, conftest: str = "", steps: str = "",
-           spent_when: str = 'any((reports / "empathy").glob("*.json"))') -> tuple[str, list[str]]:
+           spent_when: str = 'any((reports / "empathy").glob("*.json"))') -> Case:
     """Run the audit's `_run` on `features` (file name -> text) against a one-page site, its budget spent once
     `spent_when` holds: (what it printed, the scenarios reported)."""
     app = Flask(__name__)
@@ -84,9 +89,27 @@ def _audit(tmp_path: Path, features: dict[str, str], *, conftest: str = "", step
 FIRST = {"01-first.feature": SCENARIO.format(title="A first look", more="")}
 
 
-def test_time_up_stops_the_run_at_a_step_with_one_line_and_keeps_what_finished(tmp_path: Path) -> None:
-    out, reported = _audit(tmp_path, {**FIRST, "02-second.feature": SCENARIO.format(
-        title="A longer look", more="    When the time budget runs out\n")}, steps=STEPS)
+@pytest.fixture(scope="module")
+def audits(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
+    """The module's four audits, started together: each has its own folder, site and clock, and mostly waits (on
+    its browser, and on the budget's watch), so side by side they take little more than the longest."""
+    cases: dict[str, Callable[[Path], Case]] = {
+        "at a step": lambda tmp: _audit(tmp, {**FIRST, "02-second.feature": SCENARIO.format(
+            title="A longer look", more="    When the time budget runs out\n")}, steps=STEPS),
+        "between scenarios": lambda tmp: _audit(tmp, {"01-first.feature": SCENARIO.format(
+            title="A first look", more="    When the budget holds no other scenario\n"),
+            "02-second.feature": SCENARIO.format(title="A second look", more="")}, steps=BETWEEN, spent_when="False"),
+        "after the last": lambda tmp: _audit(tmp, FIRST, conftest=SESSION_END),
+        "as the last ends": lambda tmp: _audit(tmp, FIRST, conftest=LAST_STEP_END,
+                                               spent_when='Path("last-step-closed").exists()'),
+    }
+    with ThreadPoolExecutor(len(cases)) as pool:
+        ran = {name: pool.submit(case, tmp_path_factory.mktemp("audit")) for name, case in cases.items()}
+        return {name: future.result() for name, future in ran.items()}
+
+
+def test_time_up_stops_the_run_at_a_step_with_one_line_and_keeps_what_finished(audits: dict[str, Case]) -> None:
+    out, reported = audits["at a step"]
     assert "RESULT 130 time is up after 5 minutes" in out, out[-3000:]
     assert "Stopped: time is up after 5 minutes" in out, out[-3000:]  # pytest's one line, no location
     for noise in ("Traceback", "Exception ignored", "SystemError", "KeyboardInterrupt", "interrupted"):
@@ -120,19 +143,18 @@ def _no_other():
 '''
 
 
-def test_a_stop_between_scenarios_lets_the_one_under_way_end_and_begins_no_other(tmp_path: Path) -> None:
-    out, reported = _audit(tmp_path, {"01-first.feature": SCENARIO.format(
-        title="A first look", more="    When the budget holds no other scenario\n"),
-        "02-second.feature": SCENARIO.format(title="A second look", more="")}, steps=BETWEEN, spent_when="False")
+def test_a_stop_between_scenarios_lets_the_one_under_way_end_and_begins_no_other(audits: dict[str, Case]) -> None:
+    out, reported = audits["between scenarios"]
     assert "RESULT 130" in out and "Stopped: time is up after 5 minutes" in out, out[-3000:]
     assert "Traceback" not in out, out[-3000:]
     assert reported == ["A first look"]  # reported whole, after the ask; the second never began
 
 
-def test_time_up_after_every_scenario_finished_stops_nothing_and_leaves_the_gate_its_say(tmp_path: Path) -> None:
+def test_time_up_after_every_scenario_finished_stops_nothing_and_leaves_the_gate_its_say(
+        audits: dict[str, Case]) -> None:
     # the budget is spent after the last scenario is reported, before the run returns (pytest's session end waits
     # for the ask): no boundary is left to stop at, so nothing was stopped and the gate, not "time is up", decides
-    out, reported = _audit(tmp_path, FIRST, conftest=SESSION_END)
+    out, reported = audits["after the last"]
     assert "RESULT 0 \n" in out or "RESULT 1 \n" in out, out[-3000:]
     assert reported == ["A first look"]
 
@@ -154,10 +176,10 @@ def pytest_bdd_after_step(scenario, step):
 '''
 
 
-def test_time_up_as_the_last_scenario_ends_stops_the_run_and_says_so(tmp_path: Path) -> None:
+def test_time_up_as_the_last_scenario_ends_stops_the_run_and_says_so(audits: dict[str, Case]) -> None:
     # the budget is spent between the last step's close and the scenario's end: the scenario is not reported (its
     # end is not run), so the run must say it was stopped, not pass the gate on what is left
-    out, reported = _audit(tmp_path, FIRST, conftest=LAST_STEP_END, spent_when='Path("last-step-closed").exists()')
+    out, reported = audits["as the last ends"]
     assert "RESULT 130 time is up after 5 minutes" in out, out[-3000:]
     assert "Traceback" not in out, out[-3000:]
     assert reported == []

@@ -64,7 +64,7 @@ def write_workspace(root: Path, features: dict[str, str], *, steps: dict[str, st
 
 def empathy_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("EMPATHY_", "PYTEST_"))}
-    env.update({"HF_HUB_OFFLINE": "1", "PYTHONDONTWRITEBYTECODE": "1", "NO_COLOR": "1"})
+    env.update({"HF_HUB_OFFLINE": "1", "NO_COLOR": "1"})  # bytecode: to the suite's cache (tests/conftest.py)
     env.update(extra)
     return env
 

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -64,12 +65,31 @@ def _attachments(result: dict) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def traced(tmp_path_factory: pytest.TempPathFactory, cold_portal: str) -> tuple[Path, str, Outcome]:
-    password = "Pw" + secrets.token_urlsafe(12).replace("-", "x").replace("_", "y")
-    ws = _workspace(tmp_path_factory.mktemp("traced") / "ws", cold_portal, "returning_customer.feature")
-    outcome = finish(start_empathy(ws, "run", *GREETED, "--tracing", "retain-on-failure",
-                                   "--video", "retain-on-failure", EMPATHY_DEMO_PASSWORD=password, CI=""), timeout=400)
-    return ws, password, outcome
+def first_runs(tmp_path_factory: pytest.TempPathFactory, cold_portal: str) -> dict[str, tuple[Path, Outcome]]:
+    """The module's two first runs, started together and each read by several tests: the traced one (below) and the
+    untraced one (`untraced`). Neither reads what the other writes (their own workspaces; the portal keeps a person
+    per browser session), and each mostly waits on the portal and the browser, so side by side they take little
+    more than one."""
+    started = {"traced": _start_traced(tmp_path_factory, cold_portal),
+               "untraced": _start_untraced(tmp_path_factory, cold_portal)}
+    with ThreadPoolExecutor(len(started)) as pool:
+        ended = {name: pool.submit(finish, run, 400) for name, (_, run) in started.items()}
+        return {name: (ws, ended[name].result()) for name, (ws, _) in started.items()}
+
+
+PASSWORD = "Pw" + secrets.token_urlsafe(12).replace("-", "x").replace("_", "y")  # a canary, drawn as the module loads
+
+
+def _start_traced(tmp_path_factory: pytest.TempPathFactory, url: str) -> tuple[Path, subprocess.Popen[str]]:
+    ws = _workspace(tmp_path_factory.mktemp("traced") / "ws", url, "returning_customer.feature")
+    return ws, start_empathy(ws, "run", *GREETED, "--tracing", "retain-on-failure", "--video", "retain-on-failure",
+                             EMPATHY_DEMO_PASSWORD=PASSWORD, CI="")
+
+
+@pytest.fixture(scope="module")
+def traced(first_runs: dict[str, tuple[Path, Outcome]]) -> tuple[Path, str, Outcome]:
+    ws, outcome = first_runs["traced"]
+    return ws, PASSWORD, outcome
 
 
 def test_the_failing_scenario_has_its_trace_in_the_allure_results(traced: tuple[Path, str, Outcome]) -> None:
@@ -138,20 +158,23 @@ def test_no_member_of_the_trace_holds_the_password(traced: tuple[Path, str, Outc
             assert not leaks, f"{path.name}: the password is in {leaks}"
 
 
-@pytest.fixture(scope="module")
-def untraced(tmp_path_factory: pytest.TempPathFactory, cold_portal: str) -> tuple[Path, Outcome]:
+def _start_untraced(tmp_path_factory: pytest.TempPathFactory, url: str) -> tuple[Path, subprocess.Popen[str]]:
     """A failing scenario (a lost-context finding) run with `--tracing off`: one run read by two tests.
 
     The anxious persona waits out any silence the action bound allows: with its 3 s it reloaded once when a loaded
     machine (load 45) kept "Continue" silent that long, and the re-run's finding moved to that reload's step."""
-    ws = _workspace(tmp_path_factory.mktemp("untraced") / "ws", cold_portal, "claim.feature")
+    ws = _workspace(tmp_path_factory.mktemp("untraced") / "ws", url, "claim.feature")
     anxious = (ROOT / "harness" / "personas" / "builtin" / "anxious.yaml").read_text(encoding="utf-8")
     assert "silence_ms: 3000 " in anxious
     (ws / "personas" / "anxious.yaml").write_text(anxious.replace("silence_ms: 3000 ", "silence_ms: 45000 "),
                                                   encoding="utf-8")
-    outcome = finish(start_empathy(ws, "run", "--persona", "anxious", "--tags", "@journey:claim and not @wip",
-                                   "-k", "goes_back", "--tracing", "off"), timeout=400)
-    return ws, outcome
+    return ws, start_empathy(ws, "run", "--persona", "anxious", "--tags", "@journey:claim and not @wip",
+                             "-k", "goes_back", "--tracing", "off")
+
+
+@pytest.fixture(scope="module")
+def untraced(first_runs: dict[str, tuple[Path, Outcome]]) -> tuple[Path, Outcome]:
+    return first_runs["untraced"]
 
 
 def test_tracing_off_leaves_no_trace(untraced: tuple[Path, Outcome]) -> None:
