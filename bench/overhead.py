@@ -7,7 +7,8 @@
 Both run in one process against one warm portal (submit_delay 0, so the portal's wait does not dilute
 the ratio) on one browser, rounds alternating so machine load hits both alike, after a warm-up round
 that loads the embedding model. Prints the median of each, the ratio (target <= 1.2) and the machine's
-load before and after. Screenshots follow `[tool.empathy] screenshots` (default on-finding; the bench
+load before and after, and the CPU seconds of the client's own thread per journey (the harness's without its checks:
+what the machine's load moves least). Screenshots follow `[tool.empathy] screenshots` (default on-finding; the bench
 runs the checks once at the end, as `auto_check` does, so no step is pictured) or `--screenshots`.
 
 With --site it also measures the same ratio on a real site's journey: the django-auth sign-in of the
@@ -49,6 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TRACE_SIZES: list[int] = []  # with --tracing: bytes of each trace.zip written
 CHECK_TIMES: list[float] = []  # run_checks share of each harness round, to show where the time goes
+CHECK_CPU: list[float] = []  # the same, in CPU seconds of this thread (the client's own thread runs the checks too)
 FOUND: list[list[object]] = []  # the findings of each harness journey walked, in order
 PHASES: dict[str, float] = {}  # with --phases: seconds per timed call, summed over the current round
 SLACK: dict[str, list[float]] = {}  # with --phases: ms each wait this round ran on past the page's last change, by kind
@@ -149,9 +151,10 @@ def walk(handle: object, settings: object, persona: object, data: object, steps:
         transcript = journey.finish()
         if recording is not None:
             TRACE_SIZES.extend(p.stat().st_size for p in recording.stop(True, data.secret_values()))  # type: ignore[attr-defined]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.thread_time()
     findings = run_checks(transcript, settings)  # type: ignore[arg-type]
     CHECK_TIMES.append(time.perf_counter() - started)
+    CHECK_CPU.append(time.thread_time() - cpu)
     FOUND.append(list(findings))
     return len(findings)
 
@@ -295,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
     kinds = ["plain", "harness", *(["traced"] if args.tracing else []), *(["site plain", "site harness"]
                                                                        if args.site else [])]
     times: dict[str, list[float]] = {kind: [] for kind in kinds}
+    # CPU seconds of this thread per journey (the sync client's loop, the harness and the checks run on it; the portal
+    # and the embedding model on threads of their own): what the machine's load moves least, beside the wall times
+    cpu: dict[str, list[float]] = {kind: [] for kind in kinds}
     phases: dict[str, list[float]] = {}
     site, password = site_settings(reports) if args.site else (None, "")
     if site is not None:
@@ -330,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                     CALLS.clear()
                     CALLS_IN.clear()
                     HEARD.clear()
-                    started = time.perf_counter()
+                    started, cpu_began = time.perf_counter(), time.thread_time()
                     if kind == "plain":
                         plain(handle, server.url)
                     elif kind == "traced":
@@ -354,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
                         for wait_kind, pairs in WORD_SPLIT.items():
                             split.setdefault(wait_kind, []).extend(pairs)
                     times[kind].append(time.perf_counter() - started)
+                    cpu[kind].append(time.thread_time() - cpu_began - (CHECK_CPU[-1] if kind == "harness" else 0.0))
                     if args.phases:
                         calls.setdefault(kind, []).append(dict(CALLS))
                         calls_in.setdefault(kind, []).append(dict(CALLS_IN))
@@ -367,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
               "screenshots": settings.screenshots, "load_1min_before": round(load_before, 1),
               "load_1min": round(load, 1), "cpus": len(os.sched_getaffinity(0)), "checks_median_s": round(checks, 3),
               "samples": {k: [round(x, 3) for x in v] for k, v in times.items()},
+              "client_cpu_median_s": {k: round(statistics.median(v), 3) for k, v in cpu.items()},
               "phases_median_s": {k: round(statistics.median(v), 3) for k, v in phases.items()},
               "calls_median": {k: statistics.median(sum(c.values()) for c in v) for k, v in calls.items()},
               "round_trips_median": {k: statistics.median(sum(n for m, n in c.items() if not m.endswith(UNWAITED))
@@ -400,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{checks:.2f} s; screenshots {settings.screenshots})")
     print(f"ratio {ratio:.2f}x (target <= 1.5, then 1.2)   load average {load_before:.1f} before, {load:.1f} after, "
           f"on {result['cpus']} CPU(s)")
+    print("  CPU of the client's thread per journey (median; the harness's without its checks): "
+          + ", ".join(f"{k} {v:.3f} s" for k, v in result["client_cpu_median_s"].items()))
     for phase, values in phases.items():
         print(f"  harness phase {phase:18s} median {statistics.median(values):.2f} s per round")
     for kind, rounds in calls.items():

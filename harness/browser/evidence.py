@@ -99,13 +99,16 @@ class Evidence:
 
     def still_loading(self) -> bool:
         """The top document is still coming, within settle_loading_ms of its start drawn out by the machine's load: it
-        was navigated to and has sent no word yet, or its word since its last change says it is still loading or shows
-        nothing yet. Such a page is neither quiet (page_quiet) nor churning: a person is still waiting for it."""
+        was navigated to and has sent no word yet, or its last word says it is still loading or shows nothing yet
+        (changes since do not undo it). Such a page is neither quiet (page_quiet) nor churning: a person is still
+        waiting for it."""
         if not self.enabled:
             return False
         if self._word_since_nav:
-            word = self._current_word()
-            coming, began = word is not None and word.loading, self._top_began
+            # its latest word, though it changed since: a page that said it is still coming and then goes on changing
+            # (its parts arriving) sends no word until it stops, and has said nothing else meanwhile
+            word = self._quiet
+            coming, began = word is not None and word.visit == self._top_visit and word.loading, self._top_began
         else:  # a page of the site (not a browser's error page) the page script has not spoken from yet
             navs = [(at, url) for at, url, main in self._navs if main]
             coming = bool(navs) and navs[-1][1].startswith(("http:", "https:", "file:"))

@@ -36,13 +36,15 @@ class Alarm:
 
     def after(self, handler: Callable[..., Any]) -> Callable[..., Any]:
         """`handler`, then the alarm: whatever the recorder hears may end a wait (`wraps`: Playwright passes as many
-        arguments as the handler's own signature takes)."""
+        arguments as the handler's own signature takes). It reads that signature on every event it dispatches: taken
+        once here, or each event unwraps to the handler and builds it anew (a few hundred a journey)."""
         @functools.wraps(handler)
         def handle(*args: Any) -> Any:
             try:
                 return handler(*args)
             finally:
                 self.ring()
+        handle.__signature__ = inspect.signature(handler)  # type: ignore[attr-defined]
         return handle
 
     async def _until_rung(self, seconds: float, rings: int) -> bool:

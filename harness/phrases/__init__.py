@@ -62,9 +62,14 @@ def primary(lang: str) -> str:
     return lang.strip().split("-")[0].split("_")[0].lower()
 
 
-def languages() -> list[str]:
-    """The languages that have phrase data."""
-    return sorted(p.stem for p in FOLDER.glob("*.yaml"))
+def languages() -> tuple[str, ...]:
+    """The languages that have phrase data (asked for every text the recorder reads: the folder is read once)."""
+    return _languages_in(FOLDER)
+
+
+@lru_cache(maxsize=8)
+def _languages_in(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in folder.glob("*.yaml")))
 
 
 @lru_cache(maxsize=8)

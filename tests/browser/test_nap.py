@@ -210,3 +210,31 @@ def test_a_handler_rings_the_alarm_even_when_it_fails_and_keeps_its_signature() 
     with pytest.raises(ValueError, match="boom"):
         handle("boom")
     assert rung == [True]
+
+
+def test_playwright_reads_a_rung_handlers_signature_without_building_it_per_event(monkeypatch: Any) -> None:
+    # Playwright's client reads each handler's signature as it dispatches every event to it (how many arguments to
+    # pass): a wrapper that only `wraps` the recorder's handler sent it unwrapping to the bound method and building
+    # the signature anew each time (a few hundred a journey); the alarm's wrapper carries it, taken once.
+    from playwright._impl._impl_to_api_mapping import ImplToApiMapping
+
+    heard: list[object] = []
+
+    class _Recorder:
+        def on_frame(self, frame: object) -> None:
+            heard.append(frame)
+
+    built: list[object] = []
+    build = inspect._signature_from_function  # type: ignore[attr-defined]
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(args[1])
+        return build(*args, **kwargs)
+
+    alarm = Alarm()
+    dispatch = ImplToApiMapping().wrap_handler(alarm.after(_Recorder().on_frame))
+    monkeypatch.setattr(inspect, "_signature_from_function", counted)
+    for n in range(20):
+        dispatch(n, "an argument the handler does not take")
+    assert heard == list(range(20)) and alarm._rings == 20  # as many arguments as it takes, then the alarm
+    assert built == []

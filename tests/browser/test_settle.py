@@ -252,3 +252,19 @@ def test_a_page_that_shows_nothing_yet_is_waited_for_past_the_bound_on_a_loaded_
     step = j.end_step()
     assert not wait.timed_out, wait
     assert {"Email", "Password"} <= {c.label for c in step.prompts}, step.prompts
+
+
+def test_a_page_whose_word_said_it_is_still_coming_is_not_churning_as_it_goes_on_changing(journey_for: Any, site: str,
+                                                                                         settings: Any) -> None:
+    # The page's last word said it is still coming (it shows nothing); then it keeps changing for two seconds as its
+    # parts arrive (hidden), so it sends no word meanwhile, and only then draws its form. The churn bound is for a page
+    # that never stops changing: it ended this wait once the changes began, and the step read a page with no form
+    # (seen on Plone's add form on a loaded machine). The last word heard stands until the page says otherwise, within
+    # the loading window. (The churn bound short, the loading window far beyond the wait: only the form ends it.)
+    quick = settings.model_copy(update={"thresholds": {"settle_churn_ms": 300, "settle_loading_ms": 30000}})
+    j = journey_for(settings_=quick)
+    j.begin_step("When I open the notice form", "When")
+    wait = j.actor.goto(f"{site}/late-ticker.html")
+    step = j.end_step()
+    assert not wait.timed_out, wait
+    assert "Title" in [c.label for c in step.prompts], step.prompts

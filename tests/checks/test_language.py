@@ -53,3 +53,28 @@ def test_a_bad_phrase_file_names_the_file_and_entry(tmp_path: Path, monkeypatch:
             phrases.book("xx")
     finally:
         phrases.book.cache_clear()
+
+
+def test_the_phrase_folder_is_read_once_not_for_every_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The recorder asks for the page's words for every text it reads (hundreds a journey): a glob of the folder each
+    time was a filesystem walk per text. A folder put in place (a test's, a new language) is read when first asked."""
+    (tmp_path / "en.yaml").write_text((phrases.FOLDER / "en.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "de.yaml").write_text("chat_box:\n  kind: existence\n  tokens: [Nachricht]\n", encoding="utf-8")
+    globbed: list[Path] = []
+    glob = Path.glob
+
+    def counted(self: Path, pattern: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        globbed.append(self)
+        return glob(self, pattern, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "glob", counted)
+    monkeypatch.setattr(phrases, "FOLDER", tmp_path)
+    phrases.signals.cache_clear()
+    try:
+        for _ in range(50):
+            assert phrases.language_for("de-DE", "chat_box") == "de"
+            assert phrases.language_for("fr", "chat_box") == "en"
+        assert list(phrases.languages()) == ["de", "en"]
+        assert globbed.count(tmp_path) == 1
+    finally:
+        phrases.signals.cache_clear()
