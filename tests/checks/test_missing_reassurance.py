@@ -214,6 +214,17 @@ def _saved(target, *messages):
     )
 
 
+def test_a_job_said_to_start_any_moment_now_says_what_happens_next_and_when():
+    # a job the press queued, said to start "any moment now" or "in a few moments": what comes next is that it
+    # starts, and when is at once; only "queued" says neither
+    for text in ("Queued the nightly backup, it should start any moment now.",
+                 "Your export is queued and should begin in a few moments."):
+        assert _by(run("missing-reassurance", _saved("Start", say(text, "confirmation"))), "confirmation") == [], text
+    queued = _saved("Start", say("Queued the nightly backup.", "confirmation"))
+    assert [f.evidence["missing"] for f in _by(run("missing-reassurance", queued), "confirmation")] == [
+        "what happens next, when"]
+
+
 def test_updating_details_one_holds_needs_no_reference():
     said = say("Your payment details are updated. We'll take your next payment from this card within 2 days.",
                "status")
