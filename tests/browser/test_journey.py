@@ -318,6 +318,20 @@ def test_the_shown_copy_of_an_account_menu_is_opened_by_its_nameless_button(jour
     assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
 
 
+def test_a_sign_out_button_whose_icon_word_is_glued_to_its_words_is_found_in_its_closed_menu(
+        journey_for: Any, site: str) -> None:
+    """An icon font's ligature word ("exit_to_app") written right before "Log Out", no space between the two
+    elements: hidden, the button's text reads "exit_to_appLog Out"; a person sees an icon and "Log Out", opens the
+    menu behind their initials and presses it."""
+    j = journey_for(scenario="signing out through a menu whose items have icon words")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/icon-word-menu-sign-out.html")
+    j.actor.sign_out()
+    step = j.end_step()
+    assert "/account.html" in j.page.url
+    assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
+
+
 def test_a_sign_out_the_site_asks_to_confirm_is_confirmed(journey_for: Any, site: str) -> None:
     """"Sign Out" opens a page of its own that asks "Are you sure you want to sign out?" over a form with its own
     "Sign Out" button: the person presses that too, and is signed out only then."""
