@@ -33,6 +33,12 @@ class Visit:
     nav_ms: float  # when the navigation began (0 when the transcript has no times)
 
 
+def on_this_machine(url: str) -> bool:
+    """The site is served from the machine the browser runs on (a loopback address): its answers slow with its load."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host in ("localhost", "::1") or host.endswith(".localhost") or host.startswith("127.")
+
+
 @lru_cache(maxsize=4096)
 def path_of(url: str) -> str:
     """The page path of a URL ("/orders/new"), ignoring host, query and fragment."""

@@ -236,6 +236,7 @@ def test_an_impatient_persona_on_a_loaded_machine_waits_as_long_as_the_site_woul
     wait = j.actor.click("Submit claim")
     step = j.end_step()
     assert wait.outcome != "reloaded" and not [a for a in step.actions if a.kind == "reload"]
+    assert wait.stretch == 100.0  # and the wait says so: its timings are the loaded machine's as much as the site's
 
 
 def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) -> None:
