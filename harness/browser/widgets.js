@@ -89,7 +89,8 @@
   }
 
   if (a.fn === "menu") {
-    // A control that opens a menu: aria-haspopup / aria-expanded / <summary> weigh most, then its name.
+    // A control that opens a menu: aria-haspopup / aria-expanded / <summary> weigh most, then its name (`a.openers`:
+    // only those).
     // An icon button with no name is known by what its authors called it (id, class, test id, icon).
     const words = a.words.map(norm).filter(Boolean);
     const patterns = words.map((w) => new RegExp(`(^|\\W)${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|\\W)`));
@@ -105,6 +106,7 @@
       const named = exact || patterns.some((p) => p.test(name));
       if (!named && (name || !patterns.some((p) => p.test(code(el))))) continue;
       const opener = el.hasAttribute("aria-haspopup") || el.hasAttribute("aria-expanded") || el.tagName === "SUMMARY";
+      if (a.openers && !opener) continue;  // only a control that says it opens something: never a link that leads away
       const score = (exact ? 2 : named ? 1 : 0.5) + (opener ? 3 : 0);
       if (score > bestScore) { best = el; bestScore = score; }
     }

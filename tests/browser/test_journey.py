@@ -333,6 +333,19 @@ def test_a_sign_out_button_whose_icon_word_is_glued_to_its_words_is_found_in_its
     assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
 
 
+def test_a_sign_out_in_a_menu_drawn_only_when_opened_is_found_by_opening_the_settings_menu(
+        journey_for: Any, site: str) -> None:
+    """A sidebar collapsed to icons shows no name of the person, and its settings' menu, which holds "Sign out", is
+    not in the page until its opener is pressed: a person opens the menu where signing out lives, and presses it."""
+    j = journey_for(scenario="signing out through a menu drawn when opened")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/drawn-menu-sign-out.html")
+    j.actor.sign_out()
+    step = j.end_step()
+    assert "/account.html" in j.page.url
+    assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
+
+
 def test_a_sign_out_the_site_asks_to_confirm_is_confirmed(journey_for: Any, site: str) -> None:
     """"Sign Out" opens a page of its own that asks "Are you sure you want to sign out?" over a form with its own
     "Sign Out" button: the person presses that too, and is signed out only then."""
