@@ -253,7 +253,9 @@ def _waits(ctx: Context, submissions: set[int]) -> Iterator[Finding]:
             duration = w.duration_ms if took is None or unsettled else took
             common: dict[str, Any] = dict(action=w.action, persona_did=w.outcome, observed_ms=observed,
                                           key=f"{path_of(step.url_before)}|wait|{w.action}")
-            loaded = round(w.stretch, 1) if on_this_machine(step.url_before) else 1.0
+            # the page it was asked on or led to (a first sign-in starts on a blank page)
+            here = on_this_machine(step.url_before) or on_this_machine(step.url_after)
+            loaded = round(w.stretch, 1) if here else 1.0
             if silence > busy_limit and not _page_load(step, w, pos in submissions):
                 # with no request sent, the page's script and the harness's own browser share the time; within the
                 # limit drawn out by the machine's load, the site's server on it may be as slow as the machine

@@ -55,6 +55,9 @@ def test_a_wait_on_a_loaded_machine_that_also_serves_the_site_is_an_open_questio
 
     spinner = {"busy_signal_ms": 300.0}
     assert outcomes(pressed(2500, 4.0)) == [("cantTell", True)]
+    first = pressed(2500, 4.0)  # the journey's first page, opened from a blank one: the page it led to is the site's
+    first.steps[0].url_before = "about:blank"
+    assert outcomes(first) == [("cantTell", True)]
     assert outcomes(pressed(12000, 4.0, **spinner)) == [("cantTell", True)]
     assert outcomes(pressed(2500, 1.0)) == outcomes(pressed(2500, 4.0, host="portal.test")) == [("failed", False)]
     assert outcomes(pressed(12000, 1.0, **spinner)) == [("failed", False)]
