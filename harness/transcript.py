@@ -13,9 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 3  # 2: typed waits (`Wait.kind`) and clicks and submits as facts, not friction verdicts;
+SCHEMA_VERSION = 4  # 2: typed waits (`Wait.kind`) and clicks and submits as facts, not friction verdicts;
 # 3: `disabled-press` friction; messages say whether they are the person's own words (`own`) and when the timer that
-# drew them was set (`caused_ms`)
+# drew them was set (`caused_ms`); 4: how loaded the machine was at a wait (`Wait.stretch`)
 MASK = "••••••"
 
 MessageKind = Literal[
@@ -166,6 +166,9 @@ class Wait(_Model):
     navigated: bool = False
     timed_out: bool = False  # the persona's patience ran out before the page answered
     outcome: WaitOutcome = ""  # what the persona did while waiting
+    # how many times the machine's load drew the persona's patience out at this wait (harness.browser.bounds.stretch; 1:
+    # a quiet machine, or patience as written): a site on this machine answers that much slower than on its own
+    stretch: float = 1.0
 
 
 class Click(_Model):

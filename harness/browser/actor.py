@@ -380,14 +380,14 @@ class Actor(Widgets, Moments):
         return key
 
     def sign_out(self) -> Wait:
-        """Sign out with the page's sign-out link or button; one kept in a closed menu (the account menu under the
-        person's name) is reached as a person reaches it, by opening the menu beside it first. A site that asks to
-        confirm on a page of its own ("Are you sure you want to sign out?" over a form's "Sign Out" button) signs the
-        person out only when that button is pressed too, as they press it."""
+        """Sign out with the page's sign-out link or button; one kept in a closed menu is reached as a person reaches
+        it, by opening that menu first (`in_a_closed_menu`). A site that asks to confirm on a page of its own ("Are you
+        sure you want to sign out?" over a form's "Sign Out" button) signs the person out only when that button is
+        pressed too, as they press it."""
         words = self._words("sign_out")
         loc = self._clickable(words)
-        if loc is None and self.open_menu_holding(words):
-            loc = self._clickable(words)
+        if loc is None:
+            loc = self.in_a_closed_menu(words)
         if loc is None:
             raise ActionFailed(f"no sign-out link or button on {self.page.url}")
         asked_at = self.page.url

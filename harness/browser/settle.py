@@ -92,10 +92,11 @@ class Settle(Habits):
         limits = rec.limits
         patience = self.journey.persona.patience
         bound = min(float(patience.give_up_ms), self._timeout)
-        silence_ms = patience.silence_ms * stretch(limits)  # on a loaded machine, as long as the site's own would be
+        drawn_out = stretch(limits)
+        silence_ms = patience.silence_ms * drawn_out  # on a loaded machine, as long as the site's own would be
         if light:
             bound = min(bound, 1500.0)
-        wait = Wait(action=rec.mask(what)[:300], kind=kind, started_ms=started)
+        wait = Wait(action=rec.mask(what)[:300], kind=kind, started_ms=started, stretch=round(drawn_out, 2))
         reacted: WaitOutcome = ""
         react_at = started
         floor = (min(limits.settle_quiet_ms, 120.0) if light else limits.click_watch_ms)

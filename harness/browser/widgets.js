@@ -13,6 +13,11 @@
     .replace(/\s+/g, " ").trim().slice(0, 80);  // a control's name as the page writes it, for the transcript
   const nameOf = (el) => norm(el.getAttribute("aria-label") || el.innerText || el.value || el.title ||
     (el.querySelector("img[alt]") || {}).alt || "");
+  // The name of a control that is not drawn (in a closed menu): its elements' words apart, as they show once drawn;
+  // a hidden element's innerText is its bare text, which glues an icon font's word to its words ("exit_to_appLog Out")
+  const hiddenName = (el) => el.getAttribute("aria-label") || norm([...(function* walk(n) {
+    for (const c of n.childNodes) { if (c.nodeType === 3) yield c.data; else if (c.nodeType === 1) yield* walk(c); }
+  })(el)].join(" ")) || nameOf(el);
   const labelOf = (el) => norm([...(el.labels || [])].map((l) => l.innerText).join(" ") ||
     el.getAttribute("aria-label") || "");
   // The text next to a control: its parent's text without the control's own, widening up to three levels.
@@ -84,7 +89,8 @@
   }
 
   if (a.fn === "menu") {
-    // A control that opens a menu: aria-haspopup / aria-expanded / <summary> weigh most, then its name.
+    // A control that opens a menu: aria-haspopup / aria-expanded / <summary> weigh most, then its name (`a.openers`:
+    // only those).
     // An icon button with no name is known by what its authors called it (id, class, test id, icon).
     const words = a.words.map(norm).filter(Boolean);
     const patterns = words.map((w) => new RegExp(`(^|\\W)${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|\\W)`));
@@ -100,6 +106,7 @@
       const named = exact || patterns.some((p) => p.test(name));
       if (!named && (name || !patterns.some((p) => p.test(code(el))))) continue;
       const opener = el.hasAttribute("aria-haspopup") || el.hasAttribute("aria-expanded") || el.tagName === "SUMMARY";
+      if (a.openers && !opener) continue;  // only a control that says it opens something: never a link that leads away
       const score = (exact ? 2 : named ? 1 : 0.5) + (opener ? 3 : 0);
       if (score > bestScore) { best = el; bestScore = score; }
     }
@@ -155,7 +162,7 @@
       el.tagName === "SUMMARY" || [...el.attributes].some((at) => /^data-(bs-)?toggle$/.test(at.name));
     let fallback = null;
     for (const want of document.querySelectorAll(CONTROLS)) {
-      if (visible(want) || !said.test(nameOf(want))) continue;
+      if (visible(want) || !said.test(hiddenName(want))) continue;
       let menu = want;
       for (let up = want.parentElement, depth = 0; up && up !== document.body && depth < 6;
            menu = up, up = up.parentElement, depth++) {

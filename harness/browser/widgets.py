@@ -169,11 +169,8 @@ class Widgets(Fill):
 
     def open_menu(self, name: str = "", kind: str = "") -> None:
         """Open the menu a person calls `name` ("Sam") or by its kind ("account", "main", "language")."""
-        persona_words: list[str] = []
         if kind in ("account", "user", "profile", "my"):
-            data = self.journey.data
-            persona_words = [data.get(k, "") for k in ("username", "first_name", "full_name")]
-            words = [*self._tokens("account_menu"), *persona_words]
+            words = self._account_menu_words()
         elif kind in ("main", "site", "navigation", "nav", ""):
             words = [name] if name else self._tokens("main_menu")
         else:
@@ -184,6 +181,34 @@ class Widgets(Fill):
         frame, (token, _) = found
         self._click(_marked(frame, token, "menu"), name or f"{kind} menu")
 
+
+    def _account_menu_words(self) -> list[str]:
+        """What a person calls their account menu: its usual names, and their own (username, first and full name)."""
+        data = self.journey.data
+        return [*self._tokens("account_menu"), *(data.get(k, "") for k in ("username", "first_name", "full_name"))]
+
+    def in_a_closed_menu(self, words: Any) -> Any | None:
+        """The control named by `words` (a pattern) in a closed menu, once opened as a person opens it: the menu that
+        holds it hidden (the account menu under their name), else one drawn only when it opens; None when none does."""
+        if self.open_menu_holding(words):
+            return self._clickable(words)
+        return self.in_a_menu_drawn_when_opened(words)
+
+    def in_a_menu_drawn_when_opened(self, words: Any) -> Any | None:
+        """The control named by `words` (a pattern) kept in a menu the page draws only when it opens (none of it in the
+        page before): a person opens their account menu, then the settings', and looks there; each menu tried that
+        does not hold it is closed again. Only a control that says it opens something is pressed, never a link."""
+        for names in (self._account_menu_words(), self._tokens("settings_menu")):
+            found = self._pick("menu", "a menu that may hold it", words=[w for w in names if w], openers=True)
+            if found is None:
+                continue
+            frame, (token, name) = found
+            self._click(_marked(frame, token, "menu"), str(name) if isinstance(name, str) and name else "menu")
+            loc = self._clickable(words)
+            if loc is not None:
+                return loc
+            self.page.keyboard.press("Escape")
+        return None
 
     def open_menu_holding(self, words: Any) -> bool:
         """Open the closed menu that holds a link or button named by `words` (a pattern); False when none does."""

@@ -28,7 +28,7 @@ from harness.checks.faults import (
     fault_page,
 )
 from harness.checks.notes import badge_or_footnote, cold_notes, in_a_label
-from harness.checks.pages import Visit, asks_on_page, during, is_error, path_of, taken_in, visits
+from harness.checks.pages import Visit, asks_on_page, during, is_error, names_read, path_of, taken_in, visits
 from harness.checks.patterns import has, labelled_lines, pattern, references, stable_text
 from harness.checks.status_copy import TYPING, brief, busy_word, shown_ms, status_kind, under_way
 from harness.checks.submissions import WRITE_METHODS, final_submissions, saved_as_said
@@ -327,7 +327,8 @@ def evaluate(transcript: Transcript, persona: Any, settings: Settings) -> Iterat
     shown = _collect(transcript, ctx.threshold("brief_status_ms"), ctx.trait("assistive.screen_reader", False))
     if not shown:
         return
-    scores = score_many([{"text": text, "kind": SCORED_AS.get(s.kind, s.kind), "field": field,
+    scores = score_many([{"text": names_read(text, transcript.steps[: s.pos + 1]),
+                          "kind": SCORED_AS.get(s.kind, s.kind), "field": field,
                           "context": _context_for(s.step, s.message)}
                          for s in shown for text, field in [_own_words(s.message, s.step)]])
     anxious = (ctx.trait("patience.silence_ms", 10000) <= ctx.threshold("anxious_silence_ms")

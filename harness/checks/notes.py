@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from harness.checks.pages import SIDE_LANDMARKS, asked_by_query, path_of
+from harness.checks.pages import SIDE_LANDMARKS, asked_by_query, names_read, path_of
 from harness.checks.patterns import has, stable_text
 from harness.language.copy_rules import evaluate, load_rules, normalise
 from harness.transcript import Message
@@ -86,7 +86,8 @@ def cold_notes(ctx: Context) -> Iterator[Finding]:
     tips = {r.code: r.suggestion for r in load_rules()}
     for note in notes(ctx.transcript):
         text = note.message.text
-        broken = [r for r in evaluate(normalise(_calm(text)), "note") if not r.ok and r.code in TONE]
+        read = names_read(text, ctx.transcript.steps[: note.pos + 1])
+        broken = [r for r in evaluate(normalise(_calm(read)), "note") if not r.ok and r.code in TONE]
         if not broken:
             continue
         step = ctx.transcript.steps[note.pos]

@@ -8,6 +8,7 @@ same thing on a later page is a repeated prompt.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,12 @@ class Visit:
     start: int
     cause: str  # "start", "goto", "back", "reload", "sign-in", "sign-out", "navigate"
     nav_ms: float  # when the navigation began (0 when the transcript has no times)
+
+
+def on_this_machine(url: str) -> bool:
+    """The site is served from the machine the browser runs on (a loopback address): its answers slow with its load."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host in ("localhost", "::1") or host.endswith(".localhost") or host.startswith("127.")
 
 
 @lru_cache(maxsize=4096)
@@ -317,3 +324,16 @@ def during(w: Wait, at_ms: float, slack_ms: float = 5.0) -> bool:
 def requests_during(step: Step, w: Wait) -> list[Request]:
     """The requests sent while a wait lasted: the action's own (and its page's, after a navigation)."""
     return [r for r in step.requests if during(w, r.started_ms)]
+
+
+IDENTIFIER = re.compile(r"(?<![\w-])[^\W\d_]\w*_\w*[^\W_](?![\w-])")  # a name written as code: "watering_run"
+
+
+def names_read(text: str, steps: list[Step]) -> str:
+    """The message as the person reads it: a name written as code ("watering_run") that the journey showed them as
+    the name of a thing, in a heading or in the address of a page they were on ("Trigger: watering_run", /jobs/
+    watering_run/), is that thing's name, read as its words, not jargon; one they never met ("volunteer_email", a
+    field's code name) stays as written."""
+    named = {seg for st in steps for url in (st.url_before, st.url_after) for seg in urlsplit(url).path.split("/")}
+    named |= {w for st in steps for m in st.messages if m.kind == "heading" for w in IDENTIFIER.findall(m.text)}
+    return IDENTIFIER.sub(lambda n: n.group(0).replace("_", " ") if n.group(0) in named else n.group(0), text)

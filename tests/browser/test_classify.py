@@ -152,6 +152,15 @@ def test_a_line_the_page_labels_an_error_is_an_error() -> None:
     assert kind(text="Errors: 0", tag="p") == "text"
 
 
+def test_a_line_that_opens_with_an_errors_code_name_is_an_error() -> None:
+    # a toast in a status region that says only "ValidationError", or a code's own error name before its words: the
+    # name labels the line an error, as "Error:" does; a word that only ends in "error" or starts a sentence is none
+    assert kind(text="ValidationError", role="status", live="polite") == "error"
+    assert kind(text="TypeError: Cannot read properties of undefined", tag="div") == "error"
+    assert kind(text="Terror of the slugs: our summer talk", tag="p") == "text"
+    assert kind(text="Mirror uploads are paused", role="status", live="polite") == "status"
+
+
 def test_a_thank_you_in_the_sites_footer_is_its_sign_off_not_a_confirmation() -> None:
     # "Thank you for creating with Publisher." under every page of a dashboard answers nothing the person did
     assert kind(text="Thank you for creating with Publisher.", tag="p", landmark="contentinfo") == "text"

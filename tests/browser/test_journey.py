@@ -236,6 +236,7 @@ def test_an_impatient_persona_on_a_loaded_machine_waits_as_long_as_the_site_woul
     wait = j.actor.click("Submit claim")
     step = j.end_step()
     assert wait.outcome != "reloaded" and not [a for a in step.actions if a.kind == "reload"]
+    assert wait.stretch == 100.0  # and the wait says so: its timings are the loaded machine's as much as the site's
 
 
 def test_transcript_file_and_timeline(journey_for: Any, site: str, capsys: Any) -> None:
@@ -315,6 +316,33 @@ def test_the_shown_copy_of_an_account_menu_is_opened_by_its_nameless_button(jour
     j.actor.sign_out()
     step = j.end_step()
     assert j.page.url.endswith("/account.html")
+    assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
+
+
+def test_a_sign_out_button_whose_icon_word_is_glued_to_its_words_is_found_in_its_closed_menu(
+        journey_for: Any, site: str) -> None:
+    """An icon font's ligature word ("exit_to_app") written right before "Log Out", no space between the two
+    elements: hidden, the button's text reads "exit_to_appLog Out"; a person sees an icon and "Log Out", opens the
+    menu behind their initials and presses it."""
+    j = journey_for(scenario="signing out through a menu whose items have icon words")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/icon-word-menu-sign-out.html")
+    j.actor.sign_out()
+    step = j.end_step()
+    assert "/account.html" in j.page.url
+    assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
+
+
+def test_a_sign_out_in_a_menu_drawn_only_when_opened_is_found_by_opening_the_settings_menu(
+        journey_for: Any, site: str) -> None:
+    """A sidebar collapsed to icons shows no name of the person, and its settings' menu, which holds "Sign out", is
+    not in the page until its opener is pressed: a person opens the menu where signing out lives, and presses it."""
+    j = journey_for(scenario="signing out through a menu drawn when opened")
+    j.begin_step("When I sign out", "When")
+    j.actor.goto(f"{site}/drawn-menu-sign-out.html")
+    j.actor.sign_out()
+    step = j.end_step()
+    assert "/account.html" in j.page.url
     assert [a.kind for a in step.actions if a.kind in ("click", "sign-out")] == ["click", "sign-out"]
 
 

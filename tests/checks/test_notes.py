@@ -134,3 +134,28 @@ def test_the_help_beside_a_field_is_a_note_of_its_page():
     t = _form_page()
     t.steps[0].prompts[0].hint = calm
     assert _notes(run("cold-copy", t)) == []
+
+
+def _ran_job(answer):
+    """A job opened by its address (/jobs/nightly_backup/run, its heading "Run job: nightly_backup"), its form
+    filled in and sent; the list it landed on says `answer`."""
+    from harness.transcript import Submit
+
+    run_page = "/jobs/nightly_backup/run"
+    opened = {"text": 'Given I open the "run" page', "page": run_page, "actions": [act("goto", run_page)],
+              "prompts": [control("Note", page=run_page)],
+              "messages": [say("Run job: nightly_backup", "heading", page=run_page)]}
+    filled = {"text": 'When I fill in "Note" with "before the upgrade"', "page": run_page,
+              "actions": [act("fill", "Note")], "given": [give("Note", "before the upgrade", page=run_page)]}
+    sent = {"text": 'When I press "Run"', "page": "/jobs", "before": run_page, "actions": [act("click", "Run")],
+            "submits": [Submit(at_ms=10.0)], "messages": [say(answer, page="/jobs", landmark="main")]}
+    return journey(opened, filled, sent)
+
+
+def test_a_name_written_as_code_that_the_person_met_as_a_things_name_is_its_name_not_jargon():
+    # "nightly_backup" is the job the person opened (its address, its heading) and ran: its name, read as its words
+    named = "Started nightly_backup, it will finish within 5 minutes."
+    assert _notes(run("cold-copy", _ran_job(named))) == []
+    # a code name they never met (a setting's key) is still jargon beside it
+    [found] = _notes(run("cold-copy", _ran_job("Started nightly_backup; set notify_email to hear when it ends.")))
+    assert found.evidence["criteria"] == ["E1"] and "notify_email" in found.evidence["reasons"]
