@@ -55,7 +55,10 @@
     if (!buttons.length) continue;  // a form of buttons only ("Proceed with checkout") can move a flow on
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
     forms.push({
-      method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,
+      // the attribute, not `f.action`: a control named "action" (a wizard's buttons, name=action) hides that property,
+      // and every step of the wizard then read as one form sending to one address
+      method: (f.getAttribute("method") || "get").toLowerCase(),
+      action: new URL(f.getAttribute("action") || "", location.href).href,
       search: f.getAttribute("role") === "search" || !!f.closest("[role=search]") ||
         controls.some((c) => c.type === "search") || isLookup(f, controls, buttons),
       words: squash(heading ? heading.textContent : "").slice(0, 200),
