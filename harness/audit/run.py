@@ -200,9 +200,11 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
         ran += [w.flow for w in todo]
         if not more_time(deadline, result):
             break
+        progress("time left after the run: the scout follows more forms")
         with launch_browser(settings) as browser:
             more = _next_round(scout, browser, deadline, sum(w.scenarios for w in result.features))
-        if more is None:
+        if more is None:  # said: a round that found nothing still took its time
+            progress("the scout found no new form")
             break
         site = more
     if not result.features:
