@@ -57,3 +57,18 @@ def test_time_left_after_a_run_goes_to_another_round_of_new_forms_only(tmp_path:
     # each round is said on the console, and so is the last, which found nothing (before, a round left no line)
     assert sum("the scout follows more forms" in line for line in said) == 3  # after each of the three runs
     assert "the scout found no new form" in said[-1]
+
+
+@pytest.mark.parametrize(("walk", "pace", "another"), [(7.0, 5.0, True), (28.0, 22.0, False)])
+def test_another_round_runs_when_the_time_beyond_the_margin_holds_a_walk_and_a_scenario_at_this_runs_pace(
+        monkeypatch: pytest.MonkeyPatch, walk: float, pace: float, another: bool) -> None:
+    """57 s beyond the stop margin: enough for a run's start, a 7 s walk and a 5 s scenario (django-auth at load 13 to
+    16, whose round a fixed 60 s kept from running: it ended 97 s early, 5 forms not followed), not for a 28 s walk
+    and a 22 s scenario (pretalx at load 45)."""
+    from harness.runner import interrupt
+
+    monkeypatch.setattr(run, "_load", lambda: (0.0, 2))
+    monkeypatch.setattr(interrupt, "pace", lambda: (pace, 0.0))
+    deadline = run.time.monotonic() + run.stop_margin(0.0, 2) + 57.0
+    audit = run.Audit(site=None, features=[], folder=Path("."))  # type: ignore[arg-type]
+    assert run.more_time(deadline, audit, walk) is another
