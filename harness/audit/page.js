@@ -41,6 +41,13 @@
   const hintOf = (c) => squash((c.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)
     .map((id) => (document.getElementById(id) || {}).textContent || "").join(" ")).slice(0, 200);
   const described = (c) => ({ ...describe(c), hint: hintOf(c) });
+  // the attribute, not `f.action`: a control named "action" (a wizard's buttons, name=action) hides that property,
+  // and every step of the wizard then read as one form sending to one address; as the browser resolves it (a page
+  // with no base to resolve against, about:blank, keeps the attribute as written)
+  const actionOf = (f) => {
+    const written = f.getAttribute("action") || "";
+    try { return new URL(written, location.href).href; } catch (e) { return written || location.href; }
+  };
   const forms = [];
   const inForms = new Set();
   for (const f of document.forms) {
@@ -55,7 +62,7 @@
     if (!buttons.length) continue;  // a form of buttons only ("Proceed with checkout") can move a flow on
     const heading = f.querySelector("legend,h1,h2,h3") || Array.from(document.querySelectorAll("h1")).find(visible);
     forms.push({
-      method: (f.getAttribute("method") || "get").toLowerCase(), action: f.action || location.href,
+      method: (f.getAttribute("method") || "get").toLowerCase(), action: actionOf(f),
       search: f.getAttribute("role") === "search" || !!f.closest("[role=search]") ||
         controls.some((c) => c.type === "search") || isLookup(f, controls, buttons),
       words: squash(heading ? heading.textContent : "").slice(0, 200),

@@ -37,7 +37,7 @@ WIND_DOWN_S = 35.0  # after the last scenario: the browser closed, the summary a
 WIND_DOWN_PER_LOAD_S = 0.5  # more per runnable task beyond one a core: on a shared machine all of that is slower
 STEP_S = 15.0  # the step under way when the run is stopped inside a scenario (a wait is bounded by the action timeout)
 MAX_MARGIN_S = 150.0
-NEXT_ROUND_S = 60.0  # what another round needs beyond the stop margin: the run's start, a walk and a scenario or two
+RUN_START_S = 17.0  # a run's own start before its first scenario: pytest 8 s and the first browser 9 s at load 30
 WATCH_S = 0.2  # how often the run's budget is looked at
 
 
@@ -198,11 +198,13 @@ def run_audit(settings: Settings, start: str, *, personas: list[str], pages: int
         result.code, result.time_up = _run(settings, folder, deadline, f"time is up after {minutes:g} minutes",
                                            say=progress, files=[folder / w.name for w in todo], keep=bool(ran))
         ran += [w.flow for w in todo]
-        if not more_time(deadline, result):
+        if not more_time(deadline, result, scout.walk_s):
             break
+        progress("time left after the run: the scout follows more forms")
         with launch_browser(settings) as browser:
             more = _next_round(scout, browser, deadline, sum(w.scenarios for w in result.features))
-        if more is None:
+        if more is None:  # said: a round that found nothing still took its time
+            progress("the scout found no new form")
             break
         site = more
     if not result.features:
@@ -221,11 +223,17 @@ def _next_round(scout: Scout, browser: Any, deadline: float, ran: int) -> SiteMa
     return site if len(site.flows) > before or site.stopped == "interrupted" else None
 
 
-def more_time(deadline: float, audit: Audit) -> bool:
+def more_time(deadline: float, audit: Audit, walk: float) -> bool:
     """A run that ended with its scenarios all walked and time to spare leaves room for another round: the scout
     follows more forms and the run walks their features. At load 41 django-auth's one round ended 85 s early, every
-    scenario walked, four forms found and not followed."""
-    return audit.code != 130 and deadline - time.monotonic() - stop_margin(*_load()) >= NEXT_ROUND_S
+    scenario walked, four forms found and not followed. To spare: beyond the stop margin, a run's start, one walk as
+    long as the scout's (`walk`) and one scenario at this run's pace. A fixed 60 s kept django-auth's round from
+    running at load 13 to 16 with 57 s beyond the margin, where a walk took 7 s and a scenario 5 s: it ended 97 s
+    early with 5 forms found and not followed."""
+    from harness.runner import interrupt
+
+    need = RUN_START_S + walk + interrupt.pace()[0]
+    return audit.code != 130 and deadline - time.monotonic() - stop_margin(*_load()) >= need
 
 
 def _report(settings: Settings, say: Callable[[str], None]) -> Path | None:

@@ -81,7 +81,7 @@ class Scout:
         self._queue, self._later = list(dict.fromkeys([start, *also])), list[str]()  # the crawl's, across its rounds
         self._seen, self._rng = set(self._queue), random.Random(self.site.seed)  # (later: a page sorted another way)
         self._crawler: Journey | None = None  # its journey, signed in once
-        self._stack, self.ran = ExitStack(), 0
+        self._stack, self.ran, self.walk_s = ExitStack(), 0, 0.0  # walk_s: a walk's mean, for the next round
 
     def run(self, browser: Any, *, ran: int = 0) -> SiteMap:
         """Pages (links, breadth first, in the seed's order), then each form's flow while the time left holds a walk as
@@ -125,6 +125,7 @@ class Scout:
             self.site.flows.append(self._walk(browser, form, len(walks)))
             self._walked.add(keys[id(form)])
             walks.append(time.monotonic() - walk_began)
+            self.walk_s = sum(walks) / len(walks)
             scenes.append(walks[-1] - self.signing_s)
             self.progress(f"followed {n + 1}/{len(todo)} form(s)")
         return True

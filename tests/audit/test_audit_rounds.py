@@ -47,9 +47,28 @@ def test_time_left_after_a_run_goes_to_another_round_of_new_forms_only(tmp_path:
     settings = load_settings(tmp_path, overrides={"base_url": "http://127.0.0.1:9", "seed": 1,
                                                   "reports_dir": str(tmp_path / "reports")})
     settings = run.audit_settings(settings, "http://127.0.0.1:9/", None)
-    audit = run.run_audit(settings, "/", personas=["anxious"], pages=10, minutes=5, submit=False, say=lambda _: None)
+    said: list[str] = []
+    audit = run.run_audit(settings, "/", personas=["anxious"], pages=10, minutes=5, submit=False, say=said.append)
     assert len(runs) == 3 and [keep for _, keep in runs] == [False, True, True]
     assert [len(files) for files, _ in runs] == [1, 1, 1]
     walked = [files[0] for files, _ in runs]
     assert len(set(walked)) == 3 and sorted(p.name for p in audit.folder.glob("*.feature")) == sorted(walked)
     assert rounds[0] == 0 and rounds[1] < rounds[2] < rounds[3]  # each round counts only its own scenarios as new
+    # each round is said on the console, and so is the last, which found nothing (before, a round left no line)
+    assert sum("the scout follows more forms" in line for line in said) == 3  # after each of the three runs
+    assert "the scout found no new form" in said[-1]
+
+
+@pytest.mark.parametrize(("walk", "pace", "another"), [(7.0, 5.0, True), (28.0, 22.0, False)])
+def test_another_round_runs_when_the_time_beyond_the_margin_holds_a_walk_and_a_scenario_at_this_runs_pace(
+        monkeypatch: pytest.MonkeyPatch, walk: float, pace: float, another: bool) -> None:
+    """57 s beyond the stop margin: enough for a run's start, a 7 s walk and a 5 s scenario (django-auth at load 13 to
+    16, whose round a fixed 60 s kept from running: it ended 97 s early, 5 forms not followed), not for a 28 s walk
+    and a 22 s scenario (pretalx at load 45)."""
+    from harness.runner import interrupt
+
+    monkeypatch.setattr(run, "_load", lambda: (0.0, 2))
+    monkeypatch.setattr(interrupt, "pace", lambda: (pace, 0.0))
+    deadline = run.time.monotonic() + run.stop_margin(0.0, 2) + 57.0
+    audit = run.Audit(site=None, features=[], folder=Path("."))  # type: ignore[arg-type]
+    assert run.more_time(deadline, audit, walk) is another
